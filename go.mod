@@ -3,7 +3,9 @@ module github.com/nisba/nisba
 go 1.26.0
 
 require (
+	github.com/agnivade/levenshtein v1.0.1 // indirect
 	github.com/dgraph-io/dgo/v230 v230.0.1 // indirect
+	github.com/dgraph-io/gqlparser/v2 v2.2.2 // indirect
 	github.com/fsnotify/fsnotify v1.9.0 // indirect
 	github.com/go-viper/mapstructure/v2 v2.4.0 // indirect
 	github.com/gogo/protobuf v1.3.2 // indirect

@@ -5,9 +5,11 @@
 package lexicon
 
 import (
+	"bytes"
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -43,6 +45,12 @@ type Entry struct {
 	// (المهندس "the engineer", عمر "Omar"); the extractor only takes them with
 	// supporting context.
 	Ambiguous bool `yaml:"ambiguous,omitempty"`
+	// WeakAliases are short forms that name this entry only with supporting
+	// context: a surname that is also a word (المهندس), a bare generic noun
+	// (المرصد, الحشد), a capital used for its state (طهران for Iran). They are
+	// not among Names and Lookup never returns them; LookupWeak does, so the
+	// full names of an entry stay unambiguous while its short forms do not.
+	WeakAliases []string `yaml:"weakAliases,omitempty"`
 }
 
 // Relation is an edge declared in the lexicon.
@@ -63,7 +71,18 @@ type Lexicon struct {
 	entries []*Entry
 	byID    map[string]*Entry
 	byKey   map[string][]*Entry // arabic.Key(name or alias) -> entries
+	byWeak  map[string][]*Entry // arabic.Key(weak alias) -> entries
+	byAdj   map[string][]*Entry // arabic.Key(adjective) -> countries
 	maxLen  int                 // longest key in words
+	// rels remembers which file declared each relation, so that a dangling
+	// target is reported against the file that named it.
+	rels []declared
+}
+
+// declared is a relation together with the file and entry that declared it.
+type declared struct {
+	file, from string
+	rel        Relation
 }
 
 // Sentinel errors.
@@ -76,16 +95,21 @@ var (
 // *.yaml files in order. A later entry with an existing id extends it (its
 // aliases are added; a non-empty field replaces the old value).
 func Load(extra ...string) (*Lexicon, error) {
-	l := &Lexicon{byID: map[string]*Entry{}, byKey: map[string][]*Entry{}}
+	l := &Lexicon{
+		byID:   map[string]*Entry{},
+		byKey:  map[string][]*Entry{},
+		byWeak: map[string][]*Entry{},
+		byAdj:  map[string][]*Entry{},
+	}
 	names, err := fs.Glob(builtin, "data/*.yaml")
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("lexicon: list built-in data: %w", err)
 	}
 	sort.Strings(names)
 	for _, n := range names {
 		b, err := builtin.ReadFile(n)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("lexicon %s: %w", n, err)
 		}
 		if err := l.add(n, b); err != nil {
 			return nil, err
@@ -110,8 +134,10 @@ func (l *Lexicon) addPath(p string) error {
 	}
 	files := []string{p}
 	if st.IsDir() {
-		files, _ = filepath.Glob(filepath.Join(p, "*.yaml"))
-		sort.Strings(files)
+		files, err = dataFiles(p)
+		if err != nil {
+			return fmt.Errorf("lexicon %s: %w", p, err)
+		}
 	}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
@@ -125,29 +151,79 @@ func (l *Lexicon) addPath(p string) error {
 	return nil
 }
 
+// dataFiles lists the *.yaml and *.yml files of a directory, sorted.
+func dataFiles(dir string) ([]string, error) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var files []string
+	for _, e := range ents {
+		ext := filepath.Ext(e.Name())
+		if !e.IsDir() && (ext == ".yaml" || ext == ".yml") {
+			files = append(files, filepath.Join(dir, e.Name()))
+		}
+	}
+	sort.Strings(files)
+	return files, nil
+}
+
+// CurrentVersion is the data file format this package reads. A file without
+// a version is read as this version.
+const CurrentVersion = 1
+
 func (l *Lexicon) add(name string, b []byte) error {
 	var f File
-	dec := yaml.NewDecoder(strings.NewReader(string(b)))
+	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
-	if err := dec.Decode(&f); err != nil {
+	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
 		return fmt.Errorf("lexicon %s: %w: %v", name, ErrInvalid, err)
 	}
-	for i := range f.Entries {
-		e := f.Entries[i]
-		if e.ID == "" || e.Name == "" {
-			return fmt.Errorf("lexicon %s: %w: entry %d needs id and name", name, ErrInvalid, i+1)
-		}
-		if !validType(e.Type) {
-			return fmt.Errorf("lexicon %s: %w: %s has unknown type %q", name, ErrInvalid, e.ID, e.Type)
-		}
-		if old := l.byID[e.ID]; old != nil {
-			merge(old, &e)
-			continue
-		}
-		ep := &e
-		l.entries = append(l.entries, ep)
-		l.byID[e.ID] = ep
+	if f.Version > CurrentVersion || f.Version < 0 {
+		return fmt.Errorf("lexicon %s: %w: unsupported version %d", name, ErrInvalid, f.Version)
 	}
+	for i := range f.Entries {
+		if err := l.addEntry(f.Entries[i], i); err != nil {
+			return fmt.Errorf("lexicon %s: %w", name, err)
+		}
+		for _, r := range f.Entries[i].Relations {
+			l.rels = append(l.rels, declared{file: name, from: f.Entries[i].ID, rel: r})
+		}
+	}
+	return nil
+}
+
+// addEntry adds a new entry or extends the one with the same id. A new entry
+// needs a name and a type; an extension needs only the id.
+func (l *Lexicon) addEntry(e Entry, i int) error {
+	if e.ID == "" {
+		return fmt.Errorf("%w: entry %d has no id", ErrInvalid, i+1)
+	}
+	old := l.byID[e.ID]
+	if old == nil && e.Name == "" {
+		return fmt.Errorf("%w: new entry %s has no name", ErrInvalid, e.ID)
+	}
+	if (old == nil || e.Type != "") && !validType(e.Type) {
+		return fmt.Errorf("%w: %s has unknown type %q", ErrInvalid, e.ID, e.Type)
+	}
+	if old != nil && e.Type != "" && e.Type != old.Type {
+		return fmt.Errorf("%w: %s is a %s, not a %s", ErrInvalid, e.ID, old.Type, e.Type)
+	}
+	if p := e.Location; p != nil && (p.Lat < -90 || p.Lat > 90 || p.Lon < -180 || p.Lon > 180) {
+		return fmt.Errorf("%w: %s has location %v,%v out of range", ErrInvalid, e.ID, p.Lat, p.Lon)
+	}
+	for _, r := range e.Relations {
+		if r.Type == "" || r.To == "" {
+			return fmt.Errorf("%w: %s has a relation without type or target", ErrInvalid, e.ID)
+		}
+	}
+	if old != nil {
+		merge(old, &e)
+		return nil
+	}
+	ep := &e
+	l.entries = append(l.entries, ep)
+	l.byID[e.ID] = ep
 	return nil
 }
 
@@ -162,10 +238,41 @@ func merge(old, e *Entry) {
 	if e.Location != nil {
 		old.Location = e.Location
 	}
-	old.Aliases = append(old.Aliases, e.Aliases...)
-	old.Adjectives = append(old.Adjectives, e.Adjectives...)
-	old.Relations = append(old.Relations, e.Relations...)
+	old.Aliases = appendNew(old.Aliases, e.Aliases...)
+	old.WeakAliases = appendNew(old.WeakAliases, e.WeakAliases...)
+	old.Adjectives = appendNew(old.Adjectives, e.Adjectives...)
+	for _, r := range e.Relations {
+		if !containsRelation(old.Relations, r) {
+			old.Relations = append(old.Relations, r)
+		}
+	}
 	old.Ambiguous = old.Ambiguous || e.Ambiguous
+}
+
+// appendNew appends the strings of add that dst does not hold yet.
+func appendNew(dst []string, add ...string) []string {
+	for _, a := range add {
+		seen := false
+		for _, d := range dst {
+			if d == a {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			dst = append(dst, a)
+		}
+	}
+	return dst
+}
+
+func containsRelation(rs []Relation, r Relation) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }
 
 func validType(t string) bool {
@@ -177,13 +284,12 @@ func validType(t string) bool {
 	return false
 }
 
-// check verifies that every relation points at a known entry.
+// check verifies that every relation points at a known entry, naming the
+// file that declared a dangling one.
 func (l *Lexicon) check() error {
-	for _, e := range l.entries {
-		for _, r := range e.Relations {
-			if l.byID[r.To] == nil {
-				return fmt.Errorf("lexicon: %w: %s %s -> unknown id %q", ErrInvalid, e.ID, r.Type, r.To)
-			}
+	for _, d := range l.rels {
+		if l.byID[d.rel.To] == nil {
+			return fmt.Errorf("lexicon %s: %w: %s %s -> unknown id %q", d.file, ErrInvalid, d.from, d.rel.Type, d.rel.To)
 		}
 	}
 	return nil
@@ -191,17 +297,23 @@ func (l *Lexicon) check() error {
 
 func (l *Lexicon) index() {
 	for _, e := range l.entries {
-		for _, n := range e.Names() {
-			k := arabic.Key(n)
-			if k == "" {
-				continue
-			}
-			if !containsEntry(l.byKey[k], e) {
-				l.byKey[k] = append(l.byKey[k], e)
-			}
-			if w := len(strings.Fields(k)); w > l.maxLen {
-				l.maxLen = w
-			}
+		l.indexNames(l.byKey, e, e.Names())
+		l.indexNames(l.byWeak, e, e.WeakAliases)
+		l.indexNames(l.byAdj, e, e.Adjectives)
+	}
+}
+
+func (l *Lexicon) indexNames(m map[string][]*Entry, e *Entry, names []string) {
+	for _, n := range names {
+		k := arabic.Key(n)
+		if k == "" {
+			continue
+		}
+		if !containsEntry(m[k], e) {
+			m[k] = append(m[k], e)
+		}
+		if w := len(strings.Fields(k)); w > l.maxLen {
+			l.maxLen = w
 		}
 	}
 }
@@ -226,8 +338,16 @@ func (l *Lexicon) ByID(id string) *Entry { return l.byID[id] }
 // Lookup returns the entries whose name or alias has the given arabic.Key.
 func (l *Lexicon) Lookup(key string) []*Entry { return l.byKey[key] }
 
-// MaxWords is the length in words of the longest key, the widest window a
-// longest-match scan needs.
+// LookupWeak returns the entries with a weak alias of the given arabic.Key:
+// candidates that need supporting context before they count as a mention.
+func (l *Lexicon) LookupWeak(key string) []*Entry { return l.byWeak[key] }
+
+// LookupAdjective returns the countries with a nisba adjective of the given
+// arabic.Key (Key("الإيرانية") finds country:iran).
+func (l *Lexicon) LookupAdjective(key string) []*Entry { return l.byAdj[key] }
+
+// MaxWords is the length in words of the longest key (names, weak aliases
+// and adjectives), the widest window a longest-match scan needs.
 func (l *Lexicon) MaxWords() int { return l.maxLen }
 
 // Entries returns every entry in load order.

@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/model"
+)
+
+// sentence is one sentence with its tokens, mentions and dates.
+type sentence struct {
+	arabic.Sentence
+	idx   int
+	toks  []arabic.Token
+	ments []mention // sorted by t0, not overlapping
+	dates []dateHit
+}
+
+// mention is an entity named in a sentence over tokens [t0, t1).
+type mention struct {
+	id, typ string
+	t0, t1  int
+	surface string
+	adj     bool // a country adjective (الإيرانية), not a name
+}
+
+// article is the working state of one Extract call.
+type article struct {
+	x       *Extractor
+	meta    model.Article
+	text    string
+	sents   []*sentence
+	ents    map[string]*model.Entity
+	aliases map[string]map[string]bool
+	attacks []*attackAcc
+	rets    []*retAcc
+	rels    map[[3]string]*model.Relation
+}
+
+func (x *Extractor) newArticle(meta model.Article, text string) *article {
+	a := &article{x: x, meta: meta, text: text, ents: map[string]*model.Entity{},
+		aliases: map[string]map[string]bool{}, rels: map[[3]string]*model.Relation{}}
+	for i, s := range arabic.Sentences(text) {
+		a.sents = append(a.sents, &sentence{Sentence: s, idx: i, toks: arabic.Tokens(s.Text)})
+	}
+	return a
+}
+
+func (a *article) run() {
+	for _, s := range a.sents {
+		a.recognize(s)
+	}
+	for _, s := range a.sents {
+		a.rolePersons(s)
+	}
+	a.surnames()
+	for _, s := range a.sents {
+		s.dates = a.findDates(s)
+	}
+	a.attacksPass()
+	a.retaliationsPass()
+	a.relationsPass()
+}
+
+// evidence is the provenance of a fact found in s.
+func (a *article) evidence(s *sentence) model.Evidence {
+	return model.Evidence{Article: a.meta.ID, Start: s.Start, End: s.End, Sentence: s.Text}
+}
+
+// use records that the entity of m is mentioned, adding it to the article.
+func (a *article) use(m mention, s *sentence) {
+	e := a.ents[m.id]
+	if e == nil {
+		e = a.newEntity(m)
+		a.ents[m.id] = e
+		a.aliases[m.id] = map[string]bool{}
+		e.Evidence = append(e.Evidence, a.evidence(s))
+	}
+	if !m.adj && m.surface != "" {
+		a.aliases[m.id][m.surface] = true
+	}
+}
+
+// ensure adds an entity known by id only (a country read from an adjective).
+func (a *article) ensure(id string, s *sentence) bool {
+	if a.ents[id] != nil {
+		return true
+	}
+	if a.x.lex == nil || a.x.lex.ByID(id) == nil {
+		return false
+	}
+	a.use(mention{id: id, typ: a.x.lex.ByID(id).Type, adj: true}, s)
+	return true
+}
+
+func (a *article) newEntity(m mention) *model.Entity {
+	if a.x.lex != nil {
+		if le := a.x.lex.ByID(m.id); le != nil {
+			return &model.Entity{ID: le.ID, Type: le.Type, Name: le.Name, NameEn: le.NameEn,
+				Aliases: append([]string(nil), le.Aliases...), Location: le.Location}
+		}
+	}
+	if c, ok := a.x.collectiveEntity(m.id); ok {
+		return c
+	}
+	return &model.Entity{ID: m.id, Type: m.typ, Name: m.surface}
+}
+
+// fill writes the article's findings into res, sorted.
+func (a *article) fill(res *Result) {
+	ids := make([]string, 0, len(a.ents))
+	for id := range a.ents {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		e := *a.ents[id]
+		e.Aliases = mergeAliases(e.Name, e.Aliases, a.aliases[id])
+		res.Entities = append(res.Entities, e)
+	}
+	for _, at := range a.attacks {
+		if at.merged {
+			continue
+		}
+		res.Attacks = append(res.Attacks, at.model(a))
+	}
+	for _, r := range a.rets {
+		if r.merged {
+			continue
+		}
+		res.Retaliations = append(res.Retaliations, r.model(a))
+	}
+	keys := make([][3]string, 0, len(a.rels))
+	for k := range a.rels {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return strings.Join(keys[i][:], " ") < strings.Join(keys[j][:], " ") })
+	for _, k := range keys {
+		res.Relations = append(res.Relations, *a.rels[k])
+	}
+}
+
+// mergeAliases returns the sorted distinct aliases other than name.
+func mergeAliases(name string, old []string, seen map[string]bool) []string {
+	set := map[string]bool{}
+	for _, x := range old {
+		set[x] = true
+	}
+	for x := range seen {
+		set[x] = true
+	}
+	delete(set, name)
+	out := make([]string, 0, len(set))
+	for x := range set {
+		if strings.TrimSpace(x) != "" {
+			out = append(out, x)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// mentionAt returns the mention covering token t of s, or nil.
+func (s *sentence) mentionAt(t int) *mention {
+	for i := range s.ments {
+		if s.ments[i].t0 <= t && t < s.ments[i].t1 {
+			return &s.ments[i]
+		}
+	}
+	return nil
+}
+
+// mentionStarting returns the mention starting at token t, or nil.
+func (s *sentence) mentionStarting(t int) *mention {
+	for i := range s.ments {
+		if s.ments[i].t0 == t {
+			return &s.ments[i]
+		}
+	}
+	return nil
+}
+
+// addMention inserts m keeping s.ments sorted.
+func (s *sentence) addMention(m mention) {
+	i := sort.Search(len(s.ments), func(i int) bool { return s.ments[i].t0 >= m.t0 })
+	s.ments = append(s.ments, mention{})
+	copy(s.ments[i+1:], s.ments[i:])
+	s.ments[i] = m
+}
+
+// surfaceOf is the text of tokens [t0, t1) with the first token read as
+// variant v (its proclitics taken off).
+func surfaceOf(toks []arabic.Token, t0, t1, v int) string {
+	var b strings.Builder
+	for i := t0; i < t1; i++ {
+		if i > t0 {
+			b.WriteByte(' ')
+		}
+		if i == t0 && v < len(toks[i].Variants) {
+			b.WriteString(toks[i].Variants[v].Surface)
+			continue
+		}
+		b.WriteString(toks[i].Surface)
+	}
+	return b.String()
+}
+
+// runeSpan is the rune offsets in the article of tokens [t0, t1) of s.
+func (s *sentence) runeSpan(t0, t1 int) (int, int) {
+	return s.Start + s.toks[t0].Start, s.Start + s.toks[t1-1].End
+}

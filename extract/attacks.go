@@ -1,0 +1,284 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/model"
+)
+
+// attackAcc gathers one attack while the article is read.
+type attackAcc struct {
+	target     string
+	day, text  string
+	weapons    map[string]bool
+	munitions  int
+	attackers  []string
+	launched   []string
+	foiled     bool
+	attribs    []model.Attribution
+	evidence   []model.Evidence
+	first, sent int
+	merged     bool
+	into       *attackAcc
+}
+
+// live follows merges to the attack that absorbed this one.
+func (at *attackAcc) live() *attackAcc {
+	for at.into != nil {
+		at = at.into
+	}
+	return at
+}
+
+// attacksPass finds attacks sentence by sentence, then their attributions.
+func (a *article) attacksPass() {
+	for _, s := range a.sents {
+		cur := a.attackSentence(s)
+		a.attributions(s, cur)
+	}
+	a.mergeLead()
+}
+
+// attackSentence makes or extends the attacks a sentence tells of: an attack
+// cue and a target base (named, or "القاعدة" for the last base named).
+func (a *article) attackSentence(s *sentence) []*attackAcc {
+	cues := a.freeCues(s, "attack")
+	if len(cues) == 0 {
+		return nil
+	}
+	var out []*attackAcc
+	for _, m := range a.targets(s) {
+		at := a.placeAttack(s, m, cues)
+		a.describe(s, at, m)
+		out = appendAttack(out, at)
+	}
+	return out
+}
+
+func appendAttack(list []*attackAcc, at *attackAcc) []*attackAcc {
+	for _, x := range list {
+		if x == at {
+			return list
+		}
+	}
+	return append(list, at)
+}
+
+// freeCues are the token positions where cue set name matches outside
+// entity mentions.
+func (a *article) freeCues(s *sentence, name string) []int {
+	var out []int
+	set := a.x.rules.Cues[name]
+	for i := range s.toks {
+		if s.mentionAt(i) == nil && set.Match(s.toks, i) > 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// targets are the base mentions of s, or the last base named before when s
+// says "القاعدة" / "الحقل".
+func (a *article) targets(s *sentence) []mention {
+	var out []mention
+	seen := map[string]bool{}
+	for _, m := range s.ments {
+		if m.typ == model.TypeBase && !m.adj && !seen[m.id] {
+			seen[m.id] = true
+			out = append(out, m)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for i := range s.toks {
+		if s.mentionAt(i) == nil && a.baseAnaphor(s, i) {
+			if id := a.lastBase(s.idx); id != "" {
+				return []mention{{id: id, typ: model.TypeBase, t0: i, t1: i + 1}}
+			}
+		}
+	}
+	return nil
+}
+
+// baseAnaphor reports a definite base noun (القاعدة، الحقل) or a possessed
+// one (قاعدتها).
+func (a *article) baseAnaphor(s *sentence, i int) bool {
+	t := &s.toks[i]
+	for _, v := range t.Variants {
+		f := arabic.Fold(v.Surface)
+		switch {
+		case strings.HasPrefix(f, "ال") && (v.Key == "قاعده" || v.Key == "حقل" || v.Key == "مطار" || v.Key == "معسكر"):
+		case v.Key == "قاعدتها" || v.Key == "قاعدته":
+		default:
+			continue
+		}
+		if i+1 < len(s.toks) && a.x.adjective(&s.toks[i+1]) != nil && s.idx > 0 {
+			return true // القاعدة الأمريكية
+		}
+		return true
+	}
+	return false
+}
+
+// lastBase is the base named last before or in sentence idx, looking back a
+// few sentences.
+func (a *article) lastBase(idx int) string {
+	for i := idx; i >= 0 && i >= idx-4; i-- {
+		ms := a.sents[i].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			if ms[j].typ == model.TypeBase {
+				return ms[j].id
+			}
+		}
+	}
+	return ""
+}
+
+// placeAttack finds the attack of target m in s: a new one, or one told
+// before in the article when the dates agree.
+func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
+	h := nearestDate(s, m.t0)
+	day, text := "", ""
+	if h != nil {
+		day, text = h.day, h.text
+	}
+	for i := len(a.attacks) - 1; i >= 0; i-- {
+		at := a.attacks[i].live()
+		if at.target != m.id {
+			continue
+		}
+		switch {
+		case day != "" && at.day == day:
+			return a.touch(at, s)
+		case text == "" && s.idx-at.sent <= 3:
+			return a.touch(at, s)
+		case text != "" && at.text == "" && at.first <= 1 && s.idx-at.sent <= 1:
+			at.day, at.text = day, text
+			return a.touch(at, s)
+		case text != "" && day == "" && at.text == text:
+			return a.touch(at, s)
+		}
+		if text == "" {
+			break
+		}
+	}
+	at := &attackAcc{target: m.id, day: day, text: text, weapons: map[string]bool{}, first: s.idx, sent: s.idx}
+	at.evidence = append(at.evidence, a.evidence(s))
+	a.attacks = append(a.attacks, at)
+	return at
+}
+
+func (a *article) touch(at *attackAcc, s *sentence) *attackAcc {
+	if at.sent != s.idx {
+		at.evidence = append(at.evidence, a.evidence(s))
+	}
+	at.sent = s.idx
+	return at
+}
+
+// mergeLead merges an undated attack told in the lead of the article into
+// the one dated attack on the same base told later.
+func (a *article) mergeLead() {
+	for _, at := range a.attacks {
+		if at.merged || at.text != "" || at.first > 1 {
+			continue
+		}
+		var cand *attackAcc
+		n := 0
+		for _, b := range a.attacks {
+			if b != at && !b.merged && b.target == at.target && b.day != "" {
+				cand, n = b, n+1
+			}
+		}
+		if n == 1 {
+			absorb(cand, at)
+		}
+	}
+}
+
+// absorb merges src into dst.
+func absorb(dst, src *attackAcc) {
+	src.merged, src.into = true, dst
+	for w := range src.weapons {
+		dst.weapons[w] = true
+	}
+	if dst.munitions == 0 {
+		dst.munitions = src.munitions
+	}
+	dst.attackers = addIDs(dst.attackers, src.attackers...)
+	dst.launched = addIDs(dst.launched, src.launched...)
+	dst.foiled = dst.foiled || src.foiled
+	for _, x := range src.attribs {
+		dst.attribs = addAttribution(dst.attribs, x)
+	}
+	dst.evidence = append(dst.evidence, src.evidence...)
+	if src.first < dst.first {
+		dst.first = src.first
+	}
+}
+
+func addIDs(list []string, ids ...string) []string {
+	for _, id := range ids {
+		found := false
+		for _, x := range list {
+			if x == id {
+				found = true
+				break
+			}
+		}
+		if !found && id != "" {
+			list = append(list, id)
+		}
+	}
+	return list
+}
+
+func addAttribution(list []model.Attribution, x model.Attribution) []model.Attribution {
+	for _, y := range list {
+		if y.Accused == x.Accused && y.Claimant == x.Claimant {
+			return list
+		}
+	}
+	return append(list, x)
+}
+
+// model renders the attack with its provisional id.
+func (at *attackAcc) model(a *article) model.Attack {
+	m := model.Attack{Target: at.target, Date: model.Day(at.day), DateText: at.text, Munitions: at.munitions,
+		Weapons: []string{}, Attackers: append([]string{}, at.attackers...), Status: model.StatusCarriedOut,
+		Articles: []string{a.meta.ID}, Attributions: append([]model.Attribution{}, at.attribs...), Evidence: at.evidence}
+	for w := range at.weapons {
+		m.Weapons = append(m.Weapons, w)
+	}
+	sort.Strings(m.Weapons)
+	if len(at.launched) > 0 {
+		m.LaunchedFrom = append([]string{}, at.launched...)
+	}
+	if at.foiled {
+		m.Status = model.StatusFoiled
+	}
+	m.ID = attackID(at.target, at.day, a.meta.ID, at.first)
+	for i := range m.Attributions {
+		m.Attributions[i].ID = attributionID(m.ID, m.Attributions[i])
+	}
+	return m
+}
+
+func attackID(target, day, article string, n int) string {
+	if day != "" {
+		return "attack:" + target + ":" + day
+	}
+	return fmt.Sprintf("attack:%s:%s:%d", target, article, n)
+}
+
+func attributionID(attack string, x model.Attribution) string {
+	c := x.Claimant
+	if c == "" {
+		c = "self"
+	}
+	return attack + "/" + x.Accused + "/" + c
+}

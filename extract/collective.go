@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/model"
+)
+
+// collective reads a collective actor: a group noun, optional adjectives,
+// then a backing phrase and a backer (ميليشيات مدعومة من إيران، مجموعات
+// موالية لطهران) or a foreign country adjective (الميليشيات الإيرانية). All
+// of them are one entity per backer country.
+func (a *article) collective(s *sentence, i int) (mention, bool) {
+	r := a.x.rules
+	toks := s.toks
+	n := r.Cues["group_noun"].Match(toks, i)
+	if n == 0 {
+		return mention{}, false
+	}
+	j := i + n
+	for k := 0; k < 2 && j < len(toks) && !toks[j].Break && r.Cues["group_adjective"].Match(toks, j) > 0; k++ {
+		j++
+	}
+	if j >= len(toks) || toks[j].Break {
+		return mention{}, false
+	}
+	country, end := "", 0
+	if b := r.Cues["backing"].Match(toks, j); b > 0 && j+b < len(toks) {
+		country, end = a.backer(toks, j+b)
+	} else if c := a.x.adjective(&toks[j]); c != nil && !r.Domestic[c.ID] {
+		country, end = c.ID, j+1
+	}
+	if country == "" {
+		return mention{}, false
+	}
+	if !a.ensure(country, s) {
+		return mention{}, false
+	}
+	id := collectiveID(country)
+	return mention{id: id, typ: model.TypeMilitia, t0: i, t1: end, surface: surfaceOf(toks, i, end, 0)}, true
+}
+
+// backer reads the backer at token k: a country, a capital or a backing body
+// (الحرس الثوري), or a country adverb (إيرانياً). It returns the country id
+// and the end of the phrase.
+func (a *article) backer(toks []arabic.Token, k int) (string, int) {
+	r := a.x.rules
+	if es, n, v := a.x.lexMatch(toks, k); n > 0 {
+		e := es[0]
+		end := k + n
+		if end < len(toks) && a.x.adjective(&toks[end]) != nil {
+			end++
+		}
+		if e.Type == model.TypeCountry {
+			return e.ID, end
+		}
+		if c, ok := r.Backers[arabic.Key(surfaceOf(toks, k, k+n, v))]; ok {
+			return c, end
+		}
+		if c, ok := r.Backers[arabic.Key(e.Name)]; ok {
+			return c, end
+		}
+		if end > k+n {
+			return a.x.adjective(&toks[end-1]).ID, end
+		}
+	}
+	for _, v := range toks[k].Variants {
+		if c, ok := r.Backers[v.Key]; ok {
+			return c, k + 1
+		}
+	}
+	if c := a.x.adjective(&toks[k]); c != nil {
+		return c.ID, k + 1
+	}
+	return "", 0
+}
+
+// collectiveID is the id of the militias backed by a country.
+func collectiveID(country string) string {
+	return "militia:" + strings.TrimPrefix(country, "country:") + "-backed-militias"
+}
+
+// collectiveEntity builds a collective entity the lexicon does not list.
+func (x *Extractor) collectiveEntity(id string) (*model.Entity, bool) {
+	if !strings.HasPrefix(id, "militia:") || !strings.HasSuffix(id, "-backed-militias") || x.lex == nil {
+		return nil, false
+	}
+	c := x.lex.ByID("country:" + strings.TrimSuffix(strings.TrimPrefix(id, "militia:"), "-backed-militias"))
+	if c == nil {
+		return nil, false
+	}
+	e := &model.Entity{ID: id, Type: model.TypeMilitia, Name: "ميليشيات مدعومة من " + c.Name,
+		Aliases: []string{"الميليشيات المدعومة من " + c.Name}}
+	if c.NameEn != "" {
+		e.NameEn = c.NameEn + "-backed militias"
+	}
+	return e, true
+}

@@ -1,0 +1,40 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+)
+
+// benchText mixes sentences with and without dates, like article text.
+var benchText = strings.Repeat("قال المتحدث باسم التحالف إن القوات ردت على مصادر النيران وإن التحقيق مستمر. ", 8) +
+	"وكانت القاعدة تعرضت في 28 من الشهر الماضي وفجر اليوم الأحد لهجمات بطائرات مسيرة. " +
+	strings.Repeat("وأضاف أن الأضرار اقتصرت على الماديات ولم يصب أحد من الجنود بأذى. ", 8)
+
+func BenchmarkFind(b *testing.B) {
+	sentences := strings.SplitAfter(benchText, ". ")
+	b.SetBytes(int64(len(benchText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sentences {
+			Find(s, pub)
+		}
+	}
+}
+
+func BenchmarkFindNoDate(b *testing.B) {
+	const s = "قال المتحدث باسم التحالف إن القوات ردت على مصادر النيران وإن التحقيق مستمر."
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(s, pub)
+	}
+}
+
+func BenchmarkFindDate(b *testing.B) {
+	const s = "وكانت القاعدة تعرضت في 28 من الشهر الماضي وفجر اليوم الأحد لهجمات بطائرات مسيرة."
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(s, pub)
+	}
+}

@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/model"
+)
+
+// describe adds what s says about an attack: weapons, munitions, status and
+// launch sites.
+func (a *article) describe(s *sentence, at *attackAcc, target mention) {
+	for w := range a.weapons(s) {
+		at.weapons[w] = true
+	}
+	if n := a.munitions(s); n > 0 && at.munitions == 0 {
+		at.munitions = n
+	}
+	if len(a.freeCues(s, "foiled")) > 0 {
+		at.foiled = true
+	}
+	at.launched = addIDs(at.launched, a.launchSites(s)...)
+}
+
+// weapons are the weapon cues of s.
+func (a *article) weapons(s *sentence) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range model.Weapons {
+		if set, ok := a.x.rules.Cues["w_"+w]; ok && len(set.Find(s.toks, 0, len(s.toks))) > 0 {
+			out[w] = true
+		}
+	}
+	if out["mortar"] && out["rocket"] && !hasAny(s, "صاروخيه", "صواريخ", "صاروخ") {
+		delete(out, "rocket") // "قذائف هاون" are mortar shells only
+	}
+	return out
+}
+
+func hasAny(s *sentence, keys ...string) bool {
+	for _, t := range s.toks {
+		for _, k := range keys {
+			if t.Has(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberWords are the cardinal numbers an article spells out.
+var numberWords = map[string]int{
+	"واحد": 1, "واحده": 1, "اثنين": 2, "اثنان": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
+	"خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8,
+	"تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+}
+
+// munitions reads "ثلاث قذائف", "بثمانية صواريخ", "3 قذائف", "قذيفتان".
+func (a *article) munitions(s *sentence) int {
+	set := a.x.rules.Cues["munition_noun"]
+	for i := range s.toks {
+		if set.Match(s.toks, i) == 0 {
+			continue
+		}
+		k := s.toks[i].Key()
+		if k == "قذيفتان" || k == "قذيفتين" || k == "صاروخين" || k == "صاروخان" {
+			return 2
+		}
+		if i == 0 {
+			continue
+		}
+		if n := numberOf(&s.toks[i-1]); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+func numberOf(t *arabic.Token) int {
+	for _, v := range t.Variants {
+		if n, ok := numberWords[v.Key]; ok {
+			return n
+		}
+		n := 0
+		for _, r := range v.Key {
+			if r < '0' || r > '9' {
+				n = -1
+				break
+			}
+			n = n*10 + int(r-'0')
+			if n > 10000 {
+				return 0
+			}
+		}
+		if n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// launchSites are the places named after "انطلقت من" / "من منطقتين".
+func (a *article) launchSites(s *sentence) []string {
+	var out []string
+	for _, c := range a.freeCues(s, "launch") {
+		for _, m := range s.ments {
+			if m.t0 > c && m.t0 <= c+12 && m.typ == model.TypeCity {
+				out = addIDs(out, m.id)
+			}
+		}
+	}
+	return out
+}

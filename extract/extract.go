@@ -1,0 +1,180 @@
+// Package extract turns one Arabic news article into entities, attacks,
+// attributions, retaliations and relations, and resolves them across
+// articles into one model.Document.
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/extract/lexicon"
+	"github.com/nisba/nisba/extract/rules"
+	"github.com/nisba/nisba/model"
+)
+
+// Extractor reads articles with one lexicon and one rule set. It holds no
+// mutable state and is safe for concurrent use.
+type Extractor struct {
+	lex   *lexicon.Lexicon
+	rules *rules.Rules
+	adj   map[string]*lexicon.Entry // country adjective key -> country
+	err   error
+}
+
+// Result is what one article yields. Entity ids are final; attack and
+// retaliation ids are provisional until the Resolver merges them.
+type Result struct {
+	Article      model.Article
+	Entities     []model.Entity
+	Attacks      []model.Attack
+	Retaliations []model.Retaliation
+	Relations    []model.Relation
+	Notes        []string
+}
+
+// New builds an extractor over lex. A nil lexicon is treated as empty.
+func New(lex *lexicon.Lexicon) *Extractor {
+	x := &Extractor{lex: lex, adj: map[string]*lexicon.Entry{}}
+	r, err := rules.Load()
+	if err != nil {
+		x.err = err
+		r = &rules.Rules{Cues: map[string]rules.Set{}, Triggers: map[string]rules.Trigger{},
+			Stop: map[string]bool{}, Generic: map[string]bool{}, Backers: map[string]string{}}
+	}
+	x.rules = r
+	if lex != nil {
+		for _, e := range lex.Entries() {
+			for _, a := range e.Adjectives {
+				if k := arabic.Key(a); k != "" && x.adj[k] == nil {
+					x.adj[k] = e
+				}
+			}
+		}
+	}
+	return x
+}
+
+// maxInput bounds the text read from one article; the rest is noted and
+// skipped.
+const maxInput = 4 << 20
+
+// Extract reads one article. It never panics: a problem becomes a note and
+// whatever could be read is returned.
+func (x *Extractor) Extract(meta model.Article, text string) (res *Result) {
+	res = &Result{Article: meta}
+	defer func() {
+		if p := recover(); p != nil {
+			res = &Result{Article: meta, Notes: []string{fmt.Sprintf("extract: internal error: %v", p)}}
+			res.Article.Notes = append(res.Article.Notes, res.Notes...)
+		}
+	}()
+	if x.err != nil {
+		res.Notes = append(res.Notes, "extract: rules: "+x.err.Error())
+	}
+	text, notes := cleanText(text)
+	res.Notes = append(res.Notes, notes...)
+	if text != "" {
+		a := x.newArticle(meta, text)
+		a.run()
+		a.fill(res)
+	}
+	res.Article.Notes = append(res.Article.Notes, res.Notes...)
+	return res
+}
+
+// cleanText makes text valid NFC UTF-8 without markup and notes what it met.
+func cleanText(text string) (string, []string) {
+	var notes []string
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, "\uFFFD")
+		notes = append(notes, "invalid UTF-8 replaced")
+	}
+	if len(text) > maxInput {
+		text = strings.ToValidUTF8(text[:maxInput], "")
+		notes = append(notes, fmt.Sprintf("text longer than %d bytes truncated", maxInput))
+	}
+	if strings.ContainsRune(text, '<') && strings.ContainsRune(text, '>') {
+		if t, ok := stripTags(text); ok {
+			text = t
+			notes = append(notes, "markup removed")
+		}
+	}
+	text = norm.NFC.String(text)
+	if strings.TrimSpace(text) == "" {
+		return "", append(notes, "empty text")
+	}
+	if !hasArabic(text) {
+		notes = append(notes, "no Arabic text")
+	}
+	if longestLine(text) > arabic.MaxSentenceRunes {
+		notes = append(notes, "very long line split")
+	}
+	return text, notes
+}
+
+func hasArabic(s string) bool {
+	for _, r := range s {
+		if arabic.IsArabicLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func longestLine(s string) int {
+	best := 0
+	for _, l := range strings.Split(s, "\n") {
+		if n := utf8.RuneCountInString(l); n > best {
+			best = n
+		}
+	}
+	return best
+}
+
+// stripTags removes <...> tags that look like markup (a letter or / after
+// <), keeping text; it reports whether any tag was found.
+func stripTags(s string) (string, bool) {
+	var b strings.Builder
+	found := false
+	for i := 0; i < len(s); {
+		if s[i] == '<' && i+1 < len(s) && (s[i+1] == '/' || s[i+1] == '!' || isASCIILetter(s[i+1])) {
+			if j := strings.IndexByte(s[i:], '>'); j > 0 {
+				tag := strings.ToLower(s[i+1 : i+j])
+				if isBlockTag(tag) {
+					b.WriteByte('\n')
+				} else {
+					b.WriteByte(' ')
+				}
+				i += j + 1
+				found = true
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	if !found {
+		return s, false
+	}
+	return strings.NewReplacer("&nbsp;", " ", "&amp;", "&", "&quot;", "\"", "&lt;", "<", "&gt;", ">").Replace(b.String()), true
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isBlockTag(tag string) bool {
+	tag = strings.TrimPrefix(tag, "/")
+	name := strings.FieldsFunc(tag, func(r rune) bool { return unicode.IsSpace(r) || r == '/' })
+	if len(name) == 0 {
+		return false
+	}
+	switch name[0] {
+	case "p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "title", "article", "section":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,344 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/extract/lexicon"
+	"github.com/nisba/nisba/model"
+)
+
+// recognize finds the entity mentions of s, left to right, longest first:
+// collective actors, lexicon names, names after a trigger word, names after
+// a title, country adjectives.
+func (a *article) recognize(s *sentence) {
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		if m, ok := a.collective(s, i); ok {
+			a.take(s, m)
+			i = m.t1
+			continue
+		}
+		if m, ok := a.lexical(s, i); ok {
+			a.take(s, m)
+			i = m.t1
+			continue
+		}
+		if m, ok := a.discover(s, i); ok {
+			a.take(s, m)
+			i = m.t1
+			continue
+		}
+		if m, ok := a.titled(s, i); ok {
+			if m.t1-m.t0 == 1 {
+				m.id = "" // a bare surname: surnames() resolves it or drops it
+				s.addMention(m)
+			} else {
+				a.take(s, m)
+			}
+			i = m.t1
+			continue
+		}
+		if c := a.x.adjective(&toks[i]); c != nil {
+			s.addMention(mention{id: c.ID, typ: c.Type, t0: i, t1: i + 1, surface: toks[i].Surface, adj: true})
+		}
+		i++
+	}
+}
+
+func (a *article) take(s *sentence, m mention) {
+	s.addMention(m)
+	a.use(m, s)
+}
+
+// adjective returns the country a nisba adjective (الإيرانية) refers to.
+func (x *Extractor) adjective(t *arabic.Token) *lexicon.Entry {
+	for _, v := range t.Variants {
+		if c := x.adj[v.Key]; c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// lexMatch finds the longest lexicon name starting at token i, trying each
+// reading of the first token. It returns the entries, the window length and
+// the reading used.
+func (x *Extractor) lexMatch(toks []arabic.Token, i int) ([]*lexicon.Entry, int, int) {
+	if x.lex == nil || i >= len(toks) {
+		return nil, 0, 0
+	}
+	maxN := x.lex.MaxWords()
+	for n := 1; n < maxN && i+n < len(toks); n++ {
+		if toks[i+n].Break {
+			maxN = n
+			break
+		}
+	}
+	if i+maxN > len(toks) {
+		maxN = len(toks) - i
+	}
+	var rest strings.Builder
+	for n := maxN; n >= 1; n-- {
+		rest.Reset()
+		for j := i + 1; j < i+n; j++ {
+			rest.WriteByte(' ')
+			rest.WriteString(toks[j].Key())
+		}
+		for v, vr := range toks[i].Variants {
+			if es := x.lex.Lookup(vr.Key + rest.String()); len(es) > 0 {
+				return es, n, v
+			}
+		}
+	}
+	return nil, 0, 0
+}
+
+func (a *article) lexical(s *sentence, i int) (mention, bool) {
+	es, n, v := a.x.lexMatch(s.toks, i)
+	if n == 0 {
+		return mention{}, false
+	}
+	e := es[0]
+	if e.Ambiguous && n == 1 && a.ents[e.ID] == nil && !a.titledBefore(s, i) {
+		return mention{}, false
+	}
+	return mention{id: e.ID, typ: e.Type, t0: i, t1: i + n, surface: surfaceOf(s.toks, i, i+n, v)}, true
+}
+
+// titledBefore reports a title right before token i.
+func (a *article) titledBefore(s *sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if a.x.rules.Titles.Match(s.toks, j) == i-j {
+			return true
+		}
+	}
+	return false
+}
+
+// discover reads "trigger X" (قاعدة X, بلدة X, ميليشيا X) where X is not in
+// the lexicon, or where X is a lexicon entity of the trigger's class.
+func (a *article) discover(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	tr, v, ok := a.x.trigger(&toks[i])
+	if !ok || i+1 >= len(toks) || toks[i+1].Break && !parenOK(toks, i+1) {
+		return mention{}, false
+	}
+	j := i + 1
+	if es, n, _ := a.x.lexMatch(toks, j); n > 0 {
+		e := es[0]
+		if sameClass(e.Type, tr.Type) {
+			return mention{id: e.ID, typ: e.Type, t0: i, t1: j + n, surface: surfaceOf(toks, i, j+n, v)}, true
+		}
+		if tr.Type == model.TypeBase && tr.Keep && (e.Type == model.TypeCity || e.Type == model.TypeCountry) {
+			name := surfaceOf(toks, i, j+n, v)
+			return mention{id: discoveredID(tr.Type, name), typ: tr.Type, t0: i, t1: j + n, surface: name}, true
+		}
+		return mention{}, false
+	}
+	n := a.nameRun(toks, j, 3, false)
+	if n == 0 {
+		return mention{}, false
+	}
+	name := surfaceOf(toks, j, j+n, 0)
+	full := surfaceOf(toks, i, j+n, v)
+	if tr.Keep {
+		name = full
+	}
+	m := mention{id: discoveredID(tr.Type, name), typ: tr.Type, t0: i, t1: j + n, surface: name}
+	a.use(m, s)
+	a.aliases[m.id][full] = true
+	return m, true
+}
+
+func parenOK(toks []arabic.Token, i int) bool { return toks[i].Arabic }
+
+// trigger returns the discovery trigger a token is (in construct state,
+// without ال), with the reading used.
+func (x *Extractor) trigger(t *arabic.Token) (triggerRule, int, bool) {
+	for v, vr := range t.Variants {
+		if strings.HasPrefix(arabic.Fold(vr.Surface), "ال") {
+			continue
+		}
+		if tr, ok := x.rules.Triggers[vr.Key]; ok {
+			return triggerRule{Type: tr.Type, Keep: tr.Keep}, v, true
+		}
+	}
+	return triggerRule{}, 0, false
+}
+
+type triggerRule struct {
+	Type string
+	Keep bool
+}
+
+// sameClass reports types the scorer treats as one class.
+func sameClass(a, b string) bool {
+	armed := func(t string) bool { return t == model.TypeMilitia || t == model.TypeForce }
+	return a == b || armed(a) && armed(b)
+}
+
+func discoveredID(typ, name string) string {
+	return strings.ToLower(typ) + ":" + strings.ReplaceAll(arabic.Key(name), " ", "-")
+}
+
+// nameRun is the number of tokens from j (at most max) that can be a name:
+// Arabic words that are no function word, generic word, title, trigger,
+// country adjective or lexicon name. person relaxes the rules for people.
+func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
+	r := a.x.rules
+	n := 0
+	for k := j; k < len(toks) && n < max; k++ {
+		t := &toks[k]
+		key := t.Key()
+		if !t.Arabic || k > j && t.Break || r.Stop[key] || r.Generic[key] || a.x.adjective(t) != nil {
+			break
+		}
+		if _, _, ok := a.x.trigger(t); ok && k > j {
+			break
+		}
+		if r.Titles.Match(toks, k) > 0 || r.Cues["speech"].Match(toks, k) > 0 {
+			break
+		}
+		if k > j {
+			if _, m, _ := a.x.lexMatch(toks, k); m > 0 {
+				break
+			}
+		}
+		f := arabic.Fold(t.Surface)
+		if k == j && (hasCliticArticle(f) || !strings.HasPrefix(f, "ال") && strings.HasSuffix(f, "يه") && !person) {
+			break
+		}
+		if k > j && hasCliticArticle(f) {
+			break
+		}
+		if isDigitWord(f) || len([]rune(key)) < 2 {
+			break
+		}
+		n++
+		if person && n == 1 && (key == "عبد" || key == "ابو" || key == "ابن" || key == "بن") {
+			max++
+		}
+	}
+	return n
+}
+
+// hasCliticArticle reports وال بال لل كال فال: a proclitic glued to the
+// article, which never starts a name in running text.
+func hasCliticArticle(f string) bool {
+	for _, p := range []string{"وال", "بال", "لل", "كال", "فال"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitWord(f string) bool {
+	for _, r := range f {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return f != ""
+}
+
+// titled reads "title NAME" (العقيد واين ماروتو، الرئيس الأمريكي، جو بايدن).
+func (a *article) titled(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	n := a.x.rules.Titles.Match(toks, i)
+	if n == 0 {
+		return mention{}, false
+	}
+	j := i + n
+	for j < len(toks) && a.x.adjective(&toks[j]) != nil && !toks[j].Break {
+		j++
+	}
+	if j >= len(toks) {
+		return mention{}, false
+	}
+	if _, m, _ := a.x.lexMatch(toks, j); m > 0 {
+		return mention{}, false
+	}
+	if a.x.rules.Titles.Match(toks, j) > 0 {
+		return mention{}, false
+	}
+	k := a.nameRun(toks, j, 3, true)
+	if k == 0 {
+		return mention{}, false
+	}
+	return a.person(toks, j, j+k), true
+}
+
+// person is an Official mention over [t0, t1); a one-word name stays short
+// until surnames() resolves it.
+func (a *article) person(toks []arabic.Token, t0, t1 int) mention {
+	name := surfaceOf(toks, t0, t1, 0)
+	return mention{id: discoveredID(model.TypeOfficial, name), typ: model.TypeOfficial, t0: t0, t1: t1, surface: name}
+}
+
+// rolePersons finds the person after "role ORG" (المتحدث باسم «كتائب سيد
+// الشهداء» العراقية كاظم الفرطوسي).
+func (a *article) rolePersons(s *sentence) {
+	roles := []string{"spokesperson", "leader", "member"}
+	for i := 0; i < len(s.toks); i++ {
+		n := 0
+		for _, r := range roles {
+			if n = a.x.rules.Cues[r].Match(s.toks, i); n > 0 {
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		k := a.skipOrg(s, i+n)
+		if k >= len(s.toks) || s.mentionAt(k) != nil {
+			continue
+		}
+		if c := a.nameRun(s.toks, k, 3, true); c >= 2 {
+			a.take(s, a.person(s.toks, k, k+c))
+		}
+	}
+}
+
+// skipOrg walks over the organisation after a role word: mentions, country
+// adjectives, "في", further role words and titles.
+func (a *article) skipOrg(s *sentence, k int) int {
+	seen := false
+	for steps := 0; k < len(s.toks) && steps < 12; steps++ {
+		if m := s.mentionStarting(k); m != nil {
+			if m.typ == model.TypeOfficial {
+				return k
+			}
+			k, seen = m.t1, true
+			continue
+		}
+		t := &s.toks[k]
+		if !seen && !t.Arabic {
+			return len(s.toks)
+		}
+		switch {
+		case a.x.adjective(t) != nil, t.Key() == "في":
+			k++
+		case a.x.rules.Titles.Match(s.toks, k) > 0:
+			k += a.x.rules.Titles.Match(s.toks, k)
+		case a.roleAt(s, k) > 0:
+			k += a.roleAt(s, k)
+		default:
+			if !seen {
+				return len(s.toks)
+			}
+			return k
+		}
+	}
+	return k
+}
+
+func (a *article) roleAt(s *sentence, k int) int {
+	for _, r := range []string{"spokesperson", "leader", "member"} {
+		if n := a.x.rules.Cues[r].Match(s.toks, k); n > 0 {
+			return n
+		}
+	}
+	return 0
+}

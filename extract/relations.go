@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"github.com/nisba/nisba/model"
+)
+
+// relationsPass reads relations between mentioned entities: roles (المتحدث
+// باسم، زعيم، القيادي في), backing (تتلقى دعماً من), positions (المتمركزة في)
+// and locations (X بريف Y), then adds lexicon relations between entities
+// the article names.
+func (a *article) relationsPass() {
+	for _, s := range a.sents {
+		a.roles(s)
+		a.backing(s)
+		a.based(s)
+		a.located(s)
+	}
+	a.lexiconRelations()
+}
+
+func (a *article) relate(from, typ, to string, s *sentence) {
+	if from == "" || to == "" || from == to {
+		return
+	}
+	k := [3]string{from, typ, to}
+	r := a.rels[k]
+	if r == nil {
+		r = &model.Relation{From: from, Type: typ, To: to}
+		a.rels[k] = r
+	}
+	if s != nil && len(r.Evidence) < 3 {
+		r.Evidence = append(r.Evidence, a.evidence(s))
+	}
+}
+
+var roleRelations = []struct{ cue, rel string }{
+	{"spokesperson", model.RelSpokespersonOf}, {"member", model.RelMemberOf}, {"leader", model.RelLeaderOf},
+}
+
+// roles reads "role ORG ... PERSON" and "PERSON، role ORG".
+func (a *article) roles(s *sentence) {
+	for i := 0; i < len(s.toks); i++ {
+		if s.mentionAt(i) != nil {
+			continue
+		}
+		for _, rr := range roleRelations {
+			n := a.x.rules.Cues[rr.cue].Match(s.toks, i)
+			if n == 0 {
+				continue
+			}
+			org := a.firstMention(s, i+n, i+n+6, isBody)
+			if org != nil {
+				person := a.firstMention(s, org.t1, org.t1+12, isPerson)
+				if person == nil {
+					person = a.lastMention(s, i-3, i, isPerson)
+				}
+				if person != nil {
+					a.relate(person.id, rr.rel, org.id, s)
+				}
+				a.partOf(s, org)
+			}
+			i += n - 1
+			break
+		}
+	}
+}
+
+// partOf reads "ORG في ORG2" after a role (قائد فيلق القدس في الحرس الثوري).
+func (a *article) partOf(s *sentence, org *mention) {
+	if org.t1 >= len(s.toks) || s.toks[org.t1].Key() != "في" {
+		return
+	}
+	if m := s.mentionStarting(org.t1 + 1); m != nil && isBody(m) && m.typ != model.TypeCountry {
+		a.relate(org.id, model.RelPartOf, m.id, s)
+	}
+}
+
+func isBody(m *mention) bool {
+	switch m.typ {
+	case model.TypeOrganization, model.TypeMilitia, model.TypeForce, model.TypeCountry:
+		return !m.adj
+	}
+	return false
+}
+
+func isPerson(m *mention) bool { return m.typ == model.TypeOfficial }
+
+func (a *article) firstMention(s *sentence, lo, hi int, ok func(*mention) bool) *mention {
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.t0 >= lo && m.t0 < hi && ok(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+func (a *article) lastMention(s *sentence, lo, hi int, ok func(*mention) bool) *mention {
+	for i := len(s.ments) - 1; i >= 0; i-- {
+		m := &s.ments[i]
+		if m.t1 <= hi && m.t0 >= lo && ok(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// backing reads "X، التي تتلقى دعماً عسكرياً من Y".
+func (a *article) backing(s *sentence) {
+	for _, c := range a.freeCues(s, "backed") {
+		x := a.lastMention(s, c-6, c, isArmed)
+		y := a.firstMention(s, c+1, c+6, isBody)
+		if x != nil && y != nil {
+			a.relate(x.id, model.RelBackedBy, y.id, s)
+		}
+	}
+}
+
+func isArmed(m *mention) bool {
+	return !m.adj && (m.typ == model.TypeMilitia || m.typ == model.TypeForce)
+}
+
+// based reads "X المتمركزة في Y".
+func (a *article) based(s *sentence) {
+	for _, c := range a.freeCues(s, "based") {
+		x := a.lastMention(s, c-3, c, isArmed)
+		y := a.firstMention(s, c+1, c+5, func(m *mention) bool { return m.typ == model.TypeCity })
+		if x != nil && y != nil {
+			a.relate(x.id, model.RelBasedIn, y.id, s)
+		}
+	}
+}
+
+// located reads a base or town followed by where it is: "حقل العمر بريف
+// دير الزور"، "قاعدة عين الأسد الجوية في غرب العراق"، "بلدة القائم العراقية".
+func (a *article) located(s *sentence) {
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.adj || m.typ != model.TypeBase && m.typ != model.TypeCity {
+			continue
+		}
+		if to := a.container(s, m); to != "" {
+			a.relate(m.id, model.RelLocatedIn, to, s)
+		}
+	}
+}
+
+// container is the place right after m: skipping generic adjectives,
+// "الواقع", "في"/"بـ" and compass words, the first city (or, for a base, a
+// country); for a town, a country adjective right after it.
+func (a *article) container(s *sentence, m *mention) string {
+	k := m.t1
+	if k < len(s.toks) && !s.toks[k].Break {
+		if n := s.mentionStarting(k); n != nil && n.adj && m.typ == model.TypeCity {
+			if c := a.container(s, n); c != "" {
+				return c
+			}
+			return n.id
+		}
+	}
+	prep := false
+	for steps := 0; k < len(s.toks) && steps < 5; steps++ {
+		t := &s.toks[k]
+		if t.Break {
+			return ""
+		}
+		if n := s.mentionStarting(k); n != nil {
+			if n.adj {
+				return ""
+			}
+			if n.typ == model.TypeCity || m.typ == model.TypeBase && n.typ == model.TypeCountry {
+				if prep || t.Variants[len(t.Variants)-1].Pre != "" {
+					return n.id
+				}
+			}
+			return ""
+		}
+		key := t.Key()
+		switch {
+		case key == "في":
+			prep = true
+		case compass[key], key == "واقع" || key == "واقعه", a.x.rules.Generic[key]:
+		default:
+			return ""
+		}
+		k++
+	}
+	return ""
+}
+
+var compass = map[string]bool{
+	"شرق": true, "غرب": true, "شمال": true, "جنوب": true, "شرقي": true, "غربي": true, "شمالي": true, "جنوبي": true,
+	"ريف": true, "بريف": true, "محافظه": true, "بمحافظه": true, "وسط": true, "اطراف": true, "ريفي": true,
+}
+
+// lexiconRelations adds the lexicon's relations between entities the
+// article names.
+func (a *article) lexiconRelations() {
+	if a.x.lex == nil {
+		return
+	}
+	for id := range a.ents {
+		e := a.x.lex.ByID(id)
+		if e == nil {
+			continue
+		}
+		for _, r := range e.Relations {
+			if a.ents[r.To] != nil {
+				a.relate(id, r.Type, r.To, nil)
+			}
+		}
+	}
+}

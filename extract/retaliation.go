@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/nisba/nisba/model"
+)
+
+// retAcc gathers one retaliation while the article is read.
+type retAcc struct {
+	actor     string
+	targets   []string
+	day, text string
+	weapons   map[string]bool
+	responds  *attackAcc
+	evidence  []model.Evidence
+	first     int
+	sent      int
+	merged    bool
+}
+
+// retaliationsPass finds strikes by a state force on armed groups or places:
+// a strike cue, an actor (force, or a country adjective after the strike:
+// قصف جوي أمريكي) and either named targets or a response cue (رداً على،
+// دفاعاً عن النفس، انطلقت منها الصواريخ).
+func (a *article) retaliationsPass() {
+	var last *retAcc
+	for _, s := range a.sents {
+		r := a.retaliationSentence(s)
+		if r == nil && last != nil && s.idx == last.sent+1 {
+			a.continueRetaliation(s, last)
+		}
+		if r != nil {
+			last = r
+		}
+	}
+	a.mergeRetaliations()
+}
+
+func (a *article) retaliationSentence(s *sentence) *retAcc {
+	strikes := a.freeCues(s, "strike")
+	if len(strikes) == 0 {
+		return nil
+	}
+	response := len(a.freeCues(s, "response")) > 0
+	for _, c := range strikes {
+		if a.baseNear(s, c) {
+			continue
+		}
+		actor, ok := a.actor(s, c)
+		if !ok {
+			continue
+		}
+		targets := a.strikeTargets(s, c)
+		if len(targets) == 0 && !response {
+			continue
+		}
+		return a.addRetaliation(s, actor, targets, response)
+	}
+	return nil
+}
+
+// baseNear reports a base named in the clause of cue c: then the sentence
+// tells of an attack on it, not of a strike by its forces.
+func (a *article) baseNear(s *sentence, c int) bool {
+	lo, hi := clause(s, c)
+	for _, m := range s.ments {
+		if m.typ == model.TypeBase && m.t0 >= lo && m.t0 < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// clause is the token span around t between separators.
+func clause(s *sentence, t int) (int, int) {
+	lo := t
+	for lo > 0 && !s.toks[lo].Break {
+		lo--
+	}
+	hi := t + 1
+	for hi < len(s.toks) && !s.toks[hi].Break {
+		hi++
+	}
+	return lo, hi
+}
+
+// actor is the force that strikes at cue c: a Force named before the cue in
+// the sentence (nearest), or right after it as the subject of a verbal noun
+// (استهداف القوات الأمريكية), or a country adjective right after the strike
+// noun (قصف جوي أمريكي).
+func (a *article) actor(s *sentence, c int) (string, bool) {
+	for k := c + 1; k <= c+3 && k < len(s.toks); k++ {
+		if m := s.mentionAt(k); m != nil {
+			if m.typ == model.TypeForce && !m.adj {
+				return m.id, true
+			}
+			if m.adj && m.typ == model.TypeCountry && a.x.rules.Domestic[m.id] == false {
+				if a.ensure(m.id, s) {
+					return m.id, true
+				}
+			}
+			break
+		}
+	}
+	for i := len(s.ments) - 1; i >= 0; i-- {
+		m := s.ments[i]
+		if m.t1 > c || m.typ != model.TypeForce || m.adj {
+			continue
+		}
+		if m.t0 > 0 && (s.toks[m.t0-1].Key() == "على" || s.toks[m.t0-1].Key() == "ضد" || a.victim(s, m.t0-1)) {
+			continue
+		}
+		return m.id, true
+	}
+	return "", false
+}
+
+// victim reports an attack verb right before a force: it is the target.
+func (a *article) victim(s *sentence, t int) bool {
+	return t >= 0 && (s.toks[t].HasPrefix("تستهدف") || s.toks[t].HasPrefix("يستهدف") || s.toks[t].Has("استهدفت"))
+}
+
+// strikeTargets are the armed groups and places named after cue c.
+func (a *article) strikeTargets(s *sentence, c int) []string {
+	var out []string
+	for _, m := range s.ments {
+		if m.t0 <= c || m.adj || m.t0 > c+25 {
+			continue
+		}
+		switch m.typ {
+		case model.TypeMilitia:
+			out = addIDs(out, m.id)
+		case model.TypeCity:
+			if m.t0 <= c+3 {
+				out = addIDs(out, m.id)
+			}
+		}
+	}
+	return out
+}
+
+func (a *article) addRetaliation(s *sentence, actor string, targets []string, response bool) *retAcc {
+	r := &retAcc{actor: actor, targets: targets, weapons: a.weapons(s), first: s.idx, sent: s.idx}
+	if h := nearestDate(s, 0); h != nil {
+		r.day, r.text = h.day, h.text
+	}
+	if response {
+		r.responds = a.recentAttack(s)
+		if r.responds != nil && r.day == "" {
+			r.day, r.text = r.responds.live().day, r.responds.live().text
+		}
+	}
+	r.evidence = append(r.evidence, a.evidence(s))
+	a.rets = append(a.rets, r)
+	return r
+}
+
+// continueRetaliation adds the groups a following sentence names as hit
+// ("وأسفر القصف عن مقتل عناصر من X").
+func (a *article) continueRetaliation(s *sentence, r *retAcc) {
+	if len(a.freeCues(s, "attack_anaphora")) == 0 || len(a.freeCues(s, "speech")) > 0 {
+		return
+	}
+	added := false
+	for _, m := range s.ments {
+		if m.typ == model.TypeMilitia && !m.adj {
+			r.targets = addIDs(r.targets, m.id)
+			added = true
+		}
+	}
+	if added {
+		r.evidence = append(r.evidence, a.evidence(s))
+	}
+}
+
+// mergeRetaliations merges, within the article, retaliations of one actor on
+// one day, and undated ones into the dated one whose targets they share.
+func (a *article) mergeRetaliations() {
+	for i, r := range a.rets {
+		for _, d := range a.rets[:i] {
+			if d.merged || d.actor != r.actor {
+				continue
+			}
+			same := d.day != "" && d.day == r.day
+			undated := (r.day == "" || d.day == "") && overlap(d.targets, r.targets)
+			if same || undated {
+				mergeRet(d, r)
+				break
+			}
+		}
+	}
+}
+
+func mergeRet(dst, src *retAcc) {
+	src.merged = true
+	dst.targets = addIDs(dst.targets, src.targets...)
+	if dst.day == "" {
+		dst.day, dst.text = src.day, src.text
+	}
+	if dst.responds == nil {
+		dst.responds = src.responds
+	}
+	for w := range src.weapons {
+		dst.weapons[w] = true
+	}
+	dst.evidence = append(dst.evidence, src.evidence...)
+}
+
+func overlap(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (r *retAcc) model(a *article) model.Retaliation {
+	m := model.Retaliation{Actor: r.actor, Targets: append([]string{}, r.targets...), Date: model.Day(r.day),
+		DateText: r.text, Articles: []string{a.meta.ID}, Evidence: r.evidence}
+	for w := range r.weapons {
+		m.Weapons = append(m.Weapons, w)
+	}
+	sort.Strings(m.Weapons)
+	if r.responds != nil {
+		at := r.responds.live().model(a)
+		m.RespondsTo = &at.ID
+	}
+	key := r.day
+	if key == "" {
+		key = a.meta.ID
+	}
+	m.ID = fmt.Sprintf("retaliation:%s:%s:%d", r.actor, key, r.first)
+	return m
+}

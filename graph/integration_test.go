@@ -1,0 +1,179 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nisba/nisba/internal/dgraphtest"
+	"github.com/nisba/nisba/model"
+)
+
+// dial connects a Client to a test cluster and applies the schema.
+func dial(t *testing.T, c *dgraphtest.Cluster) *Client {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cl, err := Dial(ctx, Options{GRPC: c.GRPC, HTTP: c.HTTP})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cl.Close() })
+	if err := cl.ApplySchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return cl
+}
+
+func load(t *testing.T, cl *Client, doc *model.Document, opts LoadOptions) Summary {
+	t.Helper()
+	sum, err := cl.Load(context.Background(), doc, opts)
+	if err != nil {
+		t.Fatalf("load: %v", err)
+	}
+	return sum
+}
+
+func counts(t *testing.T, cl *Client) map[string]int {
+	t.Helper()
+	n, err := cl.Counts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func export(t *testing.T, cl *Client) *model.Document {
+	t.Helper()
+	doc, err := cl.Export(context.Background())
+	if err != nil {
+		t.Fatalf("export: %v", err)
+	}
+	return doc
+}
+
+// sameDoc fails when two documents differ after normalisation.
+func sameDoc(t *testing.T, got, want *model.Document) {
+	t.Helper()
+	g, w := normalize(got), normalize(want)
+	if reflect.DeepEqual(g, w) {
+		return
+	}
+	gj, _ := json.MarshalIndent(g, "", " ")
+	wj, _ := json.MarshalIndent(w, "", " ")
+	t.Errorf("documents differ\n got: %s\nwant: %s", firstDiff(string(gj), string(wj)), firstDiff(string(wj), string(gj)))
+}
+
+// firstDiff shows a's lines around the first line where a and b differ.
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range al {
+		if i >= len(bl) || al[i] != bl[i] {
+			lo, hi := max(0, i-5), min(len(al), i+5)
+			return "line " + strconv.Itoa(i) + ":\n" + strings.Join(al[lo:hi], "\n")
+		}
+	}
+	return "(prefix of the other)"
+}
+
+func TestLoadExportReloadOverlap(t *testing.T) {
+	c := dgraphtest.Start(t)
+	cl := dial(t, c)
+	doc := fixtureDoc()
+
+	sum := load(t, cl, doc, LoadOptions{BatchSize: 7, Concurrency: 2})
+	if sum.NodesNew == 0 || sum.NodesExisting != 0 || sum.Articles != 2 || sum.Edges == 0 {
+		t.Errorf("first load summary: %+v", sum)
+	}
+	first := counts(t, cl)
+	t.Logf("first load: %+v; counts %v", sum, first)
+	want := map[string]int{"Entity": 10, "Base": 1, "Militia": 2, "Country": 2, "Attack": 1, "Attribution": 3,
+		"Retaliation": 1, "Relation": 6, "Article": 2, "Mention": 4}
+	for k, v := range want {
+		if first[k] != v {
+			t.Errorf("count %s = %d, want %d (all: %v)", k, first[k], v, first)
+		}
+	}
+	if first["total"] != sum.NodesNew {
+		t.Errorf("total %d nodes, load created %d", first["total"], sum.NodesNew)
+	}
+	sameDoc(t, export(t, cl), doc)
+
+	t.Run("reload changes nothing", func(t *testing.T) {
+		again := load(t, cl, doc, LoadOptions{BatchSize: 1000, Concurrency: 1})
+		if again.NodesNew != 0 || again.NodesExisting != sum.NodesNew {
+			t.Errorf("reload summary: %+v, first: %+v", again, sum)
+		}
+		if got := counts(t, cl); !reflect.DeepEqual(got, first) {
+			t.Errorf("counts after reload %v, want %v", got, first)
+		}
+		sameDoc(t, export(t, cl), doc)
+	})
+
+	t.Run("a third article on the known attack", func(t *testing.T) {
+		load(t, cl, overlapDoc(), LoadOptions{})
+		got := counts(t, cl)
+		if got["Attack"] != 1 || got["Article"] != 3 || got["Attribution"] != 4 || got["Base"] != 1 {
+			t.Errorf("counts after overlap: %v", got)
+		}
+		exp := export(t, cl)
+		a := exp.Attacks[0]
+		if !reflect.DeepEqual(a.Articles, []string{art1, art2, art3}) {
+			t.Errorf("attack articles %v", a.Articles)
+		}
+		if !reflect.DeepEqual(a.Weapons, []string{"drone", "missile", "rocket"}) {
+			t.Errorf("attack weapons %v (merged, no duplicates)", a.Weapons)
+		}
+		if a.Munitions != 3 || a.DateText != "فجر أمس" || len(a.Attackers) != 1 {
+			t.Errorf("overlap lost facts of the first load: %+v", a)
+		}
+		for _, e := range exp.Entities {
+			if e.ID == baseXID && len(e.Aliases) != 3 {
+				t.Errorf("base aliases %v, want 3 merged", e.Aliases)
+			}
+		}
+	})
+}
+
+func TestGraphQLAndNamedQueries(t *testing.T) {
+	c := dgraphtest.Start(t)
+	cl := dial(t, c)
+	load(t, cl, fixtureDoc(), LoadOptions{})
+	ctx := context.Background()
+	for _, tc := range namedQueryCases() {
+		t.Run(tc.name, func(t *testing.T) {
+			text, isDQL, ok := NamedQuery(tc.name)
+			if !ok {
+				t.Fatalf("no named query %q", tc.name)
+			}
+			var raw json.RawMessage
+			var err error
+			if isDQL {
+				raw, err = cl.DQL(ctx, text, tc.dqlVars)
+			} else {
+				raw, err = cl.GraphQL(ctx, text, tc.vars)
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", tc.name, err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(string(raw), w) {
+					t.Errorf("%s: answer lacks %q:\n%s", tc.name, w, raw)
+				}
+			}
+		})
+	}
+}
+
+func TestUnreachable(t *testing.T) {
+	ctx := context.Background()
+	_, err := Dial(ctx, Options{GRPC: "127.0.0.1:1", HTTP: "http://127.0.0.1:1", DialTimeout: 500 * time.Millisecond})
+	if !errors.Is(err, ErrUnavailable) || !strings.Contains(err.Error(), "127.0.0.1:1") || !strings.Contains(err.Error(), "nisba dgraph start") {
+		t.Fatalf("got %v, want ErrUnavailable naming the address", err)
+	}
+}

@@ -1,0 +1,180 @@
+// Package dgraphtest starts a real, throwaway Dgraph zero+alpha on free loopback ports for tests.
+//
+// Per test:
+//
+//	c := dgraphtest.Start(t) // stopped and deleted by t.Cleanup
+//	dial c.GRPC ("127.0.0.1:port") with dgo, or c.HTTP ("http://127.0.0.1:port") for GraphQL
+//
+// Shared by a package's tests:
+//
+//	var cluster *dgraphtest.Cluster
+//	func TestMain(m *testing.M) {
+//		c, err := dgraphtest.New(context.Background())
+//		if err != nil { fmt.Fprintln(os.Stderr, err); os.Exit(1) }
+//		code := m.Run()
+//		c.Close()
+//		os.Exit(code)
+//	}
+//
+// with c.DropAll(t) at the start of each test (then re-apply the GraphQL schema).
+// A missing binary is a failure, not a skip: build it with `make dgraph`
+// (or `nisba dgraph install`), or point NISBA_DGRAPH_BIN at one.
+package dgraphtest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/dgraph-io/dgo/v230"
+	"github.com/dgraph-io/dgo/v230/protos/api"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+
+	"github.com/nisba/nisba/localdgraph"
+)
+
+// Port offsets are drawn from this range so every port (5080+o .. 9080+o)
+// stays between 10080 and 32679, below Linux's ephemeral range.
+const (
+	minOffset   = 5000
+	maxOffset   = 23600
+	maxAttempts = 8
+)
+
+// Alpha settings for tests: a small cache, and no waiting longer than needed.
+const (
+	testCacheMB  = 128
+	startTimeout = 90 * time.Second
+	opTimeout    = 60 * time.Second
+)
+
+// Cluster is a running test cluster.
+type Cluster struct {
+	GRPC string // alpha gRPC, "127.0.0.1:port"
+	HTTP string // alpha HTTP, "http://127.0.0.1:port"
+	Dir  string // state dir: data, WAL and logs under Dir/dgraph
+
+	inst   *localdgraph.Instance
+	closed bool
+}
+
+// Start starts a fresh cluster for tb and stops and deletes it in tb.Cleanup.
+// It fails the test when Dgraph cannot start (including a missing binary).
+func Start(tb testing.TB) *Cluster {
+	tb.Helper()
+	c, err := New(context.Background())
+	if err != nil {
+		tb.Fatalf("dgraphtest: %v", err)
+	}
+	tb.Cleanup(func() {
+		if err := c.Close(); err != nil {
+			tb.Errorf("dgraphtest: %v", err)
+		}
+	})
+	return c
+}
+
+// New starts a fresh cluster on a free port offset under a new temp dir.
+// The caller must Close it.
+func New(ctx context.Context) (*Cluster, error) {
+	bin, err := localdgraph.BinaryPath(ctx, "")
+	if err != nil {
+		return nil, fmt.Errorf("%w (run `make dgraph`)", err)
+	}
+	dir, err := os.MkdirTemp("", "nisba-dgraphtest-")
+	if err != nil {
+		return nil, fmt.Errorf("dgraphtest: %w", err)
+	}
+	inst, err := launch(ctx, bin, dir)
+	if err != nil {
+		_ = os.RemoveAll(dir)
+		return nil, err
+	}
+	a := inst.Addrs()
+	return &Cluster{GRPC: a.AlphaGRPC, HTTP: a.AlphaURL(), Dir: dir, inst: inst}, nil
+}
+
+// launch tries random port offsets until one is free.
+func launch(ctx context.Context, bin, dir string) (*localdgraph.Instance, error) {
+	var err error
+	for range maxAttempts {
+		opts := localdgraph.Options{
+			StateDir:     dir,
+			Bin:          bin,
+			PortOffset:   minOffset + rand.IntN(maxOffset-minOffset),
+			CacheMB:      testCacheMB,
+			StartTimeout: startTimeout,
+		}
+		var inst *localdgraph.Instance
+		inst, err = localdgraph.Launch(ctx, opts)
+		if err == nil {
+			return inst, nil
+		}
+		if !errors.Is(err, localdgraph.ErrPortInUse) {
+			return nil, fmt.Errorf("start test dgraph: %w", err)
+		}
+		if rmErr := os.RemoveAll(filepath.Join(dir, "dgraph")); rmErr != nil {
+			return nil, fmt.Errorf("start test dgraph: %w", rmErr)
+		}
+	}
+	return nil, fmt.Errorf("start test dgraph: no free ports after %d tries: %w", maxAttempts, err)
+}
+
+// Close kills the cluster, reaps its processes and deletes its directory.
+// Closing twice is harmless.
+func (c *Cluster) Close() error {
+	if c.closed {
+		return nil
+	}
+	c.closed = true
+	c.inst.Kill()
+	if err := os.RemoveAll(c.Dir); err != nil {
+		return fmt.Errorf("remove test dgraph dir: %w", err)
+	}
+	return nil
+}
+
+// Dgo returns a dgo client for the cluster, closed in tb.Cleanup.
+func (c *Cluster) Dgo(tb testing.TB) *dgo.Dgraph {
+	tb.Helper()
+	conn, err := grpc.NewClient(c.GRPC, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		tb.Fatalf("dgraphtest: dial %s: %v", c.GRPC, err)
+	}
+	tb.Cleanup(func() { _ = conn.Close() })
+	return dgo.NewDgraphClient(api.NewDgraphClient(conn))
+}
+
+// DropAll deletes all data and the whole schema, DQL and GraphQL alike: the
+// GraphQL schema must be applied again afterwards.
+func (c *Cluster) DropAll(tb testing.TB) {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), opTimeout)
+	defer cancel()
+	if err := c.Dgo(tb).Alter(ctx, &api.Operation{DropAll: true}); err != nil {
+		tb.Fatalf("dgraphtest: drop all: %v", err)
+	}
+}
+
+// KillAlpha SIGKILLs alpha, as a crash would.
+func (c *Cluster) KillAlpha(tb testing.TB) {
+	tb.Helper()
+	if err := c.inst.KillAlpha(); err != nil {
+		tb.Fatalf("dgraphtest: %v", err)
+	}
+}
+
+// RestartAlpha starts alpha again on the same ports and data and waits until
+// it is healthy.
+func (c *Cluster) RestartAlpha(tb testing.TB) {
+	tb.Helper()
+	if err := c.inst.RestartAlpha(context.Background()); err != nil {
+		tb.Fatalf("dgraphtest: restart alpha: %v", err)
+	}
+}
