@@ -62,6 +62,9 @@ type Loader struct {
 	Concurrency int           `mapstructure:"concurrency"`
 	Retries     int           `mapstructure:"retries"`
 	MaxBackoff  time.Duration `mapstructure:"max_backoff"`
+	// Chunk > 0 streams big corpora: load every Chunk extracted articles
+	// instead of once at the end.
+	Chunk int `mapstructure:"chunk"`
 }
 
 // Input says which files of a folder are articles and where metadata is.
@@ -106,6 +109,7 @@ func Defaults() map[string]any {
 		"load.concurrency":       2,
 		"load.retries":           5,
 		"load.max_backoff":       "10s",
+		"load.chunk":             0,
 		"input.globs":            []string{"*.txt"},
 		"input.meta_files":       []string{},
 		"input.workers":          0,
@@ -139,6 +143,7 @@ func FlagKeys() map[string]string {
 		"verbose":      "verbose",
 		"batch-size":   "load.batch_size",
 		"concurrency":  "load.concurrency",
+		"chunk":        "load.chunk",
 		"workers":      "input.workers",
 		"glob":         "input.globs",
 		"meta":         "input.meta_files",

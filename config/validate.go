@@ -63,6 +63,9 @@ func (c *Config) validateLoad(bad func(string, any, string)) {
 	if c.Load.Retries < 0 || c.Load.Retries > 100 {
 		bad("load.retries", c.Load.Retries, "want 0 to 100")
 	}
+	if c.Load.Chunk < 0 {
+		bad("load.chunk", c.Load.Chunk, "want 0 (one load at the end) or a number of articles")
+	}
 	if c.Load.MaxBackoff <= 0 {
 		bad("load.max_backoff", c.Load.MaxBackoff, "want a positive duration, e.g. 10s")
 	}

@@ -15,6 +15,7 @@ type sentence struct {
 	toks  []arabic.Token
 	ments []mention // sorted by t0, not overlapping
 	dates []dateHit
+	cues  map[string][]int // freeCues cache, cleared when mentions change
 }
 
 // mention is an entity named in a sentence over tokens [t0, t1).
@@ -183,6 +184,7 @@ func (s *sentence) mentionStarting(t int) *mention {
 
 // addMention inserts m keeping s.ments sorted.
 func (s *sentence) addMention(m mention) {
+	s.cues = nil
 	i := sort.Search(len(s.ments), func(i int) bool { return s.ments[i].t0 >= m.t0 })
 	s.ments = append(s.ments, mention{})
 	copy(s.ments[i+1:], s.ments[i:])

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/model"
 )
 
@@ -70,14 +69,21 @@ func appendAttack(list []*attackAcc, at *attackAcc) []*attackAcc {
 // freeCues are the token positions where cue set name matches outside
 // entity mentions.
 func (a *article) freeCues(s *sentence, name string) []int {
+	if out, ok := s.cues[name]; ok {
+		return out[:len(out):len(out)]
+	}
 	var out []int
 	set := a.x.rules.Cues[name]
 	for i := range s.toks {
-		if s.mentionAt(i) == nil && set.Match(s.toks, i) > 0 {
+		if set.Match(s.toks, i) > 0 && s.mentionAt(i) == nil {
 			out = append(out, i)
 		}
 	}
-	return out
+	if s.cues == nil {
+		s.cues = map[string][]int{}
+	}
+	s.cues[name] = out
+	return out[:len(out):len(out)]
 }
 
 // targets are the base mentions of s, or the last base named before when s
@@ -86,22 +92,59 @@ func (a *article) targets(s *sentence) []mention {
 	var out []mention
 	seen := map[string]bool{}
 	for _, m := range s.ments {
+		if m.t0 > 0 && (s.toks[m.t0-1].Key() == "قرب" || s.toks[m.t0-1].HasPrefix("بالقرب")) {
+			continue // "قرب مطار بغداد" is near a base, not at it
+		}
 		if m.typ == model.TypeBase && !m.adj && !seen[m.id] {
 			seen[m.id] = true
 			out = append(out, m)
 		}
 	}
-	if len(out) > 0 {
-		return out
-	}
 	for i := range s.toks {
-		if s.mentionAt(i) == nil && a.baseAnaphor(s, i) {
-			if id := a.lastBase(s.idx); id != "" {
-				return []mention{{id: id, typ: model.TypeBase, t0: i, t1: i + 1}}
+		if s.mentionAt(i) == nil && a.baseAnaphor(s, i) && !seen["#"] {
+			if id := a.lastBase(s, i); id != "" && !seen[id] {
+				seen["#"] = true
+				out = append(out, mention{id: id, typ: model.TypeBase, t0: i, t1: i + 1})
 			}
 		}
 	}
-	return nil
+	return a.nearCues(s, out)
+}
+
+// nearCues keeps the targets close to an attack cue; a base named far from
+// any (in a relative clause) is left out when a closer one exists.
+func (a *article) nearCues(s *sentence, ms []mention) []mention {
+	if len(ms) < 2 {
+		return ms
+	}
+	cues := a.freeCues(s, "attack")
+	dist := func(m mention) int {
+		best := 1 << 30
+		for _, c := range cues {
+			d := c - m.t0
+			if d < 0 {
+				d = m.t0 - c
+			}
+			if d < best {
+				best = d
+			}
+		}
+		return best
+	}
+	var out []mention
+	closest := ms[0]
+	for _, m := range ms {
+		if dist(m) <= 10 {
+			out = append(out, m)
+		}
+		if dist(m) < dist(closest) {
+			closest = m
+		}
+	}
+	if len(out) == 0 {
+		out = []mention{closest}
+	}
+	return out
 }
 
 // baseAnaphor reports a definite base noun (القاعدة، الحقل) or a possessed
@@ -109,7 +152,7 @@ func (a *article) targets(s *sentence) []mention {
 func (a *article) baseAnaphor(s *sentence, i int) bool {
 	t := &s.toks[i]
 	for _, v := range t.Variants {
-		f := arabic.Fold(v.Surface)
+		f := v.Fold
 		switch {
 		case strings.HasPrefix(f, "ال") && (v.Key == "قاعده" || v.Key == "حقل" || v.Key == "مطار" || v.Key == "معسكر"):
 		case v.Key == "قاعدتها" || v.Key == "قاعدته":
@@ -124,13 +167,13 @@ func (a *article) baseAnaphor(s *sentence, i int) bool {
 	return false
 }
 
-// lastBase is the base named last before or in sentence idx, looking back a
-// few sentences.
-func (a *article) lastBase(idx int) string {
-	for i := idx; i >= 0 && i >= idx-4; i-- {
+// lastBase is the base named last before token t of s, looking back a few
+// sentences.
+func (a *article) lastBase(s *sentence, t int) string {
+	for i := s.idx; i >= 0 && i >= s.idx-4; i-- {
 		ms := a.sents[i].ments
 		for j := len(ms) - 1; j >= 0; j-- {
-			if ms[j].typ == model.TypeBase {
+			if ms[j].typ == model.TypeBase && (i < s.idx || ms[j].t1 <= t) {
 				return ms[j].id
 			}
 		}
@@ -154,7 +197,7 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 		switch {
 		case day != "" && at.day == day:
 			return a.touch(at, s)
-		case text == "" && s.idx-at.sent <= 3:
+		case text == "":
 			return a.touch(at, s)
 		case text != "" && at.text == "" && at.first <= 1 && s.idx-at.sent <= 1:
 			at.day, at.text = day, text

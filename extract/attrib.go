@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+
+	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/model"
 )
 
@@ -58,26 +61,36 @@ func (a *article) accused(s *sentence) []accusation {
 	var out []accusation
 	cues := a.freeCues(s, "attribution")
 	verbs := a.freeCues(s, "attack_verb")
-	for _, m := range s.ments {
+	nouns := a.freeCues(s, "attack_noun")
+	anaphora := len(s.ments)
+	claims := a.freeCues(s, "claim_after")
+	for i, m := range a.withGroupAnaphora(s) {
 		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry {
 			continue
 		}
-		if m.t0 > 0 && (s.toks[m.t0].Has("ضد") || s.toks[m.t0-1].Key() == "ضد" || s.toks[m.t0-1].Key() == "على") {
+		if m.t0 > 0 && targetWord(&s.toks[m.t0-1]) {
 			continue
 		}
 		var acc *accusation
 		switch {
-		case m.typ == model.TypeMilitia && (contains(verbs, m.t1) || contains(verbs, m.t0-1)):
-			acc = &accusation{id: m.id, stance: model.StanceAsserted, attacker: true}
-		case before(cues, m.t0):
+		case i >= anaphora && !before(s, cues, m.t0):
+			// "الحركة" points back to a group only when a cue accuses it.
+		case m.typ == model.TypeMilitia && nearAfter(s, claims, m.t1, 2):
+			acc = &accusation{id: m.id, stance: model.StanceClaimed}
+		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) || contains(nouns, m.t0-1)):
+			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
+		case before(s, cues, m.t0):
 			st := a.stanceAt(s, m.t0)
 			acc = &accusation{id: m.id, stance: st}
 			if st == model.StanceAsserted && a.sourceCue(s, m.t0) {
 				acc.attacker = true
 			}
 		}
+		if acc == nil && len(out) > 0 && m.t0 > 0 && s.toks[m.t0-1].Key() == "مثل" {
+			acc = &accusation{id: m.id, stance: out[len(out)-1].stance} // "ميليشيات ..., مثل X"
+		}
 		if acc != nil {
-			if m.typ == model.TypeCountry && acc.stance == model.StanceAsserted && !acc.attacker && !a.accuseVerb(s, m.t0) {
+			if m.typ == model.TypeCountry && !a.accuseVerb(s, m.t0) {
 				continue
 			}
 			out = append(out, *acc)
@@ -95,14 +108,30 @@ func contains(xs []int, x int) bool {
 	return false
 }
 
-// before reports a cue in the few tokens before t (same sentence).
-func before(cues []int, t int) bool {
+// before reports a cue in the few tokens before t, in the same clause.
+func before(s *sentence, cues []int, t int) bool {
 	for _, c := range cues {
-		if c < t && t-c <= 12 {
+		if c < t && t-c <= 12 && !breakBetween(s, c, t) {
 			return true
 		}
 	}
 	return false
+}
+
+func breakBetween(s *sentence, from, to int) bool {
+	for k := max(from+1, 0); k <= to && k < len(s.toks); k++ {
+		if s.toks[k].Break {
+			return true
+		}
+	}
+	return false
+}
+
+// targetWord reports a word before a group that makes it a target: على،
+// ضد، مواقع.
+func targetWord(t *arabic.Token) bool {
+	k := t.Key()
+	return k == "على" || k == "ضد" || t.HasPrefix("مواقع") || t.HasPrefix("موقع") || t.HasPrefix("مقرات") || k == "نقاط"
 }
 
 // stanceAt is the stance of the nearest stance cue before token t.
@@ -176,4 +205,71 @@ func (a *article) recentAttack(s *sentence) *attackAcc {
 		}
 	}
 	return best
+}
+
+// nearAfter reports a cue within n tokens after t, in the same clause.
+func nearAfter(s *sentence, cues []int, t, n int) bool {
+	for _, c := range cues {
+		if c >= t && c-t <= n && !breakBetween(s, t-1, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// withGroupAnaphora adds to the mentions of s the words that point back to
+// the last armed group named ("الحركة", "الجماعة").
+func (a *article) withGroupAnaphora(s *sentence) []mention {
+	out := append([]mention(nil), s.ments...)
+	for _, t := range a.freeCues(s, "group_anaphora") {
+		if id := a.lastGroup(s, t, s.toks[t].Key()); id != "" {
+			out = append(out, mention{id: id, typ: model.TypeMilitia, t0: t, t1: t + 1})
+		}
+	}
+	return out
+}
+
+// lastGroup is the militia named last before token t of s, preferring one
+// whose name has the anaphor's noun ("الحركة" -> "حركة النجباء").
+func (a *article) lastGroup(s *sentence, t int, noun string) string {
+	fallback := ""
+	for i := s.idx; i >= 0 && i >= s.idx-5; i-- {
+		ms := a.sents[i].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.typ != model.TypeMilitia || m.adj || i == s.idx && m.t1 > t {
+				continue
+			}
+			if a.namedWith(m.id, noun) {
+				return m.id
+			}
+			if fallback == "" {
+				fallback = m.id
+			}
+		}
+	}
+	return fallback
+}
+
+// namedWith reports an entity one of whose names has the word noun.
+func (a *article) namedWith(id, noun string) bool {
+	e := a.ents[id]
+	if e == nil {
+		return false
+	}
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		for _, w := range strings.Fields(arabic.Key(n)) {
+			if w == noun {
+				return true
+			}
+		}
+	}
+	for n := range a.aliases[id] {
+		for _, w := range strings.Fields(arabic.Key(n)) {
+			if w == noun {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -28,6 +28,9 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 	country, end := "", 0
 	if b := r.Cues["backing"].Match(toks, j); b > 0 && j+b < len(toks) {
 		country, end = a.backer(toks, j+b)
+		if country == "" && pronoun[toks[j+b].Key()] {
+			country, end = a.previousBacker(s, i), j+b+1 // "والميليشيات المرتبطة به"
+		}
 	} else if c := a.x.adjective(&toks[j]); c != nil && !r.Domestic[c.ID] {
 		country, end = c.ID, j+1
 	}
@@ -96,4 +99,34 @@ func (x *Extractor) collectiveEntity(id string) (*model.Entity, bool) {
 		e.NameEn = c.NameEn + "-backed militias"
 	}
 	return e, true
+}
+
+// pronoun backers point back to the last body named: "المرتبطة به".
+var pronoun = map[string]bool{"به": true, "بها": true, "له": true, "لها": true, "بهم": true, "لهم": true, "منه": true, "منها": true}
+
+// previousBacker is the country of the last body named before token i: a
+// country, or a group whose name the backers table or a country adjective
+// ties to one (الحرس الثوري الإيراني).
+func (a *article) previousBacker(s *sentence, i int) string {
+	for j := len(s.ments) - 1; j >= 0; j-- {
+		m := s.ments[j]
+		if m.t1 > i {
+			continue
+		}
+		if m.typ == model.TypeCountry {
+			return m.id
+		}
+		if c, ok := a.x.rules.Backers[arabic.Key(m.surface)]; ok {
+			return c
+		}
+		if e := a.ents[m.id]; e != nil {
+			if c, ok := a.x.rules.Backers[arabic.Key(e.Name)]; ok {
+				return c
+			}
+		}
+		if c := a.x.countryOf(m.id); c != "" {
+			return c
+		}
+	}
+	return ""
 }

@@ -48,6 +48,9 @@ func nearestDate(s *sentence, t int) *dateHit {
 			d += 2 // a date after the target is a little less likely to be its date
 		}
 		if h.day == "" {
+			if d > 6 {
+				continue // a far month or year is about something else
+			}
 			d += 10 // a month or a year says less than a day
 		}
 		if d < bestD {

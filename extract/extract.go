@@ -44,7 +44,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	if err != nil {
 		x.err = err
 		r = &rules.Rules{Cues: map[string]rules.Set{}, Triggers: map[string]rules.Trigger{},
-			Stop: map[string]bool{}, Generic: map[string]bool{}, Backers: map[string]string{}}
+			Stop: map[string]bool{}, Generic: map[string]bool{}, Backers: map[string]string{}, Domestic: map[string]bool{}}
 	}
 	x.rules = r
 	if lex != nil {

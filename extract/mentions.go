@@ -125,20 +125,30 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	j := i + 1
+	if tr.Keep && j+1 < len(toks) {
+		if inner, _, ok := a.x.trigger(&toks[j]); ok && !inner.Keep && inner.Type == model.TypeCity {
+			j++ // بادية مدينة الميادين
+		}
+	}
 	if es, n, _ := a.x.lexMatch(toks, j); n > 0 {
 		e := es[0]
-		if sameClass(e.Type, tr.Type) {
-			return mention{id: e.ID, typ: e.Type, t0: i, t1: j + n, surface: surfaceOf(toks, i, j+n, v)}, true
-		}
-		if tr.Type == model.TypeBase && tr.Keep && (e.Type == model.TypeCity || e.Type == model.TypeCountry) {
+		if tr.Keep && (e.Type == model.TypeCity || e.Type == model.TypeCountry) {
+			// مطار بغداد, بادية الميادين: a new place named after a known one.
+			a.use(mention{id: e.ID, typ: e.Type, surface: surfaceOf(toks, j, j+n, 0)}, s)
 			name := surfaceOf(toks, i, j+n, v)
 			return mention{id: discoveredID(tr.Type, name), typ: tr.Type, t0: i, t1: j + n, surface: name}, true
 		}
+		if sameClass(e.Type, tr.Type) {
+			return mention{id: e.ID, typ: e.Type, t0: i, t1: j + n, surface: surfaceOf(toks, i, j+n, v)}, true
+		}
 		return mention{}, false
 	}
+	if tr.Quoted && !toks[j].Quote && !toks[i].Quote {
+		return mention{}, false // موقع خالٍ: only a quoted name is an outlet
+	}
 	n := a.nameRun(toks, j, 3, false)
-	if n == 0 {
-		return mention{}, false
+	if n == 0 || j+n < len(toks) && resumptive[toks[j+n].Key()] {
+		return mention{}, false // "قاعدة تنتشر فيها": a verb, not a name
 	}
 	name := surfaceOf(toks, j, j+n, 0)
 	full := surfaceOf(toks, i, j+n, v)
@@ -157,19 +167,20 @@ func parenOK(toks []arabic.Token, i int) bool { return toks[i].Arabic }
 // without ال), with the reading used.
 func (x *Extractor) trigger(t *arabic.Token) (triggerRule, int, bool) {
 	for v, vr := range t.Variants {
-		if strings.HasPrefix(arabic.Fold(vr.Surface), "ال") {
+		if strings.HasPrefix(vr.Fold, "ال") {
 			continue
 		}
 		if tr, ok := x.rules.Triggers[vr.Key]; ok {
-			return triggerRule{Type: tr.Type, Keep: tr.Keep}, v, true
+			return triggerRule{Type: tr.Type, Keep: tr.Keep, Quoted: tr.Quoted}, v, true
 		}
 	}
 	return triggerRule{}, 0, false
 }
 
 type triggerRule struct {
-	Type string
-	Keep bool
+	Type   string
+	Keep   bool
+	Quoted bool
 }
 
 // sameClass reports types the scorer treats as one class.
@@ -205,7 +216,7 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 				break
 			}
 		}
-		f := arabic.Fold(t.Surface)
+		f := t.Variants[0].Fold
 		if k == j && (hasCliticArticle(f) || !strings.HasPrefix(f, "ال") && strings.HasSuffix(f, "يه") && !person) {
 			break
 		}
@@ -215,12 +226,32 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if isDigitWord(f) || len([]rune(key)) < 2 {
 			break
 		}
+		if person && (strings.HasSuffix(f, "ات") || k > j && !strings.HasPrefix(f, "ال") && (strings.HasPrefix(f, "ل") || strings.HasPrefix(f, "ب"))) {
+			break
+		}
+		if person && k > j && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال") && !(k-2 >= j && compoundHead(toks[k-2:k-1])) {
+			n-- // a definite word inside a name ends it: "بصورة الوضع الاقتصادي"
+			break
+		}
 		n++
 		if person && n == 1 && (key == "عبد" || key == "ابو" || key == "ابن" || key == "بن") {
 			max++
 		}
 	}
 	return n
+}
+
+// resumptive pronouns follow a verb in a relative clause.
+var resumptive = map[string]bool{"فيها": true, "فيه": true, "بها": true, "به": true, "منها": true,
+	"منه": true, "لها": true, "له": true, "عليها": true, "عليه": true, "اليها": true, "اليه": true}
+
+// compoundHead reports عبد / أبو / ابن before a name part: عبد الكريم.
+func compoundHead(ts []arabic.Token) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	k := ts[0].Key()
+	return k == "عبد" || k == "ابو" || k == "ابن" || k == "بن"
 }
 
 // hasCliticArticle reports وال بال لل كال فال: a proclitic glued to the

@@ -64,7 +64,7 @@ func (a *article) findSurnames(s *sentence, index map[string]string) {
 // surnameID looks a word up (with its proclitics taken off) in the index.
 func surnameID(t *arabic.Token, index map[string]string) string {
 	for _, v := range t.Variants {
-		if id := index[arabic.Fold(v.Surface)]; id != "" {
+		if id := index[v.Fold]; id != "" {
 			return id
 		}
 	}

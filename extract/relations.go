@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+
+	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/model"
 )
 
@@ -58,8 +61,10 @@ func (a *article) roles(s *sentence) {
 					a.relate(person.id, rr.rel, org.id, s)
 				}
 				a.partOf(s, org)
+				i = org.t1 - 1 // role words inside the organisation's name are no new role
+			} else {
+				i += n - 1
 			}
-			i += n - 1
 			break
 		}
 	}
@@ -169,7 +174,7 @@ func (a *article) container(s *sentence, m *mention) string {
 				return ""
 			}
 			if n.typ == model.TypeCity || m.typ == model.TypeBase && n.typ == model.TypeCountry {
-				if prep || t.Variants[len(t.Variants)-1].Pre != "" {
+				if prep || clitic(t, n) {
 					return n.id
 				}
 			}
@@ -188,6 +193,13 @@ func (a *article) container(s *sentence, m *mention) string {
 	return ""
 }
 
+// clitic reports that mention n starts with a proclitic glued to token t
+// (بريف، بدير الزور).
+func clitic(t *arabic.Token, n *mention) bool {
+	w := strings.Fields(n.surface)
+	return len(w) > 0 && w[0] != t.Surface && strings.HasPrefix(t.Variants[0].Fold, "ب")
+}
+
 var compass = map[string]bool{
 	"شرق": true, "غرب": true, "شمال": true, "جنوب": true, "شرقي": true, "غربي": true, "شمالي": true, "جنوبي": true,
 	"ريف": true, "بريف": true, "محافظه": true, "بمحافظه": true, "وسط": true, "اطراف": true, "ريفي": true,
@@ -199,15 +211,37 @@ func (a *article) lexiconRelations() {
 	if a.x.lex == nil {
 		return
 	}
-	for id := range a.ents {
-		e := a.x.lex.ByID(id)
-		if e == nil {
-			continue
+	for _, s := range a.sents {
+		here := map[string]bool{}
+		for _, m := range s.ments {
+			if !m.adj {
+				here[m.id] = true
+			}
 		}
-		for _, r := range e.Relations {
-			if a.ents[r.To] != nil {
-				a.relate(id, r.Type, r.To, nil)
+		for _, m := range s.ments {
+			e := a.x.lex.ByID(m.id)
+			if e == nil || m.adj {
+				continue
+			}
+			for _, r := range e.Relations {
+				if (r.Type == model.RelPartOf || r.Type == model.RelLocatedIn) && a.partNamed(s, m, r.To) {
+					a.relate(m.id, r.Type, r.To, s)
+				}
 			}
 		}
 	}
+}
+
+// partNamed reports "X في|من|التابع ل Y" for a lexicon part_of X -> Y: the
+// text names the part together with its whole.
+func (a *article) partNamed(s *sentence, m mention, to string) bool {
+	for k := m.t1; k < len(s.toks) && k <= m.t1+3; k++ {
+		if s.toks[k].Break {
+			return false
+		}
+		if n := s.mentionStarting(k); n != nil && !n.adj {
+			return n.id == to && !strings.HasPrefix(s.toks[k].Variants[0].Fold, "و")
+		}
+	}
+	return false
 }

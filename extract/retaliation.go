@@ -28,7 +28,7 @@ func (a *article) retaliationsPass() {
 	var last *retAcc
 	for _, s := range a.sents {
 		r := a.retaliationSentence(s)
-		if r == nil && last != nil && s.idx == last.sent+1 {
+		if r == nil && last != nil && s.idx-last.sent <= 4 {
 			a.continueRetaliation(s, last)
 		}
 		if r != nil {
@@ -52,11 +52,16 @@ func (a *article) retaliationSentence(s *sentence) *retAcc {
 		if !ok {
 			continue
 		}
-		targets := a.strikeTargets(s, c)
+		var targets []string
+		for _, c2 := range strikes {
+			if c2 >= c {
+				targets = addIDs(targets, a.strikeTargets(s, c2)...)
+			}
+		}
 		if len(targets) == 0 && !response {
 			continue
 		}
-		return a.addRetaliation(s, actor, targets, response)
+		return a.addRetaliation(s, c, actor, targets, response)
 	}
 	return nil
 }
@@ -109,7 +114,7 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 		if m.t1 > c || m.typ != model.TypeForce || m.adj {
 			continue
 		}
-		if m.t0 > 0 && (s.toks[m.t0-1].Key() == "على" || s.toks[m.t0-1].Key() == "ضد" || a.victim(s, m.t0-1)) {
+		if m.t0 > 0 && (s.toks[m.t0-1].Key() == "على" || s.toks[m.t0-1].Key() == "ضد" || s.toks[m.t0-1].Key() == "من" || a.victim(s, m.t0-1)) {
 			continue
 		}
 		return m.id, true
@@ -133,7 +138,7 @@ func (a *article) strikeTargets(s *sentence, c int) []string {
 		case model.TypeMilitia:
 			out = addIDs(out, m.id)
 		case model.TypeCity:
-			if m.t0 <= c+3 {
+			if m.t0 == c+1 || a.hitPlace(s, m) {
 				out = addIDs(out, m.id)
 			}
 		}
@@ -141,9 +146,9 @@ func (a *article) strikeTargets(s *sentence, c int) []string {
 	return out
 }
 
-func (a *article) addRetaliation(s *sentence, actor string, targets []string, response bool) *retAcc {
+func (a *article) addRetaliation(s *sentence, c int, actor string, targets []string, response bool) *retAcc {
 	r := &retAcc{actor: actor, targets: targets, weapons: a.weapons(s), first: s.idx, sent: s.idx}
-	if h := nearestDate(s, 0); h != nil {
+	if h := nearestDate(s, c); h != nil {
 		r.day, r.text = h.day, h.text
 	}
 	if response {
@@ -160,12 +165,21 @@ func (a *article) addRetaliation(s *sentence, actor string, targets []string, re
 // continueRetaliation adds the groups a following sentence names as hit
 // ("وأسفر القصف عن مقتل عناصر من X").
 func (a *article) continueRetaliation(s *sentence, r *retAcc) {
-	if len(a.freeCues(s, "attack_anaphora")) == 0 || len(a.freeCues(s, "speech")) > 0 {
+	if len(a.freeCues(s, "attack_anaphora")) == 0 || len(a.freeCues(s, "attack")) > 0 && len(a.targets(s)) > 0 {
 		return
 	}
 	added := false
+	backed := a.freeCues(s, "backed")
+	speakers := append(a.freeCues(s, "speech"), a.freeCues(s, "attribution")...)
 	for _, m := range s.ments {
-		if m.typ == model.TypeMilitia && !m.adj {
+		if nearAfter(s, speakers, m.t0-3, 3) || !r.hitBy(m, s) {
+			continue
+		}
+		if m.typ == model.TypeMilitia && !m.adj && !before(s, backed, m.t0) && !afterAny(backed, m.t0) {
+			r.targets = addIDs(r.targets, m.id)
+			added = true
+		}
+		if m.typ == model.TypeCity && a.hitPlace(s, m) {
 			r.targets = addIDs(r.targets, m.id)
 			added = true
 		}
@@ -180,17 +194,26 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc) {
 func (a *article) mergeRetaliations() {
 	for i, r := range a.rets {
 		for _, d := range a.rets[:i] {
-			if d.merged || d.actor != r.actor {
+			if d.merged || !a.x.sameActor(d.actor, r.actor) {
 				continue
 			}
-			same := d.day != "" && d.day == r.day
-			undated := (r.day == "" || d.day == "") && overlap(d.targets, r.targets)
+			same := d.day != "" && d.day == r.day && sameStrike(d, r)
+			undated := (r.day == "" || d.day == "") && (overlap(d.targets, r.targets) || len(r.targets) == 0)
 			if same || undated {
 				mergeRet(d, r)
 				break
 			}
 		}
 	}
+}
+
+// sameStrike: one actor's strikes on one day are one when they hit the
+// same targets, or name none and answer the same attack.
+func sameStrike(d, r *retAcc) bool {
+	if overlap(d.targets, r.targets) {
+		return true
+	}
+	return len(d.targets) == 0 && len(r.targets) == 0 && d.responds == r.responds
 }
 
 func mergeRet(dst, src *retAcc) {
@@ -236,4 +259,72 @@ func (r *retAcc) model(a *article) model.Retaliation {
 	}
 	m.ID = fmt.Sprintf("retaliation:%s:%s:%d", r.actor, key, r.first)
 	return m
+}
+
+// sameActor reports two actors that are one side: equal, or a force and
+// the country it belongs to (القوات الأمريكية and "قصف أمريكي").
+func (x *Extractor) sameActor(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ca, cb := x.countryOf(a), x.countryOf(b)
+	return ca != "" && ca == cb
+}
+
+// countryOf follows part_of relations of the lexicon to a country.
+func (x *Extractor) countryOf(id string) string {
+	for hop := 0; hop < 3 && x.lex != nil; hop++ {
+		e := x.lex.ByID(id)
+		if e == nil {
+			return ""
+		}
+		if e.Type == model.TypeCountry {
+			return id
+		}
+		next := ""
+		for _, r := range e.Relations {
+			if r.Type == model.RelPartOf {
+				next = r.To
+				break
+			}
+		}
+		if next == "" {
+			return ""
+		}
+		id = next
+	}
+	return ""
+}
+
+// afterAny reports a cue anywhere before t.
+func afterAny(cues []int, t int) bool {
+	for _, c := range cues {
+		if c < t {
+			return true
+		}
+	}
+	return false
+}
+
+// hitBy reports a mention after the strike words of a follow-up sentence.
+func (r *retAcc) hitBy(m mention, s *sentence) bool { return m.typ == model.TypeMilitia || m.typ == model.TypeCity }
+
+// hitPlace reports a town named where strikes landed: "مواقع في X"،
+// "مستودعات في X ومقرات قرب Y"، "في القصف قرب X".
+func (a *article) hitPlace(s *sentence, m mention) bool {
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-4; k-- {
+		t := &s.toks[k]
+		if t.Break && k < m.t0-1 {
+			return false
+		}
+		for _, p := range []string{"مواقع", "موقع", "مقرات", "مقر", "مستودعات", "مخازن", "مراكز", "قصف", "غارات", "ضربات", "اخرى"} {
+			if t.HasPrefix(p) {
+				return true
+			}
+		}
+		if n := s.mentionAt(k); n != nil && n.typ == model.TypeCity && k < m.t0 {
+			continue // "في عكاشات والقائم": a list of places
+		}
+	}
+	return false
 }

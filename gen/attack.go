@@ -92,8 +92,8 @@ func (a *article) attackSentence(e *event, when string) {
 	b := e.base
 	count := a.chance(60)
 	if e.foiled {
-		a.say(a.pick("أحبطت الدفاعات الجوية ", "تمكنت الدفاعات الجوية من إحباط هجوم "), when, " ",
-			a.pick("هجوما ", ""), a.instrument(e, false), " ", a.pick("كان يستهدف ", "استهدف "), a.m(b), " ", a.where(b), ".")
+		a.say(a.pick("أحبطت الدفاعات الجوية "+when+" هجوما ", "تمكنت الدفاعات الجوية "+when+" من إحباط هجوم "),
+			a.instrument(e, false), " ", a.pick("كان يستهدف ", "حاول استهداف "), a.m(b), " ", a.where(b), ".")
 		return
 	}
 	switch a.r.IntN(5) {
@@ -140,6 +140,7 @@ func (a *article) damageSentence() {
 func (a *article) attribution(e *event, f attrFact) {
 	g := f.accused
 	var c string
+	comp := " إن "
 	switch {
 	case f.stance == model.StanceClaimed || f.stance == model.StanceDenied:
 	case f.claimant == nil:
@@ -147,7 +148,7 @@ func (a *article) attribution(e *event, f attrFact) {
 	case f.claimant.Type == model.TypeOfficial:
 		c = v(f.claimant, "قال ", "قالت ") + a.official(f.claimant)
 	default:
-		c = v(f.claimant, "ذكر ", "ذكرت ") + a.m(f.claimant)
+		c, comp = v(f.claimant, "ذكر ", "ذكرت ")+a.m(f.claimant), " أن "
 	}
 	gm := a.m(g)
 	switch f.stance {
@@ -159,13 +160,13 @@ func (a *article) attribution(e *event, f attrFact) {
 			v(g, "نفى ", "نفت ")+gm+" في بيان "+v(g, "مسؤوليته", "مسؤوليتها")+" عن الهجوم، "+
 				v(g, "مؤكدا أنه لا علاقة له به.", "مؤكدة أنها لا علاقة لها به.")))
 	case model.StanceAsserted:
-		a.say(c, " إن ", gm, " ", v(g, "هو", "هي"), " من نفذ الهجوم.")
+		a.say(c, comp, gm, " ", v(g, "هو", "هي"), " من نفذ الهجوم.")
 	case model.StanceLikely:
-		a.say(c, " إن ", gm, " ", v(g, "يقف", "تقف"), " على الأرجح وراء الهجوم.")
+		a.say(c, comp, gm, " ", v(g, "يقف", "تقف"), " على الأرجح وراء الهجوم.")
 	case model.StanceSuspected:
-		a.say(c, " إن هناك شكوكا في ضلوع ", gm, " في الهجوم.")
+		a.say(c, comp, "هناك شكوكا في ضلوع ", gm, " في الهجوم.")
 	default:
-		a.say(c, " إن الهجوم يحمل بصمات ", gm, " دون أن ", v(f.claimant0(), "يجزم", "تجزم"), " بذلك.")
+		a.say(c, comp, "الهجوم يحمل بصمات ", gm, " دون أن ", v(f.claimant0(), "يجزم", "تجزم"), " بذلك.")
 	}
 	claimant := ""
 	if f.claimant != nil {

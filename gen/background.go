@@ -33,13 +33,14 @@ func (a *article) background(n int) {
 	for _, p := range a.paras {
 		size += len(p)
 	}
-	for size < n {
+	for tries := 0; size < n && tries < 100; tries++ {
 		before := len(a.cur)
 		for k := 2 + a.r.IntN(3); k > 0; k-- {
 			if a.chance(30) {
 				a.say(a.pick(bgOpen...), " ", a.pick(bgMid...), " ", a.pick(bgTail...))
-			} else {
-				a.say(a.pick(bgSolo...))
+			} else if s := a.pick(bgSolo...); !a.said[s] {
+				a.said[s] = true
+				a.say(s)
 			}
 		}
 		for _, s := range a.cur[before:] {

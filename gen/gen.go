@@ -48,7 +48,7 @@ var (
 )
 
 // epoch is the first day events may fall on.
-var epoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+var epoch = time.Date(2014, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // Generate writes opts.N articles (<id>.txt), corpus.meta.jsonl and gold.json
 // into opts.Dir. Articles are written as they are made; only the gold's
@@ -91,7 +91,7 @@ func Generate(opts Options) (Stats, error) {
 }
 
 // spanDays spreads events so that (base, day) pairs rarely repeat.
-func spanDays(n int) int { return max(730, min(9000, n/3)) }
+func spanDays(n int) int { return max(730, min(4000, n/3)) }
 
 type generator struct {
 	opts  Options
@@ -121,10 +121,13 @@ func (g *generator) run() error {
 }
 
 func (g *generator) articleID() string {
-	id := fmt.Sprintf("gen%07d", g.next)
+	id := ArticleID(g.next)
 	g.next++
 	return id
 }
+
+// ArticleID is the id (and file base name) of the i-th generated article.
+func ArticleID(i int) string { return fmt.Sprintf("gen%07d", i) }
 
 // metaLine is one line of corpus.meta.jsonl.
 type metaLine struct {

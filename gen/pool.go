@@ -14,7 +14,8 @@ type pool struct {
 	byID      map[string]*entity
 	bases     []*entity
 	groups    []*entity // militias: attackers and accused
-	forces    []*entity // retaliation actors
+	forces    []*entity
+	actors    []*entity // retaliation actors: US forces and the coalition when known
 	officials []*entity // claimants
 	orgs      []*entity // claimants that are bodies
 	media     []*entity
@@ -50,7 +51,21 @@ func newPool(lex *lexicon.Lexicon) *pool {
 	}
 	for _, id := range order {
 		p.fix(p.byID[id], remap)
-		p.classify(p.byID[id])
+	}
+	for _, id := range order {
+		x := p.byID[id]
+		if c := p.byID[x.In]; x.Country == "" && c != nil {
+			x.Country = c.Country
+		}
+		p.classify(x)
+	}
+	for _, id := range []string{"force:us-forces", "force:coalition", remap["force:us-forces"], remap["force:coalition"]} {
+		if x := p.byID[id]; x != nil && !containsEnt(p.actors, x) {
+			p.actors = append(p.actors, x)
+		}
+	}
+	if len(p.actors) == 0 {
+		p.actors = p.forces
 	}
 	return p
 }
@@ -152,7 +167,7 @@ func (p *pool) classify(x *entity) {
 }
 
 // femStarts are first words that make a name grammatically feminine.
-var femStarts = []string{"كتائب", "حركة", "ميليشيات", "مليشيات", "فصائل", "الفصائل", "المقاومة", "قوات",
+var femStarts = []string{"كتائب", "حركة", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "فصائل", "الفصائل", "المقاومة", "قوات",
 	"القوات", "عصائب", "جماعة", "سرايا", "ألوية", "الميليشيات", "المليشيات", "هيئة", "منظمة", "وكالة",
 	"القيادة", "وزارة", "خلية", "الولايات", "جبهة", "قاعدة", "القاعدة"}
 
@@ -189,12 +204,22 @@ func (x *entity) names() []string {
 }
 
 // basePrefixes are head nouns a base name may already carry.
-var basePrefixes = []string{"قاعدة", "مطار", "حقل", "معسكر", "مجمع", "حامية", "موقع", "القرية", "المنطقة"}
+var basePrefixes = []string{"قاعدة", "القاعدة", "مطار", "المطار", "حقل", "الحقل", "معسكر", "المعسكر", "مجمع",
+	"المجمع", "حامية", "الحامية", "موقع", "الموقع", "مقر", "ثكنة", "القرية", "المنطقة", "المدينة"}
 
 func hasBasePrefix(n string) bool {
 	first, _, _ := strings.Cut(n, " ")
 	for _, p := range basePrefixes {
 		if first == p {
+			return true
+		}
+	}
+	return false
+}
+
+func containsEnt(l []*entity, x *entity) bool {
+	for _, y := range l {
+		if y == x {
 			return true
 		}
 	}

@@ -28,7 +28,7 @@ func (g *generator) newEvent() *event {
 	}
 	e.attrs = g.attrFacts(e)
 	if r.IntN(4) == 0 && len(g.p.cities) > 0 {
-		e.ret = &retFact{actor: g.p.forces[r.IntN(len(g.p.forces))], group: e.perpetrator,
+		e.ret = &retFact{actor: g.p.actors[r.IntN(len(g.p.actors))], group: e.perpetrator,
 			place: g.p.cities[r.IntN(len(g.p.cities))], date: d.AddDate(0, 0, r.IntN(2)),
 			weapon: []string{"airstrike", "artillery"}[r.IntN(2)], placeIn: r.IntN(2) == 0}
 	}
@@ -142,7 +142,7 @@ func (g *generator) quietArticle() error {
 		if len(g.p.officials) > 0 {
 			o := g.p.officials[g.r.IntN(len(g.p.officials))]
 			a.say(v(o, "زار ", "زارت "), a.official(o), " ", when, " ", a.m(b), " ", a.where(b),
-				" واطلع على سير العمل فيها.")
+				" ", v(o, "واطلع", "واطلعت"), " على أوضاع القوات هناك.")
 			title = "زيارة تفقدية إلى " + a.m(b)
 			break
 		}
@@ -151,7 +151,7 @@ func (g *generator) quietArticle() error {
 		a.say(v(f, "أجرى ", "أجرت "), a.m(f), " ", when, " تدريبات مشتركة في ", a.m(b), " ", a.where(b), ".")
 		title = "تدريبات عسكرية في " + a.m(b)
 	default:
-		a.say(v(f, "أعلن ", "أعلنت "), a.m(f), " ", when, " عن خطة لإعادة تنظيم وجودها العسكري في المنطقة.")
+		a.say(v(f, "أعلن ", "أعلنت "), a.m(f), " ", when, " عن خطة لإعادة تنظيم ", v(f, "وجوده", "وجودها"), " العسكري في المنطقة.")
 		title = "خطط لإعادة الانتشار"
 	}
 	a.para()

@@ -15,11 +15,12 @@ type article struct {
 	paras  []string
 	cur    []string // sentences of the paragraph being written
 	seen   map[string]bool
-	attach string // clitic for the next mention
+	said   map[string]bool // background sentences already used
+	attach string          // clitic for the next mention
 }
 
 func newArticle(r *rand.Rand, p *pool, g *goldSet) *article {
-	return &article{r: r, p: p, g: g, seen: map[string]bool{}}
+	return &article{r: r, p: p, g: g, seen: map[string]bool{}, said: map[string]bool{}}
 }
 
 func (a *article) pick(opts ...string) string { return opts[a.r.IntN(len(opts))] }

@@ -291,16 +291,19 @@ func addRelations(doc *model.Document, raw json.RawMessage) error {
 }
 
 // countTypes are the node types Counts reports, besides "total".
-var countTypes = []string{"Entity", model.TypeBase, model.TypeMilitia, model.TypeForce, model.TypeOfficial,
-	model.TypeCity, model.TypeCountry, model.TypeOrganization, "Attack", "Attribution", "Retaliation",
-	"Relation", "Article", "Mention"}
+func countTypes() []string {
+	return []string{"Entity", model.TypeBase, model.TypeMilitia, model.TypeForce, model.TypeOfficial,
+		model.TypeCity, model.TypeCountry, model.TypeOrganization, "Attack", "Attribution", "Retaliation",
+		"Relation", "Article", "Mention"}
+}
 
 // Counts returns the number of nodes per type, and under "total" the number
 // of nodes with an xid (every node nisba writes).
 func (c *Client) Counts(ctx context.Context) (map[string]int, error) {
 	var b strings.Builder
 	b.WriteString("{\n total(func: has(xid)) { n: count(uid) }\n")
-	for i, t := range countTypes {
+	types := countTypes()
+	for i, t := range types {
 		fmt.Fprintf(&b, " t%d(func: type(%s)) { n: count(uid) }\n", i, t)
 	}
 	b.WriteString("}")
@@ -319,7 +322,7 @@ func (c *Client) Counts(ctx context.Context) (map[string]int, error) {
 		return 0
 	}
 	out := map[string]int{"total": first("total")}
-	for i, t := range countTypes {
+	for i, t := range types {
 		out[t] = first(fmt.Sprintf("t%d", i))
 	}
 	return out, nil

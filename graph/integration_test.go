@@ -99,6 +99,9 @@ func TestLoadExportReloadOverlap(t *testing.T) {
 			t.Errorf("count %s = %d, want %d (all: %v)", k, first[k], v, first)
 		}
 	}
+	if want := expectedCounts(doc); !mapsEqual(first, want) {
+		t.Errorf("counts %v, want %v", first, want)
+	}
 	if first["total"] != sum.NodesNew {
 		t.Errorf("total %d nodes, load created %d", first["total"], sum.NodesNew)
 	}
@@ -138,6 +141,32 @@ func TestLoadExportReloadOverlap(t *testing.T) {
 			}
 		}
 	})
+
+	t.Run("streaming the same documents builds the same graph", func(t *testing.T) {
+		want := export(t, cl)
+		c.DropAll(t)
+		cl = dial(t, c)
+		docs := make(chan *model.Document)
+		go func() {
+			defer close(docs)
+			docs <- fixtureDoc()
+			time.Sleep(300 * time.Millisecond) // the interval flushes the first
+			docs <- overlapDoc()
+		}()
+		var batches []Progress
+		opts := LoadOptions{BatchSize: 100000, Progress: func(p Progress) { batches = append(batches, p) }}
+		sum, err := cl.LoadStream(context.Background(), docs, opts, 100*time.Millisecond)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Articles != 3 || sum.NodesExisting == 0 {
+			t.Errorf("stream summary %+v: want 3 articles and nodes of the first document met again", sum)
+		}
+		if len(batches) != 4 { // nodes+edges, twice: one flush per document
+			t.Errorf("%d batches, want 4 (two flushes)", len(batches))
+		}
+		sameDoc(t, export(t, cl), want)
+	})
 }
 
 func TestGraphQLAndNamedQueries(t *testing.T) {
@@ -168,6 +197,18 @@ func TestGraphQLAndNamedQueries(t *testing.T) {
 			}
 		})
 	}
+	t.Run("examples of docs/graphql.md", func(t *testing.T) {
+		for _, q := range docExamples(t) {
+			raw, err := cl.GraphQL(ctx, q, nil)
+			if err != nil {
+				t.Errorf("%s: %v", q, err)
+				continue
+			}
+			if !strings.Contains(string(raw), attackXID) && !strings.Contains(string(raw), irgcXID) {
+				t.Errorf("%s: answer lacks the fixture: %s", q, raw)
+			}
+		}
+	})
 }
 
 func TestUnreachable(t *testing.T) {

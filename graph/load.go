@@ -85,23 +85,27 @@ func (c *Client) Load(ctx context.Context, doc *model.Document, opts LoadOptions
 	if err := doc.Validate(); err != nil {
 		return Summary{}, fmt.Errorf("load: %w", err)
 	}
-	nodes := plan(doc)
 	st := &loadState{opts: opts, start: start, sum: Summary{Articles: len(doc.Articles)}}
+	err := c.loadNodes(ctx, st, plan(doc))
+	st.sum.Elapsed = time.Since(start)
+	return st.sum, err
+}
+
+// loadNodes writes nodes with their scalars first, then their edges.
+func (c *Client) loadNodes(ctx context.Context, st *loadState, nodes []node) error {
 	phases := []struct {
 		name    string
 		batches []batch
 	}{
-		{"nodes", batchNodes(nodes, opts.BatchSize, true)},
-		{"edges", batchNodes(nodes, opts.BatchSize, false)},
+		{"nodes", batchNodes(nodes, st.opts.BatchSize, true)},
+		{"edges", batchNodes(nodes, st.opts.BatchSize, false)},
 	}
 	for _, ph := range phases {
 		if err := c.runPhase(ctx, st, ph.name, ph.batches); err != nil {
-			st.sum.Elapsed = time.Since(start)
-			return st.sum, fmt.Errorf("load %s: %w", ph.name, err)
+			return fmt.Errorf("load %s: %w", ph.name, err)
 		}
 	}
-	st.sum.Elapsed = time.Since(start)
-	return st.sum, nil
+	return nil
 }
 
 // batch is a group of quads written in one transaction; xids lists every node

@@ -148,9 +148,26 @@ func (p *planner) evidence(owner, pred string, evs []model.Evidence) {
 	}
 }
 
-// plan turns a document into nodes sorted by xid, each with its quads.
-func plan(doc *model.Document) []node {
+// plan turns documents into nodes sorted by xid, each with its quads; nodes
+// named in several documents are merged.
+func plan(docs ...*model.Document) []node {
 	p := &planner{nodes: map[string]*node{}}
+	for _, doc := range docs {
+		planDoc(p, doc)
+	}
+	out := make([]node, 0, len(p.nodes))
+	for _, n := range p.nodes {
+		n.Scalars = dedupQuads(n.Scalars)
+		n.Edges = dedupQuads(n.Edges)
+		out = append(out, *n)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].XID < out[j].XID })
+	return out
+}
+
+// dedupQuads sorts quads and drops repeats, so that the output does not
+// depend on the order of the input document.
+func planDoc(p *planner, doc *model.Document) {
 	for _, a := range doc.Articles {
 		planArticle(p, a)
 	}
@@ -166,18 +183,8 @@ func plan(doc *model.Document) []node {
 	for _, r := range doc.Relations {
 		planRelation(p, r)
 	}
-	out := make([]node, 0, len(p.nodes))
-	for _, n := range p.nodes {
-		n.Scalars = dedupQuads(n.Scalars)
-		n.Edges = dedupQuads(n.Edges)
-		out = append(out, *n)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].XID < out[j].XID })
-	return out
 }
 
-// dedupQuads sorts quads and drops repeats, so that the output does not
-// depend on the order of the input document.
 func dedupQuads(qs []quad) []quad {
 	sort.Slice(qs, func(i, j int) bool {
 		a, b := qs[i], qs[j]

@@ -19,9 +19,6 @@ const EnvBin = "NISBA_DGRAPH_BIN"
 // stampName is the file beside an installed binary that records its version.
 const stampName = "VERSION"
 
-// ErrNoBinary means no usable dgraph v24 binary was found.
-var ErrNoBinary = errors.New("dgraph " + Version + " binary not found: run `nisba dgraph install` (or `make dgraph`), or set " + EnvBin)
-
 // CachePath is where Install puts the binary:
 // ${XDG_CACHE_HOME:-$HOME/.cache}/nisba/dgraph-v24.0.5/dgraph.
 func CachePath() (string, error) {
@@ -79,7 +76,7 @@ func (r resolver) resolve(ctx context.Context, configured string) (string, error
 
 func explicitBinary(p, source string) (string, error) {
 	if !isExecutable(p) {
-		return "", fmt.Errorf("%s %q: not an executable file", source, p)
+		return "", fmt.Errorf("%s %q: not an executable file (fix or unset it; `make dgraph` builds one)", source, p)
 	}
 	return p, nil
 }

@@ -13,9 +13,6 @@ import (
 	"time"
 )
 
-// ErrPortInUse means a port the cluster needs is taken; pick another PortOffset.
-var ErrPortInUse = errors.New("port in use")
-
 // Instance is a cluster whose processes are children of this process, so it
 // can kill, reap and restart them (tests, fault injection). The processes
 // still run in their own session and keep pid files, so Stop and Status work
@@ -25,6 +22,7 @@ type Instance struct {
 	bin   string
 	http  *http.Client
 	procs map[Node]*child
+	tied  bool // children die with this process (Launch) or outlive it (Start)
 }
 
 // child is one started node and the result of waiting for it.
@@ -34,8 +32,8 @@ type child struct {
 	err  error
 }
 
-func startChild(bin string, o Options, n Node) (*child, error) {
-	cmd, err := spawn(bin, o, n)
+func startChild(bin string, o Options, n Node, tied bool) (*child, error) {
+	cmd, err := spawn(bin, o, n, tied)
 	if err != nil {
 		return nil, err
 	}
@@ -54,7 +52,8 @@ func (c *child) exited() bool {
 }
 
 // Launch starts zero and alpha as children of this process and waits until
-// both are healthy. On failure it kills what it started and returns an error
+// both are healthy. They are killed when this process dies, even without
+// Kill or Stop (Linux parent-death signal). On failure it kills what it started and returns an error
 // that includes the tail of the failing node's log; errors.Is(err,
 // ErrPortInUse) tells the caller to retry with another PortOffset.
 func Launch(ctx context.Context, opts Options) (*Instance, error) {
@@ -62,6 +61,7 @@ func Launch(ctx context.Context, opts Options) (*Instance, error) {
 	if err != nil {
 		return nil, err
 	}
+	in.tied = true
 	if err := in.start(ctx, Zero, Alpha); err != nil {
 		return nil, err
 	}
@@ -98,7 +98,7 @@ func (in *Instance) start(ctx context.Context, nodes ...Node) error {
 				return err
 			}
 		}
-		c, err := startChild(in.bin, in.opts, n)
+		c, err := startChild(in.bin, in.opts, n, in.tied)
 		if err != nil {
 			in.kill(nodes...)
 			return err

@@ -56,8 +56,9 @@ func (l Layout) files(n Node) (dir, log, pid string) {
 
 // spawn starts node n in its own session (so it outlives the caller and can
 // be signalled as a group), appending its output to its log file, and writes
-// its pid file.
-func spawn(bin string, o Options, n Node) (*exec.Cmd, error) {
+// its pid file. With tied, the kernel kills the node when the caller dies
+// (a test binary killed by -timeout must not leave Dgraph behind).
+func spawn(bin string, o Options, n Node, tied bool) (*exec.Cmd, error) {
 	dir, logPath, pidPath := o.Layout().files(n)
 	for _, d := range []string{dir, filepath.Dir(logPath)} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
@@ -73,6 +74,9 @@ func spawn(bin string, o Options, n Node) (*exec.Cmd, error) {
 	cmd.Dir = dir
 	cmd.Stdout, cmd.Stderr = logf, logf
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
+	if tied {
+		cmd.SysProcAttr.Pdeathsig = syscall.SIGKILL
+	}
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("start dgraph %s (%s): %w", n, bin, err)
 	}

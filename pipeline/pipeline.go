@@ -64,6 +64,19 @@ type item[R any] struct {
 // document and the files that could not be used. The error is only for a
 // cancelled context: per-file problems never stop the run.
 func Extract[R any](ctx context.Context, files []string, meta corpus.Meta, x Extractor[R], r Resolver[R], opts Options) (*model.Document, []corpus.Problem, error) {
+	probs, err := run(ctx, files, meta, x, r, opts, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	return r.Document(), probs, nil
+}
+
+// afterFunc is called by the collector after each file, with whether the
+// file's article went to the resolver; last is true once, after the last file.
+type afterFunc func(ctx context.Context, extracted, last bool) error
+
+// run is the shared engine of Extract and Stream.
+func run[R any](ctx context.Context, files []string, meta corpus.Meta, x Extractor[R], r Resolver[R], opts Options, after afterFunc) ([]corpus.Problem, error) {
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -83,14 +96,14 @@ func Extract[R any](ctx context.Context, files []string, meta corpus.Meta, x Ext
 	var probs []corpus.Problem
 	g.Go(func() error {
 		var err error
-		probs, err = collect(ctx, len(files), r, opts, results)
+		probs, err = collect(ctx, len(files), r, opts, after, results)
 		return err
 	})
 	if err := g.Wait(); err != nil {
-		return nil, nil, fmt.Errorf("extract %d files: %w", len(files), err)
+		return nil, fmt.Errorf("extract %d files: %w", len(files), err)
 	}
 	sort.SliceStable(probs, func(i, j int) bool { return probs[i].Path < probs[j].Path })
-	return r.Document(), probs, nil
+	return probs, nil
 }
 
 func feed(ctx context.Context, n int, jobs chan<- int) error {
@@ -137,7 +150,7 @@ func asProblem(path string, err error) *corpus.Problem {
 // finish in, so the document is the same for any number of workers. The
 // reorder buffer holds at most about 2×workers items, since the feeder hands
 // out files in order through bounded channels.
-func collect[R any](ctx context.Context, total int, r Resolver[R], opts Options, in <-chan item[R]) ([]corpus.Problem, error) {
+func collect[R any](ctx context.Context, total int, r Resolver[R], opts Options, after afterFunc, in <-chan item[R]) ([]corpus.Problem, error) {
 	pending := map[int]item[R]{}
 	next := 0
 	var probs []corpus.Problem
@@ -151,13 +164,25 @@ func collect[R any](ctx context.Context, total int, r Resolver[R], opts Options,
 			return nil, ctx.Err()
 		}
 		if !ok {
-			return probs, nil
+			if after == nil {
+				return probs, nil
+			}
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			return probs, after(ctx, false, true)
 		}
 		pending[it.n] = it
 		for p, ok := pending[next]; ok; p, ok = pending[next] {
 			delete(pending, next)
 			next++
 			probs = apply(r, p, &pr, opts, probs)
+			if after == nil {
+				continue
+			}
+			if err := after(ctx, p.prob == nil && !p.skipped, false); err != nil {
+				return nil, err
+			}
 		}
 	}
 }

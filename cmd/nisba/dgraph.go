@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -39,7 +40,7 @@ func (a *app) dgraphCmd() *cobra.Command {
 				}
 			}
 			fmt.Fprintf(a.stderr, "nisba: building Dgraph %s from the Go module proxy; this takes about 5 minutes, once\n", localdgraph.Version)
-			p, err := installDgraph(cmd, force, a.stderr)
+			p, err := localdgraph.Install(cmd.Context(), localdgraph.InstallOptions{Out: a.installLog(), Force: force})
 			if err != nil {
 				return fmt.Errorf("install dgraph: %w", err)
 			}
@@ -136,4 +137,12 @@ func orNone(s string) string {
 		return "(none; run `nisba dgraph install`)"
 	}
 	return s
+}
+
+// installLog shows go build's progress only with -v: it is long.
+func (a *app) installLog() io.Writer {
+	if a.verbose {
+		return a.stderr
+	}
+	return nil
 }

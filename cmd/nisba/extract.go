@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -37,7 +38,7 @@ func (a *app) extractCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ex, err := a.extractAll(cmd, c, args, nil)
+			ex, err := a.extractAll(cmd, c, args, nil, nil)
 			if err != nil {
 				return err
 			}
@@ -80,9 +81,14 @@ func (e *extraction) err() error {
 	return nil
 }
 
+// chunkSender loads one streamed chunk; arts are the articles extracted
+// since the previous chunk.
+type chunkSender func(ctx context.Context, delta *model.Document, arts []model.Article) error
+
 // extractAll walks the paths, reads metadata, runs the pipeline and prints
-// every problem as one line.
-func (a *app) extractAll(cmd *cobra.Command, c *config.Config, paths []string, skip func(model.Article) bool) (*extraction, error) {
+// every problem as one line. With send, the graph is streamed to it in
+// chunks of load.chunk articles instead of returned whole.
+func (a *app) extractAll(cmd *cobra.Command, c *config.Config, paths []string, skip func(model.Article) bool, send chunkSender) (*extraction, error) {
 	lex, err := lexicon.Load(c.Lexicon.Paths...)
 	if err != nil {
 		return nil, usage(fmt.Errorf("lexicon: %w", err))
@@ -91,22 +97,36 @@ func (a *app) extractAll(cmd *cobra.Command, c *config.Config, paths []string, s
 	meta, mprobs := corpus.LoadMeta(paths, files, c.Input.MetaFiles)
 	probs = append(probs, mprobs...)
 	ex := &extraction{files: len(files) + len(probs)}
-	doc, fprobs, err := pipeline.Extract(cmd.Context(), files, meta, extract.New(lex), newResolver(lex), pipeline.Options{
+	opts := pipeline.Options{
 		Workers:  c.Input.Workers,
 		Skip:     skip,
 		Progress: a.extractProgress(),
 		Done:     func(m model.Article) { ex.articles = append(ex.articles, m) },
-	})
+	}
+	x, r := extract.New(lex), extract.NewResolver(lex)
+	var fprobs []corpus.Problem
+	if send == nil {
+		ex.doc, fprobs, err = pipeline.Extract(cmd.Context(), files, meta, x, r, opts)
+	} else {
+		sent := 0
+		fprobs, err = pipeline.Stream(cmd.Context(), files, meta, x, r, opts, pipeline.StreamOptions{
+			Chunk: c.Load.Chunk,
+			Send: func(ctx context.Context, d *model.Document) error {
+				arts := ex.articles[sent:]
+				sent = len(ex.articles)
+				return send(ctx, d, arts)
+			},
+		})
+	}
 	if err != nil {
 		return nil, err
 	}
-	ex.doc, ex.problems = doc, append(probs, fprobs...)
+	ex.problems = append(probs, fprobs...)
 	ex.skipped = len(files) - len(fprobs) - len(ex.articles)
 	for _, p := range ex.problems {
 		fmt.Fprintf(a.stderr, "nisba: %s: %v — %s\n", p.Path, p.Err, p.Hint())
 	}
-	a.logf("extracted %d articles (%d unchanged, %d failed): %d entities, %d attacks, %d retaliations, %d relations",
-		len(ex.articles), ex.skipped, len(ex.problems), len(doc.Entities), len(doc.Attacks), len(doc.Retaliations), len(doc.Relations))
+	a.logf("extracted %d articles (%d unchanged, %d failed)", len(ex.articles), ex.skipped, len(ex.problems))
 	return ex, nil
 }
 

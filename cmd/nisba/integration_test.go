@@ -42,6 +42,10 @@ func TestAgainstDgraph(t *testing.T) {
 	if !strings.Contains(r.stderr, "0 new nodes") {
 		t.Errorf("second load created nodes: %s", r.stderr)
 	}
+	cli("load", dir, "--chunk", "1") // streamed in chunks: the same graph
+	if again := counts(t, c); !reflect.DeepEqual(first, again) {
+		t.Errorf("streamed load changed the graph:\n%v\n%v", first, again)
+	}
 	if r := cli("load", dir, "--changed"); !strings.Contains(r.stderr, "nothing to load") {
 		t.Errorf("--changed after a load: %s", r.stderr)
 	}

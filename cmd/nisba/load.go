@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -47,6 +48,7 @@ func (a *app) loadCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&since, "since", "", "only files modified after TIME (2024-05-01, RFC 3339, or a duration ago like 24h)")
 	cmd.Flags().BoolVar(&changed, "changed", false, "only articles that are new or changed since they were last loaded")
+	cmd.Flags().Int("chunk", 0, "stream: load every N extracted articles instead of once at the end (load.chunk)")
 	cmd.MarkFlagsMutuallyExclusive("since", "changed")
 	addInputFlags(cmd)
 	addLoadFlags(cmd)
@@ -88,28 +90,57 @@ func (a *app) load(cmd *cobra.Command, c *config.Config, paths []string, f loadF
 		return err
 	}
 	defer cl.Close()
-	ex, err := a.extractAll(cmd, c, paths, skipFunc(st, f))
+	l := &loader{a: a, cl: cl, st: st, opts: graph.LoadOptions{
+		BatchSize: c.Load.BatchSize, Concurrency: c.Load.Concurrency,
+		MaxAttempts: c.Load.Retries + 1, MaxBackoff: c.Load.MaxBackoff,
+		Progress: a.loadProgress(),
+	}}
+	var send chunkSender
+	if c.Load.Chunk > 0 {
+		send = l.send
+	}
+	ex, err := a.extractAll(cmd, c, paths, skipFunc(st, f), send)
 	if err != nil {
 		return err
+	}
+	if send == nil && len(ex.articles) > 0 {
+		if err := l.send(cmd.Context(), ex.doc, ex.articles); err != nil {
+			return err
+		}
 	}
 	if len(ex.articles) == 0 {
 		fmt.Fprintf(a.stderr, "nisba: nothing to load (%d files, %d unchanged, %d failed)\n", ex.files, ex.skipped, len(ex.problems))
 		return ex.err()
 	}
-	sum, err := cl.Load(cmd.Context(), ex.doc, graph.LoadOptions{
-		BatchSize: c.Load.BatchSize, Concurrency: c.Load.Concurrency,
-		MaxAttempts: c.Load.Retries + 1, MaxBackoff: c.Load.MaxBackoff,
-		Progress: a.loadProgress(),
-	})
+	s := l.sum
+	fmt.Fprintf(a.stderr, "nisba: loaded %d articles (%d unchanged, %d failed): %d new nodes, %d existing, %d edges in %d batches, %d retries, %s\n",
+		len(ex.articles), ex.skipped, len(ex.problems), s.NodesNew, s.NodesExisting, s.Edges, s.Batches, s.Retries, s.Elapsed.Round(time.Millisecond))
+	return ex.err()
+}
+
+// loader loads documents (whole, or chunk by chunk) and records the loaded
+// articles in the state directory only once Dgraph has them.
+type loader struct {
+	a    *app
+	cl   *graph.Client
+	st   *state.Dir
+	opts graph.LoadOptions
+	sum  graph.Summary
+}
+
+func (l *loader) send(ctx context.Context, doc *model.Document, arts []model.Article) error {
+	s, err := l.cl.Load(ctx, doc, l.opts)
 	if err != nil {
 		return fmt.Errorf("load into dgraph: %w", err)
 	}
-	if err := st.Record(ex.articles, time.Now()); err != nil {
-		return err
-	}
-	fmt.Fprintf(a.stderr, "nisba: loaded %d articles (%d unchanged, %d failed): %d new nodes, %d existing, %d edges in %d batches, %d retries, %s\n",
-		len(ex.articles), ex.skipped, len(ex.problems), sum.NodesNew, sum.NodesExisting, sum.Edges, sum.Batches, sum.Retries, sum.Elapsed.Round(time.Millisecond))
-	return ex.err()
+	l.sum.NodesNew += s.NodesNew
+	l.sum.NodesExisting += s.NodesExisting
+	l.sum.Edges += s.Edges
+	l.sum.Batches += s.Batches
+	l.sum.Retries += s.Retries
+	l.sum.Elapsed += s.Elapsed
+	l.a.logf("loaded a chunk: %d articles, %d new nodes", len(arts), s.NodesNew)
+	return l.st.Record(arts, time.Now())
 }
 
 func skipFunc(st *state.Dir, f loadFilter) func(model.Article) bool {

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
+	"github.com/nisba/nisba/gen"
 	"github.com/nisba/nisba/model"
 	"github.com/nisba/nisba/state"
 )
@@ -243,5 +244,34 @@ func TestParseSince(t *testing.T) {
 		if _, err := parseSince(bad, now); err == nil {
 			t.Errorf("parseSince(%q) accepted", bad)
 		}
+	}
+}
+
+func TestQueryList(t *testing.T) {
+	r := nisba(t, "query", "--list")
+	if r.code != 0 || !strings.Contains(r.stdout, "attribution-chain\n") {
+		t.Errorf("query --list: exit %d:\n%s", r.code, r.stdout)
+	}
+	r = nisba(t, "query", "no-such-query", "--dgraph-grpc", "127.0.0.1:1")
+	if r.code != exitUsage || !strings.Contains(r.stderr, "no-such-query") {
+		t.Errorf("unknown query: exit %d: %s", r.code, r.stderr)
+	}
+}
+
+func TestGenExtractEval(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "synth")
+	if r := nisba(t, "gen", "-n", "12", "--seed", "7", "-o", dir); r.code != 0 {
+		t.Fatalf("gen: exit %d: %s", r.code, r.stderr)
+	}
+	sys := filepath.Join(t.TempDir(), "sys.json")
+	if r := nisba(t, "extract", dir, "-o", sys); r.code != 0 {
+		t.Fatalf("extract: exit %d: %s", r.code, r.stderr)
+	}
+	if doc := readDoc(t, sys); len(doc.Articles) != 12 {
+		t.Errorf("extracted %d articles, want 12", len(doc.Articles))
+	}
+	r := nisba(t, "eval", filepath.Join(dir, gen.GoldFile), sys)
+	if r.code != 0 || !strings.Contains(r.stdout, "headline F1: ") {
+		t.Errorf("eval: exit %d:\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }

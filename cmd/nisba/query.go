@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/nisba/nisba/graph"
 )
 
 func (a *app) queryCmd() *cobra.Command {
@@ -84,15 +86,15 @@ func resolveQuery(arg string) (query, error) {
 		}
 		return query{text: string(b), dql: ext == ".dql"}, nil
 	}
-	text, err := namedQuery(arg)
-	if err != nil {
-		return query{}, fmt.Errorf("%w (see `nisba query --list`)", err)
+	text, isDQL, ok := graph.NamedQuery(arg)
+	if !ok {
+		return query{}, fmt.Errorf("no query file or built-in query %q (see `nisba query --list`)", arg)
 	}
-	return query{text: text}, nil
+	return query{text: text, dql: isDQL}, nil
 }
 
 func (a *app) listQueries() error {
-	for _, n := range queryNames() {
+	for _, n := range graph.QueryNames() {
 		fmt.Fprintln(a.stdout, n)
 	}
 	return nil

@@ -63,10 +63,27 @@ func isPunct(r rune) bool {
 	return unicode.Is(unicode.Bidi_Control, r)
 }
 
+// plainArabic reports text that NFKC leaves as it is without asking the
+// tables: ASCII and the Arabic block, but not the combining hamza and madda
+// (which compose) nor the compatibility high-hamza letters U+0675..U+0678.
+func plainArabic(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+		case r >= 0x0600 && r <= 0x06FF && !(r >= 0x0653 && r <= 0x0655) && !(r >= 0x0675 && r <= 0x0678):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // Fold removes diacritics and tatweel and folds letter variants and digits,
 // keeping punctuation and the article. Offsets are not preserved.
 func Fold(s string) string {
-	s = norm.NFKC.String(s)
+	if !plainArabic(s) && !norm.NFKC.IsNormalString(s) {
+		s = norm.NFKC.String(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {

@@ -15,8 +15,8 @@ type Sentence struct {
 }
 
 // MaxSentenceRunes bounds a sentence; longer runs (one huge line without
-// punctuation) are cut at a space near the limit so that later stages stay
-// linear.
+// punctuation) are cut at the next space, or hard at twice the limit, so
+// that later stages stay linear.
 const MaxSentenceRunes = 1500
 
 // Sentences splits text on . ! ? ؟ ; ؛ and line breaks, keeping rune
@@ -40,8 +40,8 @@ func Sentences(text string) []Sentence {
 			}
 		case isStop(r) && !inWord(rs, i):
 			flush(i + 1)
-		case i-start >= MaxSentenceRunes && unicode.IsSpace(r):
-			flush(i)
+		case i-start >= MaxSentenceRunes && (unicode.IsSpace(r) || i-start >= 2*MaxSentenceRunes):
+			flush(i) // at a space past the limit, or anywhere at twice the limit
 		}
 	}
 	flush(len(rs))

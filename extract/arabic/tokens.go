@@ -3,12 +3,14 @@ package arabic
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Variant is one reading of a word: the whole word, or the word with its
 // proclitics (و ف ب ل ك, and لل read as ل + ال) taken off.
 type Variant struct {
 	Key     string // arabic.Key of Surface
+	Fold    string // arabic.Fold of Surface
 	Surface string // the reading as written, e.g. "الميادين" for "والميادين"
 	Pre     string // the folded proclitics taken off, e.g. "و" or "ل"
 }
@@ -27,6 +29,8 @@ type Token struct {
 	Break bool
 	// Arabic reports that the word is written in Arabic script.
 	Arabic bool
+	// Quote reports an opening quote right before the word: «X», "X", “X”.
+	Quote bool
 }
 
 // Key is the key of the whole word.
@@ -58,17 +62,18 @@ func (t *Token) HasPrefix(p string) bool {
 func Tokens(text string) []Token {
 	var out []Token
 	rs := []rune(text)
-	pending, brk := "", false
+	pending, brk, quote := "", false, false
 	for i := 0; i < len(rs); {
 		if !isWordRune(rs[i]) {
-			if isBreak(rs[i]) && !gluedDot(rs, i) {
+			if isBreak(rs[i]) {
 				brk = true
 			}
+			quote = quote || isOpenQuote(rs[i])
 			i++
 			continue
 		}
 		j := i
-		for j < len(rs) && isWordRune(rs[j]) {
+		for j < len(rs) && (isWordRune(rs[j]) || gluedDot(rs, j)) {
 			j++
 		}
 		word := string(rs[i:j])
@@ -77,10 +82,10 @@ func Tokens(text string) []Token {
 			i = j
 			continue
 		}
-		t := Token{Start: i, End: j, Surface: word, Pre: pending, Break: brk, Arabic: hasArabic(rs[i:j])}
+		t := Token{Start: i, End: j, Surface: word, Pre: pending, Break: brk, Arabic: hasArabic(rs[i:j]), Quote: quote}
 		t.Variants = Variants(word)
 		out = append(out, t)
-		pending, brk = "", false
+		pending, brk, quote = "", false, false
 		i = j
 	}
 	return out
@@ -108,6 +113,14 @@ func isBreak(r rune) bool {
 	return true
 }
 
+func isOpenQuote(r rune) bool {
+	switch r {
+	case '"', '«', '“', '„', '\'', '‘':
+		return true
+	}
+	return false
+}
+
 func hasArabic(rs []rune) bool {
 	for _, r := range rs {
 		if IsArabicLetter(r) {
@@ -133,7 +146,8 @@ func detachedClitic(word string) (string, bool) {
 // Variants returns the readings of a word: the whole word first, then with
 // و/ف taken off, then with ب/ل/ك taken off, with لل read as ل + ال.
 func Variants(word string) []Variant {
-	vs := []Variant{{Key: Key(word), Surface: word}}
+	f := Fold(word)
+	vs := []Variant{{Key: wordKey(word, f), Fold: f, Surface: word}}
 	bases := []Variant{{Surface: word}}
 	if rest, ok := cutLetter(word, "وف"); ok {
 		bases = append(bases, Variant{Surface: rest, Pre: Fold(firstLetter(word))})
@@ -155,7 +169,8 @@ func Variants(word string) []Variant {
 }
 
 func addVariant(vs []Variant, surface, pre string) []Variant {
-	k := Key(surface)
+	f := Fold(surface)
+	k := wordKey(surface, f)
 	if k == "" {
 		return vs
 	}
@@ -164,7 +179,7 @@ func addVariant(vs []Variant, surface, pre string) []Variant {
 			return vs
 		}
 	}
-	return append(vs, Variant{Key: k, Surface: surface, Pre: pre})
+	return append(vs, Variant{Key: k, Fold: f, Surface: surface, Pre: pre})
 }
 
 // cutLetter removes a first letter from set (with its diacritics) when at
@@ -196,4 +211,19 @@ func firstLetter(word string) string {
 		return string(r)
 	}
 	return ""
+}
+
+// wordKey is Key for one word whose fold f is already known: the same
+// result, without the work Key needs for punctuation and several words.
+func wordKey(word, f string) string {
+	for _, r := range f {
+		if r >= 0x80 && !IsArabicLetter(r) || r < 0x80 && !(r >= '0' && r <= '9') {
+			return Key(word)
+		}
+	}
+	f = spellingFolds.Replace(f)
+	if strings.HasPrefix(f, "ال") && utf8.RuneCountInString(f) >= 4 {
+		return f[len("ال"):]
+	}
+	return f
 }

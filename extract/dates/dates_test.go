@@ -42,6 +42,9 @@ func TestFindRelativeDays(t *testing.T) {
 		{"fajr al-yawm", "استهدفت مسيرة فجر اليوم قاعدة التنف", pub, []want{d("فجر اليوم", "2021-07-11")}},
 		{"sabah ams", "انفجرت عبوة صباح أمس بقافلة", pub, []want{d("صباح أمس", "2021-07-10")}},
 		{"masa ams with clitic", "ومساء أمس أطلقت قذائف", pub, []want{d("مساء أمس", "2021-07-10")}},
+		{"that day is not today", "وفي ذلك اليوم قصفت الطائرات", pub, nil},
+		{"same day is not today", "في نفس اليوم", pub, nil},
+		{"until today", "حتى اليوم لم تعلن أي جهة", pub, []want{d("اليوم", "2021-07-11")}},
 		{"ghadat is not resolved", "غداة الهجوم شنت الطائرات غارات", pub, nil},
 		{"no published", "قصفت الطائرات أمس مواقع", "", []want{d("أمس", "")}},
 		{"bad published", "قصفت الطائرات أمس مواقع", "not-a-day", []want{d("أمس", "")}},
@@ -58,6 +61,12 @@ func TestFindWeekdays(t *testing.T) {
 		{"past weekday equal to published", "تعرضت القاعدة الأحد الماضي لقصف", pub, []want{d("الأحد الماضي", "2021-07-04")}},
 		{"munsarim", "جرى الاستهداف السبت المنصرم", pub, []want{d("السبت المنصرم", "2021-07-10")}},
 		{"feminine modifier", "قتل عنصران الجمعة الفائتة", pub, []want{d("الجمعة الفائتة", "2021-07-09")}},
+		{"weekday of last week", "الأحد من الأسبوع الماضي", pub, []want{d("الأحد من الأسبوع الماضي", "2021-07-04")}},
+		{"monday of last week", "الاثنين من الأسبوع الماضي", "2021-07-14", []want{d("الاثنين من الأسبوع الماضي", "2021-07-05")}},
+		{"weekday of this week", "الخميس من هذا الأسبوع", pub, []want{d("الخميس من هذا الأسبوع", "2021-07-08")}},
+		{"levantine tuesday", "انفجرت عبوة الثلثاء", pub, []want{d("الثلثاء", "2021-07-06")}},
+		{"umsiya", "في أمسية الجمعة", pub, []want{d("في أمسية الجمعة", "2021-07-09")}},
+		{"diacritics on weekday", "يومَ الأَحَدِ", pub, []want{d("يومَ الأَحَدِ", "2021-07-11")}},
 		{"zuhr", "سقطت القذائف ظهر الثلاثاء", pub, []want{d("ظهر الثلاثاء", "2021-07-06")}},
 		{"asr with clitic", "وعصر الجمعة اندلعت اشتباكات", pub, []want{d("عصر الجمعة", "2021-07-09")}},
 		{"today sunday", "قالت الوزارة اليوم الأحد إن", pub, []want{d("اليوم الأحد", "2021-07-11")}},
@@ -66,11 +75,18 @@ func TestFindWeekdays(t *testing.T) {
 		{"night before saturday", "سمعت انفجارات ليلة السبت في القاعدة", pub, []want{d("ليلة السبت", "2021-07-09")}},
 		{"night between two days", "ليلة السبت على الأحد سقطت صواريخ", pub, []want{d("ليلة السبت على الأحد", "2021-07-10")}},
 		{"night with dash", "ليلة السبت-الأحد سقطت صواريخ", pub, []want{d("ليلة السبت-الأحد", "2021-07-10")}},
-		{"layl", "قصف ليل الخميس مواقع", pub, []want{d("ليل الخميس", "2021-07-07")}},
+		{"layl is the night of the day", "قصف ليل الخميس مواقع", pub, []want{d("ليل الخميس", "2021-07-08")}},
+		{"layl two days", "قصف ليل السبت الأحد مواقع", pub, []want{d("ليل السبت الأحد", "2021-07-10")}},
+		{"late at night", "في ساعة متأخرة من ليلة الأربعاء", pub, []want{d("ليلة الأربعاء", "2021-07-06")}},
+		{"today parenthesised weekday", "قال اليوم (الأحد) إن", pub, []want{d("اليوم (الأحد)", "2021-07-11")}},
+		{"weekday then day of this month", "الأربعاء 7 الجاري", pub, []want{d("الأربعاء 7 الجاري", "2021-07-07")}},
 		{"night past", "ليلة الجمعة الماضية استهدفت القاعدة", pub, []want{d("ليلة الجمعة الماضية", "2021-07-08")}},
 		{"clitic waw", "والسبت أعلنت الفصائل", pub, []want{d("السبت", "2021-07-10")}},
 		{"weekday then explicit", "يوم الأحد 27 حزيران 2021 قصفت", pub, []want{{"يوم الأحد 27 حزيران 2021", "2021-06-27", "day", false}}},
 		{"weekday muwafiq", "الأحد الموافق 2021-06-27 قصفت", pub, []want{{"الأحد الموافق 2021-06-27", "2021-06-27", "day", false}}},
+		{"weekday then parenthesised date", "اليوم الإثنين (5 يوليو 2021) قال", pub, []want{{"اليوم الإثنين (5 يوليو 2021)", "2021-07-05", "day", false}}},
+		{"next weekday", "ستعقد الجلسة الثلاثاء المقبل", pub, []want{d("الثلاثاء المقبل", "2021-07-13")}},
+		{"next weekday equal to published", "الأحد القادم", pub, []want{d("الأحد القادم", "2021-07-18")}},
 		{"not inside a longer word", "هذا الطراز الأحدث من المسيرات", pub, nil},
 		{"eleven", "قتل الأحد عشر جنديا", pub, nil},
 		{"friday prayer", "بعد صلاة الجمعة خرج المصلون", pub, nil},
@@ -85,6 +101,13 @@ func TestFindMonthRelative(t *testing.T) {
 		{"without min", "في 17 الشهر الماضي هاجمت", pub, []want{d("في 17 الشهر الماضي", "2021-06-17")}},
 		{"compound ordinal", "في الحادي عشر من الشهر المنصرم", pub, []want{d("في الحادي عشر من الشهر المنصرم", "2021-06-11")}},
 		{"twenty-first", "في الحادي والعشرين من الشهر الحالي", pub, []want{d("في الحادي والعشرين من الشهر الحالي", "2021-07-21")}},
+		{"al with tatweel before digits", "في الـ28 من الشهر الماضي", pub, []want{d("في الـ28 من الشهر الماضي", "2021-06-28")}},
+		{"ordinal qualifying a noun", "في الأسبوع الأول من الشهر الجاري", pub, []want{{"الشهر الجاري", "2021-07-01", "month", true}}},
+		{"journalistic current", "في 5 الجاري", pub, []want{d("في 5 الجاري", "2021-07-05")}},
+		{"journalistic past", "في 28 الماضي", pub, []want{d("في 28 الماضي", "2021-06-28")}},
+		{"compound twenty-third", "في الثالث والعشرين من الشهر الماضي", pub, []want{d("في الثالث والعشرين من الشهر الماضي", "2021-06-23")}},
+		{"hours are not a day", "خلال الساعات الـ24 الماضية", pub, nil},
+		{"feminine modifier is not a day", "في الأيام 3 الماضية", pub, nil},
 		{"day not in month", "في الحادي والثلاثين من الشهر الماضي", pub, []want{d("في الحادي والثلاثين من الشهر الماضي", "")}},
 		{"arabic-indic digits", "في ٣ من الشهر الجاري", pub, []want{d("في ٣ من الشهر الجاري", "2021-07-03")}},
 		{"middle of last month", "منذ منتصف الشهر الماضي تتصاعد الهجمات", pub, []want{{"منتصف الشهر الماضي", "2021-06-01", "month", true}}},
@@ -92,6 +115,7 @@ func TestFindMonthRelative(t *testing.T) {
 		{"last month", "تكررت الهجمات الشهر الماضي", pub, []want{{"الشهر الماضي", "2021-06-01", "month", true}}},
 		{"this month", "هذا الشهر شهد تصعيدا", pub, []want{{"هذا الشهر", "2021-07-01", "month", true}}},
 		{"last week", "تعرضت القاعدة الأسبوع الماضي لهجومين", pub, []want{{"الأسبوع الماضي", "", "week", true}}},
+		{"start of the week", "منذ مطلع الأسبوع", pub, []want{{"مطلع الأسبوع", "", "week", true}}},
 		{"january last month", "في 28 من الشهر الماضي", "2022-01-06", []want{d("في 28 من الشهر الماضي", "2021-12-28")}},
 	})
 }
@@ -135,6 +159,7 @@ func TestFindExplicit(t *testing.T) {
 		{"year first slashes", "2021/6/28", pub, []want{abs("2021/6/28", "2021-06-28")}},
 		{"indic numeric", "٢٨/٦/٢٠٢١", pub, []want{abs("٢٨/٦/٢٠٢١", "2021-06-28")}},
 		{"month first fallback", "6/28/2021", pub, []want{abs("6/28/2021", "2021-06-28")}},
+		{"spaced slashes", "بتاريخ 7 / 1 / 2021", pub, []want{abs("7 / 1 / 2021", "2021-01-07")}},
 		{"not a date", "28/13/2021 و 5 - 6 - 2021", pub, nil},
 	})
 }
@@ -160,6 +185,10 @@ func TestFindMonthsAndYears(t *testing.T) {
 		{"aam", "تأسست القاعدة عام 2017", pub, []want{year("عام 2017", "2017-01-01", false)}},
 		{"sana with mim", "منذ سنة 2017م", pub, []want{year("سنة 2017م", "2017-01-01", false)}},
 		{"last year", "في العام الماضي قتل", pub, []want{year("في العام الماضي", "2020-01-01", true)}},
+		{"start of the year", "منذ مطلع العام قتل", pub, []want{year("مطلع العام", "2021-01-01", true)}},
+		{"end of a year", "منذ أواخر 2019", pub, []want{year("أواخر 2019", "2019-01-01", false)}},
+		{"part at the end", "منذ أواخر", pub, nil},
+		{"first of the month", "منذ أول الشهر الجاري", pub, []want{month("أول الشهر الجاري", "2021-07-01", true)}},
 		{"this year", "منذ مطلع هذا العام", pub, []want{year("مطلع هذا العام", "2021-01-01", true)}},
 		{"fi year", "في 2019، قصفت", pub, []want{year("في 2019", "2019-01-01", false)}},
 		{"count is not a year", "في 2019 غارة", pub, nil},
@@ -177,6 +206,7 @@ func TestFindAgo(t *testing.T) {
 		{"week", "وقبل أسبوع هاجمت", pub, []want{d("قبل أسبوع", "2021-07-04")}},
 		{"two weeks", "قبل أسبوعين", pub, []want{d("قبل أسبوعين", "2021-06-27")}},
 		{"three weeks", "قبل ثلاثة أسابيع", pub, []want{d("قبل ثلاثة أسابيع", "2021-06-20")}},
+		{"about a week", "قبل نحو أسبوع", pub, []want{d("قبل نحو أسبوع", "2021-07-04")}},
 		{"days unknown", "قبل أيام قصفت", pub, []want{d("قبل أيام", "")}},
 		{"few days unknown", "منذ بضعة أيام", pub, []want{d("منذ بضعة أيام", "")}},
 		{"relative to another event", "قبل يومين من الانتخابات", pub, nil},
@@ -275,7 +305,7 @@ func TestParseAgreesWithFind(t *testing.T) {
 }
 
 func TestFindWithoutDateDoesNotAllocate(t *testing.T) {
-	const s = "قال المتحدث باسم التحالف إن القوات ردت على مصادر النيران وإن التحقيق مستمر."
+	const s = "قال المتحدث باسم التحالف للقوات إن القوات ردت على مصادر النيران وإن التحقيق مستمر."
 	allocs := testing.AllocsPerRun(100, func() {
 		if ms := Find(s, pub); ms != nil {
 			t.Fatalf("Find(%q) = %+v, want nil", s, ms)
@@ -283,5 +313,42 @@ func TestFindWithoutDateDoesNotAllocate(t *testing.T) {
 	})
 	if allocs != 0 {
 		t.Errorf("Find without a date allocates %.1f times per call, want 0", allocs)
+	}
+}
+
+// TestFindSpellingVariants writes the same expressions with clitics,
+// diacritics, tatweel, hamza and ya/ta-marbuta variants and other digits.
+func TestFindSpellingVariants(t *testing.T) {
+	tests := []struct {
+		in, text, day string
+	}{
+		{"فأمس قصفت", "أمس", "2021-07-10"},
+		{"وبالأمس قصفت", "الأمس", "2021-07-10"},
+		{"هاجموا امس القاعدة", "امس", "2021-07-10"},
+		{"هاجموا أمـــس القاعدة", "أمـــس", "2021-07-10"},
+		{"وفي اليومِ قُصفت", "في اليومِ", "2021-07-11"},
+		{"لليوم الأحد", "ليوم الأحد", "2021-07-11"},
+		{"الاحد", "الاحد", "2021-07-11"},
+		{"الأحَد", "الأحَد", "2021-07-11"},
+		{"الخميـس", "الخميـس", "2021-07-08"},
+		{"الجمعه الماضيه", "الجمعه الماضيه", "2021-07-09"},
+		{"الأربعاء", "الأربعاء", "2021-07-07"},
+		{"الاربعاء", "الاربعاء", "2021-07-07"},
+		{"في 28 من الشهر الماضى", "في 28 من الشهر الماضى", "2021-06-28"},
+		{"في ٢٨ من الشهر الماضي", "في ٢٨ من الشهر الماضي", "2021-06-28"},
+		{"في ۲۸ من الشهر الماضي", "في ۲۸ من الشهر الماضي", "2021-06-28"},
+		{"في 28 مِنَ الشَّهرِ الماضِي", "في 28 مِنَ الشَّهرِ الماضِي", "2021-06-28"},
+		{"وللشهر الماضي", "لشهر الماضي", "2021-06-01"},
+		{"٢٠٢١-٠٦-٢٨", "٢٠٢١-٠٦-٢٨", "2021-06-28"},
+		{"إبريل 2021", "إبريل 2021", "2021-04-01"},
+		{"ابريل 2021", "ابريل 2021", "2021-04-01"},
+		{"أيّار 2021", "أيّار 2021", "2021-05-01"},
+	}
+	for _, tc := range tests {
+		got := Find(tc.in, pub)
+		checkOffsets(t, tc.in, got)
+		if len(got) != 1 || got[0].Text != tc.text || got[0].Day != tc.day {
+			t.Errorf("Find(%q) = %+v, want one match %q on %s", tc.in, got, tc.text, tc.day)
+		}
 	}
 }

@@ -15,25 +15,31 @@
 //   - أمس, البارحة, الأمس, يوم أمس, ليلة أمس, الليلة الماضية, ليلة البارحة:
 //     P-1. أول أمس, أول من أمس, أمس الأول: P-2. اليوم, الليلة: P. اليوم
 //     followed by التالي, نفسه, ذاته, an ordinal or a modifier ("اليوم التالي",
-//     "اليوم الأول") counts from another event and is no match.
+//     "اليوم الأول") or preceded by ذلك, نفس, ذات, مثل هذا counts from another
+//     event and is no match.
 //   - A part of the day before any expression (فجر, صباح, ظهر, عصر, مساء,
 //     نهار, ضحى ...) and يوم do not move the day: "فجر اليوم" = P, "مساء أمس" = P-1.
 //   - A weekday followed by nothing is the latest such day on or before P (P
 //     itself when P is that weekday); with الماضي/المنصرم/الفائت/السابق it is
-//     strictly before P (a week back when P is that weekday). "اليوم الأحد" is
+//     strictly before P (a week back when P is that weekday); with المقبل/القادم
+//     it is strictly after P. "الاثنين من الأسبوع الماضي" is the Monday of the week
+//     before P's (weeks start on Sunday); "الخميس من هذا الأسبوع" is like
+//     "الخميس". "اليوم الأحد" is
 //     P and "أمس السبت" is P-1 whatever the weekday says.
-//   - ليلة X / ليل X for a weekday X: in Arabic the night precedes its day,
-//     so "ليلة السبت" is the night from Friday to Saturday and resolves to
-//     the calendar day on which that night began, X-1 (Friday). When a second
-//     day is named ("ليلة السبت على الأحد", "ليلة السبت-الأحد") the night
-//     began on the first one, which is the day. ليلة before أمس/اليوم or an
-//     explicit date does not shift it.
+//   - ليلة X for a weekday X: in Arabic the night precedes its day, so
+//     "ليلة السبت" is the night from Friday to Saturday and resolves to the
+//     calendar day on which that night began, X-1 (Friday). When a second day
+//     is named ("ليلة السبت على الأحد", "ليلة السبت-الأحد") the night began on
+//     the first one, which is the day. ليلة before أمس/اليوم or an explicit
+//     date does not shift it. ليل X is the modern "X night" (the agencies'
+//     "ليل السبت الأحد"), so it is X.
 //   - Weekday then explicit date ("الأحد 27 حزيران", "الأحد الموافق
 //     2021-06-27"): the explicit date wins; الأحد عشر (eleven) and صلاة الجمعة
 //     (the prayer) are not weekdays.
 //   - Day + month: the day in digits (1–31) or as a masculine ordinal (الأول
 //     .. العاشر, الحادي عشر .. التاسع عشر, العشرين, الحادي والعشرين ..
-//     الحادي والثلاثين), optionally من and شهر, then a month name in any of
+//     الحادي والثلاثين; not when it qualifies a definite noun before it, as in
+//     "الأسبوع الأول من الشهر"; "الـ28" is 28), optionally من and شهر, then a month name in any of
 //     the Egyptian/Gulf (يناير .. ديسمبر, إبريل, يونيه, يوليه), Levantine/Iraqi
 //     (كانون الثاني .. كانون الأول) or Maghrebi (جانفي, فيفري, أفريل, ماي, جوان,
 //     جويلية, أوت; يوليوز, غشت, شتنبر, نونبر, دجنبر) forms, optionally doubled
@@ -49,20 +55,24 @@
 //     they need a year, a modifier, شهر, في or a part word (مطلع, منتصف,
 //     أواخر ...) next to them.
 //   - The current and neighbouring months: "في السابع من الشهر الجاري",
-//     "في 28 من الشهر الماضي", "في 17 الشهر الماضي" are days; "الشهر
+//     "في 28 من الشهر الماضي", "في 17 الشهر الماضي", and the journalistic
+//     "في 5 الجاري" (this month) and "في 28 الماضي" (last month; a feminine الماضية agrees with another noun,
+//     as in "الساعات الـ24 الماضية", and is no date) are days; "الشهر
 //     الماضي", "مطلع الشهر", "منتصف الشهر الماضي", "هذا الشهر" are months.
 //   - Years: "عام 2017", "سنة 2017م", "العام 2017" and "في 2019" (only before
 //     punctuation or the end) are Precision "year"; so are "العام الماضي",
-//     "هذا العام", "مطلع العام الجاري" (Relative).
+//     "هذا العام", "مطلع العام الجاري", "مطلع العام" (Relative), and "أواخر 2019". The part
+//     words (مطلع, منتصف, أوائل, أواخر, بداية, نهاية, أول ...) never make a
+//     month or year more precise.
 //   - Weeks: "الأسبوع الماضي", "هذا الأسبوع" are matched so that callers can
 //     keep the words, with Precision "week" and Day "": a week is not a day.
 //   - Ago: "قبل يوم" P-1, "قبل يومين"/"منذ يومين" P-2, "قبل ثلاثة أيام",
-//     "منذ 10 أيام" P-n, "قبل أسبوع" P-7, "قبل أسبوعين" P-14, "قبل 3 أسابيع"
+//     "منذ 10 أيام", "قبل نحو 5 أيام" P-n, "قبل أسبوع" P-7, "قبل أسبوعين" P-14, "قبل 3 أسابيع"
 //     P-21. "قبل أيام", "منذ بضعة أيام" match with Day "". When من follows
 //     ("قبل يومين من الهجوم") the count is from another event: no match.
 //     غداة (the morning after another event) is never resolved.
 //   - Numeric: 2021-06-28, 2021/6/28, 28/6/2021, 28-06-2021, 28.6.2021
-//     written without spaces; day-first unless only month-first is a date.
+//     written without spaces (slashes may be spaced: 7 / 1 / 2021); day-first unless only month-first is a date.
 //
 // Without a publication day every relative expression still matches, with
 // Day "" and Relative true. A day that does not exist (31 حزيران 2021) is no day; the month

@@ -42,6 +42,7 @@ const (
 	cOther           // التالي, نفسه, ذاته: اليوم relative to another event
 	cFew             // بضعة, عدة
 	cPrayer          // صلاة, خطبة: الجمعة after them is the prayer, not a day
+	cAbout           // نحو, حوالي: an approximate count
 )
 
 // lex is what classify knows about one word.
@@ -66,7 +67,7 @@ func classifyCalendar(w string) lex {
 		return lex{cWeekday, 0}
 	case "الاثنين", "الاتنين":
 		return lex{cWeekday, 1}
-	case "الثلاثاء":
+	case "الثلاثاء", "الثلثاء":
 		return lex{cWeekday, 2}
 	case "الاربعاء":
 		return lex{cWeekday, 3}
@@ -170,7 +171,7 @@ func classifyRelative(w string) lex {
 		return lex{cToday, 0}
 	case "الليله":
 		return lex{cTonight, 0}
-	case "فجر", "صباح", "ظهر", "ظهيره", "عصر", "مساء", "نهار", "ضحي", "صبيحه", "عشيه", "فجريه":
+	case "فجر", "صباح", "ظهر", "ظهيره", "عصر", "مساء", "نهار", "ضحي", "صبيحه", "عشيه", "فجريه", "امسيه":
 		return lex{cDayPart, 0}
 	case "ليله", "ليل":
 		return lex{cNight, 0}
@@ -215,11 +216,10 @@ func classifyFunction(w string) lex {
 		return lex{cWeek2, 14}
 	case "اسابيع":
 		return lex{cWeeks, 7}
-	case "مطلع", "منتصف", "اواسط", "اوائل", "اواخر", "نهايه", "بدايه", "اخر", "اول", "اوسط":
-		if w == "اول" {
-			return lex{cFirst, 0}
-		}
+	case "مطلع", "منتصف", "اواسط", "اوائل", "اواخر", "نهايه", "بدايه", "اخر", "اوسط":
 		return lex{cPart, 0}
+	case "اول":
+		return lex{cFirst, 0}
 	case "هذا", "هذه":
 		return lex{cThis, 0}
 	case "علي":
@@ -230,6 +230,8 @@ func classifyFunction(w string) lex {
 		return lex{cFew, 0}
 	case "صلاه", "خطبه", "خطيب", "صلوات":
 		return lex{cPrayer, 0}
+	case "نحو", "حوالي", "قرابه", "زهاء":
+		return lex{cAbout, 0}
 	}
 	if n := countNumber(w); n > 0 {
 		return lex{cCount, n}

@@ -120,6 +120,14 @@ func lastWeekday(pub time.Time, wd int, past bool) time.Time {
 	return pub.AddDate(0, 0, -diff)
 }
 
+// weekdayOfLastWeek returns the day with weekday wd in the week before
+// pub's; weeks start on Sunday, as the working week does in Iraq, Syria and
+// Jordan.
+func weekdayOfLastWeek(pub time.Time, wd int) time.Time {
+	start := pub.AddDate(0, 0, -int(pub.Weekday())-7)
+	return start.AddDate(0, 0, wd)
+}
+
 // nextWeekday returns the first day with weekday wd after pub.
 func nextWeekday(pub time.Time, wd int) time.Time {
 	diff := (wd - int(pub.Weekday()) + 7) % 7

@@ -57,6 +57,8 @@ func (s *scanner) isOtherDay(k int) bool {
 func (s *scanner) withWeekday(j, off int) hit {
 	if s.cls(j) == cWeekday {
 		j++
+	} else if s.isPunct(j, "(") && s.cls(j+1) == cWeekday && s.isPunct(j+2, ")") {
+		j += 3 // اليوم (الأحد)
 	}
 	if h, ok := s.mergeExplicit(j); ok {
 		return h
@@ -78,6 +80,9 @@ func (s *scanner) mergeExplicit(j int) (hit, bool) {
 	if !ok {
 		h, ok = s.numeric(j)
 	}
+	if !ok {
+		h, ok = s.monthDay(j) // الأربعاء 5 الجاري
+	}
 	if ok && paren && s.isPunct(h.end, ")") {
 		h.end++
 	}
@@ -91,9 +96,11 @@ func (s *scanner) weekday(k int, p prefix) (hit, bool) {
 		return hit{}, false
 	}
 	wd, j := s.val(k), k+1
-	past, future := s.cls(j) == cPast, s.cls(j) == cNext
+	past, future, lastWeek := s.cls(j) == cPast, s.cls(j) == cNext, false
 	if past || future {
 		j++
+	} else if e, ok := s.ofWeek(j); ok {
+		j, lastWeek = e.end, e.past
 	}
 	if h, ok := s.mergeExplicit(j); ok {
 		return h, true
@@ -103,18 +110,44 @@ func (s *scanner) weekday(k int, p prefix) (hit, bool) {
 	if p.night {
 		if e := s.secondDay(j); e > j {
 			h.end = e
-		} else {
+		} else if p.eve {
 			shift = -1
 		}
 	}
 	if s.hasPub {
 		day := lastWeekday(s.pub, wd, past)
-		if future {
+		switch {
+		case future:
 			day = nextWeekday(s.pub, wd)
+		case lastWeek:
+			day = weekdayOfLastWeek(s.pub, wd)
 		}
 		h.day, h.known = day.AddDate(0, 0, shift), true
 	}
 	return h, true
+}
+
+// weekOf is the week a weekday is said to belong to.
+type weekOf struct {
+	end  int
+	past bool
+}
+
+// ofWeek matches "من الأسبوع الماضي" (the weekday of the week before
+// publication's) and "من هذا الأسبوع" / "من الأسبوع الجاري" after a weekday.
+func (s *scanner) ofWeek(j int) (weekOf, bool) {
+	if s.cls(j) != cMin {
+		return weekOf{}, false
+	}
+	switch {
+	case s.cls(j+1) == cThis && s.cls(j+2) == cTheWeek:
+		return weekOf{end: j + 3}, true
+	case s.cls(j+1) == cTheWeek && s.cls(j+2) == cCurrent:
+		return weekOf{end: j + 3}, true
+	case s.cls(j+1) == cTheWeek && s.cls(j+2) == cPast:
+		return weekOf{end: j + 3, past: true}, true
+	}
+	return weekOf{}, false
 }
 
 // isWeekday rules out الأحد عشر (eleven) and صلاة الجمعة (the prayer).
@@ -144,7 +177,10 @@ func (s *scanner) secondDay(j int) int {
 // dayExpr matches the day of a month: 1..31 in digits or an ordinal word
 // (الأول .. الحادي والثلاثين).
 func (s *scanner) dayExpr(k int) (day, end int, ok bool) {
-	if s.stem(k) == "ال" { // الـ28
+	if s.stem(k) == "ال" { // الـ28, but not "الساعات الـ24"
+		if s.afterDefiniteNoun(k) {
+			return 0, 0, false
+		}
 		k++
 	}
 	if n, ok := s.number(k, 2); ok {
@@ -189,11 +225,12 @@ func (s *scanner) monthName(j int) (m, end int, ambiguous, ok bool) {
 		if !first && !second {
 			return 0, 0, false, false
 		}
-		m = []int{12, 10}[s.val(j)]
+		// val 0 is كانون (الأول 12, الثاني 1), val 1 تشرين (10, 11).
+		months := [2][2]int{{12, 1}, {10, 11}}[s.val(j)]
 		if second {
-			m = []int{1, 11}[s.val(j)]
+			return months[1], j + 2, false, true
 		}
-		return m, j + 2, false, true
+		return months[0], j + 2, false, true
 	}
 	return 0, 0, false, false
 }

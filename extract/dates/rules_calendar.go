@@ -1,6 +1,9 @@
 package dates
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // explicit matches day + month (+ year): "29 يونيو/ حزيران 2021",
 // "السابع من شهر آذار الماضي", "٢٩ حزيران".
@@ -94,7 +97,7 @@ func (s *scanner) yearNum(j int) (y, end int, ok bool) {
 // modifier, شهر, في or a part word around it.
 func (s *scanner) monthOnly(k int, p prefix) (hit, bool) {
 	e := k
-	part := s.cls(e) == cPart
+	part := s.isPart(e)
 	if part {
 		e++
 	}
@@ -124,23 +127,11 @@ func (s *scanner) monthOnly(k int, p prefix) (hit, bool) {
 // monthRel matches the current or a neighbouring month: "في 28 من الشهر
 // الماضي" (a day), "منتصف الشهر الجاري", "الشهر الماضي" (a month).
 func (s *scanner) monthRel(k int) (hit, bool) {
-	if d, j, ok := s.dayExpr(k); ok {
-		if s.cls(j) == cMin {
-			j++
-		}
-		delta, end, ok := s.theMonth(j, true)
-		if !ok {
-			return hit{}, false
-		}
-		h := hit{end: end, prec: "day", rel: true}
-		if s.hasPub {
-			ms := monthStart(s.pub, delta)
-			h.day, h.known = validDay(ms.Year(), int(ms.Month()), d)
-		}
+	if h, ok := s.monthDay(k); ok {
 		return h, true
 	}
 	e := k
-	part := s.cls(e) == cPart
+	part := s.isPart(e)
 	if part {
 		e++
 	}
@@ -153,6 +144,41 @@ func (s *scanner) monthRel(k int) (hit, bool) {
 		h.day, h.known = monthStart(s.pub, delta), true
 	}
 	return h, true
+}
+
+// monthDay matches a day of the current or a neighbouring month: "28 من
+// الشهر الماضي", "17 الشهر الماضي", and the journalistic "في 5 الجاري"
+// (this month) and "في 28 الماضي" (last month).
+func (s *scanner) monthDay(k int) (hit, bool) {
+	d, j, ok := s.dayExpr(k)
+	if !ok {
+		return hit{}, false
+	}
+	if s.cls(j) == cMin {
+		j++
+	}
+	delta, end, ok := s.theMonth(j, true)
+	switch {
+	case ok:
+	case s.cls(j) == cCurrent && masculine(s.stem(j)):
+		delta, end = 0, j+1
+	case s.cls(j) == cPast && masculine(s.stem(j)):
+		delta, end = -1, j+1
+	default:
+		return hit{}, false
+	}
+	h := hit{end: end, prec: "day", rel: true}
+	if s.hasPub {
+		ms := monthStart(s.pub, delta)
+		h.day, h.known = validDay(ms.Year(), int(ms.Month()), d)
+	}
+	return h, true
+}
+
+// masculine reports a modifier that can agree with an implied اليوم/الشهر;
+// "الماضية" agrees with another noun ("الساعات الـ24 الماضية").
+func masculine(w string) bool {
+	return !strings.HasSuffix(w, "ه")
 }
 
 // theMonth matches "الشهر الماضي/الجاري/المقبل" and "هذا الشهر"; a bare
@@ -179,7 +205,8 @@ func (s *scanner) theMonth(j int, bare bool) (delta, end int, ok bool) {
 // "مطلع العام الجاري" and "في 2019" (only before punctuation or the end).
 func (s *scanner) year(k int, p prefix) (hit, bool) {
 	e := k
-	if s.cls(e) == cPart {
+	part := s.isPart(e)
+	if part {
 		e++
 	}
 	h := hit{prec: "year", rel: true}
@@ -201,9 +228,17 @@ func (s *scanner) year(k int, p prefix) (hit, bool) {
 		case cNext:
 			delta = 1
 		default:
-			return hit{}, false
+			if !part {
+				return hit{}, false
+			}
+			e-- // "مطلع العام": this year
 		}
 		h.end = e + 2
+	case part: // أواخر 2019
+		if y, end, ok := s.yearNum(e); ok {
+			return s.absYear(y, end)
+		}
+		return hit{}, false
 	case p.fi && e == k:
 		y, end, ok := s.yearNum(k)
 		if !ok || (end < len(s.ts) && s.ts[end].kind != kPunct) {
@@ -229,12 +264,14 @@ func (s *scanner) absYear(y, end int) (hit, bool) {
 // week is not a day, so Day stays empty and Precision is "week".
 func (s *scanner) week(k int) (hit, bool) {
 	e := k
-	if s.cls(e) == cPart {
+	if s.isPart(e) {
 		e++
 	}
 	switch {
 	case s.cls(e) == cThis && s.cls(e+1) == cTheWeek:
 	case s.cls(e) == cTheWeek && (s.cls(e+1) == cPast || s.cls(e+1) == cCurrent || s.cls(e+1) == cNext):
+	case s.cls(e) == cTheWeek && e > k: // مطلع الأسبوع
+		return hit{end: e + 1, prec: "week", rel: true}, true
 	default:
 		return hit{}, false
 	}
@@ -248,7 +285,11 @@ func (s *scanner) ago(k int) (hit, bool) {
 	if s.cls(k) != cAgo {
 		return hit{}, false
 	}
-	days, end := s.agoAmount(k + 1)
+	j := k + 1
+	if s.cls(j) == cAbout {
+		j++
+	}
+	days, end := s.agoAmount(j)
 	if end == 0 || s.cls(end) == cMin {
 		return hit{}, false
 	}
@@ -289,20 +330,21 @@ func (s *scanner) agoAmount(j int) (days, end int) {
 }
 
 // numeric matches 2021-06-28, 28/6/2021, 28-06-2021, 28.6.2021 written
-// without spaces. Day-first is preferred; month-first is used only when the
+// without spaces (slashes may have spaces around them). Day-first is preferred; month-first is used only when the
 // day-first reading is impossible.
 func (s *scanner) numeric(k int) (hit, bool) {
 	if k+4 >= len(s.ts) {
 		return hit{}, false
 	}
 	t := s.ts[k : k+5]
-	for i := 0; i < 5; i++ {
-		if (i%2 == 0) != (t[i].kind == kNum) || (i > 0 && t[i-1].end != t[i].start) {
-			return hit{}, false
-		}
-	}
 	if !s.isPunct(k+1, "/-.") || t[1].key != t[3].key {
 		return hit{}, false
+	}
+	spaced := t[1].key == "/" // "7 / 1 / 2021"; a spaced dash is a range
+	for i := 0; i < 5; i++ {
+		if (i%2 == 0) != (t[i].kind == kNum) || (i > 0 && !spaced && t[i-1].end != t[i].start) {
+			return hit{}, false
+		}
 	}
 	var y, m, d int
 	switch {

@@ -17,9 +17,10 @@ type hit struct {
 // prefix is what precedes the core of an expression: في, a part of the day
 // (مساء, فجر ...), ليلة/ليل, يوم.
 type prefix struct {
-	core  int // index of the first token after the prefix
-	fi    bool
-	night bool
+	core  int  // index of the first token after the prefix
+	fi    bool // في
+	night bool // ليلة or ليل: a second weekday may follow the first
+	eve   bool // ليلة: the night before the named day
 }
 
 // scanner matches the rules over the tokens of one text.
@@ -49,6 +50,12 @@ func (s *scanner) stem(j int) string {
 		return ""
 	}
 	return s.ts[j].stem
+}
+
+// isPart reports a word for a part of a month or year: مطلع, منتصف, أواخر,
+// أول ...
+func (s *scanner) isPart(j int) bool {
+	return s.cls(j) == cPart || s.cls(j) == cFirst
 }
 
 // isPunct reports whether token j is one of the punctuation runes in set.
@@ -114,7 +121,7 @@ func (s *scanner) prefix(i int) prefix {
 	case cDayPart:
 		p.core++
 	case cNight:
-		p.night = true
+		p.night, p.eve = true, s.stem(p.core) == "ليله"
 		p.core++
 	}
 	if s.cls(p.core) == cYawm {
@@ -128,8 +135,8 @@ func (s *scanner) toMatch(i int, h hit) Match {
 	rs, bs := stemStart(s.text, s.ts[i])
 	last := s.ts[h.end-1]
 	m := Match{Start: rs, End: last.end, Text: s.text[bs:last.bend], Precision: h.prec, Relative: h.rel}
-	if h.known {
-		m.Day = h.day.Format(isoDay)
+	if h.known && h.day.Year() >= 1 && h.day.Year() <= 9999 {
+		m.Day = h.day.Format(isoDay) // a day counted from 0001-01-01 may leave ISO years
 	}
 	return m
 }

@@ -27,6 +27,7 @@ type token struct {
 	clitics      int    // letters removed from key to get stem
 	lx           lex    // what the stem is
 	num, digits  int    // value and digit count of a kNum
+	ka, kb       int    // bounds of key in the shared folded string
 }
 
 // maxKey bounds the folded words the allocation-free pre-scan looks at; no
@@ -171,27 +172,45 @@ func foldWord(dst []byte, raw string) []byte {
 // (at most two, e.g. وب, فل) when the whole word is not known. "لل" before a
 // definite noun stands for ل+ال (لليوم → اليوم).
 func analyze(key string) (stem string, clitics int, l lex) {
-	if l = classify(key); l.cls != cNone {
+	n, ll, l := strip(key)
+	if l.cls == cNone {
 		return key, 0, l
 	}
+	stem = key
+	for i := 0; i < n; i++ {
+		_, size := utf8.DecodeRuneInString(stem)
+		stem = stem[size:]
+	}
+	if ll {
+		stem = "ا" + stem
+	}
+	return stem, n, l
+}
+
+// strip classifies key after removing n proclitics; ll reports that the
+// last one was the ل of لل, so the stem is "ا" + the rest. It does not
+// build the stem, so the pre-scan stays free of allocations.
+func strip(key string) (n int, ll bool, l lex) {
+	if l = classify(key); l.cls != cNone {
+		return 0, false, l
+	}
 	rest := key
-	for n := 1; n <= 2; n++ {
+	for n = 1; n <= 2; n++ {
 		c, size := utf8.DecodeRuneInString(rest)
 		if !isClitic(c) || utf8.RuneCountInString(rest) < 3 {
-			return key, 0, lex{}
+			return 0, false, lex{}
 		}
 		if c == 'ل' && strings.HasPrefix(rest, "لل") {
-			stem = "ا" + rest[size:]
-			if l = classify(stem); l.cls != cNone {
-				return stem, n, l
+			if l = classify("ا" + rest[size:]); l.cls != cNone {
+				return n, true, l
 			}
 		}
 		rest = rest[size:]
 		if l = classify(rest); l.cls != cNone {
-			return rest, n, l
+			return n, false, l
 		}
 	}
-	return key, 0, lex{}
+	return 0, false, lex{}
 }
 
 // isClitic reports the one-letter proclitics.
@@ -227,7 +246,7 @@ func mayHoldDate(text string) bool {
 			prev = cNone
 			continue
 		}
-		_, _, l := analyze(string(key))
+		_, _, l := strip(string(key))
 		if isTrigger(l.cls) || (prev == cAgo && l.cls == cYawm) {
 			return true
 		}
@@ -250,9 +269,9 @@ func tokenize(text string) []token {
 		bi, ri = be, re
 		t := token{kind: k, start: rs, end: re, bstart: bs, bend: be}
 		if k != kPunct {
-			t.num = len(folded) // the key's start, until keys are cut below
+			t.ka = len(folded)
 			folded = foldWord(folded, text[bs:be])
-			t.digits = len(folded)
+			t.kb = len(folded)
 		}
 		ts = append(ts, t)
 	}
@@ -264,11 +283,10 @@ func tokenize(text string) []token {
 			t.key = text[t.bstart:t.bend]
 			t.stem = t.key
 		case kNum:
-			t.key = all[t.num:t.digits]
+			t.key = all[t.ka:t.kb]
 			t.stem, t.digits, t.num = t.key, len(t.key), atoi(t.key)
 		default:
-			t.key = all[t.num:t.digits]
-			t.num, t.digits = 0, 0
+			t.key = all[t.ka:t.kb]
 			t.stem, t.clitics, t.lx = analyze(t.key)
 		}
 	}

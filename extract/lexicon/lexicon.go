@@ -95,12 +95,7 @@ var (
 // *.yaml files in order. A later entry with an existing id extends it (its
 // aliases are added; a non-empty field replaces the old value).
 func Load(extra ...string) (*Lexicon, error) {
-	l := &Lexicon{
-		byID:   map[string]*Entry{},
-		byKey:  map[string][]*Entry{},
-		byWeak: map[string][]*Entry{},
-		byAdj:  map[string][]*Entry{},
-	}
+	l := newLexicon()
 	names, err := fs.Glob(builtin, "data/*.yaml")
 	if err != nil {
 		return nil, fmt.Errorf("lexicon: list built-in data: %w", err)
@@ -125,6 +120,15 @@ func Load(extra ...string) (*Lexicon, error) {
 	}
 	l.index()
 	return l, nil
+}
+
+func newLexicon() *Lexicon {
+	return &Lexicon{
+		byID:   map[string]*Entry{},
+		byKey:  map[string][]*Entry{},
+		byWeak: map[string][]*Entry{},
+		byAdj:  map[string][]*Entry{},
+	}
 }
 
 func (l *Lexicon) addPath(p string) error {
@@ -349,6 +353,23 @@ func (l *Lexicon) LookupAdjective(key string) []*Entry { return l.byAdj[key] }
 // MaxWords is the length in words of the longest key (names, weak aliases
 // and adjectives), the widest window a longest-match scan needs.
 func (l *Lexicon) MaxWords() int { return l.maxLen }
+
+// Collisions returns the keys that name more than one entry through a name
+// or alias (weak aliases and adjectives aside), each with the ids it names
+// in load order. A user extending the lexicon checks here that a new alias
+// does not make an old name ambiguous.
+func (l *Lexicon) Collisions() map[string][]string {
+	out := map[string][]string{}
+	for k, es := range l.byKey {
+		if len(es) < 2 {
+			continue
+		}
+		for _, e := range es {
+			out[k] = append(out[k], e.ID)
+		}
+	}
+	return out
+}
 
 // Entries returns every entry in load order.
 func (l *Lexicon) Entries() []*Entry { return l.entries }

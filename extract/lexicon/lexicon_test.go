@@ -182,38 +182,33 @@ var allowedCollisions = map[string]string{}
 
 func TestBuiltinKeyCollisions(t *testing.T) {
 	l := load(t)
-	byKey := map[string][]*Entry{}
-	for _, e := range l.Entries() {
-		seen := map[string]bool{}
-		for _, n := range e.Names() {
-			k := arabic.Key(n)
-			if !seen[k] {
-				seen[k] = true
-				byKey[k] = append(byKey[k], e)
-			}
-		}
-	}
-	keys := make([]string, 0, len(byKey))
-	for k := range byKey {
+	c := l.Collisions()
+	keys := make([]string, 0, len(c))
+	for k := range c {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		es := byKey[k]
-		if len(es) < 2 || allowedCollisions[k] != "" || allAmbiguous(es) {
+		if allowedCollisions[k] != "" || allAmbiguous(l, c[k]) {
 			continue
 		}
-		ids := make([]string, len(es))
-		for i, e := range es {
-			ids[i] = e.ID
-		}
-		t.Errorf("key %q names %v; mark them ambiguous, make the name a weakAlias, or allow it", k, ids)
+		t.Errorf("key %q names %v; mark them ambiguous, make the name a weakAlias, or allow it", k, c[k])
 	}
 }
 
-func allAmbiguous(es []*Entry) bool {
-	for _, e := range es {
-		if !e.Ambiguous {
+func TestCollisionsReportsUserAlias(t *testing.T) {
+	// An alias that reuses a place's name makes the key name two entries.
+	p := writeFile(t, t.TempDir(), "clash.yaml", "version: 1\nentries:\n  - id: base:omar-oil-field\n    aliases: [الميادين]\n")
+	got := load(t, p).Collisions()[arabic.Key("الميادين")]
+	sort.Strings(got)
+	if want := []string{"base:omar-oil-field", "city:mayadin"}; strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("Collisions()[Key(الميادين)] = %v, want %v", got, want)
+	}
+}
+
+func allAmbiguous(l *Lexicon, ids []string) bool {
+	for _, id := range ids {
+		if !l.ByID(id).Ambiguous {
 			return false
 		}
 	}
@@ -422,5 +417,49 @@ func TestMissingPath(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "absent.yaml")
 	if _, err := Load(p); err == nil || !strings.Contains(err.Error(), p) {
 		t.Errorf("Load(%s) = %v, want an error naming it", p, err)
+	}
+}
+
+func FuzzAddFile(f *testing.F) {
+	f.Add([]byte("version: 1\nentries:\n  - id: city:x\n    type: City\n    name: بلدة\n    relations: [{type: located_in, to: city:x}]\n"))
+	f.Add([]byte("entries: [{id: base:y}]"))
+	f.Add([]byte("version: -1"))
+	f.Add([]byte("\x00\xff: ["))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		l := newLexicon()
+		if err := l.add("fuzz.yaml", b); err != nil {
+			if !errors.Is(err, ErrInvalid) {
+				t.Fatalf("error %v is not ErrInvalid", err)
+			}
+			return
+		}
+		_ = l.check()
+		l.index()
+		for _, e := range l.Entries() {
+			if e.ID == "" || e.Name == "" || l.ByID(e.ID) != e {
+				t.Fatalf("bad entry %+v", e)
+			}
+		}
+	})
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	l, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	k := arabic.Key("الميليشيات الموالية لإيران")
+	for b.Loop() {
+		if len(l.Lookup(k)) == 0 {
+			b.Fatal("no match")
+		}
 	}
 }

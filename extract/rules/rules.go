@@ -25,15 +25,36 @@ type Word struct {
 // Phrase is a sequence of words.
 type Phrase []Word
 
-// Set is a list of phrases, longest first.
-type Set []Phrase
+// Set is a list of phrases, longest first, indexed by first word.
+type Set struct {
+	all    []Phrase
+	exact  map[string][]Phrase // first word key -> phrases, longest first
+	prefix map[string][]Phrase // first two runes of a prefix first word -> phrases
+}
+
+// head is the first two runes of a key, the index of prefix phrases.
+func head(k string) string {
+	n := 0
+	for i := range k {
+		if n == 2 {
+			return k[:i]
+		}
+		n++
+	}
+	return k
+}
+
+// Len is the number of phrases.
+func (s Set) Len() int { return len(s.all) }
 
 // Trigger introduces a discovered entity of Type; Keep keeps the trigger
 // word in the name.
 type Trigger struct {
-	Type  string   `yaml:"type"`
-	Keep  bool     `yaml:"keep"`
-	Words []string `yaml:"words"`
+	Type string `yaml:"type"`
+	Keep bool   `yaml:"keep"`
+	// Quoted triggers take only a quoted name (موقع "X" but not موقع خالٍ).
+	Quoted bool     `yaml:"quoted"`
+	Words  []string `yaml:"words"`
 }
 
 // Backer maps a non-country backer to its country id.
@@ -86,6 +107,12 @@ func Load() (*Rules, error) {
 	for name, phrases := range cf.Cues {
 		r.Cues[name] = Compile(phrases)
 	}
+	// Every stance cue also says that a sentence is about who did it.
+	var all []string
+	for _, name := range []string{"attribution", "claimed", "denied", "hinted", "suspected", "likely"} {
+		all = append(all, cf.Cues[name]...)
+	}
+	r.Cues["attribution"] = Compile(all)
 	for _, t := range ef.Triggers {
 		for _, w := range t.Words {
 			r.Triggers[arabic.Key(w)] = t
@@ -123,7 +150,7 @@ func keySet(ws []string) map[string]bool {
 
 // Compile turns phrases ("اعلن* مسؤوليت*") into a Set, longest first.
 func Compile(phrases []string) Set {
-	var s Set
+	var all []Phrase
 	for _, p := range phrases {
 		var ph Phrase
 		for _, w := range strings.Fields(p) {
@@ -135,22 +162,45 @@ func Compile(phrases []string) Set {
 			ph = append(ph, Word{Key: k, Prefix: prefix})
 		}
 		if len(ph) > 0 {
-			s = append(s, ph)
+			all = append(all, ph)
 		}
 	}
-	sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
+	sort.SliceStable(all, func(i, j int) bool { return len(all[i]) > len(all[j]) })
+	s := Set{all: all, exact: map[string][]Phrase{}, prefix: map[string][]Phrase{}}
+	for _, ph := range all {
+		if ph[0].Prefix {
+			h := head(ph[0].Key)
+			s.prefix[h] = append(s.prefix[h], ph)
+		} else {
+			s.exact[ph[0].Key] = append(s.exact[ph[0].Key], ph)
+		}
+	}
 	return s
 }
 
 // Match returns the length in tokens of the longest phrase of s starting at
 // toks[i], or 0.
 func (s Set) Match(toks []arabic.Token, i int) int {
-	for _, ph := range s {
-		if ph.matchAt(toks, i) {
-			return len(ph)
+	if i < 0 || i >= len(toks) {
+		return 0
+	}
+	best := 0
+	for _, v := range toks[i].Variants {
+		for _, ph := range s.exact[v.Key] {
+			if len(ph) > best && ph.matchAt(toks, i) {
+				best = len(ph)
+			}
+		}
+		if len(s.prefix) == 0 {
+			continue
+		}
+		for _, ph := range s.prefix[head(v.Key)] {
+			if len(ph) > best && ph.matchAt(toks, i) {
+				best = len(ph)
+			}
 		}
 	}
-	return 0
+	return best
 }
 
 func (ph Phrase) matchAt(toks []arabic.Token, i int) bool {

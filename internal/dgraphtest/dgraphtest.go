@@ -23,11 +23,14 @@ package dgraphtest
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -59,6 +62,7 @@ type Cluster struct {
 	GRPC string // alpha gRPC, "127.0.0.1:port"
 	HTTP string // alpha HTTP, "http://127.0.0.1:port"
 	Dir  string // state dir: data, WAL and logs under Dir/dgraph
+	Zero string // zero gRPC, "127.0.0.1:port" (for dgraph live -z)
 
 	inst   *localdgraph.Instance
 	closed bool
@@ -85,7 +89,7 @@ func Start(tb testing.TB) *Cluster {
 func New(ctx context.Context) (*Cluster, error) {
 	bin, err := localdgraph.BinaryPath(ctx, "")
 	if err != nil {
-		return nil, fmt.Errorf("%w (run `make dgraph`)", err)
+		return nil, fmt.Errorf("find dgraph for tests: %w", err)
 	}
 	dir, err := os.MkdirTemp("", "nisba-dgraphtest-")
 	if err != nil {
@@ -97,7 +101,7 @@ func New(ctx context.Context) (*Cluster, error) {
 		return nil, err
 	}
 	a := inst.Addrs()
-	return &Cluster{GRPC: a.AlphaGRPC, HTTP: a.AlphaURL(), Dir: dir, inst: inst}, nil
+	return &Cluster{GRPC: a.AlphaGRPC, HTTP: a.AlphaURL(), Dir: dir, Zero: a.ZeroGRPC, inst: inst}, nil
 }
 
 // launch tries random port offsets until one is free.
@@ -160,6 +164,60 @@ func (c *Cluster) DropAll(tb testing.TB) {
 	if err := c.Dgo(tb).Alter(ctx, &api.Operation{DropAll: true}); err != nil {
 		tb.Fatalf("dgraphtest: drop all: %v", err)
 	}
+	if err := waitNoGraphQLSchema(ctx, c.HTTP); err != nil {
+		tb.Fatalf("dgraphtest: drop all: %v", err)
+	}
+}
+
+// waitNoGraphQLSchema polls /admin until alpha stops serving a GraphQL schema:
+// after a drop all it keeps the old one for up to a second, and a test that
+// queried it then would see the previous test's API.
+func waitNoGraphQLSchema(ctx context.Context, base string) error {
+	hc := &http.Client{Transport: &http.Transport{Proxy: nil}, Timeout: 5 * time.Second}
+	for {
+		s, err := graphQLSchema(ctx, hc, base)
+		if err == nil && s == "" {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("GraphQL schema still served after drop all (last: %.80q, %v): %w", s, err, ctx.Err())
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// graphQLSchema returns the GraphQL schema alpha serves, "" when there is none.
+func graphQLSchema(ctx context.Context, hc *http.Client, base string) (string, error) {
+	q := strings.NewReader(`{"query":"{ getGQLSchema { schema } }"}`)
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+"/admin", q)
+	if err != nil {
+		return "", err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := hc.Do(req)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	var r struct {
+		Data struct {
+			GetGQLSchema *struct {
+				Schema string `json:"schema"`
+			} `json:"getGQLSchema"`
+		} `json:"data"`
+		Errors []json.RawMessage `json:"errors"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
+		return "", fmt.Errorf("decode /admin answer: %w", err)
+	}
+	if len(r.Errors) > 0 {
+		return "", fmt.Errorf("/admin: %s", r.Errors[0])
+	}
+	if r.Data.GetGQLSchema == nil {
+		return "", nil
+	}
+	return r.Data.GetGQLSchema.Schema, nil
 }
 
 // KillAlpha SIGKILLs alpha, as a crash would.

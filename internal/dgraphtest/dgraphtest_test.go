@@ -3,8 +3,11 @@ package dgraphtest_test
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -49,10 +52,43 @@ _:b <name> "قاعدة التنف" .`)
 	assertNames(t, c.Dgo(t), "البرج 22")
 }
 
+// TestDropAllRemovesGraphQLSchema: DropAll also drops the GraphQL schema,
+// which is why tests must apply it again afterwards.
+func TestDropAllRemovesGraphQLSchema(t *testing.T) {
+	c := dgraphtest.Start(t)
+	postAdmin(t, c.HTTP+"/admin/schema", "application/graphql", `type Base { name: String! @search(by: [exact]) }`)
+	if s := graphQLSchema(t, c.HTTP); !strings.Contains(s, "type Base") {
+		t.Fatalf("GraphQL schema after apply = %q, want type Base", s)
+	}
+	c.DropAll(t)
+	if s := graphQLSchema(t, c.HTTP); s != "" {
+		t.Fatalf("GraphQL schema right after DropAll = %q, want none", s)
+	}
+	// Applying a schema again right away must stick.
+	postAdmin(t, c.HTTP+"/admin/schema", "application/graphql", `type Town { name: String! }`)
+	time.Sleep(2 * time.Second) // longer than alpha's delay in applying the drop
+	if s := graphQLSchema(t, c.HTTP); !strings.Contains(s, "type Town") {
+		t.Fatalf("GraphQL schema re-applied after DropAll = %q, want type Town", s)
+	}
+}
+
+// TestNewWithoutBinaryFails: a missing binary is an error that says how to get one.
+func TestNewWithoutBinaryFails(t *testing.T) {
+	t.Setenv("NISBA_DGRAPH_BIN", filepath.Join(t.TempDir(), "missing", "dgraph"))
+	c, err := dgraphtest.New(context.Background())
+	if err == nil {
+		c.Close()
+		t.Fatal("New succeeded without a binary")
+	}
+	if !strings.Contains(err.Error(), "make dgraph") || !strings.Contains(err.Error(), "NISBA_DGRAPH_BIN") {
+		t.Fatalf("error %q does not say how to get a binary", err)
+	}
+}
+
 // TestClustersAreIsolated starts two clusters at once: ports and data differ.
 func TestClustersAreIsolated(t *testing.T) {
 	a, b := dgraphtest.Start(t), dgraphtest.Start(t)
-	if a.GRPC == b.GRPC || a.HTTP == b.HTTP || a.Dir == b.Dir {
+	if a.GRPC == b.GRPC || a.HTTP == b.HTTP || a.Dir == b.Dir || a.Zero == b.Zero {
 		t.Fatalf("clusters share addresses or dirs: %+v %+v", a, b)
 	}
 	mutate(t, a.Dgo(t), `_:x <name> "قاعدة الشدادي" .`)
@@ -113,6 +149,40 @@ func schemaOf(t *testing.T, dg *dgo.Dgraph) string {
 		return ""
 	}
 	return string(resp.Json)
+}
+
+func postAdmin(t *testing.T, url, contentType, body string) []byte {
+	t.Helper()
+	resp, err := http.Post(url, contentType, strings.NewReader(body))
+	if err != nil {
+		t.Fatalf("post %s: %v", url, err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil || resp.StatusCode != http.StatusOK || strings.Contains(string(b), `"errors"`) {
+		t.Fatalf("post %s: HTTP %d %s %v", url, resp.StatusCode, b, err)
+	}
+	return b
+}
+
+// graphQLSchema returns the GraphQL schema alpha serves, "" when there is none.
+func graphQLSchema(t *testing.T, base string) string {
+	t.Helper()
+	b := postAdmin(t, base+"/admin", "application/json", `{"query":"{ getGQLSchema { schema } }"}`)
+	var r struct {
+		Data struct {
+			GetGQLSchema *struct {
+				Schema string `json:"schema"`
+			} `json:"getGQLSchema"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal(b, &r); err != nil {
+		t.Fatalf("decode %s: %v", b, err)
+	}
+	if r.Data.GetGQLSchema == nil {
+		return ""
+	}
+	return r.Data.GetGQLSchema.Schema
 }
 
 func healthOK(base string) bool {

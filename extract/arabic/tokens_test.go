@@ -1,0 +1,155 @@
+package arabic
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func TestTokensClitics(t *testing.T) {
+	tests := []struct {
+		name, text string
+		tok        int    // token index to inspect
+		key        string // a key one of its readings must have
+		pre        string // expected detached clitic, if any
+	}{
+		{"waw and article", "وصلت القوات إلى والميادين", 3, "ميادين", ""},
+		{"lam-lam is lam + article", "تابعة للتحالف الدولي", 1, "تحالف", ""},
+		{"ba + article", "انتشروا بالعراق", 1, "عراق", ""},
+		{"wa + ba", "وبقاعدة التنف", 0, "قاعده", ""},
+		{"fa", "فالهجوم وقع", 0, "هجوم", ""},
+		{"kaf", "كالعادة", 0, "عاده", ""},
+		{"detached lam with tatweel and quotes", `قالت مصادر لـ"قسد" أمس`, 2, "قسد", "ل"},
+		{"detached waw-ba with guillemets", "وبـ«اشتعال» النيران", 0, "اشتعال", "وب"},
+		{"diacritics", "مَدِينَةُ المَيَادِين", 1, "ميادين", ""},
+		{"tatweel inside", "البنتاغـون", 0, "بنتاغون", ""},
+		{"hamza alef", "إيران وأمريكا", 0, "ايران", ""},
+		{"american spellings agree", "الأميركية", 0, "امريكيه", ""},
+		{"arabic-indic digits", "سقطت ٣ قذائف", 1, "3", ""},
+		{"outlet with dot", "لـ\"السورية.نت\"", 0, "سوريه نت", "ل"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := Tokens(tc.text)
+			if tc.tok >= len(toks) {
+				t.Fatalf("only %d tokens in %q", len(toks), tc.text)
+			}
+			tk := toks[tc.tok]
+			if !tk.Has(tc.key) {
+				t.Errorf("token %q: no reading with key %q (have %+v)", tk.Surface, tc.key, tk.Variants)
+			}
+			if tk.Pre != tc.pre {
+				t.Errorf("token %q: Pre = %q, want %q", tk.Surface, tk.Pre, tc.pre)
+			}
+		})
+	}
+}
+
+func TestTokensBreaks(t *testing.T) {
+	toks := Tokens(`حقل "كونيكو" للغاز، الذي (قسد)`)
+	want := []bool{false, false, false, true, true}
+	if len(toks) != len(want) {
+		t.Fatalf("got %d tokens, want %d", len(toks), len(want))
+	}
+	for i, w := range want {
+		if toks[i].Break != w {
+			t.Errorf("token %d %q: Break = %v, want %v", i, toks[i].Surface, toks[i].Break, w)
+		}
+	}
+	if !toks[1].Quote {
+		t.Errorf("token %q should be marked quoted", toks[1].Surface)
+	}
+}
+
+func TestWordKeyAgreesWithKey(t *testing.T) {
+	for _, w := range []string{"الميادين", "أمريكية", "الأميركي", "ميليشيا", "المليشيات", "٣", "الرقة", "التي", "Pentagon", "حمّار"} {
+		if got, want := wordKey(w, Fold(w)), Key(w); got != want {
+			t.Errorf("wordKey(%q) = %q, Key = %q", w, got, want)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"stops", "قصفت الطائرات المواقع. هل رد التحالف؟ نعم! انتهى", []string{"قصفت الطائرات المواقع.", "هل رد التحالف؟", "نعم!", "انتهى"}},
+		{"outlet dot and decimals", "ذكر موقع السورية.نت أن 3.5 طن سقطت. ثم", []string{"ذكر موقع السورية.نت أن 3.5 طن سقطت.", "ثم"}},
+		{"newlines make paragraphs", "سطر أول\n\nسطر ثان؛ وجزء", []string{"سطر أول", "سطر ثان؛", "وجزء"}},
+		{"empty", "  \n\n ", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Sentences(tc.text)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d sentences %+v, want %d", len(got), got, len(tc.want))
+			}
+			rs := []rune(tc.text)
+			for i, s := range got {
+				if s.Text != tc.want[i] {
+					t.Errorf("sentence %d = %q, want %q", i, s.Text, tc.want[i])
+				}
+				if string(rs[s.Start:s.End]) != s.Text {
+					t.Errorf("sentence %d offsets [%d,%d) do not give its text", i, s.Start, s.End)
+				}
+			}
+		})
+	}
+}
+
+func TestSentencesHugeLine(t *testing.T) {
+	var b []byte
+	for i := 0; i < 2000; i++ {
+		b = append(b, "كلمة "...)
+	}
+	got := Sentences(string(b))
+	if len(got) < 2 {
+		t.Fatalf("a %d-rune line was not split", utf8.RuneCount(b))
+	}
+	for _, s := range got {
+		if s.End-s.Start > MaxSentenceRunes+len("كلمة ") {
+			t.Errorf("sentence of %d runes exceeds the limit", s.End-s.Start)
+		}
+	}
+}
+
+func FuzzTokens(f *testing.F) {
+	for _, s := range []string{"وبـ«اشتعال» النيران", `لـ"قسد"`, "السورية.نت", "ـ", "\u0640\u0644", "a.b.c", "لل"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		rs := []rune(s)
+		last := 0
+		for _, tk := range Tokens(s) {
+			if tk.Start < last || tk.End <= tk.Start || tk.End > len(rs) {
+				t.Fatalf("bad offsets [%d,%d) after %d in %d runes", tk.Start, tk.End, last, len(rs))
+			}
+			if string(rs[tk.Start:tk.End]) != tk.Surface {
+				t.Fatalf("surface %q != text %q", tk.Surface, string(rs[tk.Start:tk.End]))
+			}
+			if len(tk.Variants) == 0 {
+				t.Fatalf("token %q has no readings", tk.Surface)
+			}
+			last = tk.End
+		}
+	})
+}
+
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{"أ. ب؟ ج!", "\n\n", "السورية.نت. ثم", "...", "؛؛"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		rs := []rune(s)
+		last := 0
+		for _, st := range Sentences(s) {
+			if st.Start < last || st.End < st.Start || st.End > len(rs) {
+				t.Fatalf("bad offsets [%d,%d) after %d in %d runes", st.Start, st.End, last, len(rs))
+			}
+			if string(rs[st.Start:st.End]) != st.Text {
+				t.Fatalf("text mismatch")
+			}
+			last = st.End
+		}
+	})
+}

@@ -1,0 +1,402 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/extract/lexicon"
+	"github.com/nisba/nisba/model"
+)
+
+// Resolver merges per-article results into one document: one entity per id
+// (short names folded into full ones), one attack per base and day, one
+// retaliation per actor, day and targets. The output does not depend on the
+// order of Add calls. It is safe for concurrent Add.
+type Resolver struct {
+	lex     *lexicon.Lexicon
+	x       *Extractor
+	mu      sync.Mutex
+	results []*Result
+}
+
+// NewResolver returns an empty resolver.
+func NewResolver(lex *lexicon.Lexicon) *Resolver { return &Resolver{lex: lex, x: &Extractor{lex: lex}} }
+
+// Add adds one article's result. A nil result is ignored.
+func (r *Resolver) Add(res *Result) {
+	if res == nil {
+		return
+	}
+	r.mu.Lock()
+	r.results = append(r.results, res)
+	r.mu.Unlock()
+}
+
+// Document resolves everything added so far.
+func (r *Resolver) Document() *model.Document {
+	r.mu.Lock()
+	results := append([]*Result(nil), r.results...)
+	r.mu.Unlock()
+	sort.SliceStable(results, func(i, j int) bool { return results[i].Article.ID < results[j].Article.ID })
+	doc := &model.Document{Articles: []model.Article{}, Entities: []model.Entity{}, Attacks: []model.Attack{},
+		Retaliations: []model.Retaliation{}, Relations: []model.Relation{}}
+	for _, res := range results {
+		doc.Articles = append(doc.Articles, res.Article)
+	}
+	ents, remap := mergeEntities(results)
+	doc.Entities = ents
+	published := map[string]string{}
+	for _, res := range results {
+		published[res.Article.ID] = res.Article.Published
+	}
+	attacks, attackIDs := mergeAttacks(results, remap, published)
+	doc.Attacks = attacks
+	doc.Retaliations = mergeRetaliations(results, remap, attackIDs, r.x.sameActor)
+	doc.Relations = mergeRelations(results, remap)
+	doc.Sort()
+	return doc
+}
+
+// mergeEntities unions entities by id, then folds one-word officials into
+// the one official whose surname they are. It returns the entities and the
+// id remapping.
+func mergeEntities(results []*Result) ([]model.Entity, map[string]string) {
+	byID := map[string]*model.Entity{}
+	var ids []string
+	for _, res := range results {
+		for _, e := range res.Entities {
+			old := byID[e.ID]
+			if old == nil {
+				c := e
+				c.Aliases = append([]string(nil), e.Aliases...)
+				c.Evidence = append([]model.Evidence(nil), e.Evidence...)
+				byID[e.ID] = &c
+				ids = append(ids, e.ID)
+				continue
+			}
+			old.Aliases = append(old.Aliases, e.Name)
+			old.Aliases = append(old.Aliases, e.Aliases...)
+			if len(old.Evidence) < 5 {
+				old.Evidence = append(old.Evidence, e.Evidence...)
+			}
+		}
+	}
+	remap := surnameRemap(byID)
+	for from, to := range remap {
+		if t := byID[to]; t != nil {
+			t.Aliases = append(t.Aliases, byID[from].Name)
+			t.Aliases = append(t.Aliases, byID[from].Aliases...)
+		}
+	}
+	sort.Strings(ids)
+	out := make([]model.Entity, 0, len(ids))
+	for _, id := range ids {
+		if _, gone := remap[id]; gone {
+			continue
+		}
+		e := byID[id]
+		e.Aliases = mergeAliases(e.Name, e.Aliases, nil)
+		out = append(out, *e)
+	}
+	return out, remap
+}
+
+// surnameRemap maps a discovered one-word official to the unique
+// multi-word official whose last word it is.
+func surnameRemap(byID map[string]*model.Entity) map[string]string {
+	last := map[string][]string{}
+	for id, e := range byID {
+		if e.Type != model.TypeOfficial {
+			continue
+		}
+		if w := strings.Fields(arabic.Key(e.Name)); len(w) >= 2 {
+			last[w[len(w)-1]] = append(last[w[len(w)-1]], id)
+		}
+	}
+	remap := map[string]string{}
+	for id, e := range byID {
+		if e.Type != model.TypeOfficial || !strings.HasPrefix(id, "official:") {
+			continue
+		}
+		if w := strings.Fields(arabic.Key(e.Name)); len(w) == 1 && len(last[w[0]]) == 1 {
+			remap[id] = last[w[0]][0]
+		}
+	}
+	return remap
+}
+
+func mapID(remap map[string]string, id string) string {
+	if to, ok := remap[id]; ok {
+		return to
+	}
+	return id
+}
+
+func mapIDs(remap map[string]string, ids []string) []string {
+	out := []string{}
+	for _, id := range ids {
+		out = addIDs(out, mapID(remap, id))
+	}
+	return out
+}
+
+// mergeAttacks makes one attack per (target, day); an undated attack joins
+// the one dated attack on its base that its article, published a day or two
+// later, most likely reports. It returns the attacks and the old->new ids.
+func mergeAttacks(results []*Result, remap map[string]string, published map[string]string) ([]model.Attack, map[string]string) {
+	byID := map[string]*model.Attack{}
+	var order []string
+	ids := map[string]string{}
+	var undated []model.Attack
+	for _, res := range results {
+		for _, at := range res.Attacks {
+			at = remapAttack(at, remap)
+			if at.Date == nil {
+				undated = append(undated, at)
+				continue
+			}
+			ids[at.ID] = at.ID
+			if old := byID[at.ID]; old != nil {
+				mergeAttack(old, at)
+				continue
+			}
+			c := at
+			byID[at.ID] = &c
+			order = append(order, at.ID)
+		}
+	}
+	for _, at := range undated {
+		if to := windowMatch(at, byID, order, published); to != nil {
+			ids[at.ID] = to.ID
+			mergeAttack(to, at)
+			continue
+		}
+		ids[at.ID] = at.ID
+		if old := byID[at.ID]; old != nil {
+			mergeAttack(old, at)
+			continue
+		}
+		c := at
+		byID[at.ID] = &c
+		order = append(order, at.ID)
+	}
+	sort.Strings(order)
+	out := make([]model.Attack, 0, len(order))
+	for _, id := range order {
+		a := byID[id]
+		sort.Strings(a.Articles)
+		sort.Strings(a.Weapons)
+		out = append(out, *a)
+	}
+	return out, ids
+}
+
+func remapAttack(at model.Attack, remap map[string]string) model.Attack {
+	at.Target = mapID(remap, at.Target)
+	at.Attackers = mapIDs(remap, at.Attackers)
+	if at.LaunchedFrom != nil {
+		at.LaunchedFrom = mapIDs(remap, at.LaunchedFrom)
+	}
+	attrs := []model.Attribution{}
+	for _, x := range at.Attributions {
+		x.Accused = mapID(remap, x.Accused)
+		if x.Claimant != "" {
+			x.Claimant = mapID(remap, x.Claimant)
+		}
+		x.ID = attributionID(at.ID, x)
+		attrs = addAttribution(attrs, x)
+	}
+	at.Attributions = attrs
+	return at
+}
+
+// windowMatch finds the one dated attack on at's base dated zero to two days
+// before at's article was published.
+func windowMatch(at model.Attack, byID map[string]*model.Attack, order []string, published map[string]string) *model.Attack {
+	if at.DateText != "" || len(at.Articles) == 0 {
+		return nil
+	}
+	pub, err := time.Parse("2006-01-02", published[at.Articles[0]])
+	if err != nil {
+		return nil
+	}
+	var found *model.Attack
+	for _, id := range order {
+		b := byID[id]
+		if b.Target != at.Target || b.Date == nil {
+			continue
+		}
+		d, err := time.Parse("2006-01-02", *b.Date)
+		if err != nil {
+			continue
+		}
+		if gap := pub.Sub(d); gap >= 0 && gap <= 48*time.Hour {
+			if found != nil {
+				return nil
+			}
+			found = b
+		}
+	}
+	return found
+}
+
+func mergeAttack(dst *model.Attack, src model.Attack) {
+	dst.Articles = addIDs(dst.Articles, src.Articles...)
+	for _, w := range src.Weapons {
+		dst.Weapons = addIDs(dst.Weapons, w)
+	}
+	dst.Attackers = addIDs(dst.Attackers, src.Attackers...)
+	if len(src.LaunchedFrom) > 0 {
+		dst.LaunchedFrom = addIDs(dst.LaunchedFrom, src.LaunchedFrom...)
+	}
+	if dst.Munitions == 0 {
+		dst.Munitions = src.Munitions
+	}
+	if dst.DateText == "" {
+		dst.DateText = src.DateText
+	}
+	if src.Status == model.StatusCarriedOut {
+		dst.Status = model.StatusCarriedOut
+	}
+	for _, x := range src.Attributions {
+		x.ID = attributionID(dst.ID, x)
+		dst.Attributions = addAttribution(dst.Attributions, x)
+	}
+	if len(dst.Evidence) < 8 {
+		dst.Evidence = append(dst.Evidence, src.Evidence...)
+	}
+}
+
+// mergeRetaliations makes one retaliation per actor, day and targets; an
+// undated one joins the one dated retaliation of its actor sharing a target.
+func mergeRetaliations(results []*Result, remap, attackIDs map[string]string, same func(a, b string) bool) []model.Retaliation {
+	var all []*model.Retaliation
+	for _, res := range results {
+		for _, r := range res.Retaliations {
+			c := r
+			c.Actor = mapID(remap, c.Actor)
+			c.Targets = mapIDs(remap, c.Targets)
+			if c.RespondsTo != nil {
+				id := attackIDs[*c.RespondsTo]
+				if id == "" {
+					id = *c.RespondsTo
+				}
+				c.RespondsTo = &id
+			}
+			all = append(all, &c)
+		}
+	}
+	var kept []*model.Retaliation
+	for _, r := range all {
+		if into := retaliationMatch(r, kept, same); into != nil {
+			mergeRetaliation(into, r)
+			continue
+		}
+		kept = append(kept, r)
+	}
+	for _, r := range kept {
+		if r.Date != nil {
+			continue
+		}
+		var cand *model.Retaliation
+		n := 0
+		for _, d := range kept {
+			if d.Date != nil && same(d.Actor, r.Actor) && overlap(d.Targets, r.Targets) {
+				cand, n = d, n+1
+			}
+		}
+		if n == 1 {
+			mergeRetaliation(cand, r)
+			r.ID = ""
+		}
+	}
+	out := []model.Retaliation{}
+	for _, r := range kept {
+		if r.ID != "" {
+			sort.Strings(r.Articles)
+			out = append(out, *r)
+		}
+	}
+	return renumber(out)
+}
+
+func retaliationMatch(r *model.Retaliation, kept []*model.Retaliation, same func(a, b string) bool) *model.Retaliation {
+	if r.Date == nil {
+		return nil
+	}
+	for _, d := range kept {
+		if d.Date == nil || *d.Date != *r.Date || !same(d.Actor, r.Actor) {
+			continue
+		}
+		if overlap(d.Targets, r.Targets) || len(d.Targets) == 0 && len(r.Targets) == 0 {
+			return d
+		}
+	}
+	return nil
+}
+
+func mergeRetaliation(dst, src *model.Retaliation) {
+	dst.Targets = addIDs(dst.Targets, src.Targets...)
+	dst.Articles = addIDs(dst.Articles, src.Articles...)
+	for _, w := range src.Weapons {
+		dst.Weapons = addIDs(dst.Weapons, w)
+	}
+	if dst.RespondsTo == nil {
+		dst.RespondsTo = src.RespondsTo
+	}
+	if dst.Date == nil {
+		dst.Date, dst.DateText = src.Date, src.DateText
+	}
+	if len(dst.Evidence) < 8 {
+		dst.Evidence = append(dst.Evidence, src.Evidence...)
+	}
+}
+
+// renumber gives retaliations ids retaliation:<actor>:<date or article>:<n>.
+func renumber(rs []model.Retaliation) []model.Retaliation {
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
+	count := map[string]int{}
+	for i := range rs {
+		key := rs[i].Articles[0]
+		if rs[i].Date != nil {
+			key = *rs[i].Date
+		}
+		base := "retaliation:" + rs[i].Actor + ":" + key
+		count[base]++
+		rs[i].ID = fmt.Sprintf("%s:%d", base, count[base])
+	}
+	return rs
+}
+
+// mergeRelations unions relations by (from, type, to).
+func mergeRelations(results []*Result, remap map[string]string) []model.Relation {
+	byKey := map[[3]string]*model.Relation{}
+	var keys [][3]string
+	for _, res := range results {
+		for _, r := range res.Relations {
+			r.From, r.To = mapID(remap, r.From), mapID(remap, r.To)
+			if r.From == r.To {
+				continue
+			}
+			k := [3]string{r.From, r.Type, r.To}
+			if old := byKey[k]; old != nil {
+				if len(old.Evidence) < 3 {
+					old.Evidence = append(old.Evidence, r.Evidence...)
+				}
+				continue
+			}
+			c := r
+			byKey[k] = &c
+			keys = append(keys, k)
+		}
+	}
+	out := make([]model.Relation, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, *byKey[k])
+	}
+	return out
+}

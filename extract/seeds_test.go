@@ -1,0 +1,184 @@
+package extract_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/nisba/nisba/extract"
+	"github.com/nisba/nisba/extract/lexicon"
+	"github.com/nisba/nisba/model"
+)
+
+const (
+	seedsDir   = "../../shared/corpus/seeds"
+	seedsGold  = "../../shared/eval/seeds.gold.json"
+	scorer     = "../../shared/eval/score.py"
+	heldoutDir = "testdata/heldout"
+)
+
+// loadLexicon loads the built-in lexicon or fails the test.
+func loadLexicon(t testing.TB) *lexicon.Lexicon {
+	t.Helper()
+	lex, err := lexicon.Load()
+	if err != nil {
+		t.Fatalf("load lexicon: %v", err)
+	}
+	return lex
+}
+
+// needDir skips when dir is absent, except in CI where that is a failure.
+func needDir(t *testing.T, dir string) {
+	t.Helper()
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s missing in CI: %v", dir, err)
+		}
+		t.Skipf("%s not present: %v", dir, err)
+	}
+}
+
+// extractDir extracts a folder and checks the document is valid and no
+// article hit an internal error.
+func extractDir(t *testing.T, dir string) *model.Document {
+	t.Helper()
+	lex := loadLexicon(t)
+	doc, err := extract.Folder(extract.New(lex), lex, dir)
+	if err != nil {
+		t.Fatalf("extract %s: %v", dir, err)
+	}
+	if err := doc.Validate(); err != nil {
+		t.Fatalf("invalid document: %v", err)
+	}
+	for _, a := range doc.Articles {
+		for _, n := range a.Notes {
+			if strings.Contains(n, "internal error") {
+				t.Errorf("article %s: %s", a.ID, n)
+			}
+		}
+	}
+	return doc
+}
+
+var headlineRE = regexp.MustCompile(`headline F1: ([0-9.]+)`)
+
+// score runs the reference scorer and returns the headline F1 and its report.
+func score(t *testing.T, gold string, doc *model.Document) (float64, string) {
+	t.Helper()
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not available for the scorer")
+	}
+	out := filepath.Join(t.TempDir(), "system.json")
+	var buf bytes.Buffer
+	if err := doc.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := exec.Command(py, scorer, gold, out, "--verbose").CombinedOutput()
+	if err != nil {
+		t.Fatalf("score.py: %v\n%s", err, rep)
+	}
+	m := headlineRE.FindSubmatch(rep)
+	if m == nil {
+		t.Fatalf("no headline in scorer output:\n%s", rep)
+	}
+	f, err := strconv.ParseFloat(string(m[1]), 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f, string(rep)
+}
+
+func TestSeedsScore(t *testing.T) {
+	needDir(t, seedsDir)
+	doc := extractDir(t, seedsDir)
+	f, rep := score(t, seedsGold, doc)
+	t.Logf("seeds headline F1 %.3f", f)
+	if f < 0.90 {
+		t.Errorf("seeds headline F1 %.3f < 0.90\n%s", f, rep)
+	}
+}
+
+func TestHeldoutScore(t *testing.T) {
+	gold := filepath.Join(heldoutDir, "gold.json")
+	if _, err := os.Stat(gold); err != nil {
+		t.Skipf("no held-out gold: %v", err)
+	}
+	doc := extractDir(t, heldoutDir)
+	f, rep := score(t, gold, doc)
+	t.Logf("held-out headline F1 %.3f", f)
+	// A floor, not a target: the held-out set is measured, never tuned on.
+	if f < 0.75 {
+		t.Errorf("held-out headline F1 %.3f < 0.75\n%s", f, rep)
+	}
+}
+
+// TestDeterministic checks that the same articles give byte-identical output
+// whatever the order they are added in.
+func TestDeterministic(t *testing.T) {
+	needDir(t, seedsDir)
+	lex := loadLexicon(t)
+	x := extract.New(lex)
+	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
+	var results []*extract.Result
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := strings.TrimSuffix(filepath.Base(f), ".txt")
+		results = append(results, x.Extract(model.Article{ID: id, Published: "2021-07-11"}, string(b)))
+	}
+	write := func(order []int) []byte {
+		r := extract.NewResolver(lex)
+		for _, i := range order {
+			r.Add(results[i])
+		}
+		var buf bytes.Buffer
+		if err := r.Document().Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	fwd, rev := make([]int, len(results)), make([]int, len(results))
+	for i := range results {
+		fwd[i], rev[len(results)-1-i] = i, i
+	}
+	a, b := write(fwd), write(rev)
+	if !bytes.Equal(a, b) {
+		t.Fatalf("output depends on Add order (%d vs %d bytes)", len(a), len(b))
+	}
+}
+
+func BenchmarkExtractSeeds(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no seeds")
+	}
+	var texts []string
+	size := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+		size += len(raw)
+	}
+	x := extract.New(loadLexicon(b))
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j, txt := range texts {
+			x.Extract(model.Article{ID: strconv.Itoa(j), Published: "2021-07-11"}, txt)
+		}
+	}
+}
