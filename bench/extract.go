@@ -3,7 +3,9 @@ package bench
 import (
 	"context"
 	"fmt"
+	"os"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -22,9 +24,15 @@ type Throughput struct {
 	Articles int
 	Bytes    int64
 	Elapsed  time.Duration
-	PeakHeap uint64 // highest sampled runtime HeapInuse during the run
-	MaxRSS   int64  // the process's peak resident set so far (ru_maxrss), bytes
+	CPU      time.Duration // user+system CPU time the process spent during the run
+	PeakHeap uint64        // highest sampled runtime HeapInuse during the run
+	MaxRSS   int64         // the process's peak resident set so far (ru_maxrss), bytes
+	Load     string        // machine load average at the end of the run
 }
+
+// MBpsCPU is megabytes per CPU-second: the per-core rate, robust to other
+// processes competing for the cores.
+func (t Throughput) MBpsCPU() float64 { return float64(t.Bytes) / 1e6 / t.CPU.Seconds() }
 
 // MBps is megabytes (10^6 bytes) of article text per second.
 func (t Throughput) MBps() float64 { return float64(t.Bytes) / 1e6 / t.Elapsed.Seconds() }
@@ -37,7 +45,7 @@ func (t Throughput) PerSec() float64 { return float64(t.Articles) / t.Elapsed.Se
 func ExtractFiles(ctx context.Context, x *extract.Extractor, c *Corpus, workers int) (Throughput, error) {
 	runtime.GC()
 	stop := sampleHeap()
-	start := time.Now()
+	start, cpu0 := time.Now(), cpuTime()
 	var next atomic.Int64
 	var bytes atomic.Int64
 	var firstErr error
@@ -63,9 +71,10 @@ func ExtractFiles(ctx context.Context, x *extract.Extractor, c *Corpus, workers 
 		}()
 	}
 	wg.Wait()
-	t := Throughput{Workers: workers, Articles: len(c.Files), Bytes: bytes.Load(), Elapsed: time.Since(start)}
+	t := Throughput{Workers: workers, Articles: len(c.Files), Bytes: bytes.Load(), Elapsed: time.Since(start), CPU: cpuTime() - cpu0}
 	t.PeakHeap = stop()
 	t.MaxRSS = maxRSS()
+	t.Load = LoadAvg()
 	if firstErr != nil {
 		return t, fmt.Errorf("bench: read article: %w", firstErr)
 	}
@@ -107,6 +116,29 @@ func sampleHeap() func() uint64 {
 	}
 }
 
+// cpuTime is the user+system CPU time of this process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// LoadAvg is the 1-minute load average of the machine ("" when unknown):
+// other processes on the cores skew wall-clock rates.
+func LoadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return ""
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
 // maxRSS is ru_maxrss of this process in bytes (Linux reports KiB).
 func maxRSS() int64 {
 	var ru syscall.Rusage
@@ -121,11 +153,12 @@ func maxRSS() int64 {
 func Resolved(ctx context.Context, x *extract.Extractor, r *extract.Resolver, c *Corpus, workers int) (*model.Document, Throughput, error) {
 	runtime.GC()
 	stop := sampleHeap()
-	start := time.Now()
+	start, cpu0 := time.Now(), cpuTime()
 	doc, probs, err := pipeline.Extract[*extract.Result](ctx, c.Files, c.Meta, x, r, pipeline.Options{Workers: workers})
-	t := Throughput{Workers: workers, Articles: len(c.Files), Bytes: c.Stats.Bytes, Elapsed: time.Since(start)}
+	t := Throughput{Workers: workers, Articles: len(c.Files), Bytes: c.Stats.Bytes, Elapsed: time.Since(start), CPU: cpuTime() - cpu0}
 	t.PeakHeap = stop()
 	t.MaxRSS = maxRSS()
+	t.Load = LoadAvg()
 	if err != nil {
 		return nil, t, fmt.Errorf("bench: pipeline: %w", err)
 	}

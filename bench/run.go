@@ -56,6 +56,7 @@ type DgraphResult struct {
 type Report struct {
 	CPUs   int
 	GoVer  string
+	Load   string // load average when the run started
 	Sizes  []SizeResult
 	Dgraph *DgraphResult
 }
@@ -78,7 +79,7 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bench: lexicon: %w", err)
 	}
-	rep := &Report{CPUs: runtime.GOMAXPROCS(0), GoVer: runtime.Version()}
+	rep := &Report{CPUs: runtime.GOMAXPROCS(0), GoVer: runtime.Version(), Load: LoadAvg()}
 	for i, n := range cfg.Sizes {
 		sr, err := measureSize(ctx, cfg, lex, n, i == len(cfg.Sizes)-1)
 		if err != nil {

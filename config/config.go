@@ -137,24 +137,20 @@ func Keys() []string {
 // their keys. A command binds whichever of these flags it defines.
 func FlagKeys() map[string]string {
 	return map[string]string{
-		"dgraph-grpc":  "dgraph.grpc",
-		"dgraph-http":  "dgraph.http",
-		"state-dir":    "state_dir",
-		"verbose":      "verbose",
-		"batch-size":   "load.batch_size",
-		"concurrency":  "load.concurrency",
-		"chunk":        "load.chunk",
-		"workers":      "input.workers",
-		"glob":         "input.globs",
-		"meta":         "input.meta_files",
-		"lexicon":      "lexicon.paths",
-		"interval":     "watch.interval",
-		"port-offset":  "local.port_offset",
-		"dgraph-bin":   "local.bin",
-		"namespace":    "dgraph.namespace",
-		"dgraph-user":  "dgraph.user",
-		"tls-ca":       "dgraph.tls.ca",
-		"tls-insecure": "dgraph.tls.insecure",
+		"dgraph-grpc": "dgraph.grpc",
+		"dgraph-http": "dgraph.http",
+		"state-dir":   "state_dir",
+		"verbose":     "verbose",
+		"batch-size":  "load.batch_size",
+		"concurrency": "load.concurrency",
+		"chunk":       "load.chunk",
+		"workers":     "input.workers",
+		"glob":        "input.globs",
+		"meta":        "input.meta_files",
+		"lexicon":     "lexicon.paths",
+		"interval":    "watch.interval",
+		"port-offset": "local.port_offset",
+		"dgraph-bin":  "local.bin",
 	}
 }
 

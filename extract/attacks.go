@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+
+	"github.com/nisba/nisba/extract/arabic"
 	"sort"
 	"strings"
 
@@ -10,18 +12,18 @@ import (
 
 // attackAcc gathers one attack while the article is read.
 type attackAcc struct {
-	target     string
-	day, text  string
-	weapons    map[string]bool
-	munitions  int
-	attackers  []string
-	launched   []string
-	foiled     bool
-	attribs    []model.Attribution
-	evidence   []model.Evidence
+	target      string
+	day, text   string
+	weapons     map[string]bool
+	munitions   int
+	attackers   []string
+	launched    []string
+	foiled      bool
+	attribs     []model.Attribution
+	evidence    []model.Evidence
 	first, sent int
-	merged     bool
-	into       *attackAcc
+	merged      bool
+	into        *attackAcc
 }
 
 // live follows merges to the attack that absorbed this one.
@@ -45,7 +47,7 @@ func (a *article) attacksPass() {
 // cue and a target base (named, or "القاعدة" for the last base named).
 func (a *article) attackSentence(s *sentence) []*attackAcc {
 	cues := a.freeCues(s, "attack")
-	if len(cues) == 0 {
+	if len(cues) == 0 || a.generic(s, cues) {
 		return nil
 	}
 	var out []*attackAcc
@@ -55,6 +57,28 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 		out = appendAttack(out, at)
 	}
 	return out
+}
+
+// notTarget reports a word before a base that makes it no target.
+func notTarget(t *arabic.Token) bool {
+	k := t.Key()
+	return k == "قرب" || k == "من" || t.HasPrefix("بالقرب") || t.HasPrefix("انطلاقا")
+}
+
+// generic reports a sentence whose only attack words are plural event nouns
+// ("تعرضت لهجمات عدة") and which names no day: a count, not an attack.
+func (a *article) generic(s *sentence, cues []int) bool {
+	for _, h := range s.dates {
+		if h.day != "" {
+			return false
+		}
+	}
+	for _, c := range cues {
+		if !a.x.rules.Cues["attack_plural"].Has(&s.toks[c]) {
+			return false
+		}
+	}
+	return true
 }
 
 func appendAttack(list []*attackAcc, at *attackAcc) []*attackAcc {
@@ -92,8 +116,8 @@ func (a *article) targets(s *sentence) []mention {
 	var out []mention
 	seen := map[string]bool{}
 	for _, m := range s.ments {
-		if m.t0 > 0 && (s.toks[m.t0-1].Key() == "قرب" || s.toks[m.t0-1].HasPrefix("بالقرب")) {
-			continue // "قرب مطار بغداد" is near a base, not at it
+		if m.t0 > 0 && notTarget(&s.toks[m.t0-1]) {
+			continue // "قرب مطار بغداد" is near a base, "من قاعدة التنف" is where from
 		}
 		if m.typ == model.TypeBase && !m.adj && !seen[m.id] {
 			seen[m.id] = true

@@ -77,6 +77,9 @@ func (a *article) accused(s *sentence) []accusation {
 			// "الحركة" points back to a group only when a cue accuses it.
 		case m.typ == model.TypeMilitia && nearAfter(s, claims, m.t1, 2):
 			acc = &accusation{id: m.id, stance: model.StanceClaimed}
+			if st := a.stanceAt(s, m.t0); st == model.StanceDenied {
+				acc.stance = st // "نفت X مسؤوليتها"
+			}
 		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) || contains(nouns, m.t0-1)):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
 		case before(s, cues, m.t0):

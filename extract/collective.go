@@ -49,7 +49,11 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 // and the end of the phrase.
 func (a *article) backer(toks []arabic.Token, k int) (string, int) {
 	r := a.x.rules
-	if es, n, v := a.x.lexMatch(toks, k); n > 0 {
+	es, n, v := a.x.lexMatch(toks, k)
+	if n == 0 {
+		es, n, v = a.x.lexMatchIn(toks, k, true) // "موالية لطهران"
+	}
+	if n > 0 {
 		e := es[0]
 		end := k + n
 		if end < len(toks) && a.x.adjective(&toks[end]) != nil {

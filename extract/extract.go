@@ -143,7 +143,12 @@ func stripTags(s string) (string, bool) {
 	found := false
 	for i := 0; i < len(s); {
 		if s[i] == '<' && i+1 < len(s) && (s[i+1] == '/' || s[i+1] == '!' || isASCIILetter(s[i+1])) {
-			if j := strings.IndexByte(s[i:], '>'); j > 0 {
+			j := strings.IndexByte(s[i:], '>')
+			if j < 0 {
+				b.WriteString(s[i:]) // no tag can close any more
+				break
+			}
+			if j > 0 {
 				tag := strings.ToLower(s[i+1 : i+j])
 				if isBlockTag(tag) {
 					b.WriteByte('\n')

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/lexicon"
@@ -65,6 +66,12 @@ func (x *Extractor) adjective(t *arabic.Token) *lexicon.Entry {
 // reading of the first token. It returns the entries, the window length and
 // the reading used.
 func (x *Extractor) lexMatch(toks []arabic.Token, i int) ([]*lexicon.Entry, int, int) {
+	return x.lexMatchIn(toks, i, false)
+}
+
+// lexMatchIn is lexMatch over names, or over weak aliases (short forms that
+// need context: القائم, المرصد, طهران) when weak is set.
+func (x *Extractor) lexMatchIn(toks []arabic.Token, i int, weak bool) ([]*lexicon.Entry, int, int) {
 	if x.lex == nil || i >= len(toks) {
 		return nil, 0, 0
 	}
@@ -86,7 +93,11 @@ func (x *Extractor) lexMatch(toks []arabic.Token, i int) ([]*lexicon.Entry, int,
 			rest.WriteString(toks[j].Key())
 		}
 		for v, vr := range toks[i].Variants {
-			if es := x.lex.Lookup(vr.Key + rest.String()); len(es) > 0 {
+			lookup := x.lex.Lookup
+			if weak {
+				lookup = x.lex.LookupWeak
+			}
+			if es := lookup(vr.Key + rest.String()); len(es) > 0 {
 				return es, n, v
 			}
 		}
@@ -97,13 +108,30 @@ func (x *Extractor) lexMatch(toks []arabic.Token, i int) ([]*lexicon.Entry, int,
 func (a *article) lexical(s *sentence, i int) (mention, bool) {
 	es, n, v := a.x.lexMatch(s.toks, i)
 	if n == 0 {
-		return mention{}, false
+		if es, n, v = a.x.lexMatchIn(s.toks, i, true); n == 0 || !a.weakOK(s, i, es[0]) {
+			return mention{}, false
+		}
 	}
 	e := es[0]
 	if e.Ambiguous && n == 1 && a.ents[e.ID] == nil && !a.titledBefore(s, i) {
 		return mention{}, false
 	}
 	return mention{id: e.ID, typ: e.Type, t0: i, t1: i + n, surface: surfaceOf(s.toks, i, i+n, v)}, true
+}
+
+// weakOK reports context that lets a weak alias name e: the entity named in
+// full already, a title before it, or a list of places or groups
+// (عكاشات والقائم). A preposition is no context: "في حديثه" is "in his talk".
+func (a *article) weakOK(s *sentence, i int, e *lexicon.Entry) bool {
+	if a.ents[e.ID] != nil || a.titledBefore(s, i) {
+		return true
+	}
+	if i > 0 && !s.toks[i].Break && strings.HasPrefix(s.toks[i].Variants[0].Fold, "و") {
+		if p := s.mentionAt(i - 1); p != nil && p.typ == e.Type && !p.adj {
+			return true
+		}
+	}
+	return false
 }
 
 // titledBefore reports a title right before token i.
@@ -130,8 +158,12 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 			j++ // بادية مدينة الميادين
 		}
 	}
-	if es, n, _ := a.x.lexMatch(toks, j); n > 0 {
-		e := es[0]
+	es, n, _ := a.x.lexMatch(toks, j)
+	if n == 0 {
+		es, n, _ = a.x.lexMatchIn(toks, j, true) // "بلدة القائم": the trigger is the context
+	}
+	if n > 0 {
+		e := pickClass(es, tr.Type)
 		if tr.Keep && (e.Type == model.TypeCity || e.Type == model.TypeCountry) {
 			// مطار بغداد, بادية الميادين: a new place named after a known one.
 			a.use(mention{id: e.ID, typ: e.Type, surface: surfaceOf(toks, j, j+n, 0)}, s)
@@ -146,7 +178,7 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if tr.Quoted && !toks[j].Quote && !toks[i].Quote {
 		return mention{}, false // موقع خالٍ: only a quoted name is an outlet
 	}
-	n := a.nameRun(toks, j, 3, false)
+	n = a.nameRun(toks, j, 3, false)
 	if n == 0 || j+n < len(toks) && resumptive[toks[j+n].Key()] {
 		return mention{}, false // "قاعدة تنتشر فيها": a verb, not a name
 	}
@@ -162,6 +194,17 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 }
 
 func parenOK(toks []arabic.Token, i int) bool { return toks[i].Arabic }
+
+// pickClass prefers an entry of the trigger's class among homonyms
+// (قاعدة الشدادي is the base, not the town).
+func pickClass(es []*lexicon.Entry, typ string) *lexicon.Entry {
+	for _, e := range es {
+		if sameClass(e.Type, typ) {
+			return e
+		}
+	}
+	return es[0]
+}
 
 // trigger returns the discovery trigger a token is (in construct state,
 // without ال), with the reading used.
@@ -223,10 +266,13 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if k > j && hasCliticArticle(f) {
 			break
 		}
+		if k > j && verbShape(f) {
+			break // "قاعدة الزعفران تعرضت"
+		}
 		if isDigitWord(f) || len([]rune(key)) < 2 {
 			break
 		}
-		if person && (strings.HasSuffix(f, "ات") || k > j && !strings.HasPrefix(f, "ال") && (strings.HasPrefix(f, "ل") || strings.HasPrefix(f, "ب"))) {
+		if person && (strings.HasSuffix(f, "ات") || k > j && strings.HasPrefix(f, "لل")) {
 			break
 		}
 		if person && k > j && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال") && !(k-2 >= j && compoundHead(toks[k-2:k-1])) {
@@ -239,6 +285,15 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		}
 	}
 	return n
+}
+
+// verbShape reports a word shaped like a perfect verb in the feminine,
+// the usual verb right after a place name: تعرضت، استهدفت، انطلقت، أعلنت.
+func verbShape(f string) bool {
+	if !strings.HasSuffix(f, "ت") || utf8.RuneCountInString(f) < 4 {
+		return false
+	}
+	return strings.HasPrefix(f, "ت") || strings.HasPrefix(f, "ا") || strings.HasPrefix(f, "ي") || strings.HasPrefix(f, "ن")
 }
 
 // resumptive pronouns follow a verb in a relative clause.

@@ -55,7 +55,7 @@ func (r *Resolver) Document() *model.Document {
 	}
 	attacks, attackIDs := mergeAttacks(results, remap, published)
 	doc.Attacks = attacks
-	doc.Retaliations = mergeRetaliations(results, remap, attackIDs, r.x.sameActor)
+	doc.Retaliations = mergeRetaliations(results, remap, attackIDs, published, r.x.sameActor)
 	doc.Relations = mergeRelations(results, remap)
 	doc.Sort()
 	return doc
@@ -273,7 +273,7 @@ func mergeAttack(dst *model.Attack, src model.Attack) {
 
 // mergeRetaliations makes one retaliation per actor, day and targets; an
 // undated one joins the one dated retaliation of its actor sharing a target.
-func mergeRetaliations(results []*Result, remap, attackIDs map[string]string, same func(a, b string) bool) []model.Retaliation {
+func mergeRetaliations(results []*Result, remap, attackIDs, published map[string]string, same func(a, b string) bool) []model.Retaliation {
 	var all []*model.Retaliation
 	for _, res := range results {
 		for _, r := range res.Retaliations {
@@ -305,7 +305,7 @@ func mergeRetaliations(results []*Result, remap, attackIDs map[string]string, sa
 		var cand *model.Retaliation
 		n := 0
 		for _, d := range kept {
-			if d.Date != nil && same(d.Actor, r.Actor) && overlap(d.Targets, r.Targets) {
+			if d.Date != nil && same(d.Actor, r.Actor) && overlap(d.Targets, r.Targets) && within(published[r.Articles[0]], *d.Date, 30) {
 				cand, n = d, n+1
 			}
 		}
@@ -399,4 +399,16 @@ func mergeRelations(results []*Result, remap map[string]string) []model.Relation
 		out = append(out, *byKey[k])
 	}
 	return out
+}
+
+// within reports that an article published on pub (ISO day) came out zero to
+// days days after day.
+func within(pub, day string, days int) bool {
+	p, err1 := time.Parse("2006-01-02", pub)
+	d, err2 := time.Parse("2006-01-02", day)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	gap := p.Sub(d)
+	return gap >= 0 && gap <= time.Duration(days)*24*time.Hour
 }

@@ -28,7 +28,7 @@ func (a *article) retaliationsPass() {
 	var last *retAcc
 	for _, s := range a.sents {
 		r := a.retaliationSentence(s)
-		if r == nil && last != nil && s.idx-last.sent <= 4 {
+		if r == nil && last != nil && s.idx-last.sent <= 6 {
 			a.continueRetaliation(s, last)
 		}
 		if r != nil {
@@ -165,14 +165,18 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 // continueRetaliation adds the groups a following sentence names as hit
 // ("وأسفر القصف عن مقتل عناصر من X").
 func (a *article) continueRetaliation(s *sentence, r *retAcc) {
-	if len(a.freeCues(s, "attack_anaphora")) == 0 || len(a.freeCues(s, "attack")) > 0 && len(a.targets(s)) > 0 {
+	if len(a.freeCues(s, "strike_anaphora")) == 0 || len(a.freeCues(s, "attack")) > 0 && len(a.targets(s)) > 0 {
 		return
+	}
+	accused := map[string]bool{}
+	for _, acc := range a.accused(s) {
+		accused[acc.id] = true
 	}
 	added := false
 	backed := a.freeCues(s, "backed")
 	speakers := append(a.freeCues(s, "speech"), a.freeCues(s, "attribution")...)
 	for _, m := range s.ments {
-		if nearAfter(s, speakers, m.t0-3, 3) || !r.hitBy(m, s) {
+		if nearAfter(s, speakers, m.t0-3, 3) || accused[m.id] || !r.hitBy(m, s) {
 			continue
 		}
 		if m.typ == model.TypeMilitia && !m.adj && !before(s, backed, m.t0) && !afterAny(backed, m.t0) {
@@ -203,6 +207,29 @@ func (a *article) mergeRetaliations() {
 				mergeRet(d, r)
 				break
 			}
+		}
+	}
+	a.foldUndated()
+}
+
+// foldUndated: an undated strike of an actor that has exactly one dated
+// strike in the article is told of that one, in other words (one
+// retaliation per actor and article cluster); its targets are not trusted.
+func (a *article) foldUndated() {
+	for _, r := range a.rets {
+		if r.merged || r.day != "" || r.responds != nil {
+			continue
+		}
+		var only *retAcc
+		n := 0
+		for _, d := range a.rets {
+			if d != r && !d.merged && d.day != "" && a.x.sameActor(d.actor, r.actor) {
+				only, n = d, n+1
+			}
+		}
+		if n == 1 {
+			r.merged = true
+			only.evidence = append(only.evidence, r.evidence...)
 		}
 	}
 }
@@ -307,7 +334,9 @@ func afterAny(cues []int, t int) bool {
 }
 
 // hitBy reports a mention after the strike words of a follow-up sentence.
-func (r *retAcc) hitBy(m mention, s *sentence) bool { return m.typ == model.TypeMilitia || m.typ == model.TypeCity }
+func (r *retAcc) hitBy(m mention, s *sentence) bool {
+	return m.typ == model.TypeMilitia || m.typ == model.TypeCity
+}
 
 // hitPlace reports a town named where strikes landed: "مواقع في X"،
 // "مستودعات في X ومقرات قرب Y"، "في القصف قرب X".

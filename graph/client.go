@@ -30,6 +30,20 @@ var (
 	ErrUnavailable = errors.New("dgraph unavailable")
 )
 
+// UnreachableError is the message for people when Dgraph does not answer;
+// it matches ErrUnavailable with errors.Is.
+type UnreachableError struct {
+	Addr string
+	Err  error
+}
+
+func (e *UnreachableError) Error() string {
+	return fmt.Sprintf("Dgraph at %s is not reachable: %v — start it with \"nisba dgraph start\"", e.Addr, e.Err)
+}
+
+// Unwrap lets errors.Is find both ErrUnavailable and the cause.
+func (e *UnreachableError) Unwrap() []error { return []error{ErrUnavailable, e.Err} }
+
 // Options say where Dgraph is and how to talk to it.
 type Options struct {
 	GRPC string // alpha gRPC address, e.g. 127.0.0.1:9080
@@ -113,8 +127,7 @@ func (c *Client) check(ctx context.Context) error {
 		return nil
 	}
 	if isTransient(err) || errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Errorf("Dgraph at %s is not reachable: %v — start it with \"nisba dgraph start\": %w", //nolint:staticcheck // user-facing
-			c.opts.GRPC, err, ErrUnavailable)
+		return &UnreachableError{Addr: c.opts.GRPC, Err: err}
 	}
 	return fmt.Errorf("connect to dgraph at %s: %w", c.opts.GRPC, err)
 }

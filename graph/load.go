@@ -237,10 +237,11 @@ func (c *Client) writeBatch(ctx context.Context, b *batch, opts LoadOptions) (ba
 
 // backoff is the capped, fully jittered exponential delay before a retry.
 func backoff(opts LoadOptions, attempt int) time.Duration {
-	d := opts.BaseBackoff << (attempt - 1)
-	if d > opts.MaxBackoff || d <= 0 {
-		d = opts.MaxBackoff
+	d := opts.BaseBackoff
+	for i := 1; i < attempt && d < opts.MaxBackoff; i++ {
+		d *= 2
 	}
+	d = min(d, opts.MaxBackoff)
 	return d/2 + rand.N(d/2+1)
 }
 

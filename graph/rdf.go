@@ -20,13 +20,23 @@ import (
 // its <xid> triple, so the loaders build the same graph as (*Client).Load.
 func WriteRDF(w io.Writer, doc *model.Document) error {
 	bw := bufio.NewWriter(w)
+	iris := map[string]string{} // xid -> NodeIRI, computed once per node
+	iri := func(xid string) string {
+		s, ok := iris[xid]
+		if !ok {
+			s = NodeIRI(xid)
+			iris[xid] = s
+		}
+		return s
+	}
 	for _, n := range plan(doc) {
-		writeQuad(bw, quad{Subject: n.XID, Pred: "xid", Value: n.XID})
+		subj := iri(n.XID)
+		writeQuad(bw, subj, quad{Pred: "xid", Value: n.XID}, "")
 		for _, q := range n.Scalars {
-			writeQuad(bw, q)
+			writeQuad(bw, subj, q, "")
 		}
 		for _, q := range n.Edges {
-			writeQuad(bw, q)
+			writeQuad(bw, subj, q, iri(q.Object))
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -35,11 +45,15 @@ func WriteRDF(w io.Writer, doc *model.Document) error {
 	return nil
 }
 
-// writeQuad renders one quad; write errors surface at Flush.
-func writeQuad(w *bufio.Writer, q quad) {
-	w.WriteString(NodeIRI(q.Subject) + " <" + q.Pred + "> ")
+// writeQuad renders one quad of subject subj; obj is the object's IRI for
+// edges. Write errors surface at Flush.
+func writeQuad(w *bufio.Writer, subj string, q quad, obj string) {
+	w.WriteString(subj)
+	w.WriteString(" <")
+	w.WriteString(q.Pred)
+	w.WriteString("> ")
 	if q.Edge {
-		w.WriteString(NodeIRI(q.Object))
+		w.WriteString(obj)
 	} else {
 		w.WriteString(quoteLiteral(q.Value))
 		w.WriteString(typeIRI(q.Kind))
@@ -141,8 +155,15 @@ func validIRI(s string) bool {
 }
 
 func isSafeRune(r rune) bool {
-	if r <= 0x20 || r == utf8.RuneError || unicode.Is(unicode.Cf, r) || unicode.IsControl(r) {
+	switch {
+	case r <= 0x20, r == utf8.RuneError:
 		return false
+	case r < utf8.RuneSelf:
+		switch r {
+		case '<', '>', '"', '{', '}', '|', '^', '`', '\\', 0x7f:
+			return false
+		}
+		return true
 	}
-	return !strings.ContainsRune("<>\"{}|^`\\", r)
+	return !unicode.Is(unicode.Cf, r) && !unicode.IsControl(r)
 }

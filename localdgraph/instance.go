@@ -18,8 +18,7 @@ import (
 // still run in their own session and keep pid files, so Stop and Status work
 // on them too.
 type Instance struct {
-	opts  Options
-	bin   string
+	opts  Options // Bin resolved
 	http  *http.Client
 	procs map[Node]*child
 	tied  bool // children die with this process (Launch) or outlive it (Start)
@@ -52,10 +51,11 @@ func (c *child) exited() bool {
 }
 
 // Launch starts zero and alpha as children of this process and waits until
-// both are healthy. They are killed when this process dies, even without
-// Kill or Stop (Linux parent-death signal). On failure it kills what it started and returns an error
-// that includes the tail of the failing node's log; errors.Is(err,
-// ErrPortInUse) tells the caller to retry with another PortOffset.
+// both are healthy. They are killed when this process dies, even without Kill
+// or Stop (Linux parent-death signal). On failure it kills what it started
+// and returns an error that includes the tail of the failing node's log;
+// errors.Is(err, ErrPortInUse) tells the caller to retry with another
+// PortOffset. An Instance is not safe for concurrent use.
 func Launch(ctx context.Context, opts Options) (*Instance, error) {
 	in, err := newInstance(ctx, opts)
 	if err != nil {
@@ -72,15 +72,12 @@ func newInstance(ctx context.Context, opts Options) (*Instance, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
-	bin := opts.Bin
-	if bin == "" {
-		var err error
-		if bin, err = BinaryPath(ctx, ""); err != nil {
-			return nil, err
-		}
+	bin, err := BinaryPath(ctx, opts.Bin)
+	if err != nil {
+		return nil, err
 	}
 	opts.Bin = bin
-	return &Instance{opts: opts, bin: bin, http: newHTTPClient(), procs: map[Node]*child{}}, nil
+	return &Instance{opts: opts, http: newHTTPClient(), procs: map[Node]*child{}}, nil
 }
 
 // start spawns nodes (zero before alpha) and waits until the whole cluster is healthy.
@@ -98,7 +95,7 @@ func (in *Instance) start(ctx context.Context, nodes ...Node) error {
 				return err
 			}
 		}
-		c, err := startChild(in.bin, in.opts, n, in.tied)
+		c, err := startChild(in.opts.Bin, in.opts, n, in.tied)
 		if err != nil {
 			in.kill(nodes...)
 			return err
@@ -164,30 +161,14 @@ func (in *Instance) RestartAlpha(ctx context.Context) error {
 	return in.start(ctx, Alpha)
 }
 
+// LogTail returns the last lines of node n's log, for test failure reports.
+func (in *Instance) LogTail(n Node, lines int) string {
+	_, log, _ := in.opts.Layout().files(n)
+	return logTail(log, lines)
+}
+
 // Kill SIGKILLs both nodes and reaps them: the fast teardown for tests.
 func (in *Instance) Kill() { in.kill(Alpha, Zero) }
-
-// Stop asks both nodes to shut down (SIGTERM), SIGKILLs whatever is left
-// after Options.StopTimeout, and reaps them.
-func (in *Instance) Stop(ctx context.Context) error {
-	var errs []error
-	for _, n := range []Node{Alpha, Zero} {
-		c, ok := in.procs[n]
-		if !ok || c.exited() {
-			continue
-		}
-		if err := killGroup(c.cmd.Process.Pid, syscall.SIGTERM); err != nil {
-			errs = append(errs, fmt.Errorf("stop dgraph %s: %w", n, err))
-		}
-		select {
-		case <-c.done:
-		case <-ctx.Done():
-		case <-time.After(in.opts.stopTimeout()):
-		}
-		in.kill(n)
-	}
-	return errors.Join(errs...)
-}
 
 // kill SIGKILLs the given nodes' process groups, reaps them and removes their pid files.
 func (in *Instance) kill(nodes ...Node) {

@@ -124,6 +124,7 @@ func TestStartRefusesBusyPort(t *testing.T) {
 // TestLaunchFailureQuotesLog uses a "dgraph" that dies at once: the error
 // must say which node, where its log is, and what it said.
 func TestLaunchFailureQuotesLog(t *testing.T) {
+	t.Setenv(EnvBin, "")
 	dir := t.TempDir()
 	bin := fakeBin(t, dir, "dgraph", `echo "fatal: cannot open p directory (test)" >&2; exit 3`)
 	opts := testOptions(t, bin)

@@ -38,7 +38,8 @@ const loopback = "127.0.0.1"
 type Options struct {
 	// StateDir holds everything: data, WAL, logs and pid files go under StateDir/dgraph.
 	StateDir string
-	// Bin is the dgraph binary; empty means BinaryPath(ctx, "").
+	// Bin is the configured dgraph binary, resolved by BinaryPath (so
+	// NISBA_DGRAPH_BIN still wins); empty means the usual lookup.
 	Bin string
 	// PortOffset is added to every Dgraph default port (0..MaxPortOffset).
 	PortOffset int

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dgraph-io/gqlparser/v2/ast"
+	"github.com/dgraph-io/gqlparser/v2/formatter"
 	"github.com/dgraph-io/gqlparser/v2/parser"
 	"github.com/dgraph-io/gqlparser/v2/validator"
 )
@@ -34,17 +35,40 @@ directive @hasInverse(field: String!) on FIELD_DEFINITION
 // Dgraph understands. Like Dgraph, it lets a type inherit the fields of the
 // interfaces it implements without repeating them.
 func Validate() error {
+	_, err := expanded(GraphQL)
+	return err
+}
+
+// Expanded returns the GraphQL schema as Dgraph reads it: validated, with
+// every type listing the fields it inherits from its interfaces.
+func Expanded() (string, error) {
+	doc, err := expanded(GraphQL)
+	if err != nil {
+		return "", err
+	}
+	own := &ast.SchemaDocument{}
+	for _, def := range doc.Definitions {
+		if def.Position != nil && def.Position.Src.Name == "schema.graphql" {
+			own.Definitions = append(own.Definitions, def)
+		}
+	}
+	var b strings.Builder
+	formatter.NewFormatter(&b).FormatSchemaDocument(own)
+	return b.String(), nil
+}
+
+func expanded(sdl string) (*ast.SchemaDocument, error) {
 	doc, gerr := parser.ParseSchemas(validator.Prelude,
 		&ast.Source{Name: "dgraph.graphql", Input: dgraphPrelude, BuiltIn: true},
-		&ast.Source{Name: "schema.graphql", Input: GraphQL})
+		&ast.Source{Name: "schema.graphql", Input: sdl})
 	if gerr != nil {
-		return fmt.Errorf("parse graphql schema: %w", gerr)
+		return nil, fmt.Errorf("parse graphql schema: %w", gerr)
 	}
 	inheritFields(doc)
 	if _, gerr := validator.ValidateSchemaDocument(doc); gerr != nil {
-		return fmt.Errorf("validate graphql schema: %w", gerr)
+		return nil, fmt.Errorf("validate graphql schema: %w", gerr)
 	}
-	return nil
+	return doc, nil
 }
 
 // inheritFields copies interface fields into the types that implement them
@@ -241,6 +265,9 @@ func derivePredicate(owner string, f *ast.FieldDefinition, defs map[string]*ast.
 	if d := f.Directives.ForName("search"); d != nil {
 		if a := d.Arguments.ForName("by"); a != nil {
 			for _, c := range a.Value.Children {
+				if !knownTokenizer(c.Value.Raw) {
+					return p, fmt.Errorf("field %s: unknown search tokenizer %q", f.Name, c.Value.Raw)
+				}
 				p.Indexes = append(p.Indexes, c.Value.Raw)
 			}
 		}
@@ -252,4 +279,14 @@ func derivePredicate(owner string, f *ast.FieldDefinition, defs map[string]*ast.
 		}
 	}
 	return p, nil
+}
+
+// knownTokenizer lists the @search arguments Dgraph's GraphQL accepts.
+func knownTokenizer(name string) bool {
+	switch name {
+	case "int", "int64", "float", "bool", "hash", "exact", "term", "fulltext", "trigram", "regexp",
+		"year", "month", "day", "hour", "point", "polygon", "multiPolygon":
+		return true
+	}
+	return false
 }

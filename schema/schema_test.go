@@ -32,7 +32,31 @@ func TestGraphQLIsValid(t *testing.T) {
 	if err := Validate(); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "schema.graphql.golden", GraphQL)
+	got, err := Expanded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "schema.expanded.graphql.golden", got)
+}
+
+func TestValidateRejects(t *testing.T) {
+	tests := []struct{ name, sdl, wantErr string }{
+		{"unknown directive", `type A { x: String @nope }`, "nope"},
+		{"unknown type", `type A { x: Missing }`, "Missing"},
+		{"inverse field type", `interface I { x: String } type A implements I { x: Int }`, "x"},
+		{"syntax", `type A {`, "parse graphql schema"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := expanded(tc.sdl)
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Fatalf("got %v, want an error containing %q", err, tc.wantErr)
+			}
+		})
+	}
+	if _, err := expanded(`interface I { x: String } type A implements I`); err != nil {
+		t.Errorf("inherited fields refused: %v", err)
+	}
 }
 
 func TestDQLGolden(t *testing.T) {
@@ -114,6 +138,7 @@ func TestDerive(t *testing.T) {
 			wantErr: "predicate p is declared both",
 		},
 		{name: "unknown type", sdl: `type A { b: Nope }`, wantErr: "unsupported type Nope"},
+		{name: "unknown tokenizer", sdl: `type A { b: String @search(by: [soundex]) }`, wantErr: "unknown search tokenizer"},
 		{name: "syntax error", sdl: `type A {`, wantErr: "parse graphql schema"},
 	}
 	for _, tc := range tests {

@@ -198,8 +198,12 @@ func (a *app) watch(cmd *cobra.Command, c *config.Config, paths []string, once b
 	ctx := cmd.Context()
 	for {
 		err := a.load(cmd, c, paths, loadFilter{changed: true})
-		if once || ctx.Err() != nil {
+		if once {
 			return err
+		}
+		if ctx.Err() != nil {
+			fmt.Fprintln(a.stderr, "nisba: watch: stopped")
+			return nil
 		}
 		if err != nil && !errors.Is(err, errInputs) {
 			fmt.Fprintf(a.stderr, "nisba: watch: round failed: %v (next try in %s)\n", err, c.Watch.Interval)

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/charmap"
 
@@ -264,14 +265,46 @@ func TestGenExtractEval(t *testing.T) {
 		t.Fatalf("gen: exit %d: %s", r.code, r.stderr)
 	}
 	sys := filepath.Join(t.TempDir(), "sys.json")
-	if r := nisba(t, "extract", dir, "-o", sys); r.code != 0 {
-		t.Fatalf("extract: exit %d: %s", r.code, r.stderr)
+	r := nisba(t, "extract", dir, "-o", sys, "--gold", filepath.Join(dir, gen.GoldFile))
+	if r.code != 0 || !strings.Contains(r.stderr, "headline F1: ") {
+		t.Fatalf("extract --gold: exit %d: %s", r.code, r.stderr)
 	}
 	if doc := readDoc(t, sys); len(doc.Articles) != 12 {
 		t.Errorf("extracted %d articles, want 12", len(doc.Articles))
 	}
-	r := nisba(t, "eval", filepath.Join(dir, gen.GoldFile), sys)
+	r = nisba(t, "eval", filepath.Join(dir, gen.GoldFile), sys)
 	if r.code != 0 || !strings.Contains(r.stdout, "headline F1: ") {
 		t.Errorf("eval: exit %d:\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+func TestWatchStopsOnCancel(t *testing.T) {
+	sd := t.TempDir()
+	st, err := state.Open(sd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock, err := st.Lock() // every round fails fast: the lock is held
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), 2500*time.Millisecond)
+	defer cancel()
+	var out, errb bytes.Buffer
+	start := time.Now()
+	code := run(ctx, []string{"watch", sampleCorpus(t), "--interval", "1s", "--state-dir", sd}, &out, &errb)
+	if code != 0 || !strings.Contains(errb.String(), "watch: stopped") {
+		t.Fatalf("exit %d, stderr:\n%s", code, errb.String())
+	}
+	if n := strings.Count(errb.String(), "another nisba run holds the lock"); n < 2 {
+		t.Errorf("want a failed round per interval, got %d:\n%s", n, errb.String())
+	}
+	if time.Since(start) > 10*time.Second {
+		t.Errorf("watch took %s to stop", time.Since(start))
+	}
+	r := nisba(t, "watch", sampleCorpus(t), "--once", "--state-dir", sd)
+	if r.code != exitFailed || !strings.Contains(r.stderr, "holds the lock") {
+		t.Errorf("watch --once with the lock held: exit %d: %s", r.code, r.stderr)
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strconv"
+	"strings"
 
 	"github.com/nisba/nisba/bench"
 )
@@ -28,6 +30,7 @@ func run() error {
 	queries := flag.Int("queries", 500, "timed runs per query")
 	prof := flag.String("cpuprofile", "", "where to keep the CPU profile of the all-core extraction")
 	cache := flag.String("cache", "", "corpus cache directory (default $NISBA_BENCH_CACHE or the user cache)")
+	sizeList := flag.String("sizes", "", "comma-separated corpus sizes, replacing -n and -full (e.g. 2000,100000)")
 	flag.Parse()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -35,6 +38,16 @@ func run() error {
 	sizes := []int{*n}
 	if *full {
 		sizes = append(sizes, 100000)
+	}
+	if *sizeList != "" {
+		sizes = nil
+		for _, f := range strings.Split(*sizeList, ",") {
+			k, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil || k <= 0 {
+				return fmt.Errorf("-sizes: bad size %q", f)
+			}
+			sizes = append(sizes, k)
+		}
 	}
 	cfg := bench.Config{Sizes: sizes, Seed: *seed, Cache: *cache, Dgraph: !*noDgraph, Queries: *queries,
 		Profile: *prof, Logf: func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }}

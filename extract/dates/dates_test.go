@@ -47,6 +47,7 @@ func TestFindRelativeDays(t *testing.T) {
 		{"until today", "حتى اليوم لم تعلن أي جهة", pub, []want{d("اليوم", "2021-07-11")}},
 		{"ghadat is not resolved", "غداة الهجوم شنت الطائرات غارات", pub, nil},
 		{"no published", "قصفت الطائرات أمس مواقع", "", []want{d("أمس", "")}},
+		{"published with a time", "قصفت الطائرات أمس مواقع", "2021-07-11T08:30:00Z", []want{d("أمس", "2021-07-10")}},
 		{"bad published", "قصفت الطائرات أمس مواقع", "not-a-day", []want{d("أمس", "")}},
 	})
 }

@@ -59,7 +59,8 @@ type Relation struct {
 	To   string `yaml:"to"`
 }
 
-// File is the shape of one data file.
+// File is the shape of one data file. Version is the format version
+// (CurrentVersion; a file without one is read as the current version).
 type File struct {
 	Version int     `yaml:"version"`
 	Entries []Entry `yaml:"entries"`
@@ -331,7 +332,8 @@ func containsEntry(es []*Entry, e *Entry) bool {
 	return false
 }
 
-// Names returns the canonical name, then the aliases.
+// Names returns the canonical name, then the aliases: the names Lookup
+// indexes. Weak aliases and adjectives are not among them.
 func (e *Entry) Names() []string {
 	return append([]string{e.Name}, e.Aliases...)
 }

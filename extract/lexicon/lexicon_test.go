@@ -257,6 +257,22 @@ func TestLookup(t *testing.T) {
 		{"القيادة المركزية الأمريكية", "org:centcom"},
 		{"المرصد السوري لحقوق الإنسان", "org:sohr"},
 		{"رويترز", "org:reuters"},
+		{"وكالة فرانس برس", "org:afp"},
+		{"منصة إكس", "org:twitter"},
+		{"البنتاجون", "org:pentagon"},
+		{"قوات سوريا الديموقراطية", "militia:sdf"},
+		{"عصائب أهل الحق", "militia:asaib-ahl-al-haq"},
+		{"لواء فاطميون", "militia:fatemiyoun"},
+		{"الجيش العربي السوري", "force:syrian-regime-forces"},
+		{"مطار حميميم", "base:hmeimim"},
+		{"السفارة الأميركية في بغداد", "base:us-embassy-baghdad"},
+		{"قاعدة حرير الجوية", "base:harir"},
+		{"قاعدة الإمام علي الجوية", "base:tallil"},
+		{"معبر البوكمال القائم", "city:qaim-crossing"},
+		{"محافظة الأنبار", "city:anbar"},
+		{"مدينة القائم", "city:al-qaim"},
+		{"إسماعيل قاآني", "official:esmail-qaani"},
+		{"نتانياهو", "official:benjamin-netanyahu"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.phrase, func(t *testing.T) {
@@ -265,6 +281,23 @@ func TestLookup(t *testing.T) {
 				t.Errorf("Lookup(Key(%q)) = %v, want %s", tt.phrase, ids(got), tt.want)
 			}
 		})
+	}
+}
+
+// TestCommonWordsAreNotNames guards against strong names that are everyday
+// words: each of these needs context, so Lookup must not return anything.
+func TestCommonWordsAreNotNames(t *testing.T) {
+	l := load(t)
+	words := []string{
+		"القائم", "الطبقة", "الباب", "تدمر", "المرصد", "الحشد", "التحالف", "القاعدة",
+		"الجزيرة", "العربية", "الوطن", "الأسد", "المهندس", "العسكري", "الصدر", "بلد",
+		"حرير", "الكرامة", "المقاومة الإسلامية", "القوات الأمنية", "الحكومة",
+		"البادية", "السفارة الأمريكية", "الشرق الأوسط", "مجلس النواب",
+	}
+	for _, w := range words {
+		if got := l.Lookup(arabic.Key(w)); len(got) > 0 && !allAmbiguous(l, ids(got)) {
+			t.Errorf("Lookup(Key(%q)) = %v, want nothing (a weak alias at most)", w, ids(got))
+		}
 	}
 }
 
@@ -408,6 +441,33 @@ func TestBadFiles(t *testing.T) {
 			}
 			if !errors.Is(err, ErrInvalid) {
 				t.Errorf("error %q is not ErrInvalid", err)
+			}
+		})
+	}
+}
+
+func TestGoodUserFiles(t *testing.T) {
+	tests := []struct {
+		name, content string
+		added         int    // entries beyond the built-in ones
+		weak, weakID  string // a weak alias the file adds, and its entry
+	}{
+		{"empty.yaml", "", 0, "", ""},
+		{"comments.yaml", "# nothing yet\n", 0, "", ""},
+		{"no-version.yml", "entries:\n  - {id: city:test-village, type: City, name: قرية الاختبار, nameEn: Test village}\n", 1, "", ""},
+		{"weak.yaml", "version: 1\nentries:\n  - {id: org:sohr, weakAliases: [مرصد حقوق الإنسان]}\n", 0, "مرصد حقوق الانسان", "org:sohr"},
+	}
+	base := len(load(t).Entries())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, dir, tt.name, tt.content)
+			l := load(t, dir)
+			if n := len(l.Entries()) - base; n != tt.added {
+				t.Errorf("%d entries added, want %d", n, tt.added)
+			}
+			if tt.weak != "" && !hasID(l.LookupWeak(arabic.Key(tt.weak)), tt.weakID) {
+				t.Errorf("LookupWeak(Key(%q)) misses %s", tt.weak, tt.weakID)
 			}
 		})
 	}

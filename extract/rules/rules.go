@@ -219,6 +219,11 @@ func (ph Phrase) matchAt(toks []arabic.Token, i int) bool {
 	return true
 }
 
+// Has reports whether a one-word phrase of s matches token t.
+func (s Set) Has(t *arabic.Token) bool {
+	return s.Match([]arabic.Token{*t}, 0) > 0
+}
+
 // Find returns the start of every match of s in toks[from:to].
 func (s Set) Find(toks []arabic.Token, from, to int) []int {
 	var out []int

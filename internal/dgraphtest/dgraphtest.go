@@ -8,15 +8,21 @@
 // Shared by a package's tests:
 //
 //	var cluster *dgraphtest.Cluster
+//
 //	func TestMain(m *testing.M) {
-//		c, err := dgraphtest.New(context.Background())
-//		if err != nil { fmt.Fprintln(os.Stderr, err); os.Exit(1) }
+//		var err error
+//		if cluster, err = dgraphtest.New(context.Background()); err != nil {
+//			fmt.Fprintln(os.Stderr, err)
+//			os.Exit(1)
+//		}
 //		code := m.Run()
-//		c.Close()
+//		cluster.Close()
 //		os.Exit(code)
 //	}
 //
-// with c.DropAll(t) at the start of each test (then re-apply the GraphQL schema).
+// with cluster.DropAll(t) at the start of each test (then re-apply the GraphQL
+// schema). DropAll and the addresses are safe to use from parallel tests;
+// KillAlpha and RestartAlpha are not.
 // A missing binary is a failure, not a skip: build it with `make dgraph`
 // (or `nisba dgraph install`), or point NISBA_DGRAPH_BIN at one.
 package dgraphtest
@@ -55,6 +61,7 @@ const (
 	testCacheMB  = 128
 	startTimeout = 90 * time.Second
 	opTimeout    = 60 * time.Second
+	logLines     = 30 // of alpha's log, shown when a test fails
 )
 
 // Cluster is a running test cluster.
@@ -76,7 +83,11 @@ func Start(tb testing.TB) *Cluster {
 	if err != nil {
 		tb.Fatalf("dgraphtest: %v", err)
 	}
+	tb.Logf("dgraphtest: alpha %s, gRPC %s, zero %s, dir %s", c.HTTP, c.GRPC, c.Zero, c.Dir)
 	tb.Cleanup(func() {
+		if tb.Failed() {
+			tb.Logf("dgraphtest: last lines of alpha's log:\n%s", c.inst.LogTail(localdgraph.Alpha, logLines))
+		}
 		if err := c.Close(); err != nil {
 			tb.Errorf("dgraphtest: %v", err)
 		}

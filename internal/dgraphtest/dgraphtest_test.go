@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -85,15 +87,38 @@ func TestNewWithoutBinaryFails(t *testing.T) {
 	}
 }
 
-// TestClustersAreIsolated starts two clusters at once: ports and data differ.
+// TestClustersAreIsolated starts two clusters at the same time, as parallel
+// test packages do: ports, dirs and data must not mix.
 func TestClustersAreIsolated(t *testing.T) {
-	a, b := dgraphtest.Start(t), dgraphtest.Start(t)
+	var (
+		wg   sync.WaitGroup
+		cs   [2]*dgraphtest.Cluster
+		errs [2]error
+	)
+	for i := range cs {
+		wg.Go(func() { cs[i], errs[i] = dgraphtest.New(context.Background()) })
+	}
+	wg.Wait()
+	for i, c := range cs {
+		if errs[i] != nil {
+			t.Fatalf("cluster %d: %v", i, errs[i])
+		}
+		t.Cleanup(func() { _ = c.Close() })
+	}
+	a, b := cs[0], cs[1]
 	if a.GRPC == b.GRPC || a.HTTP == b.HTTP || a.Dir == b.Dir || a.Zero == b.Zero {
 		t.Fatalf("clusters share addresses or dirs: %+v %+v", a, b)
 	}
 	mutate(t, a.Dgo(t), `_:x <name> "قاعدة الشدادي" .`)
 	assertNames(t, a.Dgo(t), "قاعدة الشدادي")
 	assertNames(t, b.Dgo(t))
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(a.Dir); !os.IsNotExist(err) {
+		t.Errorf("Close left %s behind: %v", a.Dir, err)
+	}
+	assertNames(t, b.Dgo(t)) // closing one leaves the other running
 }
 
 func alter(t *testing.T, dg *dgo.Dgraph, schema string) {
@@ -200,4 +225,18 @@ func ctx(t *testing.T) context.Context {
 	c, cancel := context.WithTimeout(context.Background(), time.Minute)
 	t.Cleanup(cancel)
 	return c
+}
+
+// BenchmarkStart measures starting a fresh cluster until it is healthy
+// (GraphQL admin ready) and tearing it down: the fixed cost of an integration test.
+func BenchmarkStart(b *testing.B) {
+	for b.Loop() {
+		c, err := dgraphtest.New(context.Background())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := c.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
