@@ -40,6 +40,21 @@ func TestWalkGlobs(t *testing.T) {
 	}
 }
 
+func TestWalkFollowsFileSymlinks(t *testing.T) {
+	dir := t.TempDir()
+	target, err := filepath.Abs("testdata/articles/tanf.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, filepath.Join(dir, "link.txt")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	files, probs := Walk([]string{dir}, Options{})
+	if len(probs) != 0 || len(files) != 1 || filepath.Base(files[0]) != "link.txt" {
+		t.Errorf("files = %q, problems = %v", files, probs)
+	}
+}
+
 func TestLoadMetaAndRead(t *testing.T) {
 	paths := []string{"testdata/articles"}
 	files, _ := Walk(paths, Options{})

@@ -94,7 +94,7 @@ func walkDir(root string, opts Options) ([]string, error) {
 			}
 			return nil
 		}
-		if d.Type().IsRegular() && !isMetaFile(name) && matchAny(opts.globs(), name) {
+		if isFile(p, d) && !isMetaFile(name) && matchAny(opts.globs(), name) {
 			out = append(out, p)
 		}
 		return nil
@@ -106,6 +106,18 @@ func walkDir(root string, opts Options) ([]string, error) {
 		return nil, wrap(ErrNoMatch, "no file matches %s", strings.Join(opts.globs(), " "))
 	}
 	return out, nil
+}
+
+// isFile accepts regular files and symlinks to them.
+func isFile(p string, d fs.DirEntry) bool {
+	if d.Type().IsRegular() {
+		return true
+	}
+	if d.Type()&fs.ModeSymlink == 0 {
+		return false
+	}
+	info, err := os.Stat(p)
+	return err == nil && info.Mode().IsRegular()
 }
 
 func matchAny(globs []string, name string) bool {

@@ -225,7 +225,7 @@ func nearAfter(s *sentence, cues []int, t, n int) bool {
 func (a *article) withGroupAnaphora(s *sentence) []mention {
 	out := append([]mention(nil), s.ments...)
 	for _, t := range a.freeCues(s, "group_anaphora") {
-		if id := a.lastGroup(s, t, s.toks[t].Key()); id != "" {
+		if id := a.lastGroup(s, t, stem(&s.toks[t])); id != "" {
 			out = append(out, mention{id: id, typ: model.TypeMilitia, t0: t, t1: t + 1})
 		}
 	}
@@ -236,7 +236,7 @@ func (a *article) withGroupAnaphora(s *sentence) []mention {
 // whose name has the anaphor's noun ("الحركة" -> "حركة النجباء").
 func (a *article) lastGroup(s *sentence, t int, noun string) string {
 	fallback := ""
-	for i := s.idx; i >= 0 && i >= s.idx-5; i-- {
+	for i := s.idx; i >= 0; i-- {
 		ms := a.sents[i].ments
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
@@ -246,7 +246,7 @@ func (a *article) lastGroup(s *sentence, t int, noun string) string {
 			if a.namedWith(m.id, noun) {
 				return m.id
 			}
-			if fallback == "" {
+			if fallback == "" && s.idx-i <= 5 {
 				fallback = m.id
 			}
 		}
@@ -275,4 +275,15 @@ func (a *article) namedWith(id, noun string) bool {
 		}
 	}
 	return false
+}
+
+// stem is the shortest reading of a token: the word without its clitics.
+func stem(t *arabic.Token) string {
+	best := t.Key()
+	for _, v := range t.Variants {
+		if len(v.Key) < len(best) {
+			best = v.Key
+		}
+	}
+	return best
 }

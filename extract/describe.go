@@ -60,7 +60,7 @@ func (a *article) munitions(s *sentence) int {
 			continue
 		}
 		k := s.toks[i].Key()
-		if k == "قذيفتان" || k == "قذيفتين" || k == "صاروخين" || k == "صاروخان" {
+		if k == "قذيفتان" || k == "قذيفتين" || k == "صاروخين" || k == "صاروخان" || k == "طائرتين" || k == "طائرتان" {
 			return 2
 		}
 		if i == 0 {

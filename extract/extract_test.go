@@ -265,3 +265,43 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestNilLexicon(t *testing.T) {
+	x := extract.New(nil)
+	res := x.Extract(model.Article{ID: "n", Published: "2024-03-10"}, "تعرضت قاعدة الزعفران أمس لهجوم بثلاثة صواريخ.")
+	r := extract.NewResolver(nil)
+	r.Add(res)
+	doc := r.Document()
+	if err := doc.Validate(); err != nil {
+		t.Fatalf("invalid document: %v", err)
+	}
+	if len(doc.Attacks) != 1 {
+		t.Errorf("discovery without a lexicon found %d attacks, want 1", len(doc.Attacks))
+	}
+}
+
+func TestRelations(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	tests := []struct {
+		name, text, from, typ, to string
+	}{
+		{"spokesperson", "وقال المتحدث باسم \"كتائب حزب الله\" سامر الحلبي إن الهجوم لم يقع.", "official:سامر-حلبي", model.RelSpokespersonOf, "militia:kataib-hezbollah"},
+		{"leader", "وعاد زعيم \"عصائب أهل الحق\"، الشيخ سامر الحلبي، إلى بغداد.", "official:سامر-حلبي", model.RelLeaderOf, "militia:asaib-ahl-al-haq"},
+		{"member", "واعتقلت القوات القيادي في \"كتائب حزب الله\" سامر الحلبي.", "official:سامر-حلبي", model.RelMemberOf, "militia:kataib-hezbollah"},
+		{"based in", "وقصفت الميليشيات الإيرانية المتمركزة في مدينة الميادين القاعدة.", "militia:iran-backed-militias", model.RelBasedIn, ""},
+		{"located in", "وسقطت القذائف على قاعدة عين الأسد الجوية في غرب الأنبار.", "base:ain-al-asad", model.RelLocatedIn, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, x, "2024-03-10", tc.text)
+			var got []string
+			for _, r := range doc.Relations {
+				if r.From == tc.from && r.Type == tc.typ && (tc.to == "" || r.To == tc.to) {
+					return
+				}
+				got = append(got, r.From+" "+r.Type+" "+r.To)
+			}
+			t.Errorf("no %s %s %s in %v", tc.from, tc.typ, tc.to, got)
+		})
+	}
+}

@@ -368,9 +368,10 @@ func (a *article) person(toks []arabic.Token, t0, t1 int) mention {
 func (a *article) rolePersons(s *sentence) {
 	roles := []string{"spokesperson", "leader", "member"}
 	for i := 0; i < len(s.toks); i++ {
-		n := 0
+		n, role := 0, ""
 		for _, r := range roles {
 			if n = a.x.rules.Cues[r].Match(s.toks, i); n > 0 {
+				role = r
 				break
 			}
 		}
@@ -379,6 +380,13 @@ func (a *article) rolePersons(s *sentence) {
 		}
 		k := a.skipOrg(s, i+n)
 		if k >= len(s.toks) || s.mentionAt(k) != nil {
+			continue
+		}
+		// "المتحدث باسم X NAME" and "القيادي في X NAME" are regular; after an
+		// indefinite role a bare phrase is as likely a noun ("قائد التحالف
+		// مستقبل الوجود"): then want a comma or a title before the name.
+		definite := strings.HasPrefix(s.toks[i].Variants[len(s.toks[i].Variants)-1].Fold, "ال")
+		if role != "spokesperson" && !definite && !s.toks[k].Break && !a.titledBefore(s, k) {
 			continue
 		}
 		if c := a.nameRun(s.toks, k, 3, true); c >= 2 {

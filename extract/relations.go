@@ -16,6 +16,8 @@ func (a *article) relationsPass() {
 		a.roles(s)
 		a.backing(s)
 		a.based(s)
+		a.basedBefore(s)
+		a.parts(s)
 		a.located(s)
 	}
 	a.lexiconRelations()
@@ -52,6 +54,9 @@ func (a *article) roles(s *sentence) {
 				continue
 			}
 			org := a.firstMention(s, i+n, i+n+6, isBody)
+			if org == nil {
+				org = a.groupAnaphorAt(s, i+n) // "الأمين العام للحركة، X"
+			}
 			if org != nil {
 				person := a.firstMention(s, org.t1, org.t1+12, isPerson)
 				if person == nil {
@@ -244,4 +249,67 @@ func (a *article) partNamed(s *sentence, m mention, to string) bool {
 		}
 	}
 	return false
+}
+
+// groupAnaphorAt reads "الحركة" at token k as the last group named.
+func (a *article) groupAnaphorAt(s *sentence, k int) *mention {
+	if k >= len(s.toks) || a.x.rules.Cues["group_anaphora"].Match(s.toks, k) == 0 {
+		return nil
+	}
+	id := a.lastGroup(s, k, stem(&s.toks[k]))
+	if id == "" {
+		return nil
+	}
+	return &mention{id: id, typ: model.TypeMilitia, t0: k, t1: k + 1}
+}
+
+// basedBefore reads the verb-first form "تنتشر في مدينتي X وY مليشيا Z" and
+// "Z التي تتخذ من X معقلاً".
+func (a *article) basedBefore(s *sentence) {
+	for _, c := range a.freeCues(s, "based_verb") {
+		var places []string
+		k := c + a.x.rules.Cues["based_verb"].Match(s.toks, c)
+		for steps := 0; k < len(s.toks) && steps < 8; steps++ {
+			m := s.mentionStarting(k)
+			switch {
+			case m != nil && m.typ == model.TypeCity:
+				places = append(places, m.id)
+				k = m.t1
+				continue
+			case m != nil && isArmed(m) && len(places) > 0:
+				for _, p := range places {
+					a.relate(m.id, model.RelBasedIn, p, s)
+				}
+			case m == nil && len(places) > 0 && a.x.rules.Cues["stronghold"].Match(s.toks, k) > 0:
+				if x := a.lastMention(s, c-6, c, isArmed); x != nil {
+					for _, p := range places {
+						a.relate(x.id, model.RelBasedIn, p, s)
+					}
+				}
+			case m == nil && len(places) == 0:
+				k++
+				continue
+			case m == nil && a.x.rules.Cues["stronghold"].Match(s.toks, k+1) > 0:
+				k++ // one word between the place and "معقلاً"
+				continue
+			}
+			break
+		}
+	}
+}
+
+// parts reads "X التابعة لـY" / "X المنضوية في Y" between armed groups or
+// bodies: part_of.
+func (a *article) parts(s *sentence) {
+	for _, c := range a.freeCues(s, "part") {
+		k := c
+		for k > 0 && s.mentionAt(k-1) != nil && s.mentionAt(k-1).adj {
+			k-- // "مليشيا فاطميون الأفغانية التابعة لـ"
+		}
+		x := a.lastMention(s, k-1, k, func(m *mention) bool { return isBody(m) && m.typ != model.TypeCountry })
+		y := a.firstMention(s, c+1, c+3, func(m *mention) bool { return isBody(m) && m.typ != model.TypeCountry })
+		if x != nil && y != nil {
+			a.relate(x.id, model.RelPartOf, y.id, s)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/nisba/nisba/model"
@@ -151,14 +152,15 @@ func normalizeAttack(a *model.Attack) {
 	a.Attributions = ats
 }
 
-// sortedCopy returns a sorted copy; empty lists become nil.
+// sortedCopy returns a sorted copy without repeats (graph lists are sets);
+// empty lists become nil.
 func sortedCopy(s []string) []string {
 	if len(s) == 0 {
 		return nil
 	}
 	out := append([]string(nil), s...)
 	sort.Strings(out)
-	return out
+	return slices.Compact(out)
 }
 
 func sortEvidence(es []model.Evidence) []model.Evidence {
@@ -175,5 +177,5 @@ func sortEvidence(es []model.Evidence) []model.Evidence {
 		}
 		return out[i].End < out[j].End
 	})
-	return out
+	return slices.Compact(out)
 }

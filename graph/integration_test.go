@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"os"
 	"reflect"
 	"strconv"
 	"strings"
@@ -216,5 +217,41 @@ func TestUnreachable(t *testing.T) {
 	_, err := Dial(ctx, Options{GRPC: "127.0.0.1:1", HTTP: "http://127.0.0.1:1", DialTimeout: 500 * time.Millisecond})
 	if !errors.Is(err, ErrUnavailable) || !strings.Contains(err.Error(), "127.0.0.1:1") || !strings.Contains(err.Error(), "nisba dgraph start") {
 		t.Fatalf("got %v, want ErrUnavailable naming the address", err)
+	}
+}
+
+// TestRoundTripFile loads the document named by NISBA_ROUNDTRIP (for example
+// `nisba extract` output), exports it and checks that nothing was lost; with
+// NISBA_ROUNDTRIP_OUT it also writes the export, to score it against gold:
+//
+//	NISBA_ROUNDTRIP=sys.json NISBA_ROUNDTRIP_OUT=exported.json go test ./graph -run TestRoundTripFile
+func TestRoundTripFile(t *testing.T) {
+	path := os.Getenv("NISBA_ROUNDTRIP")
+	if path == "" {
+		t.Skip("NISBA_ROUNDTRIP not set")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := model.Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl := dial(t, dgraphtest.Start(t))
+	sum := load(t, cl, doc, LoadOptions{})
+	t.Logf("loaded %s: %+v", path, sum)
+	got := export(t, cl)
+	sameDoc(t, got, doc)
+	if out := os.Getenv("NISBA_ROUNDTRIP_OUT"); out != "" {
+		w, err := os.Create(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer w.Close()
+		if err := got.Write(w); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

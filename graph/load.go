@@ -175,7 +175,7 @@ func (c *Client) runPhase(ctx context.Context, st *loadState, phase string, batc
 		}
 		g.Go(func() error {
 			res, attempts, err := c.writeBatch(gctx, b, st.opts)
-			st.record(phase, len(batches), b, res, attempts)
+			st.record(phase, len(batches), res, attempts)
 			return err
 		})
 	}
@@ -190,7 +190,7 @@ type batchResult struct {
 	newNodes, existing, quads, edges int
 }
 
-func (st *loadState) record(phase string, total int, b *batch, res batchResult, attempts int) {
+func (st *loadState) record(phase string, total int, res batchResult, attempts int) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	if attempts > 1 {
@@ -215,27 +215,27 @@ func (st *loadState) record(phase string, total int, b *batch, res batchResult, 
 // and transient errors in fresh transactions.
 func (c *Client) writeBatch(ctx context.Context, b *batch, opts LoadOptions) (batchResult, int, error) {
 	req := upsertRequest(b)
-	var lastErr error
-	for attempt := 1; attempt <= opts.MaxAttempts; attempt++ {
+	attempt := 1
+	for ; ; attempt++ {
 		res, err := c.doUpsert(ctx, b, req)
 		if err == nil {
 			return res, attempt, nil
 		}
-		lastErr = classify(err)
 		if ctx.Err() != nil {
 			return batchResult{}, attempt, ctx.Err()
 		}
-		if !retryable(err) || attempt == opts.MaxAttempts {
-			break
+		if !retryable(err) || attempt >= opts.MaxAttempts {
+			return batchResult{}, attempt, fmt.Errorf("write batch of %d quads (attempt %d of %d): %w",
+				len(b.quads), attempt, opts.MaxAttempts, classify(err))
 		}
 		if err := sleep(ctx, backoff(opts, attempt)); err != nil {
 			return batchResult{}, attempt, err
 		}
 	}
-	return batchResult{}, opts.MaxAttempts, fmt.Errorf("write batch of %d quads: %w", len(b.quads), lastErr)
 }
 
-// backoff is the capped, fully jittered exponential delay before a retry.
+// backoff is the capped exponential delay before a retry, with "equal
+// jitter" (between half and all of it) so that aborted writers spread out.
 func backoff(opts LoadOptions, attempt int) time.Duration {
 	d := opts.BaseBackoff
 	for i := 1; i < attempt && d < opts.MaxBackoff; i++ {

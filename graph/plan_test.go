@@ -1,9 +1,16 @@
 package graph
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dgraph-io/dgo/v230"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
 
 	"github.com/nisba/nisba/model"
 )
@@ -126,5 +133,28 @@ func TestBackoff(t *testing.T) {
 	}
 	if d := backoff(LoadOptions{BaseBackoff: time.Second, MaxBackoff: time.Minute}.withDefaults(), 80); d > time.Minute {
 		t.Errorf("overflowing shift gave %v", d)
+	}
+}
+
+func TestRetryable(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want bool
+	}{
+		{"aborted txn", dgo.ErrAborted, true},
+		{"wrapped abort", fmt.Errorf("commit: %w", dgo.ErrAborted), true},
+		{"alpha down", status.Error(codes.Unavailable, "connection refused"), true},
+		{"overloaded", status.Error(codes.ResourceExhausted, "too many"), true},
+		{"bad query", status.Error(codes.Unknown, "while lexing: unexpected"), false},
+		{"cancelled", context.Canceled, false},
+	}
+	for _, tc := range tests {
+		if got := retryable(tc.err); got != tc.want {
+			t.Errorf("%s: retryable = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	if err := classify(status.Error(codes.Unavailable, "x")); !errors.Is(err, ErrUnavailable) {
+		t.Errorf("classify(Unavailable) = %v, want ErrUnavailable", err)
 	}
 }

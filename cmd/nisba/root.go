@@ -33,7 +33,7 @@ NISBA_DGRAPH_GRPC) and flags, each overriding the one before.`,
 		Example: `  nisba dgraph install && nisba dgraph start
   nisba schema apply
   nisba load examples/articles
-  nisba query attribution-chains`,
+  nisba query attribution-chain --var attack=attack:base:ain-al-asad:2024-03-09`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
