@@ -38,7 +38,7 @@ demo: dgraph ## build, start a local Dgraph, load the example articles, show att
 	$(NISBA) query bin/attribution-chains.graphql
 	@echo
 	@echo "GraphQL endpoint : $(GRAPHQL)   (try: $(NISBA) query --list)"
-	@echo "Ratel (browse)   : http://localhost:8000  — connect it to http://127.0.0.1:8080 (docs/ratel.md)"
+	@echo "Ratel (browse)   : http://127.0.0.1:8000 after 'docker compose up -d ratel' — set its server URL to http://127.0.0.1:8080 (docs/ratel.md)"
 	@echo "Stop Dgraph      : $(NISBA) dgraph stop"
 
 demo-stop: ## stop the demo's Dgraph

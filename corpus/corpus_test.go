@@ -34,6 +34,10 @@ func TestWalkGlobs(t *testing.T) {
 	if len(probs) != 0 || len(files) != 1 || filepath.Base(files[0]) != "notes.md" {
 		t.Errorf("files = %q, problems = %v", files, probs)
 	}
+	files, probs = Walk([]string{"testdata/articles"}, Options{Globs: []string{"*.none"}, AllowEmpty: true})
+	if len(files) != 0 || len(probs) != 0 {
+		t.Errorf("AllowEmpty: files %q, problems %v", files, probs)
+	}
 	files, _ = Walk([]string{"testdata/articles/*.txt"}, Options{})
 	if len(files) != 1 || filepath.Base(files[0]) != "tanf.txt" {
 		t.Errorf("glob path gave %q", files)

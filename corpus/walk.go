@@ -14,6 +14,9 @@ type Options struct {
 	// Globs match base names of article files inside folders (default
 	// "*.txt"). Files named explicitly are always taken.
 	Globs []string
+	// AllowEmpty makes a folder without article files fine rather than a
+	// Problem (an inbox that periodic loads watch may well be empty).
+	AllowEmpty bool
 }
 
 func (o Options) globs() []string {
@@ -102,7 +105,7 @@ func walkDir(root string, opts Options) ([]string, error) {
 	if err != nil {
 		return nil, openErr(err)
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && !opts.AllowEmpty {
 		return nil, wrap(ErrNoMatch, "no file matches %s", strings.Join(opts.globs(), " "))
 	}
 	return out, nil

@@ -132,7 +132,49 @@ func (a *article) targets(s *sentence) []mention {
 			}
 		}
 	}
+	if len(out) == 0 {
+		if m, ok := a.baseByPlace(s); ok {
+			out = append(out, m)
+		}
+	}
 	return a.nearCues(s, out)
+}
+
+// baseByPlace reads "قاعدة أمريكية في X" / "القاعدة الأمريكية بريف X": a
+// base noun, adjectives, then a town; the one lexicon base located there.
+func (a *article) baseByPlace(s *sentence) (mention, bool) {
+	for i := range s.toks {
+		if s.mentionAt(i) != nil || !s.toks[i].Has("قاعده") {
+			continue
+		}
+		k := i + 1
+		for k < len(s.toks) && k <= i+3 && s.mentionAt(k) != nil && s.mentionAt(k).adj {
+			k++
+		}
+		for k < len(s.toks) && k <= i+5 && s.mentionAt(k) == nil && (s.toks[k].Key() == "في" || a.x.rules.Cues["compass"].Has(&s.toks[k])) {
+			k++
+		}
+		m := s.mentionStarting(k)
+		if m == nil || m.typ != model.TypeCity || k == i+1 {
+			continue
+		}
+		if id := a.x.baseIn(m.id); id != "" {
+			return mention{id: id, typ: model.TypeBase, t0: i, t1: i + 1}, true
+		}
+	}
+	return mention{}, false
+}
+
+// baseIn is the one lexicon base located in a town, or "".
+func (x *Extractor) baseIn(city string) string {
+	found := ""
+	for _, id := range x.bases[city] {
+		if found != "" && found != id {
+			return ""
+		}
+		found = id
+	}
+	return found
 }
 
 // nearCues keeps the targets close to an attack cue; a base named far from
@@ -209,6 +251,9 @@ func (a *article) lastBase(s *sentence, t int) string {
 // before in the article when the dates agree.
 func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 	h := nearestDate(s, m.t0)
+	if h == nil {
+		h = a.paragraphDate(s)
+	}
 	day, text := "", ""
 	if h != nil {
 		day, text = h.day, h.text
@@ -237,6 +282,25 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 	at.evidence = append(at.evidence, a.evidence(s))
 	a.attacks = append(a.attacks, at)
 	return at
+}
+
+// paragraphDate is the one day named in the sentence before s in the same
+// paragraph, when that sentence told of no attack of its own: "فجر اليوم
+// الأحد سُمع دوي انفجارات. وقالت المصادر إن الهجوم استهدف قاعدة X".
+func (a *article) paragraphDate(s *sentence) *dateHit {
+	if s.idx == 0 {
+		return nil
+	}
+	p := a.sents[s.idx-1]
+	if p.Para != s.Para || len(p.dates) != 1 || p.dates[0].day == "" {
+		return nil
+	}
+	for _, at := range a.attacks {
+		if at.live().sent == p.idx || at.first == p.idx {
+			return nil
+		}
+	}
+	return &p.dates[0]
 }
 
 func (a *article) touch(at *attackAcc, s *sentence) *attackAcc {

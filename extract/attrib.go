@@ -14,8 +14,11 @@ type accusation struct {
 	attacker bool // the text states it in its own voice
 }
 
-var stanceOrder = []string{model.StanceClaimed, model.StanceDenied, model.StanceHinted,
-	model.StanceSuspected, model.StanceLikely, model.StanceAsserted}
+// stanceOrder lists the stances, the more specific first.
+func stanceOrder() []string {
+	return []string{model.StanceClaimed, model.StanceDenied, model.StanceHinted,
+		model.StanceSuspected, model.StanceLikely, model.StanceAsserted}
+}
 
 // attributions links the accused of s to the attacks s tells of, or to the
 // attack s refers back to ("الهجوم", "هذه الهجمات").
@@ -64,6 +67,7 @@ func (a *article) accused(s *sentence) []accusation {
 	nouns := a.freeCues(s, "attack_noun")
 	anaphora := len(s.ments)
 	claims := a.freeCues(s, "claim_after")
+	after := a.freeCues(s, "accuse_after")
 	for i, m := range a.withGroupAnaphora(s) {
 		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry {
 			continue
@@ -82,6 +86,8 @@ func (a *article) accused(s *sentence) []accusation {
 			}
 		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) || contains(nouns, m.t0-1)):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
+		case m.typ == model.TypeMilitia && nearAfter(s, after, m.t1, 3):
+			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)}
 		case before(s, cues, m.t0):
 			st := a.stanceAt(s, m.t0)
 			acc = &accusation{id: m.id, stance: st}
@@ -140,10 +146,31 @@ func targetWord(t *arabic.Token) bool {
 // stanceAt is the stance of the nearest stance cue before token t.
 func (a *article) stanceAt(s *sentence, t int) string {
 	best, bestPos := model.StanceAsserted, -1
-	for _, st := range stanceOrder {
+	for _, st := range stanceOrder() {
 		for _, c := range a.freeCues(s, st) {
 			if c < t && c > bestPos {
 				best, bestPos = st, c
+			}
+		}
+	}
+	return best
+}
+
+// stanceNear is the stance of the stance cue nearest to token t, before or
+// after it ("X هي المسؤولة على الأرجح").
+func (a *article) stanceNear(s *sentence, t int) string {
+	best, bestD := model.StanceAsserted, 1<<30
+	for _, st := range stanceOrder() {
+		if st == model.StanceAsserted {
+			continue // the default; a weaker cue anywhere near wins
+		}
+		for _, c := range a.freeCues(s, st) {
+			d := c - t
+			if d < 0 {
+				d = -d
+			}
+			if d < bestD {
+				best, bestD = st, d
 			}
 		}
 	}

@@ -28,7 +28,7 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 	country, end := "", 0
 	if b := r.Cues["backing"].Match(toks, j); b > 0 && j+b < len(toks) {
 		country, end = a.backer(toks, j+b)
-		if country == "" && pronoun[toks[j+b].Key()] {
+		if country == "" && r.Cues["pronoun"].Has(&toks[j+b]) {
 			country, end = a.previousBacker(s, i), j+b+1 // "والميليشيات المرتبطة به"
 		}
 	} else if c := a.x.adjective(&toks[j]); c != nil && !r.Domestic[c.ID] {
@@ -104,9 +104,6 @@ func (x *Extractor) collectiveEntity(id string) (*model.Entity, bool) {
 	}
 	return e, true
 }
-
-// pronoun backers point back to the last body named: "المرتبطة به".
-var pronoun = map[string]bool{"به": true, "بها": true, "له": true, "لها": true, "بهم": true, "لهم": true, "منه": true, "منها": true}
 
 // previousBacker is the country of the last body named before token i: a
 // country, or a group whose name the backers table or a country adjective

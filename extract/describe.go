@@ -45,13 +45,6 @@ func hasAny(s *sentence, keys ...string) bool {
 	return false
 }
 
-// numberWords are the cardinal numbers an article spells out.
-var numberWords = map[string]int{
-	"واحد": 1, "واحده": 1, "اثنين": 2, "اثنان": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
-	"خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8,
-	"تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
-}
-
 // munitions reads "ثلاث قذائف", "بثمانية صواريخ", "3 قذائف", "قذيفتان".
 func (a *article) munitions(s *sentence) int {
 	set := a.x.rules.Cues["munition_noun"]
@@ -66,16 +59,16 @@ func (a *article) munitions(s *sentence) int {
 		if i == 0 {
 			continue
 		}
-		if n := numberOf(&s.toks[i-1]); n > 0 {
+		if n := numberOf(&s.toks[i-1], a.x.rules.Numbers); n > 0 {
 			return n
 		}
 	}
 	return 0
 }
 
-func numberOf(t *arabic.Token) int {
+func numberOf(t *arabic.Token, words map[string]int) int {
 	for _, v := range t.Variants {
-		if n, ok := numberWords[v.Key]; ok {
+		if n, ok := words[v.Key]; ok {
 			return n
 		}
 		n := 0

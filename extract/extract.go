@@ -23,6 +23,7 @@ type Extractor struct {
 	lex   *lexicon.Lexicon
 	rules *rules.Rules
 	adj   map[string]*lexicon.Entry // country adjective key -> country
+	bases map[string][]string       // town id -> bases located in it
 	err   error
 }
 
@@ -39,7 +40,7 @@ type Result struct {
 
 // New builds an extractor over lex. A nil lexicon is treated as empty.
 func New(lex *lexicon.Lexicon) *Extractor {
-	x := &Extractor{lex: lex, adj: map[string]*lexicon.Entry{}}
+	x := &Extractor{lex: lex, adj: map[string]*lexicon.Entry{}, bases: map[string][]string{}}
 	r, err := rules.Load()
 	if err != nil {
 		x.err = err
@@ -49,6 +50,11 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	x.rules = r
 	if lex != nil {
 		for _, e := range lex.Entries() {
+			for _, r := range e.Relations {
+				if e.Type == model.TypeBase && r.Type == model.RelLocatedIn {
+					x.bases[r.To] = append(x.bases[r.To], e.ID)
+				}
+			}
 			for _, a := range e.Adjectives {
 				if k := arabic.Key(a); k != "" && x.adj[k] == nil {
 					x.adj[k] = e

@@ -179,7 +179,7 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 		return mention{}, false // موقع خالٍ: only a quoted name is an outlet
 	}
 	n = a.nameRun(toks, j, 3, false)
-	if n == 0 || j+n < len(toks) && resumptive[toks[j+n].Key()] {
+	if n == 0 || j+n < len(toks) && a.x.rules.Cues["resumptive"].Has(&toks[j+n]) {
 		return mention{}, false // "قاعدة تنتشر فيها": a verb, not a name
 	}
 	name := surfaceOf(toks, j, j+n, 0)
@@ -295,10 +295,6 @@ func verbShape(f string) bool {
 	}
 	return strings.HasPrefix(f, "ت") || strings.HasPrefix(f, "ا") || strings.HasPrefix(f, "ي") || strings.HasPrefix(f, "ن")
 }
-
-// resumptive pronouns follow a verb in a relative clause.
-var resumptive = map[string]bool{"فيها": true, "فيه": true, "بها": true, "به": true, "منها": true,
-	"منه": true, "لها": true, "له": true, "عليها": true, "عليه": true, "اليها": true, "اليه": true}
 
 // compoundHead reports عبد / أبو / ابن before a name part: عبد الكريم.
 func compoundHead(ts []arabic.Token) bool {

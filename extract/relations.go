@@ -38,8 +38,11 @@ func (a *article) relate(from, typ, to string, s *sentence) {
 	}
 }
 
-var roleRelations = []struct{ cue, rel string }{
-	{"spokesperson", model.RelSpokespersonOf}, {"member", model.RelMemberOf}, {"leader", model.RelLeaderOf},
+// roleRelations pairs role cue sets with the relation they state.
+func roleRelations() []struct{ cue, rel string } {
+	return []struct{ cue, rel string }{
+		{"spokesperson", model.RelSpokespersonOf}, {"member", model.RelMemberOf}, {"leader", model.RelLeaderOf},
+	}
 }
 
 // roles reads "role ORG ... PERSON" and "PERSON، role ORG".
@@ -48,7 +51,7 @@ func (a *article) roles(s *sentence) {
 		if s.mentionAt(i) != nil {
 			continue
 		}
-		for _, rr := range roleRelations {
+		for _, rr := range roleRelations() {
 			n := a.x.rules.Cues[rr.cue].Match(s.toks, i)
 			if n == 0 {
 				continue
@@ -189,7 +192,7 @@ func (a *article) container(s *sentence, m *mention) string {
 		switch {
 		case key == "في":
 			prep = true
-		case compass[key], key == "واقع" || key == "واقعه", a.x.rules.Generic[key]:
+		case a.x.rules.Cues["compass"].Has(t), key == "واقع" || key == "واقعه", a.x.rules.Generic[key]:
 		default:
 			return ""
 		}
@@ -203,11 +206,6 @@ func (a *article) container(s *sentence, m *mention) string {
 func clitic(t *arabic.Token, n *mention) bool {
 	w := strings.Fields(n.surface)
 	return len(w) > 0 && w[0] != t.Surface && strings.HasPrefix(t.Variants[0].Fold, "ب")
-}
-
-var compass = map[string]bool{
-	"شرق": true, "غرب": true, "شمال": true, "جنوب": true, "شرقي": true, "غربي": true, "شمالي": true, "جنوبي": true,
-	"ريف": true, "بريف": true, "محافظه": true, "بمحافظه": true, "وسط": true, "اطراف": true, "ريفي": true,
 }
 
 // lexiconRelations adds the lexicon's relations between entities the

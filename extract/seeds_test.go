@@ -65,8 +65,6 @@ func extractDir(t *testing.T, dir string) *model.Document {
 	return doc
 }
 
-var headlineRE = regexp.MustCompile(`headline F1: ([0-9.]+)`)
-
 // score runs the reference scorer and returns the headline F1 and its report.
 func score(t *testing.T, gold string, doc *model.Document) (float64, string) {
 	t.Helper()
@@ -86,7 +84,7 @@ func score(t *testing.T, gold string, doc *model.Document) (float64, string) {
 	if err != nil {
 		t.Fatalf("score.py: %v\n%s", err, rep)
 	}
-	m := headlineRE.FindSubmatch(rep)
+	m := regexp.MustCompile(`headline F1: ([0-9.]+)`).FindSubmatch(rep)
 	if m == nil {
 		t.Fatalf("no headline in scorer output:\n%s", rep)
 	}

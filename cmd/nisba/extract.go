@@ -38,7 +38,7 @@ func (a *app) extractCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ex, err := a.extractAll(cmd, c, args, nil, nil)
+			ex, err := a.extractAll(cmd, c, args, extractOpts{})
 			if err != nil {
 				return err
 			}
@@ -85,27 +85,34 @@ func (e *extraction) err() error {
 // since the previous chunk.
 type chunkSender func(ctx context.Context, delta *model.Document, arts []model.Article) error
 
+// extractOpts vary extractAll between commands.
+type extractOpts struct {
+	skip       func(model.Article) bool // drop (unchanged) articles before extraction
+	send       chunkSender              // stream chunks here instead of returning the document
+	allowEmpty bool                     // an empty folder is no problem (watch)
+}
+
 // extractAll walks the paths, reads metadata, runs the pipeline and prints
-// every problem as one line. With send, the graph is streamed to it in
+// every problem as one line. With o.send, the graph is streamed to it in
 // chunks of load.chunk articles instead of returned whole.
-func (a *app) extractAll(cmd *cobra.Command, c *config.Config, paths []string, skip func(model.Article) bool, send chunkSender) (*extraction, error) {
+func (a *app) extractAll(cmd *cobra.Command, c *config.Config, paths []string, o extractOpts) (*extraction, error) {
 	lex, err := lexicon.Load(c.Lexicon.Paths...)
 	if err != nil {
 		return nil, usage(fmt.Errorf("lexicon: %w", err))
 	}
-	files, probs := corpus.Walk(paths, corpus.Options{Globs: c.Input.Globs})
+	files, probs := corpus.Walk(paths, corpus.Options{Globs: c.Input.Globs, AllowEmpty: o.allowEmpty})
 	meta, mprobs := corpus.LoadMeta(paths, files, c.Input.MetaFiles)
 	probs = append(probs, mprobs...)
 	ex := &extraction{files: len(files) + len(probs)}
 	opts := pipeline.Options{
 		Workers:  c.Input.Workers,
-		Skip:     skip,
+		Skip:     o.skip,
 		Progress: a.extractProgress(),
 		Done:     func(m model.Article) { ex.articles = append(ex.articles, m) },
 	}
 	x, r := extract.New(lex), extract.NewResolver(lex)
 	var fprobs []corpus.Problem
-	if send == nil {
+	if o.send == nil {
 		ex.doc, fprobs, err = pipeline.Extract(cmd.Context(), files, meta, x, r, opts)
 	} else {
 		sent := 0
@@ -114,7 +121,7 @@ func (a *app) extractAll(cmd *cobra.Command, c *config.Config, paths []string, s
 			Send: func(ctx context.Context, d *model.Document) error {
 				arts := ex.articles[sent:]
 				sent = len(ex.articles)
-				return send(ctx, d, arts)
+				return o.send(ctx, d, arts)
 			},
 		})
 	}

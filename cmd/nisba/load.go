@@ -56,8 +56,9 @@ func (a *app) loadCmd() *cobra.Command {
 }
 
 type loadFilter struct {
-	changed bool
-	since   time.Time
+	changed    bool
+	since      time.Time
+	allowEmpty bool // watch: an empty inbox is fine
 }
 
 // parseSince reads an ISO day, an RFC 3339 time or a duration before now.
@@ -95,15 +96,15 @@ func (a *app) load(cmd *cobra.Command, c *config.Config, paths []string, f loadF
 		MaxAttempts: c.Load.Retries + 1, MaxBackoff: c.Load.MaxBackoff,
 		Progress: a.loadProgress(),
 	}}
-	var send chunkSender
+	o := extractOpts{skip: skipFunc(st, f), allowEmpty: f.allowEmpty}
 	if c.Load.Chunk > 0 {
-		send = l.send
+		o.send = l.send
 	}
-	ex, err := a.extractAll(cmd, c, paths, skipFunc(st, f), send)
+	ex, err := a.extractAll(cmd, c, paths, o)
 	if err != nil {
 		return err
 	}
-	if send == nil && len(ex.articles) > 0 {
+	if o.send == nil && len(ex.articles) > 0 {
 		if err := l.send(cmd.Context(), ex.doc, ex.articles); err != nil {
 			return err
 		}
@@ -197,7 +198,7 @@ func (a *app) watchCmd() *cobra.Command {
 func (a *app) watch(cmd *cobra.Command, c *config.Config, paths []string, once bool) error {
 	ctx := cmd.Context()
 	for {
-		err := a.load(cmd, c, paths, loadFilter{changed: true})
+		err := a.load(cmd, c, paths, loadFilter{changed: true, allowEmpty: true})
 		if once {
 			return err
 		}

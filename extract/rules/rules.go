@@ -72,10 +72,12 @@ type Rules struct {
 	Generic  map[string]bool
 	Backers  map[string]string // arabic.Key(name) -> country id
 	Domestic map[string]bool   // country ids where the stories happen
+	Numbers  map[string]int    // arabic.Key(number word) -> value
 }
 
 type cueFile struct {
 	Version int                 `yaml:"version"`
+	Numbers map[string]int      `yaml:"numbers"`
 	Cues    map[string][]string `yaml:"cues"`
 }
 
@@ -106,6 +108,10 @@ func Load() (*Rules, error) {
 	}
 	for name, phrases := range cf.Cues {
 		r.Cues[name] = Compile(phrases)
+	}
+	r.Numbers = map[string]int{}
+	for w, n := range cf.Numbers {
+		r.Numbers[arabic.Key(w)] = n
 	}
 	// Every stance cue also says that a sentence is about who did it.
 	var all []string
