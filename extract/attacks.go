@@ -19,6 +19,8 @@ type attackAcc struct {
 	attackers   []string
 	launched    []string
 	foiled      bool
+	damage      string
+	casualties  string
 	attribs     []model.Attribution
 	evidence    []model.Evidence
 	first, sent int
@@ -65,13 +67,17 @@ func notTarget(t *arabic.Token) bool {
 	return k == "قرب" || k == "من" || t.HasPrefix("بالقرب") || t.HasPrefix("انطلاقا")
 }
 
-// generic reports a sentence whose only attack words are plural event nouns
-// ("تعرضت لهجمات عدة") and which names no day: a count, not an attack.
+// generic reports a sentence that names no day and whose only attack words
+// are plural event nouns ("تعرضت لهجمات عدة": a count, not an attack) or
+// that speaks of threats, plans or drills.
 func (a *article) generic(s *sentence, cues []int) bool {
 	for _, h := range s.dates {
 		if h.day != "" {
 			return false
 		}
+	}
+	if len(a.freeCues(s, "hypothetical")) > 0 {
+		return true // "التصدي لهجمات محتملة": no attack happened
 	}
 	for _, c := range cues {
 		if !a.x.rules.Cues["attack_plural"].Has(&s.toks[c]) {
@@ -158,7 +164,7 @@ func (a *article) baseByPlace(s *sentence) (mention, bool) {
 		if m == nil || m.typ != model.TypeCity || k == i+1 {
 			continue
 		}
-		if id := a.x.baseIn(m.id); id != "" {
+		if id := a.x.baseIn(m.id); id != "" && a.ensure(id, s) {
 			return mention{id: id, typ: model.TypeBase, t0: i, t1: i + 1}, true
 		}
 	}
@@ -343,6 +349,12 @@ func absorb(dst, src *attackAcc) {
 	dst.attackers = addIDs(dst.attackers, src.attackers...)
 	dst.launched = addIDs(dst.launched, src.launched...)
 	dst.foiled = dst.foiled || src.foiled
+	if dst.damage == "" {
+		dst.damage = src.damage
+	}
+	if dst.casualties == "" {
+		dst.casualties = src.casualties
+	}
 	for _, x := range src.attribs {
 		dst.attribs = addAttribution(dst.attribs, x)
 	}
@@ -381,7 +393,8 @@ func addAttribution(list []model.Attribution, x model.Attribution) []model.Attri
 func (at *attackAcc) model(a *article) model.Attack {
 	m := model.Attack{Target: at.target, Date: model.Day(at.day), DateText: at.text, Munitions: at.munitions,
 		Weapons: []string{}, Attackers: append([]string{}, at.attackers...), Status: model.StatusCarriedOut,
-		Articles: []string{a.meta.ID}, Attributions: append([]model.Attribution{}, at.attribs...), Evidence: at.evidence}
+		Articles: []string{a.meta.ID}, Attributions: append([]model.Attribution{}, at.attribs...), Evidence: at.evidence,
+		Damage: at.damage, Casualties: at.casualties}
 	for w := range at.weapons {
 		m.Weapons = append(m.Weapons, w)
 	}

@@ -84,7 +84,7 @@ func (a *article) accused(s *sentence) []accusation {
 			if st := a.stanceAt(s, m.t0); st == model.StanceDenied {
 				acc.stance = st // "نفت X مسؤوليتها"
 			}
-		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) || contains(nouns, m.t0-1)):
+		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1)):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
 		case m.typ == model.TypeMilitia && nearAfter(s, after, m.t1, 3):
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)}

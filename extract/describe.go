@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/model"
 )
@@ -18,6 +20,24 @@ func (a *article) describe(s *sentence, at *attackAcc, target mention) {
 		at.foiled = true
 	}
 	at.launched = addIDs(at.launched, a.launchSites(s)...)
+	if at.damage == "" {
+		at.damage = a.clauseOf(s, "damage")
+	}
+	if at.casualties == "" {
+		at.casualties = a.clauseOf(s, "casualties")
+	}
+}
+
+// clauseOf is the text of the clause around the first cue of set name in
+// s ("ما أدى إلى أضرار مادية"), or "".
+func (a *article) clauseOf(s *sentence, name string) string {
+	cues := a.freeCues(s, name)
+	if len(cues) == 0 {
+		return ""
+	}
+	lo, hi := clause(s, cues[0])
+	rs := []rune(s.Text)
+	return strings.TrimSpace(string(rs[s.toks[lo].Start:s.toks[hi-1].End]))
 }
 
 // weapons are the weapon cues of s.

@@ -24,7 +24,11 @@ type Extractor struct {
 	rules *rules.Rules
 	adj   map[string]*lexicon.Entry // country adjective key -> country
 	bases map[string][]string       // town id -> bases located in it
-	err   error
+	// first maps the first word of a lexicon key to the longest key it
+	// starts, in words; firstWeak the same for weak aliases. A token whose
+	// readings start no key is skipped without building any window.
+	first, firstWeak map[string]int
+	err              error
 }
 
 // Result is what one article yields. Entity ids are final; attack and
@@ -40,7 +44,8 @@ type Result struct {
 
 // New builds an extractor over lex. A nil lexicon is treated as empty.
 func New(lex *lexicon.Lexicon) *Extractor {
-	x := &Extractor{lex: lex, adj: map[string]*lexicon.Entry{}, bases: map[string][]string{}}
+	x := &Extractor{lex: lex, adj: map[string]*lexicon.Entry{}, bases: map[string][]string{},
+		first: map[string]int{}, firstWeak: map[string]int{}}
 	r, err := rules.Load()
 	if err != nil {
 		x.err = err
@@ -50,6 +55,8 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	x.rules = r
 	if lex != nil {
 		for _, e := range lex.Entries() {
+			indexFirst(x.first, e.Names())
+			indexFirst(x.firstWeak, e.WeakAliases)
 			for _, r := range e.Relations {
 				if e.Type == model.TypeBase && r.Type == model.RelLocatedIn {
 					x.bases[r.To] = append(x.bases[r.To], e.ID)
@@ -63,6 +70,17 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		}
 	}
 	return x
+}
+
+// indexFirst records the first word of each name's key with the longest
+// length in words.
+func indexFirst(m map[string]int, names []string) {
+	for _, n := range names {
+		w := strings.Fields(arabic.Key(n))
+		if len(w) > 0 && len(w) > m[w[0]] {
+			m[w[0]] = len(w)
+		}
+	}
 }
 
 // maxInput bounds the text read from one article; the rest is noted and

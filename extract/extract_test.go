@@ -305,3 +305,55 @@ func TestRelations(t *testing.T) {
 		})
 	}
 }
+
+func TestBaseByPlaceAndParagraphDate(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	doc := run(t, x, "2024-03-10", "سقطت ثلاث قذائف على قاعدة أمريكية في كركوك أمس.")
+	if len(doc.Attacks) != 1 || doc.Attacks[0].Target != "base:k1" {
+		t.Errorf("want one attack on the base of Kirkuk, got %+v", doc.Attacks)
+	}
+	doc = run(t, x, "2024-03-10", "سمع دوي انفجارات عنيفة فجر أمس السبت. وقالت مصادر إن الهجوم استهدف قاعدة التنف بطائرتين مسيرتين.")
+	if len(doc.Attacks) != 1 || deref(doc.Attacks[0].Date) != "2024-03-09" {
+		t.Errorf("want the paragraph's day 2024-03-09, got %+v", doc.Attacks)
+	}
+}
+
+func TestEvidenceOffsets(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	text := "مقدمة قصيرة.\nتعرضت قاعدة عين الأسد أمس لهجوم صاروخي، واتهم مسؤولون \"كتائب حزب الله\" بالوقوف وراءه."
+	res := x.Extract(model.Article{ID: "e", Published: "2024-03-10"}, text)
+	rs := []rune(text)
+	for _, at := range res.Attacks {
+		for _, ev := range at.Evidence {
+			if string(rs[ev.Start:ev.End]) != ev.Sentence {
+				t.Errorf("evidence [%d,%d) %q is not the text there", ev.Start, ev.End, ev.Sentence)
+			}
+		}
+	}
+	if len(res.Attacks) != 1 {
+		t.Fatalf("got %d attacks", len(res.Attacks))
+	}
+}
+
+func TestRetaliationTargets(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	doc := run(t, x, "2024-03-10", "وردت القوات الأمريكية أمس بضربات جوية استهدفت مواقع لـ\"كتائب حزب الله\" في القائم.")
+	if len(doc.Retaliations) != 1 {
+		t.Fatalf("got %d retaliations, want 1", len(doc.Retaliations))
+	}
+	r := doc.Retaliations[0]
+	if r.Actor != "force:us-forces" || deref(r.Date) != "2024-03-09" {
+		t.Errorf("retaliation by %s on %s", r.Actor, deref(r.Date))
+	}
+	if !contains(r.Targets, "militia:kataib-hezbollah") || len(r.Targets) != 2 {
+		t.Errorf("targets %v: want the group and the town", r.Targets)
+	}
+}
+
+func TestHypotheticalIsNoAttack(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	doc := run(t, x, "2024-03-10", "وأجرت القوات تدريبات في قاعدة التنف على التصدي لهجمات محتملة بالطائرات المسيرة.")
+	if len(doc.Attacks) != 0 {
+		t.Errorf("a drill made attacks: %+v", doc.Attacks)
+	}
+}

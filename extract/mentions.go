@@ -75,7 +75,19 @@ func (x *Extractor) lexMatchIn(toks []arabic.Token, i int, weak bool) ([]*lexico
 	if x.lex == nil || i >= len(toks) {
 		return nil, 0, 0
 	}
-	maxN := x.lex.MaxWords()
+	first := x.first
+	if weak {
+		first = x.firstWeak
+	}
+	maxN := 0
+	for _, v := range toks[i].Variants {
+		if n := first[v.Key]; n > maxN {
+			maxN = n
+		}
+	}
+	if maxN == 0 {
+		return nil, 0, 0
+	}
 	for n := 1; n < maxN && i+n < len(toks); n++ {
 		if toks[i+n].Break {
 			maxN = n
@@ -126,8 +138,33 @@ func (a *article) weakOK(s *sentence, i int, e *lexicon.Entry) bool {
 	if a.ents[e.ID] != nil || a.titledBefore(s, i) {
 		return true
 	}
+	if e.Type == model.TypeCity && i > 1 && a.placeNounBefore(s, i) {
+		return true // "مواقع في القائم"
+	}
+	if e.Type == model.TypeOfficial && i > 0 && a.x.rules.Cues["speech"].Has(&s.toks[i-1]) {
+		return true // "وقال رايدر": a surname as the subject of a speech verb
+	}
 	if i > 0 && !s.toks[i].Break && strings.HasPrefix(s.toks[i].Variants[0].Fold, "و") {
 		if p := s.mentionAt(i - 1); p != nil && p.typ == e.Type && !p.adj {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNounBefore reports "مواقع/مقرات/مستودعات ... في|قرب" right before
+// token i: the word after names a place.
+func (a *article) placeNounBefore(s *sentence, i int) bool {
+	k := s.toks[i-1].Key()
+	if k != "في" && k != "قرب" || s.toks[i].Break {
+		return false
+	}
+	j := i - 2
+	if m := s.mentionAt(j); m != nil {
+		j = m.t0 - 1 // "مواقع لـ«كتائب حزب الله» في القائم"
+	}
+	for stop := j - 2; j >= 0 && j >= stop; j-- {
+		if a.x.rules.Cues["place_noun"].Has(&s.toks[j]) {
 			return true
 		}
 	}

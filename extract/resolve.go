@@ -259,6 +259,12 @@ func mergeAttack(dst *model.Attack, src model.Attack) {
 	if dst.DateText == "" {
 		dst.DateText = src.DateText
 	}
+	if dst.Damage == "" {
+		dst.Damage = src.Damage
+	}
+	if dst.Casualties == "" {
+		dst.Casualties = src.Casualties
+	}
 	if src.Status == model.StatusCarriedOut {
 		dst.Status = model.StatusCarriedOut
 	}

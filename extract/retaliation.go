@@ -346,10 +346,8 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		if t.Break && k < m.t0-1 {
 			return false
 		}
-		for _, p := range []string{"مواقع", "موقع", "مقرات", "مقر", "مستودعات", "مخازن", "مراكز", "قصف", "غارات", "ضربات", "اخرى"} {
-			if t.HasPrefix(p) {
-				return true
-			}
+		if a.x.rules.Cues["place_noun"].Has(t) || a.x.rules.Cues["strike_anaphora"].Has(t) || t.HasPrefix("اخرى") {
+			return true
 		}
 		if n := s.mentionAt(k); n != nil && n.typ == model.TypeCity && k < m.t0 {
 			continue // "في عكاشات والقائم": a list of places

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -18,6 +20,13 @@ import (
 
 	"github.com/nisba/nisba/model"
 )
+
+// HashPred is the predicate on which Load keeps, per node, a hash of the
+// quads it last wrote there (see Load). It is not part of the GraphQL API.
+const HashPred = "nisba.loadHash"
+
+// lookupChunk is how many xids one lookup query resolves.
+const lookupChunk = 1000
 
 // LoadOptions tune Load. Zero values take the defaults.
 type LoadOptions struct {
@@ -33,7 +42,7 @@ type LoadOptions struct {
 
 // Progress reports a running load.
 type Progress struct {
-	Phase       string // "nodes" or "edges"
+	Phase       string // "nodes" (creating new nodes) or "edges" (writing their quads)
 	Batches     int    // batches done in this phase
 	Total       int    // batches in this phase
 	Quads       int    // quads written so far
@@ -48,8 +57,9 @@ type Summary struct {
 	Articles      int
 	NodesNew      int // nodes created by this load
 	NodesExisting int // nodes that were already there (matched by xid)
+	NodesSkipped  int // existing nodes whose quads were already all there (same load hash)
 	Edges         int // edge quads written (both directions of inverse pairs)
-	Quads         int // all quads written, xid triples included
+	Quads         int // all quads written, xid and hash triples included
 	Batches       int
 	Retries       int
 	Elapsed       time.Duration
@@ -74,108 +84,112 @@ func (o LoadOptions) withDefaults() LoadOptions {
 	return o
 }
 
-// Load writes the document into Dgraph with upserts keyed by xid, so loading
-// the same document again creates and changes nothing, and a document that
-// mentions known nodes (a known attack reported by a new article) adds its
-// edges and list values to them. Nodes with their scalars go first, edges
-// second, in batches of BatchSize quads over Concurrency transactions.
+// Load writes the document into Dgraph keyed by xid, so loading the same
+// document again creates and changes nothing, and a document that mentions
+// known nodes (a known attack reported by a new article) adds its edges and
+// list values to them.
+//
+// It runs in three steps: it resolves every xid to its uid with one query
+// per lookupChunk xids; creates the missing nodes (xid triple only, each new
+// xid in exactly one transaction, so two batches never create it twice);
+// then writes every node's quads as plain N-Quads between known uids, a
+// node's quads never split across transactions. Each node also gets a hash
+// of its quads (HashPred), written in the same transaction: a node whose
+// stored hash equals the hash of its quads in doc already has them all and
+// is skipped, so reloading a loaded corpus costs the lookups only.
 func (c *Client) Load(ctx context.Context, doc *model.Document, opts LoadOptions) (Summary, error) {
-	start := time.Now()
-	opts = opts.withDefaults()
 	if err := doc.Validate(); err != nil {
 		return Summary{}, fmt.Errorf("load: %w", err)
 	}
-	st := &loadState{opts: opts, start: start, sum: Summary{Articles: len(doc.Articles)}}
+	st := newLoadState(opts)
+	st.sum.Articles = len(doc.Articles)
 	err := c.loadNodes(ctx, st, plan(doc))
-	st.sum.Elapsed = time.Since(start)
+	st.sum.Elapsed = time.Since(st.start)
 	return st.sum, err
 }
 
-// loadNodes writes nodes with their scalars first, then their edges.
-func (c *Client) loadNodes(ctx context.Context, st *loadState, nodes []node) error {
-	phases := []struct {
-		name    string
-		batches []batch
-	}{
-		{"nodes", batchNodes(nodes, st.opts.BatchSize, true)},
-		{"edges", batchNodes(nodes, st.opts.BatchSize, false)},
-	}
-	for _, ph := range phases {
-		if err := c.runPhase(ctx, st, ph.name, ph.batches); err != nil {
-			return fmt.Errorf("load %s: %w", ph.name, err)
-		}
-	}
-	return nil
+// known is what Dgraph holds for one xid, as far as this run knows.
+type known struct {
+	uid  string
+	hash string // HashPred value, "" when none
 }
 
-// batch is a group of quads written in one transaction; xids lists every node
-// it names (subjects and objects), each bound to a query variable.
-type batch struct {
-	xids  []string
-	quads []quad
-	nodes bool // first phase: counts new vs existing nodes
-}
-
-// batchNodes groups nodes into batches of about size quads; a node's quads
-// never straddle two batches in the first phase.
-func batchNodes(nodes []node, size int, scalars bool) []batch {
-	var out []batch
-	cur := batch{nodes: scalars}
-	seen := map[string]bool{}
-	add := func(xid string) {
-		if !seen[xid] {
-			seen[xid] = true
-			cur.xids = append(cur.xids, xid)
-		}
-	}
-	for _, n := range nodes {
-		qs := n.Edges
-		if scalars {
-			qs = n.Scalars
-		}
-		if len(qs) == 0 && !scalars {
-			continue
-		}
-		add(n.XID)
-		for _, q := range qs {
-			if q.Edge {
-				add(q.Object)
-			}
-			cur.quads = append(cur.quads, q)
-		}
-		if len(cur.quads) >= size {
-			out = append(out, cur)
-			cur = batch{nodes: scalars}
-			seen = map[string]bool{}
-		}
-	}
-	if len(cur.xids) > 0 {
-		out = append(out, cur)
-	}
-	return out
-}
-
-// loadState is the shared progress of one Load.
+// loadState is the shared state of one Load or LoadStream: options, the
+// summary, and the xids resolved so far (uids never change, so they are
+// looked up once per run).
 type loadState struct {
 	opts  LoadOptions
 	start time.Time
 	mu    sync.Mutex
 	sum   Summary
 	done  int
+	known map[string]known
 }
 
-func (c *Client) runPhase(ctx context.Context, st *loadState, phase string, batches []batch) error {
+func newLoadState(opts LoadOptions) *loadState {
+	return &loadState{opts: opts.withDefaults(), start: time.Now(), known: map[string]known{}}
+}
+
+func (st *loadState) lookup(xid string) (known, bool) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	k, ok := st.known[xid]
+	return k, ok
+}
+
+func (st *loadState) remember(xid string, k known) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.known[xid] = k
+}
+
+// loadNodes resolves, creates and writes the nodes.
+func (c *Client) loadNodes(ctx context.Context, st *loadState, nodes []node) error {
+	var unknown []string
+	for _, n := range nodes {
+		if _, ok := st.lookup(n.XID); !ok {
+			unknown = append(unknown, n.XID)
+		}
+	}
+	if err := c.resolve(ctx, st, unknown); err != nil {
+		return fmt.Errorf("load: resolve xids: %w", err)
+	}
+	var missing []string
+	for _, n := range nodes {
+		if _, ok := st.lookup(n.XID); !ok {
+			missing = append(missing, n.XID)
+		}
+	}
+	st.mu.Lock()
+	st.sum.NodesExisting += len(nodes) - len(missing)
+	st.mu.Unlock()
+	if err := c.createNodes(ctx, st, missing); err != nil {
+		return fmt.Errorf("load nodes: %w", err)
+	}
+	if err := c.writeNodes(ctx, st, nodes); err != nil {
+		return fmt.Errorf("load edges: %w", err)
+	}
+	return nil
+}
+
+// resolve looks up xids in chunks, concurrently, and remembers those found.
+func (c *Client) resolve(ctx context.Context, st *loadState, xids []string) error {
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(st.opts.Concurrency)
-	st.done = 0
-	for i := range batches {
-		b := &batches[i]
+	for lo := 0; lo < len(xids); lo += lookupChunk {
+		chunk := xids[lo:min(lo+lookupChunk, len(xids))]
 		if gctx.Err() != nil {
 			break
 		}
 		g.Go(func() error {
-			res, attempts, err := c.writeBatch(gctx, b, st.opts)
-			st.record(phase, len(batches), res, attempts)
+			attempts, err := withRetry(gctx, st.opts, func() error {
+				found, err := c.lookupXIDs(gctx, chunk)
+				for x, k := range found {
+					st.remember(x, k)
+				}
+				return err
+			})
+			st.addRetries(attempts)
 			return err
 		})
 	}
@@ -185,9 +199,279 @@ func (c *Client) runPhase(ctx context.Context, st *loadState, phase string, batc
 	return ctx.Err()
 }
 
+// lookupXIDs queries the uids and load hashes of xids in one read-only query.
+func (c *Client) lookupXIDs(ctx context.Context, xids []string) (map[string]known, error) {
+	if len(xids) == 0 {
+		return nil, nil
+	}
+	query, vars := lookupQuery(xids)
+	txn := c.dg.NewReadOnlyTxn()
+	defer txn.Discard(ctx)
+	resp, err := txn.QueryWithVars(ctx, query, vars)
+	if err != nil {
+		return nil, err
+	}
+	var res struct {
+		Q []struct {
+			UID  string `json:"uid"`
+			XID  string `json:"xid"`
+			Hash string `json:"h"`
+		} `json:"q"`
+	}
+	if err := json.Unmarshal(resp.Json, &res); err != nil {
+		return nil, fmt.Errorf("decode xid lookup: %w", err)
+	}
+	out := make(map[string]known, len(res.Q))
+	for _, r := range res.Q {
+		// Duplicates (made outside Load) resolve to the lowest uid, as uids
+		// sort as hex numbers of equal meaning.
+		if prev, ok := out[r.XID]; !ok || uidLess(r.UID, prev.uid) {
+			out[r.XID] = known{uid: r.UID, hash: r.Hash}
+		}
+	}
+	return out, nil
+}
+
+func uidLess(a, b string) bool {
+	x, errA := strconv.ParseUint(a, 0, 64)
+	y, errB := strconv.ParseUint(b, 0, 64)
+	if errA != nil || errB != nil {
+		return a < b
+	}
+	return x < y
+}
+
+// lookupQuery is `q(func: eq(xid, [$x0, $x1, …]))` with the xids as
+// variables, so no xid is ever spliced into query text.
+func lookupQuery(xids []string) (string, map[string]string) {
+	vars := make(map[string]string, len(xids))
+	var decl, list strings.Builder
+	for i, x := range xids {
+		if i > 0 {
+			decl.WriteString(", ")
+			list.WriteString(", ")
+		}
+		v := "$x" + strconv.Itoa(i)
+		vars[v] = x
+		decl.WriteString(v + ": string")
+		list.WriteString(v)
+	}
+	q := "query q(" + decl.String() + ") {\n q(func: eq(xid, [" + list.String() + "])) { uid xid h: " + HashPred + " }\n}"
+	return q, vars
+}
+
+// createNodes creates the nodes of xids (xid triple only) in batches of
+// BatchSize. Each xid is in one batch; a retried batch first looks its xids
+// up again, since a failed commit may have gone through, or another loader
+// may have created them meanwhile (xid is @upsert, so Dgraph aborts one of
+// two transactions that create the same xid).
+func (c *Client) createNodes(ctx context.Context, st *loadState, xids []string) error {
+	sort.Strings(xids)
+	size := st.opts.BatchSize
+	n := (len(xids) + size - 1) / size
+	return c.runPhase(ctx, st, "nodes", n, func(ctx context.Context, i int) (batchResult, int, error) {
+		chunk := xids[i*size : min((i+1)*size, len(xids))]
+		var res batchResult
+		tries := 0
+		attempts, err := withRetry(ctx, st.opts, func() error {
+			tries++
+			todo := chunk
+			if tries > 1 {
+				var err error
+				if todo, err = c.stillMissing(ctx, st, chunk); err != nil {
+					return err
+				}
+				res.existing = len(chunk) - len(todo)
+			}
+			created, err := c.createBatch(ctx, st, todo)
+			res.newNodes, res.quads = created, created
+			return err
+		})
+		if err != nil {
+			return res, attempts, fmt.Errorf("create %d nodes: %w", len(chunk), err)
+		}
+		return res, attempts, nil
+	})
+}
+
+// stillMissing looks xids up again and returns those that do not exist.
+func (c *Client) stillMissing(ctx context.Context, st *loadState, xids []string) ([]string, error) {
+	found, err := c.lookupXIDs(ctx, xids)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, x := range xids {
+		if k, ok := found[x]; ok {
+			st.remember(x, k)
+		} else {
+			out = append(out, x)
+		}
+	}
+	return out, nil
+}
+
+// createBatch creates one node per xid with a blank node and remembers the uids.
+func (c *Client) createBatch(ctx context.Context, st *loadState, xids []string) (int, error) {
+	if len(xids) == 0 {
+		return 0, nil
+	}
+	var mb strings.Builder
+	for i, x := range xids {
+		fmt.Fprintf(&mb, "_:n%d <xid> %s .\n", i, quoteLiteral(x))
+	}
+	txn := c.dg.NewTxn()
+	defer txn.Discard(ctx)
+	resp, err := txn.Mutate(ctx, &api.Mutation{SetNquads: []byte(mb.String()), CommitNow: true})
+	if err != nil {
+		return 0, err
+	}
+	for i, x := range xids {
+		uid := resp.Uids["n"+strconv.Itoa(i)]
+		if uid == "" {
+			return 0, fmt.Errorf("create node %q: dgraph returned no uid", x)
+		}
+		st.remember(x, known{uid: uid})
+	}
+	return len(xids), nil
+}
+
+// writeNodes writes the quads and load hash of every node whose stored hash
+// differs, in batches of about BatchSize quads.
+func (c *Client) writeNodes(ctx context.Context, st *loadState, nodes []node) error {
+	batches := st.writeBatches(nodes)
+	return c.runPhase(ctx, st, "edges", len(batches), func(ctx context.Context, i int) (batchResult, int, error) {
+		b := batches[i]
+		mut, err := st.nquads(b)
+		if err != nil {
+			return batchResult{}, 0, err
+		}
+		attempts, err := withRetry(ctx, st.opts, func() error {
+			txn := c.dg.NewTxn()
+			defer txn.Discard(ctx)
+			_, err := txn.Mutate(ctx, &api.Mutation{SetNquads: mut, CommitNow: true})
+			return err
+		})
+		if err != nil {
+			return batchResult{}, attempts, fmt.Errorf("write batch of %d nodes: %w", len(b), err)
+		}
+		res := batchResult{}
+		for _, w := range b {
+			k, _ := st.lookup(w.n.XID)
+			st.remember(w.n.XID, known{uid: k.uid, hash: w.hash})
+			res.quads += len(w.n.Scalars) + len(w.n.Edges) + 1
+			res.edges += len(w.n.Edges)
+		}
+		return res, attempts, nil
+	})
+}
+
+// toWrite is a node with the hash of its quads.
+type toWrite struct {
+	n    *node
+	hash string
+}
+
+// writeBatches groups the nodes that need writing; a node's quads never
+// straddle two batches, so its hash is written with all of them.
+func (st *loadState) writeBatches(nodes []node) [][]toWrite {
+	var out [][]toWrite
+	var cur []toWrite
+	size := 0
+	skipped := 0
+	for i := range nodes {
+		n := &nodes[i]
+		if len(n.Scalars)+len(n.Edges) == 0 {
+			continue
+		}
+		h := nodeHash(n)
+		if k, _ := st.lookup(n.XID); k.hash == h {
+			skipped++
+			continue
+		}
+		cur = append(cur, toWrite{n: n, hash: h})
+		size += len(n.Scalars) + len(n.Edges) + 1
+		if size >= st.opts.BatchSize {
+			out, cur, size = append(out, cur), nil, 0
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	st.mu.Lock()
+	st.sum.NodesSkipped += skipped
+	st.mu.Unlock()
+	return out
+}
+
+// nquads renders a write batch with uids for subjects and objects.
+func (st *loadState) nquads(b []toWrite) ([]byte, error) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	var mb strings.Builder
+	for _, w := range b {
+		subj, err := st.uidIRI(w.n.XID)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range w.n.Scalars {
+			mb.WriteString(subj + " <" + q.Pred + "> " + quoteLiteral(q.Value) + typeIRI(q.Kind) + " .\n")
+		}
+		for _, q := range w.n.Edges {
+			obj, err := st.uidIRI(q.Object)
+			if err != nil {
+				return nil, err
+			}
+			mb.WriteString(subj + " <" + q.Pred + "> " + obj + " .\n")
+		}
+		mb.WriteString(subj + " <" + HashPred + "> " + quoteLiteral(w.hash) + " .\n")
+	}
+	return []byte(mb.String()), nil
+}
+
+// uidIRI is <0x…> of a resolved xid; st.mu must be held.
+func (st *loadState) uidIRI(xid string) (string, error) {
+	k, ok := st.known[xid]
+	if !ok || k.uid == "" {
+		return "", fmt.Errorf("node %q has no uid", xid)
+	}
+	return "<" + k.uid + ">", nil
+}
+
 // batchResult is what one committed batch did.
 type batchResult struct {
 	newNodes, existing, quads, edges int
+}
+
+// runPhase runs n batches with at most Concurrency in flight; the first
+// error (or a cancelled ctx) stops it.
+func (c *Client) runPhase(ctx context.Context, st *loadState, phase string, n int,
+	run func(context.Context, int) (batchResult, int, error)) error {
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(st.opts.Concurrency)
+	st.done = 0
+	for i := range n {
+		if gctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			res, attempts, err := run(gctx, i)
+			st.record(phase, n, res, attempts)
+			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+func (st *loadState) addRetries(attempts int) {
+	if attempts > 1 {
+		st.mu.Lock()
+		st.sum.Retries += attempts - 1
+		st.mu.Unlock()
+	}
 }
 
 func (st *loadState) record(phase string, total int, res batchResult, attempts int) {
@@ -196,13 +480,13 @@ func (st *loadState) record(phase string, total int, res batchResult, attempts i
 	if attempts > 1 {
 		st.sum.Retries += attempts - 1
 	}
+	st.sum.NodesExisting += res.existing
 	if res.quads == 0 {
 		return
 	}
 	st.done++
 	st.sum.Batches++
 	st.sum.NodesNew += res.newNodes
-	st.sum.NodesExisting += res.existing
 	st.sum.Quads += res.quads
 	st.sum.Edges += res.edges
 	if st.opts.Progress != nil {
@@ -211,25 +495,23 @@ func (st *loadState) record(phase string, total int, res batchResult, attempts i
 	}
 }
 
-// writeBatch runs one batch as an upsert block, retrying aborted transactions
-// and transient errors in fresh transactions.
-func (c *Client) writeBatch(ctx context.Context, b *batch, opts LoadOptions) (batchResult, int, error) {
-	req := upsertRequest(b)
-	attempt := 1
-	for ; ; attempt++ {
-		res, err := c.doUpsert(ctx, b, req)
+// withRetry runs fn until it succeeds, fails for good, or MaxAttempts is
+// reached; aborted transactions and transient errors are retried after a
+// backoff. It returns the number of attempts.
+func withRetry(ctx context.Context, opts LoadOptions, fn func() error) (int, error) {
+	for attempt := 1; ; attempt++ {
+		err := fn()
 		if err == nil {
-			return res, attempt, nil
+			return attempt, nil
 		}
 		if ctx.Err() != nil {
-			return batchResult{}, attempt, ctx.Err()
+			return attempt, ctx.Err()
 		}
 		if !retryable(err) || attempt >= opts.MaxAttempts {
-			return batchResult{}, attempt, fmt.Errorf("write batch of %d quads (attempt %d of %d): %w",
-				len(b.quads), attempt, opts.MaxAttempts, classify(err))
+			return attempt, fmt.Errorf("attempt %d of %d: %w", attempt, opts.MaxAttempts, classify(err))
 		}
 		if err := sleep(ctx, backoff(opts, attempt)); err != nil {
-			return batchResult{}, attempt, err
+			return attempt, err
 		}
 	}
 }
@@ -243,81 +525,6 @@ func backoff(opts LoadOptions, attempt int) time.Duration {
 	}
 	d = min(d, opts.MaxBackoff)
 	return d/2 + rand.N(d/2+1)
-}
-
-func (c *Client) doUpsert(ctx context.Context, b *batch, req *api.Request) (batchResult, error) {
-	txn := c.dg.NewTxn()
-	defer txn.Discard(ctx)
-	resp, err := txn.Do(ctx, req)
-	if err != nil {
-		return batchResult{}, err
-	}
-	res := batchResult{quads: len(b.quads)}
-	for _, q := range b.quads {
-		if q.Edge {
-			res.edges++
-		}
-	}
-	if b.nodes {
-		res.quads += len(b.xids) // the xid triples
-		var found map[string][]struct{ UID string }
-		if err := json.Unmarshal(resp.Json, &found); err != nil {
-			return res, fmt.Errorf("decode upsert answer: %w", err)
-		}
-		for i := range b.xids {
-			if len(found[varName(i)]) > 0 {
-				res.existing++
-			} else {
-				res.newNodes++
-			}
-		}
-	}
-	return res, nil
-}
-
-func varName(i int) string { return fmt.Sprintf("v%d", i) }
-
-// upsertRequest builds the upsert block of a batch: one query variable per
-// xid, and quads whose nodes are uid(vN). Dgraph creates a node for a
-// variable that matched nothing, and the xid triple names it.
-func upsertRequest(b *batch) *api.Request {
-	idx := make(map[string]int, len(b.xids))
-	var qb, mb strings.Builder
-	qb.WriteString("{\n")
-	vars := make(map[string]string, len(b.xids))
-	for i, x := range b.xids {
-		idx[x] = i
-		v := varName(i)
-		vars["$x"+fmt.Sprint(i)] = x
-		if b.nodes {
-			fmt.Fprintf(&qb, "  %s as %s(func: eq(xid, $x%d)) { uid }\n", v, v, i)
-		} else {
-			fmt.Fprintf(&qb, "  %s as var(func: eq(xid, $x%d))\n", v, i)
-		}
-		if b.nodes {
-			fmt.Fprintf(&mb, "uid(%s) <xid> %s .\n", v, quoteLiteral(x))
-		}
-	}
-	qb.WriteString("}")
-	for _, q := range b.quads {
-		fmt.Fprintf(&mb, "uid(%s) <%s> ", varName(idx[q.Subject]), q.Pred)
-		if q.Edge {
-			fmt.Fprintf(&mb, "uid(%s) .\n", varName(idx[q.Object]))
-		} else {
-			mb.WriteString(quoteLiteral(q.Value) + typeIRI(q.Kind) + " .\n")
-		}
-	}
-	decl := make([]string, 0, len(b.xids))
-	for i := range b.xids {
-		decl = append(decl, fmt.Sprintf("$x%d: string", i))
-	}
-	query := "query q(" + strings.Join(decl, ", ") + ") " + qb.String()
-	return &api.Request{
-		Query:     query,
-		Vars:      vars,
-		Mutations: []*api.Mutation{{SetNquads: []byte(mb.String())}},
-		CommitNow: true,
-	}
 }
 
 // retryable says whether a failed transaction may succeed in a fresh one.

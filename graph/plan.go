@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"sort"
 	"strconv"
@@ -300,4 +302,18 @@ func planRelation(p *planner, r model.Relation) {
 	if pred, inverse, ok := relationPreds(r.Type); ok {
 		p.edge(r.From, pred, r.To, inverse)
 	}
+}
+
+// nodeHash is a digest of a node's quads (sorted by plan), the value of
+// HashPred: equal hashes mean equal quad sets. The "v1" prefix changes
+// whenever what is hashed changes, so old hashes never match.
+func nodeHash(n *node) string {
+	h := sha256.New()
+	h.Write([]byte("v1\x00" + n.XID + "\x00"))
+	for _, qs := range [][]quad{n.Scalars, n.Edges} {
+		for _, q := range qs {
+			fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%t\x01", q.Pred, q.Kind, q.Object, q.Value, q.Edge)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
 }

@@ -73,52 +73,106 @@ func TestPlan(t *testing.T) {
 	}
 }
 
-func TestBatchNodes(t *testing.T) {
+func TestWriteBatches(t *testing.T) {
 	nodes := plan(syntheticDoc(300))
 	total := 0
 	for _, n := range nodes {
 		total += len(n.Scalars) + len(n.Edges)
 	}
 	for _, size := range []int{1, 10, 333, 100000} {
-		seen := 0
-		for _, scalars := range []bool{true, false} {
-			for _, b := range batchNodes(nodes, size, scalars) {
-				named := map[string]bool{}
-				for _, x := range b.xids {
-					named[x] = true
-				}
-				for _, q := range b.quads {
-					if !named[q.Subject] || (q.Edge && !named[q.Object]) {
-						t.Fatalf("size %d: quad %+v names a node without a variable", size, q)
-					}
-					if q.Edge == scalars {
-						t.Fatalf("size %d: edge and scalar phases mixed", size)
-					}
-				}
-				seen += len(b.quads)
+		st := newLoadState(LoadOptions{BatchSize: size})
+		seen, named := 0, map[string]int{}
+		for _, b := range st.writeBatches(nodes) {
+			batchQuads := 0
+			for _, w := range b {
+				named[w.n.XID]++
+				batchQuads += len(w.n.Scalars) + len(w.n.Edges) + 1
+			}
+			if len(b) > 1 && batchQuads-(len(b[len(b)-1].n.Scalars)+len(b[len(b)-1].n.Edges)+1) >= size {
+				t.Errorf("size %d: batch of %d quads went on after reaching the size", size, batchQuads)
+			}
+			for _, w := range b {
+				seen += len(w.n.Scalars) + len(w.n.Edges)
 			}
 		}
 		if seen != total {
 			t.Errorf("size %d: batches hold %d quads, plan has %d", size, seen, total)
 		}
+		for x, k := range named {
+			if k != 1 {
+				t.Errorf("size %d: node %q in %d batches, want its quads in one", size, x, k)
+			}
+		}
 	}
 }
 
-func TestUpsertRequest(t *testing.T) {
-	b := batchNodes(plan(fixtureDoc()), 100000, false)[0]
-	req := upsertRequest(&b)
-	if !req.CommitNow || len(req.Vars) != len(b.xids) {
-		t.Fatalf("request: commit %v, %d vars for %d xids", req.CommitNow, len(req.Vars), len(b.xids))
+func TestWriteBatchesSkipKnownHashes(t *testing.T) {
+	nodes := plan(fixtureDoc())
+	st := newLoadState(LoadOptions{})
+	changed := ""
+	for i := range nodes {
+		n := &nodes[i]
+		if len(n.Scalars)+len(n.Edges) == 0 {
+			continue
+		}
+		h := nodeHash(n)
+		if changed == "" && n.XID == attackXID {
+			changed, h = n.XID, "stale"
+		}
+		st.remember(n.XID, known{uid: "0x1", hash: h})
 	}
-	if !strings.Contains(req.Query, "v0 as var(func: eq(xid, $x0))") {
-		t.Errorf("query: %s", req.Query)
+	batches := st.writeBatches(nodes)
+	if len(batches) != 1 || len(batches[0]) != 1 || batches[0][0].n.XID != attackXID {
+		t.Fatalf("want only the node with a stale hash written, got %d batches", len(batches))
 	}
-	mu := string(req.Mutations[0].SetNquads)
-	if strings.Contains(mu, "<xid>") {
-		t.Error("edge phase rewrites xids (conflicts on the @upsert index)")
+	if st.sum.NodesSkipped == 0 {
+		t.Error("skipped nodes not counted")
 	}
-	if strings.Count(mu, "\n") != len(b.quads) {
-		t.Errorf("%d mutation lines for %d quads", strings.Count(mu, "\n"), len(b.quads))
+	mu, err := st.nquads(batches[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(mu), "<xid>") || strings.Contains(string(mu), "_:") {
+		t.Errorf("write batch names nodes other than by uid or rewrites xids:\n%s", mu)
+	}
+	if !strings.Contains(string(mu), "<0x1> <"+HashPred+"> ") {
+		t.Errorf("write batch lacks the load hash:\n%s", mu)
+	}
+}
+
+func TestNodeHash(t *testing.T) {
+	a := plan(fixtureDoc())
+	b := plan(fixtureDoc(), overlapDoc())
+	hashes := map[string]string{}
+	for i := range a {
+		hashes[a[i].XID] = nodeHash(&a[i])
+	}
+	for i := range b {
+		n := &b[i]
+		same := hashes[n.XID] == nodeHash(n)
+		switch n.XID {
+		case baseXID, attackXID: // the overlap adds an alias, a weapon, an article
+			if same {
+				t.Errorf("%s: hash unchanged although its quads changed", n.XID)
+			}
+		case iranXID, retalXID:
+			if !same {
+				t.Errorf("%s: hash changed although its quads did not", n.XID)
+			}
+		}
+	}
+}
+
+func TestLookupQuery(t *testing.T) {
+	q, vars := lookupQuery([]string{baseXID, hostileXID})
+	if !strings.Contains(q, "eq(xid, [$x0, $x1])") || !strings.Contains(q, "$x1: string") {
+		t.Errorf("query: %s", q)
+	}
+	if vars["$x1"] != hostileXID || len(vars) != 2 {
+		t.Errorf("vars: %v", vars)
+	}
+	if strings.Contains(q, "wadi") {
+		t.Error("xid spliced into the query text")
 	}
 }
 

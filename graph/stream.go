@@ -19,7 +19,7 @@ func (c *Client) LoadStream(ctx context.Context, docs <-chan *model.Document, op
 	if flushInterval <= 0 {
 		flushInterval = 2 * time.Second
 	}
-	st := &loadState{opts: opts.withDefaults(), start: time.Now()}
+	st := newLoadState(opts)
 	var pending []*model.Document
 	quads := 0
 	timer := time.NewTimer(flushInterval)

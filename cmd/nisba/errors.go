@@ -63,6 +63,8 @@ func (a *app) report(err error) {
 		fmt.Fprintf(a.stderr, "nisba: %v\nnisba: is Dgraph running? Start a local one with `nisba dgraph start`, or set --dgraph-grpc / NISBA_DGRAPH_GRPC\n", err)
 	case errors.Is(err, localdgraph.ErrNoBinary):
 		fmt.Fprintf(a.stderr, "nisba: %v\nnisba: build it once with `nisba dgraph install` (about 5 minutes)\n", err)
+	case strings.Contains(err.Error(), "is not indexed"), strings.Contains(err.Error(), "Cannot query field"):
+		fmt.Fprintf(a.stderr, "nisba: %v\nnisba: has the schema been applied? Run `nisba schema apply` first\n", err)
 	default:
 		fmt.Fprintf(a.stderr, "nisba: %v\n", err)
 	}

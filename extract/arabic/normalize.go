@@ -23,6 +23,9 @@ func IsDiacritic(r rune) bool {
 
 // IsArabicLetter reports whether r is a letter of the Arabic script.
 func IsArabicLetter(r rune) bool {
+	if r >= 0x0621 && r <= 0x064A {
+		return r != 0x0640 // the basic letters without table lookups; tatweel is of the Common script
+	}
 	return unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
 }
 

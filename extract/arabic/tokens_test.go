@@ -2,6 +2,7 @@ package arabic
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -152,4 +153,13 @@ func FuzzSentences(f *testing.F) {
 			last = st.End
 		}
 	})
+}
+
+func TestIsArabicLetterFastPath(t *testing.T) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		want := unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r)
+		if got := IsArabicLetter(r); got != want {
+			t.Errorf("IsArabicLetter(%U) = %v, want %v", r, got, want)
+		}
+	}
 }
