@@ -42,6 +42,8 @@ var (
 	ErrEmpty = errors.New("empty file")
 	// ErrBinary: the file is not text.
 	ErrBinary = errors.New("binary file, not text")
+	// ErrTooLarge: the file is bigger than MaxBytes.
+	ErrTooLarge = errors.New("file too large for an article")
 	// ErrNotUTF8: the file is text in an encoding nisba cannot recognise.
 	ErrNotUTF8 = errors.New("not UTF-8 text")
 	// ErrNoMatch: a folder or pattern held no article files.
@@ -61,6 +63,8 @@ func Hint(err error) string {
 		return "remove the file or add the article text"
 	case errors.Is(err, ErrBinary):
 		return "pass only plain-text (.txt) or HTML articles"
+	case errors.Is(err, ErrTooLarge):
+		return "split it into one file per article"
 	case errors.Is(err, ErrNotUTF8):
 		return "convert it to UTF-8 (e.g. iconv -f CP1256 -t UTF-8)"
 	case errors.Is(err, ErrNoMatch):

@@ -214,3 +214,24 @@ func write(t *testing.T, name string, data []byte) string {
 	}
 	return p
 }
+
+func BenchmarkDecode(b *testing.B) {
+	text := []byte(strings.Repeat(sample, 200)) // about 25 KB, a long article
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, _, err := Decode(text, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestTooLarge(t *testing.T) {
+	p := write(t, "huge.txt", []byte(sample))
+	if err := os.Truncate(p, MaxBytes+1); err != nil { // sparse: costs no disk
+		t.Fatal(err)
+	}
+	_, err := Read(p, nil)
+	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "huge.txt") {
+		t.Fatalf("Read = %v, want ErrTooLarge naming the file", err)
+	}
+}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -9,10 +10,11 @@ import (
 
 // looksHTML recognises an HTML page by how it starts.
 func looksHTML(s string) bool {
-	head := strings.ToLower(strings.TrimSpace(s))
+	head := strings.TrimLeftFunc(s, unicode.IsSpace)
 	if len(head) > 1024 {
 		head = head[:1024]
 	}
+	head = strings.ToLower(head)
 	if strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") {
 		return true
 	}

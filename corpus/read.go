@@ -20,6 +20,9 @@ import (
 // of the raw bytes, text decoded to NFC UTF-8 with HTML stripped. What was
 // repaired on the way is noted in Meta.Notes. The error is a Problem.
 func Read(path string, meta Meta) (Article, error) {
+	if info, err := os.Stat(path); err == nil && info.Size() > MaxBytes {
+		return Article{}, Problem{Path: path, Err: wrap(ErrTooLarge, "%d bytes, more than %d", info.Size(), int64(MaxBytes))}
+	}
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return Article{}, Problem{Path: path, Err: openErr(err)}
@@ -35,6 +38,10 @@ func Read(path string, meta Meta) (Article, error) {
 	m.Notes = append(m.Notes, notes...)
 	return Article{Meta: m, Text: text}, nil
 }
+
+// MaxBytes bounds an article file: anything bigger is surely not one news
+// article, and reading it whole would cost memory for nothing.
+const MaxBytes = 64 << 20
 
 func isHTMLName(path string) bool {
 	ext := strings.ToLower(filepath.Ext(path))

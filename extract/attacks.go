@@ -256,9 +256,19 @@ func (a *article) lastBase(s *sentence, t int) string {
 // placeAttack finds the attack of target m in s: a new one, or one told
 // before in the article when the dates agree.
 func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
-	h := nearestDate(s, m.t0)
+	lo, hi := clause(s, m.t0)
+	var near []int
+	for _, c := range cues {
+		if c >= lo && c < hi {
+			near = append(near, c)
+		}
+	}
+	h := nearestDate(s, m.t0, near...)
 	if h == nil {
 		h = a.paragraphDate(s)
+	}
+	if r, ok := a.backReference(s, m.t0, near); ok && h != nil && h.tok < r {
+		h = nil // "قصفت أمس ... ردا على استهداف قاعدة X": the date is the answer's
 	}
 	day, text := "", ""
 	if h != nil {
@@ -288,6 +298,27 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 	at.evidence = append(at.evidence, a.evidence(s))
 	a.attacks = append(a.attacks, at)
 	return at
+}
+
+// backReference reports attack words right after a response cue ("رداً على
+// استهداف", "رداً على الهجوم على") and where that cue is: the sentence tells
+// of something else and points back to an attack told before.
+func (a *article) backReference(s *sentence, t int, cues []int) (int, bool) {
+	c := -1 // the attack word nearest before the target
+	for _, x := range cues {
+		if x < t && x > c {
+			c = x
+		}
+	}
+	if c < 0 {
+		return 0, false
+	}
+	for _, r := range a.freeCues(s, "response") {
+		if n := a.x.rules.Cues["response"].Match(s.toks, r); c >= r+n && c-(r+n) <= 1 {
+			return r, true
+		}
+	}
+	return 0, false
 }
 
 // paragraphDate is the one day named in the sentence before s in the same

@@ -38,12 +38,13 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		cur = []*attackAcc{at}
 	}
 	claimant := a.claimant(s)
+	reported := len(a.freeCues(s, "speech")) > 0 || len(a.freeCues(s, "according")) > 0
 	ev := a.evidence(s)
 	for _, at := range cur {
 		at = at.live()
 		for _, acc := range accused {
-			if acc.attacker {
-				at.attackers = addIDs(at.attackers, acc.id)
+			if acc.attacker && !reported {
+				at.attackers = addIDs(at.attackers, acc.id) // the article's own voice only
 			}
 			c := claimant
 			if acc.stance == model.StanceClaimed {

@@ -34,9 +34,9 @@ func tokenAtRune(s *sentence, r int) int {
 	return len(s.toks)
 }
 
-// nearestDate is the date hit of s closest to token t, preferring one
-// before it, or nil.
-func nearestDate(s *sentence, t int) *dateHit {
+// nearestDate is the date hit of s closest to token t (preferring one
+// before it) or to one of the event cues, or nil.
+func nearestDate(s *sentence, t int, cues ...int) *dateHit {
 	var best *dateHit
 	bestD := 1 << 30
 	for i := range s.dates {
@@ -46,6 +46,11 @@ func nearestDate(s *sentence, t int) *dateHit {
 			d = -d
 		} else {
 			d += 2 // a date after the target is a little less likely to be its date
+		}
+		for _, c := range cues {
+			if dc := abs(h.tok - c); dc < d {
+				d = dc // "تعرضت أمس لهجوم": the date sits by the event word
+			}
 		}
 		if h.day == "" {
 			if d > 6 {
@@ -58,4 +63,11 @@ func nearestDate(s *sentence, t int) *dateHit {
 		}
 	}
 	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

@@ -93,6 +93,7 @@ func TestAttackAndDate(t *testing.T) {
 	}{
 		{"yesterday rockets", "تعرضت قاعدة عين الأسد أمس لهجوم بثلاثة صواريخ من دون إصابات.", "base:ain-al-asad", "2024-03-09", "rocket", 3, model.StatusCarriedOut},
 		{"weekday mortars", "سقطت 4 قذائف هاون مساء الجمعة على قاعدة التنف.", "base:al-tanf", "2024-03-08", "mortar", 4, model.StatusCarriedOut},
+		{"event day, not statement day", "وقال متحدث عسكري، الثلاثاء، إن قاعدة التنف تعرضت أمس لهجوم بثلاث قذائف.", "base:al-tanf", "2024-03-09", "rocket", 3, model.StatusCarriedOut},
 		{"foiled drone", "أحبطت الدفاعات الجوية هجوماً بطائرة مسيرة على قاعدة التنف اليوم الأحد.", "base:al-tanf", "2024-03-10", "drone", 0, model.StatusFoiled},
 	}
 	for _, tc := range tests {

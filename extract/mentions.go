@@ -125,6 +125,12 @@ func (a *article) lexical(s *sentence, i int) (mention, bool) {
 		}
 	}
 	e := es[0]
+	for _, h := range es {
+		if a.ents[h.ID] != nil {
+			e = h // of homonyms, the one the article already named
+			break
+		}
+	}
 	if e.Ambiguous && n == 1 && a.ents[e.ID] == nil && !a.titledBefore(s, i) {
 		return mention{}, false
 	}

@@ -52,6 +52,7 @@ func (a *article) retaliationSentence(s *sentence) *retAcc {
 		if !ok {
 			continue
 		}
+		actor = a.topForce(actor, s)
 		var targets []string
 		for _, c2 := range strikes {
 			if c2 >= c {
@@ -67,11 +68,16 @@ func (a *article) retaliationSentence(s *sentence) *retAcc {
 }
 
 // baseNear reports a base named in the clause of cue c: then the sentence
-// tells of an attack on it, not of a strike by its forces.
+// tells of an attack on it, not of a strike by its forces, unless the base
+// is only pointed back to ("ردا على استهداف قاعدة X").
 func (a *article) baseNear(s *sentence, c int) bool {
 	lo, hi := clause(s, c)
+	cues := a.freeCues(s, "attack")
 	for _, m := range s.ments {
-		if m.typ == model.TypeBase && m.t0 >= lo && m.t0 < hi {
+		if m.typ != model.TypeBase || m.t0 < lo || m.t0 >= hi {
+			continue
+		}
+		if _, back := a.backReference(s, m.t0, cues); !back {
 			return true
 		}
 	}
@@ -341,17 +347,44 @@ func (r *retAcc) hitBy(m mention, s *sentence) bool {
 // hitPlace reports a town named where strikes landed: "مواقع في X"،
 // "مستودعات في X ومقرات قرب Y"، "في القصف قرب X".
 func (a *article) hitPlace(s *sentence, m mention) bool {
-	for k := m.t0 - 1; k >= 0 && k >= m.t0-4; k-- {
+	steps := 0
+	for k := m.t0 - 1; k >= 0 && steps < 5; k-- {
 		t := &s.toks[k]
-		if t.Break && k < m.t0-1 {
-			return false
+		if n := s.mentionAt(k); n != nil {
+			k = n.t0 // a list of places, or the group whose sites they are
+			continue
 		}
 		if a.x.rules.Cues["place_noun"].Has(t) || a.x.rules.Cues["strike_anaphora"].Has(t) || t.HasPrefix("اخرى") {
 			return true
 		}
-		if n := s.mentionAt(k); n != nil && n.typ == model.TypeCity && k < m.t0 {
-			continue // "في عكاشات والقائم": a list of places
+		if t.Break {
+			return false
 		}
+		steps++
 	}
 	return false
+}
+
+// topForce follows part_of from a branch to the force it belongs to
+// (سلاح الجو الأمريكي -> القوات الأمريكية): retaliations are by a side.
+func (a *article) topForce(id string, s *sentence) string {
+	for hop := 0; hop < 3 && a.x.lex != nil; hop++ {
+		e := a.x.lex.ByID(id)
+		if e == nil {
+			return id
+		}
+		next := ""
+		for _, r := range e.Relations {
+			if r.Type == model.RelPartOf {
+				if p := a.x.lex.ByID(r.To); p != nil && p.Type == model.TypeForce {
+					next = p.ID
+				}
+			}
+		}
+		if next == "" || !a.ensure(next, s) {
+			return id
+		}
+		id = next
+	}
+	return id
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"sort"
 	"strconv"
 
@@ -188,25 +189,31 @@ func planDoc(p *planner, doc *model.Document) {
 }
 
 func dedupQuads(qs []quad) []quad {
-	sort.Slice(qs, func(i, j int) bool {
-		a, b := qs[i], qs[j]
-		if a.Pred != b.Pred {
-			return a.Pred < b.Pred
-		}
-		if a.Object != b.Object {
-			return a.Object < b.Object
-		}
-		return a.Value < b.Value
-	})
-	seen := map[quad]bool{}
+	sort.Slice(qs, func(i, j int) bool { return quadLess(qs[i], qs[j]) })
 	out := qs[:0]
-	for _, q := range qs {
-		if !seen[q] {
-			seen[q] = true
+	for i, q := range qs {
+		if i == 0 || q != qs[i-1] {
 			out = append(out, q)
 		}
 	}
 	return out
+}
+
+// quadLess orders a node's quads totally, so equal quads end up adjacent.
+func quadLess(a, b quad) bool {
+	switch {
+	case a.Pred != b.Pred:
+		return a.Pred < b.Pred
+	case a.Object != b.Object:
+		return a.Object < b.Object
+	case a.Value != b.Value:
+		return a.Value < b.Value
+	case a.Kind != b.Kind:
+		return a.Kind < b.Kind
+	case a.Edge != b.Edge:
+		return !a.Edge
+	}
+	return a.Subject < b.Subject
 }
 
 func planArticle(p *planner, a model.Article) {
@@ -312,7 +319,11 @@ func nodeHash(n *node) string {
 	h.Write([]byte("v1\x00" + n.XID + "\x00"))
 	for _, qs := range [][]quad{n.Scalars, n.Edges} {
 		for _, q := range qs {
-			fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%t\x01", q.Pred, q.Kind, q.Object, q.Value, q.Edge)
+			edge := "s"
+			if q.Edge {
+				edge = "e"
+			}
+			io.WriteString(h, q.Pred+"\x00"+q.Kind+"\x00"+q.Object+"\x00"+q.Value+"\x00"+edge+"\x01")
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])

@@ -68,6 +68,29 @@ func Launch(ctx context.Context, opts Options) (*Instance, error) {
 	return in, nil
 }
 
+// LaunchZero starts only zero, as a child of this process, and waits until
+// it is healthy; StartAlpha adds alpha later. This is the order `dgraph bulk`
+// needs: bulk leases uids and timestamps from a running zero, and an alpha
+// is then started on the p directory bulk wrote.
+func LaunchZero(ctx context.Context, opts Options) (*Instance, error) {
+	in, err := newInstance(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	in.tied = true
+	if err := in.start(ctx, Zero); err != nil {
+		return nil, err
+	}
+	return in, nil
+}
+
+// StartAlpha starts alpha on whatever data its directory (Layout().AlphaDir)
+// holds, for example a p directory made by `dgraph bulk`, and waits until the
+// cluster is healthy. Zero must be running and alpha must not be.
+func (in *Instance) StartAlpha(ctx context.Context) error {
+	return in.RestartAlpha(ctx)
+}
+
 func newInstance(ctx context.Context, opts Options) (*Instance, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err
@@ -219,6 +242,9 @@ func (in *Instance) waitHealthy(ctx context.Context) error {
 			}
 		}
 		n, p := Zero, probeZero(ctx, in.http, a)
+		if _, withAlpha := in.procs[Alpha]; p.healthy && !withAlpha {
+			return nil
+		}
 		if p.healthy {
 			n, p = Alpha, probeAlpha(ctx, in.http, a)
 			if p.healthy {

@@ -40,6 +40,9 @@ type Options struct {
 	// Done, if set, is called from one goroutine, in file order, with each
 	// article that was extracted and given to the resolver.
 	Done func(model.Article)
+	// Failed, if set, is called from the same goroutine with each file's
+	// problem as soon as it is known (they are also returned at the end).
+	Failed func(corpus.Problem)
 }
 
 // Progress counts files through the pipeline.
@@ -193,6 +196,9 @@ func apply[R any](r Resolver[R], it item[R], pr *Progress, opts Options, probs [
 	case it.prob != nil:
 		pr.Failed++
 		probs = append(probs, *it.prob)
+		if opts.Failed != nil {
+			opts.Failed(*it.prob)
+		}
 	case it.skipped:
 		pr.Skipped++
 	default:

@@ -72,17 +72,17 @@ func TestDeterministicForAnyWorkers(t *testing.T) {
 	for _, workers := range []int{1, 2, 3, 8, 32} {
 		o := &order{ents: map[string]bool{}}
 		var last Progress
-		var done int
-		doc, probs, err := Extract(context.Background(), files, nil, &words{}, o,
-			Options{Workers: workers, Progress: func(p Progress) { last = p }, Done: func(model.Article) { done++ }})
+		var done, failed int
+		doc, probs, err := Extract(context.Background(), files, nil, &words{}, o, Options{Workers: workers,
+			Progress: func(p Progress) { last = p }, Done: func(model.Article) { done++ }, Failed: func(corpus.Problem) { failed++ }})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if len(probs) != 6 || !errors.Is(probs[0].Err, corpus.ErrEmpty) || probs[0].Path != files[3] {
 			t.Fatalf("workers=%d: problems = %v", workers, probs)
 		}
-		if last != (Progress{Files: 60, Processed: 60, Extracted: 54, Failed: 6}) || done != 54 {
-			t.Errorf("workers=%d: progress %+v, done %d", workers, last, done)
+		if last != (Progress{Files: 60, Processed: 60, Extracted: 54, Failed: 6}) || done != 54 || failed != 6 {
+			t.Errorf("workers=%d: progress %+v, done %d, failed %d", workers, last, done, failed)
 		}
 		got := fmt.Sprint(o.seen, doc.Entities)
 		if !strings.HasPrefix(o.seen[0], "article:a000") || !strings.HasPrefix(o.seen[53], "article:a059") {

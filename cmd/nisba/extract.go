@@ -103,12 +103,16 @@ func (a *app) extractAll(cmd *cobra.Command, c *config.Config, paths []string, o
 	files, probs := corpus.Walk(paths, corpus.Options{Globs: c.Input.Globs, AllowEmpty: o.allowEmpty})
 	meta, mprobs := corpus.LoadMeta(paths, files, c.Input.MetaFiles)
 	probs = append(probs, mprobs...)
+	for _, p := range probs {
+		a.problem(p)
+	}
 	ex := &extraction{files: len(files) + len(probs)}
 	opts := pipeline.Options{
 		Workers:  c.Input.Workers,
 		Skip:     o.skip,
 		Progress: a.extractProgress(),
 		Done:     func(m model.Article) { ex.articles = append(ex.articles, m) },
+		Failed:   a.problem,
 	}
 	x, r := extract.New(lex), extract.NewResolver(lex)
 	var fprobs []corpus.Problem
@@ -130,11 +134,13 @@ func (a *app) extractAll(cmd *cobra.Command, c *config.Config, paths []string, o
 	}
 	ex.problems = append(probs, fprobs...)
 	ex.skipped = len(files) - len(fprobs) - len(ex.articles)
-	for _, p := range ex.problems {
-		fmt.Fprintf(a.stderr, "nisba: %s: %v — %s\n", p.Path, p.Err, p.Hint())
-	}
 	a.logf("extracted %d articles (%d unchanged, %d failed)", len(ex.articles), ex.skipped, len(ex.problems))
 	return ex, nil
+}
+
+// problem prints one input problem as one line: file, problem, what to do.
+func (a *app) problem(p corpus.Problem) {
+	fmt.Fprintf(a.stderr, "nisba: %s: %v — %s\n", p.Path, p.Err, p.Hint())
 }
 
 func (a *app) extractProgress() func(pipeline.Progress) {

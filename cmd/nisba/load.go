@@ -26,7 +26,8 @@ func (a *app) loadCmd() *cobra.Command {
 			"idempotent upserts: loading the same articles twice changes nothing. What was",
 			"loaded is recorded (with content hashes) in the state directory; --changed loads",
 			"only new or edited articles, --since only files modified after a time.",
-			"Run `nisba schema apply` once before the first load."),
+			"The GraphQL schema is applied first (it is idempotent), so a load never leaves",
+			"predicates that a later `nisba schema apply` could not change."),
 		Example: `  nisba load examples/articles
   nisba load corpus/ --changed              # only new or edited files
   nisba load corpus/ --since 24h            # files modified in the last day
@@ -91,6 +92,9 @@ func (a *app) load(cmd *cobra.Command, c *config.Config, paths []string, f loadF
 		return err
 	}
 	defer cl.Close()
+	if err := a.ensureSchema(cmd, cl); err != nil {
+		return err
+	}
 	l := &loader{a: a, cl: cl, st: st, opts: graph.LoadOptions{
 		BatchSize: c.Load.BatchSize, Concurrency: c.Load.Concurrency,
 		MaxAttempts: c.Load.Retries + 1, MaxBackoff: c.Load.MaxBackoff,
@@ -142,6 +146,21 @@ func (l *loader) send(ctx context.Context, doc *model.Document, arts []model.Art
 	l.sum.Elapsed += s.Elapsed
 	l.a.logf("loaded a chunk: %d articles, %d new nodes", len(arts), s.NodesNew)
 	return l.st.Record(arts, time.Now())
+}
+
+// ensureSchema applies the GraphQL schema once per process before the first
+// load: data loaded without it gets predicate types that Dgraph then refuses
+// to change, which would break GraphQL for good. Applying is idempotent.
+func (a *app) ensureSchema(cmd *cobra.Command, cl *graph.Client) error {
+	if a.schemaApplied {
+		return nil
+	}
+	if err := cl.ApplySchema(cmd.Context()); err != nil {
+		return fmt.Errorf("apply schema before loading: %w", err)
+	}
+	a.schemaApplied = true
+	a.logf("schema applied")
+	return nil
 }
 
 func skipFunc(st *state.Dir, f loadFilter) func(model.Article) bool {

@@ -308,3 +308,31 @@ func TestWatchStopsOnCancel(t *testing.T) {
 		t.Errorf("watch --once with the lock held: exit %d: %s", r.code, r.stderr)
 	}
 }
+
+func TestSkipFunc(t *testing.T) {
+	dir := sampleCorpus(t)
+	old, fresh := filepath.Join(dir, "asad.txt"), filepath.Join(dir, "sub", "tanf.txt")
+	day := mustTime(t, "2024-05-01T00:00:00Z")
+	if err := os.Chtimes(old, day.Add(-time.Hour), day.Add(-time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	st, err := state.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	since := skipFunc(st, loadFilter{since: day})
+	if !since(model.Article{ID: "asad", Path: old}) || since(model.Article{ID: "tanf", Path: fresh}) {
+		t.Error("--since: want the old file skipped and the fresh one kept")
+	}
+	loaded := model.Article{ID: "asad", Path: old, Hash: "h1"}
+	if err := st.Record([]model.Article{loaded}, day); err != nil {
+		t.Fatal(err)
+	}
+	changed := skipFunc(st, loadFilter{changed: true})
+	if !changed(loaded) || changed(model.Article{ID: "asad", Hash: "h2"}) || changed(model.Article{ID: "new", Hash: "h3"}) {
+		t.Error("--changed: want only the unchanged article skipped")
+	}
+	if skipFunc(st, loadFilter{}) != nil {
+		t.Error("no filter must skip nothing")
+	}
+}

@@ -17,6 +17,7 @@ type app struct {
 	stdout, stderr io.Writer
 	cfgFile        string
 	verbose        bool
+	schemaApplied  bool // by this process, before its first load
 }
 
 func (a *app) root() *cobra.Command {

@@ -84,6 +84,43 @@ func Start(tb testing.TB) *Cluster {
 		tb.Fatalf("dgraphtest: %v", err)
 	}
 	tb.Logf("dgraphtest: alpha %s, gRPC %s, zero %s, dir %s", c.HTTP, c.GRPC, c.Zero, c.Dir)
+	cleanup(tb, c)
+	return c
+}
+
+// StartZero starts a fresh cluster with zero only, for `dgraph bulk` (give
+// it Zero as --zero); StartAlpha then starts alpha on bulk's output. It is
+// stopped and deleted in tb.Cleanup.
+func StartZero(tb testing.TB) *Cluster {
+	tb.Helper()
+	c, err := newCluster(context.Background(), localdgraph.LaunchZero)
+	if err != nil {
+		tb.Fatalf("dgraphtest: %v", err)
+	}
+	tb.Logf("dgraphtest: zero %s, dir %s", c.Zero, c.Dir)
+	cleanup(tb, c)
+	return c
+}
+
+// StartAlpha moves pDir (a p directory made by `dgraph bulk`, such as
+// out/0/p) into alpha's directory and starts alpha on it; alpha then serves
+// the bulk-loaded data at GRPC and HTTP.
+func (c *Cluster) StartAlpha(tb testing.TB, pDir string) {
+	tb.Helper()
+	dst := filepath.Join(c.inst.Options().Layout().AlphaDir, "p")
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		tb.Fatalf("dgraphtest: %v", err)
+	}
+	if err := os.Rename(pDir, dst); err != nil {
+		tb.Fatalf("dgraphtest: move bulk output into alpha's directory: %v", err)
+	}
+	if err := c.inst.StartAlpha(context.Background()); err != nil {
+		tb.Fatalf("dgraphtest: start alpha on %s: %v", pDir, err)
+	}
+}
+
+func cleanup(tb testing.TB, c *Cluster) {
+	tb.Helper()
 	tb.Cleanup(func() {
 		if tb.Failed() {
 			tb.Logf("dgraphtest: last lines of alpha's log:\n%s", c.inst.LogTail(localdgraph.Alpha, logLines))
@@ -92,12 +129,18 @@ func Start(tb testing.TB) *Cluster {
 			tb.Errorf("dgraphtest: %v", err)
 		}
 	})
-	return c
 }
 
 // New starts a fresh cluster on a free port offset under a new temp dir.
 // The caller must Close it.
 func New(ctx context.Context) (*Cluster, error) {
+	return newCluster(ctx, localdgraph.Launch)
+}
+
+// launcher starts a localdgraph instance (whole cluster or zero only).
+type launcher func(context.Context, localdgraph.Options) (*localdgraph.Instance, error)
+
+func newCluster(ctx context.Context, start launcher) (*Cluster, error) {
 	bin, err := localdgraph.BinaryPath(ctx, "")
 	if err != nil {
 		return nil, fmt.Errorf("find dgraph for tests: %w", err)
@@ -106,7 +149,7 @@ func New(ctx context.Context) (*Cluster, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dgraphtest: %w", err)
 	}
-	inst, err := launch(ctx, bin, dir)
+	inst, err := launch(ctx, start, bin, dir)
 	if err != nil {
 		_ = os.RemoveAll(dir)
 		return nil, err
@@ -116,7 +159,7 @@ func New(ctx context.Context) (*Cluster, error) {
 }
 
 // launch tries random port offsets until one is free.
-func launch(ctx context.Context, bin, dir string) (*localdgraph.Instance, error) {
+func launch(ctx context.Context, start launcher, bin, dir string) (*localdgraph.Instance, error) {
 	var err error
 	for range maxAttempts {
 		opts := localdgraph.Options{
@@ -127,7 +170,7 @@ func launch(ctx context.Context, bin, dir string) (*localdgraph.Instance, error)
 			StartTimeout: startTimeout,
 		}
 		var inst *localdgraph.Instance
-		inst, err = localdgraph.Launch(ctx, opts)
+		inst, err = start(ctx, opts)
 		if err == nil {
 			return inst, nil
 		}
