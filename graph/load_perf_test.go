@@ -187,12 +187,13 @@ func BenchmarkLoadVsLive(b *testing.B) {
 			"-z", clusters[1].Zero, "-U", "xid", "--tmp", filepath.Join(dir, "tmp"))
 		live := time.Since(t0)
 		b.StopTimer()
+		bulk := bulkLoad(b, rdfPath, dqlPath)
 
 		if again.NodesNew != 0 || again.Quads != 0 {
 			b.Errorf("reload wrote: %+v", again)
 		}
-		b.Logf("%d attacks, %d articles, %d N-Quads; Load %v (%+v); reload %v (%+v); live %v\n%s",
-			n, len(doc.Articles), quads, first, sum, reload, again, live, tail(out, 6))
+		b.Logf("%d attacks, %d articles, %d N-Quads; Load %v (%+v); reload %v (%+v); live %v; bulk %v\n%s",
+			n, len(doc.Articles), quads, first, sum, reload, again, live, bulk, tail(out, 6))
 		b.ReportMetric(float64(quads)/first.Seconds(), "load-quads/s")
 		b.ReportMetric(float64(quads)/live.Seconds(), "live-quads/s")
 		b.ReportMetric(arts/first.Seconds(), "load-articles/s")
@@ -200,8 +201,21 @@ func BenchmarkLoadVsLive(b *testing.B) {
 		b.ReportMetric(first.Seconds(), "load-s")
 		b.ReportMetric(reload.Seconds(), "reload-s")
 		b.ReportMetric(live.Seconds(), "live-s")
+		b.ReportMetric(bulk.Seconds(), "bulk-s")
 		b.StartTimer()
 	}
+}
+
+// bulkLoad runs `dgraph bulk` against a fresh zero and returns how long bulk
+// took (not counting the alpha start on its output).
+func bulkLoad(tb testing.TB, rdfPath, dqlPath string) time.Duration {
+	tb.Helper()
+	c := dgraphtest.StartZero(tb)
+	dir := tb.TempDir()
+	t0 := time.Now()
+	runDgraph(tb, dir, 30*time.Minute, "bulk", "-f", rdfPath, "-s", dqlPath, "--map_shards=1", "--reduce_shards=1",
+		"--zero="+c.Zero, "--out", filepath.Join(dir, "out"), "--tmp", filepath.Join(dir, "tmp"))
+	return time.Since(t0)
 }
 
 // tail returns the last n lines of out.
