@@ -25,6 +25,7 @@ type Throughput struct {
 	Bytes    int64
 	Elapsed  time.Duration
 	CPU      time.Duration // user+system CPU time the process spent during the run
+	BaseHeap uint64        // HeapInuse after a GC just before the run (corpus list and metadata)
 	PeakHeap uint64        // highest sampled runtime HeapInuse during the run
 	MaxRSS   int64         // the process's peak resident set so far (ru_maxrss), bytes
 	Load     string        // machine load average at the end of the run
@@ -43,7 +44,7 @@ func (t Throughput) PerSec() float64 { return float64(t.Articles) / t.Elapsed.Se
 // ExtractFiles reads and extracts every file with the given number of
 // workers, keeping no results: the cost of the per-article stage alone.
 func ExtractFiles(ctx context.Context, x *extract.Extractor, c *Corpus, workers int) (Throughput, error) {
-	runtime.GC()
+	base := heapAfterGC()
 	stop := sampleHeap()
 	start, cpu0 := time.Now(), cpuTime()
 	var next atomic.Int64
@@ -72,13 +73,20 @@ func ExtractFiles(ctx context.Context, x *extract.Extractor, c *Corpus, workers 
 	}
 	wg.Wait()
 	t := Throughput{Workers: workers, Articles: len(c.Files), Bytes: bytes.Load(), Elapsed: time.Since(start), CPU: cpuTime() - cpu0}
-	t.PeakHeap = stop()
+	t.PeakHeap, t.BaseHeap = stop(), base
 	t.MaxRSS = maxRSS()
 	t.Load = LoadAvg()
 	if firstErr != nil {
 		return t, fmt.Errorf("bench: read article: %w", firstErr)
 	}
 	return t, ctx.Err()
+}
+
+func heapAfterGC() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapInuse
 }
 
 // sampleHeap samples HeapInuse every 20ms until the returned func is
@@ -151,12 +159,12 @@ func maxRSS() int64 {
 // Resolved runs the whole pipeline (read, extract, resolve) and returns the
 // document with the run's figures.
 func Resolved(ctx context.Context, x *extract.Extractor, r *extract.Resolver, c *Corpus, workers int) (*model.Document, Throughput, error) {
-	runtime.GC()
+	base := heapAfterGC()
 	stop := sampleHeap()
 	start, cpu0 := time.Now(), cpuTime()
 	doc, probs, err := pipeline.Extract[*extract.Result](ctx, c.Files, c.Meta, x, r, pipeline.Options{Workers: workers})
 	t := Throughput{Workers: workers, Articles: len(c.Files), Bytes: c.Stats.Bytes, Elapsed: time.Since(start), CPU: cpuTime() - cpu0}
-	t.PeakHeap = stop()
+	t.PeakHeap, t.BaseHeap = stop(), base
 	t.MaxRSS = maxRSS()
 	t.Load = LoadAvg()
 	if err != nil {

@@ -16,6 +16,7 @@ type sentence struct {
 	ments []mention // sorted by t0, not overlapping
 	dates []dateHit
 	cues  map[string][]int // freeCues cache, cleared when mentions change
+	hits  *cueMatches      // cue matches, computed once (cueHits)
 }
 
 // mention is an entity named in a sentence over tokens [t0, t1).
@@ -43,7 +44,7 @@ func (x *Extractor) newArticle(meta model.Article, text string) *article {
 	a := &article{x: x, meta: meta, text: text, ents: map[string]*model.Entity{},
 		aliases: map[string]map[string]bool{}, rels: map[[3]string]*model.Relation{}}
 	for i, s := range arabic.Sentences(text) {
-		a.sents = append(a.sents, &sentence{Sentence: s, idx: i, toks: arabic.Tokens(s.Text)})
+		a.sents = append(a.sents, &sentence{Sentence: s, idx: i, toks: x.tokens.Tokens(s.Text)})
 	}
 	return a
 }
@@ -54,6 +55,7 @@ func (a *article) run() {
 	}
 	for _, s := range a.sents {
 		a.rolePersons(s)
+		a.indefiniteRolePersons(s)
 	}
 	a.surnames()
 	for _, s := range a.sents {

@@ -48,33 +48,96 @@ func (a *article) attacksPass() {
 // attackSentence makes or extends the attacks a sentence tells of: an attack
 // cue and a target base (named, or "القاعدة" for the last base named).
 func (a *article) attackSentence(s *sentence) []*attackAcc {
-	cues := a.freeCues(s, "attack")
+	cues := a.realCues(s, a.freeCues(s, "attack"))
 	if len(cues) == 0 || a.generic(s, cues) {
 		return nil
 	}
 	var out []*attackAcc
+	anaphoric := a.onlyAnaphoric(s, cues)
 	for _, m := range a.targets(s) {
+		if anaphoric {
+			if at := a.lastAttackOn(m.id); at != nil {
+				out = appendAttack(out, a.touch(at, s)) // "حمّل X مسؤولية القصف": the attack told
+				continue
+			}
+			if m.t1-m.t0 == 1 && s.mentionAt(m.t0) == nil {
+				continue // "في محيط المطار ... المستخدمة في الهجوم": a place, not a new target
+			}
+		}
+		if at := a.lastAttackOn(m.id); at != nil && s.mentionAt(m.t0) == nil && !a.cueInClause(s, cues, m.t0) {
+			out = appendAttack(out, a.touch(at, s)) // "خلال تفقده القاعدة صباح اليوم": the base, not a new attack
+			continue
+		}
 		at := a.placeAttack(s, m, cues)
 		a.describe(s, at, m)
+		a.stateAttackers(s, at, m)
 		out = appendAttack(out, at)
 	}
 	return out
 }
 
-// notTarget reports a word before a base that makes it no target.
+// notTarget reports a word before a base that makes it no target: "قرب
+// مطار بغداد" is near a base, "من قاعدة التنف" is where from, "المحاذية
+// لمطار بغداد" is next to it.
 func notTarget(t *arabic.Token) bool {
 	k := t.Key()
-	return k == "قرب" || k == "من" || t.HasPrefix("بالقرب") || t.HasPrefix("انطلاقا")
+	switch k {
+	case "قرب", "من", "مقربه", "بجوار", "جوار", "محاذاه", "محاذيه", "محاذي", "مجاوره", "مجاور", "قريبه", "قريب":
+		return true
+	}
+	return t.HasPrefix("بالقرب") || t.HasPrefix("انطلاقا")
+}
+
+// launchPurpose reports a base followed by the purpose it serves: "تستخدم
+// القوات قاعدة X لشن غارات" is where strikes start, not their target.
+func launchPurpose(s *sentence, t1 int) bool {
+	if t1 >= len(s.toks) {
+		return false
+	}
+	for _, t := range s.toks[:t1] {
+		if t.HasPrefix("تعرض") || t.HasPrefix("يتعرض") {
+			return false // "تعرضت قاعدة X لإطلاق صواريخ": exposed to
+		}
+	}
+	t := &s.toks[t1]
+	return t.Has("لشن") || t.Has("لاطلاق") || t.Has("لتنفيذ")
+}
+
+// notTargetAt reports a base mention starting at token t0 of s that is no
+// target: after notTarget, unless "من" follows a verb of approach ("مسيرة
+// كانت تقترب من قاعدة X" is aimed at X).
+func notTargetAt(s *sentence, t0 int) bool {
+	if t0 == 0 || !notTarget(&s.toks[t0-1]) {
+		return false
+	}
+	if s.toks[t0-1].Key() == "من" && t0 >= 2 {
+		p := &s.toks[t0-2]
+		if p.HasPrefix("تقترب") || p.HasPrefix("يقترب") || p.HasPrefix("اقترب") || p.HasPrefix("مقترب") {
+			return false
+		}
+	}
+	return true
 }
 
 // generic reports a sentence that names no day and whose only attack words
 // are plural event nouns ("تعرضت لهجمات عدة": a count, not an attack) or
-// that speaks of threats, plans or drills.
+// weapon nouns ("منظومات لاعتراض الصواريخ"، "مخزن للصواريخ"), or that
+// speaks of threats, plans or drills.
 func (a *article) generic(s *sentence, cues []int) bool {
 	for _, h := range s.dates {
 		if h.day != "" {
 			return false
 		}
+	}
+	weak := a.x.rules.Cues["weak_attack"]
+	onlyWeak := true
+	for _, c := range cues {
+		if !weak.Has(&s.toks[c]) {
+			onlyWeak = false
+		}
+	}
+	if onlyWeak && a.munitions(s) == 0 {
+		return true
 	}
 	if len(a.freeCues(s, "hypothetical")) > 0 {
 		return true // "التصدي لهجمات محتملة": no attack happened
@@ -99,21 +162,7 @@ func appendAttack(list []*attackAcc, at *attackAcc) []*attackAcc {
 // freeCues are the token positions where cue set name matches outside
 // entity mentions.
 func (a *article) freeCues(s *sentence, name string) []int {
-	if out, ok := s.cues[name]; ok {
-		return out[:len(out):len(out)]
-	}
-	var out []int
-	set := a.x.rules.Cues[name]
-	for i := range s.toks {
-		if set.Match(s.toks, i) > 0 && s.mentionAt(i) == nil {
-			out = append(out, i)
-		}
-	}
-	if s.cues == nil {
-		s.cues = map[string][]int{}
-	}
-	s.cues[name] = out
-	return out[:len(out):len(out)]
+	return a.cueHits(s, name)
 }
 
 // targets are the base mentions of s, or the last base named before when s
@@ -122,10 +171,16 @@ func (a *article) targets(s *sentence) []mention {
 	var out []mention
 	seen := map[string]bool{}
 	for _, m := range s.ments {
-		if m.t0 > 0 && notTarget(&s.toks[m.t0-1]) {
-			continue // "قرب مطار بغداد" is near a base, "من قاعدة التنف" is where from
+		if notTargetAt(s, m.t0) || launchPurpose(s, m.t1) {
+			continue
 		}
 		if m.typ == model.TypeBase && !m.adj && !seen[m.id] {
+			seen[m.id] = true
+			out = append(out, m)
+		}
+	}
+	for _, m := range a.dualBases(s) {
+		if !seen[m.id] {
 			seen[m.id] = true
 			out = append(out, m)
 		}
@@ -216,7 +271,36 @@ func (a *article) nearCues(s *sentence, ms []mention) []mention {
 	if len(out) == 0 {
 		out = []mention{closest}
 	}
-	return out
+	return coordinated(s, ms, out)
+}
+
+// coordinated adds to kept the bases joined to a kept one by "و": "استهدفت
+// صواريخ، يوم X، قاعدة A وقاعدة B" hits both however far B is from the cue.
+func coordinated(s *sentence, all, kept []mention) []mention {
+	for changed := true; changed; {
+		changed = false
+		for _, m := range all {
+			if hasMention(kept, m) || !strings.HasPrefix(s.toks[m.t0].Surface, "و") {
+				continue
+			}
+			for _, k := range kept {
+				if m.t0 >= k.t1 && m.t0-k.t1 <= 2 {
+					kept, changed = append(kept, m), true
+					break
+				}
+			}
+		}
+	}
+	return kept
+}
+
+func hasMention(list []mention, m mention) bool {
+	for _, x := range list {
+		if x.id == m.id && x.t0 == m.t0 {
+			return true
+		}
+	}
+	return false
 }
 
 // baseAnaphor reports a definite base noun (القاعدة، الحقل) or a possessed
@@ -245,7 +329,7 @@ func (a *article) lastBase(s *sentence, t int) string {
 	for i := s.idx; i >= 0 && i >= s.idx-4; i-- {
 		ms := a.sents[i].ments
 		for j := len(ms) - 1; j >= 0; j-- {
-			if ms[j].typ == model.TypeBase && (i < s.idx || ms[j].t1 <= t) {
+			if ms[j].typ == model.TypeBase && (i < s.idx || ms[j].t1 <= t) && !notTargetAt(a.sents[i], ms[j].t0) {
 				return ms[j].id
 			}
 		}
@@ -263,7 +347,7 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 			near = append(near, c)
 		}
 	}
-	h := nearestDate(s, m.t0, near...)
+	h := a.attackDate(s, m.t0, lo, hi, near)
 	if h == nil {
 		h = a.paragraphDate(s)
 	}
@@ -298,6 +382,61 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 	at.evidence = append(at.evidence, a.evidence(s))
 	a.attacks = append(a.attacks, at)
 	return at
+}
+
+// attackDate is the date of the attack on the target at token t whose
+// clause is [lo, hi): a day named in that clause ("الهجوم الذي استهدف قاعدة
+// X يوم الاثنين 11 آذار")، else the nearest date of the sentence that does
+// not belong to another event (a clause with its own attack words and no
+// target: "الغارات التي نفذت فجر الأربعاء").
+func (a *article) attackDate(s *sentence, t, lo, hi int, near []int) *dateHit {
+	var in, out []dateHit
+	for _, h := range s.dates {
+		switch {
+		case h.tok >= lo && h.tok < hi && (h.day != "" || h.tok > t):
+			in = append(in, h) // "الهجوم الذي استهدف قاعدة X قبل أيام": vague, but its own
+		case !a.otherEvent(s, h.tok):
+			out = append(out, h)
+		}
+	}
+	if len(in) > 0 {
+		return nearestDate(&sentence{dates: in}, t, near...)
+	}
+	return nearestDate(&sentence{dates: out}, t, near...)
+}
+
+// otherEvent reports a date whose clause tells of an attack or strike of
+// its own and names who or where but no base: that date is another event's.
+func (a *article) otherEvent(s *sentence, tok int) bool {
+	if tok >= len(s.toks) {
+		return false
+	}
+	lo, hi := clause(s, tok)
+	hasCue := false
+	for _, c := range append(a.freeCues(s, "attack"), a.freeCues(s, "strike")...) {
+		if c >= lo && c < hi {
+			hasCue = true
+		}
+	}
+	if !hasCue {
+		return false
+	}
+	other := false
+	for _, m := range s.ments {
+		if m.t0 < lo || m.t0 >= hi {
+			continue
+		}
+		if m.typ == model.TypeBase {
+			return false
+		}
+		other = true // the strikes' own actor, target or place
+	}
+	for i := lo; i < hi; i++ {
+		if s.mentionAt(i) == nil && a.baseAnaphor(s, i) {
+			return false
+		}
+	}
+	return other
 }
 
 // backReference reports attack words right after a response cue ("رداً على
@@ -456,4 +595,233 @@ func attributionID(attack string, x model.Attribution) string {
 		c = "self"
 	}
 	return attack + "/" + x.Accused + "/" + c
+}
+
+// stateAttackers adds the states and state forces that s tells struck the
+// target m: "شنت طائرات حربية إسرائيلية غارات على مطار X"، "قصف الجيش
+// الإسرائيلي قاعدة X"، "إسرائيل قصفت مطار X". In a reported sentence they
+// are an asserted attribution of the speaker.
+func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
+	if _, back := a.backReference(s, m.t0, a.freeCues(s, "attack")); back {
+		return
+	}
+	reported := len(a.freeCues(s, "speech")) > 0 || len(a.freeCues(s, "according")) > 0
+	for _, n := range s.ments {
+		if n.t1 > m.t0 || m.t0-n.t1 > 12 || !a.stateStriker(s, n) || a.responseBetween(s, n.t1, m.t0) {
+			continue
+		}
+		if n.adj && !a.ensure(n.id, s) {
+			continue
+		}
+		at = at.live()
+		c := ""
+		if reported {
+			c = a.claimant(s)
+		} else {
+			at.attackers = addIDs(at.attackers, n.id)
+		}
+		at.attribs = addAttribution(at.attribs, model.Attribution{Accused: n.id, Claimant: c,
+			Stance: model.StanceAsserted, Evidence: []model.Evidence{a.evidence(s)}})
+	}
+}
+
+// stateStriker reports a mention of a state or state force told as the one
+// striking: a country adjective on a weapon or aircraft, or a force or
+// country as the subject of an attack verb.
+func (a *article) stateStriker(s *sentence, n mention) bool {
+	if n.typ != model.TypeCountry && n.typ != model.TypeForce {
+		return false
+	}
+	if n.t0 > 0 && (targetWord(&s.toks[n.t0-1]) || notTarget(&s.toks[n.t0-1]) || a.victim(s, n.t0-1)) {
+		return false
+	}
+	if n.adj {
+		return n.typ == model.TypeCountry && n.t0 > 0 && a.x.rules.Cues["state_weapon"].Has(&s.toks[n.t0-1])
+	}
+	verbs := a.freeCues(s, "attack_verb")
+	for _, v := range verbs {
+		if v < n.t0 && n.t0-v <= 3 || v >= n.t1 && v-n.t1 <= 4 {
+			return !breakBetween(s, min(v, n.t0), max(v, n.t1-1))
+		}
+	}
+	for _, c := range append(a.freeCues(s, "strike"), a.freeCues(s, "attack_noun")...) {
+		if c < n.t0 && n.t0-c <= 2 {
+			return true // "قصف الجيش الإسرائيلي"، "شن الجيش التركي"
+		}
+	}
+	return false
+}
+
+// responseBetween reports a response cue between tokens from and to: what
+// follows it is the attack answered, not the strike's target.
+func (a *article) responseBetween(s *sentence, from, to int) bool {
+	for _, r := range a.freeCues(s, "response") {
+		if r >= from && r < to {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyAnaphoric reports attack words that all point back to an attack told
+// before ("الهجوم"، "القصف") once the article has told of one.
+func (a *article) onlyAnaphoric(s *sentence, cues []int) bool {
+	if len(a.attacks) == 0 {
+		return false
+	}
+	set := a.x.rules.Cues["attack_anaphora"]
+	for _, c := range cues {
+		if set.Match(s.toks, c) == 0 || !definite(&s.toks[c]) && (c == 0 || !demonstrative(&s.toks[c-1])) {
+			return false
+		}
+	}
+	return true
+}
+
+// definite reports a word written with the article: "الهجوم"، "بالقصف".
+func definite(t *arabic.Token) bool {
+	for _, v := range t.Variants {
+		if strings.HasPrefix(v.Fold, "ال") {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstrative reports هذا، هذه، ذلك، تلك.
+func demonstrative(t *arabic.Token) bool {
+	switch t.Key() {
+	case "هذا", "هذه", "ذلك", "تلك":
+		return true
+	}
+	return false
+}
+
+// lastAttackOn is the attack on base id told last in the article, or nil.
+func (a *article) lastAttackOn(id string) *attackAcc {
+	var best *attackAcc
+	for _, at := range a.attacks {
+		at = at.live()
+		if at.target == id && (best == nil || at.sent > best.sent) {
+			best = at
+		}
+	}
+	return best
+}
+
+// realCues drops the attack words that a threat, plan or drill governs:
+// "هدد باستهداف قاعدة X"، "تخطط لهجوم".
+func (a *article) realCues(s *sentence, cues []int) []int {
+	hyp := a.freeCues(s, "hypothetical")
+	var out []int
+	for _, c := range cues { // in order: a cue is governed when only governed cues lie between it and the threat
+		governed := false
+		for _, h := range hyp {
+			if h < c && (c-h <= 3 && !breakBetween(s, h, c) || c-h <= 12 && !anyBetween(out, h, c)) {
+				governed = true
+			}
+			if h > c && h-c <= 2 && !breakBetween(s, c, h) {
+				governed = true // "لهجمات محتملة"
+			}
+		}
+		if !governed {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// cueInClause reports an attack word in the clause of token t.
+func (a *article) cueInClause(s *sentence, cues []int, t int) bool {
+	lo, hi := clause(s, t)
+	for _, c := range cues {
+		if c >= lo && c < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// anyBetween reports a position of xs strictly between from and to.
+func anyBetween(xs []int, from, to int) bool {
+	for _, x := range xs {
+		if x > from && x < to {
+			return true
+		}
+	}
+	return false
+}
+
+// dualBases reads "قاعدتي عين الأسد وحرير"، "مطاري X وY": after a dual base
+// noun, a name that is a base once the noun is put before it ("قاعدة حرير").
+func (a *article) dualBases(s *sentence) []mention {
+	var out []mention
+	for i := range s.toks {
+		noun := dualNoun(s.toks[i].Key())
+		if noun == "" || s.mentionAt(i) != nil || a.x.lex == nil {
+			continue
+		}
+		for k := i + 1; k < len(s.toks) && k <= i+8 && (k == i+1 || !s.toks[k].Break); {
+			if m := s.mentionStarting(k); m != nil {
+				if m.typ != model.TypeBase && !m.adj {
+					if id := a.baseNamed(noun, plainWords(s, m.t0, m.t1)); id != "" && a.ensure(id, s) {
+						out = append(out, mention{id: id, typ: model.TypeBase, t0: m.t0, t1: m.t1})
+					}
+				}
+				k = m.t1
+				continue
+			}
+			n := 0
+			for j := 1; j <= 3 && k+j <= len(s.toks) && n == 0; j++ {
+				if id := a.baseNamed(noun, plainWords(s, k, k+j)); id != "" && a.ensure(id, s) {
+					out = append(out, mention{id: id, typ: model.TypeBase, t0: k, t1: k + j})
+					n = j
+				}
+			}
+			if n == 0 {
+				break
+			}
+			k += n
+		}
+	}
+	return out
+}
+
+// dualNoun is the singular of a dual base noun, or "".
+func dualNoun(k string) string {
+	switch k {
+	case "قاعدتي", "قاعدتا", "قاعدتين":
+		return "قاعدة"
+	case "مطاري", "مطارا", "مطارين":
+		return "مطار"
+	}
+	return ""
+}
+
+// baseNamed is the lexicon base called noun + " " + name, or "".
+func (a *article) baseNamed(noun, name string) string {
+	for _, e := range a.x.lex.Lookup(arabic.Key(noun + " " + name)) {
+		if e.Type == model.TypeBase {
+			return e.ID
+		}
+	}
+	return ""
+}
+
+// plainWords is the text of tokens [t0, t1) with a leading "و" taken off.
+func plainWords(s *sentence, t0, t1 int) string {
+	var ws []string
+	for k := t0; k < t1; k++ {
+		w := s.toks[k].Surface
+		if k == t0 {
+			for _, v := range s.toks[k].Variants {
+				if v.Pre == "و" {
+					w = v.Surface
+					break
+				}
+			}
+		}
+		ws = append(ws, w)
+	}
+	return strings.Join(ws, " ")
 }

@@ -28,14 +28,14 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		return
 	}
 	if len(cur) == 0 {
-		if len(a.freeCues(s, "attack")) == 0 && len(a.freeCues(s, "attack_anaphora")) == 0 {
+		if len(a.freeCues(s, "attack")) == 0 && len(a.freeCues(s, "attack_anaphora")) == 0 && !a.operation(s) && !a.followsAttack(s) {
 			return
 		}
 		at := a.recentAttack(s)
 		if at == nil {
 			return
 		}
-		cur = []*attackAcc{at}
+		cur = a.toldWith(at)
 	}
 	claimant := a.claimant(s)
 	reported := len(a.freeCues(s, "speech")) > 0 || len(a.freeCues(s, "according")) > 0
@@ -73,13 +73,17 @@ func (a *article) accused(s *sentence) []accusation {
 		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry {
 			continue
 		}
-		if m.t0 > 0 && targetWord(&s.toks[m.t0-1]) {
+		if m.t0 > 0 && targetWord(&s.toks[m.t0-1]) || a.accuser(s, m) {
 			continue
 		}
 		var acc *accusation
 		switch {
 		case i >= anaphora && !before(s, cues, m.t0):
 			// "الحركة" points back to a group only when a cue accuses it.
+		case a.ownStrike(s, m):
+			acc = &accusation{id: m.id, stance: model.StanceClaimed}
+		case m.typ == model.TypeMilitia && a.claimsAfter(s, m.t1):
+			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "وكانت X قد تبنت الهجوم"
 		case m.typ == model.TypeMilitia && nearAfter(s, claims, m.t1, 2):
 			acc = &accusation{id: m.id, stance: model.StanceClaimed}
 			if st := a.stanceAt(s, m.t0); st == model.StanceDenied {
@@ -87,7 +91,9 @@ func (a *article) accused(s *sentence) []accusation {
 			}
 		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1)):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
-		case m.typ == model.TypeMilitia && nearAfter(s, after, m.t1, 3):
+		case m.typ == model.TypeMilitia && nearAfter(s, a.freeCues(s, "denied"), m.t1, 5):
+			acc = &accusation{id: m.id, stance: model.StanceDenied} // "المتحدث باسم X نفى أي صلة"
+		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && nearAfter(s, after, m.t1, 3):
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)}
 		case before(s, cues, m.t0):
 			st := a.stanceAt(s, m.t0)
@@ -107,6 +113,39 @@ func (a *article) accused(s *sentence) []accusation {
 		}
 	}
 	return out
+}
+
+// claimsAfter reports a claiming verb right after a group ("X تبنت"، "X قد
+// تبنت") that no negation governs ("X لم تتبنَّ").
+func (a *article) claimsAfter(s *sentence, t int) bool {
+	for _, c := range a.freeCues(s, "claimed") {
+		if c < t || c-t > 2 || breakBetween(s, t-1, c) || !s.toks[c].HasPrefix("تبن") && !s.toks[c].HasPrefix("يتبن") {
+			continue // only the verb: "X مسؤوليتها" is claim_after's, with its denials
+		}
+		if c > 0 && (s.toks[c-1].Key() == "لم" || s.toks[c-1].Key() == "لا" || s.toks[c-1].Key() == "لن") {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// ownStrike reports a group or state that announces its own strike: "أعلن
+// الحرس الثوري أنه استهدف قاعدة X"، "قالت X إن مقاتليها قصفوا".
+func (a *article) ownStrike(s *sentence, m mention) bool {
+	if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeForce && m.typ != model.TypeCountry {
+		return false
+	}
+	if !contains(a.freeCues(s, "announce"), m.t0-1) && !(m.t0 >= 2 && contains(a.freeCues(s, "announce"), m.t0-2)) {
+		return false
+	}
+	own := a.freeCues(s, "own_strike")
+	for _, c := range own {
+		if c >= m.t1 && c-m.t1 <= 8 {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(xs []int, x int) bool {
@@ -188,10 +227,40 @@ func (a *article) sourceCue(s *sentence, t int) bool {
 	return false
 }
 
-// accuseVerb reports اتهم right before t: countries are accused only so.
+// accuseVerb reports اتهم right before t, or "تتحمل المسؤولية" right after
+// it: countries are accused only so.
 func (a *article) accuseVerb(s *sentence, t int) bool {
 	for i := t - 1; i >= 0 && i >= t-4; i-- {
 		if s.toks[i].HasPrefix("اتهم") || s.toks[i].HasPrefix("يتهم") || s.toks[i].HasPrefix("حمل") {
+			return true
+		}
+	}
+	for i := t + 1; i < len(s.toks) && i <= t+3; i++ {
+		if s.toks[i].HasPrefix("تتحمل") || s.toks[i].HasPrefix("يتحمل") || s.toks[i].Has("مسؤوليه") {
+			return true
+		}
+	}
+	return false
+}
+
+// accuseVerbAt reports an accusing verb at token i: اتهم، تتهم، حمّل.
+func accuseVerbAt(s *sentence, i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	return t.HasPrefix("اتهم") || t.HasPrefix("تتهم") || t.HasPrefix("يتهم") || t.Has("حمل") || t.Has("حملت")
+}
+
+// accuser reports the subject of an accusing verb that names someone else
+// after it: in "اتهمت قسد أنقرة بالوقوف وراء الهجوم" قسد accuses.
+func (a *article) accuser(s *sentence, m mention) bool {
+	if m.adj || !accuseVerbAt(s, m.t0-1) {
+		return false
+	}
+	for _, n := range s.ments {
+		if n.t0 >= m.t1 && n.t0-m.t1 <= 6 && !n.adj && n.id != m.id &&
+			(n.typ == model.TypeMilitia || n.typ == model.TypeCountry || n.typ == model.TypeCity || n.typ == model.TypeForce) {
 			return true
 		}
 	}
@@ -199,8 +268,14 @@ func (a *article) accuseVerb(s *sentence, t int) bool {
 }
 
 // claimant is who speaks in s: the official or organisation after a speech
-// or "according to" cue; "" for the article's own voice.
+// or "according to" cue, or the subject of an accusing verb; "" for the
+// article's own voice.
 func (a *article) claimant(s *sentence) string {
+	for _, m := range s.ments {
+		if a.accuser(s, m) {
+			return m.id
+		}
+	}
 	for _, set := range []string{"according", "speech"} {
 		for _, c := range a.freeCues(s, set) {
 			for _, m := range s.ments {
@@ -236,6 +311,45 @@ func (a *article) recentAttack(s *sentence) *attackAcc {
 		}
 	}
 	return best
+}
+
+// operation reports "العملية" written definite: "وتبنت X العملية".
+func (a *article) operation(s *sentence) bool {
+	for _, c := range a.freeCues(s, "operation") {
+		if definite(&s.toks[c]) {
+			return true
+		}
+	}
+	return false
+}
+
+// followsAttack reports a sentence with a strong accusation word right
+// after one that told of an attack: "وتشير أصابع الاتهام إلى X" needs no
+// attack word.
+func (a *article) followsAttack(s *sentence) bool {
+	if s.idx == 0 || len(a.freeCues(s, "accuse_strict")) == 0 {
+		return false
+	}
+	for _, at := range a.attacks {
+		if at.live().sent == s.idx-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// toldWith is at and the other attacks of the same day told last in the
+// same sentence as at: "استهدفت مسيرات قاعدة X ومطار Y" then "وتبنت Z
+// الهجوم" claims both.
+func (a *article) toldWith(at *attackAcc) []*attackAcc {
+	out := []*attackAcc{at}
+	for _, b := range a.attacks {
+		b = b.live()
+		if b != at && b.sent == at.sent && b.first == at.first && b.day == at.day && b.target != at.target {
+			out = appendAttack(out, b)
+		}
+	}
+	return out
 }
 
 // nearAfter reports a cue within n tokens after t, in the same clause.

@@ -10,7 +10,8 @@ import (
 // describe adds what s says about an attack: weapons, munitions, status and
 // launch sites.
 func (a *article) describe(s *sentence, at *attackAcc, target mention) {
-	for w := range a.weapons(s) {
+	from, to := a.eventSpan(s, target.t0)
+	for w := range a.weaponsIn(s, from, to) {
 		at.weapons[w] = true
 	}
 	if n := a.munitions(s); n > 0 && at.munitions == 0 {
@@ -42,20 +43,40 @@ func (a *article) clauseOf(s *sentence, name string) string {
 
 // weapons are the weapon cues of s.
 func (a *article) weapons(s *sentence) map[string]bool {
+	return a.weaponsIn(s, 0, len(s.toks))
+}
+
+// weaponsIn are the weapon cues of tokens [from, to) of s.
+func (a *article) weaponsIn(s *sentence, from, to int) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range model.Weapons {
-		if set, ok := a.x.rules.Cues["w_"+w]; ok && len(set.Find(s.toks, 0, len(s.toks))) > 0 {
+		if set, ok := a.x.rules.Cues["w_"+w]; ok && len(set.Find(s.toks, from, to)) > 0 {
 			out[w] = true
 		}
 	}
-	if out["mortar"] && out["rocket"] && !hasAny(s, "صاروخيه", "صواريخ", "صاروخ") {
+	if out["mortar"] && out["rocket"] && !hasAny(s.toks[from:to], "صاروخيه", "صواريخ", "صاروخ") {
 		delete(out, "rocket") // "قذائف هاون" are mortar shells only
 	}
 	return out
 }
 
-func hasAny(s *sentence, keys ...string) bool {
-	for _, t := range s.toks {
+// eventSpan is the part of s about the event at token t: a response cue
+// ("رداً على") splits a strike from the attack it answers.
+func (a *article) eventSpan(s *sentence, t int) (int, int) {
+	from, to := 0, len(s.toks)
+	for _, r := range a.freeCues(s, "response") {
+		if r <= t && r > from {
+			from = r
+		}
+		if r > t && r < to {
+			to = r
+		}
+	}
+	return from, to
+}
+
+func hasAny(toks []arabic.Token, keys ...string) bool {
+	for _, t := range toks {
 		for _, k := range keys {
 			if t.Has(k) {
 				return true

@@ -17,8 +17,9 @@ import (
 	"github.com/nisba/nisba/model"
 )
 
-// Extractor reads articles with one lexicon and one rule set. It holds no
-// mutable state and is safe for concurrent use.
+// Extractor reads articles with one lexicon and one rule set. It is safe
+// for concurrent use; its only mutable state is a bounded cache of word
+// readings (arabic.Tokenizer), which does not change any result.
 type Extractor struct {
 	lex   *lexicon.Lexicon
 	rules *rules.Rules
@@ -28,6 +29,8 @@ type Extractor struct {
 	// starts, in words; firstWeak the same for weak aliases. A token whose
 	// readings start no key is skipped without building any window.
 	first, firstWeak map[string]int
+	idx              keyIndex
+	tokens           *arabic.Tokenizer // shared word readings, for newArticle
 	err              error
 }
 
@@ -45,7 +48,7 @@ type Result struct {
 // New builds an extractor over lex. A nil lexicon is treated as empty.
 func New(lex *lexicon.Lexicon) *Extractor {
 	x := &Extractor{lex: lex, adj: map[string]*lexicon.Entry{}, bases: map[string][]string{},
-		first: map[string]int{}, firstWeak: map[string]int{}}
+		first: map[string]int{}, firstWeak: map[string]int{}, tokens: arabic.NewTokenizer()}
 	r, err := rules.Load()
 	if err != nil {
 		x.err = err
@@ -69,6 +72,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			}
 		}
 	}
+	x.idx = newKeyIndex(x)
 	return x
 }
 
@@ -128,36 +132,75 @@ func cleanText(text string) (string, []string) {
 			notes = append(notes, "markup removed")
 		}
 	}
-	text = norm.NFC.String(text)
+	sc := scanText(text)
+	if !sc.nfc {
+		text = norm.NFC.String(text)
+		sc = scanText(text)
+	}
 	if strings.TrimSpace(text) == "" {
 		return "", append(notes, "empty text")
 	}
-	if !hasArabic(text) {
+	if !sc.arabic {
 		notes = append(notes, "no Arabic text")
 	}
-	if longestLine(text) > arabic.MaxSentenceRunes {
+	if sc.longest > arabic.MaxSentenceRunes {
 		notes = append(notes, "very long line split")
 	}
 	return text, notes
 }
 
-func hasArabic(s string) bool {
-	for _, r := range s {
-		if arabic.IsArabicLetter(r) {
-			return true
-		}
-	}
-	return false
+// textScan is what one pass over an article finds.
+type textScan struct {
+	nfc     bool // certainly NFC already: only runes that never compose or reorder
+	arabic  bool // has an Arabic letter
+	longest int  // runes in the longest line
 }
 
-func longestLine(s string) int {
-	best := 0
-	for _, l := range strings.Split(s, "\n") {
-		if n := utf8.RuneCountInString(l); n > best {
-			best = n
+func scanText(s string) textScan {
+	sc := textScan{nfc: true}
+	line, mark := 0, false
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			sc.longest = max(sc.longest, line)
+			line, mark = 0, false
+			continue
+		case r < utf8.RuneSelf:
+			mark = false
+		case r >= 0x0621 && r <= 0x064A:
+			sc.arabic, mark = true, false
+		case r >= 0x064B && r <= 0x0652:
+			// One haraka composes with nothing; two in a row may need
+			// reordering.
+			sc.nfc = sc.nfc && !mark
+			mark = true
+		default:
+			sc.nfc = sc.nfc && stableNFC(r)
+			sc.arabic = sc.arabic || arabic.IsArabicLetter(r)
+			mark = false
 		}
+		line++
 	}
-	return best
+	sc.longest = max(sc.longest, line)
+	return sc
+}
+
+// stableNFC reports non-ASCII runes common in Arabic news that have no
+// decomposition, combining class 0 and never compose with a neighbour, so
+// a text of them and ASCII is NFC as it is. Harakat (which may need
+// reordering) and the combining hamza and madda are not among them.
+func stableNFC(r rune) bool {
+	switch {
+	case r >= 0x0621 && r <= 0x064A, r >= 0x0660 && r <= 0x066D:
+		return true
+	case r >= 0x2010 && r <= 0x2027, r >= 0x200B && r <= 0x200F:
+		return r != 0x2024 && r != 0x2025 && r != 0x2026 // leaders and ellipsis decompose (compatibility only, but keep it simple)
+	}
+	switch r {
+	case 0x060C, 0x061B, 0x061F, 0x00AB, 0x00BB, 0x00A0, 0x061C, 0xFEFF:
+		return true
+	}
+	return false
 }
 
 // stripTags removes <...> tags that look like markup (a letter or / after

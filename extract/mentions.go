@@ -55,6 +55,9 @@ func (a *article) take(s *sentence, m mention) {
 // adjective returns the country a nisba adjective (الإيرانية) refers to.
 func (x *Extractor) adjective(t *arabic.Token) *lexicon.Entry {
 	for _, v := range t.Variants {
+		if !x.idx.adj.MayHave(v.Hash()) {
+			continue
+		}
 		if c := x.adj[v.Key]; c != nil {
 			return c
 		}
@@ -75,12 +78,15 @@ func (x *Extractor) lexMatchIn(toks []arabic.Token, i int, weak bool) ([]*lexico
 	if x.lex == nil || i >= len(toks) {
 		return nil, 0, 0
 	}
-	first := x.first
+	first, filter := x.first, x.idx.first
 	if weak {
-		first = x.firstWeak
+		first, filter = x.firstWeak, x.idx.firstWeak
 	}
 	maxN := 0
 	for _, v := range toks[i].Variants {
+		if !filter.MayHave(v.Hash()) {
+			continue
+		}
 		if n := first[v.Key]; n > maxN {
 			maxN = n
 		}
@@ -97,24 +103,35 @@ func (x *Extractor) lexMatchIn(toks []arabic.Token, i int, weak bool) ([]*lexico
 	if i+maxN > len(toks) {
 		maxN = len(toks) - i
 	}
-	var rest strings.Builder
+	lookup, names := x.lex.Lookup, x.idx.names
+	if weak {
+		lookup, names = x.lex.LookupWeak, x.idx.weak
+	}
 	for n := maxN; n >= 1; n-- {
-		rest.Reset()
-		for j := i + 1; j < i+n; j++ {
-			rest.WriteByte(' ')
-			rest.WriteString(toks[j].Key())
-		}
+		rest := ""
 		for v, vr := range toks[i].Variants {
-			lookup := x.lex.Lookup
-			if weak {
-				lookup = x.lex.LookupWeak
+			if !names.MayHave(windowHash(vr, toks, i+1, i+n)) {
+				continue // no name has this key: skip building it
 			}
-			if es := lookup(vr.Key + rest.String()); len(es) > 0 {
+			if rest == "" && n > 1 {
+				rest = windowRest(toks, i+1, i+n)
+			}
+			if es := lookup(vr.Key + rest); len(es) > 0 {
 				return es, n, v
 			}
 		}
 	}
 	return nil, 0, 0
+}
+
+// windowRest is " " + the key of each token of toks[j0:j1].
+func windowRest(toks []arabic.Token, j0, j1 int) string {
+	var b strings.Builder
+	for j := j0; j < j1; j++ {
+		b.WriteByte(' ')
+		b.WriteString(toks[j].Key())
+	}
+	return b.String()
 }
 
 func (a *article) lexical(s *sentence, i int) (mention, bool) {
@@ -253,7 +270,7 @@ func pickClass(es []*lexicon.Entry, typ string) *lexicon.Entry {
 // without ال), with the reading used.
 func (x *Extractor) trigger(t *arabic.Token) (triggerRule, int, bool) {
 	for v, vr := range t.Variants {
-		if strings.HasPrefix(vr.Fold, "ال") {
+		if strings.HasPrefix(vr.Fold, "ال") || !x.idx.trigger.MayHave(vr.Hash()) {
 			continue
 		}
 		if tr, ok := x.rules.Triggers[vr.Key]; ok {

@@ -70,3 +70,55 @@ func surnameID(t *arabic.Token, index map[string]string) string {
 	}
 	return ""
 }
+
+// indefiniteRolePersons finds the person after an indefinite role and its
+// organisation with no comma or title before the name ("وقال قائد كتائب حزب
+// الله أبو حسين الحميداوي إن ..."): the name must look like one, a kunya
+// (أبو، أم) or a run of words closed by "إن"/"أن", a comma or the end of
+// the sentence, so that a noun phrase ("قائد التحالف مستقبل الوجود") is not
+// taken for a person.
+func (a *article) indefiniteRolePersons(s *sentence) {
+	for i := range s.toks {
+		n := a.roleAt(s, i)
+		if n == 0 || s.mentionAt(i) != nil {
+			continue
+		}
+		org := s.mentionStarting(i + n)
+		if org == nil || org.typ == model.TypeOfficial {
+			continue // the regular "role ORG NAME" is rolePersons' business
+		}
+		k := a.skipOrg(s, i+n)
+		if k >= len(s.toks) || s.mentionAt(k) != nil || s.toks[k].Break {
+			continue
+		}
+		c := a.nameRun(s.toks, k, 3, true)
+		if c >= 2 && (kunya(&s.toks[k]) || closesName(s, k+c)) {
+			a.take(s, a.person(s.toks, k, k+c))
+		}
+	}
+}
+
+// kunya reports a name that starts with أبو / أبي / أم.
+func kunya(t *arabic.Token) bool {
+	switch t.Key() {
+	case "ابو", "ابي", "ام":
+		return true
+	}
+	return false
+}
+
+// closesName reports what may follow a person's name: "إن"، "أن"، a comma,
+// or the end of the sentence.
+func closesName(s *sentence, k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	if s.toks[k].Break {
+		return true
+	}
+	switch s.toks[k].Key() {
+	case "ان", "انه", "انها":
+		return true
+	}
+	return false
+}

@@ -214,11 +214,17 @@ func remapAttack(at model.Attack, remap map[string]string) model.Attack {
 	return at
 }
 
-// windowMatch finds the one dated attack on at's base dated zero to two days
-// before at's article was published.
+// windowMatch finds the one dated attack on at's base, told by another
+// article, dated zero to two days before at's article was published (one to
+// seven days when the article gives a vague date: "قبل أيام"، "الأسبوع
+// الماضي").
 func windowMatch(at model.Attack, byID map[string]*model.Attack, order []string, published map[string]string) *model.Attack {
-	if at.DateText != "" || len(at.Articles) == 0 {
+	if len(at.Articles) == 0 {
 		return nil
+	}
+	low, window := time.Duration(0), 48*time.Hour
+	if at.DateText != "" {
+		low, window = 24*time.Hour, 7*24*time.Hour // a vague past: not the day of publication
 	}
 	pub, err := time.Parse("2006-01-02", published[at.Articles[0]])
 	if err != nil {
@@ -234,7 +240,10 @@ func windowMatch(at model.Attack, byID map[string]*model.Attack, order []string,
 		if err != nil {
 			continue
 		}
-		if gap := pub.Sub(d); gap >= 0 && gap <= 48*time.Hour {
+		if overlap(b.Articles, at.Articles) {
+			continue // the article told them apart
+		}
+		if gap := pub.Sub(d); gap >= low && gap <= window {
 			if found != nil {
 				return nil
 			}
@@ -338,8 +347,8 @@ func retaliationMatch(r *model.Retaliation, kept []*model.Retaliation, same func
 		if d.Date == nil || *d.Date != *r.Date || !same(d.Actor, r.Actor) {
 			continue
 		}
-		if overlap(d.Targets, r.Targets) || len(d.Targets) == 0 && len(r.Targets) == 0 {
-			return d
+		if overlap(d.Targets, r.Targets) || len(d.Targets) == 0 && len(r.Targets) == 0 || !overlap(d.Articles, r.Articles) {
+			return d // other outlets name other targets of the same day's strikes
 		}
 	}
 	return nil

@@ -18,6 +18,7 @@ type retAcc struct {
 	first     int
 	sent      int
 	merged    bool
+	cued      bool // a response cue in its own sentence
 }
 
 // retaliationsPass finds strikes by a state force on armed groups or places:
@@ -36,6 +37,60 @@ func (a *article) retaliationsPass() {
 		}
 	}
 	a.mergeRetaliations()
+	a.dropUnanswered()
+}
+
+// dropUnanswered removes strikes that answer nothing: a retaliation needs a
+// response cue in its sentence, or an article that tells of an attack or
+// speaks of a response somewhere; and a state that itself attacked a base
+// in the article is not retaliating with its strikes there.
+func (a *article) dropUnanswered() {
+	answered := len(a.attacks) > 0
+	for _, s := range a.sents {
+		if len(a.freeCues(s, "response")) > 0 {
+			answered = true
+		}
+	}
+	for _, r := range a.rets {
+		if r.merged || r.cued {
+			continue
+		}
+		if !answered || a.attackerSide(r.actor) || a.otherSideAnswers(r.actor) {
+			r.merged = true
+		}
+	}
+}
+
+// otherSideAnswers reports that the article's response cues belong to
+// retaliations of another side only: a strike by actor is then background
+// ("كان الطيران الإسرائيلي قد قصف ..." in a story of US strikes).
+func (a *article) otherSideAnswers(actor string) bool {
+	other := false
+	for _, r := range a.rets {
+		if !r.cued {
+			continue
+		}
+		if a.x.sameActor(r.actor, actor) {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
+// attackerSide reports an actor on the side of an attacker of the article.
+func (a *article) attackerSide(actor string) bool {
+	for _, at := range a.attacks {
+		if at.merged {
+			continue
+		}
+		for _, id := range at.attackers {
+			if a.x.sameActor(id, actor) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (a *article) retaliationSentence(s *sentence) *retAcc {
@@ -45,7 +100,7 @@ func (a *article) retaliationSentence(s *sentence) *retAcc {
 	}
 	response := len(a.freeCues(s, "response")) > 0
 	for _, c := range strikes {
-		if a.baseNear(s, c) {
+		if a.baseNear(s, c) || a.strikesBase(s, c) {
 			continue
 		}
 		actor, ok := a.actor(s, c)
@@ -78,6 +133,21 @@ func (a *article) baseNear(s *sentence, c int) bool {
 			continue
 		}
 		if _, back := a.backReference(s, m.t0, cues); !back {
+			return true
+		}
+	}
+	return false
+}
+
+// strikesBase reports a base target named soon after cue c with no
+// response cue between: "شنت طائرات إسرائيلية، فجر اليوم، غارات على مطار X"
+// is an attack on the base by a state, not a retaliation.
+func (a *article) strikesBase(s *sentence, c int) bool {
+	for _, m := range s.ments {
+		if m.typ != model.TypeBase || m.adj || m.t0 <= c || m.t0-c > 12 || notTargetAt(s, m.t0) {
+			continue
+		}
+		if !a.responseBetween(s, c, m.t0) {
 			return true
 		}
 	}
@@ -117,6 +187,10 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 	}
 	for i := len(s.ments) - 1; i >= 0; i-- {
 		m := s.ments[i]
+		if m.t1 <= c && c-m.t1 <= 3 && m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] &&
+			m.t0 > 0 && a.x.rules.Cues["state_weapon"].Has(&s.toks[m.t0-1]) && a.ensure(m.id, s) {
+			return m.id, true // "نفذت طائرات أمريكية ضربات"
+		}
 		if m.t1 > c || m.typ != model.TypeForce || m.adj {
 			continue
 		}
@@ -153,7 +227,8 @@ func (a *article) strikeTargets(s *sentence, c int) []string {
 }
 
 func (a *article) addRetaliation(s *sentence, c int, actor string, targets []string, response bool) *retAcc {
-	r := &retAcc{actor: actor, targets: targets, weapons: a.weapons(s), first: s.idx, sent: s.idx}
+	from, to := a.eventSpan(s, c)
+	r := &retAcc{actor: actor, targets: targets, weapons: a.weaponsIn(s, from, to), first: s.idx, sent: s.idx, cued: response}
 	if h := nearestDate(s, c); h != nil {
 		r.day, r.text = h.day, h.text
 	}

@@ -141,3 +141,33 @@ func TestGenerateRejectsBadOptions(t *testing.T) {
 		}
 	}
 }
+
+func TestAttach(t *testing.T) {
+	tests := []struct{ clitic, word, want string }{
+		{"ل", "الحرس الثوري", "للحرس الثوري"},
+		{"ل", "اللواء 47", "للواء 47"},
+		{"ل", "كتائب حزب الله", "لكتائب حزب الله"},
+		{"ب", "القاعدة", "بالقاعدة"},
+		{"", "التنف", "التنف"},
+	}
+	for _, tc := range tests {
+		if got := attach(tc.clitic, tc.word); got != tc.want {
+			t.Errorf("attach(%q, %q) = %q, want %q", tc.clitic, tc.word, got, tc.want)
+		}
+	}
+}
+
+func TestGuessFem(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"كتائب حزب الله", true}, {"حركة النجباء", true}, {"إدارة الأمن العام", true},
+		{"الحرس الثوري", false}, {"الجيش العراقي", false}, {"القوات الأمريكية", true},
+	}
+	for _, tc := range tests {
+		if got := guessFem(tc.name); got != tc.want {
+			t.Errorf("guessFem(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

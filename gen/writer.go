@@ -56,7 +56,7 @@ func (a *article) m(e *entity) string { return a.mc("", e) }
 // mc is a mention with a proclitic (ب ل و ف) attached.
 func (a *article) mc(clitic string, e *entity) string {
 	a.g.entity(e)
-	names := append([]string{e.Name}, e.Aliases...)
+	names := e.surfaces()
 	s := e.Name
 	if a.seen[e.ID] || a.chance(25) {
 		s = names[a.r.IntN(len(names))]
@@ -68,10 +68,27 @@ func (a *article) mc(clitic string, e *entity) string {
 	return attach(clitic, s)
 }
 
+// surfaces are the names the text may use: the aliases whose grammatical
+// gender is the canonical name's, so that verb agreement (fixed before the
+// mention is chosen) holds for every form.
+func (x *entity) surfaces() []string {
+	out := []string{x.Name}
+	for _, n := range x.Aliases {
+		if guessFem(n) == guessFem(x.Name) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // attach writes a proclitic onto a word: ل + ال -> لل.
 func attach(clitic, s string) string {
 	if clitic == "ل" && strings.HasPrefix(s, "ال") {
-		return "لل" + strings.TrimPrefix(s, "ال")
+		rest := strings.TrimPrefix(s, "ال")
+		if strings.HasPrefix(rest, "ل") { // ل + اللواء -> للواء
+			return "ل" + rest
+		}
+		return "لل" + rest
 	}
 	return clitic + s
 }

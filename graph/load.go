@@ -25,6 +25,11 @@ import (
 // quads it last wrote there (see Load). It is not part of the GraphQL API.
 const HashPred = "nisba.loadHash"
 
+// DocHashPred is the predicate of the marker nodes that record which
+// documents were loaded completely (a hash of their planned quads, see Load).
+// Markers have no xid and no type: exports and counts never see them.
+const DocHashPred = "nisba.loadedDoc"
+
 // lookupChunk is how many xids one lookup query resolves.
 const lookupChunk = 1000
 
@@ -59,7 +64,7 @@ type Summary struct {
 	NodesExisting int // nodes that were already there (matched by xid)
 	NodesSkipped  int // existing nodes whose quads were already all there (same load hash)
 	Edges         int // edge quads written (both directions of inverse pairs)
-	Quads         int // all quads written, xid and hash triples included
+	Quads         int // data quads written, xid triples included (not the HashPred ones)
 	Batches       int
 	Retries       int
 	Elapsed       time.Duration
@@ -89,23 +94,129 @@ func (o LoadOptions) withDefaults() LoadOptions {
 // known nodes (a known attack reported by a new article) adds its edges and
 // list values to them.
 //
-// It runs in three steps: it resolves every xid to its uid with one query
-// per lookupChunk xids; creates the missing nodes (xid triple only, each new
+// First it looks for the document's marker (below); if there is none, it
+// resolves every xid to its uid with one query per lookupChunk xids; creates the missing nodes (xid triple only, each new
 // xid in exactly one transaction, so two batches never create it twice);
 // then writes every node's quads as plain N-Quads between known uids, a
 // node's quads never split across transactions. Each node also gets a hash
 // of its quads (HashPred), written in the same transaction: a node whose
 // stored hash equals the hash of its quads in doc already has them all and
-// is skipped, so reloading a loaded corpus costs the lookups only.
+// is skipped, so reloading an overlapping corpus costs the lookups only.
+// Last, a marker (DocHashPred) records the hash of the whole document: a
+// document loaded completely before is recognised by one query and not
+// written again. Both shortcuts rely on loads only adding data; after
+// deleting data by hand, drop the graph and load again.
 func (c *Client) Load(ctx context.Context, doc *model.Document, opts LoadOptions) (Summary, error) {
 	if err := doc.Validate(); err != nil {
 		return Summary{}, fmt.Errorf("load: %w", err)
 	}
 	st := newLoadState(opts)
 	st.sum.Articles = len(doc.Articles)
-	err := c.loadNodes(ctx, st, plan(doc))
+	err := c.loadDocs(ctx, st, []*model.Document{doc})
 	st.sum.Elapsed = time.Since(st.start)
 	return st.sum, err
+}
+
+// loadDocs loads the documents not marked as loaded, then marks them. One
+// document is planned once; several are hashed one by one and the ones to
+// load planned together, so that their shared nodes merge.
+func (c *Client) loadDocs(ctx context.Context, st *loadState, docs []*model.Document) error {
+	hashes := make([]string, len(docs))
+	planned := make([][]node, len(docs))
+	for i, d := range docs {
+		planned[i] = hashNodes(plan(d))
+		hashes[i] = docHash(planned[i])
+	}
+	done, err := c.loadedDocs(ctx, st, hashes)
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	var todo []*model.Document
+	var fresh []string
+	for i, d := range docs {
+		if done[hashes[i]] {
+			st.skipAll(planned[i])
+			continue
+		}
+		todo, fresh = append(todo, d), append(fresh, hashes[i])
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	nodes := planned[0]
+	if len(docs) > 1 {
+		nodes = hashNodes(plan(todo...))
+	}
+	if err := c.loadNodes(ctx, st, nodes); err != nil {
+		return err
+	}
+	return c.markLoaded(ctx, st, fresh)
+}
+
+// skipAll counts the nodes of a document loaded before as existing and skipped.
+func (st *loadState) skipAll(nodes []node) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	for _, n := range nodes {
+		st.sum.NodesExisting++
+		if len(n.Scalars)+len(n.Edges) > 0 {
+			st.sum.NodesSkipped++
+		}
+	}
+}
+
+// loadedDocs returns which document hashes have a marker.
+func (c *Client) loadedDocs(ctx context.Context, st *loadState, hashes []string) (map[string]bool, error) {
+	vars := map[string]string{}
+	var decl, list []string
+	for i, h := range hashes {
+		v := "$h" + strconv.Itoa(i)
+		vars[v] = h
+		decl, list = append(decl, v+": string"), append(list, v)
+	}
+	q := "query q(" + strings.Join(decl, ", ") + ") {\n q(func: has(" + DocHashPred + ")) @filter(eq(" + DocHashPred +
+		", [" + strings.Join(list, ", ") + "])) { h: " + DocHashPred + " }\n}"
+	out := map[string]bool{}
+	attempts, err := withRetry(ctx, st.opts, func() error {
+		txn := c.dg.NewReadOnlyTxn()
+		defer txn.Discard(ctx)
+		resp, err := txn.QueryWithVars(ctx, q, vars)
+		if err != nil {
+			return err
+		}
+		var res struct{ Q []struct{ H string } }
+		if err := json.Unmarshal(resp.Json, &res); err != nil {
+			return fmt.Errorf("decode document markers: %w", err)
+		}
+		for _, r := range res.Q {
+			out[r.H] = true
+		}
+		return nil
+	})
+	st.addRetries(attempts)
+	if err != nil {
+		return nil, fmt.Errorf("look up document markers: %w", err)
+	}
+	return out, nil
+}
+
+// markLoaded writes one marker per document hash, after all its quads.
+func (c *Client) markLoaded(ctx context.Context, st *loadState, hashes []string) error {
+	var mb strings.Builder
+	for i, h := range hashes {
+		fmt.Fprintf(&mb, "_:d%d <%s> %s .\n", i, DocHashPred, quoteLiteral(h))
+	}
+	attempts, err := withRetry(ctx, st.opts, func() error {
+		txn := c.dg.NewTxn()
+		defer txn.Discard(ctx)
+		_, err := txn.Mutate(ctx, &api.Mutation{SetNquads: []byte(mb.String()), CommitNow: true})
+		return err
+	})
+	st.addRetries(attempts)
+	if err != nil {
+		return fmt.Errorf("mark documents loaded: %w", err)
+	}
+	return nil
 }
 
 // known is what Dgraph holds for one xid, as far as this run knows.
@@ -261,79 +372,83 @@ func lookupQuery(xids []string) (string, map[string]string) {
 }
 
 // createNodes creates the nodes of xids (xid triple only) in batches of
-// BatchSize. Each xid is in one batch; a retried batch first looks its xids
-// up again, since a failed commit may have gone through, or another loader
-// may have created them meanwhile (xid is @upsert, so Dgraph aborts one of
-// two transactions that create the same xid).
+// BatchSize, each xid in exactly one batch. Each batch is an upsert block
+// that creates a node only for an xid that matches none: its query reads
+// the xid's @upsert index key, so when another loader creates the same xid
+// meanwhile, Dgraph aborts one of the two transactions and the retry finds
+// the node; a retried batch whose failed commit went through finds its own.
 func (c *Client) createNodes(ctx context.Context, st *loadState, xids []string) error {
 	sort.Strings(xids)
 	size := st.opts.BatchSize
 	n := (len(xids) + size - 1) / size
 	return c.runPhase(ctx, st, "nodes", n, func(ctx context.Context, i int) (batchResult, int, error) {
 		chunk := xids[i*size : min((i+1)*size, len(xids))]
+		req := createRequest(chunk)
 		var res batchResult
-		tries := 0
 		attempts, err := withRetry(ctx, st.opts, func() error {
-			tries++
-			todo := chunk
-			if tries > 1 {
-				var err error
-				if todo, err = c.stillMissing(ctx, st, chunk); err != nil {
-					return err
-				}
-				res.existing = len(chunk) - len(todo)
-			}
-			created, err := c.createBatch(ctx, st, todo)
-			res.newNodes, res.quads = created, created
+			var err error
+			res, err = c.createBatch(ctx, st, chunk, req)
 			return err
 		})
 		if err != nil {
-			return res, attempts, fmt.Errorf("create %d nodes: %w", len(chunk), err)
+			return batchResult{}, attempts, fmt.Errorf("create %d nodes: %w", len(chunk), err)
 		}
 		return res, attempts, nil
 	})
 }
 
-// stillMissing looks xids up again and returns those that do not exist.
-func (c *Client) stillMissing(ctx context.Context, st *loadState, xids []string) ([]string, error) {
-	found, err := c.lookupXIDs(ctx, xids)
-	if err != nil {
-		return nil, err
+// createRequest is the upsert block of a creation batch: `vN as qN(func:
+// eq(xid, $xN)) { uid }` per xid and `uid(vN) <xid> "…"`, which makes a new
+// node only where vN is empty.
+func createRequest(xids []string) *api.Request {
+	vars := make(map[string]string, len(xids))
+	decl := make([]string, len(xids))
+	var qb, mb strings.Builder
+	for i, x := range xids {
+		n := strconv.Itoa(i)
+		vars["$x"+n] = x
+		decl[i] = "$x" + n + ": string"
+		qb.WriteString(" v" + n + " as q" + n + "(func: eq(xid, $x" + n + ")) { uid }\n")
+		mb.WriteString("uid(v" + n + ") <xid> " + quoteLiteral(x) + " .\n")
 	}
-	var out []string
-	for _, x := range xids {
-		if k, ok := found[x]; ok {
-			st.remember(x, k)
-		} else {
-			out = append(out, x)
-		}
+	return &api.Request{
+		Query:     "query q(" + strings.Join(decl, ", ") + ") {\n" + qb.String() + "}",
+		Vars:      vars,
+		Mutations: []*api.Mutation{{SetNquads: []byte(mb.String())}},
+		CommitNow: true,
 	}
-	return out, nil
 }
 
-// createBatch creates one node per xid with a blank node and remembers the uids.
-func (c *Client) createBatch(ctx context.Context, st *loadState, xids []string) (int, error) {
-	if len(xids) == 0 {
-		return 0, nil
-	}
-	var mb strings.Builder
-	for i, x := range xids {
-		fmt.Fprintf(&mb, "_:n%d <xid> %s .\n", i, quoteLiteral(x))
-	}
+// createBatch runs a creation upsert and remembers every xid's uid: the
+// query's answer for those that existed, the new uids for the others.
+func (c *Client) createBatch(ctx context.Context, st *loadState, xids []string, req *api.Request) (batchResult, error) {
 	txn := c.dg.NewTxn()
 	defer txn.Discard(ctx)
-	resp, err := txn.Mutate(ctx, &api.Mutation{SetNquads: []byte(mb.String()), CommitNow: true})
+	resp, err := txn.Do(ctx, req)
 	if err != nil {
-		return 0, err
+		return batchResult{}, err
 	}
+	var found map[string][]struct{ UID string }
+	if err := json.Unmarshal(resp.Json, &found); err != nil {
+		return batchResult{}, fmt.Errorf("decode upsert answer: %w", err)
+	}
+	var res batchResult
 	for i, x := range xids {
-		uid := resp.Uids["n"+strconv.Itoa(i)]
+		n := strconv.Itoa(i)
+		if f := found["q"+n]; len(f) > 0 {
+			st.remember(x, known{uid: f[0].UID})
+			res.existing++
+			continue
+		}
+		uid := resp.Uids["uid(v"+n+")"]
 		if uid == "" {
-			return 0, fmt.Errorf("create node %q: dgraph returned no uid", x)
+			return batchResult{}, fmt.Errorf("create node %q: dgraph returned no uid", x)
 		}
 		st.remember(x, known{uid: uid})
+		res.newNodes++
 	}
-	return len(xids), nil
+	res.quads = res.newNodes
+	return res, nil
 }
 
 // writeNodes writes the quads and load hash of every node whose stored hash
@@ -359,7 +474,7 @@ func (c *Client) writeNodes(ctx context.Context, st *loadState, nodes []node) er
 		for _, w := range b {
 			k, _ := st.lookup(w.n.XID)
 			st.remember(w.n.XID, known{uid: k.uid, hash: w.hash})
-			res.quads += len(w.n.Scalars) + len(w.n.Edges) + 1
+			res.quads += len(w.n.Scalars) + len(w.n.Edges)
 			res.edges += len(w.n.Edges)
 		}
 		return res, attempts, nil
@@ -384,7 +499,10 @@ func (st *loadState) writeBatches(nodes []node) [][]toWrite {
 		if len(n.Scalars)+len(n.Edges) == 0 {
 			continue
 		}
-		h := nodeHash(n)
+		h := n.hash
+		if h == "" {
+			h = nodeHash(n)
+		}
 		if k, _ := st.lookup(n.XID); k.hash == h {
 			skipped++
 			continue

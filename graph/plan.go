@@ -38,6 +38,7 @@ type node struct {
 	XID     string
 	Scalars []quad
 	Edges   []quad
+	hash    string // nodeHash, once hashNodes ran
 }
 
 // relationPreds returns the direct entity edge of a GRAPH.md relation type
@@ -325,6 +326,25 @@ func nodeHash(n *node) string {
 			}
 			io.WriteString(h, q.Pred+"\x00"+q.Kind+"\x00"+q.Object+"\x00"+q.Value+"\x00"+edge+"\x01")
 		}
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// hashNodes fills in every node's hash.
+func hashNodes(nodes []node) []node {
+	for i := range nodes {
+		nodes[i].hash = nodeHash(&nodes[i])
+	}
+	return nodes
+}
+
+// docHash is a digest of a whole planned document (nodes sorted by xid,
+// each hashed by hashNodes).
+func docHash(nodes []node) string {
+	h := sha256.New()
+	io.WriteString(h, "doc-v1\x00")
+	for _, n := range nodes {
+		io.WriteString(h, n.hash+"\x00")
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }

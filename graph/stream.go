@@ -13,8 +13,10 @@ import (
 // LoadStream loads documents as they arrive (for example one per extracted
 // article) until docs is closed. Documents are gathered and written together
 // when they add up to BatchSize quads or FlushInterval (default 2s) has passed
-// since the first unwritten one, whichever comes first. A cancelled ctx stops
-// it; documents not yet written are not loaded.
+// since the first unwritten one, whichever comes first. Each document is
+// marked when loaded (see Load), so documents loaded before — a re-run over
+// the same articles — cost one lookup per flush and are not written again.
+// A cancelled ctx stops it; documents not yet written are not loaded.
 func (c *Client) LoadStream(ctx context.Context, docs <-chan *model.Document, opts LoadOptions, flushInterval time.Duration) (Summary, error) {
 	if flushInterval <= 0 {
 		flushInterval = 2 * time.Second
@@ -28,7 +30,7 @@ func (c *Client) LoadStream(ctx context.Context, docs <-chan *model.Document, op
 		if len(pending) == 0 {
 			return nil
 		}
-		err := c.loadNodes(ctx, st, plan(pending...))
+		err := c.loadDocs(ctx, st, pending)
 		pending, quads = nil, 0
 		return err
 	}

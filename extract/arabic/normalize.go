@@ -5,6 +5,7 @@ package arabic
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -84,6 +85,9 @@ func plainArabic(s string) bool {
 // Fold removes diacritics and tatweel and folds letter variants and digits,
 // keeping punctuation and the article. Offsets are not preserved.
 func Fold(s string) string {
+	if folded(s) {
+		return s // most words: no copy
+	}
 	if !plainArabic(s) && !norm.NFKC.IsNormalString(s) {
 		s = norm.NFKC.String(s)
 	}
@@ -98,6 +102,28 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// folded reports that Fold would return s unchanged: valid UTF-8 without
+// diacritics, tatweel or letters to fold, which NFKC leaves as it is.
+func folded(s string) bool {
+	plain := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || IsDiacritic(r) || foldRune(r) != r {
+			return false
+		}
+		if !(r >= 0x0600 && r <= 0x06FF && !(r >= 0x0653 && r <= 0x0655) && !(r >= 0x0675 && r <= 0x0678)) {
+			plain = false
+		}
+		i += size
+	}
+	return plain || norm.NFKC.IsNormalString(s)
+}
+
 // spellingFolds unify common spelling variants that the letter folds miss.
 var spellingFolds = strings.NewReplacer(
 	"اميرك", "امريك", // أميركي / أمريكي
@@ -110,6 +136,9 @@ var spellingFolds = strings.NewReplacer(
 // names with one Key are one name for evaluation too.
 func Key(s string) string {
 	s = Fold(s)
+	if k, ok := simpleKey(s); ok {
+		return k
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -127,4 +156,52 @@ func Key(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// simpleKey is Key of a folded s made of Arabic letters and digits in words
+// with one space between them, the usual shape of a name; ok is false for
+// anything else.
+func simpleKey(f string) (string, bool) {
+	if f == "" || f[0] == ' ' || f[len(f)-1] == ' ' || strings.Contains(f, "  ") {
+		return "", false
+	}
+	for _, r := range f {
+		if !(r >= 0x0621 && r <= 0x064A || r >= '0' && r <= '9' || r == ' ') {
+			return "", false
+		}
+	}
+	if strings.Contains(f, "اميرك") || strings.Contains(f, "ميليشي") {
+		return "", false
+	}
+	if !hasArticleWord(f) {
+		return f, true // no copy
+	}
+	var b strings.Builder
+	b.Grow(len(f))
+	for i, w := range strings.Split(f, " ") {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 4 {
+			w = w[len("ال"):]
+		}
+		b.WriteString(w)
+	}
+	return b.String(), true
+}
+
+// hasArticleWord reports a word of f that Key would take ال off.
+func hasArticleWord(f string) bool {
+	for len(f) > 0 {
+		w := f
+		if i := strings.IndexByte(f, ' '); i >= 0 {
+			w, f = f[:i], f[i+1:]
+		} else {
+			f = ""
+		}
+		if strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 4 {
+			return true
+		}
+	}
+	return false
 }

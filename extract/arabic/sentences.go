@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,28 +24,35 @@ const MaxSentenceRunes = 1500
 // offsets. A dot between two letters or digits ("السورية.نت", "3.5") does
 // not end a sentence. Empty spans are dropped.
 func Sentences(text string) []Sentence {
-	rs := []rune(text)
-	var out []Sentence
-	para, start := 0, 0
-	flush := func(end int) {
-		out = appendSpan(out, rs, start, end, para)
-		start = end
+	if !utf8.ValidString(text) {
+		text = string([]rune(text)) // each bad byte becomes U+FFFD, as rune slices do
 	}
-	for i, r := range rs {
+	var out []Sentence
+	para := 0
+	start, startB := 0, 0 // the open span, in runes and bytes
+	flush := func(end, endB int) {
+		out = appendSpan(out, text, start, end, startB, endB, para)
+		start, startB = end, endB
+	}
+	prev := rune(-1)
+	for b, i := 0, 0; b < len(text); i++ {
+		r, size := utf8.DecodeRuneInString(text[b:])
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2029':
-			flush(i)
-			start = i + 1
+			flush(i, b)
+			start, startB = i+1, b+size
 			if r == '\n' || r == '\u2029' {
 				para++
 			}
-		case isStop(r) && !inWord(rs, i):
-			flush(i + 1)
+		case isStop(r) && !inWord(text, prev, r, b+size):
+			flush(i+1, b+size)
 		case i-start >= MaxSentenceRunes && (unicode.IsSpace(r) || i-start >= 2*MaxSentenceRunes):
-			flush(i) // at a space past the limit, or anywhere at twice the limit
+			flush(i, b) // at a space past the limit, or anywhere at twice the limit
 		}
+		prev = r
+		b += size
 	}
-	flush(len(rs))
+	flush(utf8.RuneCountInString(text), len(text))
 	return out
 }
 
@@ -56,29 +64,35 @@ func isStop(r rune) bool {
 	return false
 }
 
-// inWord reports a dot glued between two letters or digits.
-func inWord(rs []rune, i int) bool {
-	if rs[i] != '.' || i == 0 || i+1 >= len(rs) {
+// inWord reports a dot glued between two letters or digits: r is the rune
+// before the dot, the text after it starts at byte next.
+func inWord(text string, prev, r rune, next int) bool {
+	if r != '.' || prev < 0 || next >= len(text) {
 		return false
 	}
-	a, b := rs[i-1], rs[i+1]
-	return (unicode.IsLetter(a) || unicode.IsDigit(a)) && (unicode.IsLetter(b) || unicode.IsDigit(b))
+	b, _ := utf8.DecodeRuneInString(text[next:])
+	return (unicode.IsLetter(prev) || unicode.IsDigit(prev)) && (unicode.IsLetter(b) || unicode.IsDigit(b))
 }
 
-// appendSpan trims spaces from rs[start:end] and appends it when it has any
-// letter or digit.
-func appendSpan(out []Sentence, rs []rune, start, end, para int) []Sentence {
-	if end > len(rs) {
-		end = len(rs)
+// appendSpan trims spaces from the span [start, end) (runes; startB, endB
+// in bytes) of text and appends it when it has any letter or digit.
+func appendSpan(out []Sentence, text string, start, end, startB, endB, para int) []Sentence {
+	for startB < endB {
+		r, size := utf8.DecodeRuneInString(text[startB:endB])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start, startB = start+1, startB+size
 	}
-	for start < end && unicode.IsSpace(rs[start]) {
-		start++
-	}
-	for end > start && unicode.IsSpace(rs[end-1]) {
-		end--
+	for endB > startB {
+		r, size := utf8.DecodeLastRuneInString(text[startB:endB])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end, endB = end-1, endB-size
 	}
 	has := false
-	for _, r := range rs[start:end] {
+	for _, r := range text[startB:endB] {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			has = true
 			break
@@ -87,7 +101,9 @@ func appendSpan(out []Sentence, rs []rune, start, end, para int) []Sentence {
 	if !has {
 		return out
 	}
-	return append(out, Sentence{Start: start, End: end, Para: para, Text: string(rs[start:end])})
+	// A copy, so that evidence kept from one sentence does not hold the
+	// whole article.
+	return append(out, Sentence{Start: start, End: end, Para: para, Text: strings.Clone(text[startB:endB])})
 }
 
 // RuneLen is the number of runes of s.

@@ -2,6 +2,8 @@ package arabic
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,6 +15,75 @@ type Variant struct {
 	Fold    string // arabic.Fold of Surface
 	Surface string // the reading as written, e.g. "الميادين" for "والميادين"
 	Pre     string // the folded proclitics taken off, e.g. "و" or "ل"
+	// hash and head are KeyHash of Key and of its first two runes, computed
+	// once so that matchers can rule keys out without hashing strings.
+	hash, head uint64
+}
+
+// Hash is KeyHash(v.Key).
+func (v Variant) Hash() uint64 {
+	if v.hash == 0 {
+		return KeyHash(v.Key) // a Variant not made by this package
+	}
+	return v.hash
+}
+
+// HeadHash is KeyHash of the first two runes of v.Key (all of it when
+// shorter), the index of prefix matchers.
+func (v Variant) HeadHash() uint64 {
+	if v.hash == 0 {
+		_, h := keyHashes(v.Key)
+		return h
+	}
+	return v.head
+}
+
+// FNV-1a, 64 bits.
+const (
+	hashOffset = 14695981039346656037
+	hashPrime  = 1099511628211
+)
+
+// KeyHash is a fixed 64-bit hash (FNV-1a) of a key.
+func KeyHash(k string) uint64 {
+	h, _ := keyHashes(k)
+	return h
+}
+
+// KeyHashMore continues hash h (of some key k) over s: KeyHashMore(KeyHash(k), s)
+// == KeyHash(k+s), without building k+s.
+func KeyHashMore(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * hashPrime
+	}
+	return h
+}
+
+// keyHashes hashes k and, on the way, its first two runes.
+func keyHashes(k string) (full, head uint64) {
+	h := uint64(hashOffset)
+	runes := 0
+	head = 0
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if c < 0x80 || c >= 0xC0 { // a rune starts here
+			if runes == 2 {
+				head = h
+			}
+			runes++
+		}
+		h = (h ^ uint64(c)) * hashPrime
+	}
+	if runes <= 2 {
+		head = h
+	}
+	return h, head
+}
+
+// newVariant is a reading with its hashes.
+func newVariant(key, fold, surface, pre string) Variant {
+	h, hd := keyHashes(key)
+	return Variant{Key: key, Fold: fold, Surface: surface, Pre: pre, hash: h, head: hd}
 }
 
 // Token is one word. Start and End are rune offsets in the tokenized text.
@@ -60,35 +131,111 @@ func (t *Token) HasPrefix(p string) bool {
 // letters, digits and combining marks; a lone clitic with tatweel (لـ, بـ,
 // وبـ) is folded into the next word's Pre.
 func Tokens(text string) []Token {
-	var out []Token
-	rs := []rune(text)
+	return tokenize(text, nil)
+}
+
+// Tokenizer is Tokens with a cache of the readings of words already seen,
+// shared by all its callers; it is safe for concurrent use. The cache
+// holds at most MaxCachedWords words, so memory stays bounded on any
+// corpus.
+type Tokenizer struct {
+	cache sync.Map // word -> []Variant, never modified once stored
+	n     atomic.Int64
+}
+
+// MaxCachedWords bounds a Tokenizer's cache: a news vocabulary's common
+// words fit, a pathological corpus costs a few tens of megabytes.
+const MaxCachedWords = 1 << 16
+
+// NewTokenizer returns a Tokenizer with an empty cache.
+func NewTokenizer() *Tokenizer { return &Tokenizer{} }
+
+// Tokens is Tokens(text). The tokens' readings may be shared with other
+// calls and must not be modified.
+func (tz *Tokenizer) Tokens(text string) []Token {
+	return tokenize(text, tz)
+}
+
+// readings are the readings of word, from the cache when seen before.
+func (tz *Tokenizer) readings(word string) []Variant {
+	if v, ok := tz.cache.Load(word); ok {
+		return v.([]Variant)
+	}
+	w := strings.Clone(word) // the cache must not hold the whole sentence
+	vs := appendVariants(nil, w)
+	vs = vs[:len(vs):len(vs)]
+	if tz.n.Load() < MaxCachedWords {
+		if _, loaded := tz.cache.LoadOrStore(w, vs); !loaded {
+			tz.n.Add(1)
+		}
+	}
+	return vs
+}
+
+func tokenize(text string, tz *Tokenizer) []Token {
+	if !utf8.ValidString(text) {
+		text = string([]rune(text)) // each bad byte becomes U+FFFD, as rune slices do
+	}
+	// About one word a space and three readings in two words: one
+	// allocation each for most sentences.
+	out := make([]Token, 0, strings.Count(text, " ")+2)
+	var arena []Variant // readings of all tokens without a Tokenizer
+	if tz == nil {
+		arena = make([]Variant, 0, cap(out)*3/2+2)
+	}
 	pending, brk, quote := "", false, false
-	for i := 0; i < len(rs); {
-		if !isWordRune(rs[i]) {
-			if isBreak(rs[i]) {
+	prev := rune(-1) // the rune before position b
+	for b, i := 0, 0; b < len(text); {
+		r, size := utf8.DecodeRuneInString(text[b:])
+		if !isWordRune(r) {
+			if isBreak(r) {
 				brk = true
 			}
-			quote = quote || isOpenQuote(rs[i])
-			i++
+			quote = quote || isOpenQuote(r)
+			prev = r
+			b, i = b+size, i+1
 			continue
 		}
-		j := i
-		for j < len(rs) && (isWordRune(rs[j]) || gluedDot(rs, j)) {
-			j++
+		eb, j, last := b, i, prev
+		for eb < len(text) {
+			c, n := utf8.DecodeRuneInString(text[eb:])
+			if !isWordRune(c) && !(c == '.' && j > 0 && isWordRune(last) && nextIsWord(text, eb+n)) {
+				break
+			}
+			last = c
+			eb, j = eb+n, j+1
 		}
-		word := string(rs[i:j])
-		if c, ok := detachedClitic(word); ok && j < len(rs) {
+		word := text[b:eb]
+		if c, ok := detachedClitic(word); ok && eb < len(text) {
 			pending += c
-			i = j
+			b, i, prev = eb, j, last
 			continue
 		}
-		t := Token{Start: i, End: j, Surface: word, Pre: pending, Break: brk, Arabic: hasArabic(rs[i:j]), Quote: quote}
-		t.Variants = Variants(word)
+		t := Token{Start: i, End: j, Surface: word, Pre: pending, Break: brk, Arabic: hasArabicString(word), Quote: quote}
+		if tz != nil {
+			t.Variants = tz.readings(word)
+		} else {
+			n := len(arena)
+			arena = appendVariants(arena, word)
+			t.Variants = arena[n:len(arena):len(arena)]
+		}
 		out = append(out, t)
 		pending, brk, quote = "", false, false
-		i = j
+		b, i, prev = eb, j, last
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
+}
+
+// nextIsWord reports a word rune at byte b of text.
+func nextIsWord(text string, b int) bool {
+	if b >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[b:])
+	return isWordRune(r)
 }
 
 // gluedDot is a dot between two word runes, as in "السورية.نت".
@@ -97,6 +244,12 @@ func gluedDot(rs []rune, i int) bool {
 }
 
 func isWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	case r >= 0x0620 && r <= 0x0669:
+		return true // Arabic letters, tatweel, harakat, Arabic-Indic digits
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -121,8 +274,8 @@ func isOpenQuote(r rune) bool {
 	return false
 }
 
-func hasArabic(rs []rune) bool {
-	for _, r := range rs {
+func hasArabicString(s string) bool {
+	for _, r := range s {
 		if IsArabicLetter(r) {
 			return true
 		}
@@ -146,71 +299,82 @@ func detachedClitic(word string) (string, bool) {
 // Variants returns the readings of a word: the whole word first, then with
 // و/ف taken off, then with ب/ل/ك taken off, with لل read as ل + ال.
 func Variants(word string) []Variant {
+	return appendVariants(nil, word)
+}
+
+// appendVariants appends the readings of word to vs; the readings of one
+// word are compared only among themselves.
+func appendVariants(vs []Variant, word string) []Variant {
+	n := len(vs)
 	f := Fold(word)
-	vs := []Variant{{Key: wordKey(word, f), Fold: f, Surface: word}}
-	bases := []Variant{{Surface: word}}
+	vs = append(vs, newVariant(wordKey(word, f), f, word, ""))
+	vs = cliticReadings(vs, n, word, "")
 	if rest, ok := cutLetter(word, "وف"); ok {
-		bases = append(bases, Variant{Surface: rest, Pre: Fold(firstLetter(word))})
-	}
-	for _, b := range bases {
-		if b.Pre != "" {
-			vs = addVariant(vs, b.Surface, b.Pre)
-		}
-		if rest, ok := cutLetter(b.Surface, "ل"); ok {
-			if rest2, ok2 := cutLetter(rest, "ل"); ok2 {
-				vs = addVariant(vs, "ال"+rest2, b.Pre+"ل")
-			}
-		}
-		if rest, ok := cutLetter(b.Surface, "بلك"); ok {
-			vs = addVariant(vs, rest, b.Pre+Fold(firstLetter(b.Surface)))
-		}
+		pre := Fold(firstLetter(word))
+		vs = addVariant(vs, n, rest, pre)
+		vs = cliticReadings(vs, n, rest, pre)
 	}
 	return vs
 }
 
-func addVariant(vs []Variant, surface, pre string) []Variant {
+// cliticReadings adds the readings of base with ل/ب/ك taken off.
+func cliticReadings(vs []Variant, n int, base, pre string) []Variant {
+	if rest, ok := cutLetter(base, "ل"); ok {
+		if rest2, ok2 := cutLetter(rest, "ل"); ok2 {
+			vs = addVariant(vs, n, "ال"+rest2, pre+"ل")
+		}
+	}
+	if rest, ok := cutLetter(base, "بلك"); ok {
+		vs = addVariant(vs, n, rest, pre+Fold(firstLetter(base)))
+	}
+	return vs
+}
+
+func addVariant(vs []Variant, n int, surface, pre string) []Variant {
 	f := Fold(surface)
 	k := wordKey(surface, f)
 	if k == "" {
 		return vs
 	}
-	for _, v := range vs {
+	for _, v := range vs[n:] {
 		if v.Key == k {
 			return vs
 		}
 	}
-	return append(vs, Variant{Key: k, Fold: f, Surface: surface, Pre: pre})
+	return append(vs, newVariant(k, f, surface, pre))
 }
 
 // cutLetter removes a first letter from set (with its diacritics) when at
 // least two letters remain.
 func cutLetter(word, set string) (string, bool) {
-	rs := []rune(word)
-	if len(rs) == 0 || !strings.ContainsRune(set, rs[0]) {
+	r, size := utf8.DecodeRuneInString(word)
+	if size == 0 || !strings.ContainsRune(set, r) {
 		return "", false
 	}
-	i := 1
-	for i < len(rs) && IsDiacritic(rs[i]) {
-		i++
+	i := size
+	for i < len(word) {
+		d, n := utf8.DecodeRuneInString(word[i:])
+		if !IsDiacritic(d) {
+			break
+		}
+		i += n
 	}
-	rest := rs[i:]
+	rest := word[i:]
 	letters := 0
 	for _, r := range rest {
 		if unicode.IsLetter(r) && r != 'ـ' {
-			letters++
+			if letters++; letters >= 2 {
+				return rest, true
+			}
 		}
 	}
-	if letters < 2 {
-		return "", false
-	}
-	return string(rest), true
+	return "", false
 }
 
+// firstLetter is the first rune of word, without a copy.
 func firstLetter(word string) string {
-	for _, r := range word {
-		return string(r)
-	}
-	return ""
+	_, size := utf8.DecodeRuneInString(word)
+	return word[:size]
 }
 
 // wordKey is Key for one word whose fold f is already known: the same

@@ -30,6 +30,42 @@ type Set struct {
 	all    []Phrase
 	exact  map[string][]Phrase // first word key -> phrases, longest first
 	prefix map[string][]Phrase // first two runes of a prefix first word -> phrases
+	// filter rules out most tokens before any map lookup: it holds the
+	// hashes of the exact first words and of the prefix heads.
+	filter Filter
+}
+
+// Filter is a Bloom filter over arabic.KeyHash values: MayHave is false
+// for almost every key never added, and never false for one added. The zero
+// Filter may have everything.
+type Filter struct {
+	bits []uint64
+	mask uint64 // bit positions are hash bits & mask
+}
+
+// NewFilter returns a filter sized for about n keys.
+func NewFilter(n int) Filter {
+	m := uint64(1024)
+	for m < uint64(n)*16 {
+		m <<= 1
+	}
+	return Filter{bits: make([]uint64, m/64), mask: m - 1}
+}
+
+// Add records hash h.
+func (f Filter) Add(h uint64) {
+	a, b := h&f.mask, (h>>32)&f.mask
+	f.bits[a>>6] |= 1 << (a & 63)
+	f.bits[b>>6] |= 1 << (b & 63)
+}
+
+// MayHave reports whether h may have been added.
+func (f Filter) MayHave(h uint64) bool {
+	if f.bits == nil {
+		return true
+	}
+	a, b := h&f.mask, (h>>32)&f.mask
+	return f.bits[a>>6]&(1<<(a&63)) != 0 && f.bits[b>>6]&(1<<(b&63)) != 0
 }
 
 // head is the first two runes of a key, the index of prefix phrases.
@@ -73,6 +109,7 @@ type Rules struct {
 	Backers  map[string]string // arabic.Key(name) -> country id
 	Domestic map[string]bool   // country ids where the stories happen
 	Numbers  map[string]int    // arabic.Key(number word) -> value
+	index    *cueIndex         // all of Cues at once, for Hits
 }
 
 type cueFile struct {
@@ -125,6 +162,7 @@ func Load() (*Rules, error) {
 		}
 	}
 	r.Titles = Compile(ef.Titles)
+	r.index = newCueIndex(r.Cues)
 	for _, b := range ef.Backers {
 		r.Backers[arabic.Key(b.Name)] = b.Country
 	}
@@ -172,13 +210,15 @@ func Compile(phrases []string) Set {
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return len(all[i]) > len(all[j]) })
-	s := Set{all: all, exact: map[string][]Phrase{}, prefix: map[string][]Phrase{}}
+	s := Set{all: all, exact: map[string][]Phrase{}, prefix: map[string][]Phrase{}, filter: NewFilter(len(all))}
 	for _, ph := range all {
 		if ph[0].Prefix {
 			h := head(ph[0].Key)
 			s.prefix[h] = append(s.prefix[h], ph)
+			s.filter.Add(arabic.KeyHash(h))
 		} else {
 			s.exact[ph[0].Key] = append(s.exact[ph[0].Key], ph)
+			s.filter.Add(arabic.KeyHash(ph[0].Key))
 		}
 	}
 	return s
@@ -187,17 +227,19 @@ func Compile(phrases []string) Set {
 // Match returns the length in tokens of the longest phrase of s starting at
 // toks[i], or 0.
 func (s Set) Match(toks []arabic.Token, i int) int {
-	if i < 0 || i >= len(toks) {
+	if i < 0 || i >= len(toks) || len(s.all) == 0 {
 		return 0
 	}
 	best := 0
 	for _, v := range toks[i].Variants {
-		for _, ph := range s.exact[v.Key] {
-			if len(ph) > best && ph.matchAt(toks, i) {
-				best = len(ph)
+		if s.filter.MayHave(v.Hash()) {
+			for _, ph := range s.exact[v.Key] {
+				if len(ph) > best && ph.matchAt(toks, i) {
+					best = len(ph)
+				}
 			}
 		}
-		if len(s.prefix) == 0 {
+		if len(s.prefix) == 0 || !s.filter.MayHave(v.HeadHash()) {
 			continue
 		}
 		for _, ph := range s.prefix[head(v.Key)] {
@@ -227,7 +269,28 @@ func (ph Phrase) matchAt(toks []arabic.Token, i int) bool {
 
 // Has reports whether a one-word phrase of s matches token t.
 func (s Set) Has(t *arabic.Token) bool {
-	return s.Match([]arabic.Token{*t}, 0) > 0
+	if len(s.all) == 0 {
+		return false
+	}
+	for _, v := range t.Variants {
+		if s.filter.MayHave(v.Hash()) && oneWord(s.exact[v.Key], t) {
+			return true
+		}
+		if len(s.prefix) > 0 && s.filter.MayHave(v.HeadHash()) && oneWord(s.prefix[head(v.Key)], t) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneWord reports whether a one-word phrase of phs matches t.
+func oneWord(phs []Phrase, t *arabic.Token) bool {
+	for _, ph := range phs {
+		if len(ph) == 1 && (ph[0].Prefix && t.HasPrefix(ph[0].Key) || !ph[0].Prefix && t.Has(ph[0].Key)) {
+			return true
+		}
+	}
+	return false
 }
 
 // Find returns the start of every match of s in toks[from:to].
@@ -236,6 +299,130 @@ func (s Set) Find(toks []arabic.Token, from, to int) []int {
 	for i := from; i < to && i < len(toks); i++ {
 		if s.Match(toks, i) > 0 {
 			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// cueIndex finds, for one token, the phrases of all cue sets that may
+// start there, with one lookup per reading instead of one per set.
+type cueIndex struct {
+	ids    map[string]int
+	n      int                    // sets
+	exact  map[string][]setPhrase // first word key -> phrases of all sets
+	prefix map[string][]setPhrase // head of a prefix first word -> phrases
+	filter Filter                 // over the keys of exact and prefix
+}
+
+// setPhrase is a phrase of the set with id set.
+type setPhrase struct {
+	set int
+	ph  Phrase
+}
+
+func newCueIndex(cues map[string]Set) *cueIndex {
+	x := &cueIndex{ids: map[string]int{}, exact: map[string][]setPhrase{}, prefix: map[string][]setPhrase{}}
+	var names []string
+	for name := range cues {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	x.n = len(names)
+	for id, name := range names {
+		s := cues[name]
+		x.ids[name] = id
+		for k, phs := range s.exact {
+			for _, ph := range phs {
+				x.exact[k] = append(x.exact[k], setPhrase{id, ph})
+			}
+		}
+		for h, phs := range s.prefix {
+			for _, ph := range phs {
+				x.prefix[h] = append(x.prefix[h], setPhrase{id, ph})
+			}
+		}
+	}
+	x.filter = NewFilter(len(x.exact) + len(x.prefix))
+	for k := range x.exact {
+		x.filter.Add(arabic.KeyHash(k))
+	}
+	for h := range x.prefix {
+		x.filter.Add(arabic.KeyHash(h))
+	}
+	return x
+}
+
+// Hits are the positions where each cue set of a Rules matches in one
+// token sequence: Set.Match > 0 for every set, found in one pass.
+type Hits struct {
+	r    *Rules
+	toks []arabic.Token
+	hits []hit // by position
+}
+
+type hit struct{ set, pos int32 }
+
+// Hits matches every cue set over toks. It reads the sets as Load made
+// them.
+func (r *Rules) Hits(toks []arabic.Token) Hits {
+	h := Hits{r: r, toks: toks}
+	x := r.index
+	if x == nil {
+		return h
+	}
+	done := make([]bool, x.n) // sets found at the current token
+	for i := range toks {
+		first := len(h.hits)
+		for _, v := range toks[i].Variants {
+			if x.filter.MayHave(v.Hash()) {
+				h.hits = x.matchAt(h.hits, done, x.exact[v.Key], toks, i)
+			}
+			if x.filter.MayHave(v.HeadHash()) {
+				h.hits = x.matchAt(h.hits, done, x.prefix[head(v.Key)], toks, i)
+			}
+		}
+		for _, m := range h.hits[first:] {
+			done[m.set] = false
+		}
+	}
+	return h
+}
+
+// matchAt records the sets not yet found at token i that one of phs
+// matches there.
+func (x *cueIndex) matchAt(hits []hit, done []bool, phs []setPhrase, toks []arabic.Token, i int) []hit {
+	for _, sp := range phs {
+		if !done[sp.set] && sp.ph.matchAt(toks, i) {
+			done[sp.set] = true
+			hits = append(hits, hit{set: int32(sp.set), pos: int32(i)})
+		}
+	}
+	return hits
+}
+
+// Of returns the positions, in order, where the cue set name matches: the
+// i with r.Cues[name].Match(toks, i) > 0.
+func (h Hits) Of(name string) []int {
+	var out []int
+	if h.r == nil {
+		return nil
+	}
+	id, ok := -1, false
+	if h.r.index != nil {
+		id, ok = h.r.index.ids[name]
+	}
+	if !ok {
+		set := h.r.Cues[name] // a set added after Load: match it directly
+		for i := range h.toks {
+			if set.Match(h.toks, i) > 0 {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	for _, x := range h.hits {
+		if int(x.set) == id {
+			out = append(out, int(x.pos))
 		}
 	}
 	return out

@@ -23,6 +23,12 @@
 // with cluster.DropAll(t) at the start of each test (then re-apply the GraphQL
 // schema). DropAll and the addresses are safe to use from parallel tests;
 // KillAlpha and RestartAlpha are not.
+//
+// For `dgraph bulk`, which needs a zero without an alpha:
+//
+//	c := dgraphtest.StartZero(t)     // run bulk with --zero=c.Zero
+//	c.StartAlpha(t, "out/0/p")       // alpha serves the bulk-loaded data
+//
 // A missing binary is a failure, not a skip: build it with `make dgraph`
 // (or `nisba dgraph install`), or point NISBA_DGRAPH_BIN at one.
 package dgraphtest

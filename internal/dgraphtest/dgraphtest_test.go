@@ -240,3 +240,30 @@ func BenchmarkStart(b *testing.B) {
 		}
 	}
 }
+
+// TestStartZeroThenAlpha starts zero alone (as `dgraph bulk` needs), checks
+// that no alpha answers yet, then starts alpha on a prepared p directory
+// (here an empty one) and uses it.
+func TestStartZeroThenAlpha(t *testing.T) {
+	c := dgraphtest.StartZero(t)
+	if c.Zero == "" || c.GRPC == "" {
+		t.Fatalf("addresses missing: %+v", c)
+	}
+	hc := &http.Client{Timeout: 2 * time.Second}
+	if resp, err := hc.Get(c.HTTP + "/health"); err == nil {
+		resp.Body.Close()
+		t.Fatalf("alpha answers at %s before StartAlpha", c.HTTP)
+	}
+	p := filepath.Join(t.TempDir(), "p")
+	if err := os.Mkdir(p, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	c.StartAlpha(t, p)
+	if _, err := os.Stat(p); !os.IsNotExist(err) {
+		t.Errorf("p directory was not moved into alpha's directory: %v", err)
+	}
+	dg := c.Dgo(t)
+	alter(t, dg, `name: string @index(exact) .`)
+	mutate(t, dg, `_:a <name> "قاعدة البرج" .`)
+	assertNames(t, dg, "قاعدة البرج")
+}

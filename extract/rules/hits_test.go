@@ -1,0 +1,54 @@
+package rules
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/nisba/nisba/extract/arabic"
+)
+
+// TestHitsAgreeWithMatch checks the one-pass index against matching each
+// set at each token, on sentences with clitics, prefixes and breaks.
+func TestHitsAgreeWithMatch(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"أعلنت فصائل مسلحة مسؤوليتها عن استهداف قاعدة للتحالف بطائرات مسيرة وصواريخ",
+		"وقال المتحدث باسم الجماعة إن القصف جاء ردا على الغارات الأمريكية، ونفت طهران أي صلة",
+		"اتهمت واشنطن ميليشيات مدعومة من إيران بالهجوم الذي أسفر عن إصابة جنود",
+		"لم تتبن أي جهة الهجوم، فيما رجحت مصادر أن تكون خلية تابعة لتنظيم داعش وراءه",
+		"", "a b c 12 ٣",
+	}
+	total := 0
+	for _, text := range texts {
+		toks := arabic.Tokens(text)
+		h := r.Hits(toks)
+		total += len(h.hits)
+		for name, set := range r.Cues {
+			var want []int
+			for i := range toks {
+				if set.Match(toks, i) > 0 {
+					want = append(want, i)
+				}
+			}
+			if got := h.Of(name); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q: Hits.Of(%s) = %v, Match gives %v", text, name, got, want)
+			}
+		}
+		if got := h.Of("no such set"); got != nil {
+			t.Errorf("unknown set matched at %v", got)
+		}
+	}
+	if total < 10 {
+		t.Errorf("only %d cue hits in the test sentences", total)
+	}
+}
+
+func TestHitsWithoutIndex(t *testing.T) {
+	r := &Rules{Cues: map[string]Set{"x": Compile([]string{"قاعده"})}}
+	if got := r.Hits(arabic.Tokens("قصف قاعدة")).Of("x"); !reflect.DeepEqual(got, []int{1}) {
+		t.Errorf("Of = %v, want [1]", got)
+	}
+}
