@@ -17,7 +17,7 @@ import (
 )
 
 // genVersion changes whenever gen's output changes, to invalidate caches.
-const genVersion = 3
+const genVersion = 4
 
 // Corpus is a generated corpus on disk.
 type Corpus struct {

@@ -27,6 +27,7 @@ type Throughput struct {
 	CPU      time.Duration // user+system CPU time the process spent during the run
 	BaseHeap uint64        // HeapInuse after a GC just before the run (corpus list and metadata)
 	PeakHeap uint64        // highest sampled runtime HeapInuse during the run
+	EndHeap  uint64        // HeapInuse after a GC at the end: what the run retained
 	MaxRSS   int64         // the process's peak resident set so far (ru_maxrss), bytes
 	Load     string        // machine load average at the end of the run
 }
@@ -74,6 +75,7 @@ func ExtractFiles(ctx context.Context, x *extract.Extractor, c *Corpus, workers 
 	wg.Wait()
 	t := Throughput{Workers: workers, Articles: len(c.Files), Bytes: bytes.Load(), Elapsed: time.Since(start), CPU: cpuTime() - cpu0}
 	t.PeakHeap, t.BaseHeap = stop(), base
+	t.EndHeap = heapAfterGC()
 	t.MaxRSS = maxRSS()
 	t.Load = LoadAvg()
 	if firstErr != nil {

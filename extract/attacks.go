@@ -348,6 +348,9 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 		}
 	}
 	h := a.attackDate(s, m.t0, lo, hi, near)
+	if h != nil && a.statementDate(s, h, m.t0) && a.lastAttackOn(m.id) != nil {
+		h = nil // "وقالت مصادر اليوم إن التحقيقات في استهداف قاعدة X": the day of the words
+	}
 	if h == nil {
 		h = a.paragraphDate(s)
 	}
@@ -403,6 +406,20 @@ func (a *article) attackDate(s *sentence, t, lo, hi int, near []int) *dateHit {
 		return nearestDate(&sentence{dates: in}, t, near...)
 	}
 	return nearestDate(&sentence{dates: out}, t, near...)
+}
+
+// statementDate reports a date right after a speech verb, before the
+// target: "قالت مصادر اليوم الأربعاء إن ..." dates what was said.
+func (a *article) statementDate(s *sentence, h *dateHit, t int) bool {
+	if h.tok >= t {
+		return false
+	}
+	for _, c := range a.freeCues(s, "speech") {
+		if c < h.tok && h.tok-c <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // otherEvent reports a date whose clause tells of an attack or strike of
@@ -607,7 +624,7 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 	}
 	reported := len(a.freeCues(s, "speech")) > 0 || len(a.freeCues(s, "according")) > 0
 	for _, n := range s.ments {
-		if n.t1 > m.t0 || m.t0-n.t1 > 12 || !a.stateStriker(s, n) || a.responseBetween(s, n.t1, m.t0) {
+		if n.t1 > m.t0 || m.t0-n.t1 > 12 || !a.stateStriker(s, n) || a.responseBetween(s, n.t1, m.t0) || hostedAt(s, n, m) {
 			continue
 		}
 		if n.adj && !a.ensure(n.id, s) {
@@ -638,10 +655,10 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 	if n.adj {
 		return n.typ == model.TypeCountry && n.t0 > 0 && a.x.rules.Cues["state_weapon"].Has(&s.toks[n.t0-1])
 	}
-	verbs := a.freeCues(s, "attack_verb")
-	for _, v := range verbs {
-		if v < n.t0 && n.t0-v <= 3 || v >= n.t1 && v-n.t1 <= 4 {
-			return !breakBetween(s, min(v, n.t0), max(v, n.t1-1))
+	weapons := a.x.rules.Cues["state_weapon"]
+	for _, v := range a.freeCues(s, "attack_verb") {
+		if v < n.t0 && n.t0-v <= 3 && len(weapons.Find(s.toks, v+1, n.t0)) == 0 || v >= n.t1 && v-n.t1 <= 4 {
+			return !breakBetween(s, min(v, n.t0), max(v, n.t1-1)) // not "استهدفت صواريخ القوات الأمريكية"
 		}
 	}
 	for _, c := range append(a.freeCues(s, "strike"), a.freeCues(s, "attack_noun")...) {
@@ -650,6 +667,22 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 		}
 	}
 	return false
+}
+
+// hostedAt reports forces told as stationed at the target: "القوات
+// الأمريكية (المتمركزة) في قاعدة X" are its victims, not its attackers.
+func hostedAt(s *sentence, n, m mention) bool {
+	if m.t0-n.t1 > 3 {
+		return false
+	}
+	for k := n.t1; k < m.t0; k++ {
+		switch s.toks[k].Key() {
+		case "في", "ب", "داخل", "متمركزه", "موجوده", "منتشره", "متمركزين", "موجودين":
+		default:
+			return false
+		}
+	}
+	return m.t0 > n.t1
 }
 
 // responseBetween reports a response cue between tokens from and to: what

@@ -70,6 +70,7 @@ func (a *article) accused(s *sentence) []accusation {
 	claims := a.freeCues(s, "claim_after")
 	after := a.freeCues(s, "accuse_after")
 	for i, m := range a.withGroupAnaphora(s) {
+		m = a.capitalState(s, m)
 		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry {
 			continue
 		}
@@ -95,6 +96,8 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: model.StanceDenied} // "المتحدث باسم X نفى أي صلة"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && nearAfter(s, after, m.t1, 3):
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)}
+		case a.accusedObject(s, m):
+			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0)} // "اتهم مسؤول، طلب عدم ذكر اسمه، X بتنفيذ الهجوم"
 		case before(s, cues, m.t0):
 			st := a.stanceAt(s, m.t0)
 			acc = &accusation{id: m.id, stance: st}
@@ -139,9 +142,15 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 	if !contains(a.freeCues(s, "announce"), m.t0-1) && !(m.t0 >= 2 && contains(a.freeCues(s, "announce"), m.t0-2)) {
 		return false
 	}
-	own := a.freeCues(s, "own_strike")
-	for _, c := range own {
-		if c >= m.t1 && c-m.t1 <= 8 {
+	for _, r := range a.freeCues(s, "response") {
+		for _, b := range s.ments {
+			if b.typ == model.TypeBase && b.t0 > r {
+				return false // "أعلن الجيش تنفيذ ضربات رداً على استهداف قاعدة X": the answer's
+			}
+		}
+	}
+	for _, c := range a.freeCues(s, "own_strike") {
+		if c >= m.t1 && c-m.t1 <= 12 {
 			return true
 		}
 	}
@@ -241,6 +250,46 @@ func (a *article) accuseVerb(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// accusedObject reports the first armed group or state after an accusing
+// verb, however many commas the accuser's description takes.
+func (a *article) accusedObject(s *sentence, m mention) bool {
+	v := -1
+	for i := m.t0 - 1; i >= 0 && i >= m.t0-15; i-- {
+		if accuseVerbAt(s, i) {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for _, n := range s.ments {
+		if n.t0 > v && n.t0 < m.t0 && !n.adj && (n.typ == model.TypeMilitia || n.typ == model.TypeCountry) && !a.accuser(s, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalState reads an accused capital as its state: in "اتهمت قسد أنقرة
+// بالوقوف وراء الهجوم" Ankara is Turkey.
+func (a *article) capitalState(s *sentence, m mention) mention {
+	if m.typ != model.TypeCity || m.adj || a.x.lex == nil || a.x.rules.Cues["capital"].Match(s.toks, m.t0) != m.t1-m.t0 || !a.accuseVerb(s, m.t0) {
+		return m
+	}
+	e := a.x.lex.ByID(m.id)
+	if e == nil {
+		return m
+	}
+	for _, r := range e.Relations {
+		if r.Type == model.RelLocatedIn && strings.HasPrefix(r.To, "country:") && a.ensure(r.To, s) {
+			m.id, m.typ = r.To, model.TypeCountry
+			return m
+		}
+	}
+	return m
 }
 
 // accuseVerbAt reports an accusing verb at token i: اتهم، تتهم، حمّل.

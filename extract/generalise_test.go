@@ -123,6 +123,8 @@ func TestAttributionWordings(t *testing.T) {
 		{"واتهم وزير الدفاع الأمريكي لويد أوستن، في مؤتمر صحافي، كتائب حزب الله بالوقوف وراء الهجوم.", "militia:kataib-hezbollah:asserted"},
 		{"وحمّلت واشنطن الفصائل المدعومة من إيران مسؤولية الهجوم.", "militia:iran-backed-militias:asserted"},
 		{"وتشير أصابع الاتهام إلى كتائب حزب الله.", "militia:kataib-hezbollah:asserted"},
+		{"واتهم مسؤول أمريكي، طلب عدم الكشف عن اسمه، كتائب حزب الله بتنفيذ الهجوم.", "militia:kataib-hezbollah:asserted"},
+		{"واتهمت واشنطن طهران بالوقوف وراء الهجوم.", "country:iran:asserted"},
 		{"ونسبت مصادر أمنية الهجوم إلى حركة النجباء.", "militia:nujaba:asserted"},
 		{"ويعتقد مسؤولون أمريكيون أن كتائب حزب الله تقف خلف الهجوم.", "militia:kataib-hezbollah:suspected"},
 		{"ولم تتبن أي جهة الهجوم، لكن مسؤولين عراقيين يشتبهون بتورط كتائب حزب الله.", "militia:kataib-hezbollah:suspected"},
@@ -259,6 +261,82 @@ func TestCrossArticleSameAttack(t *testing.T) {
 	for _, at := range doc.Attacks {
 		if at.Date != nil && *at.Date == "2024-06-24" && len(at.Articles) != 3 {
 			t.Errorf("2024-06-24 attack told by %v, want a, b and c", at.Articles)
+		}
+	}
+}
+
+// TestClaimWordings: claims told in the group's own words name the base
+// in the same sentence; the strike a state announces as an answer is not
+// its claim of the attack it answers.
+func TestClaimWordings(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	tests := []struct{ text, want string }{
+		{"وأعلنت المقاومة الإسلامية في العراق تنفيذ هجوم بطائرة مسيرة على قاعدة التاجي فجر اليوم.", "militia:islamic-resistance-in-iraq"},
+		{"وأعلنت كتائب حزب الله استهدافها قاعدة التاجي بثلاثة صواريخ فجر اليوم.", "militia:kataib-hezbollah"},
+		{"وقالت حركة النجباء في بيان: \"استهدفنا قاعدة التاجي بصواريخ فجر اليوم\".", "militia:nujaba"},
+		{"وأصدرت سرايا أولياء الدم بياناً تبنت فيه قصف قاعدة التاجي فجر اليوم.", "militia:saraya-awliya-al-dam"},
+		{"وأعلنت جماعة أصحاب الكهف، في بيان نشرته على قناتها في تلغرام، مسؤوليتها عن الهجوم الذي استهدف قاعدة التاجي فجر اليوم.", "militia:ashab-al-kahf"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.want, func(t *testing.T) {
+			doc := run(t, x, "2024-03-03", tc.text)
+			if _, attribs := attackSummary(t, doc); !contains(attribs, "base:taji>"+tc.want+":claimed") {
+				t.Errorf("no claim by %s in %v", tc.want, attribs)
+			}
+		})
+	}
+	doc := run(t, x, "2024-03-03", "وأعلن الجيش الأمريكي تنفيذ ضربات على مواقع في القائم رداً على استهداف قاعدة التاجي.")
+	for _, at := range doc.Attacks {
+		for _, a := range at.Attributions {
+			if a.Stance == "claimed" {
+				t.Errorf("answering strike read as a claim: %+v", a)
+			}
+		}
+	}
+}
+
+// TestHostedForcesAreVictims: forces stationed at the base attacked are no
+// attackers.
+func TestHostedForcesAreVictims(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, text := range []string{
+		"استهدفت صواريخ القوات الأمريكية في قاعدة عين الأسد فجر اليوم.",
+		"هاجمت مسيرات القوات الأمريكية المتمركزة في قاعدة حرير فجر اليوم.",
+		"استهدفت القوات الأمريكية في قاعدة التنف بطائرة مسيرة فجر اليوم.",
+	} {
+		doc := run(t, x, "2024-03-03", text)
+		attacks, attribs := attackSummary(t, doc)
+		if len(attacks) != 1 || len(attribs) != 0 {
+			t.Errorf("%q: attacks %v attributions %v, want one attack and no attacker", text, attacks, attribs)
+		}
+	}
+}
+
+// TestStatementDate: the day a source spoke is not a new attack on a base
+// already told of.
+func TestStatementDate(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	text := "سقطت ثلاثة صواريخ مساء الاثنين داخل قاعدة التاجي شمال بغداد.\n\n" +
+		"وقالت مصادر أمنية اليوم الأربعاء إن التحقيقات في استهداف قاعدة التاجي مستمرة."
+	doc := run(t, x, "2024-03-06", text)
+	attacks, _ := attackSummary(t, doc)
+	if want := "base:taji@2024-03-04"; strings.Join(attacks, " ") != want {
+		t.Errorf("attacks %v, want [%s]", attacks, want)
+	}
+}
+
+// TestPersonAfterIndefiniteRole: "قيادي في X NAME إن" names a person with
+// no comma or title; a noun phrase after "قائد X" does not.
+func TestPersonAfterIndefiniteRole(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	doc := run(t, x, "2024-03-04", "وقال قيادي في حركة النجباء فراس الياسر إن الحركة ستواصل عملياتها.")
+	if entityByName(doc, model.TypeOfficial, "فراس الياسر") == nil {
+		t.Errorf("person not found: %v", ids(doc))
+	}
+	doc = run(t, x, "2024-03-04", "وقال قائد التحالف مستقبل الوجود العسكري مرهون بالمفاوضات.")
+	for _, e := range doc.Entities {
+		if e.Type == model.TypeOfficial {
+			t.Errorf("noun phrase read as a person: %s", e.Name)
 		}
 	}
 }

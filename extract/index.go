@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/lexicon"
 	"github.com/nisba/nisba/extract/rules"
@@ -54,7 +56,7 @@ func nameFilter(lex *lexicon.Lexicon, weak bool) rules.Filter {
 
 // windowHash is arabic.KeyHash(v.Key + " " + toks[j0].Key() + ...) over
 // toks[j0:j1], without building the string.
-func windowHash(v arabic.Variant, toks []arabic.Token, j0, j1 int) uint64 {
+func windowHash(v *arabic.Variant, toks []arabic.Token, j0, j1 int) uint64 {
 	h := v.Hash()
 	for j := j0; j < j1; j++ {
 		h = arabic.KeyHashMore(arabic.KeyHashMore(h, " "), toks[j].Key())
@@ -75,16 +77,33 @@ func filterOf[V any](m map[string]V) rules.Filter {
 // depend on mentions, so a sentence computes them once.
 type cueMatches = rules.Hits
 
-// cueHits are the positions where cue set name matches in s outside
-// entity mentions: what freeCues computes, from one pass over s for all
-// sets instead of one pass per set. The slice is the caller's.
-func (a *article) cueHits(s *sentence, name string) []int {
+// matches are the cue matches of s, computed on first use.
+func (a *article) matches(s *sentence) *cueMatches {
 	if s.hits == nil {
 		h := a.x.rules.Hits(s.toks)
 		s.hits = &h
 	}
+	return s.hits
+}
+
+// rolePositions are the token positions, in order, where one of the cue
+// sets names matches: the only places a loop over them has work to do.
+func (a *article) rolePositions(s *sentence, names []string) []int {
+	h := a.matches(s)
 	var out []int
-	for _, i := range s.hits.Of(name) {
+	for _, n := range names {
+		out = append(out, h.Of(n)...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// cueHits are the positions where cue set name matches in s outside
+// entity mentions: what freeCues computes, from one pass over s for all
+// sets instead of one pass per set. The slice is the caller's.
+func (a *article) cueHits(s *sentence, name string) []int {
+	var out []int
+	for _, i := range a.matches(s).Of(name) {
 		if s.mentionAt(i) == nil {
 			out = append(out, i)
 		}

@@ -54,7 +54,8 @@ func (a *article) take(s *sentence, m mention) {
 
 // adjective returns the country a nisba adjective (الإيرانية) refers to.
 func (x *Extractor) adjective(t *arabic.Token) *lexicon.Entry {
-	for _, v := range t.Variants {
+	for k := range t.Variants {
+		v := &t.Variants[k]
 		if !x.idx.adj.MayHave(v.Hash()) {
 			continue
 		}
@@ -83,7 +84,8 @@ func (x *Extractor) lexMatchIn(toks []arabic.Token, i int, weak bool) ([]*lexico
 		first, filter = x.firstWeak, x.idx.firstWeak
 	}
 	maxN := 0
-	for _, v := range toks[i].Variants {
+	for k := range toks[i].Variants {
+		v := &toks[i].Variants[k]
 		if !filter.MayHave(v.Hash()) {
 			continue
 		}
@@ -109,7 +111,8 @@ func (x *Extractor) lexMatchIn(toks []arabic.Token, i int, weak bool) ([]*lexico
 	}
 	for n := maxN; n >= 1; n-- {
 		rest := ""
-		for v, vr := range toks[i].Variants {
+		for v := range toks[i].Variants {
+			vr := &toks[i].Variants[v]
 			if !names.MayHave(windowHash(vr, toks, i+1, i+n)) {
 				continue // no name has this key: skip building it
 			}
@@ -423,7 +426,7 @@ func (a *article) person(toks []arabic.Token, t0, t1 int) mention {
 // الشهداء» العراقية كاظم الفرطوسي).
 func (a *article) rolePersons(s *sentence) {
 	roles := []string{"spokesperson", "leader", "member"}
-	for i := 0; i < len(s.toks); i++ {
+	for _, i := range a.rolePositions(s, roles) {
 		n, role := 0, ""
 		for _, r := range roles {
 			if n = a.x.rules.Cues[r].Match(s.toks, i); n > 0 {

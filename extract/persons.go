@@ -78,7 +78,7 @@ func surnameID(t *arabic.Token, index map[string]string) string {
 // the sentence, so that a noun phrase ("قائد التحالف مستقبل الوجود") is not
 // taken for a person.
 func (a *article) indefiniteRolePersons(s *sentence) {
-	for i := range s.toks {
+	for _, i := range a.rolePositions(s, []string{"spokesperson", "leader", "member"}) {
 		n := a.roleAt(s, i)
 		if n == 0 || s.mentionAt(i) != nil {
 			continue

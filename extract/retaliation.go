@@ -55,10 +55,29 @@ func (a *article) dropUnanswered() {
 		if r.merged || r.cued {
 			continue
 		}
-		if !answered || a.attackerSide(r.actor) || a.otherSideAnswers(r.actor) {
+		if !answered || a.attackerSide(r.actor) || a.otherSideAnswers(r.actor) || a.predates(r) {
 			r.merged = true
 		}
 	}
+}
+
+// predates reports a dated strike earlier than every dated attack of the
+// article: it cannot answer them.
+func (a *article) predates(r *retAcc) bool {
+	if r.day == "" {
+		return false
+	}
+	dated := false
+	for _, at := range a.attacks {
+		if at.merged || at.day == "" {
+			continue
+		}
+		if at.day <= r.day {
+			return false
+		}
+		dated = true
+	}
+	return dated
 }
 
 // otherSideAnswers reports that the article's response cues belong to

@@ -68,6 +68,9 @@ func (g *generator) attrFacts(e *event) []attrFact {
 func (g *generator) attackStory() error {
 	e := g.newEvent()
 	n := []int{1, 1, 1, 1, 1, 2, 2, 2, 3, 4}[g.r.IntN(10)]
+	if !e.hasPub {
+		n = 1 // undated reports of one attack could not be told to be one attack
+	}
 	n = min(n, g.opts.N-g.next)
 	pub := e.date.AddDate(0, 0, g.r.IntN(2))
 	for k := 0; k < n; k++ {

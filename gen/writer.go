@@ -134,10 +134,12 @@ func (a *article) where(b *entity) string {
 		}
 		s := prep + a.m(city)
 		if country != nil && a.chance(50) {
+			a.g.relation(city.ID, model.RelLocatedIn, country.ID)
 			s += " " + a.pick("شرقي ", "غربي ", "شمالي ", "جنوبي ") + a.m(country)
 		}
 		return s
 	case country != nil && a.chance(40):
+		a.g.relation(b.ID, model.RelLocatedIn, country.ID)
 		return a.pick("شرقي ", "غربي ", "في ") + a.m(country)
 	}
 	return ""

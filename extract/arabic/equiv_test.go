@@ -104,3 +104,31 @@ func cloneTokens(toks []Token) []Token {
 	}
 	return toks
 }
+
+// TestTokenizerConcurrent shares one Tokenizer between goroutines (run
+// with -race) and checks every result against Tokens.
+func TestTokenizerConcurrent(t *testing.T) {
+	tz := NewTokenizer()
+	errs := make(chan string, len(equivCases)*4)
+	done := make(chan struct{})
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for _, s := range equivCases {
+				if !reflect.DeepEqual(tz.Tokens(s), Tokens(s)) {
+					errs <- s
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	close(errs)
+	for s := range errs {
+		t.Errorf("Tokenizer.Tokens(%q) differs from Tokens", s)
+	}
+	if n := tz.n.Load(); n == 0 || n > MaxCachedWords {
+		t.Errorf("cache holds %d words", n)
+	}
+}

@@ -109,8 +109,8 @@ func (t *Token) Key() string { return t.Variants[0].Key }
 
 // Has reports whether any reading of the token has the key k.
 func (t *Token) Has(k string) bool {
-	for _, v := range t.Variants {
-		if v.Key == k {
+	for i := range t.Variants {
+		if t.Variants[i].Key == k {
 			return true
 		}
 	}
@@ -119,8 +119,8 @@ func (t *Token) Has(k string) bool {
 
 // HasPrefix reports whether any reading of the token starts with p.
 func (t *Token) HasPrefix(p string) bool {
-	for _, v := range t.Variants {
-		if strings.HasPrefix(v.Key, p) {
+	for i := range t.Variants {
+		if strings.HasPrefix(t.Variants[i].Key, p) {
 			return true
 		}
 	}

@@ -231,7 +231,9 @@ func (s Set) Match(toks []arabic.Token, i int) int {
 		return 0
 	}
 	best := 0
-	for _, v := range toks[i].Variants {
+	vs := toks[i].Variants
+	for k := range vs {
+		v := &vs[k]
 		if s.filter.MayHave(v.Hash()) {
 			for _, ph := range s.exact[v.Key] {
 				if len(ph) > best && ph.matchAt(toks, i) {
@@ -272,7 +274,8 @@ func (s Set) Has(t *arabic.Token) bool {
 	if len(s.all) == 0 {
 		return false
 	}
-	for _, v := range t.Variants {
+	for k := range t.Variants {
+		v := &t.Variants[k]
 		if s.filter.MayHave(v.Hash()) && oneWord(s.exact[v.Key], t) {
 			return true
 		}
@@ -373,7 +376,9 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 	done := make([]bool, x.n) // sets found at the current token
 	for i := range toks {
 		first := len(h.hits)
-		for _, v := range toks[i].Variants {
+		vs := toks[i].Variants
+		for k := range vs {
+			v := &vs[k]
 			if x.filter.MayHave(v.Hash()) {
 				h.hits = x.matchAt(h.hits, done, x.exact[v.Key], toks, i)
 			}
