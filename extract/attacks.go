@@ -57,6 +57,7 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 	for _, m := range a.targets(s) {
 		if anaphoric {
 			if at := a.lastAttackOn(m.id); at != nil {
+				a.redate(at, s, m)
 				out = appendAttack(out, a.touch(at, s)) // "حمّل X مسؤولية القصف": the attack told
 				continue
 			}
@@ -186,7 +187,7 @@ func (a *article) targets(s *sentence) []mention {
 		}
 	}
 	for i := range s.toks {
-		if s.mentionAt(i) == nil && a.baseAnaphor(s, i) && !seen["#"] {
+		if s.mentionAt(i) == nil && a.baseAnaphor(s, i) && !seen["#"] && !namedAfter(s, i) {
 			if id := a.lastBase(s, i); id != "" && !seen[id] {
 				seen["#"] = true
 				out = append(out, mention{id: id, typ: model.TypeBase, t0: i, t1: i + 1})
@@ -275,16 +276,18 @@ func (a *article) nearCues(s *sentence, ms []mention) []mention {
 }
 
 // coordinated adds to kept the bases joined to a kept one by "و": "استهدفت
-// صواريخ، يوم X، قاعدة A وقاعدة B" hits both however far B is from the cue.
+// صواريخ، يوم X، قاعدة A وقاعدة B" hits both however far B is from the cue,
+// and so does "على قاعدة A في محافظة X، وعلى القاعدة العسكرية في مطار B".
 func coordinated(s *sentence, all, kept []mention) []mention {
 	for changed := true; changed; {
 		changed = false
 		for _, m := range all {
-			if hasMention(kept, m) || !strings.HasPrefix(s.toks[m.t0].Surface, "و") {
+			j, ok := joinedAt(s, m)
+			if hasMention(kept, m) || !ok {
 				continue
 			}
 			for _, k := range kept {
-				if m.t0 >= k.t1 && m.t0-k.t1 <= 2 {
+				if j >= k.t1 && (j == m.t0 && j-k.t1 <= 2 || j < m.t0 && j-k.t1 <= 6 && !baseBetween(all, k.t1, j)) {
 					kept, changed = append(kept, m), true
 					break
 				}
@@ -292,6 +295,74 @@ func coordinated(s *sentence, all, kept []mention) []mention {
 		}
 	}
 	return kept
+}
+
+// joinedAt is the token of the conjunction that joins base mention m to
+// what comes before: m itself ("وقاعدة B"), "وعلى"/"وضد" right before it, or
+// a conjoined base noun with a few words and "في" before it ("وعلى القاعدة
+// العسكرية في مطار B"، "والقاعدة الأمريكية في حقل C").
+func joinedAt(s *sentence, m mention) (int, bool) {
+	if strings.HasPrefix(s.toks[m.t0].Surface, "و") {
+		return m.t0, true
+	}
+	if m.t0 > 0 && conjPrep(&s.toks[m.t0-1]) {
+		return m.t0 - 1, true
+	}
+	if m.t0 < 2 || s.toks[m.t0-1].Key() != "في" {
+		return 0, false
+	}
+	for k := m.t0 - 2; k >= 0 && k >= m.t0-5; k-- {
+		t := &s.toks[k]
+		if t.Break && k < m.t0-2 || s.mentionAt(k) != nil && !s.mentionAt(k).adj {
+			return 0, false
+		}
+		if !baseNoun(t) {
+			continue
+		}
+		if strings.HasPrefix(t.Surface, "و") {
+			return k, true
+		}
+		if k > 0 && conjPrep(&s.toks[k-1]) {
+			return k - 1, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// conjPrep reports "وعلى" or "وضد".
+func conjPrep(t *arabic.Token) bool {
+	return strings.HasPrefix(t.Surface, "و") && (t.Has("على") || t.Has("ضد"))
+}
+
+// baseNoun reports a word for a base: قاعدة، مطار، حقل، معسكر.
+func baseNoun(t *arabic.Token) bool {
+	return t.Has("قاعده") || t.Has("مطار") || t.Has("حقل") || t.Has("معسكر")
+}
+
+// namedAfter reports a base noun followed by a few qualifiers, "في" and a
+// named base: "القاعدة العسكرية في مطار B" is B, not the last base told.
+func namedAfter(s *sentence, i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		if s.toks[k].Key() == "في" {
+			m := s.mentionStarting(k + 1)
+			return m != nil && m.typ == model.TypeBase
+		}
+		if s.toks[k].Break || s.mentionAt(k) != nil && !s.mentionAt(k).adj {
+			return false
+		}
+	}
+	return false
+}
+
+// baseBetween reports a base mention starting in [from, to).
+func baseBetween(all []mention, from, to int) bool {
+	for _, m := range all {
+		if m.t0 >= from && m.t0 < to {
+			return true
+		}
+	}
+	return false
 }
 
 func hasMention(list []mention, m mention) bool {
@@ -356,6 +427,9 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 	}
 	if r, ok := a.backReference(s, m.t0, near); ok && h != nil && h.tok < r {
 		h = nil // "قصفت أمس ... ردا على استهداف قاعدة X": the date is the answer's
+	}
+	if rel := a.relativeBefore(s, near, m.t0); rel != nil {
+		h = rel // "بعد يومين من هجوم استهدف قاعدة X": two days before the strike
 	}
 	day, text := "", ""
 	if h != nil {
@@ -773,6 +847,20 @@ func (a *article) cueInClause(s *sentence, cues []int, t int) bool {
 		}
 	}
 	return false
+}
+
+// relativeBefore is the day of the attack on the target at token t when an
+// attack word of its clause before t is dated from another event ("بعد
+// يومين من هجوم صاروخي استهدف قاعدة X"), or nil.
+func (a *article) relativeBefore(s *sentence, near []int, t int) *dateHit {
+	for _, c := range near {
+		if c < t {
+			if rel := a.relativeDay(s, c); rel != nil {
+				return rel
+			}
+		}
+	}
+	return nil
 }
 
 // anyBetween reports a position of xs strictly between from and to.

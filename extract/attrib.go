@@ -65,7 +65,7 @@ func (a *article) accused(s *sentence) []accusation {
 	var out []accusation
 	cues := a.freeCues(s, "attribution")
 	verbs := a.freeCues(s, "attack_verb")
-	nouns := a.freeCues(s, "attack_noun")
+	nouns := append(a.freeCues(s, "attack_noun"), a.freeCues(s, "attack_verb_vso")...)
 	anaphora := len(s.ments)
 	claims := a.freeCues(s, "claim_after")
 	after := a.freeCues(s, "accuse_after")

@@ -16,7 +16,11 @@ func Find(text, published string) []Match {
 	if !mayHoldDate(text) {
 		return nil
 	}
-	s := scanner{text: text, ts: tokenize(text)}
+	ts := tokenize(text)
+	if !holdsTrigger(ts) {
+		return nil
+	}
+	s := scanner{text: text, ts: ts}
 	s.pub, s.hasPub = parsePublished(published)
 	return s.findAll()
 }

@@ -222,44 +222,14 @@ func isClitic(r rune) bool {
 	return false
 }
 
-// mayHoldDate is the allocation-free pre-scan: it reports whether text has a
-// digit or a word that can anchor a date expression.
-func mayHoldDate(text string) bool {
-	var buf [maxKey]byte
-	prev := cNone
-	bi, ri := 0, 0
-	for {
-		k, bs, be, _, re, ok := next(text, bi, ri)
-		if !ok {
-			return false
-		}
-		bi, ri = be, re
-		if k == kNum {
-			return true
-		}
-		if k != kWord || be-bs > 2*maxKey {
-			prev = cNone
-			continue
-		}
-		key := foldWord(buf[:0], text[bs:be])
-		if len(key) > maxKey {
-			prev = cNone
-			continue
-		}
-		_, _, l := strip(string(key))
-		if isTrigger(l.cls) || (prev == cAgo && l.cls == cYawm) {
-			return true
-		}
-		prev = l.cls
-	}
-}
-
 // tokenize splits text into tokens with their folded forms and roles. All
 // folded keys share one string, so a text costs a few allocations, not one
 // per word.
 func tokenize(text string) []token {
 	ts := make([]token, 0, 32)
-	folded := make([]byte, 0, len(text))
+	var folded strings.Builder // String does not copy: one buffer for all keys
+	folded.Grow(len(text))
+	var buf [2 * maxKey]byte
 	bi, ri := 0, 0
 	for {
 		k, bs, be, rs, re, ok := next(text, bi, ri)
@@ -269,13 +239,13 @@ func tokenize(text string) []token {
 		bi, ri = be, re
 		t := token{kind: k, start: rs, end: re, bstart: bs, bend: be}
 		if k != kPunct {
-			t.ka = len(folded)
-			folded = foldWord(folded, text[bs:be])
-			t.kb = len(folded)
+			t.ka = folded.Len()
+			folded.Write(foldWord(buf[:0], text[bs:be]))
+			t.kb = folded.Len()
 		}
 		ts = append(ts, t)
 	}
-	all := string(folded)
+	all := folded.String()
 	for i := range ts {
 		t := &ts[i]
 		switch t.kind {
