@@ -332,7 +332,7 @@ func joinedAt(s *sentence, m mention) (int, bool) {
 
 // conjPrep reports "وعلى" or "وضد".
 func conjPrep(t *arabic.Token) bool {
-	return strings.HasPrefix(t.Surface, "و") && (t.Has("على") || t.Has("ضد"))
+	return strings.HasPrefix(t.Surface, "و") && (t.Has("علي") || t.Has("على") || t.Has("ضد"))
 }
 
 // baseNoun reports a word for a base: قاعدة، مطار، حقل، معسكر.

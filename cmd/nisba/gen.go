@@ -14,11 +14,11 @@ func (a *app) genCmd() *cobra.Command {
 	var seed int64
 	var out string
 	cmd := &cobra.Command{
-		Use:   "gen -n N -seed S -o DIR",
+		Use:   "gen -n N --seed S -o DIR",
 		Short: "Write a synthetic corpus with its gold file (for benchmarks)",
 		Long: joinLines(
-			"Writes N synthetic Arabic articles, their metadata (gen.meta.jsonl) and a gold",
-			"file into DIR. The same seed always gives the same corpus."),
+			"Writes N synthetic Arabic articles, their metadata (corpus.meta.jsonl) and a gold",
+			"file (gold.json) into DIR. The same seed always gives the same corpus."),
 		Example: "  nisba gen -n 1000 --seed 1 -o /tmp/synth\n  nisba load /tmp/synth",
 		Args:    nArgs(0, 0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
