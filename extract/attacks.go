@@ -57,7 +57,7 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 	for _, m := range a.targets(s) {
 		if anaphoric {
 			if at := a.lastAttackOn(m.id); at != nil {
-				a.redate(at, s, m)
+				a.redate(at, s, m, cues)
 				out = appendAttack(out, a.touch(at, s)) // "حمّل X مسؤولية القصف": the attack told
 				continue
 			}
@@ -418,19 +418,7 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 			near = append(near, c)
 		}
 	}
-	h := a.attackDate(s, m.t0, lo, hi, near)
-	if h != nil && a.statementDate(s, h, m.t0) && a.lastAttackOn(m.id) != nil {
-		h = nil // "وقالت مصادر اليوم إن التحقيقات في استهداف قاعدة X": the day of the words
-	}
-	if h == nil {
-		h = a.paragraphDate(s)
-	}
-	if r, ok := a.backReference(s, m.t0, near); ok && h != nil && h.tok < r {
-		h = nil // "قصفت أمس ... ردا على استهداف قاعدة X": the date is the answer's
-	}
-	if rel := a.relativeBefore(s, near, m.t0); rel != nil {
-		h = rel // "بعد يومين من هجوم استهدف قاعدة X": two days before the strike
-	}
+	h := a.placeDate(s, m, lo, hi, near)
 	day, text := "", ""
 	if h != nil {
 		day, text = h.day, h.text
@@ -461,15 +449,43 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 	return at
 }
 
-// attackDate is the date of the attack on the target at token t whose
-// clause is [lo, hi): a day named in that clause ("الهجوم الذي استهدف قاعدة
-// X يوم الاثنين 11 آذار")، else the nearest date of the sentence that does
+// placeDate is the date of the attack on target m whose clause is [lo,
+// hi) and whose attack words there are near, or nil.
+func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dateHit {
+	h := a.attackDate(s, m, lo, hi, near)
+	if rel := a.relativeBefore(s, near, m.t0); rel != nil && (h == nil || h.tok < rel.tok) {
+		if rel.day == "" {
+			return nil // "بعد أيام من هجوم استهدف قاعدة X": not the strike's day
+		}
+		return rel // "بعد يومين من هجوم استهدف قاعدة X": two days before the strike
+	}
+	if h != nil && a.statementDate(s, h, m.t0) && a.lastAttackOn(m.id) != nil {
+		h = nil // "وقالت مصادر اليوم إن التحقيقات في استهداف قاعدة X": the day of the words
+	}
+	if h == nil {
+		h = a.paragraphDate(s)
+	}
+	if h == nil {
+		h = a.laterThatDay(s)
+	}
+	if r, ok := a.backReference(s, m.t0, near); ok && h != nil && h.tok < r {
+		h = nil // "قصفت أمس ... ردا على استهداف قاعدة X": the date is the answer's
+	}
+	return h
+}
+
+// attackDate is the date of the attack on target m whose clause is [lo,
+// hi): a day right after the target ("استهدف قاعدة X قبل يومين"), a day
+// named in that clause ("الهجوم الذي استهدف قاعدة X يوم الاثنين 11 آذار")، else the nearest date of the sentence that does
 // not belong to another event (a clause with its own attack words and no
 // target: "الغارات التي نفذت فجر الأربعاء").
-func (a *article) attackDate(s *sentence, t, lo, hi int, near []int) *dateHit {
+func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *dateHit {
+	t := m.t0
 	var in, out []dateHit
-	for _, h := range s.dates {
+	for i, h := range s.dates {
 		switch {
+		case h.day != "" && h.tok >= m.t1 && h.tok <= m.t1+1 && h.tok < hi:
+			return &s.dates[i] // "استهدف قاعدة X قبل يومين": the day right after the target is its own
 		case h.tok >= lo && h.tok < hi && (h.day != "" || h.tok > t):
 			in = append(in, h) // "الهجوم الذي استهدف قاعدة X قبل أيام": vague, but its own
 		case !a.otherEvent(s, h.tok):
@@ -578,24 +594,38 @@ func (a *article) touch(at *attackAcc, s *sentence) *attackAcc {
 	return at
 }
 
-// mergeLead merges an undated attack told in the lead of the article into
-// the one dated attack on the same base told later.
+// mergeLead merges an undated attack into the one dated attack on the same
+// base the article tells of; a headline's undated attack goes to the first
+// dated one, the article's lead event, when there are several.
 func (a *article) mergeLead() {
 	for _, at := range a.attacks {
-		if at.merged || at.text != "" || at.first > 1 {
+		if at.merged || at.text != "" {
 			continue
 		}
 		var cand *attackAcc
 		n := 0
 		for _, b := range a.attacks {
 			if b != at && !b.merged && b.target == at.target && b.day != "" {
-				cand, n = b, n+1
+				if cand == nil || b.first < cand.first {
+					cand = b
+				}
+				n++
 			}
 		}
-		if n == 1 {
+		if n == 1 || n > 1 && at.first == 0 && a.headline() {
 			absorb(cand, at)
 		}
 	}
+}
+
+// headline reports an article whose first line is a headline: a line of its
+// own with no final full stop.
+func (a *article) headline() bool {
+	if len(a.sents) < 2 || a.sents[1].Para == a.sents[0].Para {
+		return false
+	}
+	t := strings.TrimSpace(a.sents[0].Text)
+	return t != "" && !strings.HasSuffix(t, ".")
 }
 
 // absorb merges src into dst.
@@ -723,7 +753,7 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 	if n.typ != model.TypeCountry && n.typ != model.TypeForce {
 		return false
 	}
-	if n.t0 > 0 && (targetWord(&s.toks[n.t0-1]) || notTarget(&s.toks[n.t0-1]) || a.victim(s, n.t0-1)) {
+	if n.t0 > 0 && (targetWord(&s.toks[n.t0-1]) || notTarget(&s.toks[n.t0-1]) || a.victim(s, n.t0-1) && !baseObjectAfter(s, n)) {
 		return false
 	}
 	if n.adj {
@@ -738,6 +768,20 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 	for _, c := range append(a.freeCues(s, "strike"), a.freeCues(s, "attack_noun")...) {
 		if c < n.t0 && n.t0-c <= 2 {
 			return true // "قصف الجيش الإسرائيلي"، "شن الجيش التركي"
+		}
+	}
+	return false
+}
+
+// baseObjectAfter reports a base named a few words after n in the same
+// clause: in "استهدفت إسرائيل فجر اليوم مطار X" the state is the subject.
+func baseObjectAfter(s *sentence, n mention) bool {
+	for k := n.t1; k < len(s.toks) && k <= n.t1+5; k++ {
+		if k > n.t1 && s.toks[k].Break {
+			return false
+		}
+		if m := s.mentionStarting(k); m != nil && m.typ == model.TypeBase {
+			return true
 		}
 	}
 	return false

@@ -12,6 +12,7 @@ type accusation struct {
 	id       string
 	stance   string
 	attacker bool // the text states it in its own voice
+	state    bool // a state as the subject of an attack verb
 }
 
 // stanceOrder lists the stances, the more specific first.
@@ -36,6 +37,12 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 			return
 		}
 		cur = a.toldWith(at)
+		if a.pluralAnaphora(s, "attack_plural_anaphora") {
+			cur = a.sameDay(cur, at)
+		}
+		if len(cur) == 1 && a.pluralAnaphora(s, "attack_dual_anaphora") {
+			cur = a.otherRecent(cur, at, s)
+		}
 	}
 	claimant := a.claimant(s)
 	reported := len(a.freeCues(s, "speech")) > 0 || len(a.freeCues(s, "according")) > 0
@@ -65,7 +72,8 @@ func (a *article) accused(s *sentence) []accusation {
 	var out []accusation
 	cues := a.freeCues(s, "attribution")
 	verbs := a.freeCues(s, "attack_verb")
-	nouns := append(a.freeCues(s, "attack_noun"), a.freeCues(s, "attack_verb_vso")...)
+	vso := a.freeCues(s, "attack_verb_vso")
+	nouns := append(a.freeCues(s, "attack_noun"), vso...)
 	anaphora := len(s.ments)
 	claims := a.freeCues(s, "claim_after")
 	after := a.freeCues(s, "accuse_after")
@@ -90,8 +98,10 @@ func (a *article) accused(s *sentence) []accusation {
 			if st := a.stanceAt(s, m.t0); st == model.StanceDenied {
 				acc.stance = st // "نفت X مسؤوليتها"
 			}
-		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1)):
+		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || contains(vso, m.t1)):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
+		case m.typ == model.TypeCountry && a.stateLaunched(s, m, verbs):
+			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true} // "قالت الوزارة إن إيران أطلقت صواريخ"
 		case m.typ == model.TypeMilitia && nearAfter(s, a.freeCues(s, "denied"), m.t1, 5):
 			acc = &accusation{id: m.id, stance: model.StanceDenied} // "المتحدث باسم X نفى أي صلة"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && nearAfter(s, after, m.t1, 3):
@@ -109,7 +119,7 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: out[len(out)-1].stance} // "ميليشيات ..., مثل X"
 		}
 		if acc != nil {
-			if m.typ == model.TypeCountry && !a.accuseVerb(s, m.t0) {
+			if m.typ == model.TypeCountry && !acc.state && !a.accuseVerb(s, m.t0) {
 				continue
 			}
 			out = append(out, *acc)
@@ -122,7 +132,7 @@ func (a *article) accused(s *sentence) []accusation {
 // تبنت") that no negation governs ("X لم تتبنَّ").
 func (a *article) claimsAfter(s *sentence, t int) bool {
 	for _, c := range a.freeCues(s, "claimed") {
-		if c < t || c-t > 2 || breakBetween(s, t-1, c) || !s.toks[c].HasPrefix("تبن") && !s.toks[c].HasPrefix("يتبن") {
+		if c < t || c-t > 2 || breakBetween(s, t-1, c) || !s.toks[c].HasPrefix("تبن") && !s.toks[c].HasPrefix("يتبن") && !s.toks[c].HasPrefix("تتبن") {
 			continue // only the verb: "X مسؤوليتها" is claim_after's, with its denials
 		}
 		if c > 0 && (s.toks[c-1].Key() == "لم" || s.toks[c-1].Key() == "لا" || s.toks[c-1].Key() == "لن") {
@@ -139,7 +149,8 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 	if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeForce && m.typ != model.TypeCountry {
 		return false
 	}
-	if !contains(a.freeCues(s, "announce"), m.t0-1) && !(m.t0 >= 2 && contains(a.freeCues(s, "announce"), m.t0-2)) {
+	ann := a.freeCues(s, "announce")
+	if !contains(ann, m.t0-1) && !(m.t0 >= 2 && contains(ann, m.t0-2)) && !announcedAfter(s, ann, m.t1) {
 		return false
 	}
 	for _, r := range a.freeCues(s, "response") {
@@ -150,7 +161,52 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 		}
 	}
 	for _, c := range a.freeCues(s, "own_strike") {
-		if c >= m.t1 && c-m.t1 <= 12 {
+		if c >= m.t1 && (c-m.t1 <= 12 || c-m.t1 <= 24 && !a.speakerBetween(s, m.t1, c)) {
+			return true // "أعلنت X في بيان نشرته على قناتها في تلغرام ... مسؤوليتها"
+		}
+	}
+	return false
+}
+
+// announcedAfter reports an announcing verb right after a group, "قد"
+// allowed between: "وكان الحرس الثوري قد أعلن ... مسؤوليته".
+func announcedAfter(s *sentence, ann []int, t int) bool {
+	if contains(ann, t) {
+		return true
+	}
+	return t < len(s.toks) && s.toks[t].Key() == "قد" && contains(ann, t+1)
+}
+
+// speakerBetween reports an armed group, state, force or official, or a
+// speech verb, in [from, to): a long gap may hold another speaker (a
+// channel or agency it was published on is none).
+func (a *article) speakerBetween(s *sentence, from, to int) bool {
+	for _, n := range s.ments {
+		if n.t0 >= from && n.t0 < to && !n.adj && (n.typ == model.TypeMilitia || n.typ == model.TypeCountry || n.typ == model.TypeOfficial || n.typ == model.TypeForce) {
+			return true
+		}
+	}
+	for _, c := range a.freeCues(s, "speech") {
+		if c >= from && c < to {
+			return true
+		}
+	}
+	return false
+}
+
+// stateLaunched reports a state told, after "إن" in a reported sentence,
+// as the subject of an attack verb with missiles, drones or a base after it: "قالت
+// الوزارة إن إيران أطلقت أكثر من عشرة صواريخ". Strikes in response are the
+// answer's, not the attack's.
+func (a *article) stateLaunched(s *sentence, m mention, verbs []int) bool {
+	if m.t0 == 0 || !s.toks[m.t0-1].Has("ان") || !contains(verbs, m.t1) || breakBetween(s, m.t0, m.t1) ||
+		len(a.freeCues(s, "speech")) == 0 || len(a.freeCues(s, "response")) > 0 {
+		return false
+	}
+	for k := m.t1 + 1; k < len(s.toks) && k <= m.t1+6; k++ {
+		t := &s.toks[k]
+		if n := s.mentionAt(k); n != nil && n.typ == model.TypeBase || baseNoun(t) ||
+			t.HasPrefix("صاروخ") || t.HasPrefix("صواريخ") || t.HasPrefix("مسير") || t.HasPrefix("قذ") || t.HasPrefix("طائر") {
 			return true
 		}
 	}
@@ -320,15 +376,41 @@ func (a *article) accuser(s *sentence, m mention) bool {
 // or "according to" cue, or the subject of an accusing verb; "" for the
 // article's own voice.
 func (a *article) claimant(s *sentence) string {
+	if c := a.speakerOf(s); c != "" || s.idx == 0 || !continuedSpeech(s) {
+		return c
+	}
+	return a.speakerOf(a.sents[s.idx-1]) // "وأضافت أن ...": the speaker of the sentence before
+}
+
+// continuedSpeech reports a sentence opening with a speech verb that names
+// no speaker: "وأضاف أن"، "وتابعت قائلة إن".
+func continuedSpeech(s *sentence) bool {
+	if len(s.toks) < 2 || !strings.HasPrefix(s.toks[0].Surface, "و") {
+		return false
+	}
+	t := &s.toks[0]
+	if !t.HasPrefix("اضاف") && !t.HasPrefix("تابع") && !t.HasPrefix("اوضح") && !t.HasPrefix("اكد") && !t.HasPrefix("اشار") {
+		return false
+	}
+	n := &s.toks[1]
+	return n.Has("ان") || n.HasPrefix("قائل") || n.Has("بان")
+}
+
+// speakerOf is who speaks in s itself, or "".
+func (a *article) speakerOf(s *sentence) string {
 	for _, m := range s.ments {
 		if a.accuser(s, m) {
 			return m.id
 		}
 	}
-	for _, set := range []string{"according", "speech"} {
+	for _, set := range []string{"according", "speech", "opinion"} {
+		reach := 6
+		if set == "opinion" {
+			reach = 2 // "ورجّح المرصد"، not "رجحت مصادر تحدثت إلى X"
+		}
 		for _, c := range a.freeCues(s, set) {
 			for _, m := range s.ments {
-				if m.t0 > c && m.t0 <= c+6 && (m.typ == model.TypeOfficial || m.typ == model.TypeOrganization) {
+				if m.t0 > c && m.t0 <= c+reach && (m.typ == model.TypeOfficial || m.typ == model.TypeOrganization) {
 					return m.id
 				}
 			}
@@ -385,6 +467,47 @@ func (a *article) followsAttack(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// pluralAnaphora reports a definite attack word of cue set name: "وراء
+// الهجومين"، "تبنت الهجمات".
+func (a *article) pluralAnaphora(s *sentence, name string) bool {
+	for _, c := range a.freeCues(s, name) {
+		if definite(&s.toks[c]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDay adds to cur the other attacks of the article dated the day of at:
+// "الهجومين" covers both attacks of the event, told in two sentences.
+func (a *article) sameDay(cur []*attackAcc, at *attackAcc) []*attackAcc {
+	if at.day == "" {
+		return cur
+	}
+	for _, b := range a.attacks {
+		if b = b.live(); b.day == at.day {
+			cur = appendAttack(cur, b)
+		}
+	}
+	return cur
+}
+
+// otherRecent adds to cur the attack on another base told last before s
+// besides at: "الهجومين" are the two attacks the article told last.
+func (a *article) otherRecent(cur []*attackAcc, at *attackAcc, s *sentence) []*attackAcc {
+	var best *attackAcc
+	for _, b := range a.attacks {
+		b = b.live()
+		if b != at && b.target != at.target && b.sent <= s.idx && s.idx-b.sent <= 8 && (best == nil || b.sent > best.sent) {
+			best = b
+		}
+	}
+	if best != nil {
+		cur = appendAttack(cur, best)
+	}
+	return cur
 }
 
 // toldWith is at and the other attacks of the same day told last in the

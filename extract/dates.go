@@ -83,6 +83,9 @@ func (a *article) relativeDay(s *sentence, c int) *dateHit {
 	if !ok {
 		return nil
 	}
+	if n < 0 {
+		return &dateHit{tok: at, text: surfaceOf(s.toks, at, c, 0)} // "بعد أيام من": days, but how many?
+	}
 	var anchor *dateHit
 	for i := range s.dates {
 		if h := &s.dates[i]; h.day != "" && h.tok < at {
@@ -101,28 +104,59 @@ func (a *article) relativeDay(s *sentence, c int) *dateHit {
 
 // daysBefore reads the words before the attack word at c that put it days
 // before another event: "غداة" (1), "بعد يومين من" (2), "بعد ثلاثة أيام
-// على" (3), "بعد أسبوع من" (7), "بعد ساعات من" (0). It returns the days
+// على" (3), "بعد أسبوع من" (7), "بعد ساعات من" (0), "بعد أيام من" or,
+// after a strike, "عقب هجوم" (-1: an unknown number). It returns the days
 // and the token the phrase starts at.
 func (a *article) daysBefore(s *sentence, c int) (int, int, bool) {
 	if c < 1 {
 		return 0, 0, false
 	}
-	if k := s.toks[c-1].Key(); k == "غداه" {
+	p := &s.toks[c-1]
+	if p.Has("غداه") {
 		return 1, c - 1, true
 	}
-	if c < 3 || (s.toks[c-1].Key() != "من" && s.toks[c-1].Key() != "على") {
+	if (p.Has("عقب") || p.Has("بعد")) && a.strikeBefore(s, c-1) {
+		return -1, c - 1, true // "قصفت ... مساء الثلاثاء ... عقب هجوم على قاعدة X": some time before
+	}
+	if c < 3 || !p.Has("من") && !p.Has("علي") && !p.Has("على") {
 		return 0, 0, false
 	}
 	d := c - 2
 	n, ok := spanDays(s.toks[d].Key())
 	if !ok && s.toks[d].Key() == "ايام" && d >= 2 {
-		d--
-		n, ok = a.x.rules.Numbers[s.toks[d].Key()]
+		if n, ok = a.x.rules.Numbers[s.toks[d-1].Key()]; ok {
+			d--
+		} else {
+			n, ok = -1, true // "بعد أيام من"
+		}
 	}
-	if !ok || d < 1 || s.toks[d-1].Key() != "بعد" {
+	if !ok && vagueSpan(s.toks[d].Key()) {
+		n, ok = -1, true
+	}
+	if !ok || d < 1 || !s.toks[d-1].Has("بعد") {
 		return 0, 0, false
 	}
 	return n, d - 1, true
+}
+
+// strikeBefore reports a strike or attack word before token t: the
+// sentence tells of an event of its own before the one it dates from.
+func (a *article) strikeBefore(s *sentence, t int) bool {
+	for _, c := range a.freeCues(s, "strike") {
+		if c < t {
+			return true
+		}
+	}
+	return false
+}
+
+// vagueSpan reports a span word of no stated length: أسابيع، أشهر، فترة.
+func vagueSpan(k string) bool {
+	switch k {
+	case "اسابيع", "اشهر", "شهور", "فتره", "ايام":
+		return true
+	}
+	return false
 }
 
 // spanDays is the length in days of a span word: يوم، يومين، أسبوع ...
@@ -144,12 +178,25 @@ func spanDays(k string) (int, bool) {
 
 // redate gives an undated attack the day named in the clause of its target
 // m when s refers back to it: "الهجوم الذي نفذته X مساء الأحد 14 أيلول على
-// قاعدة Y" dates the attack on Y told before.
-func (a *article) redate(at *attackAcc, s *sentence, m mention) {
+// قاعدة Y" dates the attack on Y told before, and so does "غداة الهجوم على
+// قاعدة Y" after a strike's day.
+func (a *article) redate(at *attackAcc, s *sentence, m mention, cues []int) {
 	if at.day != "" {
 		return
 	}
 	lo, hi := clause(s, m.t0)
+	var near []int
+	for _, c := range cues {
+		if c >= lo && c < m.t0 {
+			near = append(near, c)
+		}
+	}
+	if rel := a.relativeBefore(s, near, m.t0); rel != nil {
+		if rel.day != "" {
+			at.day, at.text = rel.day, rel.text
+		}
+		return
+	}
 	for i := range s.dates {
 		h := &s.dates[i]
 		if h.day != "" && h.tok >= lo && h.tok < hi && !a.statementDate(s, h, m.t0) && !a.otherEvent(s, h.tok) {
@@ -157,4 +204,32 @@ func (a *article) redate(at *attackAcc, s *sentence, m mention) {
 			return
 		}
 	}
+}
+
+// laterThatDay is the day of the attack told last when s opens a later
+// event of the same day: "وبعد ساعات استهدفت مسيرة قاعدة Y"، "وفي وقت لاحق".
+func (a *article) laterThatDay(s *sentence) *dateHit {
+	k := -1
+	for i := 0; i+1 < len(s.toks) && i < 4; i++ {
+		if t := &s.toks[i]; t.Has("بعد") {
+			if n, ok := spanDays(s.toks[i+1].Key()); ok && n == 0 || s.toks[i+1].HasPrefix("دقائق") {
+				k = i
+			}
+		} else if t.Has("في") && s.toks[i+1].Key() == "وقت" && i+2 < len(s.toks) && s.toks[i+2].Key() == "لاحق" {
+			k = i
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	var last *attackAcc
+	for _, at := range a.attacks {
+		if at = at.live(); at.day != "" && at.sent < s.idx && (last == nil || at.sent > last.sent) {
+			last = at
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	return &dateHit{tok: k, text: last.text, day: last.day}
 }

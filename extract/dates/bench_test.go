@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -36,5 +38,37 @@ func BenchmarkFindDate(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Find(s, pub)
+	}
+}
+
+// BenchmarkFindCorpus runs Find on every line and sentence of the article
+// corpora, as the extractor does; most have no date.
+func BenchmarkFindCorpus(b *testing.B) {
+	var texts []string
+	size := 0
+	for _, dir := range []string{"/work/shared/corpus/seeds", "../testdata/heldout", "../../examples/articles"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, line := range strings.Split(string(data), "\n") {
+				for _, s := range strings.SplitAfter(line, ". ") {
+					texts = append(texts, s)
+					size += len(s)
+				}
+			}
+		}
+	}
+	if len(texts) == 0 {
+		b.Skip("no corpora")
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			Find(s, pub)
+		}
 	}
 }

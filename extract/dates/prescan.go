@@ -30,17 +30,39 @@ func triggerStems() map[uint8][]string {
 	}
 }
 
-// triggerForms maps every spelling a word of triggerStems can take with up
-// to two proclitics (و ف ب ل ك, and ل+ال written لل) to its form bits. It
-// is built once and only read; a word that strip would not reduce (too
-// short, say) may still be listed, which only makes the pre-scan less
-// selective, never wrong.
-var triggerForms = buildTriggerForms()
+// letters is the number of Arabic letters U+0621..U+064A, which all date
+// words are written with; letter indexes count from U+0621.
+const letters = 0x064A - 0x0621 + 1
 
-// buildTriggerForms expands triggerStems with their proclitics.
-func buildTriggerForms() map[string]uint8 {
+// Letter indexes that are not letters: noLetter for a rune outside
+// U+0621..U+064A, none before the first letter of a word.
+const (
+	noLetter = 0xFF
+	none     = letters
+)
+
+// endings is the number of three-letter word endings, none included.
+const endings = (letters + 1) * (letters + 1) * (letters + 1)
+
+// prescan holds the tables of mayHoldDate. It is built once and only read.
+type prescan struct {
+	// forms maps every spelling a word of triggerStems can take with up to
+	// two proclitics (و ف ب ل ك, and ل+ال written لل) to its form bits. A
+	// word that strip would not reduce (too short, say) may still be listed,
+	// which only makes the pre-scan less selective, never wrong.
+	forms map[string]uint8
+	// endings has a bit set for the last three letters (or none) of every
+	// form; a word ending otherwise is not looked up.
+	endings [(endings + 63) / 64]uint64
+}
+
+// tables is the read-only state of the pre-scan.
+var tables = newPrescan()
+
+// newPrescan expands triggerStems with their proclitics.
+func newPrescan() *prescan {
 	const clitics = "وفبلك"
-	m := make(map[string]uint8, 4096)
+	p := &prescan{forms: make(map[string]uint8, 4096)}
 	for bit, stems := range triggerStems() {
 		for _, s := range stems {
 			bases := []string{s}
@@ -48,17 +70,52 @@ func buildTriggerForms() map[string]uint8 {
 				bases = append(bases, "لل"+rest) // ل + ال
 			}
 			for _, b := range bases {
-				m[b] |= bit
+				p.forms[b] |= bit
 				for _, c1 := range clitics {
-					m[string(c1)+b] |= bit
+					p.forms[string(c1)+b] |= bit
 					for _, c2 := range clitics {
-						m[string(c1)+string(c2)+b] |= bit
+						p.forms[string(c1)+string(c2)+b] |= bit
 					}
 				}
 			}
 		}
 	}
-	return m
+	for f := range p.forms {
+		i := endingOf(f)
+		p.endings[i/64] |= 1 << (i % 64)
+	}
+	return p
+}
+
+// endingOf returns the ending index of a form of Arabic letters.
+func endingOf(form string) int {
+	e := [3]uint8{none, none, none}
+	for _, r := range form {
+		e[0], e[1], e[2] = e[1], e[2], letterIndex(r)
+	}
+	return ending(e[0], e[1], e[2])
+}
+
+// ending is the index of the letters a, b, c in endings.
+func ending(a, b, c uint8) int {
+	return (int(a)*(letters+1)+int(b))*(letters+1) + int(c)
+}
+
+// mayEnd reports whether a word ending in letters a, b, c may be a form.
+func (p *prescan) mayEnd(a, b, c uint8) bool {
+	if a == noLetter || b == noLetter || c == noLetter {
+		return false
+	}
+	i := ending(a, b, c)
+	return p.endings[i/64]&(1<<(i%64)) != 0
+}
+
+// letterIndex returns the index of an Arabic letter, or noLetter.
+func letterIndex(r rune) uint8 {
+	if r >= 0x0621 && r <= 0x064A {
+		return uint8(r - 0x0621)
+	}
+	return noLetter
 }
 
 // cutPrefix is strings.CutPrefix.
@@ -69,114 +126,146 @@ func cutPrefix(s, p string) (string, bool) {
 	return s, false
 }
 
-// wordScan folds one word at a time for mayHoldDate without allocating.
+// wordScan follows the words of a text for mayHoldDate without folding
+// them: it keeps where the current word starts and its last two letters,
+// and folds a word only when those end some date word.
 type wordScan struct {
-	buf     [maxKey]byte
-	n       int  // folded bytes so far (may exceed maxKey; then buf is not written)
-	raw     int  // raw bytes so far
-	in      bool // inside a word
-	prevAgo bool // the previous token was a word that may be قبل/منذ
+	text    string
+	start   int   // byte offset of the current word
+	last    uint8 // letter index of the last folded rune
+	prev    uint8 // letter index of the one before
+	prev2   uint8 // and of the one before that
+	in      bool  // inside a word
+	prevAgo bool  // the previous token was a word that may be قبل/منذ
 }
 
-// add appends one folded rune of the current word.
-func (w *wordScan) add(r rune, raw int) {
-	w.in = true
-	w.raw += raw
-	var tmp [utf8.UTFMax]byte
-	enc := utf8.AppendRune(tmp[:0], r)
-	if w.n+len(enc) <= maxKey {
-		copy(w.buf[w.n:], enc)
+// letter records a rune at byte i that continues or starts a word; idx is
+// the letter index of its folded form.
+func (w *wordScan) letter(i int, idx uint8) {
+	if !w.in {
+		w.in, w.start = true, i
 	}
-	w.n += len(enc)
+	w.prev2, w.prev, w.last = w.prev, w.last, idx
 }
 
-// end closes the current word, if any, and reports whether the words so
-// far may hold a date.
-func (w *wordScan) end() bool {
+// mark records a rune at byte i that belongs to a word but folds away.
+func (w *wordScan) mark(i int) {
+	if !w.in {
+		w.in, w.start = true, i
+	}
+}
+
+// end closes the current word, if any, at byte i and reports whether the
+// words so far may hold a date.
+func (w *wordScan) end(i int) bool {
 	if !w.in {
 		return false
 	}
 	var bits uint8
-	if w.raw <= 2*maxKey && w.n <= maxKey {
-		bits = triggerForms[string(w.buf[:w.n])]
+	if i-w.start <= 2*maxKey && tables.mayEnd(w.prev2, w.prev, w.last) {
+		var buf [2 * maxKey]byte
+		if key := foldWord(buf[:0], w.text[w.start:i]); len(key) <= maxKey {
+			bits = tables.forms[string(key)]
+		}
 	}
 	hit := bits&formTrigger != 0 || (w.prevAgo && bits&formYawm != 0)
 	w.prevAgo = bits&formAgo != 0
-	w.n, w.raw, w.in = 0, 0, false
+	w.in, w.prev2, w.prev, w.last = false, none, none, none
 	return hit
 }
 
-// punct closes the current word and then stands between words.
-func (w *wordScan) punct() bool {
-	hit := w.end()
+// punct closes the current word at byte i and then stands between words.
+func (w *wordScan) punct(i int) bool {
+	hit := w.end(i)
 	w.prevAgo = false
 	return hit
 }
 
 // mayHoldDate is the allocation-free pre-scan: it reports whether text may
 // have a digit or a word that can anchor a date expression. It never
-// reports false for a text in which holdsTrigger finds something, and it
-// decides ASCII and the Arabic letters byte by byte, without tokens.
+// reports false for a text in which holdsTrigger finds something. ASCII and
+// the Arabic letters are decided byte by byte, and a word is folded and
+// looked up only when its last two letters end some date word.
 func mayHoldDate(text string) bool {
-	var w wordScan
+	w := wordScan{text: text, prev2: none, prev: none, last: none}
 	for i := 0; i < len(text); {
 		b := text[i]
-		switch {
-		case b >= '0' && b <= '9':
-			return true
-		case b >= 'a' && b <= 'z':
-			w.add(rune(b), 1)
-			i++
-			continue
-		case b >= 'A' && b <= 'Z':
-			w.add(rune(b-'A'+'a'), 1)
-			i++
-			continue
-		case b == ' ' || (b >= '\t' && b <= '\r'):
-			if w.end() {
-				return true
+		if b == 0xD8 || b == 0xD9 {
+			if i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				if idx, ok := arabicLetter(b, text[i+1]); ok {
+					w.letter(i, idx)
+					i += 2
+					continue
+				}
 			}
-			i++
-			continue
-		case b < utf8.RuneSelf:
-			if w.punct() {
+		} else if b < utf8.RuneSelf {
+			if w.ascii(i, b) {
 				return true
 			}
 			i++
 			continue
 		}
 		r, n := decode(text, i)
-		i += n
-		if hit, digit := w.rune(r, n); hit || digit {
+		if w.rune(i, r) {
 			return true
 		}
+		i += n
 	}
-	return w.end()
+	return w.end(len(text))
 }
 
-// rune handles one non-ASCII rune the way next and foldWord do; digit
-// reports a digit, which always may start a date.
-func (w *wordScan) rune(r rune, n int) (hit, digit bool) {
+// arabicLetter returns the letter index of the folded form of the rune
+// U+0600..U+067F written b0 b1 when it is one of the letters U+0621..U+063F,
+// U+0641..U+064A (no marks, digits or tatweel).
+func arabicLetter(b0, b1 byte) (uint8, bool) {
+	r := rune(b0&0x1F)<<6 | rune(b1&0x3F)
+	if r < 0x0621 || r > 0x064A || r == 0x0640 {
+		return 0, false
+	}
+	switch r {
+	case 'أ', 'إ', 'آ':
+		r = 'ا'
+	case 'ى':
+		r = 'ي'
+	case 'ة':
+		r = 'ه'
+	}
+	return uint8(r - 0x0621), true
+}
+
+// ascii handles the ASCII byte b at i the way next and foldWord do; it
+// reports a digit or a word that may hold a date.
+func (w *wordScan) ascii(i int, b byte) bool {
 	switch {
-	case r >= 0x0621 && r <= 0x063F, r >= 0x0641 && r <= 0x064A:
-		w.add(foldRune(r), n) // letters: no marks, no digits
-		return false, false
-	case isSpace(r):
-		return w.end(), false
+	case b >= '0' && b <= '9':
+		return true
+	case (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'):
+		w.letter(i, noLetter)
+		return false
+	case b == ' ' || (b >= '\t' && b <= '\r'):
+		return w.end(i)
+	}
+	return w.punct(i)
+}
+
+// rune handles any other rune r at byte i the way next and foldWord do; it
+// reports a digit or a word that may hold a date.
+func (w *wordScan) rune(i int, r rune) bool {
+	if isSpace(r) {
+		return w.end(i)
 	}
 	if _, ok := digitValue(r); ok {
-		return false, true
+		return true
 	}
 	if !isWordRune(r) {
-		return w.punct(), false
+		return w.punct(i)
 	}
 	if isMark(r) {
-		w.in = true
-		w.raw += n
-		return false, false
+		w.mark(i)
+		return false
 	}
-	w.add(foldRune(r), n)
-	return false, false
+	w.letter(i, letterIndex(foldRune(r)))
+	return false
 }
 
 // holdsTrigger is the exact test that the pre-scan approximates: a number,

@@ -180,3 +180,29 @@ func lexiconWords(t *testing.T, file string) []string {
 	})
 	return out
 }
+
+// TestFindMatchesReferenceOnLexicon tries every lexicon word with
+// proclitics, marks and neighbours, the spellings the pre-scan must never
+// miss.
+func TestFindMatchesReferenceOnLexicon(t *testing.T) {
+	words := lexiconWords(t, "internal/reference/lexicon.go")
+	for _, w := range words {
+		forms := []string{w, "ـ" + w, w + "\u064b", "x" + w, w + "x", "Ⱥ" + w}
+		if rest, ok := cutPrefix(w, "ا"); ok {
+			forms = append(forms, "أ"+rest, "ل"+rest, "ول"+rest, "وبل"+rest)
+		}
+		if r := []rune(w); len(r) > 1 {
+			forms = append(forms, string(r[:1])+"\u064e"+string(r[1:]))
+		}
+		for _, f := range append([]string(nil), forms...) {
+			for _, c := range []string{"و", "ف", "ب", "ل", "ك", "وب", "فل", "وكب"} {
+				forms = append(forms, c+f)
+			}
+		}
+		for _, f := range forms {
+			for _, ctx := range []string{"%s", "قبل %s", "منذ، %s", "في %s الماضي", "(%s)", "%s 5"} {
+				checkSame(t, strings.Replace(ctx, "%s", f, 1), pub)
+			}
+		}
+	}
+}

@@ -76,6 +76,10 @@ func (s *scanner) number(j, maxDigits int) (int, bool) {
 func (s *scanner) findAll() []Match {
 	var out []Match
 	for i := 0; i < len(s.ts); {
+		if !s.mayStart(i) {
+			i++
+			continue
+		}
 		h, ok := s.matchAt(i)
 		if !ok {
 			i++
@@ -85,6 +89,15 @@ func (s *scanner) findAll() []Match {
 		i = h.end
 	}
 	return out
+}
+
+// mayStart reports whether an expression can start at token i. Every rule
+// needs at its first token a number, a word of the lexicon (a prefix such
+// as في or the core itself) or the "ال" of الـ28, so punctuation and other
+// words are skipped without trying the rules.
+func (s *scanner) mayStart(i int) bool {
+	t := &s.ts[i]
+	return t.kind == kNum || t.lx.cls != cNone || t.stem == "ال"
 }
 
 // matchAt returns the longest expression that starts at token i.

@@ -226,8 +226,8 @@ func isClitic(r rune) bool {
 // folded keys share one string, so a text costs a few allocations, not one
 // per word.
 func tokenize(text string) []token {
-	ts := make([]token, 0, 32)
-	var folded strings.Builder // String does not copy: one buffer for all keys
+	ts := make([]token, 0, len(text)/8+8) // about one token per 8 bytes of Arabic text
+	var folded strings.Builder            // String does not copy: one buffer for all keys
 	folded.Grow(len(text))
 	var buf [2 * maxKey]byte
 	bi, ri := 0, 0
