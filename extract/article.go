@@ -43,8 +43,20 @@ type article struct {
 func (x *Extractor) newArticle(meta model.Article, text string) *article {
 	a := &article{x: x, meta: meta, text: text, ents: map[string]*model.Entity{},
 		aliases: map[string]map[string]bool{}, rels: map[[3]string]*model.Relation{}}
-	for i, s := range arabic.Sentences(text) {
-		a.sents = append(a.sents, &sentence{Sentence: s, idx: i, toks: x.tokens.Tokens(s.Text)})
+	ss := arabic.Sentences(text)
+	// One array for all sentences and one for all their tokens (about one
+	// word a space): two allocations an article instead of two a sentence.
+	store := make([]sentence, len(ss))
+	a.sents = make([]*sentence, len(ss))
+	toks := make([]arabic.Token, 0, strings.Count(text, " ")+2*len(ss))
+	for i, s := range ss {
+		n := len(toks)
+		toks = x.tokens.AppendTokens(toks, s.Text)
+		store[i] = sentence{Sentence: s, idx: i}
+		if len(toks) > n {
+			store[i].toks = toks[n:len(toks):len(toks)]
+		}
+		a.sents[i] = &store[i]
 	}
 	return a
 }

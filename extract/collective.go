@@ -14,7 +14,7 @@ import (
 func (a *article) collective(s *sentence, i int) (mention, bool) {
 	r := a.x.rules
 	toks := s.toks
-	n := r.Cues["group_noun"].Match(toks, i)
+	n := a.x.groupNoun.Match(toks, i)
 	if n == 0 {
 		return mention{}, false
 	}

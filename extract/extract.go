@@ -31,6 +31,7 @@ type Extractor struct {
 	first, firstWeak map[string]int
 	idx              keyIndex
 	tokens           *arabic.Tokenizer // shared word readings, for newArticle
+	groupNoun        rules.Set         // Cues["group_noun"], tried at every token
 	err              error
 }
 
@@ -56,6 +57,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			Stop: map[string]bool{}, Generic: map[string]bool{}, Backers: map[string]string{}, Domestic: map[string]bool{}}
 	}
 	x.rules = r
+	x.groupNoun = r.Cues["group_noun"]
 	if lex != nil {
 		for _, e := range lex.Entries() {
 			indexFirst(x.first, e.Names())

@@ -45,37 +45,46 @@ func roleRelations() []struct{ cue, rel string } {
 	}
 }
 
-// roles reads "role ORG ... PERSON" and "PERSON، role ORG".
+// roleCues are the cue sets of roleRelations.
+func roleCues() []string { return []string{"spokesperson", "member", "leader"} }
+
+// roles reads "role ORG ... PERSON" and "PERSON، role ORG". Only the
+// positions where a role cue matches (rolePositions) have work to do.
 func (a *article) roles(s *sentence) {
-	for i := 0; i < len(s.toks); i++ {
-		if s.mentionAt(i) != nil {
+	next := 0 // the first token a role may start at
+	for _, i := range a.rolePositions(s, roleCues()) {
+		if i < next || s.mentionAt(i) != nil {
 			continue
 		}
-		for _, rr := range roleRelations() {
-			n := a.x.rules.Cues[rr.cue].Match(s.toks, i)
-			if n == 0 {
-				continue
-			}
-			org := a.firstMention(s, i+n, i+n+6, isBody)
-			if org == nil {
-				org = a.groupAnaphorAt(s, i+n) // "الأمين العام للحركة، X"
-			}
-			if org != nil {
-				person := a.firstMention(s, org.t1, org.t1+12, isPerson)
-				if person == nil {
-					person = a.lastMention(s, i-3, i, isPerson)
-				}
-				if person != nil {
-					a.relate(person.id, rr.rel, org.id, s)
-				}
-				a.partOf(s, org)
-				i = org.t1 - 1 // role words inside the organisation's name are no new role
-			} else {
-				i += n - 1
-			}
-			break
-		}
+		next = a.roleRelationAt(s, i)
 	}
+}
+
+// roleRelationAt reads a role starting at token i and returns the token after it.
+func (a *article) roleRelationAt(s *sentence, i int) int {
+	for _, rr := range roleRelations() {
+		n := a.x.rules.Cues[rr.cue].Match(s.toks, i)
+		if n == 0 {
+			continue
+		}
+		org := a.firstMention(s, i+n, i+n+6, isBody)
+		if org == nil {
+			org = a.groupAnaphorAt(s, i+n) // "الأمين العام للحركة، X"
+		}
+		if org == nil {
+			return i + n
+		}
+		person := a.firstMention(s, org.t1, org.t1+12, isPerson)
+		if person == nil {
+			person = a.lastMention(s, i-3, i, isPerson)
+		}
+		if person != nil {
+			a.relate(person.id, rr.rel, org.id, s)
+		}
+		a.partOf(s, org)
+		return org.t1 // role words inside the organisation's name are no new role
+	}
+	return i + 1
 }
 
 // partOf reads "ORG في ORG2" after a role (قائد فيلق القدس في الحرس الثوري).

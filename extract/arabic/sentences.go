@@ -36,7 +36,7 @@ func Sentences(text string) []Sentence {
 	}
 	prev := rune(-1)
 	for b, i := 0, 0; b < len(text); i++ {
-		r, size := utf8.DecodeRuneInString(text[b:])
+		r, size := decodeRune(text, b)
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2029':
 			flush(i, b)
@@ -70,7 +70,7 @@ func inWord(text string, prev, r rune, next int) bool {
 	if r != '.' || prev < 0 || next >= len(text) {
 		return false
 	}
-	b, _ := utf8.DecodeRuneInString(text[next:])
+	b, _ := decodeRune(text, next)
 	return (unicode.IsLetter(prev) || unicode.IsDigit(prev)) && (unicode.IsLetter(b) || unicode.IsDigit(b))
 }
 

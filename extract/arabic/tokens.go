@@ -172,10 +172,15 @@ func (tz *Tokenizer) readings(word string) []Variant {
 	return vs
 }
 
+// AppendTokens appends the tokens of text to dst, as Tokens(text) would
+// return them, and returns the extended slice: a caller tokenising many
+// sentences can keep them all in one array. The tokens' readings may be
+// shared with other calls and must not be modified.
+func (tz *Tokenizer) AppendTokens(dst []Token, text string) []Token {
+	return appendTokens(dst, text, tz, nil)
+}
+
 func tokenize(text string, tz *Tokenizer) []Token {
-	if !utf8.ValidString(text) {
-		text = string([]rune(text)) // each bad byte becomes U+FFFD, as rune slices do
-	}
 	// About one word a space and three readings in two words: one
 	// allocation each for most sentences.
 	out := make([]Token, 0, strings.Count(text, " ")+2)
@@ -183,10 +188,22 @@ func tokenize(text string, tz *Tokenizer) []Token {
 	if tz == nil {
 		arena = make([]Variant, 0, cap(out)*3/2+2)
 	}
+	out = appendTokens(out, text, tz, arena)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// appendTokens appends the tokens of text to out, with readings from tz or,
+// without one, in arena. Invalid UTF-8 needs no repair: each bad byte
+// decodes as U+FFFD, which is no word rune, so the words, their readings
+// and the rune offsets are those of the text with each bad byte replaced.
+func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []Token {
 	pending, brk, quote := "", false, false
 	prev := rune(-1) // the rune before position b
 	for b, i := 0, 0; b < len(text); {
-		r, size := utf8.DecodeRuneInString(text[b:])
+		r, size := decodeRune(text, b)
 		if !isWordRune(r) {
 			if isBreak(r) {
 				brk = true
@@ -198,7 +215,7 @@ func tokenize(text string, tz *Tokenizer) []Token {
 		}
 		eb, j, last := b, i, prev
 		for eb < len(text) {
-			c, n := utf8.DecodeRuneInString(text[eb:])
+			c, n := decodeRune(text, eb)
 			if !isWordRune(c) && !(c == '.' && j > 0 && isWordRune(last) && nextIsWord(text, eb+n)) {
 				break
 			}
@@ -223,10 +240,20 @@ func tokenize(text string, tz *Tokenizer) []Token {
 		pending, brk, quote = "", false, false
 		b, i, prev = eb, j, last
 	}
-	if len(out) == 0 {
-		return nil
-	}
 	return out
+}
+
+// decodeRune is utf8.DecodeRuneInString(text[b:]) with the two-byte
+// sequences of Arabic script decoded inline.
+func decodeRune(text string, b int) (rune, int) {
+	c := text[b]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c <= 0xDF && b+1 < len(text) && text[b+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(text[b+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(text[b:])
 }
 
 // nextIsWord reports a word rune at byte b of text.
@@ -234,7 +261,7 @@ func nextIsWord(text string, b int) bool {
 	if b >= len(text) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(text[b:])
+	r, _ := decodeRune(text, b)
 	return isWordRune(r)
 }
 
