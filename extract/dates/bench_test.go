@@ -46,7 +46,7 @@ func BenchmarkFindDate(b *testing.B) {
 func BenchmarkFindCorpus(b *testing.B) {
 	var texts []string
 	size := 0
-	for _, dir := range []string{"/work/shared/corpus/seeds", "../testdata/heldout", "../../examples/articles"} {
+	for _, dir := range []string{"../../../shared/corpus/seeds", "../testdata/heldout", "../../examples/articles"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 		for _, f := range files {
 			data, err := os.ReadFile(f)
