@@ -3,13 +3,12 @@ package extract_test
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/nisba/nisba/eval"
 	"github.com/nisba/nisba/extract"
 	"github.com/nisba/nisba/extract/lexicon"
 	"github.com/nisba/nisba/model"
@@ -18,7 +17,6 @@ import (
 const (
 	seedsDir   = "../../shared/corpus/seeds"
 	seedsGold  = "../../shared/eval/seeds.gold.json"
-	scorer     = "../../shared/eval/score.py"
 	heldoutDir = "testdata/heldout"
 )
 
@@ -65,34 +63,29 @@ func extractDir(t *testing.T, dir string) *model.Document {
 	return doc
 }
 
-// score runs the reference scorer and returns the headline F1 and its report.
+// score scores doc against the gold file with package eval (which agrees
+// with shared/eval/score.py to the byte) and returns the headline F1 and the
+// verbose report.
 func score(t *testing.T, gold string, doc *model.Document) (float64, string) {
 	t.Helper()
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not available for the scorer")
-	}
-	out := filepath.Join(t.TempDir(), "system.json")
-	var buf bytes.Buffer
-	if err := doc.Write(&buf); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	rep, err := exec.Command(py, scorer, gold, out, "--verbose").CombinedOutput()
-	if err != nil {
-		t.Fatalf("score.py: %v\n%s", err, rep)
-	}
-	m := regexp.MustCompile(`headline F1: ([0-9.]+)`).FindSubmatch(rep)
-	if m == nil {
-		t.Fatalf("no headline in scorer output:\n%s", rep)
-	}
-	f, err := strconv.ParseFloat(string(m[1]), 64)
+	f, err := os.Open(gold)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return f, string(rep)
+	defer f.Close()
+	g, err := eval.ReadGold(f)
+	if err != nil {
+		t.Fatalf("gold %s: %v", gold, err)
+	}
+	res := eval.Score(g, doc)
+	var rep bytes.Buffer
+	if err := res.WriteNotes(&rep); err != nil {
+		t.Fatal(err)
+	}
+	if err := res.WriteTable(&rep); err != nil {
+		t.Fatal(err)
+	}
+	return res.Headline, rep.String()
 }
 
 func TestSeedsScore(t *testing.T) {
