@@ -59,7 +59,8 @@ _:b <name> "قاعدة التنف" .`)
 func TestDropAllRemovesGraphQLSchema(t *testing.T) {
 	c := dgraphtest.Start(t)
 	postAdmin(t, c.HTTP+"/admin/schema", "application/graphql", `type Base { name: String! @search(by: [exact]) }`)
-	if s := graphQLSchema(t, c.HTTP); !strings.Contains(s, "type Base") {
+	// Alpha applies a schema asynchronously: wait for it, as the loader does.
+	if s, ok := eventually(t, c.HTTP, func(s string) bool { return strings.Contains(s, "type Base") }); !ok {
 		t.Fatalf("GraphQL schema after apply = %q, want type Base", s)
 	}
 	c.DropAll(t)
@@ -69,8 +70,25 @@ func TestDropAllRemovesGraphQLSchema(t *testing.T) {
 	// Applying a schema again right away must stick.
 	postAdmin(t, c.HTTP+"/admin/schema", "application/graphql", `type Town { name: String! }`)
 	time.Sleep(2 * time.Second) // longer than alpha's delay in applying the drop
-	if s := graphQLSchema(t, c.HTTP); !strings.Contains(s, "type Town") {
+	if s, ok := eventually(t, c.HTTP, func(s string) bool { return strings.Contains(s, "type Town") }); !ok {
 		t.Fatalf("GraphQL schema re-applied after DropAll = %q, want type Town", s)
+	}
+}
+
+// eventually polls alpha's GraphQL schema until ok accepts it or 15 s pass,
+// and returns the last schema read and whether it was accepted.
+func eventually(t *testing.T, httpAddr string, ok func(string) bool) (string, bool) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		s := graphQLSchema(t, httpAddr)
+		if ok(s) {
+			return s, true
+		}
+		if time.Now().After(deadline) {
+			return s, false
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }
 
