@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -16,7 +17,8 @@ type sentence struct {
 	ments []mention // sorted by t0, not overlapping
 	dates []dateHit
 	cues  map[string][]int // freeCues cache, cleared when mentions change
-	hits  *cueMatches      // cue matches, computed once (cueHits)
+	hits  cueMatches       // cue matches, computed once (cueHits)
+	hit   bool             // hits is computed
 }
 
 // mention is an entity named in a sentence over tokens [t0, t1).
@@ -38,19 +40,42 @@ type article struct {
 	attacks []*attackAcc
 	rets    []*retAcc
 	rels    map[[3]string]*model.Relation
+	names   map[string]map[string]bool // entity id -> nameWords, filled on use
+	words   map[string][]string        // name -> keyWords, filled on use
 }
 
-func (x *Extractor) newArticle(meta model.Article, text string) *article {
+// scratch is the memory of one article's sentences and tokens, which no
+// Result refers to: Extract reuses it for the next article.
+type scratch struct {
+	sents []sentence
+	ptrs  []*sentence
+	toks  []arabic.Token
+}
+
+// maxScratchTokens bounds the token array kept for reuse (about 5 MB).
+const maxScratchTokens = 1 << 16
+
+func (x *Extractor) newArticle(meta model.Article, text string, sc *scratch) *article {
 	a := &article{x: x, meta: meta, text: text, ents: map[string]*model.Entity{},
 		aliases: map[string]map[string]bool{}, rels: map[[3]string]*model.Relation{}}
 	ss := arabic.Sentences(text)
-	// One array for all sentences and one for all their tokens (about one
-	// word a space): two allocations an article instead of two a sentence.
-	store := make([]sentence, len(ss))
-	a.sents = make([]*sentence, len(ss))
-	toks := make([]arabic.Token, 0, strings.Count(text, " ")+2*len(ss))
+	if cap(sc.sents) < len(ss) {
+		sc.sents, sc.ptrs = make([]sentence, len(ss)), make([]*sentence, len(ss))
+	}
+	store := sc.sents[:len(ss)]
+	a.sents = sc.ptrs[:len(ss)]
+	if need := tokenRoom(ss); cap(sc.toks) < need {
+		sc.toks = make([]arabic.Token, 0, need)
+	}
+	toks := sc.toks[:0]
 	for i, s := range ss {
 		n := len(toks)
+		if cap(toks)-n < strings.Count(s.Text, " ")+2 {
+			// Short of room: a new array for the rest, rather than copying
+			// the tokens of the sentences before.
+			toks = make([]arabic.Token, 0, tokenRoom(ss[i:]))
+			n = 0
+		}
 		toks = x.tokens.AppendTokens(toks, s.Text)
 		store[i] = sentence{Sentence: s, idx: i}
 		if len(toks) > n {
@@ -59,6 +84,24 @@ func (x *Extractor) newArticle(meta model.Article, text string) *article {
 		a.sents[i] = &store[i]
 	}
 	return a
+}
+
+// tokenRoom is room for the tokens of ss, about one word a space, so that
+// one array holds a whole article's tokens in most cases.
+func tokenRoom(ss []arabic.Sentence) int {
+	n := 0
+	for _, s := range ss {
+		n += strings.Count(s.Text, " ") + 2
+	}
+	return n
+}
+
+// release drops what sc refers to beyond its arrays' first use, and
+// reports whether it is small enough to keep for the next article.
+func (sc *scratch) release() bool {
+	clear(sc.sents)
+	clear(sc.ptrs)
+	return cap(sc.toks) <= maxScratchTokens
 }
 
 func (a *article) run() {
@@ -146,34 +189,36 @@ func (a *article) fill(res *Result) {
 		}
 		res.Retaliations = append(res.Retaliations, r.model(a))
 	}
-	keys := make([][3]string, 0, len(a.rels))
-	for k := range a.rels {
-		keys = append(keys, k)
+	// Sorted by the joined key, joined once per relation.
+	type relKey struct {
+		joined string
+		k      [3]string
 	}
-	sort.Slice(keys, func(i, j int) bool { return strings.Join(keys[i][:], " ") < strings.Join(keys[j][:], " ") })
+	keys := make([]relKey, 0, len(a.rels))
+	for k := range a.rels {
+		keys = append(keys, relKey{strings.Join(k[:], " "), k})
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i].joined < keys[j].joined })
 	for _, k := range keys {
-		res.Relations = append(res.Relations, *a.rels[k])
+		res.Relations = append(res.Relations, *a.rels[k.k])
 	}
 }
 
 // mergeAliases returns the sorted distinct aliases other than name.
 func mergeAliases(name string, old []string, seen map[string]bool) []string {
-	set := map[string]bool{}
+	out := make([]string, 0, len(old)+len(seen))
 	for _, x := range old {
-		set[x] = true
-	}
-	for x := range seen {
-		set[x] = true
-	}
-	delete(set, name)
-	out := make([]string, 0, len(set))
-	for x := range set {
-		if strings.TrimSpace(x) != "" {
+		if x != name && strings.TrimSpace(x) != "" {
 			out = append(out, x)
 		}
 	}
-	sort.Strings(out)
-	return out
+	for x := range seen {
+		if x != name && strings.TrimSpace(x) != "" {
+			out = append(out, x)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // mentionAt returns the mention covering token t of s, or nil.

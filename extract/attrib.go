@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/nisba/nisba/extract/arabic"
@@ -574,21 +575,47 @@ func (a *article) namedWith(id, noun string) bool {
 	if e == nil {
 		return false
 	}
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		for _, w := range strings.Fields(arabic.Key(n)) {
-			if w == noun {
-				return true
-			}
-		}
+	if a.nameWords(id, e)[noun] {
+		return true
 	}
 	for n := range a.aliases[id] {
-		for _, w := range strings.Fields(arabic.Key(n)) {
-			if w == noun {
-				return true
-			}
+		if slices.Contains(a.keyWords(n), noun) {
+			return true
 		}
 	}
 	return false
+}
+
+// nameWords are the words of the keys of e's name and lexicon aliases,
+// which never change once e is made: computed once by New for a lexicon
+// entity (whose name and aliases are its entry's), once an article for
+// any other.
+func (a *article) nameWords(id string, e *model.Entity) map[string]bool {
+	if ws, ok := a.x.nameWords[id]; ok {
+		return ws
+	}
+	if ws, ok := a.names[id]; ok {
+		return ws
+	}
+	ws := wordSet(append([]string{e.Name}, e.Aliases...))
+	if a.names == nil {
+		a.names = map[string]map[string]bool{}
+	}
+	a.names[id] = ws
+	return ws
+}
+
+// keyWords are the words of arabic.Key(n), computed once an article.
+func (a *article) keyWords(n string) []string {
+	if ws, ok := a.words[n]; ok {
+		return ws
+	}
+	ws := strings.Fields(arabic.Key(n))
+	if a.words == nil {
+		a.words = map[string][]string{}
+	}
+	a.words[n] = ws
+	return ws
 }
 
 // stem is the shortest reading of a token: the word without its clitics.

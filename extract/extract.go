@@ -6,6 +6,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,7 +20,8 @@ import (
 
 // Extractor reads articles with one lexicon and one rule set. It is safe
 // for concurrent use; its only mutable state is a bounded cache of word
-// readings (arabic.Tokenizer), which does not change any result.
+// readings (arabic.Tokenizer) and a pool of memory for sentences and
+// tokens, neither of which changes any result.
 type Extractor struct {
 	lex   *lexicon.Lexicon
 	rules *rules.Rules
@@ -31,8 +33,12 @@ type Extractor struct {
 	first, firstWeak map[string]int
 	idx              keyIndex
 	tokens           *arabic.Tokenizer // shared word readings, for newArticle
+	scratch          sync.Pool         // *scratch, an article's sentences and tokens
 	groupNoun        rules.Set         // Cues["group_noun"], tried at every token
-	err              error
+	// nameWords are, by lexicon entry id, the words of the keys of the
+	// entry's name and aliases (article.nameWords).
+	nameWords map[string]map[string]bool
+	err       error
 }
 
 // Result is what one article yields. Entity ids are final; attack and
@@ -49,7 +55,8 @@ type Result struct {
 // New builds an extractor over lex. A nil lexicon is treated as empty.
 func New(lex *lexicon.Lexicon) *Extractor {
 	x := &Extractor{lex: lex, adj: map[string]*lexicon.Entry{}, bases: map[string][]string{},
-		first: map[string]int{}, firstWeak: map[string]int{}, tokens: arabic.NewTokenizer()}
+		first: map[string]int{}, firstWeak: map[string]int{}, tokens: arabic.NewTokenizer(),
+		nameWords: map[string]map[string]bool{}}
 	r, err := rules.Load()
 	if err != nil {
 		x.err = err
@@ -62,6 +69,9 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		for _, e := range lex.Entries() {
 			indexFirst(x.first, e.Names())
 			indexFirst(x.firstWeak, e.WeakAliases)
+			if le := lex.ByID(e.ID); le != nil { // the entry newEntity copies
+				x.nameWords[e.ID] = wordSet(append([]string{le.Name}, le.Aliases...))
+			}
 			for _, r := range e.Relations {
 				if e.Type == model.TypeBase && r.Type == model.RelLocatedIn {
 					x.bases[r.To] = append(x.bases[r.To], e.ID)
@@ -76,6 +86,17 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	}
 	x.idx = newKeyIndex(x)
 	return x
+}
+
+// wordSet is the set of the words of the keys of names.
+func wordSet(names []string) map[string]bool {
+	ws := map[string]bool{}
+	for _, n := range names {
+		for _, w := range strings.Fields(arabic.Key(n)) {
+			ws[w] = true
+		}
+	}
+	return ws
 }
 
 // indexFirst records the first word of each name's key with the longest
@@ -109,9 +130,16 @@ func (x *Extractor) Extract(meta model.Article, text string) (res *Result) {
 	text, notes := cleanText(text)
 	res.Notes = append(res.Notes, notes...)
 	if text != "" {
-		a := x.newArticle(meta, text)
+		sc, _ := x.scratch.Get().(*scratch)
+		if sc == nil {
+			sc = &scratch{}
+		}
+		a := x.newArticle(meta, text, sc)
 		a.run()
 		a.fill(res)
+		if sc.release() {
+			x.scratch.Put(sc) // not after a panic: the article may be half made
+		}
 	}
 	res.Article.Notes = append(res.Article.Notes, res.Notes...)
 	return res
@@ -120,21 +148,28 @@ func (x *Extractor) Extract(meta model.Article, text string) (res *Result) {
 // cleanText makes text valid NFC UTF-8 without markup and notes what it met.
 func cleanText(text string) (string, []string) {
 	var notes []string
-	if !utf8.ValidString(text) {
+	sc := scanText(text) // one pass for the common text, which needs no change
+	changed := false
+	if !sc.valid {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 		notes = append(notes, "invalid UTF-8 replaced")
+		changed = true
 	}
 	if len(text) > maxInput {
 		text = strings.ToValidUTF8(text[:maxInput], "")
 		notes = append(notes, fmt.Sprintf("text longer than %d bytes truncated", maxInput))
+		changed = true
 	}
 	if strings.ContainsRune(text, '<') && strings.ContainsRune(text, '>') {
 		if t, ok := stripTags(text); ok {
 			text = t
 			notes = append(notes, "markup removed")
+			changed = true
 		}
 	}
-	sc := scanText(text)
+	if changed {
+		sc = scanText(text)
+	}
 	if !sc.nfc {
 		text = norm.NFC.String(text)
 		sc = scanText(text)
@@ -153,15 +188,25 @@ func cleanText(text string) (string, []string) {
 
 // textScan is what one pass over an article finds.
 type textScan struct {
+	valid   bool // valid UTF-8
 	nfc     bool // certainly NFC already: only runes that never compose or reorder
 	arabic  bool // has an Arabic letter
 	longest int  // runes in the longest line
 }
 
 func scanText(s string) textScan {
-	sc := textScan{nfc: true}
+	sc := textScan{valid: true, nfc: true}
 	line, mark := 0, false
-	for _, r := range s {
+	for i, n := 0, 0; i < len(s); i += n {
+		var r rune
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			r, n = rune(c), 1
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80: // Arabic script
+			r, n = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		default:
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case r == '\n':
 			sc.longest = max(sc.longest, line)
@@ -177,6 +222,9 @@ func scanText(s string) textScan {
 			sc.nfc = sc.nfc && !mark
 			mark = true
 		default:
+			if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
+				sc.valid = false // a bad byte, not a written U+FFFD
+			}
 			sc.nfc = sc.nfc && stableNFC(r)
 			sc.arabic = sc.arabic || arabic.IsArabicLetter(r)
 			mark = false

@@ -17,6 +17,11 @@ type keyIndex struct {
 	// names and weak hold the full keys Lookup and LookupWeak answer, so
 	// that a window of words that names nothing costs no string.
 	names, weak rules.Filter
+	// start holds every key the filters recognize tries first test: the
+	// group nouns and titles (first words and prefix heads), name first
+	// words, triggers and adjectives. A token none of whose readings (Hash
+	// or HeadHash) it may have starts no mention.
+	start rules.Filter
 }
 
 // newKeyIndex builds the filters once, in New.
@@ -28,7 +33,40 @@ func newKeyIndex(x *Extractor) keyIndex {
 		trigger:   filterOf(x.rules.Triggers),
 		names:     nameFilter(x.lex, false),
 		weak:      nameFilter(x.lex, true),
+		start:     startFilter(x),
 	}
+}
+
+// startFilter is keyIndex.start.
+func startFilter(x *Extractor) rules.Filter {
+	f := rules.NewFilter(len(x.first) + len(x.firstWeak) + len(x.adj) + len(x.rules.Triggers) +
+		x.groupNoun.Len() + x.rules.Titles.Len())
+	for _, m := range []map[string]int{x.first, x.firstWeak} {
+		for k := range m {
+			f.Add(arabic.KeyHash(k))
+		}
+	}
+	for k := range x.adj {
+		f.Add(arabic.KeyHash(k))
+	}
+	for k := range x.rules.Triggers {
+		f.Add(arabic.KeyHash(k))
+	}
+	x.groupNoun.AddStarts(f)
+	x.rules.Titles.AddStarts(f)
+	return f
+}
+
+// mayStart reports whether a mention may start at t: false when no
+// reading passes idx.start, so recognize need try nothing there.
+func (x *Extractor) mayStart(t *arabic.Token) bool {
+	for k := range t.Variants {
+		v := &t.Variants[k]
+		if x.idx.start.MayHave(v.Hash()) || x.idx.start.MayHave(v.HeadHash()) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameFilter is a filter over the keys the lexicon indexes: arabic.Key of
@@ -64,6 +102,40 @@ func windowHash(v *arabic.Variant, toks []arabic.Token, j0, j1 int) uint64 {
 	return h
 }
 
+// windowHashes are the windowHash values of the windows of up to 9 words
+// starting at one token, for each of its first 6 readings, computed in one
+// pass over the window instead of one pass per length.
+type windowHashes struct {
+	ok bool
+	h  [6][10]uint64 // reading, words
+}
+
+// fill computes the hashes of the windows toks[i:i+n] for n <= maxN, when
+// they fit and there is more than one length.
+func (w *windowHashes) fill(toks []arabic.Token, i, maxN int) {
+	vs := toks[i].Variants
+	w.ok = maxN > 1 && len(vs) <= len(w.h) && maxN < len(w.h[0])
+	if !w.ok {
+		return
+	}
+	for v := range vs {
+		h := vs[v].Hash()
+		w.h[v][1] = h
+		for n := 1; n < maxN; n++ {
+			h = arabic.KeyHashMore(arabic.KeyHashMore(h, " "), toks[i+n].Key())
+			w.h[v][n+1] = h
+		}
+	}
+}
+
+// of is windowHash(&toks[i].Variants[v], toks, i+1, i+n).
+func (w *windowHashes) of(toks []arabic.Token, i, v, n int) uint64 {
+	if w.ok {
+		return w.h[v][n]
+	}
+	return windowHash(&toks[i].Variants[v], toks, i+1, i+n)
+}
+
 // filterOf is a filter over the keys of m.
 func filterOf[V any](m map[string]V) rules.Filter {
 	f := rules.NewFilter(len(m))
@@ -79,17 +151,19 @@ type cueMatches = rules.Hits
 
 // matches are the cue matches of s, computed on first use.
 func (a *article) matches(s *sentence) *cueMatches {
-	if s.hits == nil {
-		h := a.x.rules.Hits(s.toks)
-		s.hits = &h
+	if !s.hit {
+		s.hits, s.hit = a.x.rules.Hits(s.toks), true
 	}
-	return s.hits
+	return &s.hits
 }
 
 // rolePositions are the token positions, in order, where one of the cue
 // sets names matches: the only places a loop over them has work to do.
 func (a *article) rolePositions(s *sentence, names []string) []int {
 	h := a.matches(s)
+	if h.Len() == 0 {
+		return nil
+	}
 	var out []int
 	for _, n := range names {
 		out = append(out, h.Of(n)...)
@@ -102,8 +176,12 @@ func (a *article) rolePositions(s *sentence, names []string) []int {
 // entity mentions: what freeCues computes, from one pass over s for all
 // sets instead of one pass per set. The slice is the caller's.
 func (a *article) cueHits(s *sentence, name string) []int {
+	h := a.matches(s)
+	if h.Len() == 0 {
+		return nil // the extractor's sets are all Load's, so none matches
+	}
 	var out []int
-	for _, i := range a.matches(s).Of(name) {
+	for _, i := range h.Of(name) {
 		if s.mentionAt(i) == nil {
 			out = append(out, i)
 		}

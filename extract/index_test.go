@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/nisba/nisba/extract/arabic"
 )
 
 // TestStableNFC checks the fast NFC path: every rune it trusts is NFC on
@@ -57,5 +59,24 @@ func TestScanText(t *testing.T) {
 				t.Errorf("scanText trusts a text that is not NFC")
 			}
 		})
+	}
+}
+
+// TestWindowHashes checks the one-pass window hashes against windowHash
+// for every start, reading and length, including windows too long to fit.
+func TestWindowHashes(t *testing.T) {
+	toks := arabic.Tokens("وبالقرب من قاعدة التنف العسكرية في ريف حمص الشرقي قال المرصد السوري لحقوق الإنسان إن طائرات مسيرة ضربت")
+	for i := range toks {
+		for maxN := 1; i+maxN <= len(toks); maxN++ {
+			var wh windowHashes
+			wh.fill(toks, i, maxN)
+			for v := range toks[i].Variants {
+				for n := 1; n <= maxN; n++ {
+					if got, want := wh.of(toks, i, v, n), windowHash(&toks[i].Variants[v], toks, i+1, i+n); got != want {
+						t.Fatalf("token %d reading %d, %d of %d words: %x, want %x", i, v, n, maxN, got, want)
+					}
+				}
+			}
+		}
 	}
 }

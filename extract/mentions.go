@@ -15,6 +15,10 @@ import (
 func (a *article) recognize(s *sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); {
+		if !a.x.mayStart(&toks[i]) {
+			i++ // no reading starts anything below
+			continue
+		}
 		if m, ok := a.collective(s, i); ok {
 			a.take(s, m)
 			i = m.t1
@@ -109,11 +113,13 @@ func (x *Extractor) lexMatchIn(toks []arabic.Token, i int, weak bool) ([]*lexico
 	if weak {
 		lookup, names = x.lex.LookupWeak, x.idx.weak
 	}
+	var wh windowHashes
+	wh.fill(toks, i, maxN)
 	for n := maxN; n >= 1; n-- {
 		rest := ""
 		for v := range toks[i].Variants {
 			vr := &toks[i].Variants[v]
-			if !names.MayHave(windowHash(vr, toks, i+1, i+n)) {
+			if !names.MayHave(wh.of(toks, i, v, n)) {
 				continue // no name has this key: skip building it
 			}
 			if rest == "" && n > 1 {

@@ -1,6 +1,9 @@
 package arabic
 
 import (
+	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -45,5 +48,37 @@ func TestTokensInvalidUTF8(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestTokenizerBounded feeds a Tokenizer more distinct words than it may
+// cache and checks the bound and that readings stay those of Variants.
+func TestTokenizerBounded(t *testing.T) {
+	tz := NewTokenizer()
+	for i := 0; i < MaxCachedWords+500; i++ {
+		w := "قاعدة" + strconv.Itoa(i)
+		got := tz.readings(w)
+		if want := Variants(w); !reflect.DeepEqual(got, want) {
+			t.Fatalf("readings(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if n := tz.cached(); n != MaxCachedWords {
+		t.Errorf("cache holds %d words, want %d", n, MaxCachedWords)
+	}
+	if got, want := tz.readings("قاعدة7"), Variants("قاعدة7"); !reflect.DeepEqual(got, want) {
+		t.Errorf("cached readings = %v, want %v", got, want)
+	}
+}
+
+// TestFastPathsAgreeLong checks lines past MaxSentenceRunes, with and
+// without spaces, against the reference implementations.
+func TestFastPathsAgreeLong(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"spaces", strings.Repeat("قصفت الطائرات موقعاً، ", 400)},
+		{"no spaces", strings.Repeat("قاعدة", 700) + ". " + strings.Repeat("x؟", 1600)},
+		{"mixed", strings.Repeat("ضربة…", 300) + strings.Repeat("بلا-توقف", 500) + "\u2029" + strings.Repeat("ب ", 1600)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAgree(t, tt.text) })
 	}
 }

@@ -128,7 +128,7 @@ func TestTokenizerConcurrent(t *testing.T) {
 	for s := range errs {
 		t.Errorf("Tokenizer.Tokens(%q) differs from Tokens", s)
 	}
-	if n := tz.n.Load(); n == 0 || n > MaxCachedWords {
+	if n := tz.cached(); n == 0 || n > MaxCachedWords {
 		t.Errorf("cache holds %d words", n)
 	}
 }

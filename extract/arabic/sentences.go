@@ -27,15 +27,21 @@ func Sentences(text string) []Sentence {
 	if !utf8.ValidString(text) {
 		text = string([]rune(text)) // each bad byte becomes U+FFFD, as rune slices do
 	}
-	var out []Sentence
+	// About one sentence a line or a dot: most articles need one array.
+	out := make([]Sentence, 0, strings.Count(text, "\n")+strings.Count(text, ".")+1)
 	para := 0
 	start, startB := 0, 0 // the open span, in runes and bytes
 	flush := func(end, endB int) {
 		out = appendSpan(out, text, start, end, startB, endB, para)
 		start, startB = end, endB
 	}
-	prev := rune(-1)
-	for b, i := 0, 0; b < len(text); i++ {
+	i := 0
+	for b := 0; b < len(text); i++ {
+		c := text[b]
+		if i-start < MaxSentenceRunes && !mayEnd(text, b) {
+			b += runeSize(c) // the text is valid: the lead byte gives the size
+			continue
+		}
 		r, size := decodeRune(text, b)
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2029':
@@ -44,16 +50,56 @@ func Sentences(text string) []Sentence {
 			if r == '\n' || r == '\u2029' {
 				para++
 			}
-		case isStop(r) && !inWord(text, prev, r, b+size):
+		case isStop(r) && !inWord(text, prevRune(text, b), r, b+size):
 			flush(i+1, b+size)
 		case i-start >= MaxSentenceRunes && (unicode.IsSpace(r) || i-start >= 2*MaxSentenceRunes):
 			flush(i, b) // at a space past the limit, or anywhere at twice the limit
 		}
-		prev = r
 		b += size
 	}
-	flush(utf8.RuneCountInString(text), len(text))
+	flush(i, len(text))
+	if len(out) == 0 {
+		return nil
+	}
 	return out
+}
+
+// mayEnd reports a rune at byte b of text that may end a line or a
+// sentence: the ASCII ones, ؟ ؛ (U+061F, U+061B: D8 9F, D8 9B), … and the
+// paragraph separator (U+2026, U+2029: E2 80 A6, E2 80 A9). It may say
+// yes to other runes (a cut sequence), never no to these.
+func mayEnd(text string, b int) bool {
+	switch text[b] {
+	case '\n', '\r', '.', '!', '?', ';':
+		return true
+	case 0xD8:
+		return b+1 >= len(text) || text[b+1] == 0x9F || text[b+1] == 0x9B
+	case 0xE2:
+		return b+2 >= len(text) || text[b+1] == 0x80 && (text[b+2] == 0xA6 || text[b+2] == 0xA9)
+	}
+	return false
+}
+
+// runeSize is the length of the UTF-8 sequence that lead byte c starts.
+func runeSize(c byte) int {
+	switch {
+	case c < 0xC0:
+		return 1
+	case c < 0xE0:
+		return 2
+	case c < 0xF0:
+		return 3
+	}
+	return 4
+}
+
+// prevRune is the rune before byte b of text, or -1 at its start.
+func prevRune(text string, b int) rune {
+	if b == 0 {
+		return -1
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:b])
+	return r
 }
 
 func isStop(r rune) bool {

@@ -139,8 +139,12 @@ func Tokens(text string) []Token {
 // holds at most MaxCachedWords words, so memory stays bounded on any
 // corpus.
 type Tokenizer struct {
-	cache sync.Map // word -> []Variant, never modified once stored
-	n     atomic.Int64
+	// words is a read-only snapshot, looked up without a lock; words seen
+	// since wait in pending until they are a quarter of it, when a new
+	// snapshot takes them in (so copying costs O(1) a word overall).
+	words   atomic.Pointer[map[string][]Variant]
+	mu      sync.Mutex
+	pending map[string][]Variant
 }
 
 // MaxCachedWords bounds a Tokenizer's cache: a news vocabulary's common
@@ -158,16 +162,56 @@ func (tz *Tokenizer) Tokens(text string) []Token {
 
 // readings are the readings of word, from the cache when seen before.
 func (tz *Tokenizer) readings(word string) []Variant {
-	if v, ok := tz.cache.Load(word); ok {
-		return v.([]Variant)
+	if m := tz.words.Load(); m != nil {
+		if vs, ok := (*m)[word]; ok {
+			return vs
+		}
+	}
+	return tz.miss(word)
+}
+
+// cached is the number of words in the cache.
+func (tz *Tokenizer) cached() int {
+	tz.mu.Lock()
+	defer tz.mu.Unlock()
+	n := len(tz.pending)
+	if m := tz.words.Load(); m != nil {
+		n += len(*m)
+	}
+	return n
+}
+
+// miss reads a word not in the snapshot and caches it while there is room.
+func (tz *Tokenizer) miss(word string) []Variant {
+	tz.mu.Lock()
+	defer tz.mu.Unlock()
+	if vs, ok := tz.pending[word]; ok {
+		return vs
 	}
 	w := strings.Clone(word) // the cache must not hold the whole sentence
 	vs := appendVariants(nil, w)
 	vs = vs[:len(vs):len(vs)]
-	if tz.n.Load() < MaxCachedWords {
-		if _, loaded := tz.cache.LoadOrStore(w, vs); !loaded {
-			tz.n.Add(1)
+	var snap map[string][]Variant
+	if m := tz.words.Load(); m != nil {
+		snap = *m
+	}
+	if len(snap)+len(tz.pending) >= MaxCachedWords {
+		return vs
+	}
+	if tz.pending == nil {
+		tz.pending = map[string][]Variant{}
+	}
+	tz.pending[w] = vs
+	if len(tz.pending) >= max(64, len(snap)/4) {
+		next := make(map[string][]Variant, len(snap)+len(tz.pending))
+		for k, v := range snap {
+			next[k] = v
 		}
+		for k, v := range tz.pending {
+			next[k] = v
+		}
+		tz.words.Store(&next)
+		tz.pending = nil
 	}
 	return vs
 }
@@ -213,17 +257,21 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 			b, i = b+size, i+1
 			continue
 		}
-		eb, j, last := b, i, prev
+		eb, j, last, tatweel := b, i, prev, false
 		for eb < len(text) {
-			c, n := decodeRune(text, eb)
+			c, n := rune(text[eb]), 1
+			if c >= utf8.RuneSelf {
+				c, n = decodeLong(text, eb)
+			}
 			if !isWordRune(c) && !(c == '.' && j > 0 && isWordRune(last) && nextIsWord(text, eb+n)) {
 				break
 			}
+			tatweel = tatweel || c == 'ـ' // only such a word may be a detached clitic
 			last = c
 			eb, j = eb+n, j+1
 		}
 		word := text[b:eb]
-		if c, ok := detachedClitic(word); ok && eb < len(text) {
+		if c, ok := clitic(word, tatweel); ok && eb < len(text) {
 			pending += c
 			b, i, prev = eb, j, last
 			continue
@@ -243,14 +291,20 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 	return out
 }
 
-// decodeRune is utf8.DecodeRuneInString(text[b:]) with the two-byte
-// sequences of Arabic script decoded inline.
+// decodeRune is utf8.DecodeRuneInString(text[b:]), with ASCII decoded
+// inline and the two-byte sequences of Arabic script without the general
+// decoder.
 func decodeRune(text string, b int) (rune, int) {
-	c := text[b]
-	if c < utf8.RuneSelf {
+	if c := text[b]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	if c >= 0xC2 && c <= 0xDF && b+1 < len(text) && text[b+1]&0xC0 == 0x80 {
+	return decodeLong(text, b)
+}
+
+// decodeLong is decodeRune past ASCII, out of line so that decodeRune
+// inlines.
+func decodeLong(text string, b int) (rune, int) {
+	if c := text[b]; c >= 0xC2 && c <= 0xDF && b+1 < len(text) && text[b+1]&0xC0 == 0x80 {
 		return rune(c&0x1F)<<6 | rune(text[b+1]&0x3F), 2
 	}
 	return utf8.DecodeRuneInString(text[b:])
@@ -271,12 +325,21 @@ func gluedDot(rs []rune, i int) bool {
 }
 
 func isWordRune(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
-	case r >= 0x0620 && r <= 0x0669:
+	if uint32(r)-0x0620 <= 0x0669-0x0620 {
 		return true // Arabic letters, tatweel, harakat, Arabic-Indic digits
 	}
+	if r < utf8.RuneSelf {
+		return asciiWord[r] == 'w'
+	}
+	return isOtherWordRune(r)
+}
+
+// asciiWord marks with w the ASCII word runes: digits and Latin letters.
+const asciiWord = "................................................wwwwwwwwww.......wwwwwwwwwwwwwwwwwwwwwwwwww......wwwwwwwwwwwwwwwwwwwwwwwwww....."
+
+// isOtherWordRune is isWordRune past ASCII and Arabic, out of line so that
+// isWordRune inlines.
+func isOtherWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -310,9 +373,19 @@ func hasArabicString(s string) bool {
 	return false
 }
 
+// clitic is detachedClitic(word) for a word that has a tatweel, known to
+// the caller.
+func clitic(word string, tatweel bool) (string, bool) {
+	if !tatweel {
+		return "", false
+	}
+	return detachedClitic(word)
+}
+
 // detachedClitic recognises a clitic written apart with tatweel: لـ بـ وبـ ولـ.
 func detachedClitic(word string) (string, bool) {
-	if !strings.ContainsRune(word, 'ـ') {
+	// Tatweel is D9 80 in UTF-8; 0x80 is rare in Arabic words, D9 is not.
+	if strings.IndexByte(word, 0x80) < 0 || !strings.ContainsRune(word, 'ـ') {
 		return "", false
 	}
 	f := Fold(word)

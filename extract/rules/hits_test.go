@@ -52,3 +52,29 @@ func TestHitsWithoutIndex(t *testing.T) {
 		t.Errorf("Of = %v, want [1]", got)
 	}
 }
+
+// TestNameTable checks the set-name table against the map it stands for,
+// on every set name and on names that are none.
+func TestNameTable(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := r.index
+	for name, want := range x.ids {
+		if got, ok := x.names.get(name); !ok || got != want {
+			t.Errorf("get(%q) = %d, %v; want %d", name, got, ok, want)
+		}
+	}
+	for _, name := range []string{"", "a", "attackx", "xattack", "no such set", "attack_verb_vsox"} {
+		if _, ok := x.ids[name]; ok {
+			continue
+		}
+		if got, ok := x.names.get(name); ok {
+			t.Errorf("get(%q) = %d, true; want no set", name, got)
+		}
+	}
+	if got, ok := (nameTable{}).get("attack"); ok {
+		t.Errorf("empty table get = %d, true", got)
+	}
+}

@@ -33,6 +33,9 @@ type Set struct {
 	// filter rules out most tokens before any map lookup: it holds the
 	// hashes of the exact first words and of the prefix heads.
 	filter Filter
+	// exact and prefix keyed by arabic.KeyHash of the key, which every
+	// reading carries, so that a lookup hashes no string.
+	exactByHash, prefixByHash map[uint64][]keyed[Phrase]
 }
 
 // Filter is a Bloom filter over arabic.KeyHash values: MayHave is false
@@ -221,7 +224,20 @@ func Compile(phrases []string) Set {
 			s.filter.Add(arabic.KeyHash(ph[0].Key))
 		}
 	}
+	s.exactByHash, s.prefixByHash = byHash(s.exact), byHash(s.prefix)
 	return s
+}
+
+// AddStarts adds to f the hashes s's own filter tests a reading's Hash and
+// HeadHash against: a token none of whose readings f may have starts no
+// phrase of s.
+func (s Set) AddStarts(f Filter) {
+	for k := range s.exact {
+		f.Add(arabic.KeyHash(k))
+	}
+	for h := range s.prefix {
+		f.Add(arabic.KeyHash(h))
+	}
 }
 
 // Match returns the length in tokens of the longest phrase of s starting at
@@ -234,17 +250,18 @@ func (s Set) Match(toks []arabic.Token, i int) int {
 	vs := toks[i].Variants
 	for k := range vs {
 		v := &vs[k]
-		if s.filter.MayHave(v.Hash()) {
-			for _, ph := range s.exact[v.Key] {
+		if hv := v.Hash(); s.filter.MayHave(hv) {
+			for _, ph := range lookup(s.exactByHash, hv, v.Key) {
 				if len(ph) > best && ph.matchAt(toks, i) {
 					best = len(ph)
 				}
 			}
 		}
-		if len(s.prefix) == 0 || !s.filter.MayHave(v.HeadHash()) {
+		hv := v.HeadHash()
+		if len(s.prefix) == 0 || !s.filter.MayHave(hv) {
 			continue
 		}
-		for _, ph := range s.prefix[head(v.Key)] {
+		for _, ph := range lookup(s.prefixByHash, hv, head(v.Key)) {
 			if len(ph) > best && ph.matchAt(toks, i) {
 				best = len(ph)
 			}
@@ -276,10 +293,10 @@ func (s Set) Has(t *arabic.Token) bool {
 	}
 	for k := range t.Variants {
 		v := &t.Variants[k]
-		if s.filter.MayHave(v.Hash()) && oneWord(s.exact[v.Key], t) {
+		if hv := v.Hash(); s.filter.MayHave(hv) && oneWord(lookup(s.exactByHash, hv, v.Key), t) {
 			return true
 		}
-		if len(s.prefix) > 0 && s.filter.MayHave(v.HeadHash()) && oneWord(s.prefix[head(v.Key)], t) {
+		if hv := v.HeadHash(); len(s.prefix) > 0 && s.filter.MayHave(hv) && oneWord(lookup(s.prefixByHash, hv, head(v.Key)), t) {
 			return true
 		}
 	}
@@ -311,16 +328,93 @@ func (s Set) Find(toks []arabic.Token, from, to int) []int {
 // start there, with one lookup per reading instead of one per set.
 type cueIndex struct {
 	ids    map[string]int
+	names  nameTable              // ids, for Hits.Of
 	n      int                    // sets
 	exact  map[string][]setPhrase // first word key -> phrases of all sets
 	prefix map[string][]setPhrase // head of a prefix first word -> phrases
 	filter Filter                 // over the keys of exact and prefix
+	// byHash are exact and prefix keyed by arabic.KeyHash of the key, which
+	// every reading carries, so that a lookup hashes no string.
+	exactByHash, prefixByHash map[uint64][]keyed[setPhrase]
+}
+
+// nameTable maps the sorted set names to their index, as cueIndex.ids
+// does, with a hash of a few bytes instead of the whole name: Hits.Of
+// looks a name up for every question about a sentence.
+type nameTable struct {
+	names []string // by slot; "" is free
+	ids   []int
+	mask  int
+}
+
+func newNameTable(names []string) nameTable {
+	n := 8
+	for n < 2*len(names) {
+		n <<= 1
+	}
+	t := nameTable{names: make([]string, n), ids: make([]int, n), mask: n - 1}
+	for id, name := range names {
+		i := nameSlot(name) & t.mask
+		for t.names[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.names[i], t.ids[i] = name, id
+	}
+	return t
+}
+
+// nameSlot is the start slot of name: its length and three of its bytes.
+func nameSlot(name string) int {
+	n := len(name)
+	if n == 0 {
+		return 0
+	}
+	return n*31 + int(name[0])*131 + int(name[n-1])*7 + int(name[n/2])
+}
+
+// get returns the index of name, if it is a set name.
+func (t nameTable) get(name string) (int, bool) {
+	if name == "" || len(t.names) == 0 {
+		return -1, false
+	}
+	for i := nameSlot(name) & t.mask; t.names[i] != ""; i = (i + 1) & t.mask {
+		if t.names[i] == name {
+			return t.ids[i], true
+		}
+	}
+	return -1, false
 }
 
 // setPhrase is a phrase of the set with id set.
 type setPhrase struct {
 	set int
 	ph  Phrase
+}
+
+// keyed are the phrases of one key of a map keyed by the key's hash.
+type keyed[T any] struct {
+	key string
+	phs []T
+}
+
+// lookup returns the phrases of key k, whose KeyHash is h, in m.
+func lookup[T any](m map[uint64][]keyed[T], h uint64, k string) []T {
+	for _, e := range m[h] {
+		if e.key == k {
+			return e.phs
+		}
+	}
+	return nil
+}
+
+// byHash is m keyed by arabic.KeyHash of its keys.
+func byHash[T any](m map[string][]T) map[uint64][]keyed[T] {
+	out := make(map[uint64][]keyed[T], len(m))
+	for k, phs := range m {
+		h := arabic.KeyHash(k)
+		out[h] = append(out[h], keyed[T]{k, phs})
+	}
+	return out
 }
 
 func newCueIndex(cues map[string]Set) *cueIndex {
@@ -345,6 +439,8 @@ func newCueIndex(cues map[string]Set) *cueIndex {
 			}
 		}
 	}
+	x.names = newNameTable(names)
+	x.exactByHash, x.prefixByHash = byHash(x.exact), byHash(x.prefix)
 	x.filter = NewFilter(len(x.exact) + len(x.prefix))
 	for k := range x.exact {
 		x.filter.Add(arabic.KeyHash(k))
@@ -373,17 +469,21 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 	if x == nil {
 		return h
 	}
-	done := make([]bool, x.n) // sets found at the current token
+	var buf [64]bool
+	done := buf[:] // sets found at the current token
+	if x.n > len(buf) {
+		done = make([]bool, x.n)
+	}
 	for i := range toks {
 		first := len(h.hits)
 		vs := toks[i].Variants
 		for k := range vs {
 			v := &vs[k]
-			if x.filter.MayHave(v.Hash()) {
-				h.hits = x.matchAt(h.hits, done, x.exact[v.Key], toks, i)
+			if hv := v.Hash(); x.filter.MayHave(hv) {
+				h.hits = x.matchAt(h.hits, done, lookup(x.exactByHash, hv, v.Key), toks, i)
 			}
-			if x.filter.MayHave(v.HeadHash()) {
-				h.hits = x.matchAt(h.hits, done, x.prefix[head(v.Key)], toks, i)
+			if hv := v.HeadHash(); x.filter.MayHave(hv) {
+				h.hits = x.matchAt(h.hits, done, lookup(x.prefixByHash, hv, head(v.Key)), toks, i)
 			}
 		}
 		for _, m := range h.hits[first:] {
@@ -405,6 +505,10 @@ func (x *cueIndex) matchAt(hits []hit, done []bool, phs []setPhrase, toks []arab
 	return hits
 }
 
+// Len is the number of matches found: 0 means that no set Load made
+// matches anywhere in the tokens.
+func (h Hits) Len() int { return len(h.hits) }
+
 // Of returns the positions, in order, where the cue set name matches: the
 // i with r.Cues[name].Match(toks, i) > 0.
 func (h Hits) Of(name string) []int {
@@ -414,7 +518,7 @@ func (h Hits) Of(name string) []int {
 	}
 	id, ok := -1, false
 	if h.r.index != nil {
-		id, ok = h.r.index.ids[name]
+		id, ok = h.r.index.names.get(name)
 	}
 	if !ok {
 		set := h.r.Cues[name] // a set added after Load: match it directly
