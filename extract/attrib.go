@@ -80,10 +80,15 @@ func (a *article) accused(s *sentence) []accusation {
 	after := a.freeCues(s, "accuse_after")
 	for i, m := range a.withGroupAnaphora(s) {
 		m = a.capitalState(s, m)
+		if m.adj && m.typ == model.TypeCountry && adjPredicate(s, m) && before(s, cues, m.t0) && a.ensure(m.id, s) {
+			// "رجّح المرصد أن تكون الطائرات إسرائيلية"
+			out = append(out, accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true})
+			continue
+		}
 		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry {
 			continue
 		}
-		if m.t0 > 0 && targetWord(&s.toks[m.t0-1]) || a.accuser(s, m) {
+		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1])) || a.accuser(s, m) {
 			continue
 		}
 		var acc *accusation
@@ -127,6 +132,21 @@ func (a *article) accused(s *sentence) []accusation {
 		}
 	}
 	return out
+}
+
+// adjPredicate reports a country adjective as the predicate of "أن تكون
+// الضربات X": the state is named as the one that struck.
+func adjPredicate(s *sentence, m mention) bool {
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-4; k-- {
+		switch s.toks[k].Key() {
+		case "تكون", "يكون", "كانت", "كان":
+			return true
+		}
+		if s.toks[k+1].Break {
+			return false
+		}
+	}
+	return false
 }
 
 // claimsAfter reports a claiming verb right after a group ("X تبنت"، "X قد
@@ -274,6 +294,9 @@ func (a *article) stanceNear(s *sentence, t int) string {
 			d := c - t
 			if d < 0 {
 				d = -d
+			}
+			if breakBetween(s, min(c, t)-1, max(c, t)) && d > 2 {
+				continue // "X وراء الهجوم، بينما نفت Y": another clause's stance
 			}
 			if d < bestD {
 				best, bestD = st, d

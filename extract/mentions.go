@@ -173,6 +173,9 @@ func (a *article) weakOK(s *sentence, i int, e *lexicon.Entry) bool {
 	if e.Type == model.TypeCity && i > 1 && a.placeNounBefore(s, i) {
 		return true // "مواقع في القائم"
 	}
+	if e.Type == model.TypeCity && i > 0 && !s.toks[i].Break && s.toks[i-1].Key() == "قرب" {
+		return true // "على مركبة قرب القائم": near names a place
+	}
 	if e.Type == model.TypeOfficial && i > 0 && a.x.rules.Cues["speech"].Has(&s.toks[i-1]) {
 		return true // "وقال رايدر": a surname as the subject of a speech verb
 	}
@@ -244,10 +247,33 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if m, ok := a.selfNamed(s, i, j, tr); ok {
+		return m, true
+	}
+	if toks[i].Key() == "غرفه" {
+		// غرفة عمليات «X»: a joint operations room of armed groups; any
+		// other room (غرفة التجارة) is no group.
+		if toks[j].Key() != "عمليات" || j+1 >= len(toks) {
+			return mention{}, false
+		}
+		if j++; !toks[j].Quote {
+			if _, m, _ := a.x.lexMatch(toks, j); m > 0 {
+				return mention{}, false // غرفة عمليات بغداد: named after a place
+			}
+		}
+	}
 	if tr.Quoted && !toks[j].Quote && !toks[i].Quote {
 		return mention{}, false // موقع خالٍ: only a quoted name is an outlet
 	}
-	n = a.nameRun(toks, j, 3, false)
+	if _, pv, ok := a.x.trigger(&toks[j]); ok && pv > 0 {
+		return mention{}, false // "قاعدة لفصيل": a prepositional phrase, not a name
+	}
+	if n = 0; tr.Type == model.TypeMilitia {
+		n = quotedLen(s, j, 5) // غرفة عمليات «نصرة الفرات»
+	}
+	if n == 0 {
+		n = a.nameRun(toks, j, 3, false)
+	}
 	if n == 0 || j+n < len(toks) && a.x.rules.Cues["resumptive"].Has(&toks[j+n]) {
 		return mention{}, false // "قاعدة تنتشر فيها": a verb, not a name
 	}
@@ -260,6 +286,69 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	a.use(m, s)
 	a.aliases[m.id][full] = true
 	return m, true
+}
+
+// selfNamed reads "trigger [adjective] يطلق على نفسه اسم «X»" (also تعرف
+// باسم, تسمى): X is the entity, of the trigger's type. j is the token after
+// the trigger.
+func (a *article) selfNamed(s *sentence, i, j int, tr triggerRule) (mention, bool) {
+	toks := s.toks
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		n := a.x.rules.Cues["naming"].Match(toks, k)
+		if n == 0 {
+			if !a.x.rules.Stop[toks[k].Key()] && !a.x.rules.Generic[toks[k].Key()] && a.x.adjective(&toks[k]) == nil {
+				return mention{}, false
+			}
+			continue // فصيل مسلح يطلق على نفسه
+		}
+		at := k + n
+		if at >= len(toks) {
+			return mention{}, false
+		}
+		if es, m, _ := a.x.lexMatch(toks, at); m > 0 {
+			e := pickClass(es, tr.Type)
+			return mention{id: e.ID, typ: e.Type, t0: at, t1: at + m, surface: surfaceOf(toks, at, at+m, 0)}, true
+		}
+		c := quotedLen(s, at, 5)
+		if c == 0 {
+			c = a.nameRun(toks, at, 3, false)
+		}
+		if c == 0 {
+			return mention{}, false
+		}
+		name := surfaceOf(toks, at, at+c, 0)
+		m := mention{id: discoveredID(tr.Type, name), typ: tr.Type, t0: at, t1: at + c, surface: name}
+		a.use(m, s)
+		return m, true
+	}
+	return mention{}, false
+}
+
+// quotedLen is the number of Arabic words of the quoted name opening at
+// token at («ثوار الفرات»), at most max, or 0 if no quote opens there or it
+// does not close in time.
+func quotedLen(s *sentence, at, max int) int {
+	toks := s.toks
+	if at >= len(toks) || !toks[at].Quote {
+		return 0
+	}
+	rs := []rune(s.Text)
+	for k := at + 1; k <= at+max && k <= len(toks); k++ {
+		end := len(rs)
+		if k < len(toks) {
+			end = toks[k].Start
+		}
+		if toks[k-1].End > end || end > len(rs) || !toks[k-1].Arabic {
+			return 0
+		}
+		if strings.ContainsAny(string(rs[toks[k-1].End:end]), "»\"”") {
+			return k - at
+		}
+		if k < len(toks) && toks[k].Break {
+			return 0
+		}
+	}
+	return 0
 }
 
 func parenOK(toks []arabic.Token, i int) bool { return toks[i].Arabic }
@@ -335,8 +424,8 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if k > j && hasCliticArticle(f) {
 			break
 		}
-		if k > j && verbShape(f) {
-			break // "قاعدة الزعفران تعرضت"
+		if k > j && verbShape(f) || !person && verbObject(t.Variants[0].Surface) {
+			break // "قاعدة الزعفران تعرضت", "مجمع يستخدمه مقاتلون"
 		}
 		if isDigitWord(f) || len([]rune(key)) < 2 {
 			break
@@ -363,6 +452,37 @@ func verbShape(f string) bool {
 		return false
 	}
 	return strings.HasPrefix(f, "ت") || strings.HasPrefix(f, "ا") || strings.HasPrefix(f, "ي") || strings.HasPrefix(f, "ن")
+}
+
+// verbObject reports a verb with an object pronoun, as written (ه, not ة):
+// imperfect يستخدمه، تديرها، perfect حوّلته، اتخذوها.
+func verbObject(surface string) bool {
+	w := []rune(arabic.Fold(surface))
+	if len(w) < 5 || lastLetter(surface) == 'ة' {
+		return false
+	}
+	f := string(w)
+	for _, suf := range []string{"ه", "ها", "هم"} {
+		if !strings.HasSuffix(f, suf) {
+			continue
+		}
+		stem := strings.TrimSuffix(f, suf)
+		if strings.HasPrefix(f, "ي") || strings.HasPrefix(f, "ت") && !strings.HasPrefix(f, "تل") || strings.HasSuffix(stem, "ت") || strings.HasSuffix(stem, "و") {
+			return true
+		}
+	}
+	return false
+}
+
+// lastLetter is the last rune of s that is no diacritic or tatweel.
+func lastLetter(s string) rune {
+	r := []rune(s)
+	for k := len(r) - 1; k >= 0; k-- {
+		if r[k] < 0x064B || r[k] > 0x0652 && r[k] != 0x0670 && r[k] != 0x0640 {
+			return r[k]
+		}
+	}
+	return 0
 }
 
 // compoundHead reports عبد / أبو / ابن before a name part: عبد الكريم.

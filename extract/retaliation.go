@@ -3,9 +3,15 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strings"
+
+	"github.com/nisba/nisba/extract/lexicon"
 
 	"github.com/nisba/nisba/model"
 )
+
+// usForces is the force a US-only aircraft type stands for.
+const usForces = "force:us-forces"
 
 // retAcc gathers one retaliation while the article is read.
 type retAcc struct {
@@ -123,6 +129,12 @@ func (a *article) retaliationSentence(s *sentence) *retAcc {
 			continue
 		}
 		actor, ok := a.actor(s, c)
+		if !ok && response {
+			actor, ok = a.speakingForce(s) // "قالت القيادة المركزية إن طائرة نفذت ضربة دفاعاً عن النفس"
+		}
+		if !ok && a.usAircraftNear(s, c) && a.ensure(usForces, s) {
+			actor, ok = usForces, true // "نفذت طائرة AC-130 ضربة"
+		}
 		if !ok {
 			continue
 		}
@@ -219,6 +231,77 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 		return m.id, true
 	}
 	return "", false
+}
+
+// speakingForce is the speaker of s when it is a military body of a foreign
+// state (a Force, or an Organization part of one, like CENTCOM): it tells
+// of its own strike.
+func (a *article) speakingForce(s *sentence) (string, bool) {
+	id := a.speakerOf(s)
+	if id == "" || a.x.lex == nil {
+		return "", false
+	}
+	e := a.x.lex.ByID(id)
+	if e == nil || e.Type != model.TypeForce && e.Type != model.TypeOrganization {
+		return "", false
+	}
+	c := a.x.countryOf(id)
+	if c == "" || a.x.rules.Domestic[c] || e.Type == model.TypeOrganization && !a.militaryOrg(e) {
+		return "", false
+	}
+	return id, true
+}
+
+// militaryOrg reports an organisation that is, or is part of, a military
+// command or defence ministry: CENTCOM, the Pentagon.
+func (a *article) militaryOrg(e *lexicon.Entry) bool {
+	for hop := 0; hop < 3 && e != nil; hop++ {
+		en := strings.ToLower(e.NameEn)
+		if e.Type == model.TypeForce || strings.Contains(en, "command") || strings.Contains(en, "defense") || strings.Contains(en, "defence") {
+			return true
+		}
+		next := ""
+		for _, r := range e.Relations {
+			if r.Type == model.RelPartOf {
+				next = r.To
+				break
+			}
+		}
+		if next == "" {
+			return false
+		}
+		e = a.x.lex.ByID(next)
+	}
+	return false
+}
+
+// usAircraftNear reports a US-only aircraft type (AC-130, MQ-9 Reaper,
+// A-10, B-52, B-1B, F-15E) named up to 8 tokens before strike cue c or 4
+// after it: "نفذت طائرة AC-130 ضربة".
+func (a *article) usAircraftNear(s *sentence, c int) bool {
+	for k := c - 8; k <= c+4 && k < len(s.toks); k++ {
+		if k < 0 || k == c {
+			continue
+		}
+		next := ""
+		if k+1 < len(s.toks) {
+			next = s.toks[k+1].Key()
+		}
+		if usAircraft(s.toks[k].Key(), next) {
+			return true
+		}
+	}
+	return false
+}
+
+// usAircraft reports a designation (as two token keys) of an aircraft type
+// only US forces fly in the region.
+func usAircraft(k, next string) bool {
+	switch k + " " + next {
+	case "ac 130", "mq 9", "a 10", "b 52", "b 1b", "f 15e", "ايه 10", "بي 52":
+		return true
+	}
+	return k == "ريبر"
 }
 
 // victim reports an attack verb right before a force: it is the target.
@@ -450,6 +533,9 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		}
 		if a.x.rules.Cues["place_noun"].Has(t) || a.x.rules.Cues["strike_anaphora"].Has(t) || t.HasPrefix("اخرى") {
 			return true
+		}
+		if k == m.t0-1 && t.Key() == "قرب" {
+			return true // "على مركبة لـX قرب بلدة Y"
 		}
 		if t.Break {
 			return false
