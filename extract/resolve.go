@@ -347,11 +347,22 @@ func retaliationMatch(r *model.Retaliation, kept []*model.Retaliation, same func
 		if d.Date == nil || *d.Date != *r.Date || !same(d.Actor, r.Actor) {
 			continue
 		}
-		if overlap(d.Targets, r.Targets) || len(d.Targets) == 0 && len(r.Targets) == 0 || !overlap(d.Articles, r.Articles) {
-			return d // other outlets name other targets of the same day's strikes
+		if overlap(d.Targets, r.Targets) || len(d.Targets) == 0 && len(r.Targets) == 0 {
+			return d
+		}
+		// Another outlet may name other targets of the same day's strikes,
+		// but one actor often strikes twice in a day: without shared targets,
+		// merge only when both answer the same attack or one names no target.
+		if !overlap(d.Articles, r.Articles) && (sameResponse(d, r) || len(d.Targets) == 0 || len(r.Targets) == 0) {
+			return d
 		}
 	}
 	return nil
+}
+
+// sameResponse reports whether both retaliations answer the same known attack.
+func sameResponse(a, b *model.Retaliation) bool {
+	return a.RespondsTo != nil && b.RespondsTo != nil && *a.RespondsTo == *b.RespondsTo
 }
 
 func mergeRetaliation(dst, src *model.Retaliation) {

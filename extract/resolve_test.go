@@ -1,0 +1,70 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/nisba/nisba/extract"
+	"github.com/nisba/nisba/model"
+)
+
+// TestRetaliationsAcrossArticles: one actor's strikes on one day told by two
+// outlets are one retaliation when they share a target or answer the same
+// attack, and two when they hit different targets for different attacks
+// (one side often strikes twice in a day).
+func TestRetaliationsAcrossArticles(t *testing.T) {
+	ents := []model.Entity{
+		{ID: "force:us-forces", Type: model.TypeForce, Name: "القوات الأمريكية"},
+		{ID: "militia:kataib-hezbollah", Type: model.TypeMilitia, Name: "كتائب حزب الله"},
+		{ID: "militia:nujaba", Type: model.TypeMilitia, Name: "حركة النجباء"},
+		{ID: "city:albukamal", Type: model.TypeCity, Name: "البوكمال"},
+		{ID: "base:al-tanf", Type: model.TypeBase, Name: "التنف"},
+		{ID: "base:ain-al-asad", Type: model.TypeBase, Name: "عين الأسد"},
+	}
+	day := model.Day("2024-03-13")
+	attack := func(id, base string) model.Attack {
+		return model.Attack{ID: id, Target: base, Date: model.Day("2024-03-11"), Status: model.StatusCarriedOut}
+	}
+	result := func(article string, targets []string, respondsTo *string, attacks ...model.Attack) *extract.Result {
+		for i := range attacks {
+			attacks[i].Articles = []string{article}
+		}
+		return &extract.Result{
+			Article:  model.Article{ID: article, Published: "2024-03-14"},
+			Entities: ents,
+			Attacks:  attacks,
+			Retaliations: []model.Retaliation{{ID: "r", Actor: "force:us-forces", Targets: targets,
+				Date: day, RespondsTo: respondsTo, Articles: []string{article}}},
+		}
+	}
+	tanf, asad := "attack:base:al-tanf:2024-03-11", "attack:base:ain-al-asad:2024-03-11"
+	tests := []struct {
+		name string
+		a, b *extract.Result
+		want int
+	}{
+		{"shared target", result("a1", []string{"militia:kataib-hezbollah"}, nil),
+			result("a2", []string{"militia:kataib-hezbollah", "city:albukamal"}, nil), 1},
+		{"same attack answered, other targets", result("a1", []string{"militia:kataib-hezbollah"}, &tanf, attack(tanf, "base:al-tanf")),
+			result("a2", []string{"militia:nujaba"}, &tanf, attack(tanf, "base:al-tanf")), 1},
+		{"one names no target", result("a1", []string{"militia:kataib-hezbollah"}, nil),
+			result("a2", nil, nil), 1},
+		{"different targets, different attacks", result("a1", []string{"militia:kataib-hezbollah"}, &tanf, attack(tanf, "base:al-tanf")),
+			result("a2", []string{"militia:nujaba"}, &asad, attack(asad, "base:ain-al-asad")), 2},
+		{"different targets, nothing answered", result("a1", []string{"militia:kataib-hezbollah"}, nil),
+			result("a2", []string{"militia:nujaba"}, nil), 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extract.NewResolver(nil)
+			r.Add(tc.a)
+			r.Add(tc.b)
+			doc := r.Document()
+			if err := doc.Validate(); err != nil {
+				t.Fatalf("invalid document: %v", err)
+			}
+			if got := len(doc.Retaliations); got != tc.want {
+				t.Fatalf("%d retaliations, want %d: %+v", got, tc.want, doc.Retaliations)
+			}
+		})
+	}
+}
