@@ -26,7 +26,7 @@ func doc() *Document {
 func TestValidate(t *testing.T) {
 	tests := []struct {
 		name   string
-		break_ func(d *Document)
+		mutate func(d *Document)
 		want   string
 	}{
 		{"valid", func(*Document) {}, ""},
@@ -41,7 +41,7 @@ func TestValidate(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := doc()
-			tc.break_(d)
+			tc.mutate(d)
 			err := d.Validate()
 			if tc.want == "" {
 				if err != nil {
