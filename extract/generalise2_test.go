@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/nisba/nisba/extract"
@@ -53,20 +52,7 @@ func checkCase(t *testing.T, x *extract.Extractor, tc generalCase) {
 	if err := doc.Validate(); err != nil {
 		t.Fatalf("invalid document: %v", err)
 	}
-	attacks, attribs := attackSummary(t, doc)
-	if strings.Join(attacks, " ") != strings.Join(tc.attacks, " ") {
-		t.Errorf("attacks %v, want %v", attacks, tc.attacks)
-	}
-	for _, w := range tc.attribs {
-		if !contains(attribs, w) {
-			t.Errorf("missing %s in %v", w, attribs)
-		}
-	}
-	for _, w := range tc.noAttribs {
-		if contains(attribs, w) {
-			t.Errorf("unwanted %s in %v", w, attribs)
-		}
-	}
+	checkAttacks(t, doc, tc.attacks, tc.attribs, tc.noAttribs)
 	for _, w := range tc.claims {
 		if !contains(claimSummary(t, doc), w) {
 			t.Errorf("missing %s in %v", w, claimSummary(t, doc))

@@ -31,6 +31,28 @@ func attackSummary(t *testing.T, doc *model.Document) (attacks, attribs []string
 	return attacks, attribs
 }
 
+// checkAttacks compares doc's attacks with want ("target@day", in order) and
+// checks that every attribution of attribs is there and none of noAttribs;
+// it returns the rendered attributions for further checks.
+func checkAttacks(t *testing.T, doc *model.Document, want, attribs, noAttribs []string) []string {
+	t.Helper()
+	attacks, got := attackSummary(t, doc)
+	if strings.Join(attacks, " ") != strings.Join(want, " ") {
+		t.Errorf("attacks %v, want %v", attacks, want)
+	}
+	for _, w := range attribs {
+		if !contains(got, w) {
+			t.Errorf("missing %s in %v", w, got)
+		}
+	}
+	for _, w := range noAttribs {
+		if contains(got, w) {
+			t.Errorf("unwanted %s in %v", w, got)
+		}
+	}
+	return got
+}
+
 // TestGeneralAttackRules checks the rules on phrases of our own writing,
 // one failure class of unseen articles per case.
 func TestGeneralAttackRules(t *testing.T) {
@@ -91,20 +113,7 @@ func TestGeneralAttackRules(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := run(t, x, tc.published, tc.text)
-			attacks, attribs := attackSummary(t, doc)
-			if strings.Join(attacks, " ") != strings.Join(tc.attacks, " ") {
-				t.Errorf("attacks %v, want %v", attacks, tc.attacks)
-			}
-			for _, w := range tc.attribs {
-				if !contains(attribs, w) {
-					t.Errorf("missing %s in %v", w, attribs)
-				}
-			}
-			for _, w := range tc.noAttribs {
-				if contains(attribs, w) {
-					t.Errorf("unwanted %s in %v", w, attribs)
-				}
-			}
+			checkAttacks(t, doc, tc.attacks, tc.attribs, tc.noAttribs)
 			if len(doc.Retaliations) != tc.retaliations {
 				t.Errorf("%d retaliations, want %d", len(doc.Retaliations), tc.retaliations)
 			}

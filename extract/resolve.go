@@ -152,6 +152,17 @@ func mergeAttacks(results []*Result, remap map[string]string, published map[stri
 	var order []string
 	ids := map[string]string{}
 	var undated []model.Attack
+	// keep adds an attack under its id, merging it into one already kept.
+	keep := func(at model.Attack) {
+		ids[at.ID] = at.ID
+		if old := byID[at.ID]; old != nil {
+			mergeAttack(old, at)
+			return
+		}
+		c := at
+		byID[at.ID] = &c
+		order = append(order, at.ID)
+	}
 	for _, res := range results {
 		for _, at := range res.Attacks {
 			at = remapAttack(at, remap)
@@ -159,14 +170,7 @@ func mergeAttacks(results []*Result, remap map[string]string, published map[stri
 				undated = append(undated, at)
 				continue
 			}
-			ids[at.ID] = at.ID
-			if old := byID[at.ID]; old != nil {
-				mergeAttack(old, at)
-				continue
-			}
-			c := at
-			byID[at.ID] = &c
-			order = append(order, at.ID)
+			keep(at)
 		}
 	}
 	for _, at := range undated {
@@ -175,14 +179,7 @@ func mergeAttacks(results []*Result, remap map[string]string, published map[stri
 			mergeAttack(to, at)
 			continue
 		}
-		ids[at.ID] = at.ID
-		if old := byID[at.ID]; old != nil {
-			mergeAttack(old, at)
-			continue
-		}
-		c := at
-		byID[at.ID] = &c
-		order = append(order, at.ID)
+		keep(at)
 	}
 	sort.Strings(order)
 	out := make([]model.Attack, 0, len(order))
