@@ -471,7 +471,28 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 	if r, ok := a.backReference(s, m.t0, near); ok && h != nil && h.tok < r {
 		h = nil // "قصفت أمس ... ردا على استهداف قاعدة X": the date is the answer's
 	}
+	if h == nil {
+		h = sameDay(s, m.t1, hi)
+	}
 	return h
+}
+
+// sameDay is the day named before "اليوم نفسه" (ذاته، عينه) in [from, hi)
+// of s: "قصفت مساء الاثنين ... ردا على هجوم استهدف قاعدة X في اليوم نفسه".
+func sameDay(s *sentence, from, hi int) *dateHit {
+	for k := from; k+1 < hi && k+1 < len(s.toks); k++ {
+		t, n := &s.toks[k], &s.toks[k+1]
+		if !t.Has("اليوم") && !t.Has("يوم") || !n.Has("نفسه") && !n.Has("ذاته") && !n.Has("عينه") {
+			continue
+		}
+		for i := len(s.dates) - 1; i >= 0; i-- {
+			if h := &s.dates[i]; h.day != "" && h.tok < from {
+				return &dateHit{tok: k, text: h.text, day: h.day}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // attackDate is the date of the attack on target m whose clause is [lo,

@@ -104,7 +104,7 @@ func (a *article) accused(s *sentence) []accusation {
 			if st := a.stanceAt(s, m.t0); st == model.StanceDenied {
 				acc.stance = st // "نفت X مسؤوليتها"
 			}
-		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || contains(vso, m.t1)):
+		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || contains(vso, m.t1) || membersAfter(s, vso, m.t0)):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
 		case m.typ == model.TypeCountry && a.stateLaunched(s, m, verbs):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true} // "قالت الوزارة إن إيران أطلقت صواريخ"
@@ -132,6 +132,19 @@ func (a *article) accused(s *sentence) []accusation {
 		}
 	}
 	return out
+}
+
+// membersAfter reports a verb-first attack verb right before "مسلحون من"
+// (عناصر من، مقاتلون من) and group m at t: "صواريخ أطلقها مسلحون من X".
+func membersAfter(s *sentence, vso []int, t int) bool {
+	if t < 3 || !contains(vso, t-3) || !s.toks[t-1].Has("من") {
+		return false
+	}
+	switch s.toks[t-2].Key() {
+	case "مسلحون", "مسلحين", "عناصر", "مقاتلون", "مقاتلين", "مسلحو":
+		return true
+	}
+	return false
 }
 
 // adjPredicate reports a country adjective as the predicate of "أن تكون

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/nisba/nisba/extract/lexicon"
 
@@ -25,6 +26,7 @@ type retAcc struct {
 	sent      int
 	merged    bool
 	cued      bool // a response cue in its own sentence
+	linked    bool // tied to earlier attacks ("بعد سلسلة هجمات"): may predate the article's attack
 }
 
 // retaliationsPass finds strikes by a state force on armed groups or places:
@@ -48,8 +50,11 @@ func (a *article) retaliationsPass() {
 
 // dropUnanswered removes strikes that answer nothing: a retaliation needs a
 // response cue in its sentence, or an article that tells of an attack or
-// speaks of a response somewhere; and a state that itself attacked a base
-// in the article is not retaliating with its strikes there.
+// speaks of a response somewhere; a state that itself attacked a base in
+// the article is not retaliating with its strikes there; a strike dated
+// before the article's attacks answers them only when tied to earlier
+// attacks ("بعد سلسلة هجمات"); and a third-party state (Israel) retaliates
+// only when a response word says so.
 func (a *article) dropUnanswered() {
 	answered := len(a.attacks) > 0
 	for _, s := range a.sents {
@@ -61,7 +66,8 @@ func (a *article) dropUnanswered() {
 		if r.merged || r.cued {
 			continue
 		}
-		if !answered || a.attackerSide(r.actor) || a.otherSideAnswers(r.actor) || a.predates(r) {
+		if !answered || a.attackerSide(r.actor) || a.otherSideAnswers(r.actor) || a.predates(r) && !r.linked ||
+			a.x.rules.ThirdParty[a.x.countryOf(r.actor)] {
 			r.merged = true
 		}
 	}
@@ -123,13 +129,13 @@ func (a *article) retaliationSentence(s *sentence) *retAcc {
 	if len(strikes) == 0 {
 		return nil
 	}
-	response := len(a.freeCues(s, "response")) > 0
+	response := a.responds(s)
 	for _, c := range strikes {
 		if a.baseNear(s, c) || a.strikesBase(s, c) {
 			continue
 		}
 		actor, ok := a.actor(s, c)
-		if !ok && response {
+		if !ok && (response || ownForcesBefore(s, c)) {
 			actor, ok = a.speakingForce(s) // "قالت القيادة المركزية إن طائرة نفذت ضربة دفاعاً عن النفس"
 		}
 		if !ok && a.usAircraftNear(s, c) && a.ensure(usForces, s) {
@@ -151,6 +157,44 @@ func (a *article) retaliationSentence(s *sentence) *retAcc {
 		return a.addRetaliation(s, c, actor, targets, response)
 	}
 	return nil
+}
+
+// responds reports a response cue in s that is no threat: "تتوعد طهران
+// بالرد" promises an answer, it tells of none.
+func (a *article) responds(s *sentence) bool {
+	threats := a.freeCues(s, "hypothetical")
+	for _, c := range a.freeCues(s, "response") {
+		if !nearBefore(threats, c, 4) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownForcesBefore reports the speaker's own forces or aircraft as the
+// subject up to five tokens before strike cue c: "قالت القيادة إن قواتها نفذت ضربة".
+func ownForcesBefore(s *sentence, c int) bool {
+	for k := c - 5; k < c; k++ {
+		if k < 0 {
+			continue
+		}
+		for _, w := range []string{"قواتها", "قواته", "طائراتها", "طائراته", "مقاتلاتها", "مقاتلاته", "مسيراتها", "مسيراته"} {
+			if s.toks[k].Has(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nearBefore reports a cue up to n tokens before t.
+func nearBefore(cues []int, t, n int) bool {
+	for _, c := range cues {
+		if c < t && t-c <= n {
+			return true
+		}
+	}
+	return false
 }
 
 // baseNear reports a base named in the clause of cue c: then the sentence
@@ -331,7 +375,10 @@ func (a *article) strikeTargets(s *sentence, c int) []string {
 func (a *article) addRetaliation(s *sentence, c int, actor string, targets []string, response bool) *retAcc {
 	from, to := a.eventSpan(s, c)
 	r := &retAcc{actor: actor, targets: targets, weapons: a.weaponsIn(s, from, to), first: s.idx, sent: s.idx, cued: response}
+	r.linked = len(a.freeCues(s, "linked")) > 0
 	if h := nearestDate(s, c); h != nil {
+		r.day, r.text = h.day, h.text
+	} else if h := a.laterStrikeDay(s); h != nil {
 		r.day, r.text = h.day, h.text
 	}
 	if response {
@@ -343,6 +390,35 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	r.evidence = append(r.evidence, a.evidence(s))
 	a.rets = append(a.rets, r)
 	return r
+}
+
+// laterStrikeDay dates a strike whose sentence opens "وبعد يومين" or "وفي
+// اليوم التالي" from the last dated strike before it: a second strike on
+// another day, not the first told again.
+func (a *article) laterStrikeDay(s *sentence) *dateHit {
+	n, lo, hi := 0, 0, 0
+	for i := 0; i+1 < len(s.toks) && i < 3 && n == 0; i++ {
+		t, next := &s.toks[i], &s.toks[i+1]
+		if d, ok := spanDays(next.Key()); ok && d > 0 && t.Has("بعد") {
+			n, lo, hi = d, i, i+2
+		}
+		if i+2 < len(s.toks) && t.Has("في") && (next.Has("اليوم") || next.Has("يوم")) && (s.toks[i+2].Has("التالي") || s.toks[i+2].Has("تالي")) {
+			n, lo, hi = 1, i, i+3
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	for i := len(a.rets) - 1; i >= 0; i-- {
+		if r := a.rets[i]; !r.merged && r.day != "" {
+			day, err := time.Parse("2006-01-02", r.day)
+			if err != nil {
+				return nil
+			}
+			return &dateHit{day: day.AddDate(0, 0, n).Format("2006-01-02"), text: surfaceOf(s.toks, lo, hi, 0)}
+		}
+	}
+	return nil
 }
 
 // continueRetaliation adds the groups a following sentence names as hit

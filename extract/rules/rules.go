@@ -111,8 +111,11 @@ type Rules struct {
 	Generic  map[string]bool
 	Backers  map[string]string // arabic.Key(name) -> country id
 	Domestic map[string]bool   // country ids where the stories happen
-	Numbers  map[string]int    // arabic.Key(number word) -> value
-	index    *cueIndex         // all of Cues at once, for Hits
+	// ThirdParty are states whose strikes in the region answer no attack on
+	// a base unless a response word says so (Israeli raids in Syria).
+	ThirdParty map[string]bool
+	Numbers    map[string]int // arabic.Key(number word) -> value
+	index      *cueIndex      // all of Cues at once, for Hits
 }
 
 type cueFile struct {
@@ -129,6 +132,7 @@ type entityFile struct {
 	Generic  []string  `yaml:"generic"`
 	Backers  []Backer  `yaml:"backers"`
 	Domestic []string  `yaml:"domestic"`
+	Third    []string  `yaml:"third_party"`
 }
 
 // Load parses the embedded rule files.
@@ -145,6 +149,10 @@ func Load() (*Rules, error) {
 		Generic: keySet(ef.Generic), Backers: map[string]string{}, Domestic: map[string]bool{}}
 	for _, d := range ef.Domestic {
 		r.Domestic[d] = true
+	}
+	r.ThirdParty = map[string]bool{}
+	for _, d := range ef.Third {
+		r.ThirdParty[d] = true
 	}
 	for name, phrases := range cf.Cues {
 		r.Cues[name] = Compile(phrases)
