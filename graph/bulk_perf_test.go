@@ -1,10 +1,7 @@
 package graph
 
 import (
-	"context"
-	"encoding/json"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -77,32 +74,4 @@ func countBare(doc *model.Document) int {
 		}
 	}
 	return n
-}
-
-// checkNamedQueries runs every named query and checks its expected answer.
-func checkNamedQueries(t *testing.T, cl *Client) {
-	t.Helper()
-	ctx := context.Background()
-	for _, tc := range namedQueryCases() {
-		text, isDQL, ok := NamedQuery(tc.name)
-		if !ok {
-			t.Fatalf("no named query %q", tc.name)
-		}
-		var raw json.RawMessage
-		var err error
-		if isDQL {
-			raw, err = cl.DQL(ctx, text, tc.dqlVars)
-		} else {
-			raw, err = cl.GraphQL(ctx, text, tc.vars)
-		}
-		if err != nil {
-			t.Errorf("%s: %v", tc.name, err)
-			continue
-		}
-		for _, w := range tc.want {
-			if !strings.Contains(string(raw), w) {
-				t.Errorf("%s: answer lacks %q:\n%s", tc.name, w, raw)
-			}
-		}
-	}
 }
