@@ -139,6 +139,11 @@ func Key(s string) string {
 	if k, ok := simpleKey(s); ok {
 		return k
 	}
+	return keyOf(s)
+}
+
+// keyOf is Key's general path on text that is already folded.
+func keyOf(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {

@@ -26,25 +26,10 @@ func refFold(s string) string {
 	return b.String()
 }
 
+// refKey is Key without its fast path: the original Fold, then the general
+// path, which simpleKey must agree with.
 func refKey(s string) string {
-	s = refFold(s)
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if isPunct(r) || unicode.IsSpace(r) {
-			b.WriteByte(' ')
-			continue
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	s = spellingFolds.Replace(b.String())
-	words := strings.Fields(s)
-	for i, w := range words {
-		if strings.HasPrefix(w, "ال") && len([]rune(w)) >= 4 {
-			words[i] = strings.TrimPrefix(w, "ال")
-		}
-	}
-	return strings.Join(words, " ")
+	return keyOf(refFold(s))
 }
 
 func refTokens(text string) []Token {
