@@ -2,16 +2,19 @@ package extract_test
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/nisba/nisba/corpus"
 	"github.com/nisba/nisba/eval"
 	"github.com/nisba/nisba/extract"
 	"github.com/nisba/nisba/extract/lexicon"
 	"github.com/nisba/nisba/model"
+	"github.com/nisba/nisba/pipeline"
 )
 
 const (
@@ -46,9 +49,18 @@ func needDir(t *testing.T, dir string) {
 func extractDir(t *testing.T, dir string) *model.Document {
 	t.Helper()
 	lex := loadLexicon(t)
-	doc, err := extract.Folder(extract.New(lex), lex, dir)
+	// The same reader and pipeline as `nisba extract`.
+	paths := []string{dir}
+	files, problems := corpus.Walk(paths, corpus.Options{})
+	meta, metaProblems := corpus.LoadMeta(paths, files, nil)
+	problems = append(problems, metaProblems...)
+	doc, readProblems, err := pipeline.Extract(context.Background(), files, meta,
+		extract.New(lex), extract.NewResolver(lex), pipeline.Options{})
 	if err != nil {
 		t.Fatalf("extract %s: %v", dir, err)
+	}
+	for _, p := range append(problems, readProblems...) {
+		t.Errorf("extract %s: %s: %v", dir, p.Path, p.Err)
 	}
 	if err := doc.Validate(); err != nil {
 		t.Fatalf("invalid document: %v", err)
