@@ -2,11 +2,11 @@ package extract
 
 import (
 	"fmt"
-
-	"github.com/nisba/nisba/extract/arabic"
 	"sort"
 	"strings"
 
+	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/extract/dates"
 	"github.com/nisba/nisba/model"
 )
 
@@ -108,7 +108,7 @@ func launchPurpose(s *sentence, t1 int) bool {
 // target: after notTarget, unless "من" follows a verb of approach ("مسيرة
 // كانت تقترب من قاعدة X" is aimed at X).
 func notTargetAt(s *sentence, t0 int) bool {
-	if t0 == 0 || !notTarget(&s.toks[t0-1]) {
+	if t0 == 0 || !notTarget(&s.toks[t0-1]) || fellNear(s, t0) {
 		return false
 	}
 	if s.toks[t0-1].Key() == "من" && t0 >= 2 {
@@ -120,15 +120,43 @@ func notTargetAt(s *sentence, t0 int) bool {
 	return true
 }
 
+// fellNear reports shells told to fall near the base at t0, with no other
+// place named between: "سقطت قذيفتان قرب قاعدة X"، "بسقوط صاروخين، صباح
+// اليوم، على مقربة من مطار X" aim at it.
+func fellNear(s *sentence, t0 int) bool {
+	p := t0 - 1
+	if s.toks[p].Key() == "من" && p > 0 {
+		p-- // "على مقربة من"، "بالقرب من"
+	}
+	k := s.toks[p].Key()
+	if k != "قرب" && k != "مقربه" && !s.toks[p].HasPrefix("بالقرب") {
+		return false
+	}
+	for i := p - 1; i >= 0 && i >= p-10; i-- {
+		t := &s.toks[i]
+		if t.HasPrefix("سقط") || t.HasPrefix("سقوط") || t.HasPrefix("تسقط") || t.HasPrefix("يسقط") {
+			return true
+		}
+		if n := s.mentionAt(i); n != nil && !n.adj {
+			return false // "سقطا داخل قاعدة X قرب مطار Y": X is the target; "على منزل في حي X قرب ..."
+		}
+	}
+	return false
+}
+
 // generic reports a sentence that names no day and whose only attack words
 // are plural event nouns ("تعرضت لهجمات عدة": a count, not an attack) or
-// weapon nouns ("منظومات لاعتراض الصواريخ"، "مخزن للصواريخ"), or that
-// speaks of threats, plans or drills.
+// weapon nouns ("منظومات لاعتراض الصواريخ"، "مخزن للصواريخ"), that counts
+// attacks, speaks of a habit or dates them by a bare year, or that speaks
+// of threats, plans or drills.
 func (a *article) generic(s *sentence, cues []int) bool {
 	for _, h := range s.dates {
 		if h.day != "" {
 			return false
 		}
+	}
+	if a.bulk(s, cues) {
+		return true
 	}
 	weak := a.x.rules.Cues["weak_attack"]
 	onlyWeak := true
@@ -137,18 +165,107 @@ func (a *article) generic(s *sentence, cues []int) bool {
 			onlyWeak = false
 		}
 	}
-	if onlyWeak && a.munitions(s) == 0 {
+	counted := a.munitions(s) > 0
+	if onlyWeak && !counted {
 		return true
 	}
 	if len(a.freeCues(s, "hypothetical")) > 0 {
 		return true // "التصدي لهجمات محتملة": no attack happened
 	}
+	plural := a.x.rules.Cues["attack_plural"]
 	for _, c := range cues {
-		if !a.x.rules.Cues["attack_plural"].Has(&s.toks[c]) {
+		if !plural.Has(&s.toks[c]) && (!weak.Has(&s.toks[c]) || counted) {
+			return false // "الهجمات بالصواريخ والمسيرات" are still many
+		}
+	}
+	return true
+}
+
+// bulk reports a sentence that speaks of attacks in bulk (a count, a
+// habit, a bare past year) and tells no one incident: a count of shells,
+// a weekday or "الأحدث" ("سقطت 3 صواريخ على قاعدة X في هجوم هو الأحدث ضمن
+// سلسلة هجمات") make it one.
+func (a *article) bulk(s *sentence, cues []int) bool {
+	if !a.summary(s, cues) && len(a.freeCues(s, "attack_habitual")) == 0 && !yearOnly(s) {
+		return false
+	}
+	return a.munitions(s) == 0 && len(a.freeCues(s, "attack_specific")) == 0 && !dayNamed(s)
+}
+
+// dayNamed reports a date naming a day that could not be resolved (an
+// article with no publication day): "مساء الاثنين" is still one day.
+func dayNamed(s *sentence) bool {
+	for _, h := range s.dates {
+		for _, m := range dates.Find(h.text, "2000-01-01") {
+			if m.Precision == "day" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// summary reports attack words that count attacks or speak of them in
+// bulk: "أكثر من 60 هجوماً"، "لعشرات الهجمات"، "استهدف معظمها قاعدة X".
+func (a *article) summary(s *sentence, cues []int) bool {
+	count := a.x.rules.Cues["attack_count"]
+	plural := a.x.rules.Cues["attack_plural"]
+	for _, c := range cues {
+		t := &s.toks[c]
+		p := c - 1
+		if p > 0 && s.toks[p].Key() == "من" {
+			p-- // "العديد من الهجمات"
+		}
+		if (plural.Has(t) || t.HasPrefix("هجوم")) && p >= 0 && (count.Has(&s.toks[p]) || digits(s.toks[p].Surface)) {
+			return true
+		}
+		if c+1 < len(s.toks) && count.Has(&s.toks[c+1]) && !s.toks[c+1].Break {
+			return true // "استهدف معظمها"
+		}
+	}
+	return false
+}
+
+// hasYear reports a written four-digit year.
+func hasYear(text string) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.TrimSuffix(w, "م")
+		if len(w) >= 4 && digits(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// digits reports a word of ASCII or Arabic-Indic digits only.
+func digits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && (r < '٠' || r > '٩') {
 			return false
 		}
 	}
 	return true
+}
+
+// yearOnly reports a sentence whose time is a bare year (or a month of a
+// written year), not one it counts from: "معسكر X، الذي قُصف عام 2021"
+// tells no event of its own, while "الأول منذ عام 2020" leaves the event
+// undated.
+func yearOnly(s *sentence) bool {
+	for _, h := range s.dates {
+		if h.tok > 0 && s.toks[h.tok-1].Key() == "منذ" || strings.HasPrefix(h.text, "منذ") {
+			continue
+		}
+		for _, m := range dates.Find(h.text, "") {
+			if m.Precision == "year" || m.Precision == "month" && hasYear(h.text) {
+				return true // "عام 2021"، "في آذار 2019": a past time, no event of the day
+			}
+		}
+	}
+	return false
 }
 
 func appendAttack(list []*attackAcc, at *attackAcc) []*attackAcc {
@@ -581,8 +698,9 @@ func (a *article) backReference(s *sentence, t int, cues []int) (int, bool) {
 		return 0, false
 	}
 	for _, r := range a.freeCues(s, "response") {
-		if n := a.x.rules.Cues["response"].Match(s.toks, r); c >= r+n && c-(r+n) <= 1 {
-			return r, true
+		n := a.x.rules.Cues["response"].Match(s.toks, r)
+		if c >= r+n && (c-(r+n) <= 1 || c-(r+n) <= 5 && !breakBetween(s, r+n, c)) {
+			return r, true // "رداً على مقتل الجنود الثلاثة في الهجوم على قاعدة X"
 		}
 	}
 	return 0, false
@@ -778,7 +896,7 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 		return false
 	}
 	if n.adj {
-		return n.typ == model.TypeCountry && n.t0 > 0 && a.x.rules.Cues["state_weapon"].Has(&s.toks[n.t0-1])
+		return n.typ == model.TypeCountry && n.t0 > 0 && a.x.rules.Cues["state_weapon"].Has(&s.toks[n.t0-1]) && !madeIn(s, n.t1)
 	}
 	weapons := a.x.rules.Cues["state_weapon"]
 	for _, v := range a.freeCues(s, "attack_verb") {
@@ -881,13 +999,14 @@ func (a *article) lastAttackOn(id string) *attackAcc {
 	return best
 }
 
-// realCues drops the attack words that a threat, plan or drill governs:
-// "هدد باستهداف قاعدة X"، "تخطط لهجوم".
+// realCues drops the attack words that a threat, plan or drill governs,
+// or that are stopped: "هدد باستهداف قاعدة X"، "تخطط لهجوم"، "وقف استهداف".
 func (a *article) realCues(s *sentence, cues []int) []int {
 	hyp := a.freeCues(s, "hypothetical")
+	stop := a.x.rules.Cues["claim_stop"]
 	var out []int
 	for _, c := range cues { // in order: a cue is governed when only governed cues lie between it and the threat
-		governed := false
+		governed := c > 0 && stop.Has(&s.toks[c-1]) // "أعلنت X وقف استهداف قاعدة Y"
 		for _, h := range hyp {
 			if h < c && (c-h <= 3 && !breakBetween(s, h, c) || c-h <= 12 && !anyBetween(out, h, c)) {
 				governed = true

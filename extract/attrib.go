@@ -14,6 +14,8 @@ type accusation struct {
 	stance   string
 	attacker bool // the text states it in its own voice
 	state    bool // a state as the subject of an attack verb
+	self     bool // the accused speaks for itself: "نفت طهران أي علاقة لها"
+	t0       int  // where the accused is named
 }
 
 // stanceOrder lists the stances, the more specific first.
@@ -29,7 +31,8 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 	if len(accused) == 0 {
 		return
 	}
-	if len(cur) == 0 {
+	told := len(cur) > 0
+	if !told {
 		if len(a.freeCues(s, "attack")) == 0 && len(a.freeCues(s, "attack_anaphora")) == 0 && !a.operation(s) && !a.followsAttack(s) {
 			return
 		}
@@ -48,23 +51,90 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 	claimant := a.claimant(s)
 	reported := len(a.freeCues(s, "speech")) > 0 || len(a.freeCues(s, "according")) > 0
 	ev := a.evidence(s)
-	for _, at := range cur {
-		at = at.live()
-		for _, acc := range accused {
+	for _, acc := range accused {
+		for _, at := range a.clauseAttacks(s, acc.t0, cur, told) {
+			at = at.live()
 			if acc.attacker && !reported {
 				at.attackers = addIDs(at.attackers, acc.id) // the article's own voice only
 			}
 			c := claimant
-			if acc.stance == model.StanceClaimed {
+			if acc.stance == model.StanceClaimed || acc.self {
 				c = acc.id
 			}
-			if c == acc.id && acc.stance != model.StanceClaimed {
+			if c == acc.id && acc.stance != model.StanceClaimed && !acc.self {
 				c = ""
 			}
 			at.attribs = addAttribution(at.attribs, model.Attribution{Accused: acc.id, Claimant: c,
 				Stance: acc.stance, Evidence: []model.Evidence{ev}})
 		}
 	}
+}
+
+// clauseAttacks narrows the attacks cur of a sentence to those the clause
+// of the accused at token t names by their base or its town: in "وتبنت X
+// الهجوم على رميلان، بينما نفت Y علاقتها بالهجومين" X claims one attack.
+// Attacks the sentence itself tells on one day are one event ("شنت X
+// هجوماً على قاعدة A، وعلى القاعدة في مطار B"): all are X's.
+func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool) []*attackAcc {
+	lo, hi := clause(s, t)
+	if len(cur) == 1 && a.dualIn(s, lo, hi) {
+		return a.otherRecent(cur, cur[0].live(), s) // "نفت X علاقتها بالهجومين"
+	}
+	if len(cur) < 2 || told && oneDay(cur) {
+		return cur
+	}
+	var out []*attackAcc
+	for _, m := range s.ments {
+		if m.t0 < lo || m.t0 >= hi || m.adj {
+			continue
+		}
+		id := a.placeBase(s, m)
+		for _, at := range cur {
+			if id != "" && at.live().target == id {
+				out = appendAttack(out, at)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return cur
+	}
+	return out
+}
+
+// dualIn reports a definite dual attack word in tokens [lo, hi) of s.
+func (a *article) dualIn(s *sentence, lo, hi int) bool {
+	for _, c := range a.freeCues(s, "attack_dual_anaphora") {
+		if c >= lo && c < hi && definite(&s.toks[c]) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneDay reports attacks all dated the same day (or all undated).
+func oneDay(list []*attackAcc) bool {
+	for _, at := range list {
+		if at.live().day != list[0].live().day {
+			return false
+		}
+	}
+	return true
+}
+
+// placeBase is the base a mention names: the base itself, or for a town
+// the base called after it ("رميلان" -> "قاعدة رميلان") or the one base
+// there; "" else.
+func (a *article) placeBase(s *sentence, m mention) string {
+	switch {
+	case m.typ == model.TypeBase:
+		return m.id
+	case m.typ != model.TypeCity || a.x.lex == nil:
+		return ""
+	}
+	if id := a.baseNamed("قاعدة", plainWords(s, m.t0, m.t1)); id != "" {
+		return id
+	}
+	return a.x.baseIn(m.id)
 }
 
 // accused finds armed entities after an attribution cue (اتهم، مصدره،
@@ -82,17 +152,24 @@ func (a *article) accused(s *sentence) []accusation {
 		m = a.capitalState(s, m)
 		if m.adj && m.typ == model.TypeCountry && adjPredicate(s, m) && before(s, cues, m.t0) && a.ensure(m.id, s) {
 			// "رجّح المرصد أن تكون الطائرات إسرائيلية"
-			out = append(out, accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true})
+			out = append(out, accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true, t0: m.t0})
+			continue
+		}
+		if a.stateAttackAdj(s, m) {
+			// "وصف مسؤول الحادث بأنه هجوم إيراني"، not "مسيرة إيرانية الصنع"
+			out = append(out, accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true, t0: m.t0})
 			continue
 		}
 		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry {
 			continue
 		}
-		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1])) || a.accuser(s, m) {
+		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1])) || a.accuser(s, m) || backer(s, m) {
 			continue
 		}
 		var acc *accusation
 		switch {
+		case i >= anaphora && nearAfter(s, a.freeCues(s, "denied"), m.t1, 3):
+			acc = &accusation{id: m.id, stance: model.StanceDenied} // "إن الحركة غير معنية بالهجوم"
 		case i >= anaphora && !before(s, cues, m.t0):
 			// "الحركة" points back to a group only when a cue accuses it.
 		case a.ownStrike(s, m):
@@ -104,10 +181,12 @@ func (a *article) accused(s *sentence) []accusation {
 			if st := a.stanceAt(s, m.t0); st == model.StanceDenied {
 				acc.stance = st // "نفت X مسؤوليتها"
 			}
-		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || contains(vso, m.t1) || membersAfter(s, vso, m.t0)):
+		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) && !saidBefore(s, m.t1, verbs) && !sourceIn(s, m) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || contains(vso, m.t1) || membersAfter(s, vso, m.t0)):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
 		case m.typ == model.TypeCountry && a.stateLaunched(s, m, verbs):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true} // "قالت الوزارة إن إيران أطلقت صواريخ"
+		case a.deniesOwn(s, m):
+			acc = &accusation{id: m.id, stance: model.StanceDenied, state: true, self: true} // "نفت طهران أي علاقة لها بالهجوم"
 		case m.typ == model.TypeMilitia && nearAfter(s, a.freeCues(s, "denied"), m.t1, 5):
 			acc = &accusation{id: m.id, stance: model.StanceDenied} // "المتحدث باسم X نفى أي صلة"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && nearAfter(s, after, m.t1, 3):
@@ -128,10 +207,150 @@ func (a *article) accused(s *sentence) []accusation {
 			if m.typ == model.TypeCountry && !acc.state && !a.accuseVerb(s, m.t0) {
 				continue
 			}
+			acc.t0 = m.t0
 			out = append(out, *acc)
 		}
 	}
+	return a.ownGroupDenial(s, out)
+}
+
+// ownGroupDenial adds the group a spokesman speaks for when he denies for
+// "his faction": "قال X، المتحدث باسم Y، إن فصيله غير معني بالهجوم".
+func (a *article) ownGroupDenial(s *sentence, out []accusation) []accusation {
+	own := a.x.rules.Cues["own_group"]
+	for _, d := range a.freeCues(s, "denied") {
+		g := -1
+		for k := d - 1; k >= 0 && k >= d-2; k-- {
+			if own.Has(&s.toks[k]) {
+				g = k
+			}
+		}
+		if g < 0 {
+			continue
+		}
+		id := ""
+		for _, m := range s.ments {
+			if m.t1 <= g && m.typ == model.TypeMilitia && !m.adj {
+				id = m.id // the last group named before "فصيله"
+			}
+		}
+		if id != "" && !slices.ContainsFunc(out, func(x accusation) bool { return x.id == id }) {
+			out = append(out, accusation{id: id, stance: model.StanceDenied, self: true, t0: g})
+		}
+	}
 	return out
+}
+
+// backer reports a group or state named as who backs or owns the group
+// named before it: "لواء X المدعوم من الحرس الثوري"، "مجلس X التابع لقوات
+// Y". Unnamed members ("خلايا تابعة لتنظيم X") make X the accused.
+func backer(s *sentence, m mention) bool {
+	k := m.t0 - 1
+	if k > 0 && (s.toks[k].Key() == "من" || s.toks[k].Key() == "قبل") {
+		k--
+	}
+	if k > 0 && s.toks[k].Key() == "من" {
+		k-- // "المدعومة من قبل"
+	}
+	if k < 1 || k == m.t0-1 && s.toks[k].Key() == "من" || s.mentionAt(k-1) == nil || s.mentionAt(k-1).adj {
+		return false
+	}
+	t := &s.toks[k]
+	for _, p := range []string{"مدعوم", "المدعوم", "موالي", "الموالي", "التابع", "تابع", "المرتبط", "مرتبط", "المقرب", "مقرب"} {
+		if t.HasPrefix(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidBefore reports "إن"/"أن" between a group and the attack verb after
+// it: in "قال مصدر في X إن القذائف أطلقت من ..." X speaks, the verb is
+// another clause's.
+func saidBefore(s *sentence, t int, verbs []int) bool {
+	for _, v := range verbs {
+		if v < t || v-t > 6 {
+			continue
+		}
+		for k := t; k < v; k++ {
+			if s.toks[k].Key() == "ان" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// sourceIn reports a group named as where a source works: "مصدر في X"،
+// "متحدث باسم X".
+func sourceIn(s *sentence, m mention) bool {
+	if m.t0 < 2 {
+		return false
+	}
+	p, q := s.toks[m.t0-1].Key(), &s.toks[m.t0-2]
+	return (p == "في" || p == "باسم") && (q.HasPrefix("مصدر") || q.HasPrefix("مسؤول") || q.HasPrefix("متحدث") || q.HasPrefix("قيادي"))
+}
+
+// deniesOwn reports a group or state right after a denial verb with what
+// it denies a few words on: "نفت طهران أي علاقة لها بالهجوم"، "نفى X
+// تورطه"، "تنفي Y مسؤوليتها".
+func (a *article) deniesOwn(s *sentence, m mention) bool {
+	denied := a.freeCues(s, "denied")
+	from := m.t1
+	switch {
+	case m.adj:
+		return false
+	case contains(denied, m.t1) && m.typ == model.TypeCountry:
+		from = m.t1 + 1 // "إيران تنفي أي علاقة لها"
+	case m.t0 == 0 || !contains(denied, m.t0-1):
+		return false
+	}
+	for _, c := range a.freeCues(s, "deny_object") {
+		if c >= from && (c-from <= 3 && !breakBetween(s, from-1, c) || c-from <= 8 && asideBetween(s, from, c)) {
+			return true // "نفت X، المنضوية في Y، أي علاقة لها"
+		}
+	}
+	return false
+}
+
+// asideBetween reports tokens [from, to) that are one aside set off by
+// separators: a break at from and another before to.
+func asideBetween(s *sentence, from, to int) bool {
+	if from >= len(s.toks) || !s.toks[from].Break {
+		return false
+	}
+	for k := from + 1; k <= to && k < len(s.toks); k++ {
+		if s.toks[k].Break {
+			return true
+		}
+	}
+	return false
+}
+
+// stateAttackAdj reports a state adjective on an attack noun: "هجوم
+// إيراني"، "الاعتداء التركي". A weapon's make ("مسيرة إيرانية الصنع") is
+// no accusation and has no attack noun before it.
+func (a *article) stateAttackAdj(s *sentence, m mention) bool {
+	if !m.adj || m.typ != model.TypeCountry || m.t0 == 0 || madeIn(s, m.t1) {
+		return false
+	}
+	if !a.x.rules.Cues["attack_event"].Has(&s.toks[m.t0-1]) {
+		return false
+	}
+	return a.ensure(m.id, s)
+}
+
+// madeIn reports a word of make after a state adjective: "إيرانية الصنع".
+func madeIn(s *sentence, t int) bool {
+	if t >= len(s.toks) {
+		return false
+	}
+	switch s.toks[t].Key() {
+	case "الصنع", "صنع", "التصنيع", "الصناعه", "المنشا", "المصدر":
+		return true
+	}
+	return false
 }
 
 // membersAfter reports a verb-first attack verb right before "مسلحون من"
@@ -185,7 +404,7 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 	}
 	ann := a.freeCues(s, "announce")
 	if !contains(ann, m.t0-1) && !(m.t0 >= 2 && contains(ann, m.t0-2)) && !announcedAfter(s, ann, m.t1) {
-		return false
+		return m.typ == model.TypeMilitia && contains(a.freeCues(s, "publish"), m.t0-1) && a.claimedNoun(s, m)
 	}
 	for _, r := range a.freeCues(s, "response") {
 		for _, b := range s.ments {
@@ -197,6 +416,40 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 	for _, c := range a.freeCues(s, "own_strike") {
 		if c >= m.t1 && (c-m.t1 <= 12 || c-m.t1 <= 24 && !a.speakerBetween(s, m.t1, c)) {
 			return true // "أعلنت X في بيان نشرته على قناتها في تلغرام ... مسؤوليتها"
+		}
+	}
+	return m.typ == model.TypeMilitia && a.claimedNoun(s, m)
+}
+
+// otherSource reports a named speaker or a source word in [from, to): the
+// group's own "قالت إنه" and the channel it posts on may come between it
+// and its claim, an official's or a security source's words may not.
+func (a *article) otherSource(s *sentence, from, to int) bool {
+	for _, n := range s.ments {
+		if n.t0 >= from && n.t0 < to && !n.adj && (n.typ == model.TypeMilitia || n.typ == model.TypeCountry || n.typ == model.TypeOfficial || n.typ == model.TypeForce) {
+			return true
+		}
+	}
+	for k := from; k < to; k++ {
+		if s.mentionAt(k) == nil && (s.toks[k].HasPrefix("مصدر") || s.toks[k].HasPrefix("مسؤول") || s.toks[k].HasPrefix("متحدث")) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimedNoun reports a group announcing the verbal noun of an attack on a
+// base: "أعلنت X، في بيان، استهداف قاعدة Y". The base must follow the
+// noun: "أعلنت X استهداف مواقع" is not told here.
+func (a *article) claimedNoun(s *sentence, m mention) bool {
+	for _, c := range a.freeCues(s, "claim_noun") {
+		if c < m.t1 || c-m.t1 > 16 || a.otherSource(s, m.t1, c) || a.x.rules.Cues["claim_stop"].Has(&s.toks[c-1]) {
+			continue
+		}
+		for k := c + 1; k < len(s.toks) && k <= c+2; k++ {
+			if n := s.mentionStarting(k); n != nil && n.typ == model.TypeBase || baseNoun(&s.toks[k]) {
+				return true
+			}
 		}
 	}
 	return false
@@ -369,7 +622,8 @@ func (a *article) accusedObject(s *sentence, m mention) bool {
 // capitalState reads an accused capital as its state: in "اتهمت قسد أنقرة
 // بالوقوف وراء الهجوم" Ankara is Turkey.
 func (a *article) capitalState(s *sentence, m mention) mention {
-	if m.typ != model.TypeCity || m.adj || a.x.lex == nil || a.x.rules.Cues["capital"].Match(s.toks, m.t0) != m.t1-m.t0 || !a.accuseVerb(s, m.t0) {
+	if m.typ != model.TypeCity || m.adj || a.x.lex == nil || a.x.rules.Cues["capital"].Match(s.toks, m.t0) != m.t1-m.t0 ||
+		!a.accuseVerb(s, m.t0) && !contains(a.freeCues(s, "denied"), m.t0-1) {
 		return m
 	}
 	e := a.x.lex.ByID(m.id)
@@ -457,7 +711,8 @@ func (a *article) speakerOf(s *sentence) string {
 }
 
 // recentAttack is the attack s most likely refers back to: the last one on
-// a base s names, else the last one told within a few sentences.
+// a base s names, else the last one told within a few sentences; one on a
+// day s names goes first.
 func (a *article) recentAttack(s *sentence) *attackAcc {
 	named := map[string]bool{}
 	for _, m := range s.ments {
@@ -466,19 +721,28 @@ func (a *article) recentAttack(s *sentence) *attackAcc {
 		}
 	}
 	var best *attackAcc
+	dated := false // an attack on a day s names: "وتبنت X هجوم الأحد"
 	for _, at := range a.attacks {
 		at = at.live()
-		if s.idx-at.sent > 8 || at.sent > s.idx {
+		if s.idx-at.sent > 8 || at.sent > s.idx || len(named) > 0 && !named[at.target] {
 			continue
 		}
-		if len(named) > 0 && !named[at.target] {
-			continue
-		}
-		if best == nil || at.sent > best.sent {
-			best = at
+		d := at.day != "" && namesDay(s, at.day)
+		if best == nil || d && !dated || d == dated && at.sent > best.sent {
+			best, dated = at, d
 		}
 	}
 	return best
+}
+
+// namesDay reports a date of s that is day.
+func namesDay(s *sentence, day string) bool {
+	for _, h := range s.dates {
+		if h.day == day {
+			return true
+		}
+	}
+	return false
 }
 
 // operation reports "العملية" written definite: "وتبنت X العملية".
@@ -491,16 +755,16 @@ func (a *article) operation(s *sentence) bool {
 	return false
 }
 
-// followsAttack reports a sentence with a strong accusation word right
-// after one that told of an attack: "وتشير أصابع الاتهام إلى X" needs no
+// followsAttack reports a sentence with a strong accusation word a few
+// sentences after one that told of an attack: "وتشير أصابع الاتهام إلى X" needs no
 // attack word.
 func (a *article) followsAttack(s *sentence) bool {
 	if s.idx == 0 || len(a.freeCues(s, "accuse_strict")) == 0 {
 		return false
 	}
 	for _, at := range a.attacks {
-		if at.live().sent == s.idx-1 {
-			return true
+		if n := s.idx - at.live().sent; n >= 1 && n <= 3 {
+			return true // a sentence or two on the weapon may come between
 		}
 	}
 	return false

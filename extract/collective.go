@@ -34,6 +34,14 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 	} else if c := a.x.adjective(&toks[j]); c != nil && !r.Domestic[c.ID] {
 		country, end = c.ID, j+1
 	}
+	if r.Domestic[country] {
+		a.ensure(country, s)
+		// "مدعومة من سوريا وإيران": the foreign backer names the collective;
+		// a domestic one alone (قوات موالية لدمشق) is no collective actor.
+		if country, end = a.foreignConjunct(toks, end); country == "" {
+			return mention{}, false
+		}
+	}
 	if country == "" {
 		return mention{}, false
 	}
@@ -130,4 +138,22 @@ func (a *article) previousBacker(s *sentence, i int) string {
 		}
 	}
 	return ""
+}
+
+// foreignConjunct reads "و" + a foreign backer at token k, the second
+// backer of "مدعومة من سوريا وإيران".
+func (a *article) foreignConjunct(toks []arabic.Token, k int) (string, int) {
+	if k >= len(toks) || toks[k].Break || !strings.HasPrefix(toks[k].Variants[0].Fold, "و") {
+		return "", 0
+	}
+	for v := 1; v < len(toks[k].Variants); v++ {
+		vr := &toks[k].Variants[v]
+		if es := a.x.lex.Lookup(vr.Key); len(es) > 0 && es[0].Type == model.TypeCountry && !a.x.rules.Domestic[es[0].ID] {
+			return es[0].ID, k + 1
+		}
+		if c, ok := a.x.rules.Backers[vr.Key]; ok && !a.x.rules.Domestic[c] {
+			return c, k + 1
+		}
+	}
+	return "", 0
 }

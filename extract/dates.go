@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/nisba/nisba/extract/dates"
+	"github.com/nisba/nisba/model"
 )
 
 // dateHit is a date expression of a sentence, placed at a token.
@@ -13,17 +14,43 @@ type dateHit struct {
 	day  string // ISO day when the expression names a day, else ""
 }
 
-// findDates finds the date expressions of s and the token each starts at.
+// findDates finds the date expressions of s and the token each starts at;
+// days after publication ("الخميس المقبل") are left out, since no attack
+// told of has happened then.
 func (a *article) findDates(s *sentence) []dateHit {
 	var out []dateHit
+	pub := a.meta.Published
+	if len(pub) > len("2006-01-02") {
+		pub = pub[:len("2006-01-02")]
+	}
 	for _, m := range dates.Find(s.Text, a.meta.Published) {
+		if future(m, pub) {
+			continue // "الخميس المقبل": no attack told of has happened then
+		}
 		h := dateHit{tok: tokenAtRune(s, m.Start), text: m.Text}
 		if m.Precision == "day" {
 			h.day = m.Day
 		}
 		out = append(out, h)
+		joinDate(s, h.tok, m.End)
 	}
 	return out
+}
+
+// joinDate clears the breaks inside the date expression that starts at
+// token t and ends at rune end: the slashes of 2024/1/15 and the dash of
+// "ليل الثلاثاء - الأربعاء" separate no clauses, and the date stays in the
+// clause of its event.
+func joinDate(s *sentence, t, end int) {
+	for i := t + 1; i < len(s.toks) && s.toks[i].End <= end; i++ {
+		s.toks[i].Break = false
+	}
+}
+
+// future reports a day after the publication day pub (ISO days compare as
+// strings).
+func future(m dates.Match, pub string) bool {
+	return m.Precision == "day" && m.Day != "" && pub != "" && m.Day > pub
 }
 
 // tokenAtRune is the index of the first token ending after rune offset r.
@@ -232,4 +259,143 @@ func (a *article) laterThatDay(s *sentence) *dateHit {
 		return nil
 	}
 	return &dateHit{tok: k, text: last.text, day: last.day}
+}
+
+// afterEvents dates the undated attacks told "تعرضت قاعدة X لهجوم، بعد
+// ساعات من غارات أمريكية نفذت فجر السبت": the attack came the span after
+// the other event's day (hours: the same day; "بعد يومين من": two days
+// later). A vague span ("بعد أيام من") dates nothing.
+func (a *article) afterEvents() {
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text != "" || at.first >= len(a.sents) {
+			continue
+		}
+		if h := a.afterEvent(a.sents[at.first], at.target); h != nil {
+			at.day, at.text = h.day, h.text
+		}
+	}
+}
+
+// afterEvent reads, after the mention of target in s, "بعد <span> من|على
+// <event> <day>" and returns the day the attack took place, or nil.
+func (a *article) afterEvent(s *sentence, target string) *dateHit {
+	t1 := -1
+	for _, m := range s.ments {
+		if m.id == target {
+			t1 = m.t1
+			break
+		}
+	}
+	if t1 < 0 {
+		return nil
+	}
+	for k := t1; k+2 < len(s.toks); k++ {
+		if m := s.mentionAt(k); m != nil && m.typ == model.TypeBase {
+			return nil // another base: its own event
+		}
+		if !s.toks[k].Has("بعد") {
+			continue
+		}
+		n, at, ok := a.spanAt(s, k+1)
+		if !ok || n < 0 {
+			return nil
+		}
+		for i := range s.dates {
+			if h := &s.dates[i]; h.tok > at && h.day != "" {
+				day, err := time.Parse("2006-01-02", h.day)
+				if err != nil {
+					return nil
+				}
+				return &dateHit{tok: k, text: h.text, day: day.AddDate(0, 0, n).Format("2006-01-02")}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// spanAt reads a span and من/على at token j: "ساعات من" (0), "يومين من"
+// (2), "ثلاثة أيام على" (3), "أيام من" (-1: unknown); it returns the days
+// and the index of من/على.
+func (a *article) spanAt(s *sentence, j int) (int, int, bool) {
+	n, ok := spanDays(s.toks[j].Key())
+	if !ok && j+1 < len(s.toks) && s.toks[j+1].Key() == "ايام" {
+		if n, ok = a.x.rules.Numbers[s.toks[j].Key()]; ok {
+			j++
+		}
+	}
+	if !ok && vagueSpan(s.toks[j].Key()) {
+		n, ok = -1, true
+	}
+	if !ok || j+1 >= len(s.toks) || !s.toks[j+1].Has("من") && !s.toks[j+1].Has("على") && !s.toks[j+1].Has("علي") {
+		return 0, 0, false
+	}
+	return n, j + 1, true
+}
+
+// leadDates gives the article's lead event, told without any date, the one
+// day its headline or first sentence (the dateline) names: "هجوم على قاعدة
+// X فجر اليوم" over a body that says only "استهدفت مسيرة قاعدة X", or
+// "الحسكة - الأحد 3 آذار 2024" before it. Only the attacks told first (in
+// the lead itself or in the first sentence that tells of an attack) take
+// it; background attacks told later keep no date.
+func (a *article) leadDates() {
+	h, src, end := a.leadDay()
+	if h == nil {
+		return
+	}
+	first := -1
+	for _, at := range a.attacks {
+		if !at.merged && (first < 0 || at.first < first) {
+			first = at.first
+		}
+	}
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text != "" || at.first != first && at.first >= end || toldIn(at, src) {
+			continue
+		}
+		at.day, at.text = h.day, h.text
+	}
+}
+
+// toldIn reports an attack told in s: the dates of its own sentence were
+// weighed when it was placed ("قصفت طائرات ... الجمعة بعد أيام من هجوم على
+// قاعدة X" leaves X undated on purpose).
+func toldIn(at *attackAcc, s *sentence) bool {
+	for _, ev := range at.evidence {
+		if ev.Start == s.Start && ev.End == s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// leadDay is the one day named in the lead of the article, the headline
+// line and the sentence after it (or the first sentence when there is no
+// headline), the sentence that names it and the index of the first
+// sentence after the lead; nil when the lead names no day or two
+// different ones.
+func (a *article) leadDay() (*dateHit, *sentence, int) {
+	end := 1
+	if a.headline() {
+		end = 2
+	}
+	if end > len(a.sents) {
+		end = len(a.sents)
+	}
+	var lead *dateHit
+	var src *sentence
+	for _, s := range a.sents[:end] {
+		for i := range s.dates {
+			h := &s.dates[i]
+			switch {
+			case h.day == "":
+			case lead == nil:
+				lead, src = h, s
+			case lead.day != h.day:
+				return nil, nil, 0
+			}
+		}
+	}
+	return lead, src, end
 }

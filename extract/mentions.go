@@ -24,6 +24,10 @@ func (a *article) recognize(s *sentence) {
 			i = m.t1
 			continue
 		}
+		if end, ok := a.compassRegion(s, i); ok {
+			i = end
+			continue
+		}
 		if m, ok := a.lexical(s, i); ok {
 			a.take(s, m)
 			i = m.t1
@@ -160,6 +164,9 @@ func (a *article) lexical(s *sentence, i int) (mention, bool) {
 	if e.Ambiguous && n == 1 && a.ents[e.ID] == nil && !a.titledBefore(s, i) {
 		return mention{}, false
 	}
+	if n == 1 && e.Type == model.TypeOfficial && a.ents[e.ID] == nil && a.namedSurname(&s.toks[i]) {
+		return mention{}, false // "مهند الزيدي ... وأضاف الزيدي": surnames() takes it
+	}
 	return mention{id: e.ID, typ: e.Type, t0: i, t1: i + n, surface: surfaceOf(s.toks, i, i+n, v)}, true
 }
 
@@ -265,6 +272,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if tr.Quoted && !toks[j].Quote && !toks[i].Quote {
 		return mention{}, false // موقع خالٍ: only a quoted name is an outlet
 	}
+	if !toks[j].Quote && i > 0 && (predicatePronoun(&toks[i-1]) || quantifier(&toks[i-1])) {
+		return mention{}, false // "وهو فصيل ظهر", "أي فصيل الهجوم": no name follows
+	}
 	if _, pv, ok := a.x.trigger(&toks[j]); ok && pv > 0 {
 		return mention{}, false // "قاعدة لفصيل": a prepositional phrase, not a name
 	}
@@ -277,6 +287,12 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if n == 0 || j+n < len(toks) && a.x.rules.Cues["resumptive"].Has(&toks[j+n]) {
 		return mention{}, false // "قاعدة تنتشر فيها": a verb, not a name
 	}
+	if n == 1 && !toks[j].Quote && participleShape(toks[j].Key()) {
+		return mention{}, false // "منطقة مفتوحة", "منطقة معزولة": an adjective
+	}
+	if tr.Type == model.TypeOrganization && tr.Keep && j+n < len(toks) && !toks[j+n].Break && publicWord(&toks[j+n]) {
+		n++ // "مديرية الأمن العام"
+	}
 	name := surfaceOf(toks, j, j+n, 0)
 	full := surfaceOf(toks, i, j+n, v)
 	if tr.Keep {
@@ -285,6 +301,10 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	m := mention{id: discoveredID(tr.Type, name), typ: tr.Type, t0: i, t1: j + n, surface: name}
 	a.use(m, s)
 	a.aliases[m.id][full] = true
+	if k := j + n; k < len(toks) && !toks[k].Break && tr.Type == model.TypeBase && a.x.rules.Generic[toks[k].Key()] && definiteWord(&toks[k]) {
+		a.aliases[m.id][full+" "+toks[k].Surface] = true // قاعدة X الجوية
+	}
+	a.latinName(s, m)
 	return m, true
 }
 
@@ -403,7 +423,8 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 	for k := j; k < len(toks) && n < max; k++ {
 		t := &toks[k]
 		key := t.Key()
-		if !t.Arabic || k > j && t.Break || r.Stop[key] || r.Generic[key] || a.x.adjective(t) != nil {
+		stop := r.Stop[key] && !(person && personalAli(t))
+		if !t.Arabic || k > j && t.Break || stop || r.Generic[key] || a.x.adjective(t) != nil || cliticStop(t, r.Stop) {
 			break
 		}
 		if _, _, ok := a.x.trigger(t); ok && k > j {
@@ -427,8 +448,11 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if k > j && verbShape(f) || !person && verbObject(t.Variants[0].Surface) {
 			break // "قاعدة الزعفران تعرضت", "مجمع يستخدمه مقاتلون"
 		}
-		if isDigitWord(f) || len([]rune(key)) < 2 {
-			break
+		if isDigitWord(f) || len([]rune(key)) < 2 || a.eventWord(toks, k) {
+			break // "معسكر الأمل بطائرة مسيرة", "فصيل الهجوم"
+		}
+		if person && k > j && (r.Cues["casualties"].Match(toks, k) > 0 || r.Cues["attack_verb_vso"].Match(toks, k) > 0) {
+			break // "العميد X Y قتل في الغارة"
 		}
 		if person && (strings.HasSuffix(f, "ات") || k > j && strings.HasPrefix(f, "لل")) {
 			break
@@ -518,8 +542,11 @@ func isDigitWord(f string) bool {
 func (a *article) titled(s *sentence, i int) (mention, bool) {
 	toks := s.toks
 	n := a.x.rules.Titles.Match(toks, i)
-	if n == 0 {
+	if n == 0 || i > 0 && roleAdjective(&toks[i-1]) {
 		return mention{}, false
+	}
+	if officeHead(&toks[i]) && !definiteWord(&toks[i]) {
+		return mention{}, false // "رئيس كتلة X": an office in construct, officePerson's business
 	}
 	j := i + n
 	for j < len(toks) && a.x.adjective(&toks[j]) != nil && !toks[j].Break {
@@ -553,13 +580,7 @@ func (a *article) person(toks []arabic.Token, t0, t1 int) mention {
 func (a *article) rolePersons(s *sentence) {
 	roles := []string{"spokesperson", "leader", "member"}
 	for _, i := range a.rolePositions(s, roles) {
-		n, role := 0, ""
-		for _, r := range roles {
-			if n = a.x.rules.Cues[r].Match(s.toks, i); n > 0 {
-				role = r
-				break
-			}
-		}
+		n := a.roleAt(s, i)
 		if n == 0 {
 			continue
 		}
@@ -571,8 +592,8 @@ func (a *article) rolePersons(s *sentence) {
 		// indefinite role a bare phrase is as likely a noun ("قائد التحالف
 		// مستقبل الوجود"): then want a comma or a title before the name.
 		definite := strings.HasPrefix(s.toks[i].Variants[len(s.toks[i].Variants)-1].Fold, "ال")
-		if role != "spokesperson" && !definite && !s.toks[k].Break && !a.titledBefore(s, k) {
-			continue
+		if !definite && !s.toks[k].Break && !a.titledBefore(s, k) {
+			continue // indefiniteRolePersons reads "متحدث باسم X NAME إن"
 		}
 		if c := a.nameRun(s.toks, k, 3, true); c >= 2 {
 			a.take(s, a.person(s.toks, k, k+c))
@@ -597,12 +618,14 @@ func (a *article) skipOrg(s *sentence, k int) int {
 			return len(s.toks)
 		}
 		switch {
-		case a.x.adjective(t) != nil, t.Key() == "في":
+		case a.x.adjective(t) != nil, t.Key() == "في" && !(seen && t.Break):
 			k++
 		case a.x.rules.Titles.Match(s.toks, k) > 0:
 			k += a.x.rules.Titles.Match(s.toks, k)
 		case a.roleAt(s, k) > 0:
 			k += a.roleAt(s, k)
+		case !seen && a.groupAnaphor(t):
+			k, seen = k+1, true // "القيادي في المجموعة X"
 		default:
 			if !seen {
 				return len(s.toks)
@@ -620,4 +643,179 @@ func (a *article) roleAt(s *sentence, k int) int {
 		}
 	}
 	return 0
+}
+
+// cliticStop reports a function word behind a proclitic ("بأن", "فإن",
+// "وقد"), which ends a name as the bare word does.
+func cliticStop(t *arabic.Token, stop map[string]bool) bool {
+	for v := 1; v < len(t.Variants); v++ {
+		if stop[t.Variants[v].Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleAdjective reports a role word that a title-like adjective follows:
+// in "الناطق الإعلامي باسم" الإعلامي describes the spokesman.
+func roleAdjective(t *arabic.Token) bool {
+	switch t.Key() {
+	case "ناطق", "متحدث", "متحدثه", "مكتب":
+		return true
+	}
+	return false
+}
+
+// predicatePronoun reports هو / هي before an indefinite trigger: "وهي
+// جماعة ظهرت" describes a group named before.
+func predicatePronoun(t *arabic.Token) bool {
+	for _, v := range t.Variants {
+		if v.Key == "هو" || v.Key == "هي" {
+			return true
+		}
+	}
+	return false
+}
+
+// participleShape reports an indefinite passive participle in the feminine
+// (مفعولة: مفتوحة، معزولة، مأهولة), an adjective of a place noun, never a
+// name on its own.
+func participleShape(key string) bool {
+	r := []rune(key)
+	return len(r) == 6 && r[0] == 'م' && r[3] == 'و' && r[5] == 'ه'
+}
+
+// publicWord reports العام / العامة, which close many body names
+// (مديرية الأمن العام، الهيئة العامة).
+func publicWord(t *arabic.Token) bool {
+	f := t.Variants[0].Fold
+	return f == "العام" || f == "العامه" || f == "العامة"
+}
+
+// namedSurname reports a word that is the last name of an Official the
+// article already named in full.
+func (a *article) namedSurname(t *arabic.Token) bool {
+	f := t.Variants[0].Fold
+	if len([]rune(f)) < 3 {
+		return false
+	}
+	for _, e := range a.ents {
+		if e.Type != model.TypeOfficial || a.x.lex != nil && a.x.lex.ByID(e.ID) != nil {
+			continue
+		}
+		w := strings.Fields(arabic.Fold(e.Name))
+		if len(w) >= 2 && w[len(w)-1] == f {
+			return true
+		}
+	}
+	return false
+}
+
+// compassRegion reads a compass word and a country or river the lexicon
+// lists as one place (شمال شرق الأردن، غرب الفرات): a region, which no
+// annotation requires, so only the country is taken. It returns the end
+// of the phrase.
+func (a *article) compassRegion(s *sentence, i int) (int, bool) {
+	toks := s.toks
+	compass := a.x.rules.Cues["compass"]
+	if !compass.Has(&toks[i]) {
+		return 0, false
+	}
+	es, n, _ := a.x.lexMatch(toks, i)
+	if n < 2 || es[0].Type != model.TypeCity {
+		return 0, false
+	}
+	k := i + 1
+	for k < i+n-1 && compass.Has(&toks[k]) {
+		k++
+	}
+	rest, m, v := a.x.lexMatch(toks, k)
+	if k+m != i+n || rest[0].ID == es[0].ID || rest[0].Type == model.TypeCity && !strings.HasPrefix(rest[0].Name, "نهر") {
+		return 0, false // ريف دير الزور: a part of a city the lexicon names
+	}
+	if rest[0].Type == model.TypeCountry {
+		a.take(s, mention{id: rest[0].ID, typ: model.TypeCountry, t0: k, t1: i + n, surface: surfaceOf(toks, k, i+n, v)})
+	}
+	return i + n, true
+}
+
+// personalAli reports the given name علي, written with ي, which folds to
+// the same key as the preposition على (written with ى).
+func personalAli(t *arabic.Token) bool {
+	return t.Key() == "علي" && lastLetter(t.Variants[0].Surface) == 'ي'
+}
+
+// quantifier reports أي / كل / بعض before a trigger: "أي فصيل" names none.
+func quantifier(t *arabic.Token) bool {
+	switch t.Key() {
+	case "اي", "ايه", "كل", "بعض", "اغلب", "معظم":
+		return true
+	}
+	return false
+}
+
+// eventWord reports an attack word told before (الهجوم، القصف) or a
+// weapon at token k: such words end a name and never start one.
+func (a *article) eventWord(toks []arabic.Token, k int) bool {
+	c := a.x.rules.Cues
+	if c["attack_anaphora"].Has(&toks[k]) {
+		return true
+	}
+	for _, w := range model.Weapons {
+		if set, ok := c["w_"+w]; ok && set.Match(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteWord reports a word with the article (after its proclitics).
+func definiteWord(t *arabic.Token) bool {
+	for _, v := range t.Variants {
+		if strings.HasPrefix(v.Fold, "ال") {
+			return true
+		}
+	}
+	return false
+}
+
+// latinName gives a discovered entity the Latin name written in
+// parentheses right after it: «لواء الفاتحين» (Liwa al-Fatihin).
+func (a *article) latinName(s *sentence, m mention) {
+	toks, e := s.toks, a.ents[m.id]
+	k := m.t1
+	if e == nil || e.NameEn != "" || k >= len(toks) || toks[k].Arabic {
+		return
+	}
+	rs := []rune(s.Text)
+	from := toks[k-1].End
+	if from > len(rs) || toks[k].Start > len(rs) || from > toks[k].Start {
+		return
+	}
+	open := strings.IndexRune(string(rs[from:toks[k].Start]), '(')
+	if open < 0 {
+		return
+	}
+	rest := rs[toks[k].Start:min(len(rs), toks[k].Start+60)]
+	end := strings.IndexRune(string(rest), ')')
+	if end <= 0 {
+		return
+	}
+	latin := strings.TrimSpace(string(rest)[:end])
+	for _, r := range latin {
+		if r >= 0x0600 && r <= 0x06FF {
+			return // an Arabic gloss, not a transliteration
+		}
+	}
+	e.NameEn = latin
+}
+
+// groupAnaphor reports a definite trigger word that stands for a group
+// named before: الفصيل، المجموعة، الحركة، الكتائب.
+func (a *article) groupAnaphor(t *arabic.Token) bool {
+	if !strings.HasPrefix(t.Variants[0].Fold, "ال") {
+		return false
+	}
+	tr, ok := a.x.rules.Triggers[t.Key()]
+	return ok && tr.Type == model.TypeMilitia
 }

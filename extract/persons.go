@@ -96,6 +96,7 @@ func (a *article) indefiniteRolePersons(s *sentence) {
 			a.take(s, a.person(s.toks, k, k+c))
 		}
 	}
+	a.morePersons(s) // runs after the role readers, before surnames()
 }
 
 // kunya reports a name that starts with أبو / أبي / أم.
@@ -118,6 +119,150 @@ func closesName(s *sentence, k int) bool {
 	}
 	switch s.toks[k].Key() {
 	case "ان", "انه", "انها":
+		return true
+	}
+	return false
+}
+
+// morePersons finds people that no title in the list introduces: a kunya
+// with a family name (أبو فدك المحمداوي), a name after "يدعى" (مسؤول أمني
+// يدعى X), a name in apposition to a role (X، المتحدث باسم Y) and a name
+// after an office and its body (وزير الدفاع الأمريكي X).
+func (a *article) morePersons(s *sentence) {
+	for i := 0; i < len(s.toks); i++ {
+		if s.mentionAt(i) != nil {
+			continue
+		}
+		if m, ok := a.kunyaPerson(s, i); ok {
+			a.take(s, m)
+			i = m.t1 - 1
+			continue
+		}
+		if m, ok := a.calledPerson(s, i); ok {
+			a.take(s, m)
+			i = m.t1 - 1
+			continue
+		}
+		if m, ok := a.appositivePerson(s, i); ok {
+			a.take(s, m)
+			i = m.t1 - 1
+			continue
+		}
+		if m, ok := a.officePerson(s, i); ok {
+			a.take(s, m)
+			i = m.t1 - 1
+		}
+	}
+}
+
+// kunyaPerson reads أبو + a given name + a definite family nisba
+// (أبو علي العسكري): the nisba tells a person from a place (أبو غريب).
+func (a *article) kunyaPerson(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	if !kunya(&toks[i]) || i+2 >= len(toks) || toks[i+1].Break || toks[i+2].Break {
+		return mention{}, false
+	}
+	if strings.HasPrefix(toks[i+1].Variants[0].Fold, "ال") || s.mentionAt(i+1) != nil || s.mentionAt(i+2) != nil {
+		return mention{}, false
+	}
+	if !familyNisba(toks[i+2].Variants[0].Fold) || a.nameRun(toks, i, 3, true) < 3 {
+		return mention{}, false
+	}
+	return a.person(toks, i, i+3), true
+}
+
+// familyNisba reports a definite word ending in ي of at least five
+// letters: العسكري، المحمداوي، الخزرجي.
+func familyNisba(f string) bool {
+	return strings.HasPrefix(f, "ال") && strings.HasSuffix(f, "ي") && len([]rune(f)) >= 5
+}
+
+// calledPerson reads "يدعى X" / "المدعو X" with a name of two or three
+// words; a quoted name after a group word is selfNamed's business.
+func (a *article) calledPerson(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	switch toks[i].Key() {
+	case "يدعي", "مدعو", "تدعي":
+	default:
+		return mention{}, false
+	}
+	k := i + 1
+	if k >= len(toks) || toks[k].Quote || toks[k].Break || s.mentionAt(k) != nil {
+		return mention{}, false
+	}
+	c := a.nameRun(toks, k, 3, true)
+	if c < 2 || !kunya(&toks[k]) && !closesName(s, k+c) {
+		return mention{}, false
+	}
+	return a.person(toks, k, k+c), true
+}
+
+// appositivePerson reads "قال X Y، المتحدث باسم ..." : a speech verb, a
+// name of two or three words, a comma, then a role or a title.
+func (a *article) appositivePerson(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	n := a.x.rules.Cues["speech"].Match(toks, i)
+	if n == 0 {
+		return mention{}, false
+	}
+	k := i + n
+	if k >= len(toks) || toks[k].Break || s.mentionAt(k) != nil {
+		return mention{}, false
+	}
+	c := a.nameRun(toks, k, 3, true)
+	end := k + c
+	if c < 2 || end >= len(toks) || !toks[end].Break {
+		return mention{}, false
+	}
+	if a.roleAt(s, end) == 0 && a.x.rules.Titles.Match(toks, end) == 0 && !officeHead(&toks[end]) {
+		return mention{}, false
+	}
+	return a.person(toks, k, end), true
+}
+
+// officePerson reads an office in construct with its body, optional
+// country adjectives and a title, then a name closed by إن/أن, a comma or
+// the end (وزير الدفاع الأمريكي X إن ...).
+func (a *article) officePerson(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	if !officeHead(&toks[i]) {
+		return mention{}, false
+	}
+	k := i + 1
+	for d := 0; d < 2 && k < len(toks) && !toks[k].Break; d++ {
+		if m := s.mentionStarting(k); m != nil && m.typ != model.TypeOfficial {
+			k = m.t1
+			continue
+		}
+		if !strings.HasPrefix(toks[k].Variants[0].Fold, "ال") || a.x.adjective(&toks[k]) != nil {
+			break
+		}
+		k++
+	}
+	if k == i+1 {
+		return mention{}, false
+	}
+	for k < len(toks) && !toks[k].Break && (a.x.adjective(&toks[k]) != nil || s.mentionAt(k) != nil && s.mentionAt(k).adj) {
+		k++
+	}
+	if k < len(toks) && !toks[k].Break {
+		k += a.x.rules.Titles.Match(toks, k)
+	}
+	if k >= len(toks) || toks[k].Break || s.mentionAt(k) != nil || toks[k].Has("اسم") {
+		return mention{}, false // "المتحدث العسكري باسم X": on behalf of, not a name
+	}
+	c := a.nameRun(toks, k, 3, true)
+	if c < 2 || !kunya(&toks[k]) && !closesName(s, k+c) {
+		return mention{}, false
+	}
+	return a.person(toks, k, k+c), true
+}
+
+// officeHead reports an office in construct state: وزير الدفاع، رئيس
+// الأركان، مدير الاستخبارات، قائد القيادة المركزية، سفير.
+func officeHead(t *arabic.Token) bool {
+	switch t.Key() {
+	case "وزير", "وزيره", "رئيس", "رئيسه", "مدير", "مديره", "قائد", "سفير", "سفيره", "محافظ", "نائب", "نائبه", "امين", "مستشار", "مستشاره", "السكرتير", "سكرتير", "المتحدث", "المتحدثه", "الناطق", "متحدث", "ناطق":
 		return true
 	}
 	return false

@@ -13,18 +13,27 @@ import (
 // the article names.
 func (a *article) relationsPass() {
 	for _, s := range a.sents {
+		if len(s.ments) == 0 {
+			continue // every relation has a named end in its sentence
+		}
 		a.roles(s)
+		a.pronounRoles(s)
 		a.backing(s)
+		a.collectiveBacking(s)
 		a.based(s)
 		a.basedBefore(s)
+		a.basedAfterVerb(s)
+		a.strongholdOf(s)
 		a.parts(s)
 		a.located(s)
 	}
 	a.lexiconRelations()
 }
 
+// relate adds the relation from -> to; both ends must be entities of the
+// article (a state read from an adjective is added here).
 func (a *article) relate(from, typ, to string, s *sentence) {
-	if from == "" || to == "" || from == to {
+	if from == "" || to == "" || from == to || !a.ensure(from, s) || !a.ensure(to, s) {
 		return
 	}
 	k := [3]string{from, typ, to}
@@ -41,12 +50,13 @@ func (a *article) relate(from, typ, to string, s *sentence) {
 // roleRelations pairs role cue sets with the relation they state.
 func roleRelations() []struct{ cue, rel string } {
 	return []struct{ cue, rel string }{
-		{"spokesperson", model.RelSpokespersonOf}, {"member", model.RelMemberOf}, {"leader", model.RelLeaderOf},
+		{"spokesperson", model.RelSpokespersonOf}, {"spokesperson_title", model.RelSpokespersonOf},
+		{"member", model.RelMemberOf}, {"leader", model.RelLeaderOf},
 	}
 }
 
 // roleCues are the cue sets of roleRelations.
-func roleCues() []string { return []string{"spokesperson", "member", "leader"} }
+func roleCues() []string { return []string{"spokesperson", "spokesperson_title", "member", "leader"} }
 
 // roles reads "role ORG ... PERSON" and "PERSON، role ORG". Only the
 // positions where a role cue matches (rolePositions) have work to do.
@@ -67,14 +77,17 @@ func (a *article) roleRelationAt(s *sentence, i int) int {
 		if n == 0 {
 			continue
 		}
-		org := a.firstMention(s, i+n, i+n+6, isBody)
+		org := a.roleOrg(s, i+n)
 		if org == nil {
 			org = a.groupAnaphorAt(s, i+n) // "الأمين العام للحركة، X"
 		}
 		if org == nil {
 			return i + n
 		}
-		person := a.firstMention(s, org.t1, org.t1+12, isPerson)
+		person := a.personBefore(s, i) // "X، المتحدث باسم Y"
+		if person == nil {
+			person = a.firstMention(s, org.t1, org.t1+12, isPerson)
+		}
 		if person == nil {
 			person = a.lastMention(s, i-3, i, isPerson)
 		}
@@ -127,13 +140,20 @@ func (a *article) lastMention(s *sentence, lo, hi int, ok func(*mention) bool) *
 	return nil
 }
 
-// backing reads "X، التي تتلقى دعماً عسكرياً من Y".
+// backing reads "X، التي تتلقى دعماً عسكرياً من Y", "X المقربة من طهران"
+// and "X التي تمولها وتسلحها إيران".
 func (a *article) backing(s *sentence) {
 	for _, c := range a.freeCues(s, "backed") {
-		x := a.lastMention(s, c-6, c, isArmed)
-		y := a.firstMention(s, c+1, c+6, isBody)
-		if x != nil && y != nil {
-			a.relate(x.id, model.RelBackedBy, y.id, s)
+		n := a.x.rules.Cues["backed"].Match(s.toks, c)
+		x := a.subjectBefore(s, c, isArmed)
+		if x == nil {
+			x = a.lastMention(s, c-6, c, isArmed)
+		}
+		if x == nil {
+			continue
+		}
+		if y := a.backerIn(s, c+n, c+n+5); y != "" {
+			a.relate(x.id, model.RelBackedBy, y, s)
 		}
 	}
 }
@@ -142,72 +162,175 @@ func isArmed(m *mention) bool {
 	return !m.adj && (m.typ == model.TypeMilitia || m.typ == model.TypeForce)
 }
 
-// based reads "X المتمركزة في Y".
+// based reads "X المتمركزة في Y" and "الفصيل المنتشر في قاعدة Y".
 func (a *article) based(s *sentence) {
 	for _, c := range a.freeCues(s, "based") {
-		x := a.lastMention(s, c-3, c, isArmed)
-		y := a.firstMention(s, c+1, c+5, func(m *mention) bool { return m.typ == model.TypeCity })
-		if x != nil && y != nil {
+		n := a.x.rules.Cues["based"].Match(s.toks, c)
+		x := a.subjectBefore(s, c, isArmed)
+		if x == nil {
+			x = a.lastMention(s, c-3, c, isArmed)
+		}
+		y := a.firstMention(s, c+n, c+n+4, isSite)
+		if x != nil && y != nil && !a.region(s, y) {
 			a.relate(x.id, model.RelBasedIn, y.id, s)
 		}
 	}
 }
 
 // located reads a base or town followed by where it is: "حقل العمر بريف
-// دير الزور"، "قاعدة عين الأسد الجوية في غرب العراق"، "بلدة القائم العراقية".
+// دير الزور"، "قاعدة عين الأسد الجوية في غرب العراق"، "بلدة القائم العراقية"،
+// "قاعدة X (ريف الحسكة)"، "البرج 22 شمال شرقي الأردن". A region (البادية،
+// شمال سوريا) contains no place, and holds no town.
 func (a *article) located(s *sentence) {
 	for i := range s.ments {
 		m := &s.ments[i]
-		if m.adj || m.typ != model.TypeBase && m.typ != model.TypeCity {
+		if m.adj || m.typ != model.TypeBase && m.typ != model.TypeCity || a.region(s, m) {
 			continue
 		}
-		if to := a.container(s, m); to != "" {
-			a.relate(m.id, model.RelLocatedIn, to, s)
+		n := a.container(s, m)
+		if n == nil {
+			continue
+		}
+		if a.placeFits(s, m, n) {
+			a.relate(m.id, model.RelLocatedIn, n.id, s)
+		}
+		if n2 := a.beyondNear(s, m, n); n2 != nil && a.placeFits(s, m, n2) {
+			a.relate(m.id, model.RelLocatedIn, n2.id, s) // "X قرب بلدة Y في ريف Z": X is in Z too
+		}
+		if c := a.regionCountry(s, n); c != "" && m.typ == model.TypeBase {
+			a.relate(m.id, model.RelLocatedIn, c, s)
 		}
 	}
 }
 
+// beyondNear is the container of n when m is only near n: "قاعدة X قرب
+// بلدة Y في ريف Z" puts X in Z as well.
+func (a *article) beyondNear(s *sentence, m, n *mention) *mention {
+	if n.typ != model.TypeCity || n.adj {
+		return nil
+	}
+	for k := m.t1; k < n.t0; k++ {
+		if a.x.rules.Cues["near"].Has(&s.toks[k]) {
+			return a.container(s, n)
+		}
+	}
+	return nil
+}
+
+// region reports a place named as an area rather than a settlement: a
+// direction (شمال سوريا), a desert, a river or sea, a border triangle.
+func (a *article) region(s *sentence, m *mention) bool {
+	return a.x.rules.Cues["region_head"].Has(&s.toks[m.t0])
+}
+
+// placeFits reports that n may contain m: no town lies "in" a region (الرقة
+// في البادية is a direction, not a containment), and nothing in a sea.
+func (a *article) placeFits(s *sentence, m, n *mention) bool {
+	if n.typ != model.TypeCity || n.adj {
+		return true
+	}
+	if a.x.rules.Cues["water"].Has(&s.toks[n.t0]) || a.region(s, n) && a.x.rules.Cues["compass"].Has(&s.toks[n.t0]) {
+		return false // a direction names its state (regionCountry), not a container
+	}
+	return m.typ == model.TypeBase || !a.region(s, n)
+}
+
+// regionCountry is the state a direction region names: "شمال شرقي الأردن"
+// is in Jordan. The state must be written in the region's own name.
+func (a *article) regionCountry(s *sentence, n *mention) string {
+	if n.adj || n.typ != model.TypeCity || a.x.lex == nil || n.t1-n.t0 < 2 ||
+		!a.x.rules.Cues["compass"].Has(&s.toks[n.t0]) {
+		return ""
+	}
+	for _, e := range a.x.lex.Lookup(s.toks[n.t1-1].Key()) {
+		if e.Type == model.TypeCountry && a.ensure(e.ID, s) {
+			return e.ID
+		}
+	}
+	return ""
+}
+
 // container is the place right after m: skipping generic adjectives,
-// "الواقع", "في"/"بـ" and compass words, the first city (or, for a base, a
-// country); for a town, a country adjective right after it.
-func (a *article) container(s *sentence, m *mention) string {
+// "الواقع", "في"/"بـ"/"قرب"/"التابعة لـ", a parenthesis and compass words,
+// the first city (or, for a base, a country); for a town, a country
+// adjective right after it.
+func (a *article) container(s *sentence, m *mention) *mention {
 	k := m.t1
 	if k < len(s.toks) && !s.toks[k].Break {
 		if n := s.mentionStarting(k); n != nil && n.adj && m.typ == model.TypeCity {
-			if c := a.container(s, n); c != "" {
+			if c := a.container(s, n); c != nil {
 				return c
 			}
-			return n.id
+			return n
 		}
 	}
-	prep := false
+	prep, dir := false, false
 	for steps := 0; k < len(s.toks) && steps < 5; steps++ {
 		t := &s.toks[k]
 		if t.Break {
-			return ""
+			switch {
+			case k == m.t1 && parenBefore(s, k):
+				prep = true // "قاعدة X (ريف الحسكة)"
+			case k == m.t1 && (a.x.rules.Cues["lies"].Has(t) || relativePronoun(t)):
+				// "قاعدة X، الواقعة في Y"
+			default:
+				return nil
+			}
 		}
 		if n := s.mentionStarting(k); n != nil {
 			if n.adj {
-				return ""
+				return nil
 			}
-			if n.typ == model.TypeCity || m.typ == model.TypeBase && n.typ == model.TypeCountry {
-				if prep || clitic(t, n) {
-					return n.id
-				}
+			state := m.typ == model.TypeBase && n.typ == model.TypeCountry
+			if (n.typ == model.TypeCity || state) && (prep || clitic(t, n) || a.x.rules.Cues["compass"].Has(t)) ||
+				state && dir { // "البرج 22 شمال شرقي الأردن"
+				return n
 			}
-			return ""
+			return nil
 		}
-		key := t.Key()
-		switch {
-		case key == "في":
-			prep = true
-		case a.x.rules.Cues["compass"].Has(t), key == "واقع" || key == "واقعه", a.x.rules.Generic[key]:
-		default:
-			return ""
+		if !a.placeLink(t, &prep) {
+			return nil
 		}
+		dir = dir || a.x.rules.Cues["compass"].Has(t)
 		k++
 	}
-	return ""
+	return nil
+}
+
+// placeLink reads a word between a place and its container: a preposition
+// (في، قرب، بالقرب من، التابعة لـ) sets prep; compass words, "الواقعة"،
+// "التي تقع" and generic adjectives are skipped; any other word ends the
+// search.
+func (a *article) placeLink(t *arabic.Token, prep *bool) bool {
+	key := t.Key()
+	switch {
+	case key == "في" || key == "تابعه" || key == "تابع" || a.x.rules.Cues["near"].Has(t):
+		*prep = true
+	case key == "من" && *prep:
+	case a.x.rules.Cues["compass"].Has(t), a.x.rules.Cues["lies"].Has(t), relativePronoun(t), a.x.rules.Generic[key]:
+	default:
+		return false
+	}
+	return true
+}
+
+// parenBefore reports an opening parenthesis between token k and the one
+// before it.
+func parenBefore(s *sentence, k int) bool {
+	if k == 0 {
+		return false
+	}
+	lo, hi, r := s.toks[k-1].End, s.toks[k].Start, 0
+	for _, c := range s.Text {
+		if r >= hi {
+			break
+		}
+		if r >= lo && c == '(' {
+			return true
+		}
+		r++
+	}
+	return false
 }
 
 // clitic reports that mention n starts with a proclitic glued to token t
@@ -232,7 +355,7 @@ func (a *article) lexiconRelations() {
 		}
 		for _, m := range s.ments {
 			e := a.x.lex.ByID(m.id)
-			if e == nil || m.adj {
+			if e == nil || m.adj || a.region(s, &m) {
 				continue
 			}
 			for _, r := range e.Relations {
@@ -245,14 +368,23 @@ func (a *article) lexiconRelations() {
 }
 
 // partNamed reports "X في|من|التابع ل Y" for a lexicon part_of X -> Y: the
-// text names the part together with its whole.
+// text names the part together with its whole, joined by a preposition, a
+// clitic or compass words only ("المثلث الحدودي مع سوريا" names no whole).
+// A town a direction away from a state ("الحسكة شمال شرقي سوريا") is
+// placed by the direction, not said to be in it.
 func (a *article) partNamed(s *sentence, m mention, to string) bool {
+	prep := false
 	for k := m.t1; k < len(s.toks) && k <= m.t1+3; k++ {
-		if s.toks[k].Break {
+		t := &s.toks[k]
+		if t.Break {
 			return false
 		}
 		if n := s.mentionStarting(k); n != nil && !n.adj {
-			return n.id == to && !strings.HasPrefix(s.toks[k].Variants[0].Fold, "و")
+			direction := k > m.t1 && !prep && m.typ == model.TypeCity && n.typ == model.TypeCountry
+			return n.id == to && !direction && !strings.HasPrefix(t.Variants[0].Fold, "و")
+		}
+		if t.Key() != "من" && !a.placeLink(t, &prep) {
+			return false
 		}
 	}
 	return false
@@ -271,52 +403,334 @@ func (a *article) groupAnaphorAt(s *sentence, k int) *mention {
 }
 
 // basedBefore reads the verb-first form "تنتشر في مدينتي X وY مليشيا Z" and
-// "Z التي تتخذ من X معقلاً".
+// "Z التي تتخذ من X جنوب Y معقلاً".
 func (a *article) basedBefore(s *sentence) {
 	for _, c := range a.freeCues(s, "based_verb") {
-		var places []string
-		k := c + a.x.rules.Cues["based_verb"].Match(s.toks, c)
-		for steps := 0; k < len(s.toks) && steps < 8; steps++ {
-			m := s.mentionStarting(k)
-			switch {
-			case m != nil && m.typ == model.TypeCity:
-				places = append(places, m.id)
-				k = m.t1
-				continue
-			case m != nil && isArmed(m) && len(places) > 0:
-				for _, p := range places {
-					a.relate(m.id, model.RelBasedIn, p, s)
-				}
-			case m == nil && len(places) > 0 && a.x.rules.Cues["stronghold"].Match(s.toks, k) > 0:
-				if x := a.lastMention(s, c-6, c, isArmed); x != nil {
-					for _, p := range places {
-						a.relate(x.id, model.RelBasedIn, p, s)
-					}
-				}
-			case m == nil && len(places) == 0:
-				k++
-				continue
-			case m == nil && a.x.rules.Cues["stronghold"].Match(s.toks, k+1) > 0:
-				k++ // one word between the place and "معقلاً"
-				continue
+		places, k := a.placeList(s, c+a.x.rules.Cues["based_verb"].Match(s.toks, c))
+		if len(places) == 0 {
+			continue
+		}
+		x := a.firstMention(s, k, k+2, isArmed)
+		if x == nil && a.strongholdNear(s, k) {
+			if x = a.subjectBefore(s, c, isArmed); x == nil {
+				x = a.lastMention(s, c-6, c, isArmed)
 			}
-			break
+		}
+		if x == nil {
+			continue
+		}
+		for _, p := range places {
+			a.relate(x.id, model.RelBasedIn, p, s)
 		}
 	}
 }
 
-// parts reads "X التابعة لـY" / "X المنضوية في Y" between armed groups or
-// bodies: part_of.
+// placeList reads the towns named from token k on, after at most a few
+// other words ("في مدينتي X وY"), and returns them with the token after.
+func (a *article) placeList(s *sentence, k int) ([]string, int) {
+	var places []string
+	for steps := 0; k < len(s.toks) && steps < 8; steps++ {
+		m := s.mentionStarting(k)
+		switch {
+		case m != nil && m.typ == model.TypeCity && !m.adj:
+			places = append(places, m.id)
+			k = m.t1
+		case m == nil && len(places) == 0:
+			k++
+		default:
+			return places, k
+		}
+	}
+	return places, k
+}
+
+// strongholdNear reports "معقلاً" within a few words of k in the clause
+// ("جرف الصخر جنوب بغداد معقلاً لها").
+func (a *article) strongholdNear(s *sentence, k int) bool {
+	for j := k; j < len(s.toks) && j < k+5; j++ {
+		if j > k && s.toks[j].Break {
+			return false
+		}
+		if a.x.rules.Cues["stronghold"].Match(s.toks, j) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// parts reads "X التابعة لـY", "X، المنضوية في Y" and "X، أحد فصائل Y"
+// between armed groups or bodies: part_of.
 func (a *article) parts(s *sentence) {
 	for _, c := range a.freeCues(s, "part") {
-		k := c
-		for k > 0 && s.mentionAt(k-1) != nil && s.mentionAt(k-1).adj {
-			k-- // "مليشيا فاطميون الأفغانية التابعة لـ"
-		}
-		x := a.lastMention(s, k-1, k, func(m *mention) bool { return isBody(m) && m.typ != model.TypeCountry })
-		y := a.firstMention(s, c+1, c+3, func(m *mention) bool { return isBody(m) && m.typ != model.TypeCountry })
+		n := a.x.rules.Cues["part"].Match(s.toks, c)
+		x := a.subjectBefore(s, c, isGroup)
+		y := a.firstMention(s, c+1, c+n+2, isGroup) // "أحد فصائل الحشد" may be one name
 		if x != nil && y != nil {
 			a.relate(x.id, model.RelPartOf, y.id, s)
 		}
 	}
+}
+
+// roleOrg is the body a role word governs: named right after it, or after
+// generic words and titles ("زعيم ميليشيا X"، "الناطق باسم القائد العام
+// للقوات X"). A body after another noun belongs to that noun: in "رئيس
+// المركز الإعلامي لقسد" the person heads the centre, not قسد.
+func (a *article) roleOrg(s *sentence, k int) *mention {
+	for j := k; j < k+4 && j < len(s.toks); j++ {
+		if m := s.mentionStarting(j); m != nil {
+			if isBody(m) {
+				return m
+			}
+			return nil
+		}
+		t := &s.toks[j]
+		if t.Break || !a.genericWord(t) && a.roleAt(s, j) == 0 && !a.x.rules.Cues["role_adjective"].Has(t) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// genericWord reports a word that may stand between a role and its body:
+// a generic noun (حركة، جماعة) or a group noun (ميليشيا، فصائل).
+func (a *article) genericWord(t *arabic.Token) bool {
+	return a.x.rules.Generic[t.Key()] || a.x.groupNoun.Has(t)
+}
+
+// personBefore is the person named right before a role set off by a comma:
+// "قال X، المتحدث باسم Y" and "X، وهو المتحدث باسم Y". A role after "و"
+// starts another person ("X، ونائب رئيس Y Z").
+func (a *article) personBefore(s *sentence, i int) *mention {
+	if i > 1 && i < len(s.toks) && !s.toks[i].Break && s.toks[i-1].Break && isHeWord(&s.toks[i-1]) {
+		i-- // "X، وهو الأمين العام لـY"
+	} else if i <= 0 || i >= len(s.toks) || !s.toks[i].Break || afterAnd(&s.toks[i]) {
+		return nil
+	}
+	if m := s.mentionAt(i - 1); m != nil && m.t1 == i && isPerson(m) {
+		return m
+	}
+	return nil
+}
+
+// pronounRoles reads a role whose body is a pronoun for the group named
+// before in the sentence: "وأشادت X بالهجوم، وقال أمينها العام Y".
+func (a *article) pronounRoles(s *sentence) {
+	if len(s.ments) < 2 {
+		return
+	}
+	for _, pr := range []struct{ cue, rel string }{
+		{"leader_pronoun", model.RelLeaderOf}, {"spokesperson_pronoun", model.RelSpokespersonOf}, {"member_pronoun", model.RelMemberOf},
+	} {
+		for _, c := range a.freeCues(s, pr.cue) {
+			n := a.x.rules.Cues[pr.cue].Match(s.toks, c)
+			org := a.lastMention(s, 0, c, isGroup)
+			person := a.firstMention(s, c+n, c+n+2, isPerson)
+			if person == nil {
+				person = a.personBefore(s, c)
+			}
+			if org != nil && person != nil {
+				a.relate(person.id, pr.rel, org.id, s)
+			}
+		}
+	}
+}
+
+// isGroup is a body that is not a state: an armed group or an organisation.
+func isGroup(m *mention) bool { return isBody(m) && m.typ != model.TypeCountry }
+
+// isSite is a place a group can be based in: a town or a base.
+func isSite(m *mention) bool {
+	return !m.adj && (m.typ == model.TypeCity || m.typ == model.TypeBase)
+}
+
+// subjectBefore is the mention a participle or relative clause at token c
+// describes: the one ending right before it, past "التي"/"الذي" and
+// country adjectives ("لواء فاطميون الأفغاني المدعوم من"), or a group
+// anaphor ("الكتائب المدعومة من").
+func (a *article) subjectBefore(s *sentence, c int, ok func(*mention) bool) *mention {
+	k := c
+	if k > 0 && relativePronoun(&s.toks[k-1]) {
+		k--
+	}
+	for k > 0 {
+		m := s.mentionAt(k - 1)
+		if m == nil || !m.adj || m.t1 != k {
+			break
+		}
+		k = m.t0
+	}
+	if k == 0 {
+		return nil
+	}
+	if m := s.mentionAt(k - 1); m != nil && m.t1 == k && ok(m) {
+		return m
+	}
+	if g := a.groupAnaphorAt(s, k-1); g != nil && ok(g) {
+		return g
+	}
+	return nil
+}
+
+// relativePronoun reports التي، الذي، اللذين، اللتين، الذين.
+func relativePronoun(t *arabic.Token) bool {
+	switch t.Variants[0].Fold {
+	case "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان":
+		return true
+	}
+	return false
+}
+
+// backerIn is the first backer named in [lo, hi): a body, or a capital read
+// as its state ("المقربة من طهران").
+func (a *article) backerIn(s *sentence, lo, hi int) string {
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.t0 < lo || m.t0 >= hi {
+			continue
+		}
+		if isBody(m) || m.adj && m.typ == model.TypeCountry && m.t0 == lo { // "المدعومة إيرانياً"
+			return m.id
+		}
+		if m.typ == model.TypeCity && !m.adj {
+			return a.capitalOf(s, m)
+		}
+	}
+	return ""
+}
+
+// capitalOf is the state of a capital named by m, or "".
+func (a *article) capitalOf(s *sentence, m *mention) string {
+	if a.x.lex == nil || a.x.rules.Cues["capital"].Match(s.toks, m.t0) != m.t1-m.t0 {
+		return ""
+	}
+	if e := a.x.lex.ByID(m.id); e != nil {
+		for _, r := range e.Relations {
+			if r.Type == model.RelLocatedIn && strings.HasPrefix(r.To, "country:") && a.ensure(r.To, s) {
+				return r.To
+			}
+		}
+	}
+	return ""
+}
+
+// collectiveBacking reads the backer of a collective actor from its own
+// name: "الفصائل الموالية لإيران" is backed by Iran, named in the phrase.
+func (a *article) collectiveBacking(s *sentence) {
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.adj || m.typ != model.TypeMilitia || !strings.HasSuffix(m.id, "-backed-militias") {
+			continue
+		}
+		country := "country:" + strings.TrimSuffix(strings.TrimPrefix(m.id, "militia:"), "-backed-militias")
+		if a.ents[country] != nil {
+			a.relate(m.id, model.RelBackedBy, country, s)
+		}
+		if b := a.namedBacker(s, m); b != "" {
+			a.relate(m.id, model.RelBackedBy, b, s)
+		}
+	}
+}
+
+// namedBacker is a body the collective's own name gives as its backer
+// ("ميليشيات مدعومة من الحرس الثوري"): the group, besides its state.
+func (a *article) namedBacker(s *sentence, m *mention) string {
+	cues := a.x.rules.Cues["backing"]
+	for k := m.t0 + 1; k < m.t1; k++ {
+		n := cues.Match(s.toks, k)
+		if n == 0 || k+n >= m.t1 {
+			continue
+		}
+		es, w, _ := a.x.lexMatch(s.toks, k+n)
+		if w > 0 && k+n+w <= m.t1 && (es[0].Type == model.TypeMilitia || es[0].Type == model.TypeOrganization) && a.ensure(es[0].ID, s) {
+			return es[0].ID
+		}
+		return ""
+	}
+	return ""
+}
+
+// basedAfterVerb reads a verb, its armed subject, then where it is: "وتنتشر
+// X في مدينة Y"، "وتتخذ X من بلدة Y معقلاً لها" (the last wants the
+// stronghold word).
+func (a *article) basedAfterVerb(s *sentence) {
+	for _, cue := range []string{"based_vso", "takes_vso"} {
+		for _, c := range a.freeCues(s, cue) {
+			n := a.x.rules.Cues[cue].Match(s.toks, c)
+			resumptive := c+n < len(s.toks) && a.x.rules.Cues["based_resumptive"].Has(&s.toks[c+n])
+			x := a.firstMention(s, c+n, c+n+2, isArmed)
+			if x == nil {
+				continue
+			}
+			if resumptive {
+				// "قاعدة X التي تتمركز فيها قوات Y" describes the base, and
+				// annotators do not read it as Y based_in X; the place after
+				// it ("في ريف Y") is where the base is, not the force.
+				continue
+			}
+			p := a.placeAfter(s, x.t1)
+			if p == nil || cue == "takes_vso" && len(a.x.rules.Cues["stronghold"].Find(s.toks, p.t1, p.t1+6)) == 0 {
+				continue
+			}
+			a.relate(x.id, model.RelBasedIn, p.id, s)
+		}
+	}
+}
+
+// placeAfter is the town or base after "في"/"من" within a few words of k
+// ("منذ سنوات في مدينة X"), in the same clause.
+func (a *article) placeAfter(s *sentence, k int) *mention {
+	prep := false
+	for steps := 0; k < len(s.toks) && steps < 5; steps++ {
+		t := &s.toks[k]
+		if t.Break {
+			return nil
+		}
+		if m := s.mentionStarting(k); m != nil {
+			if isSite(m) && (prep || clitic(t, m)) && !a.region(s, m) {
+				return m
+			}
+			return nil
+		}
+		if key := t.Key(); key == "في" || key == "من" {
+			prep = true
+		}
+		k++
+	}
+	return nil
+}
+
+// strongholdOf reads "Y، معقل X" and "Y، وهي معقل X": X is based in Y.
+func (a *article) strongholdOf(s *sentence) {
+	for _, c := range a.freeCues(s, "stronghold_noun") {
+		x := a.firstMention(s, c+1, c+2, isArmed)
+		if x == nil {
+			continue
+		}
+		k := c
+		if k > 0 && isHeWord(&s.toks[k-1]) {
+			k--
+		}
+		if k == 0 || !s.toks[k].Break {
+			continue
+		}
+		if p := s.mentionAt(k - 1); p != nil && p.t1 == k && isSite(p) {
+			a.relate(x.id, model.RelBasedIn, p.id, s)
+		}
+	}
+}
+
+// isHeWord reports the pronoun of an apposition: هي، هو (وهي، وهو).
+func isHeWord(t *arabic.Token) bool {
+	f := t.Variants[0].Fold
+	return f == "هي" || f == "هو" || f == "وهي" || f == "وهو"
+}
+
+// afterAnd reports a word read with the conjunction و.
+func afterAnd(t *arabic.Token) bool {
+	for _, v := range t.Variants[1:] {
+		if strings.HasPrefix(v.Pre, "و") {
+			return true
+		}
+	}
+	return false
 }

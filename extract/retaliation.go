@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/lexicon"
 
 	"github.com/nisba/nisba/model"
@@ -25,8 +26,11 @@ type retAcc struct {
 	first     int
 	sent      int
 	merged    bool
-	cued      bool // a response cue in its own sentence
-	linked    bool // tied to earlier attacks ("بعد سلسلة هجمات"): may predate the article's attack
+	cued      bool   // a response cue in its own sentence
+	linked    bool   // tied to earlier attacks ("بعد سلسلة هجمات"): may predate the article's attack
+	weakDay   bool   // day borrowed from the attack answered or the statement: a later "في اليوم التالي للهجوم" overrides it
+	vague     bool   // dated only by a week, month or year ("الأسبوع الماضي", "قبل عامين")
+	answers   string // the base of the attack its response cue names ("ردا على الهجوم على قاعدة X")
 }
 
 // retaliationsPass finds strikes by a state force on armed groups or places:
@@ -46,6 +50,55 @@ func (a *article) retaliationsPass() {
 	}
 	a.mergeRetaliations()
 	a.dropUnanswered()
+	a.linkLaterAttacks()
+}
+
+// answersAttacksInGeneral reports a response cue followed by an indefinite
+// plural ("ردا على هجمات متكررة"): no one attack is answered.
+func (a *article) answersAttacksInGeneral(s *sentence) bool {
+	set := a.x.rules.Cues["response"]
+	plural := a.x.rules.Cues["attack_plural"]
+	for _, c := range a.freeCues(s, "response") {
+		k := c + set.Match(s.toks, c)
+		if k < len(s.toks) && plural.Has(&s.toks[k]) && !definite(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// answeredBase is the base named after a response cue of s, or "".
+func (a *article) answeredBase(s *sentence) string {
+	for _, c := range a.freeCues(s, "response") {
+		for _, m := range s.ments {
+			if m.typ == model.TypeBase && m.t0 > c && m.t0-c <= 12 {
+				return m.id
+			}
+		}
+	}
+	return ""
+}
+
+// linkLaterAttacks points a strike that answers "الهجوم على قاعدة X" to the
+// attack on X when the article tells of that attack only after the strike.
+func (a *article) linkLaterAttacks() {
+	for _, r := range a.rets {
+		if r.merged || r.answers == "" || r.responds != nil && r.responds.live().target == r.answers {
+			continue
+		}
+		var best *attackAcc
+		for _, at := range a.attacks {
+			if at = at.live(); at.target != r.answers || r.day != "" && at.day > r.day {
+				continue
+			}
+			if best == nil || at.day > best.day {
+				best = at
+			}
+		}
+		if best != nil {
+			r.responds = best
+		}
+	}
 }
 
 // dropUnanswered removes strikes that answer nothing: a retaliation needs a
@@ -67,10 +120,25 @@ func (a *article) dropUnanswered() {
 			continue
 		}
 		if !answered || a.attackerSide(r.actor) || a.otherSideAnswers(r.actor) || a.predates(r) && !r.linked ||
-			a.x.rules.ThirdParty[a.x.countryOf(r.actor)] {
+			a.x.rules.ThirdParty[a.x.countryOf(r.actor)] || a.background(r) {
 			r.merged = true
 		}
 	}
+}
+
+// background reports a strike with no response cue, tied to no attack and
+// dated only by a past week, month or year in an article whose attacks have
+// a day: "قصفت مسيرة تركية الأسبوع الماضي سيارة ..." is told as context.
+func (a *article) background(r *retAcc) bool {
+	if !r.vague || r.linked {
+		return false
+	}
+	for _, at := range a.attacks {
+		if !at.merged && at.day != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // predates reports a dated strike earlier than every dated attack of the
@@ -135,8 +203,11 @@ func (a *article) retaliationSentence(s *sentence) *retAcc {
 			continue
 		}
 		actor, ok := a.actor(s, c)
-		if !ok && (response || ownForcesBefore(s, c)) {
+		if own := a.ownForcesBefore(s, c) || nearBefore(a.freeCues(s, "own_strike"), c, 6); !ok && (response || own) {
 			actor, ok = a.speakingForce(s) // "قالت القيادة المركزية إن طائرة نفذت ضربة دفاعاً عن النفس"
+			if !ok && own {
+				actor, ok = a.speakerCountry(s, c) // "أعلن وزير الدفاع الأمريكي أن بلاده نفذت ضربات"
+			}
 		}
 		if !ok && a.usAircraftNear(s, c) && a.ensure(usForces, s) {
 			actor, ok = usForces, true // "نفذت طائرة AC-130 ضربة"
@@ -150,6 +221,9 @@ func (a *article) retaliationSentence(s *sentence) *retAcc {
 			if c2 >= c {
 				targets = addIDs(targets, a.strikeTargets(s, c2)...)
 			}
+		}
+		if a.passiveAgent(s, c) {
+			targets = addIDs(a.targetsIn(s, 0, c), targets...) // "قُصفت مواقع لـX في Y بغارات أمريكية"
 		}
 		if len(targets) == 0 && !response {
 			continue
@@ -171,17 +245,14 @@ func (a *article) responds(s *sentence) bool {
 	return false
 }
 
-// ownForcesBefore reports the speaker's own forces or aircraft as the
-// subject up to five tokens before strike cue c: "قالت القيادة إن قواتها نفذت ضربة".
-func ownForcesBefore(s *sentence, c int) bool {
-	for k := c - 5; k < c; k++ {
-		if k < 0 {
-			continue
-		}
-		for _, w := range []string{"قواتها", "قواته", "طائراتها", "طائراته", "مقاتلاتها", "مقاتلاته", "مسيراتها", "مسيراته"} {
-			if s.toks[k].Has(w) {
-				return true
-			}
+// ownForcesBefore reports the speaker's own side as the subject up to
+// five tokens before strike cue c: "قالت القيادة إن قواتها نفذت ضربة"،
+// "أعلن الوزير أن بلاده نفذت ضربات"، "أعلن البنتاغون تنفيذ ضربات".
+func (a *article) ownForcesBefore(s *sentence, c int) bool {
+	own := a.x.rules.Cues["own_forces"]
+	for k := max(c-5, 0); k < c; k++ {
+		if own.Has(&s.toks[k]) {
+			return true
 		}
 	}
 	return false
@@ -296,6 +367,22 @@ func (a *article) speakingForce(s *sentence) (string, bool) {
 	return id, true
 }
 
+// speakerCountry is the foreign state named by a country adjective or name
+// in the words of the speaker before strike cue c: "وزير الدفاع الأمريكي".
+func (a *article) speakerCountry(s *sentence, c int) (string, bool) {
+	for _, k := range a.freeCues(s, "announce") {
+		if k >= c {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.t0 > k && m.t0 <= k+6 && m.t0 < c && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] && a.ensure(m.id, s) {
+				return m.id, true
+			}
+		}
+	}
+	return "", false
+}
+
 // militaryOrg reports an organisation that is, or is part of, a military
 // command or defence ministry: CENTCOM, the Pentagon.
 func (a *article) militaryOrg(e *lexicon.Entry) bool {
@@ -342,7 +429,7 @@ func (a *article) usAircraftNear(s *sentence, c int) bool {
 // only US forces fly in the region.
 func usAircraft(k, next string) bool {
 	switch k + " " + next {
-	case "ac 130", "mq 9", "a 10", "b 52", "b 1b", "f 15e", "ايه 10", "بي 52":
+	case "ac 130", "mq 9", "a 10", "b 52", "b 1b", "f 15e", "ايه 10", "بي 52", "ايه سي", "ام كيو":
 		return true
 	}
 	return k == "ريبر"
@@ -355,21 +442,97 @@ func (a *article) victim(s *sentence, t int) bool {
 
 // strikeTargets are the armed groups and places named after cue c.
 func (a *article) strikeTargets(s *sentence, c int) []string {
+	return a.targetsIn(s, c+1, c+26)
+}
+
+// targetsIn are the armed groups and struck places of s starting in tokens
+// [lo, hi). A region named after a known town with a compass word ("القائم
+// غربي الأنبار") locates it and is no target.
+func (a *article) targetsIn(s *sentence, lo, hi int) []string {
 	var out []string
+	backed := a.freeCues(s, "backed")
 	for _, m := range s.ments {
-		if m.t0 <= c || m.adj || m.t0 > c+25 {
+		if m.t0 < lo || m.adj || m.t0 >= hi {
 			continue
 		}
 		switch m.typ {
 		case model.TypeMilitia:
-			out = addIDs(out, m.id)
+			if !a.backingCueBefore(s, backed, m.t0) {
+				out = addIDs(out, m.id)
+			}
 		case model.TypeCity:
-			if m.t0 == c+1 || a.hitPlace(s, m) {
+			if (m.t0 == lo || a.hitPlace(s, m)) && !a.locatingRegion(s, m) {
 				out = addIDs(out, m.id)
 			}
 		}
 	}
 	return out
+}
+
+// backingCueBefore reports a backing cue ending right before token t: the group
+// there backs the struck ones ("الجماعتان المدعومتان من الحرس الثوري").
+func (a *article) backingCueBefore(s *sentence, backed []int, t int) bool {
+	set := a.x.rules.Cues["backed"]
+	for _, c := range backed {
+		if end := c + set.Match(s.toks, c); c < t && end <= t && t-end <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAgent reports a strike noun with the preposition ب or ل whose
+// actor is a country adjective right after it: "قُصفت مواقع X بغارات
+// أمريكية"، "تعرضت مقرات X لضربات أمريكية". The targets come before it.
+func (a *article) passiveAgent(s *sentence, c int) bool {
+	t := &s.toks[c]
+	w := strings.TrimPrefix(strings.TrimPrefix(t.Surface, "و"), "ف")
+	weapon := a.x.rules.Cues["state_weapon"]
+	prep := strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasSuffix(t.Pre, "ب") || strings.HasSuffix(t.Pre, "ل")
+	if !weapon.Has(t) || !prep && !a.killedIn(s, c) {
+		return false
+	}
+	k := c + 1
+	if k < len(s.toks) && s.mentionAt(k) == nil && weapon.Has(&s.toks[k]) {
+		k++ // "بغارات جوية أمريكية"
+	}
+	m := s.mentionAt(k)
+	return k < len(s.toks) && m != nil && m.adj && m.t0 == k
+}
+
+// killedIn reports "في" before strike cue c after a casualty word of its
+// clause: "قُتل ثلاثة من عناصر X في غارة أمريكية".
+func (a *article) killedIn(s *sentence, c int) bool {
+	if c == 0 || !s.toks[c-1].Has("في") {
+		return false
+	}
+	lo, _ := clause(s, c)
+	for _, k := range a.freeCues(s, "casualties") {
+		if k >= lo && k < c-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// locatingRegion reports a place named right after a known town and a compass
+// word, or a region whose name starts with one: it says where the town is.
+func (a *article) locatingRegion(s *sentence, m mention) bool {
+	k := m.t0 - 1
+	compass := a.x.rules.Cues["compass"]
+	if k < 0 {
+		return false
+	}
+	if compass.Has(&s.toks[k]) {
+		k--
+	} else if !compass.Has(&s.toks[m.t0]) {
+		return false
+	}
+	if k < 0 {
+		return false
+	}
+	p := s.mentionAt(k)
+	return p != nil && p.id != m.id && p.typ == model.TypeCity && !p.adj && a.x.lex != nil && a.x.lex.ByID(p.id) != nil
 }
 
 func (a *article) addRetaliation(s *sentence, c int, actor string, targets []string, response bool) *retAcc {
@@ -378,13 +541,17 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	r.linked = len(a.freeCues(s, "linked")) > 0
 	if h := nearestDate(s, c); h != nil {
 		r.day, r.text = h.day, h.text
-	} else if h := a.laterStrikeDay(s); h != nil {
+		r.vague = h.day == ""
+		r.weakDay = a.statementDay(s, h.tok, c)
+	} else if h := a.relativeStrikeDay(s); h != nil {
 		r.day, r.text = h.day, h.text
 	}
-	if response {
+	if response && !a.answersAttacksInGeneral(s) {
+		r.answers = a.answeredBase(s)
 		r.responds = a.recentAttack(s)
 		if r.responds != nil && r.day == "" {
 			r.day, r.text = r.responds.live().day, r.responds.live().text
+			r.weakDay = true
 		}
 	}
 	r.evidence = append(r.evidence, a.evidence(s))
@@ -392,33 +559,123 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	return r
 }
 
-// laterStrikeDay dates a strike whose sentence opens "وبعد يومين" or "وفي
-// اليوم التالي" from the last dated strike before it: a second strike on
-// another day, not the first told again.
-func (a *article) laterStrikeDay(s *sentence) *dateHit {
-	n, lo, hi := 0, 0, 0
-	for i := 0; i+1 < len(s.toks) && i < 3 && n == 0; i++ {
-		t, next := &s.toks[i], &s.toks[i+1]
-		if d, ok := spanDays(next.Key()); ok && d > 0 && t.Has("بعد") {
-			n, lo, hi = d, i, i+2
-		}
-		if i+2 < len(s.toks) && t.Has("في") && (next.Has("اليوم") || next.Has("يوم")) && (s.toks[i+2].Has("التالي") || s.toks[i+2].Has("تالي")) {
-			n, lo, hi = 1, i, i+3
+// statementDay reports a date hit at tok that dates a statement, not the
+// strike at c: "أعلنت سنتكوم، الإثنين، أن ضربات طالت ...".
+func (a *article) statementDay(s *sentence, tok, c int) bool {
+	if tok >= c {
+		return false
+	}
+	for _, k := range a.freeCues(s, "announce") {
+		if k < tok && tok-k <= 8 {
+			return true
 		}
 	}
-	if n == 0 {
+	return false
+}
+
+// relativeStrikeDay dates a strike told relative to another event: "وبعد
+// ساعات من الهجوم"، "في اليوم التالي للهجوم"، "غداة الهجوم" count from the
+// attack the sentence points back to; "في اليوم التالي للضربات" or a bare
+// "وبعد يومين" from the last dated strike (else the attack).
+func (a *article) relativeStrikeDay(s *sentence) *dateHit {
+	n, lo, hi, ok := relativeSpan(s)
+	if !ok {
 		return nil
 	}
-	for i := len(a.rets) - 1; i >= 0; i-- {
-		if r := a.rets[i]; !r.merged && r.day != "" {
-			day, err := time.Parse("2006-01-02", r.day)
-			if err != nil {
-				return nil
-			}
-			return &dateHit{day: day.AddDate(0, 0, n).Format("2006-01-02"), text: surfaceOf(s.toks, lo, hi, 0)}
+	bare := hi >= len(s.toks) || s.toks[hi].Break
+	anaphora := !bare && a.x.rules.Cues["strike_anaphora"].Has(&s.toks[hi])
+	toAttack := !bare && !anaphora && a.x.rules.Cues["attack"].Has(&s.toks[hi])
+	if !bare && !anaphora && !toAttack {
+		return nil // "جاء الهجوم غداة قيام التحالف بشن ضربات": the strike came first
+	}
+	anchor := ""
+	if !toAttack {
+		anchor = a.lastStrikeDay()
+	}
+	if anchor == "" {
+		if at := a.toldAttack(s); at != nil {
+			anchor = at.day
 		}
 	}
-	return nil
+	day, err := time.Parse("2006-01-02", anchor)
+	if err != nil {
+		return nil
+	}
+	return &dateHit{tok: lo, day: day.AddDate(0, 0, n).Format("2006-01-02"), text: surfaceOf(s.toks, lo, hi, 0)}
+}
+
+// toldAttack is the live attack whose telling began last at or before s
+// (within eight sentences): what "بعد ساعات من الهجوم" counts from, even
+// when a later sentence ("ولم يتبن أحد الهجوم") mentions it again.
+func (a *article) toldAttack(s *sentence) *attackAcc {
+	var best *attackAcc
+	for _, at := range a.attacks {
+		if at.first > s.idx || s.idx-at.first > 8 {
+			continue
+		}
+		if best == nil || at.first > best.first {
+			best = at // merged or not: a later mention may have absorbed it
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.live()
+}
+
+// spanWithBi reads a span word written with the preposition ب: "بساعات"،
+// "بيومين".
+func spanWithBi(t *arabic.Token) (int, bool) {
+	for i := range t.Variants {
+		if v := &t.Variants[i]; strings.HasSuffix(v.Pre, "ب") {
+			if d, ok := spanDays(v.Key); ok {
+				return d, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// lastStrikeDay is the day of the last dated strike told so far, or "".
+func (a *article) lastStrikeDay() string {
+	for i := len(a.rets) - 1; i >= 0; i-- {
+		if r := a.rets[i]; !r.merged && r.day != "" {
+			return r.day
+		}
+	}
+	return ""
+}
+
+// relativeSpan finds "بعد|عقب <span> [من|على]"، "غداة" or "اليوم التالي"
+// and returns the days, the tokens [lo, hi) of the phrase (hi is the
+// word of the event counted from) and whether one was found.
+func relativeSpan(s *sentence) (int, int, int, bool) {
+	for i := 0; i+1 < len(s.toks); i++ {
+		t, next := &s.toks[i], &s.toks[i+1]
+		if i+2 < len(s.toks) && (t.Has("بعد") || t.Has("عقب")) && !next.Break {
+			if d, ok := spanWithBi(&s.toks[i+2]); ok {
+				return d, i, i + 1, true // "عقب الهجوم بساعات": the event word comes first
+			}
+		}
+		if d, ok := spanDays(next.Key()); ok && (t.Has("بعد") || t.Has("عقب")) {
+			hi := i + 2
+			if hi < len(s.toks) && (s.toks[hi].Has("من") || s.toks[hi].Has("على")) {
+				hi++
+			}
+			return d, i, hi, true
+		}
+		if t.Has("غداه") {
+			return 1, i, i + 1, true
+		}
+		if t.Has("يوم") && next.Has("تالي") { // keys drop the article: اليوم التالي
+			lo := i
+			if i > 0 && s.toks[i-1].Has("في") {
+				lo = i - 1
+			}
+			return 1, lo, i + 2, true
+		}
+	}
+	return 0, 0, 0, false
 }
 
 // continueRetaliation adds the groups a following sentence names as hit
@@ -426,6 +683,12 @@ func (a *article) laterStrikeDay(s *sentence) *dateHit {
 func (a *article) continueRetaliation(s *sentence, r *retAcc) {
 	if len(a.freeCues(s, "strike_anaphora")) == 0 || len(a.freeCues(s, "attack")) > 0 && len(a.targets(s)) > 0 {
 		return
+	}
+	if r.day == "" || r.weakDay {
+		if h := a.relativeStrikeDay(s); h != nil {
+			r.day, r.text, r.weakDay = h.day, h.text, false // "وأوضحت أن الضربات نفذت في اليوم التالي للهجوم"
+			r.evidence = append(r.evidence, a.evidence(s))
+		}
 	}
 	accused := map[string]bool{}
 	for _, acc := range a.accused(s) {
@@ -607,7 +870,7 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 			k = n.t0 // a list of places, or the group whose sites they are
 			continue
 		}
-		if a.x.rules.Cues["place_noun"].Has(t) || a.x.rules.Cues["strike_anaphora"].Has(t) || t.HasPrefix("اخرى") {
+		if a.x.rules.Cues["place_noun"].Has(t) || a.x.rules.Cues["strike_anaphora"].Has(t) || a.x.rules.Cues["strike_object"].Has(t) || t.HasPrefix("اخرى") {
 			return true
 		}
 		if k == m.t0-1 && t.Key() == "قرب" {

@@ -29,7 +29,7 @@
 //   - ليلة X for a weekday X: in Arabic the night precedes its day, so
 //     "ليلة السبت" is the night from Friday to Saturday and resolves to the
 //     calendar day on which that night began, X-1 (Friday). When a second day
-//     is named ("ليلة السبت على الأحد", "ليلة السبت-الأحد") the night began on
+//     is named ("ليلة السبت على الأحد", "ليلة السبت إلى الأحد", "ليلة السبت-الأحد") the night began on
 //     the first one, which is the day. ليلة before أمس/اليوم or an explicit
 //     date does not shift it. ليل X is the modern "X night" (the agencies'
 //     "ليل السبت الأحد"), so it is X.
@@ -73,6 +73,21 @@
 //     غداة (the morning after another event) is never resolved.
 //   - Numeric: 2021-06-28, 2021/6/28, 28/6/2021, 28-06-2021, 28.6.2021
 //     written without spaces (slashes may be spaced: 7 / 1 / 2021); day-first unless only month-first is a date.
+//     A year from 1300 to 1600 is Hijri ("1445/4/4 هـ"); other years before 1800 are no date.
+//   - Hijri: a day (digits or ordinal), optionally من/شهر, a Hijri month
+//     (محرم، صفر، ربيع الأول/الآخر/الثاني، جمادى الأولى/الآخرة، رجب، شعبان،
+//     رمضان، شوال، ذو/ذي القعدة، ذو/ذي الحجة) and a year of three or four
+//     digits with an optional era mark (هـ, هجري, للهجرة): "4 ربيع الآخر
+//     1445 هـ", "في العاشر من ذي الحجة 1444". Converted by the Umm al-Qura
+//     calendar (go-hijri's tables, 1357–1499 AH) and by the tabular Islamic
+//     calendar outside it; a weekday before it ("الخميس 4 ربيع الآخر")
+//     moves the day to that weekday when it is at most two days away.
+//     Without a year only the months that are no common words match (not
+//     صفر zero, رجب, محرم), placed on or before P. The same day in the other
+//     calendar after it, joined by الموافق, a dash, a slash or in
+//     parentheses, extends the match and the Gregorian day wins: "الخميس 4
+//     ربيع الآخر 1445 هـ الموافق 19 تشرين الأول/أكتوبر 2023", "19 أكتوبر
+//     2023 (4 ربيع الآخر 1445 هـ)".
 //
 // Without a publication day every relative expression still matches, with
 // Day "" and Relative true. A day that does not exist (31 حزيران 2021) is no day; the month

@@ -43,6 +43,8 @@ const (
 	cFew             // بضعة, عدة
 	cPrayer          // صلاة, خطبة: الجمعة after them is the prayer, not a day
 	cAbout           // نحو, حوالي: an approximate count
+	cHijri           // a one-word Hijri month: محرم .. شوال; val 1..12
+	cHijriHead       // ربيع (val 3), جمادى (5), ذو/ذي (11): completed by the next word
 )
 
 // lex is what classify knows about one word.
@@ -86,6 +88,9 @@ func classifyCalendar(w string) lex {
 	}
 	if m := monthNumber(w); m > 0 {
 		return lex{cMonth, m}
+	}
+	if l := classifyHijri(w); l.cls != cNone {
+		return l
 	}
 	if n := ordinalNumber(w); n > 0 {
 		return lex{cOrdinal, n}
@@ -271,4 +276,29 @@ func isTrigger(c class) bool {
 		return true
 	}
 	return false
+}
+
+// classifyHijri knows the names of the Hijri months.
+func classifyHijri(w string) lex {
+	switch w {
+	case "محرم", "المحرم":
+		return lex{cHijri, 1}
+	case "صفر":
+		return lex{cHijri, 2}
+	case "ربيع":
+		return lex{cHijriHead, 3}
+	case "جمادي":
+		return lex{cHijriHead, 5}
+	case "رجب":
+		return lex{cHijri, 7}
+	case "شعبان":
+		return lex{cHijri, 8}
+	case "رمضان":
+		return lex{cHijri, 9}
+	case "شوال":
+		return lex{cHijri, 10}
+	case "ذو", "ذي":
+		return lex{cHijriHead, 11}
+	}
+	return lex{}
 }

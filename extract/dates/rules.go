@@ -81,6 +81,12 @@ func (s *scanner) mergeExplicit(j int) (hit, bool) {
 		h, ok = s.numeric(j)
 	}
 	if !ok {
+		h, ok = s.hijri(j) // الخميس 4 ربيع الآخر 1445 هـ
+	}
+	if !ok {
+		h, ok = s.dayMonthNumeric(j, prefix{start: j, core: j, fi: true}) // الخميس 19/10
+	}
+	if !ok {
 		h, ok = s.monthDay(j) // الأربعاء 5 الجاري
 	}
 	if ok && paren && s.isPunct(h.end, ")") {
@@ -103,16 +109,17 @@ func (s *scanner) weekday(k int, p prefix) (hit, bool) {
 		j, lastWeek = e.end, e.past
 	}
 	if h, ok := s.mergeExplicit(j); ok {
+		if h.hijri && h.known {
+			h.day = onWeekday(h.day, wd)
+		}
 		return h, true
 	}
 	h := hit{end: j, prec: "day", rel: true}
 	shift := 0
-	if p.night {
-		if e := s.secondDay(j); e > j {
-			h.end = e
-		} else if p.eve {
-			shift = -1
-		}
+	if e := s.secondDay(j, wd, p.night); e > j {
+		h.end = e // ليلة السبت على الأحد, فجر الأحد-الإثنين: the first day
+	} else if p.eve {
+		shift = -1
 	}
 	if s.hasPub {
 		day := lastWeekday(s.pub, wd, past)
@@ -162,16 +169,19 @@ func (s *scanner) isWeekday(k int) bool {
 }
 
 // secondDay matches the second weekday of "ليلة السبت على الأحد",
-// "ليلة السبت-الأحد"; it returns j when there is none.
-func (s *scanner) secondDay(j int) int {
+// "ليلة السبت إلى الأحد", "ليلة السبت-الأحد" after a night word, and of
+// "فجر الأحد-الإثنين", "الأحد - الإثنين" (the next day, joined) after any
+// other first weekday wd; it returns j when there is none.
+func (s *scanner) secondDay(j, wd int, night bool) int {
 	e := j
-	if s.cls(e) == cAla || s.isPunct(e, "-–/") {
+	joined := s.cls(e) == cAla || s.stem(e) == "الي" || s.isPunct(e, "-–/")
+	if joined {
 		e++
 	}
-	if s.cls(e) == cWeekday {
-		return e + 1
+	if s.cls(e) != cWeekday || !night && (!joined || s.val(e) != (wd+1)%7) {
+		return j
 	}
-	return j
+	return e + 1
 }
 
 // dayExpr matches the day of a month: 1..31 in digits or an ordinal word

@@ -331,7 +331,7 @@ func (s *scanner) agoAmount(j int) (days, end int) {
 
 // numeric matches 2021-06-28, 28/6/2021, 28-06-2021, 28.6.2021 written
 // without spaces (slashes may have spaces around them). Day-first is preferred; month-first is used only when the
-// day-first reading is impossible.
+// day-first reading is impossible. A year from 1300 to 1600 is Hijri (1445/4/4 هـ).
 func (s *scanner) numeric(k int) (hit, bool) {
 	if k+4 >= len(s.ts) {
 		return hit{}, false
@@ -358,6 +358,75 @@ func (s *scanner) numeric(k int) (hit, bool) {
 	default:
 		return hit{}, false
 	}
+	if y >= 1300 && y <= 1600 { // 1445/4/4 هـ: a Hijri year
+		if m > 12 {
+			return hit{}, false
+		}
+		day, ok := hijriToGregorian(y, m, d)
+		return hit{end: s.hijriMark(k + 5), day: day, known: ok, prec: "day", hijri: true}, ok
+	}
+	if y < 1800 {
+		return hit{}, false
+	}
 	day, ok := validDay(y, m, d)
 	return hit{end: k + 5, day: day, known: ok, prec: "day"}, ok
+}
+
+// nightSpan matches a night between two days of a month, "ليلة 18 على 19
+// تشرين الأول", "ليلة 18-19 الجاري": the night began on the first day.
+func (s *scanner) nightSpan(k int, p prefix) (hit, bool) {
+	if !p.night {
+		return hit{}, false
+	}
+	d1, j, ok := s.dayExpr(k)
+	if !ok || !(s.cls(j) == cAla || s.stem(j) == "الي" || s.isPunct(j, "-–/")) {
+		return hit{}, false
+	}
+	d2, _, ok := s.dayExpr(j + 1)
+	if !ok || d2 != d1+1 {
+		return hit{}, false
+	}
+	h, ok := s.explicit(j + 1)
+	if !ok {
+		h, ok = s.monthDay(j + 1)
+	}
+	if ok && h.known {
+		h.day = h.day.AddDate(0, 0, -1)
+	}
+	return h, ok
+}
+
+// dayMonthNumeric matches a day and month in digits without a year, "19/10",
+// after في, يوم, بتاريخ or a weekday, or before الجاري/الماضي: the latest
+// such day on or before publication (in its month with الجاري, strictly
+// before with الماضي).
+func (s *scanner) dayMonthNumeric(k int, p prefix) (hit, bool) {
+	if k+2 >= len(s.ts) || !s.isPunct(k+1, "/") {
+		return hit{}, false
+	}
+	t := s.ts[k : k+3]
+	if t[0].kind != kNum || t[2].kind != kNum || t[0].digits > 2 || t[2].digits > 2 ||
+		t[0].end != t[1].start || t[1].end != t[2].start || s.isPunct(k+3, "/") {
+		return hit{}, false
+	}
+	d, m := t[0].num, t[2].num
+	if _, ok := validDay(2000, m, d); !ok {
+		return hit{}, false
+	}
+	end, a := k+3, onOrBefore
+	switch s.cls(end) {
+	case cCurrent:
+		end, a = end+1, sameYear
+	case cPast:
+		end, a = end+1, strictBefore
+	default:
+		if !p.fi && p.core == p.start && s.stem(k-1) != "بتاريخ" {
+			return hit{}, false // 3/4 of the members: a fraction, not a day
+		}
+	}
+	h := hit{end: end, prec: "day", rel: true}
+	if s.hasPub {
+		h.day, h.known = placeDay(s.pub, 0, m, d, a)
+	}
+	return h, true
 }

@@ -12,11 +12,13 @@ type hit struct {
 	known bool
 	prec  string
 	rel   bool
+	hijri bool // a Hijri date, converted: a Gregorian one next to it wins
 }
 
 // prefix is what precedes the core of an expression: في, a part of the day
 // (مساء, فجر ...), ليلة/ليل, يوم.
 type prefix struct {
+	start int  // index of the first token of the prefix
 	core  int  // index of the first token after the prefix
 	fi    bool // في
 	night bool // ليلة or ليل: a second weekday may follow the first
@@ -120,12 +122,18 @@ func (s *scanner) matchAt(i int) (hit, bool) {
 	take(s.week(k))
 	take(s.ago(k))
 	take(s.numeric(k))
+	take(s.hijri(k))
+	take(s.nightSpan(k, p))
+	take(s.dayMonthNumeric(k, p))
+	if found {
+		best = s.companion(best)
+	}
 	return best, found
 }
 
 // prefix reads [في] [part of day | ليلة] [يوم] at token i.
 func (s *scanner) prefix(i int) prefix {
-	p := prefix{core: i}
+	p := prefix{start: i, core: i}
 	if s.cls(p.core) == cFi {
 		p.fi = true
 		p.core++

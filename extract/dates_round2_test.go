@@ -1,0 +1,125 @@
+package extract_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/nisba/nisba/extract"
+	"github.com/nisba/nisba/model"
+)
+
+// dateCase is an article and the day (or "-" for none) each attacked base
+// must get; text, when set, must be the dateText of the base's attack.
+type dateCase struct {
+	name, published, text string
+	want                  map[string]string // target id -> ISO day or "-"
+	dateText              map[string]string // target id -> dateText
+}
+
+func TestAttackDates(t *testing.T) {
+	runDateCases(t, []dateCase{
+		// Hijri dates.
+		{name: "hijri with gregorian after al-muwafiq", published: "2023-10-25",
+			text: "أفادت مصادر بأن طائرة مسيرة استهدفت قاعدة عين الأسد يوم الأربعاء 3 ربيع الثاني 1445 هـ الموافق 18 أكتوبر 2023.",
+			want: map[string]string{"base:ain-al-asad": "2023-10-18"}},
+		{name: "hijri alone", published: "2024-03-20",
+			text: "قالت مصادر أمنية إن صاروخين سقطا داخل قاعدة حرير في 5 رمضان 1445 هـ.",
+			want: map[string]string{"base:harir": "2024-03-15"}},
+		// Numeric dates, and the slashes of a date cut no clause.
+		{name: "numeric date between base and attack word", published: "2024-01-22",
+			text: "قال مصدر إن قاعدة التنف تعرضت لهجوم يوم 20/01/2024. وأضاف أن القاعدة ذاتها تعرضت في 2024/1/16 لقصف بطائرة مسيرة.",
+			want: map[string]string{"base:al-tanf": "2024-01-20|2024-01-16"}},
+		{name: "dotted numeric date", published: "2024-01-22",
+			text: "استهدفت طائرة مسيرة قاعدة حرير بتاريخ 17.01.2024 دون وقوع إصابات.",
+			want: map[string]string{"base:harir": "2024-01-17"}},
+		// A future day dates no attack.
+		{name: "next weekday is not the attack's", published: "2024-01-10",
+			text: "استهدفت طائرة مسيرة قاعدة حرير، فيما يصل وفد أمني إلى أربيل الخميس المقبل لبحث الهجوم.",
+			want: map[string]string{"base:harir": "-"}},
+		// Two events, two days in one sentence.
+		{name: "the other event's day stays with it", published: "2024-01-10",
+			text: "استهدفت طائرة مسيرة قاعدة حرير صباح الثلاثاء، بعد قصف صاروخي طال مطار أربيل الدولي مساء الأحد.",
+			want: map[string]string{"base:harir": "2024-01-09", "base:erbil-airbase": "2024-01-07"}},
+		{name: "the attack's day, not the strikes' it came after", published: "2024-01-11",
+			text: "ويأتي الهجوم الذي استهدف قاعدة حرير الثلاثاء بعد غارات أمريكية استهدفت مواقع لكتائب حزب الله في القائم يوم الأحد.",
+			want: map[string]string{"base:harir": "2024-01-09"}},
+		{name: "answer to an earlier strike keeps its own day", published: "2024-01-11",
+			text: "وجاء قصف قاعدة عين الأسد مساء الأربعاء رداً على غارة أمريكية فجر الإثنين قتلت قياديا في كتائب حزب الله.",
+			want: map[string]string{"base:ain-al-asad": "2024-01-10"}},
+		{name: "strikes' day first, attack's day after", published: "2024-01-11",
+			text: "بعد الغارات الأمريكية التي استهدفت مواقع في القائم مساء الجمعة، تعرضت قاعدة عين الأسد لهجوم صاروخي صباح السبت.",
+			want: map[string]string{"base:ain-al-asad": "2024-01-06"}},
+		{name: "hours after another event: its day", published: "2024-01-11",
+			text: "تعرضت قاعدة عين الأسد لهجوم صاروخي، بعد ساعات من غارات أمريكية نفذت فجر السبت على مواقع في القائم.",
+			want: map[string]string{"base:ain-al-asad": "2024-01-06"}},
+		{name: "two days after another event", published: "2024-01-11",
+			text: "تعرضت قاعدة حرير لقصف بطائرة مسيرة، بعد يومين من غارات أمريكية استهدفت مواقع في جرف الصخر مساء الأحد.",
+			want: map[string]string{"base:harir": "2024-01-09"}},
+		{name: "days after another event: no day", published: "2024-01-11",
+			text: "تعرضت قاعدة حرير لقصف بطائرة مسيرة، بعد أيام من غارات أمريكية استهدفت مواقع في جرف الصخر مساء الأحد.",
+			want: map[string]string{"base:harir": "-"}},
+		{name: "two bases, two days", published: "2024-01-11",
+			text: "استهدف هجوم صاروخي قاعدة عين الأسد الثلاثاء، وهو الثاني بعد هجوم الأحد على قاعدة حرير.",
+			want: map[string]string{"base:ain-al-asad": "2024-01-09", "base:harir": "2024-01-07"}},
+		{name: "night between two days is the first", published: "2024-01-10",
+			text: "تعرض مطار أربيل الدولي لهجوم بطائرتين مسيرتين ليلة الإثنين إلى الثلاثاء.",
+			want: map[string]string{"base:erbil-airbase": "2024-01-08"}},
+		// The lead's day.
+		{name: "headline day over an undated body", published: "2024-02-12",
+			text: "قصف صاروخي على قاعدة أمريكية في دير الزور مساء أمس\n\nقالت مصادر محلية إن ثلاثة صواريخ سقطت داخل حقل العمر النفطي وأحدثت أضرارا مادية.",
+			want: map[string]string{"base:omar-oil-field": "2024-02-11"}},
+		{name: "dateline day over an undated body", published: "2024-01-22",
+			text: "صواريخ على عين الأسد\n\nالأنبار - 21/1/2024\n\nقال مصدر أمني إن صواريخ عدة استهدفت قاعدة عين الأسد الجوية وسقط بعضها قرب المدرج.",
+			want: map[string]string{"base:ain-al-asad": "2024-01-21"}},
+		{name: "a background attack told later keeps no date", published: "2024-02-12",
+			text: "هجوم بمسيرة على خراب الجير فجر اليوم\n\nقال المرصد إن طائرة مسيرة استهدفت قاعدة خراب الجير في ريف الحسكة.\n\nوكانت قاعدة الشدادي قد تعرضت لهجمات مماثلة في أوقات سابقة.",
+			want: map[string]string{"base:kharab-al-jir": "2024-02-12"}},
+	})
+}
+
+func TestAttackDatesWithoutPublished(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{name: "relative day stays null with its words",
+			text:     "استهدفت طائرة مسيرة قاعدة حرير مساء أمس دون وقوع إصابات.",
+			want:     map[string]string{"base:harir": "-"},
+			dateText: map[string]string{"base:harir": "مساء أمس"}},
+		{name: "absolute hijri day resolves",
+			text: "أعلنت فصائل عراقية مسؤوليتها عن قصف قاعدة عين الأسد يوم 15 شعبان 1445 هـ.",
+			want: map[string]string{"base:ain-al-asad": "2024-02-25"}},
+	})
+}
+
+// runDateCases extracts each case and compares the days of its attacks;
+// several attacks on one base are listed as days joined by "|".
+func runDateCases(t *testing.T, cases []dateCase) {
+	t.Helper()
+	x := extract.New(loadLexicon(t))
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(model.Article{ID: "d", Published: tc.published}, tc.text)
+			got := map[string][]string{}
+			texts := map[string]string{}
+			for _, at := range res.Attacks {
+				day := "-"
+				if at.Date != nil {
+					day = *at.Date
+				}
+				got[at.Target] = append(got[at.Target], day)
+				texts[at.Target] = at.DateText
+			}
+			for target, want := range tc.want {
+				days := got[target]
+				sort.Sort(sort.Reverse(sort.StringSlice(days)))
+				if g := strings.Join(days, "|"); g != want {
+					t.Errorf("attack on %s: days %q, want %q (all: %v)", target, g, want, got)
+				}
+			}
+			for target, want := range tc.dateText {
+				if texts[target] != want {
+					t.Errorf("attack on %s: dateText %q, want %q", target, texts[target], want)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,176 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/nisba/nisba/extract"
+	"github.com/nisba/nisba/model"
+)
+
+// entRuleCase is one sentence of our own writing with the entities it must
+// and must not yield, each as "Type name".
+type entRuleCase struct {
+	name, text string
+	want, not  []string
+}
+
+// TestEntityDiscoveryRules checks the rules that find entities missing from
+// the lexicon and keep common words out, in several wordings each.
+func TestEntityDiscoveryRules(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "participle after a place noun is no town",
+			text: "وسقطت القذائف في منطقة مفتوحة قرب بلدة الصفصافة، وأخرى في منطقة معزولة.",
+			want: []string{"City الصفصافة"}, not: []string{"City مفتوحة", "City معزولة"}},
+		{name: "adjective after a place noun is no town",
+			text: "وعثرت القوات على المنصة في منطقة مغلقة شرق قرية الحمرة.",
+			want: []string{"City الحمرة"}, not: []string{"City مغلقة"}},
+		{name: "predicate after هو is no group",
+			text: "وتبنى «لواء الفرقان» الهجوم، وهو فصيل ظهر العام الماضي.",
+			want: []string{"Militia لواء الفرقان"}, not: []string{"Militia فصيل ظهر"}},
+		{name: "quantifier before a trigger",
+			text: "ولم يتبنَّ أي فصيل الهجوم على قاعدة عين الأسد حتى الآن.",
+			not:  []string{"Militia فصيل الهجوم"}},
+		{name: "weapon words end a base name",
+			text: "وأعلن فصيل مسلح استهداف معسكر البيادر بطائرة مسيرة فجر اليوم.",
+			want: []string{"Base معسكر البيادر"}, not: []string{"Base معسكر البيادر بطائرة مسيرة"}},
+		{name: "outlet word is no organisation",
+			text: "وذكرت وكالة الأنباء الرسمية أن الانفجار وقع قرب مطار الصفا العسكري.",
+			want: []string{"Base مطار الصفا"}, not: []string{"Organization الأنباء"}},
+		{name: "directorate with العام",
+			text: "وقال مصدر في مديرية الأمن العام إن التحقيق مستمر.",
+			want: []string{"Organization مديرية الأمن العام"}},
+		{name: "new facility word",
+			text: "وتعرضت منشأة الوادي الأخضر لهجوم صاروخي مساء الأحد.",
+			want: []string{"Base منشأة الوادي الأخضر"}},
+		{name: "proclitic function word ends a person's name",
+			text: "وصرح السكرتير الصحفي جيمس كارتر بأن الرئيس اطلع على التفاصيل.",
+			want: []string{"Official جيمس كارتر"}, not: []string{"Official جيمس كارتر بأن"}},
+		{name: "media adjective of a spokesman is no title",
+			text: "وقال العقيد سامر الحديد، الناطق الإعلامي باسم مديرية الأمن العام، إن الوضع مستقر.",
+			want: []string{"Official سامر الحديد"}, not: []string{"Official باسم مديرية الأمن"}},
+		{name: "months and plural nouns are no names",
+			text: "وقع الهجوم في منطقة تشرين الحدودية، وأشارت قاعدة بيانات الجيش إلى أن مخيم اللاجئين بعيد عن حي سكني في قرية الزرّاعة.",
+			want: []string{"City الزرّاعة"},
+			not:  []string{"City تشرين", "Base بيانات", "City اللاجئين", "City سكني"}},
+		{name: "league as a group word",
+			text: "وأعلنت عصبة الوعد الحق مسؤوليتها عن استهداف قاعدة حرير.",
+			want: []string{"Militia عصبة الوعد الحق"}},
+		{name: "group word in quotes with a Latin name",
+			text: "وتبنت مجموعة «رجال البادية» (Rijal al-Badiya) الهجوم على حقل العمر.",
+			want: []string{"Militia مجموعة رجال البادية"}},
+		{name: "air base adjective kept as an alias",
+			text: "وتعرضت قاعدة السهل الجوية لهجوم صاروخي مساء الأحد.",
+			want: []string{"Base قاعدة السهل الجوية"}},
+		{name: "office in construct is no title",
+			text: "وقال رئيس كتلة حقوق النيابية، إن الحكومة مسؤولة.",
+			not:  []string{"Official كتلة حقوق النيابية"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-11-10", c.text), c)
+		})
+	}
+}
+
+// TestOfficialRecall checks people introduced by no listed title: a kunya,
+// "يدعى", an apposition to a role, an office in construct, and a re-mention
+// by family name that a lexicon person shares.
+func TestOfficialRecall(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "kunya with a family nisba",
+			text: "وظهر أبو حيدر الكناني في تسجيل مصور يتوعد القوات الأمريكية.",
+			want: []string{"Official أبو حيدر الكناني"}},
+		{name: "kunya with the given name علي",
+			text: "وقال أبو علي الشويلي إن الفصائل ملتزمة بالتهدئة.",
+			want: []string{"Official أبو علي الشويلي"}},
+		{name: "a person called so",
+			text: "وقال مسؤول أمني في الفصيل يدعى مازن الربيعي إن المقاتلين جاهزون.",
+			want: []string{"Official مازن الربيعي"}},
+		{name: "apposition to a role",
+			text: "وقال نضال الخوالدة، المتحدث باسم الدفاع المدني، إن فرق الإطفاء سيطرت على الحريق.",
+			want: []string{"Official نضال الخوالدة"}},
+		{name: "minister of a state",
+			text: "وقال وزير الدفاع البريطاني جوناثان بيل إن بلاده تدين الهجوم.",
+			want: []string{"Official جوناثان بيل"}},
+		{name: "office head then a noun phrase is no person",
+			text: "وقال وزير الدفاع الأمريكي خلال زيارته إن القوات باقية.",
+			not:  []string{"Official خلال زيارته"}},
+		{name: "military spokesman of a group is no name",
+			text: "وقال المتحدث العسكري باسم الفصيل، أبو ياسر الكرخي، إن العملية ناجحة.",
+			want: []string{"Official أبو ياسر الكرخي"}, not: []string{"Official باسم الفصيل"}},
+		{name: "a verb of death ends a name",
+			text: "وكان القيادي في المجموعة سلمان الشويلي قتل في غارة جوية قرب الميادين.",
+			want: []string{"Official سلمان الشويلي"}, not: []string{"Official سلمان الشويلي قتل"}},
+		{name: "family name of a person named in full",
+			text: "وقال المتحدث باسم خلية الإعلام الأمني اللواء مهند الزيدي إن التحقيق مستمر.\n\nوأضاف الزيدي أن المنطقة مغلقة.",
+			want: []string{"Official مهند الزيدي"}, not: []string{"Official شبل الزيدي"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-11-10", c.text), c)
+		})
+	}
+}
+
+// TestLatinName checks that a transliteration in parentheses becomes the
+// nameEn of a discovered group.
+func TestLatinName(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	doc := run(t, x, "2025-11-10", "وتبنى «لواء الفاتحين» (Liwa al-Fatihin) الهجوم على قاعدة التنف.")
+	e := entityByName(doc, model.TypeMilitia, "لواء الفاتحين")
+	if e == nil || e.NameEn != "Liwa al-Fatihin" {
+		t.Fatalf("want لواء الفاتحين with nameEn Liwa al-Fatihin, got %+v", e)
+	}
+}
+
+// TestCollectiveWordings checks collectives that must fold into the
+// collective of their foreign backer and never become a new group.
+func TestCollectiveWordings(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "domestic and foreign backer",
+			text: "وتنتشر ميليشيات مدعومة من سوريا وإيران قرب قاعدة التنف.",
+			want: []string{"Militia ميليشيات مدعومة من إيران", "Country سوريا"},
+			not:  []string{"Militia ميليشيات مدعومة من سوريا"}},
+		{name: "domestic backer alone",
+			text: "وتنتشر ميليشيات مدعومة من سوريا قرب الحدود.",
+			not:  []string{"Militia ميليشيات مدعومة من سوريا"}},
+		{name: "compass region names the country",
+			text: "وسقطت مسيرة في منطقة صحراوية شمال شرق الأردن.",
+			want: []string{"Country الأردن"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-11-10", c.text), c)
+		})
+	}
+}
+
+// checkEntRules fails when a wanted entity is missing or an unwanted one
+// is present.
+func checkEntRules(t *testing.T, doc *model.Document, c entRuleCase) {
+	t.Helper()
+	for _, w := range c.want {
+		typ, name, _ := strings.Cut(w, " ")
+		if entityByName(doc, typ, name) == nil {
+			t.Errorf("missing %s; got %v", w, entRuleNames(doc))
+		}
+	}
+	for _, n := range c.not {
+		typ, name, _ := strings.Cut(n, " ")
+		if entityByName(doc, typ, name) != nil {
+			t.Errorf("unexpected %s; got %v", n, entRuleNames(doc))
+		}
+	}
+}
+
+func entRuleNames(doc *model.Document) []string {
+	var out []string
+	for _, e := range doc.Entities {
+		out = append(out, e.Type+" "+e.Name)
+	}
+	return out
+}
