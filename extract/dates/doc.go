@@ -68,12 +68,19 @@
 //     keep the words, with Precision "week" and Day "": a week is not a day.
 //   - Ago: "قبل يوم" P-1, "قبل يومين"/"منذ يومين" P-2, "قبل ثلاثة أيام",
 //     "منذ 10 أيام", "قبل نحو 5 أيام" P-n, "قبل أسبوع" P-7, "قبل أسبوعين" P-14, "قبل 3 أسابيع"
-//     P-21. "قبل أيام", "منذ بضعة أيام" match with Day "". When من follows
+//     P-21, "قبل 48 ساعة" P-2 (whole days of hours only). "قبل أيام", "منذ بضعة أيام" match with Day "". When من follows
 //     ("قبل يومين من الهجوم") the count is from another event: no match.
 //     غداة (the morning after another event) is never resolved.
 //   - Numeric: 2021-06-28, 2021/6/28, 28/6/2021, 28-06-2021, 28.6.2021
 //     written without spaces (slashes may be spaced: 7 / 1 / 2021); day-first unless only month-first is a date.
 //     A year from 1300 to 1600 is Hijri ("1445/4/4 هـ"); other years before 1800 are no date.
+//     Day/month without a year ("19/10") counts only after في, يوم, بتاريخ,
+//     a part of the day or a weekday ("الخميس 19/10"), or before الجاري/الماضي
+//     ("3/4 الأعضاء" is a fraction); it is the latest such day on or before P.
+//   - Nights between two days of a month: "ليلة 18 على 19 تشرين الأول",
+//     "ليلة 18-19 الجاري" are the first day. Two consecutive weekdays joined
+//     by a dash, slash, على or إلى after any prefix ("فجر الأحد-الإثنين",
+//     "الأحد - الإثنين") are the first; weekdays further apart stay two matches.
 //   - Hijri: a day (digits or ordinal), optionally من/شهر, a Hijri month
 //     (محرم، صفر، ربيع الأول/الآخر/الثاني، جمادى الأولى/الآخرة، رجب، شعبان،
 //     رمضان، شوال، ذو/ذي القعدة، ذو/ذي الحجة) and a year of three or four

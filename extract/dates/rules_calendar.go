@@ -278,7 +278,8 @@ func (s *scanner) week(k int) (hit, bool) {
 	return hit{end: e + 2, prec: "week", rel: true}, true
 }
 
-// ago matches "قبل يومين", "منذ ثلاثة أيام", "قبل 5 أيام", "قبل أسبوع";
+// ago matches "قبل يومين", "منذ ثلاثة أيام", "قبل 5 أيام", "قبل أسبوع",
+// "قبل 48 ساعة" (whole days of hours);
 // "قبل أيام" is a match without a day, and "قبل يومين من الهجوم" counts
 // from another event, so it is no match.
 func (s *scanner) ago(k int) (hit, bool) {
@@ -325,6 +326,9 @@ func (s *scanner) agoAmount(j int) (days, end int) {
 		return n, j + 2
 	case cWeeks, cWeek1:
 		return 7 * n, j + 2
+	}
+	if st := s.stem(j + 1); (st == "ساعه" || st == "ساعات") && n%24 == 0 {
+		return n / 24, j + 2 // قبل 48 ساعة: two days
 	}
 	return 0, 0
 }
