@@ -6,6 +6,7 @@ require (
 	github.com/dgraph-io/dgo/v230 v230.0.1
 	github.com/dgraph-io/gqlparser/v2 v2.2.2
 	github.com/go-viper/mapstructure/v2 v2.4.0
+	github.com/hablullah/go-hijri v1.0.2
 	github.com/spf13/cobra v1.10.2
 	github.com/spf13/pflag v1.0.10
 	github.com/spf13/viper v1.21.0
@@ -20,7 +21,6 @@ require (
 	github.com/agnivade/levenshtein v1.0.1 // indirect
 	github.com/fsnotify/fsnotify v1.9.0 // indirect
 	github.com/gogo/protobuf v1.3.2 // indirect
-	github.com/hablullah/go-hijri v1.0.2 // indirect
 	github.com/hablullah/go-juliandays v1.0.0 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
 	github.com/pelletier/go-toml/v2 v2.2.4 // indirect
