@@ -117,6 +117,8 @@ func (a *article) run() {
 		s.dates = a.findDates(s)
 	}
 	a.attacksPass()
+	a.ownClauseDates()
+	a.countedDates()
 	a.afterEvents()
 	a.leadDates()
 	a.retaliationsPass()

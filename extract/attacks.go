@@ -22,6 +22,8 @@ type attackAcc struct {
 	damage      string
 	casualties  string
 	attribs     []model.Attribution
+	vague, firm map[string]bool // accused linked by a sentence naming no one attack, or by one naming it
+	victims     map[string]bool // states whose base or soldiers were hit, groups that hold the base
 	evidence    []model.Evidence
 	first, sent int
 	merged      bool
@@ -43,6 +45,8 @@ func (a *article) attacksPass() {
 		a.attributions(s, cur)
 	}
 	a.mergeLead()
+	a.pruneVague()
+	a.dropVictims()
 }
 
 // attackSentence makes or extends the attacks a sentence tells of: an attack
@@ -58,7 +62,7 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 		if anaphoric {
 			if at := a.lastAttackOn(m.id); at != nil {
 				a.redate(at, s, m, cues)
-				out = appendAttack(out, a.touch(at, s)) // "حمّل X مسؤولية القصف": the attack told
+				out = a.keepAttack(out, a.touch(at, s), s, m) // "حمّل X مسؤولية القصف": the attack told
 				continue
 			}
 			if m.t1-m.t0 == 1 && s.mentionAt(m.t0) == nil {
@@ -66,15 +70,99 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 			}
 		}
 		if at := a.lastAttackOn(m.id); at != nil && s.mentionAt(m.t0) == nil && !a.cueInClause(s, cues, m.t0) {
-			out = appendAttack(out, a.touch(at, s)) // "خلال تفقده القاعدة صباح اليوم": the base, not a new attack
+			out = a.keepAttack(out, a.touch(at, s), s, m) // "خلال تفقده القاعدة صباح اليوم": the base, not a new attack
 			continue
 		}
 		at := a.placeAttack(s, m, cues)
 		a.describe(s, at, m)
 		a.stateAttackers(s, at, m)
-		out = appendAttack(out, at)
+		out = a.keepAttack(out, at, s, m)
 	}
 	return out
+}
+
+// keepAttack adds at to out after noting who s tells was hit with it.
+func (a *article) keepAttack(out []*attackAcc, at *attackAcc, s *sentence, m mention) []*attackAcc {
+	for _, n := range s.ments {
+		if a.victimOf(s, m, n) {
+			at.victims = setKey(at.victims, n.id)
+		}
+	}
+	return appendAttack(out, at)
+}
+
+// victimOf reports mention n of s as a side hit by the attack on target m,
+// never its author: the state of the base ("قاعدة X التركية"، "القاعدة
+// العسكرية التركية"), of its soldiers ("إصابة جنديين تركيين"), or the group
+// that holds it ("حقل X، الذي تسيطر عليه قسد").
+func (a *article) victimOf(s *sentence, m, n mention) bool {
+	switch {
+	case n.adj && n.typ == model.TypeCountry:
+		if n.t0 >= m.t1 && n.t0-m.t1 <= 2 && !a.weaponBetween(s, m.t1, n.t0) {
+			return true // not "استهدفت القاعدة بصواريخ إيرانية"
+		}
+		return n.t0 > 0 && soldierWord(&s.toks[n.t0-1]) || defences(s, n.t0)
+	case n.typ == model.TypeMilitia || n.typ == model.TypeForce:
+		if n.t0 < m.t1 || n.t0-m.t1 > 6 {
+			return false
+		}
+		for k := m.t1; k < n.t0; k++ {
+			if t := &s.toks[k]; t.HasPrefix("تسيطر") || t.HasPrefix("يسيطر") || t.Has("سيطره") || t.HasPrefix("لسيطره") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weaponBetween reports a weapon or attack word in [from, to).
+func (a *article) weaponBetween(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.x.rules.Cues["state_weapon"].Has(&s.toks[k]) || a.x.rules.Cues["attack"].Has(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// defences reports a word of air defence in the two words before t: the
+// state of "الدفاعات الجوية الأردنية" or "وسائط دفاعنا الجوي" is the
+// defender, not the striker.
+func defences(s *sentence, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-2; k-- {
+		if tk := &s.toks[k]; tk.HasPrefix("دفاع") || tk.HasPrefix("مضاد") || tk.HasPrefix("منظوم") || tk.HasPrefix("وسائط") {
+			return true
+		}
+	}
+	return false
+}
+
+// soldierWord reports a word for soldiers: جندي، جنديين، جنود، عسكريين.
+func soldierWord(t *arabic.Token) bool {
+	return t.HasPrefix("جندي") || t.Has("جنود") || t.HasPrefix("عسكري") || t.HasPrefix("ضابط") || t.HasPrefix("ضباط")
+}
+
+// dropVictims removes from each attack the accused that it hit.
+func (a *article) dropVictims() {
+	for _, at := range a.attacks {
+		if at.merged || len(at.victims) == 0 {
+			continue
+		}
+		keep := at.attackers[:0]
+		for _, id := range at.attackers {
+			if !at.victims[id] {
+				keep = append(keep, id)
+			}
+		}
+		at.attackers = keep
+		kept := at.attribs[:0]
+		for _, x := range at.attribs {
+			if !at.victims[x.Accused] {
+				kept = append(kept, x)
+			}
+		}
+		at.attribs = kept
+	}
 }
 
 // notTarget reports a word before a base that makes it no target: "قرب
@@ -108,6 +196,9 @@ func launchPurpose(s *sentence, t1 int) bool {
 // target: after notTarget, unless "من" follows a verb of approach ("مسيرة
 // كانت تقترب من قاعدة X" is aimed at X).
 func notTargetAt(s *sentence, t0 int) bool {
+	if launchedFrom(s, t0) {
+		return true
+	}
 	if t0 == 0 || !notTarget(&s.toks[t0-1]) || fellNear(s, t0) {
 		return false
 	}
@@ -118,6 +209,34 @@ func notTargetAt(s *sentence, t0 int) bool {
 		}
 	}
 	return true
+}
+
+// downed reports a word of shooting down or intercepting: "إسقاط"،
+// "أسقطت"، "اعتراض"، "تصدت".
+func downed(t *arabic.Token) bool {
+	return t.HasPrefix("اسقط") || t.HasPrefix("اسقاط") || t.HasPrefix("اعترض") || t.HasPrefix("اعتراض") || t.HasPrefix("تصدت") || t.HasPrefix("تصدى")
+}
+
+// launchedFrom reports a base named as where a strike came from, with a few
+// words of direction or area before it: "من اتجاه منطقة X"، "انطلاقاً من
+// محيط X"، "أطلقت من داخل X".
+func launchedFrom(s *sentence, t0 int) bool {
+	for i := t0 - 1; i >= 0 && i >= t0-4; i-- {
+		switch s.toks[i].Key() {
+		case "اتجاه", "جهه", "ناحيه", "منطقه", "مناطق", "محيط", "داخل":
+			continue
+		case "من":
+			return i < t0-1 && i > 0 && s.toks[i+1].Key() == "اتجاه" || i > 0 && launchVerb(&s.toks[i-1])
+		}
+		return false
+	}
+	return false
+}
+
+// launchVerb reports a verb or noun of launching before "من": "انطلقت"،
+// "أطلقت"، "انطلاقاً".
+func launchVerb(t *arabic.Token) bool {
+	return t.HasPrefix("انطلق") || t.HasPrefix("انطلاق") || t.HasPrefix("اطلقت") || t.HasPrefix("اطلق") || t.HasPrefix("تنطلق") || t.HasPrefix("ينطلق")
 }
 
 // fellNear reports shells told to fall near the base at t0, with no other
@@ -134,8 +253,8 @@ func fellNear(s *sentence, t0 int) bool {
 	}
 	for i := p - 1; i >= 0 && i >= p-10; i-- {
 		t := &s.toks[i]
-		if t.HasPrefix("سقط") || t.HasPrefix("سقوط") || t.HasPrefix("تسقط") || t.HasPrefix("يسقط") {
-			return true
+		if t.HasPrefix("سقط") || t.HasPrefix("سقوط") || t.HasPrefix("تسقط") || t.HasPrefix("يسقط") || downed(t) {
+			return true // "أعلنت إسقاط طائرتين مسيرتين قرب قاعدة X": aimed at it
 		}
 		if n := s.mentionAt(i); n != nil && !n.adj {
 			return false // "سقطا داخل قاعدة X قرب مطار Y": X is the target; "على منزل في حي X قرب ..."
@@ -305,7 +424,11 @@ func (a *article) targets(s *sentence) []mention {
 	}
 	for i := range s.toks {
 		if s.mentionAt(i) == nil && a.baseAnaphor(s, i) && !seen["#"] && !namedAfter(s, i) {
-			if id := a.lastBase(s, i); id != "" && !seen[id] {
+			id := a.townAfter(s, i)
+			if id == "" {
+				id = a.lastBase(s, i)
+			}
+			if id != "" && !seen[id] {
 				seen["#"] = true
 				out = append(out, mention{id: id, typ: model.TypeBase, t0: i, t1: i + 1})
 			}
@@ -366,11 +489,7 @@ func (a *article) nearCues(s *sentence, ms []mention) []mention {
 	dist := func(m mention) int {
 		best := 1 << 30
 		for _, c := range cues {
-			d := c - m.t0
-			if d < 0 {
-				d = m.t0 - c
-			}
-			if d < best {
+			if d := a.wordsBetween(s, m, c); d < best {
 				best = d
 			}
 		}
@@ -390,6 +509,54 @@ func (a *article) nearCues(s *sentence, ms []mention) []mention {
 		out = []mention{closest}
 	}
 	return coordinated(s, ms, out)
+}
+
+// wordsBetween is how far attack word c is from base mention m, not
+// counting the places and days that only locate or date it: in "تعرضت
+// القاعدة في حقل X بريف دير الزور الشرقي مساء أمس الأربعاء لهجوم" the
+// attack word is next to the base.
+func (a *article) wordsBetween(s *sentence, m mention, c int) int {
+	lo, hi := m.t1, c
+	if c < m.t0 {
+		lo, hi = c+1, m.t0
+	}
+	n := 0
+	for i := lo; i < hi; i++ {
+		if !a.adjunct(s, i) {
+			n++
+		}
+	}
+	return n
+}
+
+// adjunct reports token i of s as part of a place, a country adjective, a
+// compass word or a date.
+func (a *article) adjunct(s *sentence, i int) bool {
+	if n := s.mentionAt(i); n != nil {
+		return n.adj || n.typ == model.TypeCity || n.typ == model.TypeCountry
+	}
+	if a.x.rules.Cues["compass"].Has(&s.toks[i]) {
+		return true
+	}
+	for _, h := range s.dates {
+		if i >= h.tok && i < h.tok+wordCount(h.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordCount is the number of space-separated words of text.
+func wordCount(text string) int {
+	n, in := 0, false
+	for _, r := range text {
+		if r == ' ' {
+			in = false
+		} else if !in {
+			in, n = true, n+1
+		}
+	}
+	return n
 }
 
 // coordinated adds to kept the bases joined to a kept one by "و": "استهدفت
@@ -450,6 +617,25 @@ func joinedAt(s *sentence, m mention) (int, bool) {
 // conjPrep reports "وعلى" or "وضد".
 func conjPrep(t *arabic.Token) bool {
 	return strings.HasPrefix(t.Surface, "و") && (t.Has("علي") || t.Has("على") || t.Has("ضد"))
+}
+
+// townAfter is the base of the town named after a base noun at i, a few
+// qualifiers and "في" between: "القاعدة العسكرية التركية في قرية X" is
+// "قاعدة X" when the article names it so, or the one base in X; "" else.
+func (a *article) townAfter(s *sentence, i int) string {
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		if s.toks[k].Key() == "في" {
+			m := s.mentionStarting(k + 1)
+			if m == nil || m.typ != model.TypeCity {
+				return ""
+			}
+			return a.placeBase(s, *m)
+		}
+		if s.toks[k].Break || s.mentionAt(k) != nil && !s.mentionAt(k).adj {
+			return ""
+		}
+	}
+	return ""
 }
 
 // baseNoun reports a word for a base: قاعدة، مطار، حقل، معسكر.
@@ -570,6 +756,11 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 // hi) and whose attack words there are near, or nil.
 func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dateHit {
 	h := a.attackDate(s, m, lo, hi, near)
+	if h != nil && selfAfter(s, h.tok+wordCount(h.text)) {
+		if d := a.lastDay(); d != "" {
+			return &dateHit{tok: h.tok, text: h.text, day: d} // "في الليلة نفسها": the day told before
+		}
+	}
 	if rel := a.relativeBefore(s, near, m.t0); rel != nil && (h == nil || h.tok < rel.tok) {
 		if rel.day == "" {
 			return nil // "بعد أيام من هجوم استهدف قاعدة X": not the strike's day
@@ -592,6 +783,33 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 		h = sameDay(s, m.t1, hi)
 	}
 	return h
+}
+
+// selfAfter reports "نفسه"، "ذاته" or "عينه" (and their feminines) at
+// token t of s.
+func selfAfter(s *sentence, t int) bool {
+	if t >= len(s.toks) {
+		return false
+	}
+	switch s.toks[t].Key() {
+	case "نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "عينها":
+		return true
+	}
+	return false
+}
+
+// lastDay is the day of the dated attack told last so far, or "".
+func (a *article) lastDay() string {
+	var last *attackAcc
+	for _, at := range a.attacks {
+		if at = at.live(); at.day != "" && (last == nil || at.sent > last.sent) {
+			last = at
+		}
+	}
+	if last == nil {
+		return ""
+	}
+	return last.day
 }
 
 // sameDay is the day named before "اليوم نفسه" (ذاته، عينه) in [from, hi)
@@ -626,7 +844,7 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 			return &s.dates[i] // "استهدف قاعدة X قبل يومين": the day right after the target is its own
 		case h.tok >= lo && h.tok < hi && (h.day != "" || h.tok > t):
 			in = append(in, h) // "الهجوم الذي استهدف قاعدة X قبل أيام": vague, but its own
-		case !a.otherEvent(s, h.tok):
+		case !a.otherEvent(s, h.tok) || a.datesTarget(s, m, h.tok):
 			out = append(out, h)
 		}
 	}
@@ -636,14 +854,51 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 	return nearestDate(&sentence{dates: out}, t, near...)
 }
 
+// datesTarget reports a date a few words after target m with only its
+// names, places and no attack word between: "تصدت الدفاعات في قاعدة X
+// الجوية (X) بريف اللاذقية مساء أمس لهجوم" dates the attack on X even when
+// the town's clause also holds the attack word.
+func (a *article) datesTarget(s *sentence, m mention, tok int) bool {
+	if tok < m.t1 || tok-m.t1 > 12 {
+		return false
+	}
+	n := 0
+	for i := m.t1; i < tok; i++ {
+		if x := s.mentionAt(i); x != nil && !x.adj && x.typ != model.TypeCity && x.typ != model.TypeCountry {
+			return false // "قاعدة X التي قصفتها القوات Y يوم ...": another actor's clause
+		}
+		if !a.adjunct(s, i) {
+			n++
+		}
+	}
+	return n <= 4
+}
+
 // statementDate reports a date right after a speech verb, before the
 // target: "قالت مصادر اليوم الأربعاء إن ..." dates what was said.
 func (a *article) statementDate(s *sentence, h *dateHit, t int) bool {
-	if h.tok >= t {
-		return false
+	if h.tok >= t || !thatBetween(s, h.tok, t) {
+		return false // "أعلنت في 2024/06/27 إسقاط مسيرتين قرب قاعدة X": the event's day
 	}
 	for _, c := range a.freeCues(s, "speech") {
 		if c < h.tok && h.tok-c <= 3 {
+			return true
+		}
+	}
+	for c := h.tok - 1; c >= 0 && c >= h.tok-2; c-- {
+		if p := &s.toks[c]; p.HasPrefix("نشر") || p.HasPrefix("اصدر") || p.Has("تقرير") || p.Has("بيان") {
+			return true // "قال المرصد في تقرير نشره اليوم الأحد إن ..."
+		}
+	}
+	return false
+}
+
+// thatBetween reports "إن"/"أن" (أنه، أنها) strictly between tokens from
+// and to: what was said follows.
+func thatBetween(s *sentence, from, to int) bool {
+	for i := from + 1; i < to && i < len(s.toks); i++ {
+		switch s.toks[i].Key() {
+		case "ان", "انه", "انها", "انهم":
 			return true
 		}
 	}
@@ -667,9 +922,10 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 		return false
 	}
 	other := false
+	claimed := a.freeCues(s, "claimed")
 	for _, m := range s.ments {
-		if m.t0 < lo || m.t0 >= hi {
-			continue
+		if m.t0 < lo || m.t0 >= hi || contains(claimed, m.t0-1) {
+			continue // "لهجوم مساء الأحد تبنته حركة X": who claims it, not another event's actor
 		}
 		if m.typ == model.TypeBase {
 			return false
@@ -788,6 +1044,15 @@ func absorb(dst, src *attackAcc) {
 	for _, x := range src.attribs {
 		dst.attribs = addAttribution(dst.attribs, x)
 	}
+	for id := range src.vague {
+		dst.vague = setKey(dst.vague, id)
+	}
+	for id := range src.firm {
+		dst.firm = setKey(dst.firm, id)
+	}
+	for id := range src.victims {
+		dst.victims = setKey(dst.victims, id)
+	}
 	dst.evidence = append(dst.evidence, src.evidence...)
 	if src.first < dst.first {
 		dst.first = src.first
@@ -896,7 +1161,7 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 		return false
 	}
 	if n.adj {
-		return n.typ == model.TypeCountry && n.t0 > 0 && a.x.rules.Cues["state_weapon"].Has(&s.toks[n.t0-1]) && !madeIn(s, n.t1)
+		return n.typ == model.TypeCountry && n.t0 > 0 && a.x.rules.Cues["state_weapon"].Has(&s.toks[n.t0-1]) && !madeIn(s, n.t1) && !defences(s, n.t0)
 	}
 	weapons := a.x.rules.Cues["state_weapon"]
 	for _, v := range a.freeCues(s, "attack_verb") {

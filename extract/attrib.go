@@ -32,6 +32,9 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		return
 	}
 	told := len(cur) > 0
+	if !told && a.bulk(s, a.freeCues(s, "attack")) {
+		return // "تتعرض القوات لعشرات الهجمات، تبنت معظمها X": no one attack
+	}
 	if !told {
 		if len(a.freeCues(s, "attack")) == 0 && len(a.freeCues(s, "attack_anaphora")) == 0 && !a.operation(s) && !a.followsAttack(s) {
 			return
@@ -47,13 +50,20 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		if len(cur) == 1 && a.pluralAnaphora(s, "attack_dual_anaphora") {
 			cur = a.otherRecent(cur, at, s)
 		}
+		cur = a.onlyNamed(s, cur)
 	}
 	claimant := a.claimant(s)
 	reported := len(a.freeCues(s, "speech")) > 0 || len(a.freeCues(s, "according")) > 0
 	ev := a.evidence(s)
+	vague := !told && len(cur) > 1 && !a.pluralAnaphora(s, "attack_plural_anaphora")
 	for _, acc := range accused {
 		for _, at := range a.clauseAttacks(s, acc.t0, cur, told) {
 			at = at.live()
+			if vague {
+				at.vague = setKey(at.vague, acc.id)
+			} else {
+				at.firm = setKey(at.firm, acc.id)
+			}
 			if acc.attacker && !reported {
 				at.attackers = addIDs(at.attackers, acc.id) // the article's own voice only
 			}
@@ -70,6 +80,44 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 	}
 }
 
+// pruneVague drops an accused linked to several attacks by a sentence that
+// named none of them (a headline's "و«X» تتبنى") from the attacks other
+// than the one a later sentence ties X to by name.
+func (a *article) pruneVague() {
+	for _, at := range a.attacks {
+		if at.merged {
+			continue
+		}
+		kept := at.attribs[:0]
+		for _, x := range at.attribs {
+			if !at.vague[x.Accused] || at.firm[x.Accused] || !a.firmElsewhere(at, x.Accused) {
+				kept = append(kept, x)
+			}
+		}
+		at.attribs = kept
+	}
+}
+
+// firmElsewhere reports another attack of the article tied to accused by a
+// sentence that names it.
+func (a *article) firmElsewhere(at *attackAcc, accused string) bool {
+	for _, b := range a.attacks {
+		if b != at && !b.merged && b.firm[accused] {
+			return true
+		}
+	}
+	return false
+}
+
+// setKey adds k to set m, making it when nil.
+func setKey(m map[string]bool, k string) map[string]bool {
+	if m == nil {
+		m = map[string]bool{}
+	}
+	m[k] = true
+	return m
+}
+
 // clauseAttacks narrows the attacks cur of a sentence to those the clause
 // of the accused at token t names by their base or its town: in "وتبنت X
 // الهجوم على رميلان، بينما نفت Y علاقتها بالهجومين" X claims one attack.
@@ -80,7 +128,7 @@ func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool)
 	if len(cur) == 1 && a.dualIn(s, lo, hi) {
 		return a.otherRecent(cur, cur[0].live(), s) // "نفت X علاقتها بالهجومين"
 	}
-	if len(cur) < 2 || told && oneDay(cur) {
+	if len(cur) < 2 || told && oneDay(cur) && !contrast(s) {
 		return cur
 	}
 	var out []*attackAcc
@@ -99,6 +147,18 @@ func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool)
 		return cur
 	}
 	return out
+}
+
+// contrast reports a word that sets two clauses against each other:
+// "تبنت X الهجوم على قاعدة A، فيما لم تتبن أي جهة قصف قاعدة B".
+func contrast(s *sentence) bool {
+	for i := range s.toks {
+		switch s.toks[i].Key() {
+		case "فيما", "بينما", "حين", "اما":
+			return true
+		}
+	}
+	return false
 }
 
 // dualIn reports a definite dual attack word in tokens [lo, hi) of s.
@@ -134,6 +194,9 @@ func (a *article) placeBase(s *sentence, m mention) string {
 	if id := a.baseNamed("قاعدة", plainWords(s, m.t0, m.t1)); id != "" {
 		return id
 	}
+	if id := "base:" + strings.TrimPrefix(m.id, "city:"); a.ents[id] != nil {
+		return id // a base found in this article under the town's name: "قاعدة حزوان"
+	}
 	return a.x.baseIn(m.id)
 }
 
@@ -152,7 +215,7 @@ func (a *article) accused(s *sentence) []accusation {
 		m = a.capitalState(s, m)
 		if m.adj && m.typ == model.TypeCountry && adjPredicate(s, m) && before(s, cues, m.t0) && a.ensure(m.id, s) {
 			// "رجّح المرصد أن تكون الطائرات إسرائيلية"
-			out = append(out, accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true, t0: m.t0})
+			out = append(out, accusation{id: m.id, stance: a.hedgeAt(s, m.t0), state: true, t0: m.t0})
 			continue
 		}
 		if a.stateAttackAdj(s, m) {
@@ -163,7 +226,12 @@ func (a *article) accused(s *sentence) []accusation {
 		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry {
 			continue
 		}
-		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1])) || a.accuser(s, m) || backer(s, m) {
+		if m.typ == model.TypeMilitia && a.launchSite(s, m) {
+			// "رجح أن تكون المسيرات انطلقت من مواقع تنتشر فيها عناصر X"
+			out = append(out, accusation{id: m.id, stance: a.hedgeAt(s, m.t0), t0: m.t0})
+			continue
+		}
+		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || backer(s, m) {
 			continue
 		}
 		var acc *accusation
@@ -212,6 +280,80 @@ func (a *article) accused(s *sentence) []accusation {
 		}
 	}
 	return a.ownGroupDenial(s, out)
+}
+
+// hedgeAt is the stance of the nearest hedge (likely, suspected, hinted)
+// before token t, else stanceAt: in "رجح أن تكون الطائرات التي نفذت الغارات
+// إسرائيلية" the verb of the relative clause does not assert.
+func (a *article) hedgeAt(s *sentence, t int) string {
+	best, bestPos := "", -1
+	for _, st := range []string{model.StanceHinted, model.StanceSuspected, model.StanceLikely} {
+		for _, c := range a.freeCues(s, st) {
+			if c < t && c > bestPos {
+				best, bestPos = st, c
+			}
+		}
+	}
+	if best == "" {
+		return a.stanceAt(s, t)
+	}
+	return best
+}
+
+// hedgedLaunch reports a launch place under a hedge: "ويُعتقد أن الطائرة
+// انطلقت من مواقع مليشيا X" speaks of who did the attack told before.
+func (a *article) hedgedLaunch(s *sentence) bool {
+	if len(a.freeCues(s, "launch")) == 0 {
+		return false
+	}
+	for _, st := range []string{model.StanceLikely, model.StanceSuspected, model.StanceHinted} {
+		if len(a.freeCues(s, st)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// launchSite reports a group named, under a hedge, as holding the place a
+// strike came from: "رجح X أن تكون المسيرات قد انطلقت من محاور ينتشر فيها
+// مقاتلو Y"، "يعتقد أن الطائرة انطلقت من مواقع مليشيا Y". Stated flatly
+// ("أطلقت من مناطق سيطرة Y") it only places the launch.
+func (a *article) launchSite(s *sentence, m mention) bool {
+	switch a.hedgeAt(s, m.t0) {
+	case model.StanceLikely, model.StanceSuspected, model.StanceHinted:
+	default:
+		return false
+	}
+	for _, c := range a.freeCues(s, "launch") {
+		if c < m.t0 && m.t0-c <= 9 && !a.actorBetween(s, c, m.t0) {
+			return true
+		}
+	}
+	return false
+}
+
+// actorBetween reports a base, armed group, force or state named in [from, to).
+func (a *article) actorBetween(s *sentence, from, to int) bool {
+	for _, n := range s.ments {
+		if n.t0 >= from && n.t0 < to && !n.adj && n.typ != model.TypeCity && n.typ != model.TypeOrganization && n.typ != model.TypeOfficial {
+			return true
+		}
+	}
+	return false
+}
+
+// struckSite reports a site noun at token i after a strike word: "ضربات
+// على مقر لـX" strikes X's site, X is no attacker there.
+func (a *article) struckSite(s *sentence, i int) bool {
+	if !a.x.rules.Cues["place_noun"].Has(&s.toks[i]) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.toks[k].Key() == "علي" || s.toks[k].Key() == "ضد" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownGroupDenial adds the group a spokesman speaks for when he denies for
@@ -314,6 +456,25 @@ func (a *article) deniesOwn(s *sentence, m mention) bool {
 	return false
 }
 
+// afterAside is the token that closes an aside opening at t with "وهي"،
+// "وهو"، "التي" or "الذي" ("X، وهي تحالف فصائل، قد تبنت"), or t when none.
+func afterAside(s *sentence, t int) int {
+	if t+1 >= len(s.toks) || !s.toks[t].Break {
+		return t
+	}
+	switch s.toks[t].Key() {
+	case "وهي", "وهو", "تي", "ذي", "وهم", "هي", "هو": // Key drops the article of التي and الذي
+	default:
+		return t
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+12; k++ {
+		if s.toks[k].Break {
+			return k
+		}
+	}
+	return t
+}
+
 // asideBetween reports tokens [from, to) that are one aside set off by
 // separators: a break at from and another before to.
 func asideBetween(s *sentence, from, to int) bool {
@@ -335,10 +496,50 @@ func (a *article) stateAttackAdj(s *sentence, m mention) bool {
 	if !m.adj || m.typ != model.TypeCountry || m.t0 == 0 || madeIn(s, m.t1) {
 		return false
 	}
-	if !a.x.rules.Cues["attack_event"].Has(&s.toks[m.t0-1]) {
+	if !a.attackNounBefore(s, m.t0) || warTalk(s, m) {
 		return false
 	}
 	return a.ensure(m.id, s)
+}
+
+// attackNounBefore reports an attack noun right before token t, or with one
+// or two adjectives of kind between: "اعتداء صاروخي إسرائيلي"، "عدوان جوي
+// إسرائيلي".
+func (a *article) attackNounBefore(s *sentence, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if a.x.rules.Cues["attack_event"].Has(&s.toks[k]) {
+			return true
+		}
+		w := s.toks[k].Key()
+		switch w {
+		case "علي", "في", "الي", "حتي", "لدي", "اي", "التي", "تي", "ذي": // على، إلى fold to a final ي
+			return false
+		}
+		if s.toks[k+1].Break || s.mentionAt(k) != nil || !strings.HasSuffix(w, "ي") && !strings.HasSuffix(w, "يه") {
+			return false
+		}
+	}
+	return false
+}
+
+// warTalk reports a state's attack noun that speaks of a war, not of the
+// attack told: "الدعم الأميركي للعدوان الإسرائيلي"، "نصرةً لغزة ورداً على
+// العدوان الإسرائيلي"، "العدوان الإسرائيلي على غزة".
+func warTalk(s *sentence, m mention) bool {
+	for k := m.t0 - 2; k >= 0 && k >= m.t0-4; k-- {
+		t := &s.toks[k]
+		if t.HasPrefix("دعم") || t.Has("الدعم") || t.HasPrefix("نصره") || t.HasPrefix("ردا") || t.Has("وقف") {
+			return true
+		}
+	}
+	for k := m.t1; k < len(s.toks) && k <= m.t1+1; k++ {
+		if s.toks[k].Key() != "علي" {
+			continue
+		}
+		n := s.mentionStarting(k + 1)
+		return n != nil && n.typ != model.TypeBase
+	}
+	return false
 }
 
 // madeIn reports a word of make after a state adjective: "إيرانية الصنع".
@@ -369,10 +570,13 @@ func membersAfter(s *sentence, vso []int, t int) bool {
 // adjPredicate reports a country adjective as the predicate of "أن تكون
 // الضربات X": the state is named as the one that struck.
 func adjPredicate(s *sentence, m mention) bool {
-	for k := m.t0 - 1; k >= 0 && k >= m.t0-4; k-- {
+	reach := 4
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-reach; k-- {
 		switch s.toks[k].Key() {
-		case "تكون", "يكون", "كانت", "كان":
-			return true
+		case "تكون", "يكون", "كانت", "كان", "انها", "انه", "انهما", "انهم":
+			return true // "أن تكون الطائرات إسرائيلية"، "غارات، يرجح أنها إسرائيلية"
+		case "تي", "ذي": // التي، الذي
+			reach = 7 // "أن تكون الطائرات التي نفذت الضربات إسرائيلية"
 		}
 		if s.toks[k+1].Break {
 			return false
@@ -384,8 +588,12 @@ func adjPredicate(s *sentence, m mention) bool {
 // claimsAfter reports a claiming verb right after a group ("X تبنت"، "X قد
 // تبنت") that no negation governs ("X لم تتبنَّ").
 func (a *article) claimsAfter(s *sentence, t int) bool {
+	from := t - 1
+	if k := afterAside(s, t); k > t {
+		t, from = k, k // "وكانت X، وهي تحالف فصائل موالية لطهران، قد تبنت الهجوم"
+	}
 	for _, c := range a.freeCues(s, "claimed") {
-		if c < t || c-t > 2 || breakBetween(s, t-1, c) || !s.toks[c].HasPrefix("تبن") && !s.toks[c].HasPrefix("يتبن") && !s.toks[c].HasPrefix("تتبن") {
+		if c < t || c-t > 2 || breakBetween(s, from, c) || !s.toks[c].HasPrefix("تبن") && !s.toks[c].HasPrefix("يتبن") && !s.toks[c].HasPrefix("تتبن") {
 			continue // only the verb: "X مسؤوليتها" is claim_after's, with its denials
 		}
 		if c > 0 && (s.toks[c-1].Key() == "لم" || s.toks[c-1].Key() == "لا" || s.toks[c-1].Key() == "لن") {
@@ -532,7 +740,7 @@ func breakBetween(s *sentence, from, to int) bool {
 // ضد، مواقع.
 func targetWord(t *arabic.Token) bool {
 	k := t.Key()
-	return k == "على" || k == "ضد" || t.HasPrefix("مواقع") || t.HasPrefix("موقع") || t.HasPrefix("مقرات") || k == "نقاط"
+	return k == "علي" || k == "ضد" || t.HasPrefix("مواقع") || t.HasPrefix("موقع") || t.HasPrefix("مقرات") || k == "نقاط"
 }
 
 // stanceAt is the stance of the nearest stance cue before token t.
@@ -714,12 +922,7 @@ func (a *article) speakerOf(s *sentence) string {
 // a base s names, else the last one told within a few sentences; one on a
 // day s names goes first.
 func (a *article) recentAttack(s *sentence) *attackAcc {
-	named := map[string]bool{}
-	for _, m := range s.ments {
-		if m.typ == model.TypeBase {
-			named[m.id] = true
-		}
-	}
+	named := a.namedBases(s)
 	var best *attackAcc
 	dated := false // an attack on a day s names: "وتبنت X هجوم الأحد"
 	for _, at := range a.attacks {
@@ -733,6 +936,59 @@ func (a *article) recentAttack(s *sentence) *attackAcc {
 		}
 	}
 	return best
+}
+
+// namedBases are the bases s names, by name or by their town.
+func (a *article) namedBases(s *sentence) map[string]bool {
+	named := map[string]bool{}
+	for _, m := range s.ments {
+		if m.typ == model.TypeBase {
+			named[m.id] = true
+		} else if id := a.placeBase(s, m); id != "" && !m.adj && a.lastAttackOn(id) != nil {
+			named[id] = true // "المسيرة التي استهدفت حرير"، "تبنت هجوم الشدادي": the town's base
+		}
+	}
+	return named
+}
+
+// onlyNamed keeps the attacks of cur on a base s names, when it names one
+// of them: "رجح أن تكون X وراء استهداف قاعدة A" after "الهجومين" is about A.
+func (a *article) onlyNamed(s *sentence, cur []*attackAcc) []*attackAcc {
+	named := a.namedBases(s)
+	var out []*attackAcc
+	for _, at := range cur {
+		if named[at.live().target] {
+			out = append(out, at)
+		}
+	}
+	if len(out) == 0 && len(cur) > 1 {
+		for _, at := range cur {
+			if a.nounNamed(s, at.live().target) {
+				out = append(out, at) // "الهجوم على السفارة" of an embassy and a base hit together
+			}
+		}
+	}
+	if len(out) == 0 || len(out) == len(cur) {
+		return cur
+	}
+	return out
+}
+
+// nounNamed reports a definite word of s that is the head noun of base
+// id's name: "السفارة" for "السفارة الأمريكية في بغداد"، "المطار" for "مطار
+// أربيل".
+func (a *article) nounNamed(s *sentence, id string) bool {
+	e := a.ents[id]
+	if e == nil {
+		return false
+	}
+	head := arabic.Key(strings.Fields(e.Name)[0])
+	for i := range s.toks {
+		if s.mentionAt(i) == nil && definite(&s.toks[i]) && s.toks[i].Has(head) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesDay reports a date of s that is day.
@@ -759,7 +1015,7 @@ func (a *article) operation(s *sentence) bool {
 // sentences after one that told of an attack: "وتشير أصابع الاتهام إلى X" needs no
 // attack word.
 func (a *article) followsAttack(s *sentence) bool {
-	if s.idx == 0 || len(a.freeCues(s, "accuse_strict")) == 0 {
+	if s.idx == 0 || len(a.freeCues(s, "accuse_strict")) == 0 && !a.hedgedLaunch(s) {
 		return false
 	}
 	for _, at := range a.attacks {

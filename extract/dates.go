@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
+	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/dates"
 	"github.com/nisba/nisba/model"
 )
@@ -10,6 +12,7 @@ import (
 // dateHit is a date expression of a sentence, placed at a token.
 type dateHit struct {
 	tok  int
+	end  int // the token after the expression (0 when unknown)
 	text string
 	day  string // ISO day when the expression names a day, else ""
 }
@@ -27,24 +30,162 @@ func (a *article) findDates(s *sentence) []dateHit {
 		if future(m, pub) {
 			continue // "الخميس المقبل": no attack told of has happened then
 		}
-		h := dateHit{tok: tokenAtRune(s, m.Start), text: m.Text}
-		if m.Precision == "day" {
+		h := dateHit{tok: tokenAtRune(s, m.Start), end: tokenAtRune(s, m.End), text: m.Text}
+		if m.Precision == "day" && !since(s, h.tok, m) {
 			h.day = m.Day
 		}
 		out = append(out, h)
 		joinDate(s, h.tok, m.End)
 	}
+	return a.dropReportDates(s, out)
+}
+
+// since reports a day that opens a span, "منذ السابع من أكتوبر" (since),
+// which is no event's day. "منذ يومين" (ago) is matched with its منذ and is
+// a day; so are "منذ فجر اليوم" and "منذ مساء أمس", which end today.
+func since(s *sentence, t int, m dates.Match) bool {
+	if t < 1 || t > len(s.toks) || s.toks[t-1].Key() != "منذ" {
+		return false
+	}
+	return !m.Relative || !strings.Contains(m.Text, "اليوم") && !strings.Contains(m.Text, "أمس") && !strings.Contains(m.Text, "امس")
+}
+
+// dropReportDates leaves out the day of a statement or report when its
+// sentence has another date (the event's, a day or a span) and tells of no
+// strike: in "قال الوزير،
+// اليوم الاثنين، إن الهجوم الذي وقع أمس الأحد استهدف قاعدة X" and "أفاد
+// المرصد في تقرير نشره اليوم بأن قاعدة X تعرضت مساء أمس لهجوم" the attack
+// is of أمس. A sentence that also tells of strikes keeps it: "أعلن الجيش
+// اليوم أنه قصف ... رداً على هجوم أمس" dates the strikes by it.
+func (a *article) dropReportDates(s *sentence, hs []dateHit) []dateHit {
+	if len(hs) < 2 || a.strikes(s) {
+		return hs
+	}
+	report := make([]bool, len(hs))
+	other := false
+	for i := range hs {
+		report[i] = hs[i].day != "" && a.reportDate(s, hs[i].tok, hs[i].end)
+		other = other || !report[i] // the event's own words, even "خلال الأسبوع الماضي"
+	}
+	if !other {
+		return hs
+	}
+	out := hs[:0]
+	for i, h := range hs {
+		if !report[i] {
+			out = append(out, h)
+		}
+	}
 	return out
+}
+
+// strikes reports a strike word of s other than استهدف and استهداف, which
+// tell of attacks as often: "قصفت"، "غارات"، "ضربات"، "شنت".
+func (a *article) strikes(s *sentence) bool {
+	for _, c := range a.freeCues(s, "strike") {
+		if t := &s.toks[c]; !t.HasPrefix("استهدف") && !t.HasPrefix("استهداف") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportDate reports the day of a statement or a report: the date [t, e)
+// comes after a speech verb and right before the إن/أن of what was said
+// ("قال ... اليوم الاثنين إن"), or right after a report and its verb ("في
+// بيان صدر اليوم"، "في تقرير نشره أمس"، "في تصريح أدلى به اليوم").
+func (a *article) reportDate(s *sentence, t, e int) bool {
+	if e < len(s.toks) && (s.toks[e].Key() == "ان" || s.toks[e].Key() == "بان") && a.saidBefore(s, t) {
+		return true
+	}
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if reportNoun(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidBefore reports a speech verb before token t of s with no attack word
+// between them: the words before t name who spoke, not what happened.
+func (a *article) saidBefore(s *sentence, t int) bool {
+	c := -1
+	for _, n := range [...]string{"speech", "announce", "publish"} {
+		for _, k := range a.freeCues(s, n) {
+			if k < t && k > c {
+				c = k
+			}
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for _, k := range a.freeCues(s, "attack") {
+		if k > c && k < t {
+			return false
+		}
+	}
+	return true
+}
+
+// reportNoun is a statement or report a day may date: بيان، تقرير،
+// تصريح، مؤتمر صحفي، تغريدة، منشور.
+func reportNoun(t *arabic.Token) bool {
+	for _, k := range [...]string{"بيان", "بيانا", "تقرير", "تقريرا", "تصريح", "تصريحات", "مؤتمر", "تغريده", "منشور", "رساله", "ايجاز"} {
+		if t.Has(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinDate clears the breaks inside the date expression that starts at
 // token t and ends at rune end: the slashes of 2024/1/15 and the dash of
 // "ليل الثلاثاء - الأربعاء" separate no clauses, and the date stays in the
-// clause of its event.
+// clause of its event. A weekday and its date in apposition close with a
+// comma that ends no clause either: "تصدت مساء أمس الإثنين، 15-07-2024،
+// لهجوم". (A date alone between commas, "نفت الحركة، أمس الخميس، أي
+// صلة", is often the statement's and keeps them.)
 func joinDate(s *sentence, t, end int) {
-	for i := t + 1; i < len(s.toks) && s.toks[i].End <= end; i++ {
-		s.toks[i].Break = false
+	e := t + 1
+	inner := false
+	for ; e < len(s.toks) && s.toks[e].End <= end; e++ {
+		inner = inner || s.toks[e].Break
+		s.toks[e].Break = false
 	}
+	if inner && e < len(s.toks) && s.toks[e].Break && commaGap(s, e) && !(t > 0 && s.toks[t].Break) {
+		s.toks[e].Break = false
+	}
+}
+
+// commaGap reports that only a comma (and spaces) separates token i of s
+// from the token before it.
+func commaGap(s *sentence, i int) bool {
+	g := gap(s, i)
+	return g != "" && strings.Trim(g, " ،,") == ""
+}
+
+// gap is the text between token i-1 and token i of s ("" for i = 0).
+func gap(s *sentence, i int) string {
+	if i < 1 || i >= len(s.toks) {
+		return ""
+	}
+	from, to := s.toks[i-1].End, s.toks[i].Start
+	b0, b1, r := -1, len(s.Text), 0
+	for b := range s.Text {
+		if r == from {
+			b0 = b
+		}
+		if r == to {
+			b1 = b
+			break
+		}
+		r++
+	}
+	if b0 < 0 || b1 < b0 {
+		return ""
+	}
+	return s.Text[b0:b1]
 }
 
 // future reports a day after the publication day pub (ISO days compare as
@@ -376,10 +517,7 @@ func toldIn(at *attackAcc, s *sentence) bool {
 // sentence after the lead; nil when the lead names no day or two
 // different ones.
 func (a *article) leadDay() (*dateHit, *sentence, int) {
-	end := 1
-	if a.headline() {
-		end = 2
-	}
+	end := a.leadEnd()
 	if end > len(a.sents) {
 		end = len(a.sents)
 	}
@@ -398,4 +536,208 @@ func (a *article) leadDay() (*dateHit, *sentence, int) {
 		}
 	}
 	return lead, src, end
+}
+
+// ownClauseDates moves an attack that took the day of another base's
+// event in its sentence to the dated attack on its own base told
+// elsewhere: in "الهجوم الذي استهدف قاعدة X يوم 24 تشرين الأول فيما أعلنت
+// حكومة الإقليم إحباط هجوم آخر على قاعدة Y" the day is X's, and Y's attack
+// is the one the article dates later ("حاولت مسيرة مساء الأربعاء استهداف
+// قاعدة Y"). Without such a later attack the day stays: "استهدفت مسيرات
+// فجر اليوم قاعدة X، فيما سقطت قذائف على قاعدة Y بعد ساعات" is one day.
+func (a *article) ownClauseDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day == "" || !a.otherBaseDay(at) {
+			continue
+		}
+		var into *attackAcc
+		for _, b := range a.attacks {
+			if b != at && !b.merged && b.target == at.target && b.day != "" && b.day != at.day && (into == nil || b.first < into.first) {
+				into = b
+			}
+		}
+		if into != nil {
+			at.day, at.text = "", ""
+			absorb(into, at)
+		}
+	}
+}
+
+// otherBaseDay reports that the day of at was read in a sentence where
+// the date's segment names another base and the segment of at's own base
+// names no date.
+func (a *article) otherBaseDay(at *attackAcc) bool {
+	for _, ev := range at.evidence {
+		s := a.sentAt(ev.Start)
+		if s == nil {
+			continue
+		}
+		for i := range s.dates {
+			h := &s.dates[i]
+			if h.text != at.text || h.day != at.day {
+				continue
+			}
+			lo, hi := segment(s, h.tok)
+			own, other := false, false
+			for _, m := range s.ments {
+				if m.typ != model.TypeBase || notTargetAt(s, m.t0) {
+					continue
+				}
+				in := m.t0 >= lo && m.t0 < hi
+				own = own || in && m.id == at.target
+				other = other || in && m.id != at.target
+			}
+			return other && !own && !a.datedSegment(s, at.target)
+		}
+	}
+	return false
+}
+
+// datedSegment reports a day in the segment of a mention of base id in s.
+func (a *article) datedSegment(s *sentence, id string) bool {
+	for _, m := range s.ments {
+		if m.id != id {
+			continue
+		}
+		lo, hi := segment(s, m.t0)
+		for _, h := range s.dates {
+			if h.day != "" && h.tok >= lo && h.tok < hi {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentAt is the sentence of the article starting at rune start, or nil.
+func (a *article) sentAt(start int) *sentence {
+	for _, s := range a.sents {
+		if s.Start == start {
+			return s
+		}
+	}
+	return nil
+}
+
+// segment is the part of s around token t between the words that open
+// another event without ending the sentence: فيما، بينما، في حين.
+func segment(s *sentence, t int) (int, int) {
+	lo, hi := 0, len(s.toks)
+	for k := t; k > 0; k-- {
+		if opensEvent(s, k) {
+			lo = k
+			break
+		}
+	}
+	for k := t + 1; k < len(s.toks); k++ {
+		if opensEvent(s, k) {
+			hi = k
+			break
+		}
+	}
+	return lo, hi
+}
+
+// opensEvent reports a word at token k that opens a clause of another
+// event: فيما، بينما، (و)في حين.
+func opensEvent(s *sentence, k int) bool {
+	t := &s.toks[k]
+	if t.Has("فيما") || t.Has("بينما") {
+		return true
+	}
+	return t.Has("في") && k+1 < len(s.toks) && s.toks[k+1].Key() == "حين"
+}
+
+// countedDates dates the attacks a sentence enumerates after counting them
+// on a day: "تعرضت القوات لهجومين يوم الثلاثاء، استهدف الأول قاعدة X، فيما
+// استهدف الثاني قاعدة Y" (or "لثلاث هجمات"). The count's clause names no
+// base, so the day was not read as theirs when they were placed.
+func (a *article) countedDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text != "" || at.first >= len(a.sents) {
+			continue
+		}
+		s := a.sents[at.first]
+		h := soleDay(s)
+		if h == nil || !a.countedIn(s, h.tok) {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.id == at.target && m.t0 > h.tok {
+				at.day, at.text = h.day, h.text
+				break
+			}
+		}
+	}
+}
+
+// soleDay is the one day named in s, or nil when it names none or several.
+func soleDay(s *sentence) *dateHit {
+	var one *dateHit
+	for i := range s.dates {
+		switch h := &s.dates[i]; {
+		case h.day == "":
+		case one == nil:
+			one = h
+		case one.day != h.day:
+			return nil
+		}
+	}
+	return one
+}
+
+// countedIn reports a counted attack word in the clause of token t of s:
+// a dual (هجومين، هجمتين، اعتداءين) or a number before هجمات / هجوما.
+func (a *article) countedIn(s *sentence, t int) bool {
+	lo, hi := clause(s, t)
+	for k := lo; k < hi; k++ {
+		tk := &s.toks[k]
+		if tk.Has("هجومين") || tk.Has("هجومان") || tk.Has("هجمتين") || tk.Has("اعتداءين") {
+			return true
+		}
+		if k > lo && (tk.Has("هجمات") || tk.Has("هجوما")) && a.number(&s.toks[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// number reports a number word in any reading of t: ثلاث، لثلاث، بخمسة.
+func (a *article) number(t *arabic.Token) bool {
+	for _, v := range t.Variants {
+		if _, ok := a.x.rules.Numbers[v.Key]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// leadEnd is the index of the first sentence after the lead: the headline
+// and the sentence after it, or the first sentence when there is no
+// headline. A headline cut in two by "..", "X.. وY", is one paragraph of
+// several sentences; the sentence after it is the dateline or the lead.
+func (a *article) leadEnd() int {
+	if a.headline() {
+		return 2
+	}
+	h := 0 // the last sentence of a headline paragraph
+	for h+1 < len(a.sents) && a.sents[h+1].Para == a.sents[0].Para {
+		h++
+	}
+	if h == 0 || h+1 >= len(a.sents) || !splitHeadline(a.sents[:h+1]) {
+		return 1
+	}
+	return h + 2
+}
+
+// splitHeadline reports the sentences of a headline cut by "..": short
+// ones of which the last has no full stop (a lead paragraph ends with one).
+func splitHeadline(ss []*sentence) bool {
+	for _, s := range ss {
+		if len(s.toks) > 25 {
+			return false
+		}
+	}
+	t := strings.TrimSpace(ss[len(ss)-1].Text)
+	return t != "" && !strings.HasSuffix(t, ".")
 }

@@ -2,10 +2,12 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/lexicon"
 	"github.com/nisba/nisba/extract/rules"
+	"github.com/nisba/nisba/model"
 )
 
 // keyIndex holds Bloom filters over the keys of the extractor's word maps,
@@ -22,6 +24,136 @@ type keyIndex struct {
 	// words, triggers and adjectives. A token none of whose readings (Hash
 	// or HeadHash) it may have starts no mention.
 	start rules.Filter
+	// places re-reads City entries: see placeIndex.
+	places placeIndex
+}
+
+// placeIndex holds what the lexicon says about a City entry beyond its
+// names, for placeReading.
+type placeIndex struct {
+	// desert maps a desert area named after a town (بادية البوكمال) to
+	// the town: the annotation tells the area as the town.
+	desert map[string]string
+	// capital maps a capital to the state it stands for (أنقرة ->
+	// country:turkey) when the state lists the capital's name among its
+	// own names or weak aliases and is not one of the domestic states.
+	capital map[string]string
+	// region holds the vague areas (شمال سوريا، غرب الفرات، المثلث
+	// الحدودي، البادية السورية): City entries whose name starts with a
+	// compass word, the border triangle or the desert. The annotation never
+	// requires them, so they are read and dropped.
+	region map[string]bool
+	// definite holds the (entry, key) pairs whose every one-word name of
+	// that key has the article (الرقة، الباب): read without it, the word
+	// is a common noun.
+	definite map[entryKey]bool
+	// named maps a town to the bases named after it (قاعدة الشدادي):
+	// "قاعدة + the town's name" is one of their names.
+	named map[string][]string
+}
+
+// newPlaceIndex builds the placeIndex of lex.
+func newPlaceIndex(lex *lexicon.Lexicon, r *rules.Rules) placeIndex {
+	domestic := r.Domestic // Damascus and Baghdad are where the stories happen
+	p := placeIndex{desert: map[string]string{}, capital: map[string]string{}, named: map[string][]string{},
+		region: map[string]bool{}, definite: map[entryKey]bool{}}
+	if lex == nil {
+		return p
+	}
+	for _, e := range lex.Entries() {
+		p.addDefinite(e)
+		if e.Type == model.TypeBase {
+			p.addNamedBase(lex, e)
+		}
+		if e.Type != model.TypeCity {
+			continue
+		}
+		if head, _, _ := strings.Cut(arabic.Fold(e.Name), " "); regionHead(head) {
+			p.region[e.ID] = true
+		}
+		if rest, ok := strings.CutPrefix(arabic.Key(e.Name), "باديه "); ok {
+			if town := cityNamed(lex, rest); town != nil && town.ID != e.ID {
+				p.desert[e.ID] = town.ID
+			}
+		}
+		for _, r := range e.Relations {
+			c := lex.ByID(r.To)
+			if r.Type == model.RelLocatedIn && c != nil && c.Type == model.TypeCountry && !domestic[c.ID] && namesKey(c, arabic.Key(e.Name)) {
+				p.capital[e.ID] = c.ID
+			}
+		}
+	}
+	return p
+}
+
+// addNamedBase records base e under each town one of its names is
+// "قاعدة + town name" of.
+func (p *placeIndex) addNamedBase(lex *lexicon.Lexicon, e *lexicon.Entry) {
+	for _, n := range e.Names() {
+		head, rest, ok := strings.Cut(arabic.Key(n), " ")
+		if !ok || head != "قاعده" {
+			continue // مطار دمشق: the city is known for more than its airport
+		}
+		if town := cityNamed(lex, rest); town != nil && !slices.Contains(p.named[town.ID], e.ID) {
+			p.named[town.ID] = append(p.named[town.ID], e.ID)
+		}
+	}
+}
+
+// entryKey is a lexicon entry with one key of its names.
+type entryKey struct{ id, key string }
+
+// addDefinite records the keys of e's one-word names that only ever have
+// the article.
+func (p *placeIndex) addDefinite(e *lexicon.Entry) {
+	bare := map[string]bool{}
+	for _, ns := range [][]string{e.Names(), e.WeakAliases} {
+		for _, n := range ns {
+			if strings.Contains(strings.TrimSpace(n), " ") {
+				continue
+			}
+			k := arabic.Key(n)
+			if strings.HasPrefix(arabic.Fold(n), "ال") {
+				if !bare[k] {
+					p.definite[entryKey{e.ID, k}] = true
+				}
+				continue
+			}
+			bare[k] = true
+			delete(p.definite, entryKey{e.ID, k})
+		}
+	}
+}
+
+// regionHead reports the first word of a region's name.
+func regionHead(w string) bool {
+	switch w {
+	case "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "مثلث", "المثلث", "البادية":
+		return true
+	}
+	return false
+}
+
+// cityNamed is the City entry with the name (or weak alias) key k, or nil.
+func cityNamed(lex *lexicon.Lexicon, k string) *lexicon.Entry {
+	for _, es := range [][]*lexicon.Entry{lex.Lookup(k), lex.LookupWeak(k)} {
+		for _, e := range es {
+			if e.Type == model.TypeCity {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// namesKey reports whether e has a name, alias or weak alias whose key is k.
+func namesKey(e *lexicon.Entry, k string) bool {
+	for _, n := range append(e.Names(), e.WeakAliases...) {
+		if arabic.Key(n) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // newKeyIndex builds the filters once, in New.
@@ -34,6 +166,7 @@ func newKeyIndex(x *Extractor) keyIndex {
 		names:     nameFilter(x.lex, false),
 		weak:      nameFilter(x.lex, true),
 		start:     startFilter(x),
+		places:    newPlaceIndex(x.lex, x.rules),
 	}
 }
 

@@ -29,13 +29,17 @@ func (a *article) recognize(s *sentence) {
 			continue
 		}
 		if m, ok := a.lexical(s, i); ok {
-			a.take(s, m)
+			if a.x.idx.places.region[m.id] {
+				a.regionState(s, m)
+			} else {
+				a.take(s, m)
+			}
 			i = m.t1
 			continue
 		}
 		if m, ok := a.discover(s, i); ok {
 			a.take(s, m)
-			i = m.t1
+			i = a.townList(s, i, m)
 			continue
 		}
 		if m, ok := a.titled(s, i); ok {
@@ -150,7 +154,7 @@ func windowRest(toks []arabic.Token, j0, j1 int) string {
 func (a *article) lexical(s *sentence, i int) (mention, bool) {
 	es, n, v := a.x.lexMatch(s.toks, i)
 	if n == 0 {
-		if es, n, v = a.x.lexMatchIn(s.toks, i, true); n == 0 || !a.weakOK(s, i, es[0]) {
+		if es, n, v = a.x.lexMatchIn(s.toks, i, true); n == 0 || !a.weakOK(s, i, es[0]) && !a.capitalActs(s, i, v, es[0]) {
 			return mention{}, false
 		}
 	}
@@ -167,7 +171,116 @@ func (a *article) lexical(s *sentence, i int) (mention, bool) {
 	if n == 1 && e.Type == model.TypeOfficial && a.ents[e.ID] == nil && a.namedSurname(&s.toks[i]) {
 		return mention{}, false // "مهند الزيدي ... وأضاف الزيدي": surnames() takes it
 	}
-	return mention{id: e.ID, typ: e.Type, t0: i, t1: i + n, surface: surfaceOf(s.toks, i, i+n, v)}, true
+	if n == 1 && !a.articleAgrees(&s.toks[i].Variants[v], e) {
+		return mention{}, false // "ورقة ضغط" is no الرقة, "باب" no الباب
+	}
+	m := mention{id: e.ID, typ: e.Type, t0: i, t1: i + n, surface: surfaceOf(s.toks, i, i+n, v)}
+	return a.placeReading(s, m, v), true
+}
+
+// articleAgrees reports whether reading vr of a one-word mention may
+// name e: a word without the article names nothing whose every one-word
+// name of that key has it. Key drops ال, so "رقة" (a sheet) and "الرقة"
+// share one key.
+func (a *article) articleAgrees(vr *arabic.Variant, e *lexicon.Entry) bool {
+	return strings.HasPrefix(vr.Fold, "ال") || !a.x.idx.places.definite[entryKey{e.ID, vr.Key}]
+}
+
+// placeReading re-reads a City mention by what the sentence makes of it:
+// a desert named after a town (بادية البوكمال) is told as the town; a
+// capital that acts or is acted on (اتهمت أنقرة، مسؤولية تل أبيب، موالية
+// لطهران) is its state; a town after an attack word that names a base the
+// article spoke of (هجوم الشدادي after قاعدة الشدادي) is that base. A
+// capital or town told as a location (في أنقرة، بأنقرة) stays the place.
+func (a *article) placeReading(s *sentence, m mention, v int) mention {
+	if m.typ != model.TypeCity {
+		return m
+	}
+	p := &a.x.idx.places
+	if town := p.desert[m.id]; town != "" {
+		m.id = town
+		return m
+	}
+	c := p.capital[m.id]
+	b := a.namedBaseIn(m.id)
+	if c == "" && b == "" || !a.bareName(m) || a.locative(s, m.t0, v) {
+		return m
+	}
+	if c != "" {
+		m.id, m.typ = c, model.TypeCountry
+		return m
+	}
+	if a.attackOn(s, m.t0) {
+		m.id, m.typ = b, model.TypeBase // the attack of the base, not of the town
+	}
+	return m
+}
+
+// attackOn reports an attack word right before token i, or before على
+// there: "هجوم الشدادي", "الهجوم على الشدادي".
+func (a *article) attackOn(s *sentence, i int) bool {
+	toks, attack := s.toks, a.x.rules.Cues["attack"]
+	if i == 0 || toks[i].Break {
+		return false
+	}
+	if attack.Has(&toks[i-1]) {
+		return true
+	}
+	return i > 1 && toks[i-1].Key() == "علي" && !toks[i-1].Break && attack.Has(&toks[i-2])
+}
+
+// namedBaseIn is the one base of the lexicon named after town that the
+// article names, before (an entity already) or after ("قاعدة" + the
+// town's name in the text), or "".
+func (a *article) namedBaseIn(town string) string {
+	found := ""
+	for _, b := range a.x.idx.places.named[town] {
+		if a.ents[b] != nil || a.x.lex != nil && strings.Contains(a.text, "قاعدة "+a.x.lex.ByID(town).Name) {
+			if found != "" {
+				return ""
+			}
+			found = b
+		}
+	}
+	return found
+}
+
+// bareName reports a mention whose words are the entry's own name, with
+// no trigger or area word (مدينة دمشق، ريف الشدادي are places).
+func (a *article) bareName(m mention) bool {
+	e := a.x.lex.ByID(m.id)
+	return e != nil && arabic.Key(m.surface) == arabic.Key(e.Name)
+}
+
+// locative reports a place told as a location: after a word of place or
+// motion (في، إلى، قرب، شرق، زيارة), with the proclitic ب (بدمشق), in a
+// dateline ("دمشق - سانا"), or joined by و to a place before it (في أربيل
+// وبغداد). "من" after a word of backing (مدعومة من أنقرة) tells the state.
+func (a *article) locative(s *sentence, i, v int) bool {
+	toks := s.toks
+	pre := toks[i].Variants[v].Pre
+	if strings.Contains(pre, "ب") {
+		return true
+	}
+	if i == 0 {
+		return len(toks) > 1 && toks[1].Break
+	}
+	if toks[i].Break {
+		return false
+	}
+	if strings.HasPrefix(pre, "و") {
+		if p := s.mentionAt(i - 1); p != nil {
+			return p.typ == model.TypeCity
+		}
+	}
+	loc := a.x.rules.Cues["locative"]
+	if toks[i-1].Has("الي") {
+		return i > 1 && loc.Has(&toks[i-2]) // "زيارة إلى أنقرة", not "نسبتها إلى تل أبيب"
+	}
+	if !loc.Has(&toks[i-1]) {
+		return false
+	}
+	return !(toks[i-1].Has("من") && i > 1 && a.x.rules.Cues["backed"].Has(&toks[i-2]))
 }
 
 // weakOK reports context that lets a weak alias name e: the entity named in
@@ -192,6 +305,12 @@ func (a *article) weakOK(s *sentence, i int, e *lexicon.Entry) bool {
 		}
 	}
 	return false
+}
+
+// capitalActs reports a capital, a weak alias of a state, told as the
+// state: "برعاية موسكو", "أعلنت موسكو" but not "في موسكو".
+func (a *article) capitalActs(s *sentence, i, v int, e *lexicon.Entry) bool {
+	return e.Type == model.TypeCountry && !a.locative(s, i, v)
 }
 
 // placeNounBefore reports "مواقع/مقرات/مستودعات ... في|قرب" right before
@@ -232,7 +351,7 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	j := i + 1
-	if tr.Keep && j+1 < len(toks) {
+	if (tr.Keep || tr.Type == model.TypeCity) && j+1 < len(toks) {
 		if inner, _, ok := a.x.trigger(&toks[j]); ok && !inner.Keep && inner.Type == model.TypeCity {
 			j++ // بادية مدينة الميادين
 		}
@@ -251,6 +370,15 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 		}
 		if sameClass(e.Type, tr.Type) {
 			return mention{id: e.ID, typ: e.Type, t0: i, t1: j + n, surface: surfaceOf(toks, i, j+n, v)}, true
+		}
+		if tr.Type == model.TypeBase && e.Type == model.TypeCity {
+			// قاعدة الكرمة التركية: a base named after its place, which
+			// may be a namesake of a town the lexicon knows elsewhere.
+			name := surfaceOf(toks, i, j+n, v)
+			m := mention{id: discoveredID(tr.Type, name), typ: tr.Type, t0: i, t1: j + n, surface: name}
+			a.use(m, s)
+			a.baseAdjectiveAlias(s, m)
+			return m, true
 		}
 		return mention{}, false
 	}
@@ -278,8 +406,20 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if _, pv, ok := a.x.trigger(&toks[j]); ok && pv > 0 {
 		return mention{}, false // "قاعدة لفصيل": a prepositional phrase, not a name
 	}
+	if !toks[j].Quote && pronounSuffixed(&toks[j], tr.Type != model.TypeCity) {
+		return mention{}, false // "تنظيم صفوفه", "قاعدة عملياتها": a noun with a pronoun
+	}
 	if n = 0; tr.Type == model.TypeMilitia {
 		n = quotedLen(s, j, 5) // غرفة عمليات «نصرة الفرات»
+	}
+	if n == 0 && tr.Type == model.TypeCity && (placeHead(toks[j].Key()) || a.x.rules.Titles.Match(toks, j) == 1) && j+1 < len(toks) {
+		h := a.nameRun(toks, j+1, 2, false)
+		if h == 0 && personalAli(&toks[j+1]) {
+			h = 1 // قرية الشيخ علي
+		}
+		if h > 0 {
+			n = 1 + h // قرية الشيخ مسكين، بلدة تل الورد، قرية أم الرمان
+		}
 	}
 	if n == 0 {
 		n = a.nameRun(toks, j, 3, false)
@@ -301,11 +441,111 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	m := mention{id: discoveredID(tr.Type, name), typ: tr.Type, t0: i, t1: j + n, surface: name}
 	a.use(m, s)
 	a.aliases[m.id][full] = true
-	if k := j + n; k < len(toks) && !toks[k].Break && tr.Type == model.TypeBase && a.x.rules.Generic[toks[k].Key()] && definiteWord(&toks[k]) {
-		a.aliases[m.id][full+" "+toks[k].Surface] = true // قاعدة X الجوية
+	if tr.Type == model.TypeBase {
+		a.baseAdjectiveAlias(s, mention{id: m.id, t0: i, t1: j + n, surface: full})
 	}
 	a.latinName(s, m)
 	return m, true
+}
+
+// baseAdjectiveAlias keeps "قاعدة X الجوية" (a generic definite adjective
+// after the base) as an alias of the base m.
+func (a *article) baseAdjectiveAlias(s *sentence, m mention) {
+	toks := s.toks
+	if k := m.t1; k < len(toks) && !toks[k].Break && a.x.rules.Generic[toks[k].Key()] && definiteWord(&toks[k]) {
+		a.aliases[m.id][m.surface+" "+toks[k].Surface] = true
+	}
+}
+
+// townList takes the towns joined by و after a plural or dual place word
+// and its first town (بلدات البارة وكنصفرة وسفوهن، قريتي X وY). It returns
+// the token after the list.
+func (a *article) townList(s *sentence, trig int, first mention) int {
+	toks, k := s.toks, first.t1
+	if first.typ != model.TypeCity || !a.x.rules.Cues["place_list"].Has(&toks[trig]) {
+		return k
+	}
+	for k < len(toks) && !toks[k].Break && conjoined(&toks[k]) {
+		m, ok := a.conjunctPlace(s, k)
+		if !ok {
+			break
+		}
+		a.take(s, m)
+		k = m.t1
+	}
+	return k
+}
+
+// conjunctPlace reads the town after و at token k: a lexicon place, or a
+// word that may be a name, with at most one more word (وتل أبيض).
+func (a *article) conjunctPlace(s *sentence, k int) (mention, bool) {
+	toks := s.toks
+	es, n, v := a.x.lexMatch(toks, k)
+	if n == 0 {
+		es, n, v = a.x.lexMatchIn(toks, k, true) // the list is the context: "حمص وتدمر"
+	}
+	if n > 0 && toks[k].Variants[v].Pre == "و" {
+		e := pickClass(es, model.TypeCity)
+		if e.Type != model.TypeCity {
+			return mention{}, false
+		}
+		return mention{id: e.ID, typ: e.Type, t0: k, t1: k + n, surface: surfaceOf(toks, k, k+n, v)}, true
+	}
+	v = 1
+	for v < len(toks[k].Variants) && toks[k].Variants[v].Pre != "و" {
+		v++
+	}
+	if v == len(toks[k].Variants) || a.verbCue(&toks[k]) {
+		return mention{}, false
+	}
+	head := placeHead(toks[k].Variants[v].Key) || a.x.rules.Titles.Match(toks, k) == 1
+	if !head && !a.placeWord(&toks[k].Variants[v]) {
+		return mention{}, false
+	}
+	n = 1
+	if k+1 < len(toks) && !conjoined(&toks[k+1]) {
+		n += a.nameRun(toks, k+1, 1, false)
+	}
+	if head && n < 2 {
+		return mention{}, false // "وأم" alone names nothing
+	}
+	name := surfaceOf(toks, k, k+n, v)
+	m := mention{id: discoveredID(model.TypeCity, name), typ: model.TypeCity, t0: k, t1: k + n, surface: name}
+	a.use(m, s)
+	return m, true
+}
+
+// placeHead reports the first word of many village names (أم العصافير،
+// تل الورد، دير حافر، كفر نبل، عين عيسى), too short or too generic to be a
+// name alone.
+func placeHead(k string) bool {
+	switch k {
+	case "ام", "ابو", "تل", "دير", "كفر", "عين", "بيت", "خربه", "بير", "راس", "جسر", "قصر", "مزرعه":
+		return true
+	}
+	return false
+}
+
+// placeWord reports a reading that may be a town's name: a word of three
+// letters or more that is no function, generic or event word, no trigger,
+// adjective or verb.
+func (a *article) placeWord(vr *arabic.Variant) bool {
+	r := a.x.rules
+	if _, trigger := r.Triggers[vr.Key]; trigger || utf8.RuneCountInString(vr.Key) < 3 || r.Stop[vr.Key] || r.Generic[vr.Key] {
+		return false
+	}
+	if a.x.adjective(&arabic.Token{Variants: []arabic.Variant{*vr}}) != nil {
+		return false
+	}
+	f := vr.Fold
+	return !verbShape(f) && !imperfectShape(f) && !verbObject(vr.Surface) && !isDigitWord(f) &&
+		!strings.HasSuffix(f, "ها") && !strings.HasSuffix(f, "هم")
+}
+
+// verbCue reports a word an attack or speech cue reads (وقصفت، وقال).
+func (a *article) verbCue(t *arabic.Token) bool {
+	c := a.x.rules.Cues
+	return c["attack"].Has(t) || c["speech"].Has(t) || c["attack_anaphora"].Has(t)
 }
 
 // selfNamed reads "trigger [adjective] يطلق على نفسه اسم «X»" (also تعرف
@@ -423,7 +663,7 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 	for k := j; k < len(toks) && n < max; k++ {
 		t := &toks[k]
 		key := t.Key()
-		stop := r.Stop[key] && !(person && personalAli(t))
+		stop := r.Stop[key] && !(person && (personalAli(t) || k > j && theophoric(t))) // الله keys as له
 		if !t.Arabic || k > j && t.Break || stop || r.Generic[key] || a.x.adjective(t) != nil || cliticStop(t, r.Stop) {
 			break
 		}
@@ -448,6 +688,15 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if k > j && verbShape(f) || !person && verbObject(t.Variants[0].Surface) {
 			break // "قاعدة الزعفران تعرضت", "مجمع يستخدمه مقاتلون"
 		}
+		if (k > j || person) && imperfectShape(f) {
+			break // "جبل الزاوية يتزامن", "الرئيس يتابع"
+		}
+		if k > j && !person && (conjoined(t) || !definiteWord(t) && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال")) {
+			break // "منشأة تدريب ومنزلا", "بلدة الهلالية شهد": a list or a verb
+		}
+		if person && k == j && !nameLike(t) {
+			break // "الرئيس ليس لديه", "الوزير مستدركاً بأن"
+		}
 		if isDigitWord(f) || len([]rune(key)) < 2 || a.eventWord(toks, k) {
 			break // "معسكر الأمل بطائرة مسيرة", "فصيل الهجوم"
 		}
@@ -457,7 +706,7 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if person && (strings.HasSuffix(f, "ات") || k > j && strings.HasPrefix(f, "لل")) {
 			break
 		}
-		if person && k > j && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال") && !(k-2 >= j && compoundHead(toks[k-2:k-1])) {
+		if person && k > j && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال") && !(k-2 >= j && compoundHead(toks[k-2:k-1])) && !theophoric(&toks[k-1]) {
 			n-- // a definite word inside a name ends it: "بصورة الوضع الاقتصادي"
 			break
 		}
@@ -507,6 +756,64 @@ func lastLetter(s string) rune {
 		}
 	}
 	return 0
+}
+
+// imperfectShape reports a word shaped like an imperfect verb of the
+// derived forms (يتزامن، تتواصل، يستعد، تستهدف): no name starts so.
+func imperfectShape(f string) bool {
+	if utf8.RuneCountInString(f) < 5 {
+		return false
+	}
+	for _, p := range []string{"يت", "تت", "يست", "تست"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjoined reports a word with the proclitic و (ومنزلا، وكنصفرة): inside
+// a discovered name it starts the next item of a list.
+func conjoined(t *arabic.Token) bool {
+	for v := 1; v < len(t.Variants); v++ {
+		if t.Variants[v].Pre == "و" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLike reports a word that may start a person's name: not a
+// negation or preposition with a pronoun (ليس، لديه, in the stop list),
+// not an adverbial participle (مستدركاً، مضيفاً، مشيراً), which carries
+// tanween or is مُ...ا.
+func nameLike(t *arabic.Token) bool {
+	if strings.ContainsRune(t.Surface, '\u064B') {
+		return false
+	}
+	f := t.Variants[0].Fold
+	return !(strings.HasPrefix(f, "م") && strings.HasSuffix(f, "ا") && utf8.RuneCountInString(f) >= 5)
+}
+
+// pronounSuffixed reports a noun with a possessive pronoun (صفوفه،
+// عملياتها، قادتهم), which names nothing. A final ه alone counts only when
+// strict: towns are written with a final ه too (حماه).
+func pronounSuffixed(t *arabic.Token, strict bool) bool {
+	f := t.Variants[0].Fold
+	if strings.HasPrefix(f, "ال") || utf8.RuneCountInString(f) < 4 {
+		return false
+	}
+	if strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم") || strings.HasSuffix(f, "هما") {
+		return true
+	}
+	return strict && lastLetter(t.Variants[0].Surface) == 'ه'
+}
+
+// theophoric reports الدين / الله as the second part of a given name
+// (تقي الدين، نور الدين، عطا الله): the definite word does not end it.
+func theophoric(t *arabic.Token) bool {
+	f := t.Variants[0].Fold
+	return f == "الدين" || f == "الله"
 }
 
 // compoundHead reports عبد / أبو / ابن before a name part: عبد الكريم.
@@ -737,6 +1044,18 @@ func (a *article) compassRegion(s *sentence, i int) (int, bool) {
 		a.take(s, mention{id: rest[0].ID, typ: model.TypeCountry, t0: k, t1: i + n, surface: surfaceOf(toks, k, i+n, v)})
 	}
 	return i + n, true
+}
+
+// regionState reads a vague area the lexicon lists (المثلث الحدودي، الضفة
+// الغربية لنهر الفرات، شمال سوريا) as no entity, but takes a state named
+// at its end.
+func (a *article) regionState(s *sentence, r mention) {
+	for k := r.t0 + 1; k < r.t1; k++ {
+		if rest, m, v := a.x.lexMatch(s.toks, k); m > 0 && k+m == r.t1 && rest[0].Type == model.TypeCountry {
+			a.take(s, mention{id: rest[0].ID, typ: model.TypeCountry, t0: k, t1: r.t1, surface: surfaceOf(s.toks, k, r.t1, v)})
+			return
+		}
+	}
 }
 
 // personalAli reports the given name علي, written with ي, which folds to

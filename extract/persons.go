@@ -151,8 +151,54 @@ func (a *article) morePersons(s *sentence) {
 		if m, ok := a.officePerson(s, i); ok {
 			a.take(s, m)
 			i = m.t1 - 1
+			continue
+		}
+		if m, ok := a.bodyRolePerson(s, i); ok {
+			a.take(s, m)
+			i = m.t1 - 1
 		}
 	}
+}
+
+// bodyRolePerson reads a name in apposition to an office of a body:
+// "مدير المكتب السياسي في الجماعة، NAME،", "مسؤول العلاقات العامة في
+// «X»، NAME، قال": an office head, one to three definite words, في, the
+// body (a mention or a definite group word), then a name between commas or
+// closed by إن/أن.
+func (a *article) bodyRolePerson(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	if !officeHead(&toks[i]) && toks[i].Key() != "مسؤول" {
+		return mention{}, false
+	}
+	k := i + 1
+	for d := 0; d < 3 && k < len(toks) && !toks[k].Break && definiteWord(&toks[k]) && s.mentionAt(k) == nil; d++ {
+		k++
+	}
+	if k == i+1 || k+1 >= len(toks) || toks[k].Break || toks[k].Key() != "في" {
+		return mention{}, false
+	}
+	k++
+	if m := s.mentionStarting(k); m != nil && m.typ != model.TypeOfficial && m.typ != model.TypeCity && m.typ != model.TypeCountry {
+		k = m.t1
+	} else if m == nil && a.bodyWord(&toks[k]) {
+		k++
+	} else {
+		return mention{}, false
+	}
+	if k >= len(toks) || !toks[k].Break || s.mentionAt(k) != nil {
+		return mention{}, false
+	}
+	c := a.nameRun(toks, k, 3, true)
+	if c < 2 || !closesName(s, k+c) {
+		return mention{}, false
+	}
+	return a.person(toks, k, k+c), true
+}
+
+// bodyWord reports a definite word standing for a group or body named
+// before: الجماعة، الحركة، الهيئة، الفصيل.
+func (a *article) bodyWord(t *arabic.Token) bool {
+	return a.groupAnaphor(t) || a.x.rules.Cues["group_anaphora"].Has(t) || t.Variants[0].Fold == "الهيئة" || t.Variants[0].Fold == "الهيئه"
 }
 
 // kunyaPerson reads أبو + a given name + a definite family nisba

@@ -18,14 +18,21 @@ func (a *article) relationsPass() {
 		}
 		a.roles(s)
 		a.pronounRoles(s)
+		a.ministers(s)
 		a.backing(s)
 		a.collectiveBacking(s)
 		a.based(s)
 		a.basedBefore(s)
 		a.basedAfterVerb(s)
 		a.strongholdOf(s)
+		a.sitesOf(s)
+		a.amongSites(s)
+		a.baseDescribed(s)
+		a.hosts(s)
+		a.takenAsSite(s)
 		a.parts(s)
 		a.located(s)
+		a.anaphorLocated(s)
 	}
 	a.lexiconRelations()
 }
@@ -147,7 +154,13 @@ func (a *article) backing(s *sentence) {
 		n := a.x.rules.Cues["backed"].Match(s.toks, c)
 		x := a.subjectBefore(s, c, isArmed)
 		if x == nil {
+			x = a.appositionSubject(s, c)
+		}
+		if x == nil {
 			x = a.lastMention(s, c-6, c, isArmed)
+			if x != nil && a.thatClause(s, x.t1, c) {
+				x = nil // "قالت X إن أطرافاً مرتبطة بـY": not X
+			}
 		}
 		if x == nil {
 			continue
@@ -265,19 +278,20 @@ func (a *article) container(s *sentence, m *mention) *mention {
 		}
 	}
 	prep, dir := false, false
-	for steps := 0; k < len(s.toks) && steps < 5; steps++ {
+	start := m.t1
+	if g := a.gloss(s, m, k); g > k {
+		k, start = g, g // "قاعدة X الجوية (Hmeimim) بريف Y"، "جرف الصخر (جرف النصر) شمالي بابل"
+	}
+	for steps := 0; k < len(s.toks) && steps < 8; steps++ {
 		t := &s.toks[k]
-		if t.Break {
-			switch {
-			case k == m.t1 && parenBefore(s, k):
-				prep = true // "قاعدة X (ريف الحسكة)"
-			case k == m.t1 && (a.x.rules.Cues["lies"].Has(t) || relativePronoun(t)):
-				// "قاعدة X، الواقعة في Y"
-			default:
-				return nil
-			}
+		if t.Break && !a.linkBreak(s, m, k, start, &prep) {
+			return nil
 		}
 		if n := s.mentionStarting(k); n != nil {
+			if a.passOver(s, m, n) {
+				k, prep = n.t1, false // "قاعدة X التركية في Y"، "التابعة للتحالف في Y"
+				continue
+			}
 			if n.adj {
 				return nil
 			}
@@ -297,6 +311,46 @@ func (a *article) container(s *sentence, m *mention) *mention {
 	return nil
 }
 
+// linkBreak reports a separator at token k that still joins a place to
+// its container: the parenthesis closing a gloss, "(ريف الحسكة)", "،
+// الواقعة في Y".
+func (a *article) linkBreak(s *sentence, m *mention, k, start int, prep *bool) bool {
+	t := &s.toks[k]
+	switch {
+	case k == start && k > m.t1:
+		return true // the parenthesis that closes a gloss
+	case k == m.t1 && parenBefore(s, k):
+		*prep = true // "قاعدة X (ريف الحسكة)"
+		return true
+	case k == m.t1 && (a.x.rules.Cues["lies"].Has(t) || relativePronoun(t)):
+		return true // "قاعدة X، الواقعة في Y"
+	}
+	return false
+}
+
+// passOver reports a mention between a base and its container that says
+// whose the base is: a state adjective ("قاعدة زليكان التركية في"), the
+// body after "التابعة لـ" ("قاعدة حرير التابعة للتحالف في قضاء شقلاوة"),
+// or the force it hosts ("التي تستضيف قوات أمريكية في محافظة الأنبار").
+func (a *article) passOver(s *sentence, m, n *mention) bool {
+	if m.typ != model.TypeBase || s.toks[n.t0].Break {
+		return false
+	}
+	if n.adj {
+		return n.typ == model.TypeCountry
+	}
+	if n.t0 == 0 || !isBody(n) {
+		return false
+	}
+	before := &s.toks[n.t0-1]
+	switch before.Key() {
+	case "تابعه", "تابع":
+		return true
+	}
+	// "قاعدة X، التي تستضيف قوات Y في محافظة Z": the base is in Z.
+	return isArmed(n) && (a.x.rules.Cues["hosts"].Has(before) || a.x.rules.Cues["based_resumptive"].Has(before))
+}
+
 // placeLink reads a word between a place and its container: a preposition
 // (في، قرب، بالقرب من، التابعة لـ) sets prep; compass words, "الواقعة"،
 // "التي تقع" and generic adjectives are skipped; any other word ends the
@@ -307,11 +361,46 @@ func (a *article) placeLink(t *arabic.Token, prep *bool) bool {
 	case key == "في" || key == "تابعه" || key == "تابع" || a.x.rules.Cues["near"].Has(t):
 		*prep = true
 	case key == "من" && *prep:
-	case a.x.rules.Cues["compass"].Has(t), a.x.rules.Cues["lies"].Has(t), relativePronoun(t), a.x.rules.Generic[key]:
+	case a.x.rules.Cues["compass"].Has(t):
+		*prep = *prep || withBa(t) // "بريف Y" is "in the countryside of Y"
+	case a.x.rules.Cues["lies"].Has(t), relativePronoun(t), a.x.rules.Generic[key], a.x.rules.Cues["base_adjective"].Has(t),
+		a.x.rules.Cues["hosts"].Has(t), a.x.rules.Cues["based_vso"].Has(t), a.x.rules.Cues["based_resumptive"].Has(t):
+		// "التي تستضيف قوات Y في"، "التي تتمركز فيها قوات Y في": passOver skips Y
 	default:
 		return false
 	}
 	return true
+}
+
+// gloss skips a gloss of the name m in parentheses at token k: Latin
+// ("حميميم (Hmeimim)") or another name of the same place ("جرف الصخر
+// (جرف النصر)"). It returns the token after the gloss, or k.
+func (a *article) gloss(s *sentence, m *mention, k int) int {
+	if k >= len(s.toks) || !s.toks[k].Break || !parenBefore(s, k) {
+		return k
+	}
+	j := k
+	if g := s.mentionStarting(k); g != nil && g.id == m.id {
+		j = g.t1
+	} else {
+		for j < len(s.toks) && !s.toks[j].Arabic && (j == k || !s.toks[j].Break) && j < k+4 {
+			j++
+		}
+	}
+	if j == k || j >= len(s.toks) || !s.toks[j].Arabic || !s.toks[j].Break {
+		return k
+	}
+	return j
+}
+
+// withBa reports a word read with the proclitic ب (بريف، بمحافظة).
+func withBa(t *arabic.Token) bool {
+	for _, v := range t.Variants[1:] {
+		if strings.HasSuffix(v.Pre, "ب") {
+			return true
+		}
+	}
+	return false
 }
 
 // parenBefore reports an opening parenthesis between token k and the one
@@ -412,9 +501,7 @@ func (a *article) basedBefore(s *sentence) {
 		}
 		x := a.firstMention(s, k, k+2, isArmed)
 		if x == nil && a.strongholdNear(s, k) {
-			if x = a.subjectBefore(s, c, isArmed); x == nil {
-				x = a.lastMention(s, c-6, c, isArmed)
-			}
+			x = a.strongholdSubject(s, c)
 		}
 		if x == nil {
 			continue
@@ -423,6 +510,20 @@ func (a *article) basedBefore(s *sentence) {
 			a.relate(x.id, model.RelBasedIn, p, s)
 		}
 	}
+}
+
+// strongholdSubject is the group of "تتخذ من Y معقلاً" at c with no
+// subject after the verb: the one the relative clause describes ("X التي
+// تتخذ من")، or, for "، ويتخذ من" after a comma, the subject the sentence
+// opens with ("ويعد X فصيلاً مدعوماً من Z، ويتخذ من Y مقراً": not Z).
+func (a *article) strongholdSubject(s *sentence, c int) *mention {
+	if s.toks[c].Break && afterAnd(&s.toks[c]) {
+		return a.firstMention(s, 0, 4, isArmed)
+	}
+	if x := a.subjectBefore(s, c, isArmed); x != nil {
+		return x
+	}
+	return a.lastMention(s, c-6, c, isArmed)
 }
 
 // placeList reads the towns named from token k on, after at most a few
@@ -482,6 +583,10 @@ func (a *article) roleOrg(s *sentence, k int) *mention {
 				return m
 			}
 			return nil
+		}
+		if n := a.x.rules.Cues["so_called"].Match(s.toks, j); n > 0 && !s.toks[j].Break {
+			j += n - 1 // "قائد ما يعرف بـ«قوات X»"
+			continue
 		}
 		t := &s.toks[j]
 		if t.Break || !a.genericWord(t) && a.roleAt(s, j) == 0 && !a.x.rules.Cues["role_adjective"].Has(t) {
@@ -571,11 +676,13 @@ func (a *article) subjectBefore(s *sentence, c int, ok func(*mention) bool) *men
 	return nil
 }
 
-// relativePronoun reports التي، الذي، اللذين، اللتين، الذين.
+// relativePronoun reports التي، الذي، اللذين، اللتين، الذين (والتي too).
 func relativePronoun(t *arabic.Token) bool {
-	switch t.Variants[0].Fold {
-	case "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان":
-		return true
+	for i := range t.Variants {
+		switch t.Variants[i].Fold {
+		case "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان":
+			return true
+		}
 	}
 	return false
 }
@@ -622,11 +729,20 @@ func (a *article) collectiveBacking(s *sentence) {
 			continue
 		}
 		country := "country:" + strings.TrimSuffix(strings.TrimPrefix(m.id, "militia:"), "-backed-militias")
+		b := a.namedBacker(s, m)
 		if a.ents[country] != nil {
 			a.relate(m.id, model.RelBackedBy, country, s)
 		}
-		if b := a.namedBacker(s, m); b != "" {
+		if b != "" {
 			a.relate(m.id, model.RelBackedBy, b, s)
+		}
+		// "X، وهي تحالف فصائل موالية لطهران": X is backed as its
+		// description says, by the body it names if any, else the state.
+		if group := a.appositionSubject(s, m.t0); group != nil {
+			if b == "" && a.ents[country] != nil {
+				b = country
+			}
+			a.relate(group.id, model.RelBackedBy, b, s)
 		}
 	}
 }
@@ -657,7 +773,10 @@ func (a *article) basedAfterVerb(s *sentence) {
 		for _, c := range a.freeCues(s, cue) {
 			n := a.x.rules.Cues[cue].Match(s.toks, c)
 			resumptive := c+n < len(s.toks) && a.x.rules.Cues["based_resumptive"].Has(&s.toks[c+n])
-			x := a.firstMention(s, c+n, c+n+2, isArmed)
+			x, after := a.firstMention(s, c+n, c+n+2, isArmed), 0
+			if x == nil {
+				x, after = a.partitiveSubject(s, c, c+n)
+			}
 			if x == nil {
 				continue
 			}
@@ -667,7 +786,10 @@ func (a *article) basedAfterVerb(s *sentence) {
 				// it ("في ريف Y") is where the base is, not the force.
 				continue
 			}
-			p := a.placeAfter(s, x.t1)
+			if after == 0 {
+				after = x.t1
+			}
+			p := a.placeAfter(s, after)
 			if p == nil || cue == "takes_vso" && len(a.x.rules.Cues["stronghold"].Find(s.toks, p.t1, p.t1+6)) == 0 {
 				continue
 			}
@@ -727,10 +849,363 @@ func isHeWord(t *arabic.Token) bool {
 
 // afterAnd reports a word read with the conjunction و.
 func afterAnd(t *arabic.Token) bool {
+	if strings.HasPrefix(t.Pre, "و") {
+		return true // و"X": the conjunction written apart, before a quote
+	}
 	for _, v := range t.Variants[1:] {
 		if strings.HasPrefix(v.Pre, "و") {
 			return true
 		}
 	}
 	return false
+}
+
+// ministers reads "وزير الدفاع الأمريكي، X" and "رئيس الوزراء العراقي X":
+// X leads the body the lexicon names "وزارة الدفاع الأمريكية" (البنتاغون)
+// or "الحكومة العراقية". The article must name that body itself: a title
+// alone does not put the body in the story.
+func (a *article) ministers(s *sentence) {
+	for _, cue := range []string{"minister", "premier"} {
+		for _, c := range a.freeCues(s, cue) {
+			org, k := a.ministry(s, c+a.x.rules.Cues[cue].Match(s.toks, c), cue == "minister")
+			if org == "" || a.ents[org] == nil {
+				continue
+			}
+			person := a.firstMention(s, k, k+1, isPerson) // "وزير الدفاع الأمريكي، X" too
+			if person == nil {
+				person = a.personBefore(s, c) // "X، وزير الدفاع الأمريكي"
+			}
+			if person != nil {
+				a.relate(person.id, model.RelLeaderOf, org, s)
+			}
+		}
+	}
+}
+
+// ministry is the lexicon body a title in construct heads, and the token
+// after the title: "وزارة D A" for a minister's "D A" (the state
+// adjective put in the feminine), "الحكومة A" for a premier's "A".
+func (a *article) ministry(s *sentence, k int, domain bool) (string, int) {
+	name := "حكومه "
+	if domain {
+		if k >= len(s.toks) || s.toks[k].Break {
+			return "", k
+		}
+		name, k = "وزاره "+s.toks[k].Key()+" ", k+1
+	}
+	if a.x.lex == nil || k >= len(s.toks) || s.toks[k].Break || a.x.adjective(&s.toks[k]) == nil {
+		return "", k
+	}
+	adj := s.toks[k].Key()
+	if !strings.HasSuffix(adj, "ه") {
+		adj += "ه"
+	}
+	for _, e := range a.x.lex.Lookup(name + adj) {
+		if e.Type == model.TypeOrganization {
+			return e.ID, k + 1
+		}
+	}
+	return "", k
+}
+
+// sitesOf reads a group's site and where it is: "مقراً لمليشيا X في حي A
+// بمدينة B" (X based_in B: a quarter is read as its town), "مستودعاً
+// تستخدمه X في بادية Y", "مواقع X في بلدة Y".
+func (a *article) sitesOf(s *sentence) {
+	for _, c := range a.freeCues(s, "site_noun") {
+		k := c + a.x.rules.Cues["site_noun"].Match(s.toks, c)
+		for steps := 0; steps < 3 && k < len(s.toks) && !s.toks[k].Break && s.mentionAt(k) == nil; steps++ {
+			n := a.x.rules.Cues["site_link"].Match(s.toks, k)
+			if n == 0 && a.x.groupNoun.Has(&s.toks[k]) {
+				n = 1
+			}
+			if n == 0 {
+				break
+			}
+			k += n
+		}
+		x := s.mentionStarting(k)
+		if x == nil || !isArmed(x) || s.toks[k].Break {
+			continue
+		}
+		p := a.siteAt(s, a.pastAdjectives(s, x.t1))
+		if p == nil {
+			continue
+		}
+		if a.x.rules.Cues["quarter"].Has(&s.toks[p.t0]) {
+			if n := a.container(s, p); n != nil && n.typ == model.TypeCity && !a.region(s, n) {
+				a.relate(x.id, model.RelBasedIn, n.id, s) // "في حي A بمدينة B"
+			}
+			continue
+		}
+		for ; p != nil && isSite(p); p = a.nextInList(s, p) {
+			a.relate(x.id, model.RelBasedIn, p.id, s) // "في مدينتي A وB"
+		}
+	}
+}
+
+// pastAdjectives is the first token from k on that is no state adjective
+// ("لواء فاطميون الأفغانية في").
+func (a *article) pastAdjectives(s *sentence, k int) int {
+	for k < len(s.toks) && !s.toks[k].Break {
+		if m := s.mentionStarting(k); m != nil && m.adj {
+			k = m.t1
+			continue
+		}
+		if a.x.adjective(&s.toks[k]) == nil {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// siteAt is the town right after "في"/"بـ" at token k, or nil: a desert
+// named after a town ("بادية Y") is taken as named; a direction, a
+// countryside or a river is no site.
+func (a *article) siteAt(s *sentence, k int) *mention {
+	if k >= len(s.toks) || s.toks[k].Break {
+		return nil
+	}
+	m := s.mentionStarting(k)
+	if m == nil && s.toks[k].Key() == "في" {
+		k++
+		m = s.mentionStarting(k)
+	} else if m != nil && !clitic(&s.toks[k], m) {
+		return nil
+	}
+	if m == nil || m.adj || !isSite(m) || s.toks[k].Break {
+		return nil
+	}
+	head := &s.toks[m.t0]
+	if a.x.rules.Cues["compass"].Has(head) || a.x.rules.Cues["water"].Has(head) {
+		// "في شرق سوريا" names no site, and annotators leave "مواقع X في
+		// ريف Y" (a countryside, not a town) out of based_in.
+		return nil
+	}
+	return m
+}
+
+// appositionSubject is the group a described apposition at token c
+// belongs to: "X، وهي تحالف فصائل مسلحة موالية لطهران".
+func (a *article) appositionSubject(s *sentence, c int) *mention {
+	j := c - 1
+	for steps := 0; j > 0 && steps < 5 && !isHeWord(&s.toks[j]); steps++ {
+		t := &s.toks[j]
+		if t.Break || s.mentionAt(j) != nil || !a.genericWord(t) && !a.x.rules.Cues["group_adjective"].Has(t) &&
+			!a.x.rules.Cues["alliance"].Has(t) {
+			return nil
+		}
+		j--
+	}
+	if j <= 0 || !isHeWord(&s.toks[j]) || !s.toks[j].Break {
+		return nil
+	}
+	if m := s.mentionAt(j - 1); m != nil && m.t1 == j && isArmed(m) {
+		return m
+	}
+	return nil
+}
+
+// thatClause reports "إن"/"أن" or a verb of speech in [lo, hi): a new
+// clause whose subject is not the mention before it.
+func (a *article) thatClause(s *sentence, lo, hi int) bool {
+	for k := lo; k < hi && k < len(s.toks); k++ {
+		switch s.toks[k].Key() {
+		case "ان", "انه", "انها", "بان":
+			return true
+		}
+		if a.x.rules.Cues["speech"].Has(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// partitiveSubject reads "X، الذي تتمركز مجموعات منه في Y": the verb at c
+// has members of the group the relative clause describes as its subject.
+// It returns the group and the token after "منه".
+func (a *article) partitiveSubject(s *sentence, c, k int) (*mention, int) {
+	if k+1 >= len(s.toks) || a.x.rules.Cues["members"].Match(s.toks, k) == 0 {
+		return nil, 0
+	}
+	switch s.toks[k+1].Key() {
+	case "منه", "منها", "منهم", "له", "لها":
+	default:
+		return nil, 0
+	}
+	if c == 0 || !relativePronoun(&s.toks[c-1]) {
+		return nil, 0
+	}
+	return a.subjectBefore(s, c, isArmed), k + 2
+}
+
+// amongSites reads "مواقع في ريف Y، بينها مطار X ومطار Z": the bases
+// listed after the area are in it.
+func (a *article) amongSites(s *sentence) {
+	for _, c := range a.freeCues(s, "among") {
+		if !s.toks[c].Break || c == 0 {
+			continue
+		}
+		area := s.mentionAt(c - 1)
+		if area == nil || area.t1 != c || area.adj || area.typ != model.TypeCity || a.region(s, area) || !a.placeGoverned(s, area) {
+			continue
+		}
+		k := c + a.x.rules.Cues["among"].Match(s.toks, c)
+		for m := s.mentionStarting(k); m != nil && m.typ == model.TypeBase && !m.adj; m = a.nextInList(s, m) {
+			a.relate(m.id, model.RelLocatedIn, area.id, s)
+		}
+	}
+}
+
+// placeGoverned reports a place read after "في" or "بـ", past compass
+// words: "في ريف Y"، "بريف Y"، "في شرق Y".
+func (a *article) placeGoverned(s *sentence, m *mention) bool {
+	if clitic(&s.toks[m.t0], m) || withBa(&s.toks[m.t0]) {
+		return true
+	}
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-3; k-- {
+		t := &s.toks[k]
+		if t.Key() == "في" || withBa(t) {
+			return true
+		}
+		if t.Break || !a.x.rules.Cues["compass"].Has(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// baseDescribed reads a copula that describes a base as a force's site:
+// "وتعد قاعدة X، الواقعة قرب Y، أكبر مواقع انتشار القوات الروسية" and
+// "مطار X، الذي يعد أكبر مواقع انتشار القوات الروسية".
+func (a *article) baseDescribed(s *sentence) {
+	isBase := func(m *mention) bool { return m.typ == model.TypeBase && !m.adj }
+	for _, c := range a.freeCues(s, "is_one") {
+		b := a.firstMention(s, c+1, c+3, isBase)
+		if b == nil && c > 1 && relativePronoun(&s.toks[c-1]) && s.toks[c-1].Break {
+			if m := s.mentionAt(c - 2); m != nil && m.t1 == c-1 && isBase(m) {
+				b = m // "مطار X، الذي يعد أكبر مواقع انتشار"
+			}
+		}
+		if b == nil {
+			continue
+		}
+		for _, d := range a.x.rules.Cues["deploy_site"].Find(s.toks, b.t1, b.t1+14) {
+			if s.mentionAt(d) != nil {
+				continue
+			}
+			x := a.firstMention(s, d, d+a.x.rules.Cues["deploy_site"].Match(s.toks, d)+2, isArmed)
+			if x != nil && !a.baseBetween(s, b.t1, x.t0) {
+				a.relate(x.id, model.RelBasedIn, b.id, s)
+			}
+			break
+		}
+	}
+}
+
+// hosts reads a base that hosts members of groups: "إذ يضم عناصر من X
+// وY، إلى جانب خبراء من Z" after the base is named in the sentence.
+func (a *article) hosts(s *sentence) {
+	for _, c := range a.freeCues(s, "hosts") {
+		isBase := func(m *mention) bool { return m.typ == model.TypeBase && !m.adj }
+		b := a.firstMention(s, c+1, c+2, isBase) // "إذ يضم مطار X عناصر من Y"
+		if b == nil {
+			b = a.lastMention(s, 0, c, isBase)
+		}
+		if b == nil || c > 0 && relativePronoun(&s.toks[c-1]) {
+			// "قاعدة X، التي تضم مستشارين من Y" describes the base, as
+			// "التي تتمركز فيها قوات Y" does: annotators read no based_in.
+			continue
+		}
+		for k := max(c+1, b.t1); k < len(s.toks) && k < c+30; k++ {
+			if m := s.mentionStarting(k); m != nil && m.typ == model.TypeBase {
+				break // another base: its own members
+			}
+			n := a.x.rules.Cues["members"].Match(s.toks, k)
+			if n == 0 || k+n >= len(s.toks) || s.toks[k+n].Key() != "من" {
+				continue
+			}
+			for _, x := range a.armedList(s, k+n+1) {
+				a.relate(x, model.RelBasedIn, b.id, s)
+			}
+		}
+	}
+}
+
+// armedList is the armed groups named from token k on, joined by "و".
+func (a *article) armedList(s *sentence, k int) []string {
+	var out []string
+	for m := s.mentionStarting(k); m != nil && isArmed(m); {
+		out = append(out, m.id)
+		if m = a.nextInList(s, m); m == nil {
+			break
+		}
+	}
+	return out
+}
+
+// nextInList is the mention after m joined to it by "و" ("X وY"، "X
+// و"Y"") past state adjectives, or nil.
+func (a *article) nextInList(s *sentence, m *mention) *mention {
+	k := a.pastAdjectives(s, m.t1)
+	if k >= len(s.toks) || s.toks[k].Break {
+		return nil
+	}
+	if s.toks[k].Key() == "و" && k+1 < len(s.toks) && !s.toks[k+1].Break {
+		return s.mentionStarting(k + 1)
+	}
+	if afterAnd(&s.toks[k]) {
+		return s.mentionStarting(k)
+	}
+	return nil
+}
+
+// baseBetween reports a base named in [lo, hi).
+func (a *article) baseBetween(s *sentence, lo, hi int) bool {
+	return a.firstMention(s, lo, hi, func(m *mention) bool { return m.typ == model.TypeBase }) != nil
+}
+
+// takenAsSite reads a site followed by "الذي تتخذه X مقراً": X is based
+// in the site, named ("مطار Y، الذي تتخذه") or a base anaphor ("المطار").
+func (a *article) takenAsSite(s *sentence) {
+	for _, c := range a.freeCues(s, "takes_it") {
+		if c < 2 || !relativePronoun(&s.toks[c-1]) {
+			continue
+		}
+		x := a.firstMention(s, c+1, c+2, isArmed)
+		if x == nil || !a.strongholdNear(s, a.pastAdjectives(s, x.t1)) {
+			continue
+		}
+		site := ""
+		if p := s.mentionAt(c - 2); p != nil && p.t1 == c-1 && isSite(p) && !a.region(s, p) {
+			site = p.id
+		} else if s.mentionAt(c-2) == nil && a.baseAnaphor(s, c-2) {
+			site = a.lastBase(s, c-2)
+		}
+		if site != "" {
+			a.relate(x.id, model.RelBasedIn, site, s)
+		}
+	}
+}
+
+// anaphorLocated reads "القاعدة، الواقعة في محافظة Y": the base told of
+// last lies in Y. Only the explicit "الواقعة"/"التي تقع" form is read, as
+// a bare "القاعدة في Y" may name another site.
+func (a *article) anaphorLocated(s *sentence) {
+	for i := 0; i+1 < len(s.toks); i++ {
+		next := &s.toks[i+1]
+		if s.mentionAt(i) != nil || !next.Break || !a.x.rules.Cues["lies"].Has(next) && !relativePronoun(next) ||
+			!a.baseAnaphor(s, i) {
+			continue
+		}
+		id := a.lastBase(s, i)
+		if id == "" {
+			continue
+		}
+		m := &mention{id: id, typ: model.TypeBase, t0: i, t1: i + 1}
+		if n := a.container(s, m); n != nil && a.placeFits(s, m, n) {
+			a.relate(id, model.RelLocatedIn, n.id, s)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/lexicon"
@@ -31,6 +32,8 @@ type retAcc struct {
 	weakDay   bool   // day borrowed from the attack answered or the statement: a later "في اليوم التالي للهجوم" overrides it
 	vague     bool   // dated only by a week, month or year ("الأسبوع الماضي", "قبل عامين")
 	answers   string // the base of the attack its response cue names ("ردا على الهجوم على قاعدة X")
+	stated    bool   // told by the striking side's own statement ("أعلنت الوزارة أن قواتها ...")
+	named     bool   // a strike named by its day ("بعد غارات 22 نوفمبر"): told as a past strike, kept on its own
 }
 
 // retaliationsPass finds strikes by a state force on armed groups or places:
@@ -40,12 +43,20 @@ type retAcc struct {
 func (a *article) retaliationsPass() {
 	var last *retAcc
 	for _, s := range a.sents {
-		r := a.retaliationSentence(s)
+		named := a.datedStrikeNouns(s)
+		limit := len(s.toks)
+		if len(named) > 0 {
+			limit = named[0].from
+		}
+		r := a.retaliationSentence(s, limit)
 		if r == nil && last != nil && s.idx-last.sent <= 6 {
-			a.continueRetaliation(s, last)
+			a.continueRetaliation(s, last, limit)
 		}
 		if r != nil {
 			last = r
+		}
+		if d := a.addDatedStrikes(s, named, r); d != nil && r == nil {
+			last = d
 		}
 	}
 	a.mergeRetaliations()
@@ -119,11 +130,35 @@ func (a *article) dropUnanswered() {
 		if r.merged || r.cued {
 			continue
 		}
-		if !answered || a.attackerSide(r.actor) || a.otherSideAnswers(r.actor) || a.predates(r) && !r.linked ||
+		if !answered && !a.standalone(r) || a.attackerSide(r.actor) && !a.sideResponds(r.actor) || a.otherSideAnswers(r.actor) || a.predates(r) && !r.linked ||
 			a.x.rules.ThirdParty[a.x.countryOf(r.actor)] || a.background(r) {
 			r.merged = true
 		}
 	}
+}
+
+// standalone reports a strike worth keeping in an article that tells of
+// no attack: named by its day, by a state that is no third party, on an
+// armed group ("منذ الغارات التي شنّها الطيران الأمريكي في 14 شباط على
+// مقرات لـX").
+func (a *article) standalone(r *retAcc) bool {
+	if r.day == "" || r.vague || a.x.rules.ThirdParty[a.x.countryOf(r.actor)] {
+		return false
+	}
+	if r.named {
+		return true // "ثم عادت في 6 كانون الثاني لتقصف ..."
+	}
+	for _, id := range r.targets {
+		if strings.HasPrefix(id, "militia:") {
+			return true
+		}
+		if a.x.lex != nil {
+			if e := a.x.lex.ByID(id); e != nil && e.Type == model.TypeMilitia {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // background reports a strike with no response cue, tied to no attack and
@@ -177,6 +212,18 @@ func (a *article) otherSideAnswers(actor string) bool {
 	return other
 }
 
+// sideResponds reports a strike of actor's side told with a response cue:
+// that side answers the article's attack, whoever the attack was pinned on
+// ("بعد اتهام أنقرة لـX باستهداف قاعدة Y").
+func (a *article) sideResponds(actor string) bool {
+	for _, r := range a.rets {
+		if r.cued && a.x.sameActor(r.actor, actor) {
+			return true
+		}
+	}
+	return false
+}
+
 // attackerSide reports an actor on the side of an attacker of the article.
 func (a *article) attackerSide(actor string) bool {
 	for _, at := range a.attacks {
@@ -192,22 +239,27 @@ func (a *article) attackerSide(actor string) bool {
 	return false
 }
 
-func (a *article) retaliationSentence(s *sentence) *retAcc {
+// retaliationSentence finds the strike of s told before token limit (where
+// strikes named by their day begin, see datedStrikeNouns).
+func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 	strikes := a.freeCues(s, "strike")
 	if len(strikes) == 0 {
 		return nil
 	}
 	response := a.responds(s)
+	threats := a.freeCues(s, "hypothetical")
 	for _, c := range strikes {
-		if a.baseNear(s, c) || a.strikesBase(s, c) {
-			continue
+		if c >= limit || nearBefore(threats, c, 3) || a.inAnswerClause(s, c, c) || a.baseNear(s, c) || a.strikesBase(s, c) {
+			continue // "توعّد بضرب القواعد" threatens a strike; "رداً على ضربات إسرائيلية" is what is answered
 		}
 		actor, ok := a.actor(s, c)
+		stated := false
 		if own := a.ownForcesBefore(s, c) || nearBefore(a.freeCues(s, "own_strike"), c, 6); !ok && (response || own) {
 			actor, ok = a.speakingForce(s) // "قالت القيادة المركزية إن طائرة نفذت ضربة دفاعاً عن النفس"
 			if !ok && own {
 				actor, ok = a.speakerCountry(s, c) // "أعلن وزير الدفاع الأمريكي أن بلاده نفذت ضربات"
 			}
+			stated = ok
 		}
 		if !ok && a.usAircraftNear(s, c) && a.ensure(usForces, s) {
 			actor, ok = usForces, true // "نفذت طائرة AC-130 ضربة"
@@ -218,17 +270,23 @@ func (a *article) retaliationSentence(s *sentence) *retAcc {
 		actor = a.topForce(actor, s)
 		var targets []string
 		for _, c2 := range strikes {
-			if c2 >= c {
-				targets = addIDs(targets, a.strikeTargets(s, c2)...)
+			if c2 >= c && c2 < limit {
+				targets = addIDs(targets, a.targetsIn(s, c2+1, min(c2+26, limit))...)
 			}
 		}
 		if a.passiveAgent(s, c) {
 			targets = addIDs(a.targetsIn(s, 0, c), targets...) // "قُصفت مواقع لـX في Y بغارات أمريكية"
 		}
-		if len(targets) == 0 && !response {
+		if len(targets) == 0 {
+			targets = a.placeAnaphor(s, c, limit) // "مصادر النيران في محيط البلدة"
+		}
+		counter := a.counterFire(s, c)
+		if len(targets) == 0 && !response && !counter {
 			continue
 		}
-		return a.addRetaliation(s, c, actor, targets, response)
+		r := a.addRetaliation(s, c, actor, targets, response || counter, limit)
+		r.stated = stated
+		return r
 	}
 	return nil
 }
@@ -323,7 +381,10 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 			if m.typ == model.TypeForce && !m.adj {
 				return m.id, true
 			}
-			if m.adj && m.typ == model.TypeCountry && a.x.rules.Domestic[m.id] == false {
+			if m.typ == model.TypeCountry && !m.adj && k == c+3 && relativeBefore(s, c) && !a.x.rules.Domestic[m.id] && a.ensure(m.id, s) {
+				return m.id, true // "الضربات التي نفذتها واشنطن"
+			}
+			if m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] && (k == c+1 || a.x.rules.Cues["state_weapon"].Has(&s.toks[k-1]) || a.x.rules.Cues["strike_modifier"].Has(&s.toks[k-1])) {
 				if a.ensure(m.id, s) {
 					return m.id, true
 				}
@@ -440,11 +501,6 @@ func (a *article) victim(s *sentence, t int) bool {
 	return t >= 0 && (s.toks[t].HasPrefix("تستهدف") || s.toks[t].HasPrefix("يستهدف") || s.toks[t].Has("استهدفت"))
 }
 
-// strikeTargets are the armed groups and places named after cue c.
-func (a *article) strikeTargets(s *sentence, c int) []string {
-	return a.targetsIn(s, c+1, c+26)
-}
-
 // targetsIn are the armed groups and struck places of s starting in tokens
 // [lo, hi). A region named after a known town with a compass word ("القائم
 // غربي الأنبار") locates it and is no target.
@@ -535,11 +591,11 @@ func (a *article) locatingRegion(s *sentence, m mention) bool {
 	return p != nil && p.id != m.id && p.typ == model.TypeCity && !p.adj && a.x.lex != nil && a.x.lex.ByID(p.id) != nil
 }
 
-func (a *article) addRetaliation(s *sentence, c int, actor string, targets []string, response bool) *retAcc {
+func (a *article) addRetaliation(s *sentence, c int, actor string, targets []string, response bool, limit int) *retAcc {
 	from, to := a.eventSpan(s, c)
 	r := &retAcc{actor: actor, targets: targets, weapons: a.weaponsIn(s, from, to), first: s.idx, sent: s.idx, cued: response}
 	r.linked = len(a.freeCues(s, "linked")) > 0
-	if h := nearestDate(s, c); h != nil {
+	if h := a.strikeDate(s, c, limit); h != nil {
 		r.day, r.text = h.day, h.text
 		r.vague = h.day == ""
 		r.weakDay = a.statementDay(s, h.tok, c)
@@ -548,7 +604,7 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	}
 	if response && !a.answersAttacksInGeneral(s) {
 		r.answers = a.answeredBase(s)
-		r.responds = a.recentAttack(s)
+		r.responds = a.answeredAttack(s, c)
 		if r.responds != nil && r.day == "" {
 			r.day, r.text = r.responds.live().day, r.responds.live().text
 			r.weakDay = true
@@ -679,12 +735,17 @@ func relativeSpan(s *sentence) (int, int, int, bool) {
 }
 
 // continueRetaliation adds the groups a following sentence names as hit
-// ("وأسفر القصف عن مقتل عناصر من X").
-func (a *article) continueRetaliation(s *sentence, r *retAcc) {
-	if len(a.freeCues(s, "strike_anaphora")) == 0 || len(a.freeCues(s, "attack")) > 0 && len(a.targets(s)) > 0 {
+// ("وأسفر القصف عن مقتل عناصر من X") before token limit, where strikes
+// named by their day begin.
+func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
+	own := a.ownAnswer(s, r)
+	if !own && (len(a.freeCues(s, "strike_anaphora")) == 0 || len(a.freeCues(s, "attack")) > 0 && len(a.targets(s)) > 0) {
 		return
 	}
-	if r.day == "" || r.weakDay {
+	if own && r.responds == nil {
+		r.responds = a.answeredAttack(s, -1)
+	}
+	if r.day == "" || r.weakDay && a.definiteStrike(s) {
 		if h := a.relativeStrikeDay(s); h != nil {
 			r.day, r.text, r.weakDay = h.day, h.text, false // "وأوضحت أن الضربات نفذت في اليوم التالي للهجوم"
 			r.evidence = append(r.evidence, a.evidence(s))
@@ -698,7 +759,7 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc) {
 	backed := a.freeCues(s, "backed")
 	speakers := append(a.freeCues(s, "speech"), a.freeCues(s, "attribution")...)
 	for _, m := range s.ments {
-		if nearAfter(s, speakers, m.t0-3, 3) || accused[m.id] || !r.hitBy(m, s) {
+		if m.t0 >= limit || nearAfter(s, speakers, m.t0-3, 3) || accused[m.id] || !r.hitBy(m, s) {
 			continue
 		}
 		if m.typ == model.TypeMilitia && !m.adj && !before(s, backed, m.t0) && !afterAny(backed, m.t0) {
@@ -732,6 +793,31 @@ func (a *article) mergeRetaliations() {
 		}
 	}
 	a.foldUndated()
+	a.foldStated()
+}
+
+// foldStated merges a strike told by the striker's own statement, dated
+// only by the attack it answers ("أعلنت الوزارة أن قواتها ضربت ... رداً على
+// الهجوم"), into the strike of that side told with its own later day: the
+// statement speaks of that operation.
+func (a *article) foldStated() {
+	for _, r := range a.rets {
+		if r.merged || !r.stated || !r.weakDay || r.day == "" || r.responds == nil || r.responds.live().day != r.day {
+			continue
+		}
+		for _, d := range a.rets {
+			if d == r || d.merged || d.weakDay || d.named || d.day <= r.day || !a.x.sameActor(d.actor, r.actor) {
+				continue
+			}
+			if d.responds != nil && r.responds != nil && d.responds.live() != r.responds.live() {
+				continue
+			}
+			day, text := d.day, d.text
+			mergeRet(d, r)
+			d.day, d.text = day, text
+			break
+		}
+	}
 }
 
 // foldUndated: an undated strike of an actor that has exactly one dated
@@ -870,8 +956,9 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 			k = n.t0 // a list of places, or the group whose sites they are
 			continue
 		}
-		if a.x.rules.Cues["place_noun"].Has(t) || a.x.rules.Cues["strike_anaphora"].Has(t) || a.x.rules.Cues["strike_object"].Has(t) || t.HasPrefix("اخرى") {
-			return true
+		if a.x.rules.Cues["place_noun"].Has(t) || a.x.rules.Cues["strike_anaphora"].Has(t) || a.x.rules.Cues["strike_object"].Has(t) || t.HasPrefix("اخرى") ||
+			a.x.rules.Cues["strike_vicinity"].Has(t) || a.x.rules.Cues["strike_site"].Has(t) {
+			return true // "محيط مدينة X"، "مستودع أسلحة في X"
 		}
 		if k == m.t0-1 && t.Key() == "قرب" {
 			return true // "على مركبة لـX قرب بلدة Y"
@@ -906,4 +993,326 @@ func (a *article) topForce(id string, s *sentence) string {
 		id = next
 	}
 	return id
+}
+
+// namedStrike is a strike noun followed by the numeric day it names
+// ("غارات 22 نوفمبر"، "ضربة 3 ديسمبر"), or a strike told as coming again on its own day
+// ("ثم عادت في 12 تشرين الثاني لتقصف"). The strike's words start at from;
+// tok is its strike word.
+type namedStrike struct {
+	from, tok int
+	day       *dateHit
+}
+
+// numericDate reports a date written with its day number first ("22
+// نوفمبر"، "٣ ديسمبر"): after a strike noun it names the strike, where
+// "ضربات فجر الثلاثاء" only tells when they fell.
+func numericDate(text string) bool {
+	for _, r := range text {
+		return unicode.IsDigit(r)
+	}
+	return false
+}
+
+// datedStrikeNouns are the strikes of s named by their day, in order.
+func (a *article) datedStrikeNouns(s *sentence) []namedStrike {
+	if len(s.dates) == 0 {
+		return nil
+	}
+	var out []namedStrike
+	for _, c := range a.freeCues(s, "strike_noun") {
+		for i := range s.dates {
+			if h := &s.dates[i]; h.tok == c+1 && h.day != "" && numericDate(h.text) && !a.inAnswerClause(s, c, c) {
+				out = append(out, namedStrike{from: c, tok: c, day: h})
+			}
+		}
+	}
+	again := a.freeCues(s, "strike_again")
+	if len(again) == 0 {
+		return out
+	}
+	strikes := append(a.freeCues(s, "strike"), a.freeCues(s, "strike_present")...) // fresh slices from cueHits
+	sort.Ints(strikes)
+	for _, g := range again {
+		for i := range s.dates {
+			h := &s.dates[i]
+			if h.tok <= g || h.tok > g+4 || h.day == "" {
+				continue
+			}
+			for _, c := range strikes {
+				if c > h.tok && c <= h.tok+8 {
+					out = append(out, namedStrike{from: g, tok: c, day: h})
+					break
+				}
+			}
+			break
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].from < out[j].from })
+	return out
+}
+
+// addDatedStrikes adds one retaliation per strike named by its day; its
+// targets run to the next named strike: "بعد غارات 22 نوفمبر التي طالت
+// مقرين لـX في Y، وضربة 3 ديسمبر على مستودع قرب Z". The actor is the one
+// striking in the sentence (r), a country adjective of the sentence's
+// strikes ("الضربات الأمريكية"), or the article's last striker.
+func (a *article) addDatedStrikes(s *sentence, named []namedStrike, r *retAcc) *retAcc {
+	var last *retAcc
+	for i, n := range named {
+		end := len(s.toks)
+		if i+1 < len(named) {
+			end = named[i+1].from
+		}
+		actor, ok := a.actor(s, n.tok)
+		if !ok {
+			actor, ok = a.sentenceStriker(s, n.tok, r)
+		}
+		targets := a.targetsIn(s, n.tok+1, end)
+		if !ok || len(targets) == 0 || a.strikesBase(s, n.tok) {
+			continue
+		}
+		d := &retAcc{actor: a.topForce(actor, s), targets: targets, weapons: a.weaponsIn(s, n.tok, end),
+			first: s.idx, sent: s.idx, day: n.day.day, text: n.day.text, linked: true, named: true}
+		d.evidence = append(d.evidence, a.evidence(s))
+		a.rets = append(a.rets, d)
+		last = d
+	}
+	return last
+}
+
+// sentenceStriker is the actor of strikes told in s before token t, else
+// that of the article's last strike.
+func (a *article) sentenceStriker(s *sentence, t int, r *retAcc) (string, bool) {
+	if r != nil {
+		return r.actor, true
+	}
+	for _, c := range a.freeCues(s, "strike") {
+		if c >= t {
+			break
+		}
+		if id, ok := a.actor(s, c); ok {
+			return id, true
+		}
+	}
+	for i := len(a.rets) - 1; i >= 0; i-- {
+		if !a.rets[i].merged {
+			return a.rets[i].actor, true
+		}
+	}
+	return "", false
+}
+
+// strikeDate is the date of the strike at cue c, before token limit; a day
+// inside a response clause ("رداً على الهجوم الذي استهدف القاعدة الخميس
+// الماضي") is the attack's, never the strike's.
+func (a *article) strikeDate(s *sentence, c, limit int) *dateHit {
+	var best *dateHit
+	bestD := 1 << 30
+	for i := range s.dates {
+		h := &s.dates[i]
+		if h.tok >= limit || a.inAnswerClause(s, c, h.tok) {
+			continue
+		}
+		d := h.tok - c
+		if d < 0 {
+			d = -d
+		} else {
+			d += 2 // a date after the strike word is a little less likely to be its date
+		}
+		if h.day == "" {
+			if d > 6 {
+				continue // a far month or year is about something else
+			}
+			d += 10
+		}
+		if d < bestD {
+			best, bestD = h, d
+		}
+	}
+	return best
+}
+
+// inAnswerClause reports token t in a clause "رداً على ..." of s opened by
+// a response cue other than the strike word c itself.
+func (a *article) inAnswerClause(s *sentence, c, t int) bool {
+	set := a.x.rules.Cues["response"]
+	on := arabic.Key("على")
+	for _, rc := range a.freeCues(s, "response") {
+		if rc == c || rc >= t {
+			continue
+		}
+		end := rc + set.Match(s.toks, rc)
+		if !s.toks[end-1].Has(on) && (end >= len(s.toks) || !s.toks[end].Has(on)) {
+			continue // "ردت القوات بقصف": the cue is the strike
+		}
+		if answerReaches(s, rc, t, on) {
+			return true
+		}
+	}
+	return false
+}
+
+// answerReaches reports token t within 20 tokens of the clause opened at
+// rc, or of a clause joined to it by "وعلى": "رداً على الهجوم ... الخميس
+// الماضي، وعلى مقتل جنود في هجوم ... يوم الجمعة".
+func answerReaches(s *sentence, rc, t int, on string) bool {
+	from := rc
+	for k := rc + 1; k <= t; k++ { // a break sits on the first token after it
+		if !s.toks[k].Break {
+			continue
+		}
+		if w := &s.toks[k]; !w.Has(on) && w.Key() != "و"+on {
+			return false // a break opens the next clause, unless it is "وعلى ..."
+		}
+		from = k
+	}
+	return t-from <= 20
+}
+
+// answeredAttack is the attack a response cue of s points back to: the
+// recent one; for counter-fire told by the response verb itself ("ردّت
+// القوات بقصف مدفعي") also the one whose telling began last, even when a
+// later sentence absorbed it.
+func (a *article) answeredAttack(s *sentence, c int) *attackAcc {
+	if at := a.recentAttack(s); at != nil {
+		return at
+	}
+	for _, rc := range a.freeCues(s, "response") {
+		if rc == c {
+			return a.toldAttack(s)
+		}
+	}
+	if c >= 0 && a.counterFire(s, c) {
+		return a.toldAttack(s)
+	}
+	return nil
+}
+
+// counterFire reports the verb "ردّ/ردّت" at strike cue c answered by a
+// strike noun with ب within five words: "وردّ الجيش الأمريكي بقصف مواقع
+// الإطلاق" is fire returned at once, a response to the attack just told.
+func (a *article) counterFire(s *sentence, c int) bool {
+	if !s.toks[c].Has(arabic.Key("رد")) && !s.toks[c].Has(arabic.Key("ردت")) {
+		return false
+	}
+	strike := a.x.rules.Cues["strike_noun"]
+	for k := c + 1; k < len(s.toks) && k <= c+5; k++ {
+		t := &s.toks[k]
+		if strike.Has(t) && (strings.HasSuffix(t.Pre, "ب") || strings.HasPrefix(t.Surface, "ب")) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAnaphor resolves a definite place noun after strike cue c ("مصادر
+// النيران في محيط البلدة") to the town named before it with the same noun
+// ("بلدة X"), else to the last town named before, in s or the two
+// sentences before it.
+func (a *article) placeAnaphor(s *sentence, c, limit int) []string {
+	set := a.x.rules.Cues["place_anaphora"]
+	for k := c + 1; k < min(c+12, limit); k++ {
+		t := &s.toks[k]
+		if !set.Has(t) || !definite(t) || s.mentionAt(k) != nil || k+1 < len(s.toks) && s.mentionAt(k+1) != nil || !a.siteBefore(s, k) {
+			continue
+		}
+		if id := a.townBefore(s, c, t.Key()); id != "" {
+			return []string{id}
+		}
+		return nil
+	}
+	return nil
+}
+
+// townBefore is the town named before token c of s (or in the two sentences
+// before), preferring one introduced by the noun key ("بلدة X" for البلدة).
+func (a *article) townBefore(s *sentence, c int, key string) string {
+	fallback := ""
+	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
+		ss := a.sents[i]
+		for j := len(ss.ments) - 1; j >= 0; j-- {
+			m := ss.ments[j]
+			if m.typ != model.TypeCity || m.adj || ss == s && m.t0 >= c {
+				continue
+			}
+			if introducedBy(ss, m, key) {
+				return m.id
+			}
+			if fallback == "" {
+				fallback = m.id
+			}
+		}
+	}
+	return fallback
+}
+
+// siteBefore reports a site or outskirts word up to three tokens before t:
+// "مصادر النيران في محيط البلدة"، "مواقع في القرية".
+func (a *article) siteBefore(s *sentence, t int) bool {
+	site, near := a.x.rules.Cues["place_noun"], a.x.rules.Cues["strike_vicinity"]
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if site.Has(&s.toks[k]) || near.Has(&s.toks[k]) {
+			return true
+		}
+		if s.toks[k].Break {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeBefore reports a relative pronoun right after strike cue c: "الغارات
+// التي شنّها X".
+func relativeBefore(s *sentence, c int) bool {
+	if c+1 >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[c+1]
+	return t.Has(arabic.Key("التي")) || t.Has(arabic.Key("الذي"))
+}
+
+// introducedBy reports a town mention introduced by the place noun key, as
+// its first word or the word before it: "بلدة X"، "بادية بلدة X".
+func introducedBy(s *sentence, m mention, key string) bool {
+	for k := max(m.t0-1, 0); k < m.t1; k++ {
+		if strings.HasPrefix(s.toks[k].Key(), key) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownAnswer reports a statement of r's side about its own strike as an
+// answer: "وقالت الوزارة إن طيرانها دمّر مخزناً تابعاً لـX رداً على استهداف
+// القاعدة" names what r hit and what it answered.
+func (a *article) ownAnswer(s *sentence, r *retAcc) bool {
+	if !a.responds(s) || len(a.freeCues(s, "own_forces")) == 0 && !a.sideNamed(s, r.actor) {
+		return false
+	}
+	id := a.speakerOf(s)
+	return id == "" || a.x.sameActor(id, r.actor)
+}
+
+// sideNamed reports a force of actor's side named in s: "إن القوات الجوية
+// الروسية دمّرت ...".
+func (a *article) sideNamed(s *sentence, actor string) bool {
+	for _, m := range s.ments {
+		if m.typ == model.TypeForce && !m.adj && a.x.sameActor(m.id, actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteStrike reports a strike word of s with the article, pointing back
+// ("أن الضربات نُفذت في اليوم التالي"): "وفي اليوم التالي شنّ الطيران غارة"
+// tells of a new strike and does not redate the last one.
+func (a *article) definiteStrike(s *sentence) bool {
+	for _, c := range a.freeCues(s, "strike_anaphora") {
+		if definite(&s.toks[c]) {
+			return true
+		}
+	}
+	return false
 }

@@ -11,9 +11,10 @@ import (
 // the actor's own ministry or command, dated relative to the attack or to
 // a statement, strikes on a person's car, and background strikes.
 func TestRetaliationClasses5(t *testing.T) {
-	x := extract.New(loadLexicon(t))
+	lex := loadLexicon(t)
+	x := extract.New(lex)
 	for _, tc := range retaliationCases5() {
-		t.Run(tc.name, func(t *testing.T) { checkRetaliations(t, x, tc) })
+		t.Run(tc.name, func(t *testing.T) { checkRetaliationSides(t, x, lex, tc) })
 	}
 }
 

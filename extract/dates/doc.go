@@ -13,7 +13,7 @@
 // # Rules (published = P)
 //
 //   - أمس, البارحة, الأمس, يوم أمس, ليلة أمس, الليلة الماضية, ليلة البارحة:
-//     P-1. أول أمس, أول من أمس, أمس الأول: P-2. اليوم, الليلة: P. اليوم
+//     P-1; الليلة قبل الماضية: P-2. أول أمس, أول من أمس, أمس الأول: P-2. اليوم, الليلة: P. اليوم
 //     followed by التالي, نفسه, ذاته, an ordinal or a modifier ("اليوم التالي",
 //     "اليوم الأول") or preceded by ذلك, نفس, ذات, مثل هذا counts from another
 //     event and is no match.
@@ -24,7 +24,7 @@
 //     strictly before P (a week back when P is that weekday); with المقبل/القادم
 //     it is strictly after P. "الاثنين من الأسبوع الماضي" is the Monday of the week
 //     before P's (weeks start on Sunday); "الخميس من هذا الأسبوع" is like
-//     "الخميس". "اليوم الأحد" is
+//     "الخميس"; "الأحد قبل الماضي" is a week before "الأحد الماضي". "اليوم الأحد" is
 //     P and "أمس السبت" is P-1 whatever the weekday says.
 //   - ليلة X for a weekday X: in Arabic the night precedes its day, so
 //     "ليلة السبت" is the night from Friday to Saturday and resolves to the
@@ -39,7 +39,7 @@
 //   - Day + month: the day in digits (1–31) or as a masculine ordinal (الأول
 //     .. العاشر, الحادي عشر .. التاسع عشر, العشرين, الحادي والعشرين ..
 //     الحادي والثلاثين; not when it qualifies a definite noun before it, as in
-//     "الأسبوع الأول من الشهر"; "الـ28" is 28), optionally من and شهر, then a month name in any of
+//     "الأسبوع الأول من الشهر"; "الـ28" is 28; the Maghrebi "فاتح" / "الفاتح" is 1), optionally من and شهر, then a month name in any of
 //     the Egyptian/Gulf (يناير .. ديسمبر, إبريل, يونيه, يوليه), Levantine/Iraqi
 //     (كانون الثاني .. كانون الأول) or Maghrebi (جانفي, فيفري, أفريل, ماي, جوان,
 //     جويلية, أوت; يوليوز, غشت, شتنبر, نونبر, دجنبر) forms, optionally doubled
@@ -69,7 +69,8 @@
 //   - Ago: "قبل يوم" P-1, "قبل يومين"/"منذ يومين" P-2, "قبل ثلاثة أيام",
 //     "منذ 10 أيام", "قبل نحو 5 أيام" P-n, "قبل أسبوع" P-7, "قبل أسبوعين" P-14, "قبل 3 أسابيع"
 //     P-21, "قبل 48 ساعة" P-2 (whole days of hours only). "قبل أيام", "منذ بضعة أيام" match with Day "". When من follows
-//     ("قبل يومين من الهجوم") the count is from another event: no match.
+//     ("قبل يومين من الهجوم") the count is from another event: no match;
+//     "منذ يوم الجمعة", "منذ يوم أمس" are since that day: only the day matches.
 //     غداة (the morning after another event) is never resolved.
 //   - Numeric: 2021-06-28, 2021/6/28, 28/6/2021, 28-06-2021, 28.6.2021
 //     written without spaces (slashes may be spaced: 7 / 1 / 2021); day-first unless only month-first is a date.

@@ -136,10 +136,11 @@ func monthNumber(w string) int {
 	return 0
 }
 
-// ordinalNumber knows the masculine ordinals used for days of a month.
+// ordinalNumber knows the masculine ordinals used for days of a month,
+// and the Maghrebi "فاتح نونبر" / "الفاتح من نوفمبر" (the first).
 func ordinalNumber(w string) int {
 	switch w {
-	case "الاول":
+	case "الاول", "فاتح", "الفاتح":
 		return 1
 	case "الثاني":
 		return 2

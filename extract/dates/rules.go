@@ -31,6 +31,9 @@ func (s *scanner) relDay(k int) (hit, bool) {
 		}
 		return s.withWeekday(k+1, 0), true
 	case cTonight:
+		if s.cls(k+1) == cAgo && s.cls(k+2) == cPast {
+			return s.offset(k+3, -2), true // الليلة قبل الماضية: the night before last
+		}
 		if c := s.cls(k + 1); c == cPast || c == cYesterday {
 			return s.offset(k+2, -1), true
 		}
@@ -103,10 +106,16 @@ func (s *scanner) weekday(k int, p prefix) (hit, bool) {
 	}
 	wd, j := s.val(k), k+1
 	past, future, lastWeek := s.cls(j) == cPast, s.cls(j) == cNext, false
-	if past || future {
+	before := s.cls(j) == cAgo && s.cls(j+1) == cPast // الأحد قبل الماضي: a week before الأحد الماضي
+	switch {
+	case before:
+		j, past = j+2, true
+	case past || future:
 		j++
-	} else if e, ok := s.ofWeek(j); ok {
-		j, lastWeek = e.end, e.past
+	default:
+		if e, ok := s.ofWeek(j); ok {
+			j, lastWeek = e.end, e.past
+		}
 	}
 	if h, ok := s.mergeExplicit(j); ok {
 		if h.hijri && h.known {
@@ -128,6 +137,9 @@ func (s *scanner) weekday(k int, p prefix) (hit, bool) {
 			day = nextWeekday(s.pub, wd)
 		case lastWeek:
 			day = weekdayOfLastWeek(s.pub, wd)
+		}
+		if before {
+			day = day.AddDate(0, 0, -7)
 		}
 		h.day, h.known = day.AddDate(0, 0, shift), true
 	}

@@ -291,13 +291,23 @@ func (s *scanner) ago(k int) (hit, bool) {
 		j++
 	}
 	days, end := s.agoAmount(j)
-	if end == 0 || s.cls(end) == cMin {
-		return hit{}, false
+	if end == 0 || s.cls(end) == cMin || s.cls(j) == cYawm && s.namesDay(end) {
+		return hit{}, false // "منذ يوم الجمعة", "قبل يوم 7 أكتوبر": since a day, not a day ago
 	}
 	if days == 0 {
 		return hit{end: end, prec: "day", rel: true}, true
 	}
 	return s.offset(end, -days), true
+}
+
+// namesDay reports a word at j that names the day يوم stands for: a
+// weekday, أمس, اليوم or a number.
+func (s *scanner) namesDay(j int) bool {
+	switch s.cls(j) {
+	case cWeekday, cYesterday, cToday, cOrdinal:
+		return true
+	}
+	return j < len(s.ts) && s.ts[j].kind == kNum
 }
 
 // agoAmount reads the amount after قبل/منذ in days (0: unknown); end is 0
