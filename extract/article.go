@@ -118,6 +118,7 @@ func (a *article) run() {
 	}
 	a.attacksPass()
 	a.ownClauseDates()
+	a.spanDates()
 	a.countedDates()
 	a.afterEvents()
 	a.leadDates()

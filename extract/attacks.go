@@ -125,6 +125,17 @@ func (a *article) weaponBetween(s *sentence, from, to int) bool {
 	return false
 }
 
+// stateWeaponBefore reports a weapon or aircraft word right before token t,
+// or before "عسكرية" there: "طائرات حربية إسرائيلية"، "طائرات عسكرية
+// إسرائيلية".
+func (a *article) stateWeaponBefore(s *sentence, t int) bool {
+	weapons := a.x.rules.Cues["state_weapon"]
+	if weapons.Has(&s.toks[t-1]) {
+		return true
+	}
+	return t >= 2 && s.toks[t-1].HasPrefix("عسكري") && weapons.Has(&s.toks[t-2])
+}
+
 // defences reports a word of air defence in the two words before t: the
 // state of "الدفاعات الجوية الأردنية" or "وسائط دفاعنا الجوي" is the
 // defender, not the striker.
@@ -139,7 +150,10 @@ func defences(s *sentence, t int) bool {
 
 // soldierWord reports a word for soldiers: جندي، جنديين، جنود، عسكريين.
 func soldierWord(t *arabic.Token) bool {
-	return t.HasPrefix("جندي") || t.Has("جنود") || t.HasPrefix("عسكري") || t.HasPrefix("ضابط") || t.HasPrefix("ضباط")
+	if t.Has("عسكريين") || t.Has("عسكريون") || t.Has("عسكريان") || t.Has("عسكريا") {
+		return true // not the adjective "طائرات عسكرية إسرائيلية"
+	}
+	return t.HasPrefix("جندي") || t.Has("جنود") || t.HasPrefix("ضابط") || t.HasPrefix("ضباط") || t.HasPrefix("مستشار")
 }
 
 // dropVictims removes from each attack the accused that it hit.
@@ -1161,7 +1175,7 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 		return false
 	}
 	if n.adj {
-		return n.typ == model.TypeCountry && n.t0 > 0 && a.x.rules.Cues["state_weapon"].Has(&s.toks[n.t0-1]) && !madeIn(s, n.t1) && !defences(s, n.t0)
+		return n.typ == model.TypeCountry && n.t0 > 0 && a.stateWeaponBefore(s, n.t0) && !madeIn(s, n.t1) && !defences(s, n.t0)
 	}
 	weapons := a.x.rules.Cues["state_weapon"]
 	for _, v := range a.freeCues(s, "attack_verb") {

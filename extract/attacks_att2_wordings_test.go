@@ -13,7 +13,8 @@ import (
 // claims set against each other in one sentence.
 func TestAttackWordingsRound2(t *testing.T) {
 	x := extract.New(loadLexicon(t))
-	for _, tc := range append(stateWordings(), accusedWordings()...) {
+	cases := append(stateWordings(), accusedWordings()...)
+	for _, tc := range append(cases, contextWordings()...) {
 		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
 	}
 }
@@ -112,5 +113,48 @@ func accusedWordings() []generalCase {
 			attacks:   []string{"base:ain-al-asad@2025-03-15", "base:harir@2025-03-15"},
 			attribs:   []string{"base:ain-al-asad>militia:kataib-hezbollah:claimed"},
 			noAttribs: []string{"base:harir>militia:kataib-hezbollah:claimed"}},
+	}
+}
+
+// contextWordings: what the rest of the sentence or article says about the
+// attack: the same night, defenders, a share of many attacks, the site of a
+// retaliation, and a base named by its head noun.
+func contextWordings() []generalCase {
+	return []generalCase{
+		{name: "an attack on the same night", published: "2025-03-17",
+			text: "استهدفت مسيرة قاعدة حرير مساء الأحد. " +
+				"وفي هجوم آخر في الليلة ذاتها، سقطت صواريخ داخل قاعدة عين الأسد.",
+			attacks: []string{"base:ain-al-asad@2025-03-16", "base:harir@2025-03-16"}},
+		{name: "strikes said to be likely Israeli", published: "2025-03-15",
+			text:    "استهدفت غارات، يُرجَّح أنها إسرائيلية، مساء الجمعة مطار الضمير العسكري.",
+			attacks: []string{"base:dumayr@2025-03-14"}, attribs: []string{"base:dumayr>country:israel:likely"}},
+		{name: "military aircraft of a state strike", published: "2025-03-15",
+			text:    "شنت طائرات عسكرية إسرائيلية غارات على مطار الضمير فجر اليوم.",
+			attacks: []string{"base:dumayr@2025-03-15"}, attribs: []string{"base:dumayr>country:israel:attacker"}},
+		{name: "the defenders' state is no striker", published: "2025-03-15",
+			text:      "اعترضت الدفاعات الجوية الأردنية فجر اليوم مسيرة كانت متجهة نحو قاعدة موفق السلطي.",
+			attacks:   []string{"base:muwaffaq-salti@2025-03-15"},
+			noAttribs: []string{"base:muwaffaq-salti>country:jordan:asserted", "base:muwaffaq-salti>country:jordan:attacker"}},
+		{name: "a claim of most of many attacks", published: "2025-03-15",
+			text: "سقطت صواريخ على قاعدة حرير فجر اليوم. " +
+				"وتعرضت القوات الأمريكية لعشرات الهجمات منذ مطلع العام، تبنت معظمها حركة النجباء.",
+			attacks:   []string{"base:harir@2025-03-15"},
+			noAttribs: []string{"base:harir>militia:nujaba:claimed"}},
+		{name: "the headquarters a retaliation struck", published: "2025-03-15",
+			text:      "قال مسؤول أمريكي إن مقاتلات أمريكية قصفت فجر اليوم مقراً لـ«حركة النجباء» في البوكمال، رداً على هجوم استهدف قاعدة التنف أمس.",
+			attacks:   []string{"base:al-tanf@2025-03-14"},
+			noAttribs: []string{"base:al-tanf>militia:nujaba:asserted", "base:al-tanf>militia:nujaba:attacker"}},
+		{name: "the embassy named by its head noun", published: "2025-03-15",
+			text: "سقطت صواريخ فجر اليوم قرب مجمع السفارة الأمريكية في بغداد. " +
+				"وبعد ساعات، استهدفت مسيرة قاعدة فكتوريا قرب المطار. " +
+				"وقال مسؤول إن واشنطن تعتقد أن كتائب حزب الله تقف وراء الهجوم على السفارة.",
+			attacks:   []string{"base:us-embassy-baghdad@2025-03-15", "base:victory@2025-03-15"},
+			attribs:   []string{"base:us-embassy-baghdad>militia:kataib-hezbollah:suspected"},
+			noAttribs: []string{"base:victory>militia:kataib-hezbollah:suspected"}},
+		{name: "two drones believed launched from a group's areas", published: "2025-03-15",
+			text: "أسقطت الدفاعات طائرتين مسيرتين قرب قاعدة التنف فجر اليوم. " +
+				"ويُعتقد أن الطائرتين انطلقتا من مناطق نفوذ حركة النجباء قرب القائم.",
+			attacks: []string{"base:al-tanf@2025-03-15"},
+			attribs: []string{"base:al-tanf>militia:nujaba:suspected"}},
 	}
 }

@@ -32,9 +32,6 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		return
 	}
 	told := len(cur) > 0
-	if !told && a.bulk(s, a.freeCues(s, "attack")) {
-		return // "تتعرض القوات لعشرات الهجمات، تبنت معظمها X": no one attack
-	}
 	if !told {
 		if len(a.freeCues(s, "attack")) == 0 && len(a.freeCues(s, "attack_anaphora")) == 0 && !a.operation(s) && !a.followsAttack(s) {
 			return
@@ -57,6 +54,9 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 	ev := a.evidence(s)
 	vague := !told && len(cur) > 1 && !a.pluralAnaphora(s, "attack_plural_anaphora")
 	for _, acc := range accused {
+		if a.ofMany(s, acc.t0) {
+			continue // "لعشرات الهجمات، تبنت معظمها X": no one attack
+		}
 		for _, at := range a.clauseAttacks(s, acc.t0, cur, told) {
 			at = at.live()
 			if vague {
@@ -78,6 +78,18 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 				Stance: acc.stance, Evidence: []model.Evidence{ev}})
 		}
 	}
+}
+
+// ofMany reports a count or share word right before the accused at t: in
+// "تبنت معظمها X" X claims most of many attacks, not one.
+func (a *article) ofMany(s *sentence, t int) bool {
+	count := a.x.rules.Cues["attack_count"]
+	for k := t - 1; k >= 0 && k >= t-2; k-- {
+		if count.Has(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // pruneVague drops an accused linked to several attacks by a sentence that
@@ -348,9 +360,10 @@ func (a *article) struckSite(s *sentence, i int) bool {
 	if !a.x.rules.Cues["place_noun"].Has(&s.toks[i]) {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if s.toks[k].Key() == "علي" || s.toks[k].Key() == "ضد" {
-			return true
+	strike := a.x.rules.Cues["strike"]
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.toks[k].Key() == "علي" || s.toks[k].Key() == "ضد" || strike.Has(&s.toks[k]) {
+			return true // "ضربات على مقر لـX"، "قصفت فجر اليوم مقراً لـX"
 		}
 	}
 	return false
@@ -935,7 +948,31 @@ func (a *article) recentAttack(s *sentence) *attackAcc {
 			best, dated = at, d
 		}
 	}
+	if best != nil && len(named) == 0 && !a.nounNamed(s, best.target) {
+		if at := a.byHeadNoun(s, best); at != nil {
+			return at // "تقف وراء الهجوم على السفارة": the embassy's attack, not the base's told last
+		}
+	}
 	return best
+}
+
+// byHeadNoun is the one recent attack other than best whose base s names
+// by its head noun alone, or nil.
+func (a *article) byHeadNoun(s *sentence, best *attackAcc) *attackAcc {
+	var found *attackAcc
+	for _, at := range a.attacks {
+		at = at.live()
+		if at == best || at.target == best.target || s.idx-at.sent > 8 || at.sent > s.idx || !a.nounNamed(s, at.target) {
+			continue
+		}
+		if found != nil && found.target != at.target {
+			return nil
+		}
+		if found == nil || at.sent > found.sent {
+			found = at
+		}
+	}
+	return found
 }
 
 // namedBases are the bases s names, by name or by their town.
@@ -982,7 +1019,11 @@ func (a *article) nounNamed(s *sentence, id string) bool {
 	if e == nil {
 		return false
 	}
-	head := arabic.Key(strings.Fields(e.Name)[0])
+	words := strings.Fields(e.Name)
+	if len(words) == 0 {
+		return false
+	}
+	head := arabic.Key(words[0])
 	for i := range s.toks {
 		if s.mentionAt(i) == nil && definite(&s.toks[i]) && s.toks[i].Has(head) {
 			return true

@@ -14,12 +14,14 @@ type dateHit struct {
 	tok  int
 	end  int // the token after the expression (0 when unknown)
 	text string
+	span bool   // the start of a span, "منذ مطلع تموز": no event's day
 	day  string // ISO day when the expression names a day, else ""
 }
 
 // findDates finds the date expressions of s and the token each starts at;
 // days after publication ("الخميس المقبل") are left out, since no attack
-// told of has happened then.
+// told of has happened then. The start of a span ("منذ ...") is kept,
+// without a day.
 func (a *article) findDates(s *sentence) []dateHit {
 	var out []dateHit
 	pub := a.meta.Published
@@ -31,18 +33,20 @@ func (a *article) findDates(s *sentence) []dateHit {
 			continue // "الخميس المقبل": no attack told of has happened then
 		}
 		h := dateHit{tok: tokenAtRune(s, m.Start), end: tokenAtRune(s, m.End), text: m.Text}
-		if m.Precision == "day" && !since(s, h.tok, m) {
+		joinDate(s, h.tok, m.End)
+		h.span = since(s, h.tok, m)
+		if m.Precision == "day" && !h.span {
 			h.day = m.Day
 		}
 		out = append(out, h)
-		joinDate(s, h.tok, m.End)
 	}
 	return a.dropReportDates(s, out)
 }
 
-// since reports a day that opens a span, "منذ السابع من أكتوبر" (since),
-// which is no event's day. "منذ يومين" (ago) is matched with its منذ and is
-// a day; so are "منذ فجر اليوم" and "منذ مساء أمس", which end today.
+// since reports a date that opens a span, "منذ السابع من أكتوبر"، "منذ
+// مطلع تموز" (since), which dates no event. "منذ يومين" (ago) is matched
+// with its منذ and is a day; so are "منذ فجر اليوم" and "منذ مساء أمس",
+// which end today.
 func since(s *sentence, t int, m dates.Match) bool {
 	if t < 1 || t > len(s.toks) || s.toks[t-1].Key() != "منذ" {
 		return false
@@ -52,8 +56,8 @@ func since(s *sentence, t int, m dates.Match) bool {
 
 // dropReportDates leaves out the day of a statement or report when its
 // sentence has another date (the event's, a day or a span) and tells of no
-// strike: in "قال الوزير،
-// اليوم الاثنين، إن الهجوم الذي وقع أمس الأحد استهدف قاعدة X" and "أفاد
+// strike: in "قال الوزير، اليوم الاثنين، إن الهجوم الذي وقع أمس الأحد
+// استهدف قاعدة X" and "أفاد
 // المرصد في تقرير نشره اليوم بأن قاعدة X تعرضت مساء أمس لهجوم" the attack
 // is of أمس. A sentence that also tells of strikes keeps it: "أعلن الجيش
 // اليوم أنه قصف ... رداً على هجوم أمس" dates the strikes by it.
@@ -65,7 +69,7 @@ func (a *article) dropReportDates(s *sentence, hs []dateHit) []dateHit {
 	other := false
 	for i := range hs {
 		report[i] = hs[i].day != "" && a.reportDate(s, hs[i].tok, hs[i].end)
-		other = other || !report[i] // the event's own words, even "خلال الأسبوع الماضي"
+		other = other || !report[i] && !hs[i].span // the event's own words, even "خلال الأسبوع الماضي"
 	}
 	if !other {
 		return hs
@@ -150,7 +154,7 @@ func joinDate(s *sentence, t, end int) {
 	e := t + 1
 	inner := false
 	for ; e < len(s.toks) && s.toks[e].End <= end; e++ {
-		inner = inner || s.toks[e].Break
+		inner = inner || s.toks[e].Break && commaGap(s, e) // "الإثنين، 15-07-2024", not the slashes of 2024/1/15
 		s.toks[e].Break = false
 	}
 	if inner && e < len(s.toks) && s.toks[e].Break && commaGap(s, e) && !(t > 0 && s.toks[t].Break) {
@@ -561,6 +565,43 @@ func (a *article) ownClauseDates() {
 			absorb(into, at)
 		}
 	}
+}
+
+// spanDates gives back to the one dated attack on its base an attack told
+// only with the start of a span: "ويعد هذا ثالث هجوم يطال حقل X منذ مطلع
+// تموز الماضي" is the attack the article dated before, not another one.
+func (a *article) spanDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text == "" || !a.spanText(at) {
+			continue
+		}
+		var into *attackAcc
+		n := 0
+		for _, b := range a.attacks {
+			if b != at && !b.merged && b.target == at.target && b.day != "" {
+				into, n = b, n+1
+			}
+		}
+		at.text = ""
+		if n == 1 {
+			absorb(into, at)
+		}
+	}
+}
+
+// spanText reports that the words dating at are the start of a span in a
+// sentence that tells of it.
+func (a *article) spanText(at *attackAcc) bool {
+	for _, ev := range at.evidence {
+		if s := a.sentAt(ev.Start); s != nil {
+			for _, h := range s.dates {
+				if h.span && h.text == at.text {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // otherBaseDay reports that the day of at was read in a sentence where

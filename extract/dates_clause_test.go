@@ -63,6 +63,9 @@ func TestSinceAndReportDates(t *testing.T) {
 		{"a statement and a span", "2024-02-22",
 			"وذكر بيان صدر اليوم الخميس أن القاعدة شهدت خلال الأسبوع الماضي محاولات استهداف",
 			map[string]string{"اليوم الخميس": "-", "الأسبوع الماضي": ""}},
+		{"a span is not the event's date", "2024-01-29",
+			"قال المتحدث اليوم الاثنين إن قاعدة التنف التي تنتشر فيها القوات منذ عام 2016 تعرضت لهجوم",
+			map[string]string{"اليوم الاثنين": "2024-01-29", "عام 2016": ""}},
 		{"the statement's day alone stays", "2024-02-22",
 			"وقال المرصد في بيان اليوم إن مسيرة استهدفت قاعدة الشدادي",
 			map[string]string{"اليوم": "2024-02-22"}},
@@ -103,6 +106,7 @@ func TestJoinDateApposition(t *testing.T) {
 		{"apposition with a slash date", "تعرضت القاعدة فجر الأحد، 3/3/2024، لقصف صاروخي", "لقصف", true},
 		{"date alone between commas", "نفت الحركة، أمس الخميس، أي صلة لها بالهجوم", "أي", false},
 		{"date then a new clause", "استهدفت مسيرة القاعدة مساء أمس، وقالت مصادر إن", "وقالت", false},
+		{"slash date then a new clause", "استهدفت مسيرة القاعدة في 2024/1/15، وقالت مصادر إن", "وقالت", false},
 	}
 	lex, err := lexicon.Load()
 	if err != nil {
@@ -219,5 +223,26 @@ func TestLeadDateSplitHeadline(t *testing.T) {
 				t.Errorf("day %q, want %q", day, tt.want)
 			}
 		})
+	}
+}
+
+// TestSpanDates checks that an attack told only with the start of a span
+// ("منذ مطلع تموز الماضي") is the dated attack on its base, not another.
+func TestSpanDates(t *testing.T) {
+	text := "استهدفت طائرة مسيرة قاعدة التنف فجر أمس الأحد، من دون أن تسفر عن إصابات، بحسب مصادر محلية.\n\n" +
+		"ويعد هذا ثاني هجوم يطال قاعدة التنف منذ مطلع تموز الماضي، وفق المصادر ذاتها."
+	lex, err := lexicon.Load()
+	if err != nil {
+		t.Fatalf("load lexicon: %v", err)
+	}
+	res := New(lex).Extract(model.Article{ID: "t", Published: "2024-08-05"}, text)
+	if len(res.Attacks) != 1 {
+		for _, at := range res.Attacks {
+			t.Logf("attack %s %v %q", at.Target, at.Date, at.DateText)
+		}
+		t.Fatalf("%d attacks, want 1", len(res.Attacks))
+	}
+	if d := res.Attacks[0].Date; d == nil || *d != "2024-08-04" {
+		t.Errorf("date %v, want 2024-08-04", d)
 	}
 }

@@ -15,6 +15,10 @@ import (
 func (a *article) recognize(s *sentence) {
 	toks := s.toks
 	for i := 0; i < len(toks); {
+		if end, ok := a.basePair(s, i); ok {
+			i = end
+			continue
+		}
 		if !a.x.mayStart(&toks[i]) {
 			i++ // no reading starts anything below
 			continue
@@ -201,19 +205,36 @@ func (a *article) placeReading(s *sentence, m mention, v int) mention {
 		m.id = town
 		return m
 	}
-	c := p.capital[m.id]
-	b := a.namedBaseIn(m.id)
-	if c == "" && b == "" || !a.bareName(m) || a.locative(s, m.t0, v) {
+	c, named := p.capital[m.id], len(p.named[m.id]) > 0
+	if c == "" && !named || !a.bareName(m) || a.locative(s, m.t0, v) {
 		return m
 	}
 	if c != "" {
 		m.id, m.typ = c, model.TypeCountry
 		return m
 	}
-	if a.attackOn(s, m.t0) {
-		m.id, m.typ = b, model.TypeBase // the attack of the base, not of the town
+	if a.attackOn(s, m.t0) || a.amongBases(s, m, v) {
+		// "هجوم الشدادي", "أبرزها الشدادي وخراب الجير": the base, not the town
+		if b := a.namedBaseIn(m.id); b != "" {
+			m.id, m.typ = b, model.TypeBase
+		}
 	}
 	return m
+}
+
+// amongBases reports a mention joined by و to a base before or after it.
+func (a *article) amongBases(s *sentence, m mention, v int) bool {
+	toks := s.toks
+	if strings.HasPrefix(toks[m.t0].Variants[v].Pre, "و") && m.t0 > 0 {
+		if p := s.mentionAt(m.t0 - 1); p != nil && p.typ == model.TypeBase {
+			return true
+		}
+	}
+	if m.t1 >= len(toks) || toks[m.t1].Break || !conjoined(&toks[m.t1]) {
+		return false
+	}
+	es, n, w := a.x.lexMatch(toks, m.t1)
+	return n > 0 && es[0].Type == model.TypeBase && toks[m.t1].Variants[w].Pre == "و"
 }
 
 // attackOn reports an attack word right before token i, or before على
@@ -455,6 +476,54 @@ func (a *article) baseAdjectiveAlias(s *sentence, m mention) {
 	if k := m.t1; k < len(toks) && !toks[k].Break && a.x.rules.Generic[toks[k].Key()] && definiteWord(&toks[k]) {
 		a.aliases[m.id][m.surface+" "+toks[k].Surface] = true
 	}
+}
+
+// basePair reads a dual base noun and two places (مطاري دمشق وحلب،
+// مطاري حماة والشعيرات): each place names the lexicon base "singular +
+// place" (مطار دمشق) or is a base itself, never the town. It returns the
+// end of the phrase.
+func (a *article) basePair(s *sentence, i int) (int, bool) {
+	toks := s.toks
+	noun := dualNoun(toks[i].Key())
+	if noun == "" || a.x.lex == nil || i+2 >= len(toks) || toks[i+1].Break {
+		return 0, false
+	}
+	var found []mention
+	for k := i + 1; k < len(toks) && len(found) < 2 && !toks[k].Break; {
+		m, ok := a.dualBase(s, k, noun, len(found) > 0)
+		if !ok {
+			break
+		}
+		found = append(found, m)
+		k = m.t1
+	}
+	if len(found) < 2 {
+		return 0, false
+	}
+	for _, m := range found {
+		a.take(s, m)
+	}
+	return found[1].t1, true
+}
+
+// dualBase is the base named by the place at token k after a dual base
+// noun whose singular is noun; the second place carries و.
+func (a *article) dualBase(s *sentence, k int, noun string, second bool) (mention, bool) {
+	toks := s.toks
+	es, n, v := a.x.lexMatch(toks, k)
+	if n == 0 || second != (toks[k].Variants[v].Pre == "و") {
+		return mention{}, false
+	}
+	if es[0].Type == model.TypeBase {
+		return mention{id: es[0].ID, typ: model.TypeBase, t0: k, t1: k + n, surface: surfaceOf(toks, k, k+n, v)}, true
+	}
+	key := arabic.Key(noun) + " " + toks[k].Variants[v].Key + windowRest(toks, k+1, k+n)
+	for _, e := range a.x.lex.Lookup(key) {
+		if e.Type == model.TypeBase {
+			return mention{id: e.ID, typ: model.TypeBase, t0: k, t1: k + n, surface: noun + " " + surfaceOf(toks, k, k+n, v)}, true
+		}
+	}
+	return mention{}, false
 }
 
 // townList takes the towns joined by و after a plural or dual place word
@@ -933,6 +1002,8 @@ func (a *article) skipOrg(s *sentence, k int) int {
 			k += a.roleAt(s, k)
 		case !seen && a.groupAnaphor(t):
 			k, seen = k+1, true // "القيادي في المجموعة X"
+		case !seen && t.Key() == "ما" && k+1 < len(s.toks) && calledVerb(&s.toks[k+1]):
+			k += 2 // "قائد ما يعرف بـ«X»"
 		default:
 			if !seen {
 				return len(s.toks)
@@ -950,6 +1021,15 @@ func (a *article) roleAt(s *sentence, k int) int {
 		}
 	}
 	return 0
+}
+
+// calledVerb reports يعرف / يسمى (and feminines) of "ما يعرف بـX".
+func calledVerb(t *arabic.Token) bool {
+	switch t.Key() {
+	case "يعرف", "تعرف", "يسمي", "تسمي":
+		return true
+	}
+	return false
 }
 
 // cliticStop reports a function word behind a proclitic ("بأن", "فإن",

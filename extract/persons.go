@@ -196,9 +196,16 @@ func (a *article) bodyRolePerson(s *sentence, i int) (mention, bool) {
 }
 
 // bodyWord reports a definite word standing for a group or body named
-// before: الجماعة، الحركة، الهيئة، الفصيل.
+// before: الجماعة، الحركة، الهيئة، الفصيل، المجلس، الوزارة.
 func (a *article) bodyWord(t *arabic.Token) bool {
-	return a.groupAnaphor(t) || a.x.rules.Cues["group_anaphora"].Has(t) || t.Variants[0].Fold == "الهيئة" || t.Variants[0].Fold == "الهيئه"
+	if a.groupAnaphor(t) || a.x.rules.Cues["group_anaphora"].Has(t) {
+		return true
+	}
+	switch t.Variants[0].Fold {
+	case "الهيئه", "المجلس", "الوزاره", "المديريه", "القياده", "الحزب", "الجبهه", "الحكومه":
+		return true
+	}
+	return false
 }
 
 // kunyaPerson reads أبو + a given name + a definite family nisba

@@ -188,6 +188,22 @@ func (a *article) based(s *sentence) {
 			a.relate(x.id, model.RelBasedIn, y.id, s)
 		}
 	}
+	a.basedInName(s)
+}
+
+// basedInName reads "X المتمركزة في Y" when the participle is part of the
+// name the lexicon knows ("القوات الأمريكية المتمركزة"), so that no free
+// cue is left for based.
+func (a *article) basedInName(s *sentence) {
+	for i := range s.ments {
+		x := &s.ments[i]
+		if !isArmed(x) || x.t1-x.t0 < 2 || a.x.rules.Cues["based"].Match(s.toks, x.t1-1) != 1 {
+			continue
+		}
+		if y := a.firstMention(s, x.t1, x.t1+4, isSite); y != nil && !a.region(s, y) {
+			a.relate(x.id, model.RelBasedIn, y.id, s)
+		}
+	}
 }
 
 // located reads a base or town followed by where it is: "حقل العمر بريف

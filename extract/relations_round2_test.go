@@ -50,6 +50,8 @@ func TestMediaOfficeRoles(t *testing.T) {
 // towns gives each, and a base described as a force's deployment site.
 func TestSiteRelations(t *testing.T) {
 	checkRelations(t, []relCase{
+		{name: "stationed, the participle inside the known name", text: "وقال إن قوات أمريكية متمركزة في قاعدة حرير رفعت حالة التأهب.",
+			want: []string{"force:us-forces" + bsdIn + "base:harir"}},
 		{name: "headquarters in a quarter of a town", text: "واستهدفت الغارات مقراً لمليشيا «لواء فاطميون» الأفغانية في حي الجبيلة بمدينة دير الزور.",
 			want: []string{"militia:fatemiyoun" + bsdIn + "city:deir-ez-zor"},
 			not:  []string{"militia:fatemiyoun" + bsdIn + "city:jubaylah"}},
@@ -121,6 +123,8 @@ func TestBackingRound2(t *testing.T) {
 			want: []string{"militia:syrian-national-army" + bckBy + "country:turkey"}},
 		{name: "a speaker is not the backed group", text: "وهي مواجهات قالت قسد حينها إن أطرافاً مرتبطة بالنظام وإيران سعت إلى استغلالها.",
 			not: []string{"militia:sdf" + bckBy + "country:iran"}},
+		{name: "the Syrian wing of", text: "واتهمت أنقرة وحدات حماية الشعب، الجناح السوري لحزب العمال الكردستاني، بتنفيذ الهجوم.",
+			want: []string{"militia:ypg" + prtOf + "militia:pkk"}},
 		{name: "one of the foremost factions", text: "وكانت كتائب حزب الله، التي تعد من أبرز فصائل الحشد الشعبي، قد هددت بالرد.",
 			want: []string{"militia:kataib-hezbollah" + prtOf + "militia:pmf"}},
 	})

@@ -69,7 +69,7 @@ func (a *article) retaliationsPass() {
 func (a *article) answersAttacksInGeneral(s *sentence) bool {
 	set := a.x.rules.Cues["response"]
 	plural := a.x.rules.Cues["attack_plural"]
-	for _, c := range a.freeCues(s, "response") {
+	for _, c := range a.responseCues(s) {
 		k := c + set.Match(s.toks, c)
 		if k < len(s.toks) && plural.Has(&s.toks[k]) && !definite(&s.toks[k]) {
 			return true
@@ -80,7 +80,7 @@ func (a *article) answersAttacksInGeneral(s *sentence) bool {
 
 // answeredBase is the base named after a response cue of s, or "".
 func (a *article) answeredBase(s *sentence) string {
-	for _, c := range a.freeCues(s, "response") {
+	for _, c := range a.responseCues(s) {
 		for _, m := range s.ments {
 			if m.typ == model.TypeBase && m.t0 > c && m.t0-c <= 12 {
 				return m.id
@@ -122,19 +122,58 @@ func (a *article) linkLaterAttacks() {
 func (a *article) dropUnanswered() {
 	answered := len(a.attacks) > 0
 	for _, s := range a.sents {
-		if len(a.freeCues(s, "response")) > 0 {
+		if len(a.responseCues(s)) > 0 {
 			answered = true
 		}
 	}
+	stateOnly := a.stateAttacksOnly()
 	for _, r := range a.rets {
 		if r.merged || r.cued {
 			continue
 		}
 		if !answered && !a.standalone(r) || a.attackerSide(r.actor) && !a.sideResponds(r.actor) || a.otherSideAnswers(r.actor) || a.predates(r) && !r.linked ||
-			a.x.rules.ThirdParty[a.x.countryOf(r.actor)] || a.background(r) {
+			a.x.rules.ThirdParty[a.x.countryOf(r.actor)] || a.background(r) || stateOnly {
 			r.merged = true
 		}
 	}
+}
+
+// stateAttacksOnly reports an article whose attacks are all pinned on
+// states ("غارات على مطار التيفور ... ودمشق تتهم إسرائيل"): another state's
+// strikes told there without a response cue ("تتواصل الغارات الروسية على
+// ريف إدلب") are context, not an answer to them.
+func (a *article) stateAttacksOnly() bool {
+	n := 0
+	for _, at := range a.attacks {
+		if at.merged {
+			continue
+		}
+		ids := append([]string(nil), at.attackers...)
+		for _, x := range at.attribs {
+			if x.Stance != model.StanceDenied {
+				ids = append(ids, x.Accused)
+			}
+		}
+		if len(ids) == 0 {
+			return false
+		}
+		for _, id := range ids {
+			if !a.stateActor(id) {
+				return false
+			}
+		}
+		n++
+	}
+	return n > 0
+}
+
+// stateActor reports a country or a state's regular force.
+func (a *article) stateActor(id string) bool {
+	if a.x.lex == nil {
+		return false
+	}
+	e := a.x.lex.ByID(id)
+	return e != nil && (e.Type == model.TypeCountry || e.Type == model.TypeForce)
 }
 
 // standalone reports a strike worth keeping in an article that tells of
@@ -259,6 +298,9 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 			if !ok && own {
 				actor, ok = a.speakerCountry(s, c) // "أعلن وزير الدفاع الأمريكي أن بلاده نفذت ضربات"
 			}
+			if !ok && own {
+				actor, ok = a.anaphoricSpeaker(s, c) // "وأعلنت الوزارة أن مقاتلاتها شنت غارات"
+			}
 			stated = ok
 		}
 		if !ok && a.usAircraftNear(s, c) && a.ensure(usForces, s) {
@@ -272,6 +314,7 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 		for _, c2 := range strikes {
 			if c2 >= c && c2 < limit {
 				targets = addIDs(targets, a.targetsIn(s, c2+1, min(c2+26, limit))...)
+				targets = addIDs(targets, a.listedSites(s, c2, c2+26, min(c2+50, limit))...)
 			}
 		}
 		if a.passiveAgent(s, c) {
@@ -295,7 +338,7 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 // بالرد" promises an answer, it tells of none.
 func (a *article) responds(s *sentence) bool {
 	threats := a.freeCues(s, "hypothetical")
-	for _, c := range a.freeCues(s, "response") {
+	for _, c := range a.responseCues(s) {
 		if !nearBefore(threats, c, 4) {
 			return true
 		}
@@ -413,7 +456,12 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 // state (a Force, or an Organization part of one, like CENTCOM): it tells
 // of its own strike.
 func (a *article) speakingForce(s *sentence) (string, bool) {
-	id := a.speakerOf(s)
+	return a.militaryBody(a.speakerOf(s))
+}
+
+// militaryBody reports id when it is a military body of a foreign state:
+// a Force, or an Organization part of one (CENTCOM, a defence ministry).
+func (a *article) militaryBody(id string) (string, bool) {
 	if id == "" || a.x.lex == nil {
 		return "", false
 	}
@@ -556,16 +604,18 @@ func (a *article) passiveAgent(s *sentence, c int) bool {
 	return k < len(s.toks) && m != nil && m.adj && m.t0 == k
 }
 
-// killedIn reports "في" before strike cue c after a casualty word of its
-// clause: "قُتل ثلاثة من عناصر X في غارة أمريكية".
+// killedIn reports "في" before strike cue c after a casualty or loss word
+// of its clause: "قُتل ثلاثة من عناصر X في غارة أمريكية".
 func (a *article) killedIn(s *sentence, c int) bool {
 	if c == 0 || !s.toks[c-1].Has("في") {
 		return false
 	}
 	lo, _ := clause(s, c)
-	for _, k := range a.freeCues(s, "casualties") {
-		if k >= lo && k < c-1 {
-			return true
+	for _, set := range []string{"casualties", "loss"} {
+		for _, k := range a.freeCues(s, set) {
+			if k >= lo && k < c-1 {
+				return true // "قُتل ثلاثة من عناصر X في غارة"، "خسرت X سبعة من مقاتليها في غارات"
+			}
 		}
 	}
 	return false
@@ -595,7 +645,9 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	from, to := a.eventSpan(s, c)
 	r := &retAcc{actor: actor, targets: targets, weapons: a.weaponsIn(s, from, to), first: s.idx, sent: s.idx, cued: response}
 	r.linked = len(a.freeCues(s, "linked")) > 0
-	if h := a.strikeDate(s, c, limit); h != nil {
+	if h := a.dayBeforeAttack(s, c); h != nil {
+		r.day, r.text, r.linked = h.day, h.text, true
+	} else if h := a.strikeDate(s, c, limit); h != nil {
 		r.day, r.text = h.day, h.text
 		r.vague = h.day == ""
 		r.weakDay = a.statementDay(s, h.tok, c)
@@ -739,8 +791,8 @@ func relativeSpan(s *sentence) (int, int, int, bool) {
 // named by their day begin.
 func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 	own := a.ownAnswer(s, r)
-	if !own && (len(a.freeCues(s, "strike_anaphora")) == 0 || len(a.freeCues(s, "attack")) > 0 && len(a.targets(s)) > 0) {
-		return
+	if !own && (len(a.freeCues(s, "strike_anaphora")) == 0 || len(a.freeCues(s, "attack")) > 0 && len(a.targets(s)) > 0 || len(a.freeCues(s, "launch")) > 0) {
+		return // "الصواريخ أُطلقت من أطراف بلدة X" names where the attack came from
 	}
 	if own && r.responds == nil {
 		r.responds = a.answeredAttack(s, -1)
@@ -853,6 +905,7 @@ func sameStrike(d, r *retAcc) bool {
 
 func mergeRet(dst, src *retAcc) {
 	src.merged = true
+	dst.linked = dst.linked || src.linked
 	dst.targets = addIDs(dst.targets, src.targets...)
 	if dst.day == "" {
 		dst.day, dst.text = src.day, src.text
@@ -1138,7 +1191,7 @@ func (a *article) strikeDate(s *sentence, c, limit int) *dateHit {
 func (a *article) inAnswerClause(s *sentence, c, t int) bool {
 	set := a.x.rules.Cues["response"]
 	on := arabic.Key("على")
-	for _, rc := range a.freeCues(s, "response") {
+	for _, rc := range a.responseCues(s) {
 		if rc == c || rc >= t {
 			continue
 		}
@@ -1178,7 +1231,7 @@ func (a *article) answeredAttack(s *sentence, c int) *attackAcc {
 	if at := a.recentAttack(s); at != nil {
 		return at
 	}
-	for _, rc := range a.freeCues(s, "response") {
+	for _, rc := range a.responseCues(s) {
 		if rc == c {
 			return a.toldAttack(s)
 		}
@@ -1315,4 +1368,120 @@ func (a *article) definiteStrike(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// responseCues are the response cues of s that answer deeds, not words:
+// "رداً على سؤال لرويترز" and "رداً على تصريحات الوزير" answer speech.
+func (a *article) responseCues(s *sentence) []int {
+	cues := a.freeCues(s, "response")
+	set, speech := a.x.rules.Cues["response"], a.x.rules.Cues["response_speech"]
+	var out []int // nil while no cue is dropped: the cached slice is returned as is
+	for i, c := range cues {
+		if end := c + set.Match(s.toks, c); end < len(s.toks) && speech.Has(&s.toks[end]) {
+			if out == nil {
+				out = append(make([]int, 0, len(cues)), cues[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, c)
+		}
+	}
+	if out == nil {
+		return cues
+	}
+	return out
+}
+
+// anaphoricSpeaker is the military body a bare definite noun right after a
+// speech verb before strike cue c points back to ("وأعلنت الوزارة"،
+// "وأضافت القيادة"): the last body named with that noun as its first word
+// in s or the four sentences before it ("وزارة الدفاع التركية").
+func (a *article) anaphoricSpeaker(s *sentence, c int) (string, bool) {
+	for _, k := range a.freeCues(s, "speech") {
+		if k+1 >= c || k+1 >= len(s.toks) {
+			continue
+		}
+		t := &s.toks[k+1]
+		if !definite(t) || s.mentionAt(k+1) != nil {
+			continue
+		}
+		if id := a.bodyNamedBy(s, t.Key()); id != "" {
+			return a.militaryBody(id)
+		}
+	}
+	return "", false
+}
+
+// bodyNamedBy is the last Force or Organization whose name starts with the
+// noun key, named before s (up to four sentences back) or earlier in s.
+func (a *article) bodyNamedBy(s *sentence, key string) string {
+	for i := s.idx; i >= 0 && i >= s.idx-4; i-- {
+		ss := a.sents[i]
+		for j := len(ss.ments) - 1; j >= 0; j-- {
+			m := ss.ments[j]
+			if m.adj || m.typ != model.TypeForce && m.typ != model.TypeOrganization {
+				continue
+			}
+			if ss.toks[m.t0].Key() == key {
+				return m.id
+			}
+		}
+	}
+	return ""
+}
+
+// listedSites are the towns of a long list of struck sites that runs past
+// the usual reach of strike cue c, from token lo to hi: "موقعان منها في
+// سوريا قرب مدينة X وموقع ثالث في العراق قرب مدينة Y". Each must follow a
+// site noun, and no attack or speech word may come between.
+func (a *article) listedSites(s *sentence, c, lo, hi int) []string {
+	if hi <= lo {
+		return nil
+	}
+	var out []string
+	site, named := a.x.rules.Cues["place_noun"], a.x.rules.Cues["strike_site"]
+	for k, listed := c+1, false; k < hi; k++ {
+		t := &s.toks[k]
+		if a.x.rules.Cues["attack"].Has(t) || a.x.rules.Cues["speech"].Has(t) {
+			return out
+		}
+		if site.Has(t) || named.Has(t) {
+			listed = true
+		}
+		if m := s.mentionAt(k); k >= lo && m != nil && m.t0 == k && listed && m.typ == model.TypeCity && !m.adj && a.hitPlace(s, *m) && !a.locatingRegion(s, *m) {
+			out = addIDs(out, m.id)
+		}
+	}
+	return out
+}
+
+// dayBeforeAttack dates strike cue c when it is the event an attack told in s
+// came after: "تعرضت القاعدة لهجوم فجر اليوم، غداة غارات أمريكية"، "بعد
+// يومين من ضربات"، "في اليوم التالي للغارات": the attack's day less the
+// span. The strike is then tied to the attack (linked), not background.
+func (a *article) dayBeforeAttack(s *sentence, c int) *dateHit {
+	n, lo, hi, ok := relativeSpan(s)
+	if !ok || c < hi || c-hi > 2 {
+		return nil
+	}
+	for k := hi + 1; k <= c; k++ {
+		if s.toks[k].Break {
+			return nil
+		}
+	}
+	var at *attackAcc
+	for _, x := range a.attacks {
+		if x.first == s.idx || x.sent == s.idx {
+			at = x.live()
+		}
+	}
+	if at == nil {
+		return nil
+	}
+	day, err := time.Parse("2006-01-02", at.day)
+	if err != nil {
+		return nil
+	}
+	return &dateHit{tok: lo, day: day.AddDate(0, 0, -n).Format("2006-01-02"), text: surfaceOf(s.toks, lo, c+1, 0)}
 }

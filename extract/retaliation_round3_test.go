@@ -1,0 +1,97 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/nisba/nisba/extract"
+)
+
+// TestRetaliationClassesRound3 checks answers to questions that are no
+// strikes, a ministry or command named again by its bare noun ("الوزارة"،
+// "القيادة") telling of its own jets' strike, strikes told from the side
+// that lost fighters in them, and hideouts as strike sites.
+func TestRetaliationClassesRound3(t *testing.T) {
+	lex := loadLexicon(t)
+	x := extract.New(lex)
+	for _, tc := range retaliationCasesRound3() {
+		t.Run(tc.name, func(t *testing.T) { checkRetaliationSides(t, x, lex, tc) })
+	}
+}
+
+func retaliationCasesRound3() []retCase {
+	attack := "سقطت ثلاثة صواريخ مساء أمس الأحد على قاعدة عين الأسد الجوية في الأنبار.\n\n"
+	cases := append(verbalAnswerCases(attack), anaphoricSpeakerCases()...)
+	return append(cases, append(victimVoiceCases(), strikeBeforeAttackCases()...)...)
+}
+
+// strikeBeforeAttackCases: an attack told as coming after a strike ("غداة
+// غارات أمريكية"، "بعد يومين من ضربات") dates the strike before it.
+func strikeBeforeAttackCases() []retCase {
+	return []retCase{
+		{name: "attack on the day after strikes", published: "2025-07-15",
+			text: "تعرضت قاعدة حقل العمر لهجوم بطائرات مسيرة فجر اليوم الثلاثاء، غداة غارات أمريكية استهدفت مواقع لكتائب حزب الله في البوكمال.",
+			want: []string{"2025-07-14 country:united-states"}, targets: []string{"militia:kataib-hezbollah", "city:albukamal"}},
+		{name: "attack two days after strikes", published: "2025-07-18",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء أمس الخميس، بعد يومين من ضربات جوية أمريكية على مقرات لحركة النجباء قرب القائم.",
+			want: []string{"2025-07-15 country:united-states"}, targets: []string{"militia:nujaba"}},
+		{name: "attack a day after the strikes, told again", published: "2025-07-15",
+			text: "شنت طائرات أمريكية مساء الأحد غارات على مستودعات لكتائب سيد الشهداء في الميادين.\n\n" +
+				"واستهدفت مسيرة قاعدة حقل كونيكو مساء أمس الإثنين، غداة الغارات الأمريكية على مواقع الفصائل في الميادين.",
+			want: []string{"2025-07-13 country:united-states"}, targets: []string{"militia:kataib-sayyid-al-shuhada", "city:mayadin"}},
+	}
+}
+
+// verbalAnswerCases: "رداً على سؤال" answers a question, not an attack.
+func verbalAnswerCases(attack string) []retCase {
+	return []retCase{
+		{name: "answer to a question", published: "2025-03-10",
+			text: attack + "وردّاً على سؤال لوكالة فرانس برس، قال متحدث باسم الجيش الإسرائيلي إنه لا يعلّق على الضربات في سوريا.",
+			want: nil},
+		{name: "answer to journalists' questions", published: "2025-03-10",
+			text: attack + "وفي ردّه على أسئلة الصحفيين، رفض وزير الدفاع الأمريكي الحديث عن ضربات محتملة ضد الفصائل.",
+			want: nil},
+		{name: "answer to an enquiry", published: "2025-03-10",
+			text: attack + "وقال مسؤول في البنتاغون رداً على استفسار من رويترز إن الغارات الأمريكية ليست مطروحة الآن.",
+			want: nil},
+		{name: "answer to remarks", published: "2025-03-10",
+			text: attack + "وقالت الخارجية التركية رداً على تصريحات مسؤول عراقي إن قصف مواقع حزب العمال الكردستاني حق مشروع.",
+			want: nil},
+	}
+}
+
+// anaphoricSpeakerCases: the body named once, then by its bare noun, tells
+// of its own jets' or forces' strike.
+func anaphoricSpeakerCases() []retCase {
+	return []retCase{
+		{name: "the ministry again, its jets", published: "2025-04-18",
+			text: "قُتل جندي تركي بقصف استهدف مساء أمس الخميس قاعدة بامرني في دهوك.\n\n" +
+				"وحمّلت وزارة الدفاع التركية في بيان حزب العمال الكردستاني المسؤولية.\n\n" +
+				"وأعلنت الوزارة صباح اليوم أن مقاتلاتها دمّرت فجر اليوم الجمعة مخابئ لحزب العمال الكردستاني في منطقة الزاب.",
+			want: []string{"2025-04-18 country:turkey"}, targets: []string{"militia:pkk"}},
+		{name: "the command again, its forces", published: "2025-08-06",
+			text: "استهدفت طائرة مسيرة مساء أمس الثلاثاء قاعدة حقل كونيكو في دير الزور.\n\n" +
+				"وقالت القيادة المركزية الأمريكية إن الهجوم لم يسفر عن إصابات.\n\n" +
+				"وأضافت القيادة في بيان لاحق أن قواتها قصفت اليوم الأربعاء مستودعاً للأسلحة تابعاً لكتائب حزب الله في البوكمال.",
+			want: []string{"2025-08-06 country:united-states"}, targets: []string{"militia:kataib-hezbollah", "city:albukamal"}},
+		{name: "the russian ministry again, its aircraft", published: "2025-05-20",
+			text: "أسقطت الدفاعات الجوية الروسية ليل الأحد طائرات مسيرة حاولت استهداف قاعدة حميميم.\n\n" +
+				"واتهمت وزارة الدفاع الروسية هيئة تحرير الشام بإطلاقها.\n\n" +
+				"وأوضحت الوزارة أن طائراتها شنّت اليوم الثلاثاء غارات على مواقع للهيئة في محيط مدينة إدلب.",
+			want: []string{"2025-05-20 country:russia"}, targets: []string{"city:idlib"}},
+	}
+}
+
+// victimVoiceCases: the struck group lost fighters in a state's strikes
+// ("خسرت الحركة أربعة من مقاتليها في غارة أمريكية").
+func victimVoiceCases() []retCase {
+	return []retCase{
+		{name: "lost fighters in american strikes, no attack", published: "2025-02-10",
+			text: "صوّت البرلمان العراقي على قرار يطالب بإنهاء وجود القوات الأجنبية.\n\n" +
+				"وكانت حركة النجباء قد خسرت سبعة من مقاتليها في غارات أميركية استهدفت مقراتها قرب جرف الصخر يوم الجمعة 31 كانون الثاني الماضي.",
+			want: []string{"2025-01-31 country:united-states"}, targets: []string{"militia:nujaba", "city:jurf-al-sakhar"}},
+		{name: "lost members in a strike, the group named after", published: "2025-02-10",
+			text: "عقدت الحكومة العراقية اجتماعاً أمنياً لبحث التوتر على الحدود.\n\n" +
+				"وفقدت كتائب حزب الله أربعة من عناصرها في ضربة جوية أمريكية طالت موقعاً لها في القائم يوم 6 شباط.",
+			want: []string{"2025-02-06 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+	}
+}
