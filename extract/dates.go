@@ -65,10 +65,11 @@ func (a *article) dropReportDates(s *sentence, hs []dateHit) []dateHit {
 	if len(hs) < 2 || a.strikes(s) {
 		return hs
 	}
-	report := make([]bool, len(hs))
+	var buf [8]bool // no allocation for the usual few dates
+	report := buf[:0]
 	other := false
 	for i := range hs {
-		report[i] = hs[i].day != "" && a.reportDate(s, hs[i].tok, hs[i].end)
+		report = append(report, hs[i].day != "" && a.reportDate(s, hs[i].tok, hs[i].end))
 		other = other || !report[i] && !hs[i].span // the event's own words, even "خلال الأسبوع الماضي"
 	}
 	if !other {

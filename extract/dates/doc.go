@@ -34,7 +34,7 @@
 //     date does not shift it. ليل X is the modern "X night" (the agencies'
 //     "ليل السبت الأحد"), so it is X.
 //   - Weekday then explicit date ("الأحد 27 حزيران", "الأحد الموافق
-//     2021-06-27"): the explicit date wins; الأحد عشر (eleven) and صلاة الجمعة
+//     2021-06-27", "الأحد الموافق لـ27 حزيران"): the explicit date wins; الأحد عشر (eleven) and صلاة الجمعة
 //     (the prayer) are not weekdays.
 //   - Day + month: the day in digits (1–31) or as a masculine ordinal (الأول
 //     .. العاشر, الحادي عشر .. التاسع عشر, العشرين, الحادي والعشرين ..

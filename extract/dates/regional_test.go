@@ -68,3 +68,19 @@ func TestFindBeforeLastAndSince(t *testing.T) {
 		{"a day ago before a place", "سقطت صواريخ منذ يوم في القاعدة", p, []want{d("منذ يوم", "2023-11-12")}},
 	})
 }
+
+// TestFindMuwafiqLi covers "الموافق لـ12 نوفمبر" and "الموافق للثاني عشر من
+// نوفمبر", where ل joins the weekday or Hijri date to the Gregorian one.
+func TestFindMuwafiqLi(t *testing.T) {
+	abs := func(text, day string) want { return want{text, day, "day", false} }
+	runFind(t, []findCase{
+		{"li with tatweel", "قصفت الطائرات الأحد الموافق لـ12 نوفمبر 2023 مواقع", "",
+			[]want{abs("الأحد الموافق لـ12 نوفمبر 2023", "2023-11-12")}},
+		{"li joined to an ordinal", "فجر الأحد الموافق للثاني عشر من نوفمبر 2023", "",
+			[]want{abs("فجر الأحد الموافق للثاني عشر من نوفمبر 2023", "2023-11-12")}},
+		{"hijri then li", "في 4 ربيع الآخر 1445 هـ الموافق لـ19 تشرين الأول 2023", "",
+			[]want{abs("في 4 ربيع الآخر 1445 هـ الموافق لـ19 تشرين الأول 2023", "2023-10-19")}},
+		{"ordinal after a definite noun is still no day", "في الأسبوع الثاني من نوفمبر 2023", "",
+			[]want{{"نوفمبر 2023", "2023-11-01", "month", false}}},
+	})
+}

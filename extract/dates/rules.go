@@ -78,6 +78,9 @@ func (s *scanner) mergeExplicit(j int) (hit, bool) {
 	}
 	if s.stem(j) == "الموافق" {
 		j++
+		if s.stem(j) == "ل" {
+			j++ // "الموافق لـ12 نوفمبر"
+		}
 	}
 	h, ok := s.explicit(j)
 	if !ok {
@@ -228,6 +231,9 @@ func (s *scanner) dayExpr(k int) (day, end int, ok bool) {
 func (s *scanner) afterDefiniteNoun(k int) bool {
 	if k == 0 || s.ts[k-1].kind != kWord {
 		return false
+	}
+	if st := s.stem(k - 1); st == "الموافق" || st == "الموافقه" {
+		return false // "الموافق للثاني عشر من نوفمبر": its object, not its adjective
 	}
 	return s.cls(k-1) != cWeekday && strings.HasPrefix(s.stem(k-1), "ال")
 }

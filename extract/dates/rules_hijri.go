@@ -197,6 +197,9 @@ func (s *scanner) companion(h hit) hit {
 	}
 	if w := s.stem(j); w == "الموافق" || w == "الموافقه" || w == "وفق" {
 		j, linked = j+1, true
+		if s.stem(j) == "ل" {
+			j++ // "الموافق لـ19 تشرين الأول"
+		}
 	}
 	if !linked {
 		return h
