@@ -1188,6 +1188,11 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 			return true // "قصف الجيش الإسرائيلي"، "شن الجيش التركي"
 		}
 	}
+	for _, v := range a.freeCues(s, "attack_verb_vso") {
+		if v >= n.t1 && v-n.t1 <= 1 && !breakBetween(s, n.t1-1, v) {
+			return true // "وكان الكيان الإسرائيلي قد استهدف مطار X"
+		}
+	}
 	return false
 }
 
@@ -1285,7 +1290,7 @@ func (a *article) realCues(s *sentence, cues []int) []int {
 	stop := a.x.rules.Cues["claim_stop"]
 	var out []int
 	for _, c := range cues { // in order: a cue is governed when only governed cues lie between it and the threat
-		governed := c > 0 && stop.Has(&s.toks[c-1]) // "أعلنت X وقف استهداف قاعدة Y"
+		governed := c > 0 && (stop.Has(&s.toks[c-1]) || s.toks[c-1].Key() == "اي") // "أعلنت X وقف استهداف قاعدة Y"، "أي اعتداء على قاعدة Y سيقابل برد"
 		for _, h := range hyp {
 			if h < c && (c-h <= 3 && !breakBetween(s, h, c) || c-h <= 12 && !anyBetween(out, h, c)) {
 				governed = true

@@ -14,6 +14,7 @@ import (
 func TestAttackWordingsRound2(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	cases := append(stateWordings(), accusedWordings()...)
+	cases = append(cases, noAttackWordings()...)
 	for _, tc := range append(cases, contextWordings()...) {
 		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
 	}
@@ -125,6 +126,17 @@ func contextWordings() []generalCase {
 			text: "استهدفت مسيرة قاعدة حرير مساء الأحد. " +
 				"وفي هجوم آخر في الليلة ذاتها، سقطت صواريخ داخل قاعدة عين الأسد.",
 			attacks: []string{"base:ain-al-asad@2025-03-16", "base:harir@2025-03-16"}},
+		{name: "the Israeli entity had struck", published: "2025-03-15",
+			text:    "وكان الكيان الإسرائيلي قد استهدف في الرابع من الشهر الجاري مطار المزة العسكري.",
+			attacks: []string{"base:mezzeh-airport@2025-03-04"}, attribs: []string{"base:mezzeh-airport>country:israel:attacker"}},
+		{name: "a denial for the army named after the link", published: "2025-03-15",
+			text: "أسقطت الدفاعات التركية مسيرة كانت تستهدف القاعدة التركية في مطار تفتناز مساء أمس. " +
+				"ونفى مصدر في وزارة الدفاع السورية أي علاقة للجيش السوري بالحادثة.",
+			attacks: []string{"base:taftanaz@2025-03-14"}, attribs: []string{"base:taftanaz>force:syrian-regime-forces:denied"}},
+		{name: "a masculine launch verb after a headline", published: "2025-03-15",
+			text: "فصيل مسلح يقصف الشدادي وكونيكو بالصواريخ\n\n" +
+				"أطلق فصيل مسلح فجر اليوم صواريخ على قاعدة الشدادي، وعلى القاعدة الأمريكية في حقل كونيكو، حيث تنتشر قوات أمريكية.",
+			attacks: []string{"base:conoco-gas-field@2025-03-15", "base:shaddadi@2025-03-15"}},
 		{name: "strikes said to be likely Israeli", published: "2025-03-15",
 			text:    "استهدفت غارات، يُرجَّح أنها إسرائيلية، مساء الجمعة مطار الضمير العسكري.",
 			attacks: []string{"base:dumayr@2025-03-14"}, attribs: []string{"base:dumayr>country:israel:likely"}},
@@ -156,5 +168,26 @@ func contextWordings() []generalCase {
 				"ويُعتقد أن الطائرتين انطلقتا من مناطق نفوذ حركة النجباء قرب القائم.",
 			attacks: []string{"base:al-tanf@2025-03-15"},
 			attribs: []string{"base:al-tanf>militia:nujaba:suspected"}},
+	}
+}
+
+// noAttackWordings: attack nouns that tell no attack of their own.
+func noAttackWordings() []generalCase {
+	return []generalCase{
+		{name: "repeated assaults denounced", published: "2025-03-10",
+			text: "وندد البيان بالاعتداءات الإسرائيلية المتكررة على مطار دمشق الدولي.", attacks: nil},
+		{name: "any assault will be answered", published: "2025-03-10",
+			text: "وحذر الوزير من أن أي اعتداء على قاعدة حميميم سيقابل برد حازم.", attacks: nil},
+		{name: "a possible assault", published: "2025-03-10",
+			text: "وتواصل القوات الأمريكية في قاعدة التنف تدريب فصائل المعارضة لمواجهة أي اعتداء محتمل.", attacks: nil},
+		{name: "a war that moved factions to strike bases", published: "2025-03-10",
+			text: "وقال المسؤول إن العدوان على غزة دفع الفصائل إلى استهداف القواعد الأمريكية في العراق وسوريا.", attacks: nil},
+		{name: "prisoners released at a base", published: "2025-03-10",
+			text: "أطلقت القوات الأمريكية سراح ثلاثة موقوفين كانوا محتجزين في قاعدة الشدادي.", attacks: nil},
+		{name: "reconnaissance flown from a base", published: "2025-03-10",
+			text: "وأطلق الجيش الأمريكي من قاعدة عين الأسد طائرات استطلاع لمراقبة الحدود.", attacks: nil},
+		{name: "a condemned assault of yesterday", published: "2025-03-10",
+			text:    "وأدانت دمشق العدوان الإسرائيلي على مطار حلب الدولي الذي أخرجه عن الخدمة أمس.",
+			attacks: []string{"base:aleppo-airport@2025-03-09"}},
 	}
 }

@@ -235,6 +235,11 @@ func (a *article) accused(s *sentence) []accusation {
 			out = append(out, accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true, t0: m.t0})
 			continue
 		}
+		if !m.adj && a.deniedFor(s, m) {
+			// "نفى مصدر في الوزارة أي علاقة للجيش السوري بالحادثة"
+			out = append(out, accusation{id: m.id, stance: model.StanceDenied, t0: m.t0})
+			continue
+		}
 		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry {
 			continue
 		}
@@ -364,6 +369,27 @@ func (a *article) struckSite(s *sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if s.toks[k].Key() == "علي" || s.toks[k].Key() == "ضد" || strike.Has(&s.toks[k]) {
 			return true // "ضربات على مقر لـX"، "قصفت فجر اليوم مقراً لـX"
+		}
+	}
+	return false
+}
+
+// deniedFor reports an armed group, force or state named right after what
+// a denial verb denies: "نفى X أي علاقة للجيش السوري بالهجوم"، "نفت أي صلة
+// لحركة Y".
+func (a *article) deniedFor(s *sentence, m mention) bool {
+	if m.typ != model.TypeMilitia && m.typ != model.TypeForce && m.typ != model.TypeCountry || m.t0 < 2 {
+		return false
+	}
+	objects := a.x.rules.Cues["deny_object"]
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-2; k-- {
+		if !objects.Has(&s.toks[k]) {
+			continue
+		}
+		for _, d := range a.freeCues(s, "denied") {
+			if d < k && k-d <= 8 && !a.actorBetween(s, d+1, k) {
+				return true
+			}
 		}
 	}
 	return false

@@ -193,9 +193,10 @@ func (a *article) articleAgrees(vr *arabic.Variant, e *lexicon.Entry) bool {
 // placeReading re-reads a City mention by what the sentence makes of it:
 // a desert named after a town (بادية البوكمال) is told as the town; a
 // capital that acts or is acted on (اتهمت أنقرة، مسؤولية تل أبيب، موالية
-// لطهران) is its state; a town after an attack word that names a base the
-// article spoke of (هجوم الشدادي after قاعدة الشدادي) is that base. A
-// capital or town told as a location (في أنقرة، بأنقرة) stays the place.
+// لطهران) is its state; a town that names a base the article speaks of
+// ("قاعدة الشدادي" in the text), after an attack word (هجوم الشدادي) or
+// in a list of bases (أبرزها الشدادي وخراب الجير), is that base. A capital
+// or town told as a location (في أنقرة، بأنقرة) stays the place.
 func (a *article) placeReading(s *sentence, m mention, v int) mention {
 	if m.typ != model.TypeCity {
 		return m
@@ -295,6 +296,9 @@ func (a *article) locative(s *sentence, i, v int) bool {
 		}
 	}
 	loc := a.x.rules.Cues["locative"]
+	if i > 1 && toks[i-2].Key() == "عاصمه" && a.x.adjective(&toks[i-1]) != nil {
+		return true // "العاصمة الإيرانية طهران"
+	}
 	if toks[i-1].Has("الي") {
 		return i > 1 && loc.Has(&toks[i-2]) // "زيارة إلى أنقرة", not "نسبتها إلى تل أبيب"
 	}

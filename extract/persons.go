@@ -162,22 +162,26 @@ func (a *article) morePersons(s *sentence) {
 
 // bodyRolePerson reads a name in apposition to an office of a body:
 // "مدير المكتب السياسي في الجماعة، NAME،", "مسؤول العلاقات العامة في
-// «X»، NAME، قال": an office head, one to three definite words, في, the
-// body (a mention or a definite group word), then a name between commas or
-// closed by إن/أن.
+// «X»، NAME، قال", "عضو المكتب السياسي لحركة X، NAME،": an office head,
+// one to three definite words, في or لـ, the body (a mention or a
+// definite group word), then a name between commas or closed by إن/أن.
 func (a *article) bodyRolePerson(s *sentence, i int) (mention, bool) {
 	toks := s.toks
-	if !officeHead(&toks[i]) && toks[i].Key() != "مسؤول" {
+	if !officeHead(&toks[i]) && toks[i].Key() != "مسؤول" && toks[i].Key() != "عضو" {
 		return mention{}, false
 	}
 	k := i + 1
 	for d := 0; d < 3 && k < len(toks) && !toks[k].Break && definiteWord(&toks[k]) && s.mentionAt(k) == nil; d++ {
 		k++
 	}
-	if k == i+1 || k+1 >= len(toks) || toks[k].Break || toks[k].Key() != "في" {
+	if k == i+1 || k+1 >= len(toks) || toks[k].Break {
 		return mention{}, false
 	}
-	k++
+	if toks[k].Key() == "في" {
+		k++
+	} else if m := s.mentionStarting(k); m == nil || !strings.HasPrefix(toks[k].Pre+toks[k].Variants[len(toks[k].Variants)-1].Pre, "ل") {
+		return mention{}, false // "المكتب السياسي لحركة X": the body with لـ
+	}
 	if m := s.mentionStarting(k); m != nil && m.typ != model.TypeOfficial && m.typ != model.TypeCity && m.typ != model.TypeCountry {
 		k = m.t1
 	} else if m == nil && a.bodyWord(&toks[k]) {

@@ -156,6 +156,16 @@ func (a *article) backing(s *sentence) {
 		if x == nil {
 			x = a.appositionSubject(s, c)
 		}
+		if x == nil && a.genericHead(s, c) {
+			// "فصائل قوية مدعومة من Y مثل X وZ": the groups backed are the
+			// examples after the backer, not a group named before the noun.
+			if y, end := a.backerAt(s, c+n, c+n+5); y != "" {
+				for _, g := range a.examplesAfter(s, end) {
+					a.relate(g, model.RelBackedBy, y, s)
+				}
+			}
+			continue
+		}
 		if x == nil {
 			x = a.lastMention(s, c-6, c, isArmed)
 			if x != nil && a.thatClause(s, x.t1, c) {
@@ -171,6 +181,37 @@ func (a *article) backing(s *sentence) {
 	}
 }
 
+// genericHead reports a group noun no name covers right before the
+// backing cue at c, past at most two adjectives: "فصائل قوية مدعومة من".
+func (a *article) genericHead(s *sentence, c int) bool {
+	for k := c - 1; k >= 0 && k >= c-3; k-- {
+		t := &s.toks[k]
+		if s.mentionAt(k) != nil {
+			return false
+		}
+		if a.x.groupNoun.Has(t) {
+			return true
+		}
+		if t.Break || relativePronoun(t) && k < c-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// examplesAfter is the armed groups a list of examples names at token k:
+// "مثل X وY"، "ومنها X"، "على غرار X".
+func (a *article) examplesAfter(s *sentence, k int) []string {
+	if k < len(s.toks) && s.toks[k].Key() == "من" {
+		k++ // "من بينها"
+	}
+	n := a.x.rules.Cues["such_as"].Match(s.toks, k)
+	if n == 0 {
+		return nil
+	}
+	return a.armedList(s, k+n)
+}
+
 func isArmed(m *mention) bool {
 	return !m.adj && (m.typ == model.TypeMilitia || m.typ == model.TypeForce)
 }
@@ -178,6 +219,9 @@ func isArmed(m *mention) bool {
 // based reads "X المتمركزة في Y" and "الفصيل المنتشر في قاعدة Y".
 func (a *article) based(s *sentence) {
 	for _, c := range a.freeCues(s, "based") {
+		if afterAnd(&s.toks[c]) {
+			continue // "، وتنتشر في Y قوات X": the subject follows (basedBefore)
+		}
 		n := a.x.rules.Cues["based"].Match(s.toks, c)
 		x := a.subjectBefore(s, c, isArmed)
 		if x == nil {
@@ -318,8 +362,8 @@ func (a *article) container(s *sentence, m *mention) *mention {
 			}
 			return nil
 		}
-		if !a.placeLink(t, &prep) {
-			return nil
+		if a.andLink(t) || !a.placeLink(t, &prep) {
+			return nil // "مطار X وقرب مدينة Y" joins a second target, no container
 		}
 		dir = dir || a.x.rules.Cues["compass"].Has(t)
 		k++
@@ -386,6 +430,19 @@ func (a *article) placeLink(t *arabic.Token, prep *bool) bool {
 		return false
 	}
 	return true
+}
+
+// andLink reports a link word read with the conjunction و ("وقرب"، "وفي"):
+// it joins a second place to the list, so what follows contains nothing.
+// A word that is a link as written ("وسط") is none.
+func (a *article) andLink(t *arabic.Token) bool {
+	if !afterAnd(t) {
+		return false
+	}
+	whole := *t
+	whole.Variants = t.Variants[:1]
+	prep := false
+	return !a.placeLink(&whole, &prep)
 }
 
 // gloss skips a gloss of the name m in parentheses at token k: Latin
@@ -542,14 +599,14 @@ func (a *article) strongholdSubject(s *sentence, c int) *mention {
 	return a.lastMention(s, c-6, c, isArmed)
 }
 
-// placeList reads the towns named from token k on, after at most a few
+// placeList reads the towns or bases named from token k on, after at most a few
 // other words ("في مدينتي X وY"), and returns them with the token after.
 func (a *article) placeList(s *sentence, k int) ([]string, int) {
 	var places []string
 	for steps := 0; k < len(s.toks) && steps < 8; steps++ {
 		m := s.mentionStarting(k)
 		switch {
-		case m != nil && m.typ == model.TypeCity && !m.adj:
+		case m != nil && isSite(m) && !a.region(s, m): // "ويتخذ من التنف مقراً"
 			places = append(places, m.id)
 			k = m.t1
 		case m == nil && len(places) == 0:
@@ -706,19 +763,28 @@ func relativePronoun(t *arabic.Token) bool {
 // backerIn is the first backer named in [lo, hi): a body, or a capital read
 // as its state ("المقربة من طهران").
 func (a *article) backerIn(s *sentence, lo, hi int) string {
+	id, _ := a.backerAt(s, lo, hi)
+	return id
+}
+
+// backerAt is backerIn with the token after the backer's name.
+func (a *article) backerAt(s *sentence, lo, hi int) (string, int) {
 	for i := range s.ments {
 		m := &s.ments[i]
 		if m.t0 < lo || m.t0 >= hi {
 			continue
 		}
 		if isBody(m) || m.adj && m.typ == model.TypeCountry && m.t0 == lo { // "المدعومة إيرانياً"
-			return m.id
+			return m.id, m.t1
 		}
 		if m.typ == model.TypeCity && !m.adj {
-			return a.capitalOf(s, m)
+			if c := a.capitalOf(s, m); c != "" {
+				return c, m.t1
+			}
+			return "", 0
 		}
 	}
-	return ""
+	return "", 0
 }
 
 // capitalOf is the state of a capital named by m, or "".
@@ -752,6 +818,12 @@ func (a *article) collectiveBacking(s *sentence) {
 		if b != "" {
 			a.relate(m.id, model.RelBackedBy, b, s)
 		}
+		for _, g := range a.examplesAfter(s, m.t1) {
+			// "جماعات مدعومة من إيران مثل X وY": each example is backed too.
+			if y := firstOf(b, country, a.ents[country] != nil); y != "" {
+				a.relate(g, model.RelBackedBy, y, s)
+			}
+		}
 		// "X، وهي تحالف فصائل موالية لطهران": X is backed as its
 		// description says, by the body it names if any, else the state.
 		if group := a.appositionSubject(s, m.t0); group != nil {
@@ -761,6 +833,14 @@ func (a *article) collectiveBacking(s *sentence) {
 			a.relate(group.id, model.RelBackedBy, b, s)
 		}
 	}
+}
+
+// firstOf is b, or else alt when ok.
+func firstOf(b, alt string, ok bool) string {
+	if b != "" || !ok {
+		return b
+	}
+	return alt
 }
 
 // namedBacker is a body the collective's own name gives as its backer
@@ -1020,7 +1100,30 @@ func (a *article) appositionSubject(s *sentence, c int) *mention {
 	if m := s.mentionAt(j - 1); m != nil && m.t1 == j && isArmed(m) {
 		return m
 	}
-	return nil
+	return a.soleArmed(s, j)
+}
+
+// soleArmed is the one armed group the clause before token j names: "وتبنت
+// X الهجوم، وهي جماعة ..." and "أن X هي من نفذت الهجوم، وهي ميليشيا ...".
+// With two groups in the clause the apposition could describe either.
+func (a *article) soleArmed(s *sentence, j int) *mention {
+	var x *mention
+	for k := j - 1; k >= 0; k-- {
+		if m := s.mentionAt(k); m != nil {
+			if isArmed(m) {
+				if x != nil && x.id != m.id {
+					return nil
+				}
+				x = m
+			}
+			k = m.t0
+			continue
+		}
+		if a.thatClause(s, k, k+1) {
+			break
+		}
+	}
+	return x
 }
 
 // thatClause reports "إن"/"أن" or a verb of speech in [lo, hi): a new

@@ -419,6 +419,9 @@ func clause(s *sentence, t int) (int, int) {
 // (استهداف القوات الأمريكية), or a country adjective right after the strike
 // noun (قصف جوي أمريكي).
 func (a *article) actor(s *sentence, c int) (string, bool) {
+	if id, ok := a.relativeAgent(s, c); ok {
+		return id, true
+	}
 	for k := c + 1; k <= c+3 && k < len(s.toks); k++ {
 		if m := s.mentionAt(k); m != nil {
 			if m.typ == model.TypeForce && !m.adj {
@@ -446,6 +449,9 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 		}
 		if m.t0 > 0 && (s.toks[m.t0-1].Key() == "على" || s.toks[m.t0-1].Key() == "ضد" || s.toks[m.t0-1].Key() == "من" || a.victim(s, m.t0-1)) {
 			continue
+		}
+		if a.subjectedTo(s, m.t0, c) {
+			continue // "تعرضت القوات الأمريكية لقصف صاروخي"
 		}
 		return m.id, true
 	}
@@ -895,10 +901,11 @@ func (a *article) foldUndated() {
 }
 
 // sameStrike: one actor's strikes on one day are one when they hit the
-// same targets, or name none and answer the same attack.
+// same targets, when one names only a collective of backed militias, or
+// when both name none and answer the same attack.
 func sameStrike(d, r *retAcc) bool {
-	if overlap(d.targets, r.targets) {
-		return true
+	if overlap(d.targets, r.targets) || collectiveOnly(d.targets) || collectiveOnly(r.targets) {
+		return true // "غارات على مواقع لفصائل موالية لإيران" tells the day's strikes on named groups loosely
 	}
 	return len(d.targets) == 0 && len(r.targets) == 0 && d.responds == r.responds
 }
@@ -1470,12 +1477,7 @@ func (a *article) dayBeforeAttack(s *sentence, c int) *dateHit {
 			return nil
 		}
 	}
-	var at *attackAcc
-	for _, x := range a.attacks {
-		if x.first == s.idx || x.sent == s.idx {
-			at = x.live()
-		}
-	}
+	at := a.attackToldIn(s)
 	if at == nil {
 		return nil
 	}
@@ -1484,4 +1486,73 @@ func (a *article) dayBeforeAttack(s *sentence, c int) *dateHit {
 		return nil
 	}
 	return &dateHit{tok: lo, day: day.AddDate(0, 0, -n).Format("2006-01-02"), text: surfaceOf(s.toks, lo, c+1, 0)}
+}
+
+// subjectedTo reports a verb of being struck ("تعرض"، "تتعرض") next to the
+// force at t, in the clause of strike cue c: "تعرضت القوات الأمريكية لقصف"
+// hits the force; "تعرضت لهجوم، وأضاف أن القوات ردت" does not stop it
+// striking back in the next clause.
+func (a *article) subjectedTo(s *sentence, t, c int) bool {
+	for _, k := range a.freeCues(s, "subjected") {
+		if k < t-2 || k > t+6 || k >= c {
+			continue
+		}
+		broken := false
+		for j := k + 1; j <= c; j++ {
+			broken = broken || s.toks[j].Break
+		}
+		if !broken {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeAgent is the state named after a relative verb that follows
+// strike noun c, past its modifiers and a relative pronoun: "غارات جوية
+// شنتها الولايات المتحدة"، "الضربات التي نفذتها القوات الأمريكية".
+func (a *article) relativeAgent(s *sentence, c int) (string, bool) {
+	done := a.x.rules.Cues["strike_done_by"]
+	k := c + 1
+	for n := 0; n < 3 && k < len(s.toks) && !done.Has(&s.toks[k]); n++ {
+		t := &s.toks[k]
+		if s.mentionAt(k) != nil || !a.x.rules.Cues["strike_modifier"].Has(t) && !a.x.rules.Cues["state_weapon"].Has(t) && !t.Has(arabic.Key("التي")) && !t.Has(arabic.Key("الذي")) {
+			return "", false
+		}
+		k++
+	}
+	if k+1 >= len(s.toks) || !done.Has(&s.toks[k]) {
+		return "", false
+	}
+	m := s.mentionAt(k + 1)
+	if m == nil || m.t0 != k+1 || m.adj || m.typ != model.TypeForce && m.typ != model.TypeCountry || a.x.rules.Domestic[a.x.countryOf(m.id)] || !a.ensure(m.id, s) {
+		return "", false
+	}
+	return m.id, true
+}
+
+// attackToldIn is the live attack with evidence in s, or nil.
+func (a *article) attackToldIn(s *sentence) *attackAcc {
+	for _, x := range a.attacks {
+		if x.first == s.idx || x.sent == s.idx {
+			return x.live()
+		}
+		for _, ev := range x.evidence {
+			if ev.Start == s.Start {
+				return x.live()
+			}
+		}
+	}
+	return nil
+}
+
+// collectiveOnly reports targets that are all collectives of militias
+// backed by a state ("militia:iran-backed-militias").
+func collectiveOnly(ids []string) bool {
+	for _, id := range ids {
+		if !strings.HasSuffix(id, "-backed-militias") {
+			return false
+		}
+	}
+	return len(ids) > 0
 }

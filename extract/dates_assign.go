@@ -1,0 +1,584 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/model"
+)
+
+// nearestDate is the date hit of s closest to token t (preferring one
+// before it) or to one of the event cues, or nil.
+func nearestDate(s *sentence, t int, cues ...int) *dateHit {
+	var best *dateHit
+	bestD := 1 << 30
+	for i := range s.dates {
+		h := &s.dates[i]
+		d := h.tok - t
+		if d < 0 {
+			d = -d
+		} else {
+			d += 2 // a date after the target is a little less likely to be its date
+		}
+		for _, c := range cues {
+			if dc := abs(h.tok - c); dc < d {
+				d = dc // "تعرضت أمس لهجوم": the date sits by the event word
+			}
+		}
+		if h.day == "" {
+			if d > 6 {
+				continue // a far month or year is about something else
+			}
+			d += 10 // a month or a year says less than a day
+		}
+		if d < bestD {
+			best, bestD = h, d
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// relativeDay reads an attack dated from another event of its sentence:
+// in "شنت مقاتلات غارات مساء الثلاثاء، بعد يومين من هجوم استهدف قاعدة X"
+// or "غداة هجوم على قاعدة X" the attack is days before the day the
+// sentence names before it. c is the attack word nearest before the target.
+func (a *article) relativeDay(s *sentence, c int) *dateHit {
+	n, at, ok := a.daysBefore(s, c)
+	if !ok {
+		return nil
+	}
+	if n < 0 {
+		return &dateHit{tok: at, text: surfaceOf(s.toks, at, c, 0)} // "بعد أيام من": days, but how many?
+	}
+	var anchor *dateHit
+	for i := range s.dates {
+		if h := &s.dates[i]; h.day != "" && h.tok < at {
+			anchor = h
+		}
+	}
+	if anchor == nil {
+		return nil
+	}
+	day, err := time.Parse("2006-01-02", anchor.day)
+	if err != nil {
+		return nil
+	}
+	return &dateHit{tok: at, text: surfaceOf(s.toks, at, c, 0), day: day.AddDate(0, 0, -n).Format("2006-01-02")}
+}
+
+// daysBefore reads the words before the attack word at c that put it days
+// before another event: "غداة" (1), "بعد يومين من" (2), "بعد ثلاثة أيام
+// على" (3), "بعد أسبوع من" (7), "بعد ساعات من" (0), "بعد أيام من" or,
+// after a strike, "عقب هجوم" (-1: an unknown number). It returns the days
+// and the token the phrase starts at.
+func (a *article) daysBefore(s *sentence, c int) (int, int, bool) {
+	if c < 1 {
+		return 0, 0, false
+	}
+	p := &s.toks[c-1]
+	if p.Has("غداه") {
+		return 1, c - 1, true
+	}
+	if (p.Has("عقب") || p.Has("بعد")) && a.strikeBefore(s, c-1) {
+		return -1, c - 1, true // "قصفت ... مساء الثلاثاء ... عقب هجوم على قاعدة X": some time before
+	}
+	if c < 3 || !p.Has("من") && !p.Has("علي") && !p.Has("على") {
+		return 0, 0, false
+	}
+	d := c - 2
+	n, ok := spanDays(s.toks[d].Key())
+	if !ok && s.toks[d].Key() == "ايام" && d >= 2 {
+		if n, ok = a.x.rules.Numbers[s.toks[d-1].Key()]; ok {
+			d--
+		} else {
+			n, ok = -1, true // "بعد أيام من"
+		}
+	}
+	if !ok && vagueSpan(s.toks[d].Key()) {
+		n, ok = -1, true
+	}
+	if !ok || d < 1 || !s.toks[d-1].Has("بعد") {
+		return 0, 0, false
+	}
+	return n, d - 1, true
+}
+
+// strikeBefore reports a strike or attack word before token t: the
+// sentence tells of an event of its own before the one it dates from.
+func (a *article) strikeBefore(s *sentence, t int) bool {
+	for _, c := range a.freeCues(s, "strike") {
+		if c < t {
+			return true
+		}
+	}
+	return false
+}
+
+// vagueSpan reports a span word of no stated length: أسابيع، أشهر، فترة.
+func vagueSpan(k string) bool {
+	switch k {
+	case "اسابيع", "اشهر", "شهور", "فتره", "ايام":
+		return true
+	}
+	return false
+}
+
+// spanDays is the length in days of a span word: يوم، يومين، أسبوع ...
+func spanDays(k string) (int, bool) {
+	switch k {
+	case "يوم", "يوما":
+		return 1, true
+	case "يومين":
+		return 2, true
+	case "اسبوع", "اسبوعا":
+		return 7, true
+	case "اسبوعين":
+		return 14, true
+	case "ساعات", "ساعه", "ساعتين", "ساعتان":
+		return 0, true
+	}
+	return 0, false
+}
+
+// redate gives an undated attack the day named in the clause of its target
+// m when s refers back to it: "الهجوم الذي نفذته X مساء الأحد 14 أيلول على
+// قاعدة Y" dates the attack on Y told before, and so does "غداة الهجوم على
+// قاعدة Y" after a strike's day.
+func (a *article) redate(at *attackAcc, s *sentence, m mention, cues []int) {
+	if at.day != "" {
+		return
+	}
+	lo, hi := clause(s, m.t0)
+	var near []int
+	for _, c := range cues {
+		if c >= lo && c < m.t0 {
+			near = append(near, c)
+		}
+	}
+	if rel := a.relativeBefore(s, near, m.t0); rel != nil {
+		if rel.day != "" {
+			at.day, at.text = rel.day, rel.text
+		}
+		return
+	}
+	for i := range s.dates {
+		h := &s.dates[i]
+		if h.day != "" && h.tok >= lo && h.tok < hi && !a.statementDate(s, h, m.t0) && !a.otherEvent(s, h.tok) {
+			at.day, at.text = h.day, h.text
+			return
+		}
+	}
+}
+
+// laterThatDay is the day of the attack told last when s opens a later
+// event of the same day: "وبعد ساعات استهدفت مسيرة قاعدة Y"، "وفي وقت لاحق".
+func (a *article) laterThatDay(s *sentence) *dateHit {
+	k := -1
+	for i := 0; i+1 < len(s.toks) && i < 4; i++ {
+		if t := &s.toks[i]; t.Has("بعد") {
+			if n, ok := spanDays(s.toks[i+1].Key()); ok && n == 0 || s.toks[i+1].HasPrefix("دقائق") {
+				k = i
+			}
+		} else if t.Has("في") && s.toks[i+1].Key() == "وقت" && i+2 < len(s.toks) && s.toks[i+2].Key() == "لاحق" {
+			k = i
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	var last *attackAcc
+	for _, at := range a.attacks {
+		if at = at.live(); at.day != "" && at.sent < s.idx && (last == nil || at.sent > last.sent) {
+			last = at
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	return &dateHit{tok: k, text: last.text, day: last.day}
+}
+
+// afterEvents dates the undated attacks told "تعرضت قاعدة X لهجوم، بعد
+// ساعات من غارات أمريكية نفذت فجر السبت": the attack came the span after
+// the other event's day (hours: the same day; "بعد يومين من": two days
+// later). A vague span ("بعد أيام من") dates nothing.
+func (a *article) afterEvents() {
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text != "" || at.first >= len(a.sents) {
+			continue
+		}
+		if h := a.afterEvent(a.sents[at.first], at.target); h != nil {
+			at.day, at.text = h.day, h.text
+		}
+	}
+}
+
+// afterEvent reads, after the mention of target in s, "بعد <span> من|على
+// <event> <day>" and returns the day the attack took place, or nil.
+func (a *article) afterEvent(s *sentence, target string) *dateHit {
+	t1 := -1
+	for _, m := range s.ments {
+		if m.id == target {
+			t1 = m.t1
+			break
+		}
+	}
+	if t1 < 0 {
+		return nil
+	}
+	for k := t1; k+2 < len(s.toks); k++ {
+		if m := s.mentionAt(k); m != nil && m.typ == model.TypeBase {
+			return nil // another base: its own event
+		}
+		if !s.toks[k].Has("بعد") {
+			continue
+		}
+		n, at, ok := a.spanAt(s, k+1)
+		if !ok || n < 0 {
+			return nil
+		}
+		for i := range s.dates {
+			if h := &s.dates[i]; h.tok > at && h.day != "" {
+				day, err := time.Parse("2006-01-02", h.day)
+				if err != nil {
+					return nil
+				}
+				return &dateHit{tok: k, text: h.text, day: day.AddDate(0, 0, n).Format("2006-01-02")}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// spanAt reads a span and من/على at token j: "ساعات من" (0), "يومين من"
+// (2), "ثلاثة أيام على" (3), "أيام من" (-1: unknown); it returns the days
+// and the index of من/على.
+func (a *article) spanAt(s *sentence, j int) (int, int, bool) {
+	n, ok := spanDays(s.toks[j].Key())
+	if !ok && j+1 < len(s.toks) && s.toks[j+1].Key() == "ايام" {
+		if n, ok = a.x.rules.Numbers[s.toks[j].Key()]; ok {
+			j++
+		}
+	}
+	if !ok && vagueSpan(s.toks[j].Key()) {
+		n, ok = -1, true
+	}
+	if !ok || j+1 >= len(s.toks) || !s.toks[j+1].Has("من") && !s.toks[j+1].Has("على") && !s.toks[j+1].Has("علي") {
+		return 0, 0, false
+	}
+	return n, j + 1, true
+}
+
+// leadDates gives the article's lead event, told without any date, the one
+// day its headline or first sentence (the dateline) names: "هجوم على قاعدة
+// X فجر اليوم" over a body that says only "استهدفت مسيرة قاعدة X", or
+// "الحسكة - الأحد 3 آذار 2024" before it. Only the attacks told first (in
+// the lead itself or in the first sentence that tells of an attack) take
+// it; background attacks told later keep no date.
+func (a *article) leadDates() {
+	h, src, end := a.leadDay()
+	if h == nil {
+		return
+	}
+	first := -1
+	for _, at := range a.attacks {
+		if !at.merged && (first < 0 || at.first < first) {
+			first = at.first
+		}
+	}
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text != "" || at.first != first && at.first >= end || toldIn(at, src) {
+			continue
+		}
+		at.day, at.text = h.day, h.text
+	}
+}
+
+// toldIn reports an attack told in s: the dates of its own sentence were
+// weighed when it was placed ("قصفت طائرات ... الجمعة بعد أيام من هجوم على
+// قاعدة X" leaves X undated on purpose).
+func toldIn(at *attackAcc, s *sentence) bool {
+	for _, ev := range at.evidence {
+		if ev.Start == s.Start && ev.End == s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// leadDay is the one day named in the lead of the article, the headline
+// line and the sentence after it (or the first sentence when there is no
+// headline), the sentence that names it and the index of the first
+// sentence after the lead; nil when the lead names no day or two
+// different ones.
+func (a *article) leadDay() (*dateHit, *sentence, int) {
+	end := a.leadEnd()
+	if end > len(a.sents) {
+		end = len(a.sents)
+	}
+	var lead *dateHit
+	var src *sentence
+	for _, s := range a.sents[:end] {
+		for i := range s.dates {
+			h := &s.dates[i]
+			switch {
+			case h.day == "":
+			case lead == nil:
+				lead, src = h, s
+			case lead.day != h.day:
+				return nil, nil, 0
+			}
+		}
+	}
+	return lead, src, end
+}
+
+// ownClauseDates moves an attack that took the day of another base's
+// event in its sentence to the dated attack on its own base told
+// elsewhere: in "الهجوم الذي استهدف قاعدة X يوم 24 تشرين الأول فيما أعلنت
+// حكومة الإقليم إحباط هجوم آخر على قاعدة Y" the day is X's, and Y's attack
+// is the one the article dates later ("حاولت مسيرة مساء الأربعاء استهداف
+// قاعدة Y"). Without such a later attack the day stays: "استهدفت مسيرات
+// فجر اليوم قاعدة X، فيما سقطت قذائف على قاعدة Y بعد ساعات" is one day.
+func (a *article) ownClauseDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day == "" || !a.otherBaseDay(at) {
+			continue
+		}
+		var into *attackAcc
+		for _, b := range a.attacks {
+			if b != at && !b.merged && b.target == at.target && b.day != "" && b.day != at.day && (into == nil || b.first < into.first) {
+				into = b
+			}
+		}
+		if into != nil {
+			at.day, at.text = "", ""
+			absorb(into, at)
+		}
+	}
+}
+
+// spanDates gives back to the one dated attack on its base an attack told
+// only with the start of a span: "ويعد هذا ثالث هجوم يطال حقل X منذ مطلع
+// تموز الماضي" is the attack the article dated before, not another one.
+func (a *article) spanDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text == "" || !a.spanText(at) {
+			continue
+		}
+		var into *attackAcc
+		n := 0
+		for _, b := range a.attacks {
+			if b != at && !b.merged && b.target == at.target && b.day != "" {
+				into, n = b, n+1
+			}
+		}
+		at.text = ""
+		if n == 1 {
+			absorb(into, at)
+		}
+	}
+}
+
+// spanText reports that the words dating at are the start of a span in a
+// sentence that tells of it.
+func (a *article) spanText(at *attackAcc) bool {
+	for _, ev := range at.evidence {
+		if s := a.sentAt(ev.Start); s != nil {
+			for _, h := range s.dates {
+				if h.span && h.text == at.text {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// otherBaseDay reports that the day of at was read in a sentence where
+// the date's segment names another base and the segment of at's own base
+// names no date.
+func (a *article) otherBaseDay(at *attackAcc) bool {
+	for _, ev := range at.evidence {
+		s := a.sentAt(ev.Start)
+		if s == nil {
+			continue
+		}
+		for i := range s.dates {
+			h := &s.dates[i]
+			if h.text != at.text || h.day != at.day {
+				continue
+			}
+			lo, hi := segment(s, h.tok)
+			own, other := false, false
+			for _, m := range s.ments {
+				if m.typ != model.TypeBase || notTargetAt(s, m.t0) {
+					continue
+				}
+				in := m.t0 >= lo && m.t0 < hi
+				own = own || in && m.id == at.target
+				other = other || in && m.id != at.target
+			}
+			return other && !own && !a.datedSegment(s, at.target)
+		}
+	}
+	return false
+}
+
+// datedSegment reports a day in the segment of a mention of base id in s.
+func (a *article) datedSegment(s *sentence, id string) bool {
+	for _, m := range s.ments {
+		if m.id != id {
+			continue
+		}
+		lo, hi := segment(s, m.t0)
+		for _, h := range s.dates {
+			if h.day != "" && h.tok >= lo && h.tok < hi {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentAt is the sentence of the article starting at rune start, or nil.
+func (a *article) sentAt(start int) *sentence {
+	for _, s := range a.sents {
+		if s.Start == start {
+			return s
+		}
+	}
+	return nil
+}
+
+// segment is the part of s around token t between the words that open
+// another event without ending the sentence: فيما، بينما، في حين.
+func segment(s *sentence, t int) (int, int) {
+	lo, hi := 0, len(s.toks)
+	for k := t; k > 0; k-- {
+		if opensEvent(s, k) {
+			lo = k
+			break
+		}
+	}
+	for k := t + 1; k < len(s.toks); k++ {
+		if opensEvent(s, k) {
+			hi = k
+			break
+		}
+	}
+	return lo, hi
+}
+
+// opensEvent reports a word at token k that opens a clause of another
+// event: فيما، بينما، (و)في حين.
+func opensEvent(s *sentence, k int) bool {
+	t := &s.toks[k]
+	if t.Has("فيما") || t.Has("بينما") {
+		return true
+	}
+	return t.Has("في") && k+1 < len(s.toks) && s.toks[k+1].Key() == "حين"
+}
+
+// countedDates dates the attacks a sentence enumerates after counting them
+// on a day: "تعرضت القوات لهجومين يوم الثلاثاء، استهدف الأول قاعدة X، فيما
+// استهدف الثاني قاعدة Y" (or "لثلاث هجمات"). The count's clause names no
+// base, so the day was not read as theirs when they were placed.
+func (a *article) countedDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text != "" || at.first >= len(a.sents) {
+			continue
+		}
+		s := a.sents[at.first]
+		h := soleDay(s)
+		if h == nil || !a.countedIn(s, h.tok) {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.id == at.target && m.t0 > h.tok {
+				at.day, at.text = h.day, h.text
+				break
+			}
+		}
+	}
+}
+
+// soleDay is the one day named in s, or nil when it names none or several.
+func soleDay(s *sentence) *dateHit {
+	var one *dateHit
+	for i := range s.dates {
+		switch h := &s.dates[i]; {
+		case h.day == "":
+		case one == nil:
+			one = h
+		case one.day != h.day:
+			return nil
+		}
+	}
+	return one
+}
+
+// countedIn reports a counted attack word in the clause of token t of s:
+// a dual (هجومين، هجمتين، اعتداءين) or a number before هجمات / هجوما.
+func (a *article) countedIn(s *sentence, t int) bool {
+	lo, hi := clause(s, t)
+	for k := lo; k < hi; k++ {
+		tk := &s.toks[k]
+		if tk.Has("هجومين") || tk.Has("هجومان") || tk.Has("هجمتين") || tk.Has("اعتداءين") {
+			return true
+		}
+		if k > lo && (tk.Has("هجمات") || tk.Has("هجوما")) && a.number(&s.toks[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// number reports a number word in any reading of t: ثلاث، لثلاث، بخمسة.
+func (a *article) number(t *arabic.Token) bool {
+	for _, v := range t.Variants {
+		if _, ok := a.x.rules.Numbers[v.Key]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// leadEnd is the index of the first sentence after the lead: the headline
+// and the sentence after it, or the first sentence when there is no
+// headline. A headline cut in two by "..", "X.. وY", is one paragraph of
+// several sentences; the sentence after it is the dateline or the lead.
+func (a *article) leadEnd() int {
+	if a.headline() {
+		return 2
+	}
+	h := 0 // the last sentence of a headline paragraph
+	for h+1 < len(a.sents) && a.sents[h+1].Para == a.sents[0].Para {
+		h++
+	}
+	if h == 0 || h+1 >= len(a.sents) || !splitHeadline(a.sents[:h+1]) {
+		return 1
+	}
+	return h + 2
+}
+
+// splitHeadline reports the sentences of a headline cut by "..": short
+// ones of which the last has no full stop (a lead paragraph ends with one).
+func splitHeadline(ss []*sentence) bool {
+	for _, s := range ss {
+		if len(s.toks) > 25 {
+			return false
+		}
+	}
+	t := strings.TrimSpace(ss[len(ss)-1].Text)
+	return t != "" && !strings.HasSuffix(t, ".")
+}
