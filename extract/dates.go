@@ -5,6 +5,7 @@ import (
 
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/dates"
+	"github.com/nisba/nisba/model"
 )
 
 // dateHit is a date expression of a sentence, placed at a token.
@@ -31,6 +32,9 @@ func (a *article) findDates(s *sentence) []dateHit {
 			continue // "الخميس المقبل": no attack told of has happened then
 		}
 		h := dateHit{tok: tokenAtRune(s, m.Start), end: tokenAtRune(s, m.End), text: m.Text}
+		if a.inName(s, h.tok) {
+			continue // "قناة روسيا اليوم"، "قال مصدر لبغداد اليوم": an outlet, not today
+		}
 		joinDate(s, h.tok, m.End)
 		h.span = since(s, h.tok, m)
 		if m.Precision == "day" && !h.span {
@@ -205,4 +209,69 @@ func tokenAtRune(s *sentence, r int) int {
 		}
 	}
 	return len(s.toks)
+}
+
+// inName reports a date whose first token t lies inside a name: an
+// organisation of the lexicon ("روسيا اليوم"، "قوى 14 آذار") or the
+// article's own outlet written as its source ("وقال مصدر لبغداد اليوم إن").
+// Names found by discovery are not trusted to end where the date begins.
+func (a *article) inName(s *sentence, t int) bool {
+	for _, m := range s.ments {
+		if m.typ == model.TypeOrganization && m.t0 <= t && t < m.t1 && !strings.HasPrefix(m.id, "organization:") {
+			return true
+		}
+	}
+	return a.outletAt(s, t)
+}
+
+// outletAt reports that token t of s lies in the article's outlet named as
+// a source: with the ل of "قال لـ" on its first word, quoted, after an
+// outlet noun or "بحسب"، or opening the sentence (the dateline "بغداد اليوم
+// - بغداد"). "شهدت بغداد اليوم هجوماً" is today, even from Baghdad Today.
+func (a *article) outletAt(s *sentence, t int) bool {
+	if a.meta.Outlet == "" {
+		return false
+	}
+	words := strings.Fields(arabic.Key(a.meta.Outlet))
+	for i := t - len(words) + 1; i <= t; i++ {
+		if i < 0 || i+len(words) > len(s.toks) || !wordsAt(s, i, words) {
+			continue
+		}
+		if i == 0 || s.toks[i].Quote || s.toks[i].Pre == "ل" || hasPre(&s.toks[i], words[0], "ل") || sourceWord(&s.toks[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsAt reports the words (keys) at token i of s, the first with any
+// proclitic.
+func wordsAt(s *sentence, i int, words []string) bool {
+	for j, w := range words {
+		if !s.toks[i+j].Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPre reports a reading of t that is key k after the proclitics pre.
+func hasPre(t *arabic.Token, k, pre string) bool {
+	for _, v := range t.Variants {
+		if v.Key == k && strings.HasSuffix(v.Pre, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceWord is a word that names a source after it: an outlet noun
+// (قناة، صحيفة، موقع، وكالة ...) or بحسب، حسب، وفق.
+func sourceWord(t *arabic.Token) bool {
+	for _, k := range [...]string{"قناه", "صحيفه", "جريده", "موقع", "وكاله", "شبكه", "مجله", "تلفزيون", "اذاعه", "بحسب", "حسب", "وفق", "وفقا", "نقلا"} {
+		if t.Has(k) {
+			return true
+		}
+	}
+	return false
 }

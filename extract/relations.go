@@ -166,7 +166,7 @@ func (a *article) backing(s *sentence) {
 			}
 			continue
 		}
-		if x == nil {
+		if x == nil && a.appositionStart(s, c) < 0 { // an apposition with two groups before it: neither
 			x = a.lastMention(s, c-6, c, isArmed)
 			if x != nil && a.thatClause(s, x.t1, c) {
 				x = nil // "قالت X إن أطرافاً مرتبطة بـY": not X
@@ -1085,22 +1085,35 @@ func (a *article) siteAt(s *sentence, k int) *mention {
 // appositionSubject is the group a described apposition at token c
 // belongs to: "X، وهي تحالف فصائل مسلحة موالية لطهران".
 func (a *article) appositionSubject(s *sentence, c int) *mention {
+	j := a.appositionStart(s, c)
+	if j < 0 {
+		return nil
+	}
+	if m := s.mentionAt(j - 1); m != nil && m.t1 == j && isArmed(m) {
+		if m.typ != model.TypeMilitia {
+			return nil // "جماعة مسلحة" describes no state's forces
+		}
+		return m
+	}
+	return a.soleArmed(s, j)
+}
+
+// appositionStart is the token of "وهي"/"وهو" that opens the described
+// apposition ending at token c, or -1.
+func (a *article) appositionStart(s *sentence, c int) int {
 	j := c - 1
 	for steps := 0; j > 0 && steps < 5 && !isHeWord(&s.toks[j]); steps++ {
 		t := &s.toks[j]
 		if t.Break || s.mentionAt(j) != nil || !a.genericWord(t) && !a.x.rules.Cues["group_adjective"].Has(t) &&
 			!a.x.rules.Cues["alliance"].Has(t) {
-			return nil
+			return -1
 		}
 		j--
 	}
 	if j <= 0 || !isHeWord(&s.toks[j]) || !s.toks[j].Break {
-		return nil
+		return -1
 	}
-	if m := s.mentionAt(j - 1); m != nil && m.t1 == j && isArmed(m) {
-		return m
-	}
-	return a.soleArmed(s, j)
+	return j
 }
 
 // soleArmed is the one armed group the clause before token j names: "وتبنت

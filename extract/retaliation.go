@@ -131,11 +131,20 @@ func (a *article) dropUnanswered() {
 		if r.merged || r.cued {
 			continue
 		}
-		if !answered && !a.standalone(r) || a.attackerSide(r.actor) && !a.sideResponds(r.actor) || a.otherSideAnswers(r.actor) || a.predates(r) && !r.linked ||
-			a.x.rules.ThirdParty[a.x.countryOf(r.actor)] || a.background(r) || stateOnly {
+		if !answered && !a.standalone(r) || a.unanswered(r, stateOnly) {
 			r.merged = true
 		}
 	}
+}
+
+// unanswered reports a strike with no response cue that answers none of
+// the article's attacks: see dropUnanswered.
+func (a *article) unanswered(r *retAcc, stateOnly bool) bool {
+	attacker := a.attackerSide(r.actor)
+	if attacker && !a.sideResponds(r.actor) && !a.sideStrikesAfter(r.actor) || stateOnly && !attacker {
+		return true
+	}
+	return a.otherSideAnswers(r.actor) || a.predates(r) && !r.linked || a.x.rules.ThirdParty[a.x.countryOf(r.actor)] || a.background(r)
 }
 
 // stateAttacksOnly reports an article whose attacks are all pinned on
@@ -263,6 +272,25 @@ func (a *article) sideResponds(actor string) bool {
 	return false
 }
 
+// sideStrikesAfter reports a sentence where actor's side strikes "after an
+// attack on base X" (a headline "مقاتلات تركية تقصف الزاب بعد هجوم على قاعدة
+// Y"): that side answers the attack, whoever a loose reading pinned it on.
+func (a *article) sideStrikesAfter(actor string) bool {
+	for _, s := range a.sents {
+		for _, set := range []string{"strike", "strike_present"} {
+			for _, c := range a.freeCues(s, set) {
+				if a.afterAttackBase(s, c) == "" {
+					continue
+				}
+				if id, ok := a.actor(s, c); ok && a.x.sameActor(id, actor) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // attackerSide reports an actor on the side of an attacker of the article.
 func (a *article) attackerSide(actor string) bool {
 	for _, at := range a.attacks {
@@ -324,11 +352,15 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 			targets = a.placeAnaphor(s, c, limit) // "مصادر النيران في محيط البلدة"
 		}
 		counter := a.counterFire(s, c)
+		after := a.afterAttackBase(s, c)
 		if len(targets) == 0 && !response && !counter {
 			continue
 		}
-		r := a.addRetaliation(s, c, actor, targets, response || counter, limit)
+		r := a.addRetaliation(s, c, actor, targets, response || counter || after != "", limit)
 		r.stated = stated
+		if r.answers == "" {
+			r.answers = after
+		}
 		return r
 	}
 	return nil
@@ -376,7 +408,7 @@ func (a *article) baseNear(s *sentence, c int) bool {
 	lo, hi := clause(s, c)
 	cues := a.freeCues(s, "attack")
 	for _, m := range s.ments {
-		if m.typ != model.TypeBase || m.t0 < lo || m.t0 >= hi {
+		if m.typ != model.TypeBase || m.t0 < lo || m.t0 >= hi || a.afterAttack(s, c, m.t0) >= 0 {
 			continue
 		}
 		if _, back := a.backReference(s, m.t0, cues); !back {
@@ -391,7 +423,7 @@ func (a *article) baseNear(s *sentence, c int) bool {
 // is an attack on the base by a state, not a retaliation.
 func (a *article) strikesBase(s *sentence, c int) bool {
 	for _, m := range s.ments {
-		if m.typ != model.TypeBase || m.adj || m.t0 <= c || m.t0-c > 12 || notTargetAt(s, m.t0) {
+		if m.typ != model.TypeBase || m.adj || m.t0 <= c || m.t0-c > 12 || notTargetAt(s, m.t0) || a.afterAttack(s, c, m.t0) >= 0 {
 			continue
 		}
 		if !a.responseBetween(s, c, m.t0) {
@@ -1555,4 +1587,32 @@ func collectiveOnly(ids []string) bool {
 		}
 	}
 	return len(ids) > 0
+}
+
+// afterAttack is the position of an after-word ("بعد"، "عقب"، "إثر"،
+// "غداة") followed by an attack noun between strike cue c and token t, at
+// most six tokens before t in one clause, or -1: in "قصفت مقاتلات تركية
+// مواقع لـX بعد هجوم على قاعدة Y" the base is what the strike answers.
+func (a *article) afterAttack(s *sentence, c, t int) int {
+	event := a.x.rules.Cues["attack_event"]
+	for _, p := range a.freeCues(s, "after_event") {
+		if p <= c || p >= t || t-p > 6 || p+1 >= len(s.toks) || !event.Has(&s.toks[p+1]) {
+			continue
+		}
+		if !breakBetween(s, p, t) {
+			return p
+		}
+	}
+	return -1
+}
+
+// afterAttackBase is the base an after-attack phrase following strike cue
+// c names ("بعد هجوم على قاعدة Y"), or "".
+func (a *article) afterAttackBase(s *sentence, c int) string {
+	for _, m := range s.ments {
+		if m.typ == model.TypeBase && !m.adj && m.t0 > c && a.afterAttack(s, c, m.t0) >= 0 {
+			return m.id
+		}
+	}
+	return ""
 }

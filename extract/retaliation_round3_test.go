@@ -21,7 +21,28 @@ func TestRetaliationClassesRound3(t *testing.T) {
 func retaliationCasesRound3() []retCase {
 	attack := "سقطت ثلاثة صواريخ مساء أمس الأحد على قاعدة عين الأسد الجوية في الأنبار.\n\n"
 	cases := append(verbalAnswerCases(attack), anaphoricSpeakerCases()...)
+	cases = append(cases, afterAttackCases()...)
 	return append(cases, append(victimVoiceCases(), strikeBeforeAttackCases()...)...)
+}
+
+// afterAttackCases: a strike told first, then "بعد هجوم على قاعدة X": the
+// base is what it answers, not what it hits.
+func afterAttackCases() []retCase {
+	return []retCase{
+		{name: "turkish jets after an attack on the base", published: "2025-05-16",
+			text: "أصيب جنديان تركيان مساء أمس الخميس بسقوط قذائف على قاعدة بامرني.\n\n" +
+				"وقصفت مقاتلات تركية فجر اليوم الجمعة مواقع لحزب العمال الكردستاني في منطقة الزاب، بعد هجوم على قاعدة بامرني.",
+			want: []string{"2025-05-16 country:turkey"}, targets: []string{"militia:pkk"}},
+		{name: "american jets following a drone attack on the base", published: "2025-09-12",
+			text: "استهدفت طائرة مسيرة مساء الأربعاء قاعدة عين الأسد من دون إصابات.\n\n" +
+				"وشنت طائرات أمريكية فجر اليوم الجمعة غارات على مقرات لكتائب حزب الله قرب القائم عقب هجوم بطائرة مسيرة على قاعدة عين الأسد.",
+			want: []string{"2025-09-12 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "headline and statement of the struck state", published: "2025-05-16",
+			text: "مقاتلات تركية تقصف الزاب بعد هجوم على قاعدة بامرني\n" +
+				"أصيب جنديان تركيان بجروح مساء أمس الخميس إثر سقوط قذيفتي هاون على قاعدة بامرني.\n\n" +
+				"وأعلنت وزارة الدفاع التركية أن طائراتها دمّرت فجر اليوم الجمعة ملاجئ لحزب العمال الكردستاني في منطقة الزاب.",
+			want: []string{"2025-05-16 country:turkey"}, targets: []string{"militia:pkk"}},
+	}
 }
 
 // strikeBeforeAttackCases: an attack told as coming after a strike ("غداة

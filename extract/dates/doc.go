@@ -16,7 +16,10 @@
 //     P-1; الليلة قبل الماضية: P-2. أول أمس, أول من أمس, أمس الأول: P-2. اليوم, الليلة: P. اليوم
 //     followed by التالي, نفسه, ذاته, an ordinal or a modifier ("اليوم التالي",
 //     "اليوم الأول") or preceded by ذلك, نفس, ذات, مثل هذا counts from another
-//     event and is no match.
+//     event and is no match. Nor is an اليوم that is part of a name, an
+//     outlet's as a rule: quoted («بغداد اليوم», لـ"روسيا اليوم",
+//     "«اليوم»"), after an outlet noun ("صحيفة اليوم"), before نيوز, نت or
+//     الإخبارية, or in a dateline that opens the text ("بغداد اليوم – بغداد").
 //   - A part of the day before any expression (فجر, صباح, ظهر, عصر, مساء,
 //     نهار, ضحى ...) and يوم do not move the day: "فجر اليوم" = P, "مساء أمس" = P-1.
 //   - A weekday followed by nothing is the latest such day on or before P (P

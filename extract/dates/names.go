@@ -1,6 +1,9 @@
 package dates
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // nameToday reports an اليوم at token k that is part of a name, an outlet's
 // as a rule, and dates nothing: «بغداد اليوم», لـ"روسيا اليوم", "صحيفة
@@ -61,8 +64,8 @@ func outletNoun(ts []token, j int) bool {
 // cutClitic removes one leading proclitic (و ف ب ل ك) from a folded word of
 // at least four letters.
 func cutClitic(w string) (string, bool) {
-	for _, c := range "وفبلك" {
-		if r, ok := strings.CutPrefix(w, string(c)); ok && len([]rune(r)) >= 3 {
+	for _, c := range [...]string{"و", "ف", "ب", "ل", "ك"} {
+		if r, ok := strings.CutPrefix(w, c); ok && utf8.RuneCountInString(r) >= 3 {
 			return r, true
 		}
 	}

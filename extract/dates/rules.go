@@ -22,7 +22,7 @@ func (s *scanner) relDay(k int) (hit, bool) {
 		}
 		return s.withWeekday(j, off), true
 	case cToday:
-		if s.isOtherDay(k) {
+		if s.isOtherDay(k) || s.nameToday(k) {
 			return hit{}, false
 		}
 		switch s.cls(k + 1) {
