@@ -174,7 +174,11 @@ func mergeAttacks(results []*Result, remap map[string]string, published map[stri
 		}
 	}
 	for _, at := range undated {
-		if to := windowMatch(at, byID, order, published); to != nil {
+		to := windowMatch(at, byID, order, published)
+		if to == nil {
+			to = recentMatch(at, byID, order, published)
+		}
+		if to != nil {
 			ids[at.ID] = to.ID
 			mergeAttack(to, at)
 			continue
@@ -245,6 +249,43 @@ func windowMatch(at model.Attack, byID map[string]*model.Attack, order []string,
 				return nil
 			}
 			found = b
+		}
+	}
+	return found
+}
+
+// recallWindow is how far back a later article's undated mention of an
+// attack on a base ("the attack on the base", "the Tower 22 attack") reaches.
+const recallWindow = 45 * 24 * time.Hour
+
+// recentMatch finds, for an attack its article names with no date at all,
+// the latest dated attack on the same base told by another article and
+// dated before that article's publication, within recallWindow: a later
+// article that recalls "the attack" without its day means the last one.
+func recentMatch(at model.Attack, byID map[string]*model.Attack, order []string, published map[string]string) *model.Attack {
+	if len(at.Articles) == 0 || at.DateText != "" {
+		return nil
+	}
+	pub, err := time.Parse("2006-01-02", published[at.Articles[0]])
+	if err != nil {
+		return nil
+	}
+	var found *model.Attack
+	var foundDay time.Time
+	for _, id := range order {
+		b := byID[id]
+		if b.Target != at.Target || b.Date == nil || overlap(b.Articles, at.Articles) {
+			continue
+		}
+		d, err := time.Parse("2006-01-02", *b.Date)
+		if err != nil {
+			continue
+		}
+		if gap := pub.Sub(d); gap < 0 || gap > recallWindow {
+			continue
+		}
+		if found == nil || d.After(foundDay) {
+			found, foundDay = b, d
 		}
 	}
 	return found

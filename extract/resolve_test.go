@@ -68,3 +68,66 @@ func TestRetaliationsAcrossArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestUndatedRecallJoinsLatestAttack: a later article that recalls "the
+// attack on the base" with no day at all joins the latest dated attack on
+// that base told elsewhere within the recall window; one with a date
+// expression of its own, one recalling an attack too old, and one on
+// another base stay apart.
+func TestUndatedRecallJoinsLatestAttack(t *testing.T) {
+	ents := []model.Entity{
+		{ID: "base:tower-22", Type: model.TypeBase, Name: "البرج 22"},
+		{ID: "base:al-tanf", Type: model.TypeBase, Name: "التنف"},
+	}
+	dated := func(article, base, day string) *extract.Result {
+		return &extract.Result{
+			Article:  model.Article{ID: article, Published: day},
+			Entities: ents,
+			Attacks: []model.Attack{{ID: "attack:" + base + ":" + day, Target: base, Date: model.Day(day),
+				Status: model.StatusCarriedOut, Articles: []string{article}}},
+		}
+	}
+	recall := func(published, base, dateText string) *extract.Result {
+		return &extract.Result{
+			Article:  model.Article{ID: "later", Published: published},
+			Entities: ents,
+			Attacks: []model.Attack{{ID: "attack:" + base + ":later", Target: base, DateText: dateText,
+				Status: model.StatusCarriedOut, Articles: []string{"later"}}},
+		}
+	}
+	tests := []struct {
+		name   string
+		later  *extract.Result
+		merged bool
+	}{
+		{"eleven days later, no date", recall("2024-02-08", "base:tower-22", ""), true},
+		{"own date expression", recall("2024-02-08", "base:tower-22", "مطلع الشهر"), false},
+		{"beyond the window", recall("2024-04-30", "base:tower-22", ""), false},
+		{"another base", recall("2024-02-08", "base:al-tanf", ""), false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extract.NewResolver(nil)
+			r.Add(dated("early", "base:tower-22", "2024-01-10"))
+			r.Add(dated("first", "base:tower-22", "2024-01-28"))
+			r.Add(tc.later)
+			doc := r.Document()
+			if err := doc.Validate(); err != nil {
+				t.Fatalf("invalid document: %v", err)
+			}
+			var latest *model.Attack
+			for i := range doc.Attacks {
+				if d := doc.Attacks[i].Date; d != nil && *d == "2024-01-28" {
+					latest = &doc.Attacks[i]
+				}
+			}
+			if latest == nil {
+				t.Fatalf("the dated attack is gone: %+v", doc.Attacks)
+			}
+			joined := len(latest.Articles) == 2
+			if joined != tc.merged || (tc.merged && len(doc.Attacks) != 2) || (!tc.merged && len(doc.Attacks) != 3) {
+				t.Fatalf("merged=%v (%d attacks, latest told by %v), want merged=%v", joined, len(doc.Attacks), latest.Articles, tc.merged)
+			}
+		})
+	}
+}
