@@ -42,6 +42,7 @@ type article struct {
 	rels    map[[3]string]*model.Relation
 	names   map[string]map[string]bool // entity id -> nameWords, filled on use
 	words   map[string][]string        // name -> keyWords, filled on use
+	outlet  []string                   // keys of the words of meta.Outlet, filled on use
 }
 
 // scratch is the memory of one article's sentences and tokens, which no
@@ -118,6 +119,7 @@ func (a *article) run() {
 	}
 	a.attacksPass()
 	a.ownClauseDates()
+	a.statementDates()
 	a.spanDates()
 	a.countedDates()
 	a.afterEvents()

@@ -225,6 +225,40 @@ func notTargetAt(s *sentence, t0 int) bool {
 	return true
 }
 
+// killedAt reports a base at t0 named as where a person was killed: in
+// "قتلت ضربة أمريكية القائد X في مطار بغداد" or "منذ اغتيال X ورفاقه قرب
+// مطار Y" the strike was on the man, the base only places it.
+func killedAt(s *sentence, t0 int) bool {
+	if t0 == 0 || !placePrep(&s.toks[t0-1]) {
+		return false
+	}
+	person := false
+	for k := t0 - 1; k >= 0 && k >= t0-24; k-- {
+		if m := s.mentionAt(k); m != nil && m.typ == model.TypeOfficial {
+			person = true
+		}
+		if person && killWord(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePrep reports a word that places an event at a site: في، عند، قرب.
+func placePrep(t *arabic.Token) bool {
+	switch t.Key() {
+	case "في", "عند", "قرب", "داخل", "بمحيط", "محيط":
+		return true
+	}
+	return false
+}
+
+// killWord reports a word of killing a person: قتلت، مقتل، اغتيال، تصفية.
+func killWord(t *arabic.Token) bool {
+	return t.HasPrefix("قتل") || t.HasPrefix("مقتل") || t.HasPrefix("اغتال") || t.HasPrefix("اغتيال") ||
+		t.HasPrefix("تصفيه")
+}
+
 // downed reports a word of shooting down or intercepting: "إسقاط"،
 // "أسقطت"، "اعتراض"، "تصدت".
 func downed(t *arabic.Token) bool {
@@ -422,7 +456,7 @@ func (a *article) targets(s *sentence) []mention {
 	var out []mention
 	seen := map[string]bool{}
 	for _, m := range s.ments {
-		if notTargetAt(s, m.t0) || launchPurpose(s, m.t1) {
+		if notTargetAt(s, m.t0) || launchPurpose(s, m.t1) || killedAt(s, m.t0) {
 			continue
 		}
 		if m.typ == model.TypeBase && !m.adj && !seen[m.id] {
@@ -453,7 +487,59 @@ func (a *article) targets(s *sentence) []mention {
 			out = append(out, m)
 		}
 	}
+	if len(out) == 0 {
+		if m, ok := a.headAnaphor(s); ok {
+			out = append(out, m)
+		}
+	}
 	return a.nearCues(s, out)
+}
+
+// headAnaphor reads a definite head noun, right after "على" or a verb of
+// targeting, as the one base attacked before in the article whose name it
+// heads: "خلال هجوم على السفارة" after attacks on "السفارة الأمريكية في
+// بغداد" is the embassy. The base nouns (القاعدة، المطار) are baseAnaphor's.
+func (a *article) headAnaphor(s *sentence) (mention, bool) {
+	if len(a.attacks) == 0 {
+		return mention{}, false
+	}
+	heads := map[string]string{} // target -> key of its name's head
+	for _, at := range a.attacks {
+		if e := a.ents[at.live().target]; e != nil {
+			heads[e.ID] = headKey(e.Name)
+		}
+	}
+	for i := 1; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		p := &s.toks[i-1]
+		if s.mentionAt(i) != nil || !definite(t) || baseNoun(t) || !(p.Key() == "علي" || p.HasPrefix("استهدف") || p.HasPrefix("استهداف")) {
+			continue
+		}
+		if i+1 < len(s.toks) && s.mentionAt(i+1) != nil {
+			continue // "على الحدود العراقية": a place named on
+		}
+		found := ""
+		for id, h := range heads {
+			if h == t.Key() {
+				if found != "" {
+					return mention{}, false // two bases with that head: no one read
+				}
+				found = id
+			}
+		}
+		if found != "" {
+			return mention{id: found, typ: model.TypeBase, t0: i, t1: i + 1}, true
+		}
+	}
+	return mention{}, false
+}
+
+// headKey is the key of the first word of a name.
+func headKey(name string) string {
+	if w := strings.Fields(name); len(w) > 0 {
+		return arabic.Key(w[0])
+	}
+	return ""
 }
 
 // baseByPlace reads "قاعدة أمريكية في X" / "القاعدة الأمريكية بريف X": a
@@ -1146,7 +1232,7 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 	}
 	reported := len(a.freeCues(s, "speech")) > 0 || len(a.freeCues(s, "according")) > 0
 	for _, n := range s.ments {
-		if n.t1 > m.t0 || m.t0-n.t1 > 12 || !a.stateStriker(s, n) || a.responseBetween(s, n.t1, m.t0) || hostedAt(s, n, m) {
+		if n.t1 > m.t0 || m.t0-n.t1 > 12 || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) {
 			continue
 		}
 		if n.adj && !a.ensure(n.id, s) {
@@ -1231,6 +1317,22 @@ func hostedAt(s *sentence, n, m mention) bool {
 func (a *article) responseBetween(s *sentence, from, to int) bool {
 	for _, r := range a.freeCues(s, "response") {
 		if r >= from && r < to {
+			return true
+		}
+	}
+	return false
+}
+
+// answerBetween reports a response cue in [from, to), or "بعد"، "عقب"،
+// "إثر" right before an attack word: in "مقاتلات تركية تقصف X بعد هجوم على
+// قاعدة Y" the state strikes in answer, the base's attack is another's.
+func (a *article) answerBetween(s *sentence, from, to int) bool {
+	if a.responseBetween(s, from, to) {
+		return true
+	}
+	attack := a.freeCues(s, "attack")
+	for _, r := range a.freeCues(s, "after_event") {
+		if r >= from && r < to && (contains(attack, r+1) || contains(attack, r+2)) {
 			return true
 		}
 	}

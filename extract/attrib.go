@@ -33,6 +33,9 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 	}
 	told := len(cur) > 0
 	if !told {
+		if a.manyOnly(s) {
+			return // "تحمّل X مسؤولية عشرات الهجمات": many attacks, not one
+		}
 		if len(a.freeCues(s, "attack")) == 0 && len(a.freeCues(s, "attack_anaphora")) == 0 && !a.operation(s) && !a.followsAttack(s) {
 			return
 		}
@@ -78,6 +81,22 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 				Stance: acc.stance, Evidence: []model.Evidence{ev}})
 		}
 	}
+}
+
+// manyOnly reports a sentence whose attack words count attacks and refer
+// back to no one of them: "تحمّل X مسؤولية عشرات الهجمات" accuses X of many,
+// while "تقف خلف الهجومين، لافتاً إلى أن عدد الهجمات بلغ 31" still speaks of two.
+func (a *article) manyOnly(s *sentence) bool {
+	cues := a.freeCues(s, "attack")
+	if !a.summary(s, cues) {
+		return false
+	}
+	for _, c := range cues {
+		if definite(&s.toks[c]) && !a.summary(s, []int{c}) {
+			return false
+		}
+	}
+	return true
 }
 
 // ofMany reports a count or share word right before the accused at t: in
@@ -137,7 +156,7 @@ func setKey(m map[string]bool, k string) map[string]bool {
 // هجوماً على قاعدة A، وعلى القاعدة في مطار B"): all are X's.
 func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool) []*attackAcc {
 	lo, hi := clause(s, t)
-	if len(cur) == 1 && a.dualIn(s, lo, hi) {
+	if len(cur) == 1 && a.dualIn(s, lo, a.clauseRun(s, hi)) {
 		return a.otherRecent(cur, cur[0].live(), s) // "نفت X علاقتها بالهجومين"
 	}
 	if len(cur) < 2 || told && oneDay(cur) && !contrast(s) {
@@ -159,6 +178,51 @@ func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool)
 		return cur
 	}
 	return out
+}
+
+// pastQualifiers is the token after what qualifies a group named before t
+// and the hedge on its verb: "خلايا داعش المنتشرة في الصحراء تقف على
+// الأرجح وراء الهجوم" puts "تقف" where the group ends.
+func (a *article) pastQualifiers(s *sentence, t int) int {
+	k := t
+	if k+1 < len(s.toks) && definite(&s.toks[k]) && s.mentionAt(k) == nil && !s.toks[k].Break {
+		switch p := &s.toks[k+1]; {
+		case p.Key() == "في" || p.Key() == "قرب":
+			k += 2 // "المنتشرة في"، "الناشطة قرب"
+		case p.HasPrefix("ب") && s.mentionAt(k+1) != nil:
+			k++ // "المتمركزة بريف X"
+		default:
+			return t
+		}
+		if m := s.mentionAt(k); m != nil {
+			k = m.t1
+		} else if k < len(s.toks) {
+			k++ // one word of place: "في الصحراء"
+		}
+	}
+	return k
+}
+
+// supportWord reports a word of backing before a group: in "متهماً أنقرة
+// بإدخال أرتال لدعم X" the group is helped, not accused.
+func supportWord(t *arabic.Token) bool {
+	return t.Has("دعم") || t.Has("لدعم") || t.Has("مسانده") || t.Has("لمسانده") || t.Has("لصالح") || t.Has("لنصره")
+}
+
+// clauseRun extends a clause ending at hi over the next two clauses that
+// name no other group or state: in "نشرت جماعة X بياناً على قناتها، أعلنت
+// فيه مسؤوليتها عن الهجومين" the dual is still X's.
+func (a *article) clauseRun(s *sentence, hi int) int {
+	for n := 0; n < 2 && hi < len(s.toks); n++ {
+		_, next := clause(s, hi)
+		for _, m := range s.ments {
+			if m.t0 >= hi && m.t0 < next && !m.adj && (m.typ == model.TypeMilitia || m.typ == model.TypeCountry || m.typ == model.TypeForce) {
+				return hi
+			}
+		}
+		hi = next
+	}
+	return hi
 }
 
 // contrast reports a word that sets two clauses against each other:
@@ -248,7 +312,7 @@ func (a *article) accused(s *sentence) []accusation {
 			out = append(out, accusation{id: m.id, stance: a.hedgeAt(s, m.t0), t0: m.t0})
 			continue
 		}
-		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || backer(s, m) {
+		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || backer(s, m) {
 			continue
 		}
 		var acc *accusation
@@ -274,7 +338,7 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: model.StanceDenied, state: true, self: true} // "نفت طهران أي علاقة لها بالهجوم"
 		case m.typ == model.TypeMilitia && nearAfter(s, a.freeCues(s, "denied"), m.t1, 5):
 			acc = &accusation{id: m.id, stance: model.StanceDenied} // "المتحدث باسم X نفى أي صلة"
-		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && nearAfter(s, after, m.t1, 3):
+		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && (nearAfter(s, after, m.t1, 3) || nearAfter(s, after, a.pastQualifiers(s, m.t1), 3)):
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)}
 		case a.accusedObject(s, m):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0)} // "اتهم مسؤول، طلب عدم ذكر اسمه، X بتنفيذ الهجوم"
@@ -378,7 +442,16 @@ func (a *article) struckSite(s *sentence, i int) bool {
 // a denial verb denies: "نفى X أي علاقة للجيش السوري بالهجوم"، "نفت أي صلة
 // لحركة Y".
 func (a *article) deniedFor(s *sentence, m mention) bool {
-	if m.typ != model.TypeMilitia && m.typ != model.TypeForce && m.typ != model.TypeCountry || m.t0 < 2 {
+	if m.typ != model.TypeMilitia && m.typ != model.TypeForce && m.typ != model.TypeCountry {
+		return false
+	}
+	return a.deniedAt(s, m)
+}
+
+// deniedAt reports a mention right after what a denial verb denies, of any
+// type: "نفى ... أي علاقة لطهران بالهجوم" names the capital for its state.
+func (a *article) deniedAt(s *sentence, m mention) bool {
+	if m.t0 < 2 {
 		return false
 	}
 	objects := a.x.rules.Cues["deny_object"]
@@ -535,10 +608,28 @@ func (a *article) stateAttackAdj(s *sentence, m mention) bool {
 	if !m.adj || m.typ != model.TypeCountry || m.t0 == 0 || madeIn(s, m.t1) {
 		return false
 	}
-	if !a.attackNounBefore(s, m.t0) || warTalk(s, m) {
+	if !a.attackNounBefore(s, m.t0) || warTalk(s, m) || a.sitesObject(s, m) {
 		return false
 	}
 	return a.ensure(m.id, s)
+}
+
+// sitesObject reports "على" and a noun of sites right after the adjective
+// (one word may come between) with no base named soon after: "العدوان
+// الأمريكي الغاشم على مقرات اللواءين" is the state's strike on others.
+func (a *article) sitesObject(s *sentence, m mention) bool {
+	for k := m.t1; k < len(s.toks)-1 && k <= m.t1+1; k++ {
+		if s.toks[k].Key() != "علي" || !a.x.rules.Cues["place_noun"].Has(&s.toks[k+1]) {
+			continue
+		}
+		for _, n := range s.ments {
+			if n.typ == model.TypeBase && n.t0 > k && n.t0-k <= 6 {
+				return false // "على مواقع في مطار X": the base's attack
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // attackNounBefore reports an attack noun right before token t, or with one
@@ -650,7 +741,11 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 		return false
 	}
 	ann := a.freeCues(s, "announce")
-	if !contains(ann, m.t0-1) && !(m.t0 >= 2 && contains(ann, m.t0-2)) && !announcedAfter(s, ann, m.t1) {
+	head := selfNamed(s, m.t0)
+	if contains(a.freeCues(s, "publish"), head-1) {
+		ann = append(ann, head-1) // "نشرت جماعة تطلق على نفسها اسم X بياناً أعلنت فيه مسؤوليتها"
+	}
+	if !contains(ann, head-1) && !(head >= 2 && contains(ann, head-2)) && !announcedAfter(s, ann, m.t1) {
 		return m.typ == model.TypeMilitia && contains(a.freeCues(s, "publish"), m.t0-1) && a.claimedNoun(s, m)
 	}
 	for _, r := range a.freeCues(s, "response") {
@@ -666,6 +761,50 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 		}
 	}
 	return m.typ == model.TypeMilitia && a.claimedNoun(s, m)
+}
+
+// selfNamed is where the phrase that introduces a group by the name it
+// gives itself starts, or t0: "جماعة تطلق على نفسها اسم X"، "فصيل يسمي
+// نفسه X"، "مجموعة تدعى X" put the group's noun where its name would be.
+func selfNamed(s *sentence, t0 int) int {
+	k := t0 - 1
+	if k >= 0 && (s.toks[k].Has("اسم") || s.toks[k].Has("باسم")) {
+		k--
+	}
+	if k >= 0 && (s.toks[k].HasPrefix("نفس")) {
+		k--
+	}
+	if k >= 0 && s.toks[k].Key() == "علي" {
+		k--
+	}
+	if k < 0 || !selfNameVerb(&s.toks[k]) {
+		return t0
+	}
+	k--
+	if k >= 1 && (s.toks[k].HasPrefix("معروف") || s.toks[k].HasPrefix("جديد")) && s.toks[k-1].Key() == "غير" {
+		k -= 2 // "جماعة غير معروفة تطلق على نفسها"
+	} else if k >= 0 && (s.toks[k].HasPrefix("مجهول") || s.toks[k].HasPrefix("جديد") || s.toks[k].HasPrefix("ناشئ")) {
+		k--
+	}
+	if k >= 0 && groupNoun(&s.toks[k]) {
+		return k
+	}
+	return t0
+}
+
+// selfNameVerb reports a verb of naming: تطلق، يطلق، تسمي، يسمي، تدعى، يدعى.
+func selfNameVerb(t *arabic.Token) bool {
+	for _, k := range [...]string{"تطلق", "يطلق", "تسمي", "يسمي", "تدعى", "يدعى", "تدعي", "يدعي", "تعرف", "يعرف", "تسمى", "يسمى", "اطلقت", "اطلق"} {
+		if t.Has(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupNoun reports a word for an armed group: جماعة، مجموعة، فصيل، تنظيم.
+func groupNoun(t *arabic.Token) bool {
+	return t.HasPrefix("جماع") || t.HasPrefix("مجموع") || t.HasPrefix("فصيل") || t.Has("تنظيم") || t.HasPrefix("حرك") || t.HasPrefix("خلي")
 }
 
 // otherSource reports a named speaker or a source word in [from, to): the
@@ -870,7 +1009,7 @@ func (a *article) accusedObject(s *sentence, m mention) bool {
 // بالوقوف وراء الهجوم" Ankara is Turkey.
 func (a *article) capitalState(s *sentence, m mention) mention {
 	if m.typ != model.TypeCity || m.adj || a.x.lex == nil || a.x.rules.Cues["capital"].Match(s.toks, m.t0) != m.t1-m.t0 ||
-		!a.accuseVerb(s, m.t0) && !contains(a.freeCues(s, "denied"), m.t0-1) {
+		!a.accuseVerb(s, m.t0) && !contains(a.freeCues(s, "denied"), m.t0-1) && !a.deniedAt(s, m) {
 		return m
 	}
 	e := a.x.lex.ByID(m.id)
@@ -920,6 +1059,26 @@ func (a *article) claimant(s *sentence) string {
 	return a.speakerOf(a.sents[s.idx-1]) // "وأضافت أن ...": the speaker of the sentence before
 }
 
+// addressed reports an outlet named with "لـ" after a speech verb: in
+// "قال مصدر أمني لكوردستان24" or "قال مسؤول لـ(واع)" the outlet is who was
+// told, not who speaks.
+func addressed(s *sentence, m mention) bool {
+	t := &s.toks[m.t0]
+	if m.typ != model.TypeOrganization {
+		return false
+	}
+	if strings.HasSuffix(t.Pre, "ل") {
+		return true
+	}
+	w := strings.Fields(m.surface)
+	for _, v := range t.Variants {
+		if len(w) > 0 && v.Surface == w[0] && strings.HasSuffix(v.Pre, "ل") && v.Surface != t.Surface {
+			return true
+		}
+	}
+	return false
+}
+
 // continuedSpeech reports a sentence opening with a speech verb that names
 // no speaker: "وأضاف أن"، "وتابعت قائلة إن".
 func continuedSpeech(s *sentence) bool {
@@ -948,7 +1107,8 @@ func (a *article) speakerOf(s *sentence) string {
 		}
 		for _, c := range a.freeCues(s, set) {
 			for _, m := range s.ments {
-				if m.t0 > c && m.t0 <= c+reach && (m.typ == model.TypeOfficial || m.typ == model.TypeOrganization) {
+				if m.t0 > c && m.t0 <= c+reach && (m.typ == model.TypeOfficial || m.typ == model.TypeOrganization) &&
+					(set == "according" || !addressed(s, m)) {
 					return m.id
 				}
 			}

@@ -232,7 +232,13 @@ func (a *article) outletAt(s *sentence, t int) bool {
 	if a.meta.Outlet == "" {
 		return false
 	}
-	words := strings.Fields(arabic.Key(a.meta.Outlet))
+	if a.outlet == nil {
+		a.outlet = strings.Fields(arabic.Key(a.meta.Outlet))
+	}
+	words := a.outlet
+	if len(words) == 0 {
+		return false
+	}
 	for i := t - len(words) + 1; i <= t; i++ {
 		if i < 0 || i+len(words) > len(s.toks) || !wordsAt(s, i, words) {
 			continue

@@ -179,7 +179,9 @@ func (a *article) redate(at *attackAcc, s *sentence, m mention, cues []int) {
 }
 
 // laterThatDay is the day of the attack told last when s opens a later
-// event of the same day: "وبعد ساعات استهدفت مسيرة قاعدة Y"، "وفي وقت لاحق".
+// event of the same day: "وبعد ساعات استهدفت مسيرة قاعدة Y"، "وفي وقت لاحق",
+// or tells of more munitions of the same attack: "وسقطت ثلاثة صواريخ أخرى
+// في قاعدة Y"، "فيما أسقطت الدفاعات مسيرة ثانية فوق المطار".
 func (a *article) laterThatDay(s *sentence) *dateHit {
 	k := -1
 	for i := 0; i+1 < len(s.toks) && i < 4; i++ {
@@ -190,6 +192,9 @@ func (a *article) laterThatDay(s *sentence) *dateHit {
 		} else if t.Has("في") && s.toks[i+1].Key() == "وقت" && i+2 < len(s.toks) && s.toks[i+2].Key() == "لاحق" {
 			k = i
 		}
+	}
+	if k < 0 {
+		k = a.moreOfSame(s)
 	}
 	if k < 0 {
 		return nil
@@ -557,7 +562,20 @@ func (a *article) number(t *arabic.Token) bool {
 // and the sentence after it, or the first sentence when there is no
 // headline. A headline cut in two by "..", "X.. وY", is one paragraph of
 // several sentences; the sentence after it is the dateline or the lead.
+//
+// A dateline on a line of its own after the headline ("الأنبار - المدى"،
+// "بغداد (رويترز) -") is no lead: the sentence after it is.
 func (a *article) leadEnd() int {
+	end := a.headlineEnd()
+	if end < len(a.sents) && a.datelineLine(end-1) {
+		end++
+	}
+	return end
+}
+
+// headlineEnd is the index of the first sentence after the headline and
+// the sentence after it (or after the first sentence without a headline).
+func (a *article) headlineEnd() int {
 	if a.headline() {
 		return 2
 	}
@@ -571,6 +589,21 @@ func (a *article) leadEnd() int {
 	return h + 2
 }
 
+// datelineLine reports that sentence i (not the first) is a line of its
+// own of a few words with a dash, slash or bracket and no full stop: a
+// dateline such as "بغداد اليوم – الأنبار" or "أربيل (كوردستان 24) -".
+func (a *article) datelineLine(i int) bool {
+	if i < 1 || i >= len(a.sents) {
+		return false
+	}
+	s := a.sents[i]
+	if len(s.toks) > 8 || a.sents[i-1].Para == s.Para || i+1 < len(a.sents) && a.sents[i+1].Para == s.Para {
+		return false
+	}
+	t := strings.TrimSpace(s.Text)
+	return !strings.HasSuffix(t, ".") && strings.ContainsAny(t, "-–—/(")
+}
+
 // splitHeadline reports the sentences of a headline cut by "..": short
 // ones of which the last has no full stop (a lead paragraph ends with one).
 func splitHeadline(ss []*sentence) bool {
@@ -581,4 +614,137 @@ func splitHeadline(ss []*sentence) bool {
 	}
 	t := strings.TrimSpace(ss[len(ss)-1].Text)
 	return t != "" && !strings.HasSuffix(t, ".")
+}
+
+// moreOfSame is the token of munitions of the attack told before in s, or
+// -1: a munition followed by "أخرى"، "آخر"، "أخريان" or "ثانية" ("وسقطت
+// ثلاثة صواريخ أخرى"، "مسيرة ثانية"), or definite munitions counted again
+// ("اعترضت الدفاعات الصواريخ الثمانية"، "القذائف الثلاث"). "هجوم آخر" is
+// left out: another attack is as often on another day.
+func (a *article) moreOfSame(s *sentence) int {
+	for k := 0; k+1 < len(s.toks); k++ {
+		if !munitionWord(&s.toks[k]) {
+			continue
+		}
+		if s.toks[k].HasPrefix("ال") {
+			if n, ok := strings.CutPrefix(s.toks[k+1].Key(), "ال"); ok && a.x.rules.Numbers[n] > 1 {
+				return k
+			}
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+			switch s.toks[j].Key() {
+			case "اخري", "اخر", "اخريان", "اخريين", "اخرين", "اخران", "ثانيه", "ثان", "ثاني",
+				"الاخري", "الاخر", "الاخريان", "الاخريين", "الاخرين", "الاخران", "الثانيه":
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// munitionWord reports a rocket, shell, drone or bomb word of any number.
+func munitionWord(t *arabic.Token) bool {
+	for _, k := range [...]string{"صاروخ", "صاروخا", "صواريخ", "صاروخين", "صاروخان", "قذيفه", "قذائف", "قذيفتين", "قذيفتان", "مسيره", "مسيرات", "مسيرتين", "مسيرتان", "طائره", "طائرات", "عبوه", "عبوات", "قنبله",
+		"الصواريخ", "الصاروخين", "الصاروخان", "القذائف", "القذيفتين", "القذيفتان", "المسيرات", "المسيرتين", "المسيرتان", "الطائرات", "العبوات"} {
+		if t.Has(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// statementDates moves an attack dated only by the day of the statement
+// that tells of it to the attack on its base the article dates otherwise:
+// in "أعلنت خلية الإعلام الأمني، اليوم الإثنين، مقتل جنديين في هجوم على
+// مقر الفوج X" the day is the announcement's, and "أقدمت ... ليل الأحد
+// على مهاجمة مقر الفوج X" told after it is the attack's. Without such an
+// earlier day the statement's day stays the best guess.
+func (a *article) statementDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day == "" || !a.saidOnDay(at) {
+			continue
+		}
+		var into *attackAcc
+		for _, b := range a.attacks {
+			if b != at && !b.merged && b.target == at.target && daysBetween(b.day, at.day) > 0 && daysBetween(b.day, at.day) <= 2 && !a.toldAsEarlier(b) && (into == nil || b.first < into.first) {
+				into = b
+			}
+		}
+		if into != nil {
+			at.day, at.text = "", ""
+			absorb(into, at)
+		}
+	}
+}
+
+// daysBetween is the number of days from ISO day d0 to d1, or -1 when
+// either is no day.
+func daysBetween(d0, d1 string) int {
+	t0, err0 := time.Parse("2006-01-02", d0)
+	t1, err1 := time.Parse("2006-01-02", d1)
+	if err0 != nil || err1 != nil {
+		return -1
+	}
+	return int(t1.Sub(t0).Hours() / 24)
+}
+
+// toldAsEarlier reports an attack told as an earlier one: "هجوم مماثل"،
+// "هجوم سابق"، "هجوم آخر"، or in the past perfect, "وكانت القاعدة قد
+// تعرضت". Such an attack is no retelling of the one a statement dates.
+func (a *article) toldAsEarlier(at *attackAcc) bool {
+	for _, ev := range at.evidence {
+		s := a.sentAt(ev.Start)
+		if s == nil {
+			continue
+		}
+		for k := range s.toks {
+			t := &s.toks[k]
+			if t.HasPrefix("مماثل") || t.HasPrefix("سابق") || t.Has("اخر") || t.Has("اخري") || t.Has("قد") && k > 0 && (s.toks[k-1].Has("كانت") || s.toks[k-1].Has("كان") || k > 1 && (s.toks[k-2].Has("كانت") || s.toks[k-2].Has("كان"))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// saidOnDay reports that the day of at was read right after a speech or
+// announcement verb and its subject, with no attack word between them:
+// "أعلنت القيادة، اليوم الإثنين، ..."، "قال مصدر أمني اليوم ...".
+func (a *article) saidOnDay(at *attackAcc) bool {
+	for _, ev := range at.evidence {
+		s := a.sentAt(ev.Start)
+		if s == nil {
+			continue
+		}
+		for i := range s.dates {
+			if h := &s.dates[i]; h.text == at.text && h.day == at.day {
+				return a.afterSpeech(s, h.tok)
+			}
+		}
+	}
+	return false
+}
+
+// afterSpeech reports a speech or announcement verb at most six tokens
+// before t with no attack or strike word between it and t.
+func (a *article) afterSpeech(s *sentence, t int) bool {
+	c := -1
+	for _, n := range [...]string{"speech", "announce"} {
+		for _, k := range a.freeCues(s, n) {
+			if k < t && t-k <= 6 && k > c {
+				c = k
+			}
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for _, n := range [...]string{"attack", "strike"} {
+		for _, k := range a.freeCues(s, n) {
+			if k > c && k < t {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -23,6 +23,11 @@ func (a *article) recognize(s *sentence) {
 			i++ // no reading starts anything below
 			continue
 		}
+		if m, ok := a.unitBase(s, i); ok {
+			a.take(s, m)
+			i = m.t1
+			continue
+		}
 		if m, ok := a.collective(s, i); ok {
 			a.take(s, m)
 			i = m.t1
@@ -38,6 +43,11 @@ func (a *article) recognize(s *sentence) {
 			} else {
 				a.take(s, m)
 			}
+			i = m.t1
+			continue
+		}
+		if m, ok := a.unitArmed(s, i); ok {
+			a.take(s, m)
 			i = m.t1
 			continue
 		}
@@ -179,6 +189,10 @@ func (a *article) lexical(s *sentence, i int) (mention, bool) {
 		return mention{}, false // "ورقة ضغط" is no الرقة, "باب" no الباب
 	}
 	m := mention{id: e.ID, typ: e.Type, t0: i, t1: i + n, surface: surfaceOf(s.toks, i, i+n, v)}
+	if tr, _, ok := a.x.trigger(&s.toks[i]); ok && n > 1 && e.Type == model.TypeOrganization && tr.Type == e.Type && !tr.Keep {
+		// وكالة «أعماق», صحيفة «النهار»: the outlet is also called by its bare name.
+		a.use(mention{id: e.ID, typ: e.Type, surface: surfaceOf(s.toks, i+1, i+n, 0)}, s)
+	}
 	return a.placeReading(s, m, v), true
 }
 
@@ -290,7 +304,7 @@ func (a *article) locative(s *sentence, i, v int) bool {
 	if toks[i].Break {
 		return false
 	}
-	if strings.HasPrefix(pre, "و") {
+	if strings.HasPrefix(pre, "و") && !clauseVerbAt(toks, i+1) {
 		if p := s.mentionAt(i - 1); p != nil {
 			return p.typ == model.TypeCity
 		}
@@ -320,6 +334,9 @@ func (a *article) weakOK(s *sentence, i int, e *lexicon.Entry) bool {
 	}
 	if e.Type == model.TypeCity && i > 0 && !s.toks[i].Break && s.toks[i-1].Key() == "قرب" {
 		return true // "على مركبة قرب القائم": near names a place
+	}
+	if e.Type == model.TypeCity && i > 0 && !s.toks[i].Break && provinceOffice(&s.toks[i-1]) {
+		return true // "محافظ صلاح الدين", "قائممقام القائم": the office names its place
 	}
 	if e.Type == model.TypeOfficial && i > 0 && a.x.rules.Cues["speech"].Has(&s.toks[i-1]) {
 		return true // "وقال رايدر": a surname as the subject of a speech verb
@@ -394,6 +411,10 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 			return mention{id: discoveredID(tr.Type, name), typ: tr.Type, t0: i, t1: j + n, surface: name}, true
 		}
 		if sameClass(e.Type, tr.Type) {
+			if !tr.Keep {
+				// وكالة «أعماق»: the bare name is how the thing is also called.
+				a.use(mention{id: e.ID, typ: e.Type, surface: surfaceOf(toks, j, j+n, 0)}, s)
+			}
 			return mention{id: e.ID, typ: e.Type, t0: i, t1: j + n, surface: surfaceOf(toks, i, j+n, v)}, true
 		}
 		if tr.Type == model.TypeBase && e.Type == model.TypeCity {
@@ -425,6 +446,10 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if tr.Quoted && !toks[j].Quote && !toks[i].Quote {
 		return mention{}, false // موقع خالٍ: only a quoted name is an outlet
 	}
+	if tr.Quoted && toks[i].Quote && !toks[j].Quote && quotedLen(s, i, 6) == 0 {
+		return mention{}, false // «جماعة خارجة عن القانون أقدمت ...»: a quoted statement, not a name
+	}
+
 	if !toks[j].Quote && i > 0 && (predicatePronoun(&toks[i-1]) || quantifier(&toks[i-1])) {
 		return mention{}, false // "وهو فصيل ظهر", "أي فصيل الهجوم": no name follows
 	}
@@ -452,8 +477,8 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if n == 0 || j+n < len(toks) && a.x.rules.Cues["resumptive"].Has(&toks[j+n]) {
 		return mention{}, false // "قاعدة تنتشر فيها": a verb, not a name
 	}
-	if n == 1 && !toks[j].Quote && participleShape(toks[j].Key()) {
-		return mention{}, false // "منطقة مفتوحة", "منطقة معزولة": an adjective
+	if n == 1 && !toks[j].Quote && (participleShape(toks[j].Key()) || a.bodyWord(&toks[j])) {
+		return mention{}, false // "منطقة مفتوحة": an adjective; "قناة الجماعة": the group named before
 	}
 	if tr.Type == model.TypeOrganization && tr.Keep && j+n < len(toks) && !toks[j+n].Break && publicWord(&toks[j+n]) {
 		n++ // "مديرية الأمن العام"
@@ -462,6 +487,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	full := surfaceOf(toks, i, j+n, v)
 	if tr.Keep {
 		name = full
+	}
+	if id := a.baseNamedBefore(toks, j, n, tr.Type); id != "" {
+		return mention{id: id, typ: model.TypeBase, t0: i, t1: j + n, surface: full}, true
 	}
 	m := mention{id: discoveredID(tr.Type, name), typ: tr.Type, t0: i, t1: j + n, surface: name}
 	a.use(m, s)
@@ -761,8 +789,11 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if k > j && verbShape(f) || !person && verbObject(t.Variants[0].Surface) {
 			break // "قاعدة الزعفران تعرضت", "مجمع يستخدمه مقاتلون"
 		}
-		if (k > j || person) && imperfectShape(f) {
-			break // "جبل الزاوية يتزامن", "الرئيس يتابع"
+		if imperfectShape(f) {
+			break // "جبل الزاوية يتزامن", "الرئيس يتابع", "وفصيل يتبنى"
+		}
+		if k > j && !person && plainImperfect(f) {
+			break // "منطقة متينا يجعل", "بلدة الصفا تشهد"
 		}
 		if k > j && !person && (conjoined(t) || !definiteWord(t) && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال")) {
 			break // "منشأة تدريب ومنزلا", "بلدة الهلالية شهد": a list or a verb
@@ -843,6 +874,14 @@ func imperfectShape(f string) bool {
 		}
 	}
 	return false
+}
+
+// plainImperfect reports a word of three or four letters shaped like an
+// imperfect verb of the simple form (يجعل، تشهد، تعد، ترد): after the first
+// word of a place name it is the verb of the clause, not a part of the name.
+func plainImperfect(f string) bool {
+	n := utf8.RuneCountInString(f)
+	return (n == 3 || n == 4) && (strings.HasPrefix(f, "ي") || strings.HasPrefix(f, "ت"))
 }
 
 // conjoined reports a word with the proclitic و (ومنزلا، وكنصفرة): inside
@@ -928,6 +967,11 @@ func (a *article) titled(s *sentence, i int) (mention, bool) {
 	if officeHead(&toks[i]) && !definiteWord(&toks[i]) {
 		return mention{}, false // "رئيس كتلة X": an office in construct, officePerson's business
 	}
+	if !definiteWord(&toks[i]) {
+		// A rank without the article is a common noun: "تشكيل فريق لملاحقة
+		// الجناة" (a team), "رتل لواء مدرع" (a brigade), "عميد كلية" (a dean).
+		return mention{}, false
+	}
 	j := i + n
 	for j < len(toks) && a.x.adjective(&toks[j]) != nil && !toks[j].Break {
 		j++
@@ -1004,8 +1048,8 @@ func (a *article) skipOrg(s *sentence, k int) int {
 			k += a.x.rules.Titles.Match(s.toks, k)
 		case a.roleAt(s, k) > 0:
 			k += a.roleAt(s, k)
-		case !seen && a.groupAnaphor(t):
-			k, seen = k+1, true // "القيادي في المجموعة X"
+		case !seen && a.bodyWord(t):
+			k, seen = k+1, true // "القيادي في المجموعة X", "المتحدث باسم الحزب، X"
 		case !seen && t.Key() == "ما" && k+1 < len(s.toks) && calledVerb(&s.toks[k+1]):
 			k += 2 // "قائد ما يعرف بـ«X»"
 		default:
@@ -1221,4 +1265,158 @@ func (a *article) groupAnaphor(t *arabic.Token) bool {
 	}
 	tr, ok := a.x.rules.Triggers[t.Key()]
 	return ok && tr.Type == model.TypeMilitia
+}
+
+// unitWord is the canonical name of a military unit noun with the
+// article (اللواء، الفوج، الفرقة، الكتيبة، السرية) at token t, behind any
+// proclitic (للواء، وللفوج), or "".
+func unitWord(t *arabic.Token) string {
+	for k := range t.Variants {
+		v := &t.Variants[k]
+		name := ""
+		switch v.Key {
+		case "لواء":
+			name = "اللواء"
+		case "فوج":
+			name = "الفوج"
+		case "فرقه":
+			name = "الفرقة"
+		case "كتيبه":
+			name = "الكتيبة"
+		case "سريه":
+			name = "السرية"
+		default:
+			continue
+		}
+		// ل + اللواء is written للواء: the article is behind the proclitic.
+		if strings.HasPrefix(v.Fold, "ال") || strings.HasSuffix(v.Pre, "ل") && strings.HasPrefix(v.Key, "ل") {
+			return name
+		}
+	}
+	return ""
+}
+
+// unitNumber reports the number of a unit: digits (اللواء 59) or, when
+// ordinals is set, an ordinal word (الفوج الثاني، الفرقة الرابعة).
+func unitNumber(t *arabic.Token, ordinals bool) bool {
+	if isDigitWord(t.Variants[0].Fold) {
+		return true
+	}
+	if !ordinals || !strings.HasPrefix(t.Variants[0].Fold, "ال") {
+		return false
+	}
+	switch strings.TrimSuffix(t.Key(), "ه") {
+	case "اول", "اولي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر":
+		return true
+	}
+	return false
+}
+
+// unitEnd is the end of a numbered unit starting at token k (الفوج الثاني
+// من اللواء 59), or k when none starts there.
+func unitEnd(toks []arabic.Token, k int, ordinals bool) int {
+	if k+1 >= len(toks) || unitWord(&toks[k]) == "" || toks[k+1].Break || !unitNumber(&toks[k+1], ordinals) {
+		return k
+	}
+	end := k + 2
+	if end+2 < len(toks) && !toks[end].Break && toks[end].Key() == "من" {
+		if e := unitEnd(toks, end+1, ordinals); e > end+1 {
+			end = e // "الفوج الثاني من اللواء 59": the regiment of a brigade
+		}
+	}
+	return end
+}
+
+// unitBase reads the headquarters of a numbered unit as a base: "مقر
+// الفوج الثاني من اللواء 59", "مقر اللواء 19 في الحشد الشعبي". A shorter
+// re-mention (مقر الفوج الثاني) is the headquarters named in full before.
+func (a *article) unitBase(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	if i+2 >= len(toks) || !toks[i].Has("مقر") || definiteWord(&toks[i]) || toks[i+1].Break {
+		return mention{}, false
+	}
+	end := unitEnd(toks, i+1, true)
+	if end == i+1 {
+		return mention{}, false
+	}
+	v := 0
+	for k := range toks[i].Variants {
+		if toks[i].Variants[k].Key == "مقر" {
+			v = k
+		}
+	}
+	name := surfaceOf(toks, i, end, v)
+	id := discoveredID(model.TypeBase, name)
+	full := ""
+	for eid, e := range a.ents {
+		if e.Type == model.TypeBase && strings.HasPrefix(e.Name, name+" ") && (full == "" || eid < full) {
+			full = eid
+		}
+	}
+	if full != "" {
+		id = full
+	}
+	return mention{id: id, typ: model.TypeBase, t0: i, t1: end, surface: name}, true
+}
+
+// unitArmed reads a numbered unit outside a base name as an armed body:
+// "رتل تابع للواء 16 في الحشد" (a PMF brigade), "الفرقة 25" (an army
+// division). Ordinals alone (الفوج الثاني) name no unit across articles.
+func (a *article) unitArmed(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	end := unitEnd(toks, i, false)
+	if end == i || end != i+2 {
+		return mention{}, false
+	}
+	typ := model.TypeForce
+	for k := end; k < len(toks) && k < end+3 && !toks[k].Break; k++ {
+		if toks[k].Has("حشد") {
+			typ = model.TypeMilitia
+		}
+	}
+	name := unitWord(&toks[i]) + " " + toks[i+1].Variants[0].Fold
+	return mention{id: discoveredID(typ, name), typ: typ, t0: i, t1: end, surface: name}, true
+}
+
+// baseNamedBefore is the base the article named before whose name starts
+// with the one definite word at token j after a base trigger: "مجمع
+// السفارة" after "السفارة الأمريكية", "معسكر القاعدة" after "القاعدة
+// الجوية في X" is that base, not a new one. It returns "" otherwise.
+func (a *article) baseNamedBefore(toks []arabic.Token, j, n int, typ string) string {
+	if typ != model.TypeBase || n != 1 || !strings.HasPrefix(toks[j].Variants[0].Fold, "ال") {
+		return ""
+	}
+	head := toks[j].Key() + " "
+	found := ""
+	for id, e := range a.ents {
+		if e.Type != model.TypeBase || !strings.HasPrefix(arabic.Key(e.Name), head) {
+			continue
+		}
+		if found != "" {
+			return "" // two bases share the head word: no telling which
+		}
+		found = id
+	}
+	return found
+}
+
+// provinceOffice reports an office in construct with the place it runs:
+// محافظ (governor), قائممقام (district head).
+func provinceOffice(t *arabic.Token) bool {
+	switch t.Key() {
+	case "محافظ", "قائممقام", "قائمقام":
+		return !definiteWord(t)
+	}
+	return false
+}
+
+// clauseVerbAt reports a verb at token k that opens a clause after its
+// subject: "وأنقرة ترد", "ودمشق تتهم", "وطهران نفت" — the place before it
+// acts, it is no location joined to the place before.
+func clauseVerbAt(toks []arabic.Token, k int) bool {
+	if k >= len(toks) || toks[k].Break {
+		return false
+	}
+	f := toks[k].Variants[0].Fold
+	return plainImperfect(f) || imperfectShape(f) || verbShape(f)
 }

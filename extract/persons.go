@@ -222,7 +222,9 @@ func (a *article) kunyaPerson(s *sentence, i int) (mention, bool) {
 	if strings.HasPrefix(toks[i+1].Variants[0].Fold, "ال") || s.mentionAt(i+1) != nil || s.mentionAt(i+2) != nil {
 		return mention{}, false
 	}
-	if !familyNisba(toks[i+2].Variants[0].Fold) || a.nameRun(toks, i, 3, true) < 3 {
+	family := familyNisba(toks[i+2].Variants[0].Fold) ||
+		strings.HasPrefix(toks[i+2].Variants[0].Fold, "ال") && closesName(s, i+3) // "أبو رضا النجار،"
+	if !family || a.nameRun(toks, i, 3, true) < 3 {
 		return mention{}, false
 	}
 	return a.person(toks, i, i+3), true
@@ -286,9 +288,17 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	k := i + 1
-	for d := 0; d < 2 && k < len(toks) && !toks[k].Break; d++ {
+	if toks[i].Key() == "نائب" && definiteWord(&toks[i]) && k < len(toks) && toks[k].Key() == "عن" {
+		k++ // "النائب عن كتلة صادقون NAME", "النائب عن محافظة البصرة NAME"
+	}
+	start := k
+	for d := 0; d < 3 && k < len(toks) && !toks[k].Break; d++ {
 		if m := s.mentionStarting(k); m != nil && m.typ != model.TypeOfficial {
 			k = m.t1
+			continue
+		}
+		if d < 2 && constructBody(&toks[k]) && k+1 < len(toks) && !toks[k+1].Break {
+			k++ // "عضو مجلس محافظة نينوى", "قائد شرطة الأنبار"
 			continue
 		}
 		if !strings.HasPrefix(toks[k].Variants[0].Fold, "ال") || a.x.adjective(&toks[k]) != nil {
@@ -296,7 +306,7 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 		}
 		k++
 	}
-	if k == i+1 {
+	if k == start || constructBody(&toks[k-1]) {
 		return mention{}, false
 	}
 	for k < len(toks) && !toks[k].Break && (a.x.adjective(&toks[k]) != nil || s.mentionAt(k) != nil && s.mentionAt(k).adj) {
@@ -309,17 +319,40 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 		return mention{}, false // "المتحدث العسكري باسم X": on behalf of, not a name
 	}
 	c := a.nameRun(toks, k, 3, true)
-	if c < 2 || !kunya(&toks[k]) && !closesName(s, k+c) {
+	if c < 2 || !kunya(&toks[k]) && !closesName(s, k+c) && !givenAndFamily(toks[k:k+c]) {
 		return mention{}, false
 	}
 	return a.person(toks, k, k+c), true
+}
+
+// givenAndFamily reports a two-word name shaped like a given name and a
+// family nisba (نجم الجبوري، سعد الراوي): after an office it is a person
+// whatever follows ("أعرب محافظ نينوى نجم الجبوري عن قلقه").
+func givenAndFamily(ts []arabic.Token) bool {
+	return len(ts) == 2 && !definiteWord(&ts[0]) && familyNisba(ts[1].Variants[0].Fold)
 }
 
 // officeHead reports an office in construct state: وزير الدفاع، رئيس
 // الأركان، مدير الاستخبارات، قائد القيادة المركزية، سفير.
 func officeHead(t *arabic.Token) bool {
 	switch t.Key() {
+	case "عضو", "معاون", "مساعد", "وكيل", "امر":
+		return !definiteWord(t) // "عضو مجلس النواب", "آمر الفوج", "وكيل وزارة الداخلية"
 	case "وزير", "وزيره", "رئيس", "رئيسه", "مدير", "مديره", "قائد", "سفير", "سفيره", "محافظ", "نائب", "نائبه", "امين", "مستشار", "مستشاره", "السكرتير", "سكرتير", "المتحدث", "المتحدثه", "الناطق", "متحدث", "ناطق":
+		return true
+	}
+	return false
+}
+
+// constructBody reports an indefinite noun of a body in construct that
+// another name completes: مجلس (محافظة نينوى)، شرطة (الأنبار)، كتلة
+// (صادقون)، قيادة (عمليات بغداد).
+func constructBody(t *arabic.Token) bool {
+	if definiteWord(t) {
+		return false
+	}
+	switch t.Key() {
+	case "مجلس", "محافظه", "شرطه", "كتله", "تحالف", "قياده", "عمليات", "هيئه", "لجنه", "جهاز", "مديريه", "وزاره", "حركه", "حزب", "قطاع", "قاطع", "محور", "ناحيه", "قضاء":
 		return true
 	}
 	return false

@@ -19,6 +19,7 @@ func (a *article) relationsPass() {
 		a.roles(s)
 		a.pronounRoles(s)
 		a.ministers(s)
+		a.houses(s)
 		a.backing(s)
 		a.collectiveBacking(s)
 		a.based(s)
@@ -31,6 +32,7 @@ func (a *article) relationsPass() {
 		a.hosts(s)
 		a.takenAsSite(s)
 		a.parts(s)
+		a.umbrellaParts(s)
 		a.located(s)
 		a.anaphorLocated(s)
 	}
@@ -58,12 +60,14 @@ func (a *article) relate(from, typ, to string, s *sentence) {
 func roleRelations() []struct{ cue, rel string } {
 	return []struct{ cue, rel string }{
 		{"spokesperson", model.RelSpokespersonOf}, {"spokesperson_title", model.RelSpokespersonOf},
-		{"member", model.RelMemberOf}, {"leader", model.RelLeaderOf},
+		{"member", model.RelMemberOf}, {"leader", model.RelLeaderOf}, {"rank", model.RelMemberOf},
 	}
 }
 
 // roleCues are the cue sets of roleRelations.
-func roleCues() []string { return []string{"spokesperson", "spokesperson_title", "member", "leader"} }
+func roleCues() []string {
+	return []string{"spokesperson", "spokesperson_title", "member", "leader", "rank"}
+}
 
 // roles reads "role ORG ... PERSON" and "PERSON، role ORG". Only the
 // positions where a role cue matches (rolePositions) have work to do.
@@ -89,6 +93,12 @@ func (a *article) roleRelationAt(s *sentence, i int) int {
 			org = a.groupAnaphorAt(s, i+n) // "الأمين العام للحركة، X"
 		}
 		if org == nil {
+			org = a.namedAnaphorAt(s, i+n) // "مدير العلاقات الإعلامية في الهيئة، X"
+		}
+		if org == nil {
+			if rr.rel != model.RelSpokespersonOf {
+				a.titleIn(s, i, i+n)
+			}
 			return i + n
 		}
 		person := a.personBefore(s, i) // "X، المتحدث باسم Y"
@@ -105,6 +115,105 @@ func (a *article) roleRelationAt(s *sentence, i int) int {
 		return org.t1 // role words inside the organisation's name are no new role
 	}
 	return i + 1
+}
+
+// titleIn reads a title whose domain is no body, then the body it serves
+// in and the person: "قائد عمليات الأنبار في الحشد الشعبي X"، "معاون قائد
+// محور الشمال في الحشد الشعبي، X". X is a member of the body (a commander
+// inside a group leads none of it). The role is at i and its words end at k.
+func (a *article) titleIn(s *sentence, i, k int) {
+	for steps := 0; k < len(s.toks) && steps < 5; steps++ {
+		t := &s.toks[k]
+		if t.Break {
+			return
+		}
+		if m := s.mentionStarting(k); m != nil {
+			if m.typ != model.TypeCity {
+				return
+			}
+			k = m.t1 // "قائد عمليات الأنبار في"
+			continue
+		}
+		if t.Key() == "في" {
+			break
+		}
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].Key() != "في" {
+		return
+	}
+	org := s.mentionStarting(k + 1)
+	if org == nil {
+		org = a.namedAnaphorAt(s, k+1) // "مدير العلاقات العامة في الهيئة، X"
+	}
+	if org == nil {
+		org = a.groupAnaphorAt(s, k+1) // "مدير المكتب السياسي في الجماعة، X"
+	}
+	if org == nil || !isGroup(org) {
+		return
+	}
+	person := a.firstMention(s, org.t1, org.t1+1, isPerson)
+	if person == nil {
+		person = a.personBefore(s, i)
+	}
+	if person != nil {
+		a.relate(person.id, model.RelMemberOf, org.id, s)
+	}
+}
+
+// namedAnaphorAt reads a definite noun at token k ("الهيئة"، "التنسيقية")
+// as the last group or body named with that noun in its name (هيئة تحرير
+// الشام، تنسيقية المقاومة العراقية): a strict reading, with no fallback to
+// whatever group came last. A state adjective (العراقية) is no noun.
+func (a *article) namedAnaphorAt(s *sentence, k int) *mention {
+	if k >= len(s.toks) || s.mentionAt(k) != nil || !definite(&s.toks[k]) || a.x.adjective(&s.toks[k]) != nil {
+		return nil
+	}
+	noun := stem(&s.toks[k])
+	if a.x.rules.Generic[noun] || a.x.rules.Generic[s.toks[k].Key()] {
+		return nil // "القائد العام للقوات المسلحة": القوات names no one body
+	}
+	for i := s.idx; i >= 0 && i >= s.idx-6; i-- {
+		ms := a.sents[i].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.adj || !isGroup(&m) || i == s.idx && m.t1 > k {
+				continue
+			}
+			if a.namedWith(m.id, noun) {
+				return &mention{id: m.id, typ: m.typ, t0: k, t1: k + 1}
+			}
+		}
+	}
+	return nil
+}
+
+// umbrellaParts reads "X، وهي مظلة تضم فصائل عدة أبرزها A وB": the groups
+// named as examples of what X groups together are part of X.
+func (a *article) umbrellaParts(s *sentence) {
+	for _, c := range a.freeCues(s, "umbrella_verb") {
+		x := a.appositionSubject(s, c)
+		if x == nil {
+			x = a.subjectBefore(s, c, isArmed) // "X التي تضم فصائل عدة، أبرزها A"
+		}
+		if x == nil && c > 0 && a.x.rules.Cues["alliance"].Has(&s.toks[c-1]) {
+			x = a.soleArmed(s, c-1) // "وتعد X تحالفاً يضم فصائل، من بينها A"
+		}
+		if x == nil {
+			continue
+		}
+		for k := c + 1; k < len(s.toks) && k < c+7; k++ {
+			if s.mentionAt(k) != nil {
+				break
+			}
+			if ex := a.examplesAfter(s, k); len(ex) > 0 {
+				for _, g := range ex {
+					a.relate(g, model.RelPartOf, x.id, s)
+				}
+				break
+			}
+		}
+	}
 }
 
 // partOf reads "ORG في ORG2" after a role (قائد فيلق القدس في الحرس الثوري).
@@ -219,8 +328,8 @@ func isArmed(m *mention) bool {
 // based reads "X المتمركزة في Y" and "الفصيل المنتشر في قاعدة Y".
 func (a *article) based(s *sentence) {
 	for _, c := range a.freeCues(s, "based") {
-		if afterAnd(&s.toks[c]) {
-			continue // "، وتنتشر في Y قوات X": the subject follows (basedBefore)
+		if afterAnd(&s.toks[c]) || c > 0 && s.toks[c-1].Key() == "حيث" {
+			continue // "، وتنتشر في Y قوات X"، "حيث تنتشر في Y قوات X": the subject follows (basedBefore)
 		}
 		n := a.x.rules.Cues["based"].Match(s.toks, c)
 		x := a.subjectBefore(s, c, isArmed)
@@ -228,8 +337,8 @@ func (a *article) based(s *sentence) {
 			x = a.lastMention(s, c-3, c, isArmed)
 		}
 		y := a.firstMention(s, c+n, c+n+4, isSite)
-		if x != nil && y != nil && !a.region(s, y) {
-			a.relate(x.id, model.RelBasedIn, y.id, s)
+		for ; x != nil && y != nil && isSite(y) && !a.region(s, y); y = a.nextInList(s, y) {
+			a.relate(x.id, model.RelBasedIn, y.id, s) // "في مدينتي A وB"
 		}
 	}
 	a.basedInName(s)
@@ -362,6 +471,10 @@ func (a *article) container(s *sentence, m *mention) *mention {
 			}
 			return nil
 		}
+		if k > 0 && a.siteWord(t) && a.x.rules.Cues["hosts"].Has(&s.toks[k-1]) {
+			k++ // "حقل X، الذي يضم قاعدة للتحالف في Y": passOver skips the body
+			continue
+		}
 		if a.andLink(t) || !a.placeLink(t, &prep) {
 			return nil // "مطار X وقرب مدينة Y" joins a second target, no container
 		}
@@ -369,6 +482,15 @@ func (a *article) container(s *sentence, m *mention) *mention {
 		k++
 	}
 	return nil
+}
+
+// siteWord reports a word for a base or a group's site: قاعدة، مقر، مواقع.
+func (a *article) siteWord(t *arabic.Token) bool {
+	switch t.Key() {
+	case "قاعده", "قواعد", "قاعدتين", "قاعدتان":
+		return true
+	}
+	return a.x.rules.Cues["site_noun"].Has(t)
 }
 
 // linkBreak reports a separator at token k that still joins a place to
@@ -408,6 +530,9 @@ func (a *article) passOver(s *sentence, m, n *mention) bool {
 		return true
 	}
 	// "قاعدة X، التي تستضيف قوات Y في محافظة Z": the base is in Z.
+	if n.t0 > 1 && a.siteWord(before) && a.x.rules.Cues["hosts"].Has(&s.toks[n.t0-2]) {
+		return isArmed(n) // "الذي يضم قاعدة للتحالف في Y"
+	}
 	return isArmed(n) && (a.x.rules.Cues["hosts"].Has(before) || a.x.rules.Cues["based_resumptive"].Has(before))
 }
 
@@ -746,7 +871,38 @@ func (a *article) subjectBefore(s *sentence, c int, ok func(*mention) bool) *men
 	if g := a.groupAnaphorAt(s, k-1); g != nil && ok(g) {
 		return g
 	}
+	if g := a.demonstrativeGroup(s, k-1); g != nil && ok(g) {
+		return g
+	}
 	return nil
+}
+
+// demonstrativeGroup reads "هذه الميليشيات" / "تلك الفصائل" ending at
+// token k as the last group named with that noun.
+func (a *article) demonstrativeGroup(s *sentence, k int) *mention {
+	if k < 1 || s.mentionAt(k) != nil || !a.x.groupNoun.Has(&s.toks[k]) {
+		return nil
+	}
+	switch s.toks[k-1].Key() {
+	case "هذه", "تلك", "هذا", "ذلك", "هؤلاء":
+	default:
+		return nil
+	}
+	id := a.lastGroup(s, k-1, stem(&s.toks[k]))
+	if id == "" {
+		return nil
+	}
+	return &mention{id: id, typ: model.TypeMilitia, t0: k - 1, t1: k + 1}
+}
+
+// masculineWhich reports the singular masculine relative pronoun الذي.
+func masculineWhich(t *arabic.Token) bool {
+	for i := range t.Variants {
+		if t.Variants[i].Fold == "الذي" {
+			return true
+		}
+	}
+	return false
 }
 
 // relativePronoun reports التي، الذي، اللذين، اللتين، الذين (والتي too).
@@ -812,10 +968,13 @@ func (a *article) collectiveBacking(s *sentence) {
 		}
 		country := "country:" + strings.TrimSuffix(strings.TrimPrefix(m.id, "militia:"), "-backed-militias")
 		b := a.namedBacker(s, m)
-		if a.ents[country] != nil {
+		group := a.appositionSubject(s, m.t0)
+		if a.ents[country] != nil && group == nil {
 			a.relate(m.id, model.RelBackedBy, country, s)
 		}
-		if b != "" {
+		if b != "" && group == nil {
+			// "X، وهي ميليشيا يدعمها Y" describes X: the collective is no
+			// group of its own there.
 			a.relate(m.id, model.RelBackedBy, b, s)
 		}
 		for _, g := range a.examplesAfter(s, m.t1) {
@@ -826,7 +985,7 @@ func (a *article) collectiveBacking(s *sentence) {
 		}
 		// "X، وهي تحالف فصائل موالية لطهران": X is backed as its
 		// description says, by the body it names if any, else the state.
-		if group := a.appositionSubject(s, m.t0); group != nil {
+		if group != nil {
 			if b == "" && a.ents[country] != nil {
 				b = country
 			}
@@ -869,6 +1028,10 @@ func (a *article) basedAfterVerb(s *sentence) {
 		for _, c := range a.freeCues(s, cue) {
 			n := a.x.rules.Cues[cue].Match(s.toks, c)
 			resumptive := c+n < len(s.toks) && a.x.rules.Cues["based_resumptive"].Has(&s.toks[c+n])
+			if resumptive && cue == "based_vso" && a.clauseStart(s, c) {
+				a.deployedIn(s, c, c+n+1)
+				continue
+			}
 			x, after := a.firstMention(s, c+n, c+n+2, isArmed), 0
 			if x == nil {
 				x, after = a.partitiveSubject(s, c, c+n)
@@ -890,6 +1053,40 @@ func (a *article) basedAfterVerb(s *sentence) {
 				continue
 			}
 			a.relate(x.id, model.RelBasedIn, p.id, s)
+		}
+	}
+}
+
+// clauseStart reports a verb at c that opens a main clause with "و".
+// "قاعدة تنتشر فيها قوات Y"، "مناطق، تنتشر فيها X" and "التي تنتشر فيها"
+// are relative clauses of the noun before.
+func (a *article) clauseStart(s *sentence, c int) bool {
+	return c > 0 && !relativePronoun(&s.toks[c-1]) && afterAnd(&s.toks[c])
+}
+
+// deployedIn reads a main clause "، وتنتشر فيه قوات Y وعناصر من X" after
+// a base named in the sentence: the groups are based in that base. (The
+// relative "التي تنتشر فيها قوات Y" only describes the base.) The verb is
+// at c and the groups are read from k to the end of the clause.
+func (a *article) deployedIn(s *sentence, c, k int) {
+	isBase := func(m *mention) bool { return m.typ == model.TypeBase && !m.adj }
+	b := a.lastMention(s, 0, c, isBase)
+	if b == nil {
+		return
+	}
+	for ; k < len(s.toks) && k < c+12 && !s.toks[k].Break; k++ {
+		if m := s.mentionStarting(k); m != nil {
+			if isArmed(m) {
+				a.relate(m.id, model.RelBasedIn, b.id, s)
+			}
+			k = m.t1 - 1
+			continue
+		}
+		if n := a.x.rules.Cues["members"].Match(s.toks, k); n > 0 && k+n < len(s.toks) && s.toks[k+n].Key() == "من" {
+			for _, x := range a.armedList(s, k+n+1) {
+				a.relate(x, model.RelBasedIn, b.id, s)
+			}
+			return
 		}
 	}
 }
@@ -964,6 +1161,9 @@ func (a *article) ministers(s *sentence) {
 	for _, cue := range []string{"minister", "premier"} {
 		for _, c := range a.freeCues(s, cue) {
 			org, k := a.ministry(s, c+a.x.rules.Cues[cue].Match(s.toks, c), cue == "minister")
+			if org == "" && cue == "minister" {
+				org, k = a.bareMinistry(s, c+1)
+			}
 			if org == "" || a.ents[org] == nil {
 				continue
 			}
@@ -976,6 +1176,78 @@ func (a *article) ministers(s *sentence) {
 			}
 		}
 	}
+}
+
+// bareMinistry reads "وزير الدفاع X" with no state adjective: the
+// minister heads the one ministry of that domain the article names
+// ("وزارة الدفاع التركية"). It returns the body and the token after the
+// domain.
+func (a *article) bareMinistry(s *sentence, k int) (string, int) {
+	if k >= len(s.toks) || s.toks[k].Break || s.mentionAt(k) != nil {
+		return "", k
+	}
+	return a.articleBody("وزاره " + s.toks[k].Key()), k + 1
+}
+
+// houses reads "رئيس البرلمان X" and "رئيس مجلس النواب X": X leads the
+// one body of that name the article names ("مجلس النواب العراقي").
+func (a *article) houses(s *sentence) {
+	for _, c := range a.freeCues(s, "house_head") {
+		n := a.x.rules.Cues["house_head"].Match(s.toks, c)
+		words := make([]string, 0, n-1)
+		for k := c + 1; k < c+n; k++ {
+			words = append(words, s.toks[k].Key())
+		}
+		org := a.articleBody(strings.Join(words, " "))
+		if org == "" {
+			continue
+		}
+		person := a.firstMention(s, c+n, c+n+1, isPerson)
+		if person == nil {
+			person = a.personBefore(s, c)
+		}
+		if person != nil {
+			a.relate(person.id, model.RelLeaderOf, org, s)
+		}
+	}
+}
+
+// articleBody is the one organisation of the article some name of which
+// starts with the key prefix, or "" when none or several do.
+func (a *article) articleBody(prefix string) string {
+	if a.x.lex == nil || prefix == "" {
+		return ""
+	}
+	found := ""
+	for id, e := range a.ents {
+		if e.Type != model.TypeOrganization || id == found || !a.bodyNamed(id, prefix) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = id
+	}
+	return found
+}
+
+// bodyNamed reports a lexicon name of id whose key starts with prefix as
+// whole words.
+func (a *article) bodyNamed(id, prefix string) bool {
+	e := a.x.lex.ByID(id)
+	if e == nil {
+		return false
+	}
+	for i := -1; i < len(e.Aliases); i++ {
+		name := e.Name
+		if i >= 0 {
+			name = e.Aliases[i]
+		}
+		if k := arabic.Key(name); k == prefix || strings.HasPrefix(k, prefix+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // ministry is the lexicon body a title in construct heads, and the token
@@ -1089,13 +1361,10 @@ func (a *article) appositionSubject(s *sentence, c int) *mention {
 	if j < 0 {
 		return nil
 	}
-	if m := s.mentionAt(j - 1); m != nil && m.t1 == j && isArmed(m) {
-		if m.typ != model.TypeMilitia {
-			return nil // "جماعة مسلحة" describes no state's forces
-		}
+	if m := s.mentionAt(j - 1); m != nil && m.t1 == j && isArmed(m) && m.typ == model.TypeMilitia {
 		return m
 	}
-	return a.soleArmed(s, j)
+	return a.soleArmed(s, j) // "جماعة مسلحة" describes no state's forces
 }
 
 // appositionStart is the token of "وهي"/"وهو" that opens the described
@@ -1116,14 +1385,14 @@ func (a *article) appositionStart(s *sentence, c int) int {
 	return j
 }
 
-// soleArmed is the one armed group the clause before token j names: "وتبنت
+// soleArmed is the one militia the clause before token j names: "وتبنت
 // X الهجوم، وهي جماعة ..." and "أن X هي من نفذت الهجوم، وهي ميليشيا ...".
 // With two groups in the clause the apposition could describe either.
 func (a *article) soleArmed(s *sentence, j int) *mention {
 	var x *mention
 	for k := j - 1; k >= 0; k-- {
 		if m := s.mentionAt(k); m != nil {
-			if isArmed(m) {
+			if isArmed(m) && m.typ == model.TypeMilitia { // a state's forces are no "جماعة"
 				if x != nil && x.id != m.id {
 					return nil
 				}
@@ -1216,14 +1485,20 @@ func (a *article) baseDescribed(s *sentence) {
 	for _, c := range a.freeCues(s, "is_one") {
 		b := a.firstMention(s, c+1, c+3, isBase)
 		if b == nil && c > 1 && relativePronoun(&s.toks[c-1]) && s.toks[c-1].Break {
-			if m := s.mentionAt(c - 2); m != nil && m.t1 == c-1 && isBase(m) {
-				b = m // "مطار X، الذي يعد أكبر مواقع انتشار"
+			masc := masculineWhich(&s.toks[c-1])
+			if m := s.mentionAt(c - 2); m != nil && m.t1 == c-1 && (isBase(m) || !masc && isSite(m) && !a.region(s, m)) {
+				b = m // "مطار X، الذي يعد أكبر مواقع انتشار"، "مدينة Y، التي تحولت إلى معقل لـZ"
+			} else if masc {
+				// "مطار X قرب مدينة Y، الذي تحول إلى قاعدة لـZ": the masculine
+				// pronoun passes over the town (مدينة) to the airfield.
+				b = a.lastMention(s, 0, c-1, isBase)
 			}
 		}
 		if b == nil {
 			continue
 		}
-		for _, d := range a.x.rules.Cues["deploy_site"].Find(s.toks, b.t1, b.t1+14) {
+		lo := max(b.t1, c)
+		for _, d := range a.x.rules.Cues["deploy_site"].Find(s.toks, lo, lo+14) {
 			if s.mentionAt(d) != nil {
 				continue
 			}

@@ -62,6 +62,20 @@ func (a *article) retaliationsPass() {
 	a.mergeRetaliations()
 	a.dropUnanswered()
 	a.linkLaterAttacks()
+	a.unlinkLaterAttacks()
+}
+
+// unlinkLaterAttacks: a strike dated before the attack it was tied to
+// cannot answer it ("تعرضت القاعدة لقصف الثلاثاء، غداة غارات أمريكية").
+func (a *article) unlinkLaterAttacks() {
+	for _, r := range a.rets {
+		if r.merged || r.responds == nil || r.day == "" {
+			continue
+		}
+		if at := r.responds.live(); at.day != "" && r.day < at.day {
+			r.responds = nil
+		}
+	}
 }
 
 // answersAttacksInGeneral reports a response cue followed by an indefinite
@@ -144,7 +158,7 @@ func (a *article) unanswered(r *retAcc, stateOnly bool) bool {
 	if attacker && !a.sideResponds(r.actor) && !a.sideStrikesAfter(r.actor) || stateOnly && !attacker {
 		return true
 	}
-	return a.otherSideAnswers(r.actor) || a.predates(r) && !r.linked || a.x.rules.ThirdParty[a.x.countryOf(r.actor)] || a.background(r)
+	return a.otherSideAnswers(r.actor) || a.predates(r) && !r.linked || a.x.rules.ThirdParty[a.x.countryOf(r.actor)] || a.backgroundStrike(r)
 }
 
 // stateAttacksOnly reports an article whose attacks are all pinned on
@@ -209,10 +223,10 @@ func (a *article) standalone(r *retAcc) bool {
 	return false
 }
 
-// background reports a strike with no response cue, tied to no attack and
+// backgroundStrike reports a strike with no response cue, tied to no attack and
 // dated only by a past week, month or year in an article whose attacks have
 // a day: "قصفت مسيرة تركية الأسبوع الماضي سيارة ..." is told as context.
-func (a *article) background(r *retAcc) bool {
+func (a *article) backgroundStrike(r *retAcc) bool {
 	if !r.vague || r.linked {
 		return false
 	}
@@ -331,6 +345,13 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 			}
 			stated = ok
 		}
+		if !ok && definite(&s.toks[c]) && a.x.rules.Cues["stated_strike"].Has(&s.toks[c]) {
+			actor, ok = a.speakingForce(s) // "قال البنتاغون إن الضربات استهدفت مقرات لـX"
+			if ok && a.toldStrike(s, actor) {
+				continue // "وأوضحت سنتكوم أن الضربات نُفذت في اليوم التالي": the strike told before
+			}
+			stated = ok
+		}
 		if !ok && a.usAircraftNear(s, c) && a.ensure(usForces, s) {
 			actor, ok = usForces, true // "نفذت طائرة AC-130 ضربة"
 		}
@@ -338,6 +359,7 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 			continue
 		}
 		actor = a.topForce(actor, s)
+		stated = stated || a.ownSpeaker(s, actor)
 		var targets []string
 		for _, c2 := range strikes {
 			if c2 >= c && c2 < limit {
@@ -376,6 +398,14 @@ func (a *article) responds(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// ownSpeaker reports a sentence spoken by actor's own side: "وقالت وزارة
+// الدفاع الروسية إن القوات الجوية الروسية دمّرت ..." tells of an operation
+// that may already be told with its own day.
+func (a *article) ownSpeaker(s *sentence, actor string) bool {
+	id := a.speakerOf(s)
+	return id != "" && id != actor && a.x.sameActor(id, actor)
 }
 
 // ownForcesBefore reports the speaker's own side as the subject up to
@@ -452,6 +482,12 @@ func clause(s *sentence, t int) (int, int) {
 // noun (قصف جوي أمريكي).
 func (a *article) actor(s *sentence, c int) (string, bool) {
 	if id, ok := a.relativeAgent(s, c); ok {
+		return id, true
+	}
+	if id, ok := a.stateSubject(s, c); ok {
+		return id, true
+	}
+	if id, ok := a.anaphoricForce(s, c); ok {
 		return id, true
 	}
 	for k := c + 1; k <= c+3 && k < len(s.toks); k++ {
@@ -606,6 +642,32 @@ func (a *article) targetsIn(s *sentence, lo, hi int) []string {
 			if (m.t0 == lo || a.hitPlace(s, m)) && !a.locatingRegion(s, m) {
 				out = addIDs(out, m.id)
 			}
+		case model.TypeForce:
+			if a.forceSites(s, m) {
+				out = addIDs(out, m.id) // "باستهداف مواقع لقوات النظام"
+			}
+		}
+	}
+	return out
+}
+
+// forceSites reports a force named as the owner of struck sites: a site noun
+// right before it and the force written with ل ("مواقع لقوات النظام").
+func (a *article) forceSites(s *sentence, m mention) bool {
+	if m.t0 == 0 || !a.x.rules.Cues["place_noun"].Has(&s.toks[m.t0-1]) && !a.x.rules.Cues["strike_site"].Has(&s.toks[m.t0-1]) {
+		return false
+	}
+	t := &s.toks[m.t0]
+	return strings.HasSuffix(t.Pre, "ل") || strings.HasPrefix(t.Surface, "ل")
+}
+
+// otherSide drops from targets the ids on actor's side: a force is a
+// target only of the other side.
+func (a *article) otherSide(actor string, targets []string) []string {
+	out := targets[:0]
+	for _, id := range targets {
+		if !a.x.sameActor(id, actor) {
+			out = append(out, id)
 		}
 	}
 	return out
@@ -635,8 +697,8 @@ func (a *article) passiveAgent(s *sentence, c int) bool {
 		return false
 	}
 	k := c + 1
-	if k < len(s.toks) && s.mentionAt(k) == nil && weapon.Has(&s.toks[k]) {
-		k++ // "بغارات جوية أمريكية"
+	for k < len(s.toks) && k <= c+2 && s.mentionAt(k) == nil && (weapon.Has(&s.toks[k]) || a.x.rules.Cues["strike_modifier"].Has(&s.toks[k])) {
+		k++ // "بغارات جوية أمريكية"، "في غارة بطائرة مسيرة أمريكية"
 	}
 	m := s.mentionAt(k)
 	return k < len(s.toks) && m != nil && m.adj && m.t0 == k
@@ -680,6 +742,7 @@ func (a *article) locatingRegion(s *sentence, m mention) bool {
 }
 
 func (a *article) addRetaliation(s *sentence, c int, actor string, targets []string, response bool, limit int) *retAcc {
+	targets = a.otherSide(actor, targets)
 	from, to := a.eventSpan(s, c)
 	r := &retAcc{actor: actor, targets: targets, weapons: a.weaponsIn(s, from, to), first: s.idx, sent: s.idx, cued: response}
 	r.linked = len(a.freeCues(s, "linked")) > 0
@@ -731,6 +794,9 @@ func (a *article) relativeStrikeDay(s *sentence) *dateHit {
 	bare := hi >= len(s.toks) || s.toks[hi].Break
 	anaphora := !bare && a.x.rules.Cues["strike_anaphora"].Has(&s.toks[hi])
 	toAttack := !bare && !anaphora && a.x.rules.Cues["attack"].Has(&s.toks[hi])
+	if !bare && !anaphora && !toAttack && hi == lo+2 && (s.toks[lo].Has("بعد") || s.toks[lo].Has("عقب")) {
+		bare = true // "قصفت القوات بعد ساعات مقرات ...": the span ends, the object follows
+	}
 	if !bare && !anaphora && !toAttack {
 		return nil // "جاء الهجوم غداة قيام التحالف بشن ضربات": the strike came first
 	}
@@ -829,8 +895,8 @@ func relativeSpan(s *sentence) (int, int, int, bool) {
 // named by their day begin.
 func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 	own := a.ownAnswer(s, r)
-	if !own && (len(a.freeCues(s, "strike_anaphora")) == 0 || len(a.freeCues(s, "attack")) > 0 && len(a.targets(s)) > 0 || len(a.freeCues(s, "launch")) > 0) {
-		return // "الصواريخ أُطلقت من أطراف بلدة X" names where the attack came from
+	if !own && (len(a.freeCues(s, "strike_anaphora")) == 0 || len(a.freeCues(s, "attack")) > 0 && len(a.targets(s)) > 0 || len(a.freeCues(s, "launch")) > 0 || len(a.freeCues(s, "subjected")) > 0) {
+		return // "الصواريخ أُطلقت من أطراف بلدة X"، "تتعرض فيها القاعدة لقصف": the attack, not the strike
 	}
 	if own && r.responds == nil {
 		r.responds = a.answeredAttack(s, -1)
@@ -1160,7 +1226,7 @@ func (a *article) addDatedStrikes(s *sentence, named []namedStrike, r *retAcc) *
 		if !ok {
 			actor, ok = a.sentenceStriker(s, n.tok, r)
 		}
-		targets := a.targetsIn(s, n.tok+1, end)
+		targets := a.otherSide(actor, a.targetsIn(s, n.tok+1, end))
 		if !ok || len(targets) == 0 || a.strikesBase(s, n.tok) {
 			continue
 		}
@@ -1452,14 +1518,28 @@ func (a *article) anaphoricSpeaker(s *sentence, c int) (string, bool) {
 	return "", false
 }
 
-// bodyNamedBy is the last Force or Organization whose name starts with the
-// noun key, named before s (up to four sentences back) or earlier in s.
-func (a *article) bodyNamedBy(s *sentence, key string) string {
+// anaphoricForce is the force a bare definite noun right after strike verb
+// c points back to ("وقصف الجيش مواقع ..." after "الجيش التركي").
+func (a *article) anaphoricForce(s *sentence, c int) (string, bool) {
+	k := c + 1
+	if k >= len(s.toks) || !definite(&s.toks[k]) || s.mentionAt(k) != nil || s.toks[k].Break {
+		return "", false
+	}
+	if id := a.bodyNamedBy(s, s.toks[k].Key(), model.TypeForce); id != "" {
+		return a.militaryBody(id)
+	}
+	return "", false
+}
+
+// bodyNamedBy is the last Force or Organization (or only of type only,
+// when given) whose name starts with the noun key, named before s (up to
+// four sentences back) or earlier in s.
+func (a *article) bodyNamedBy(s *sentence, key string, only ...string) string {
 	for i := s.idx; i >= 0 && i >= s.idx-4; i-- {
 		ss := a.sents[i]
 		for j := len(ss.ments) - 1; j >= 0; j-- {
 			m := ss.ments[j]
-			if m.adj || m.typ != model.TypeForce && m.typ != model.TypeOrganization {
+			if m.adj || m.typ != model.TypeForce && m.typ != model.TypeOrganization || len(only) > 0 && m.typ != only[0] {
 				continue
 			}
 			if ss.toks[m.t0].Key() == key {
@@ -1615,4 +1695,35 @@ func (a *article) afterAttackBase(s *sentence, c int) string {
 		}
 	}
 	return ""
+}
+
+// stateSubject is a state named as the subject right after a feminine
+// strike verb: at strike cue c ("شنت واشنطن غارات") or before strike noun
+// c, at most three words away ("وجهت الولايات المتحدة فجر اليوم ضربات").
+func (a *article) stateSubject(s *sentence, c int) (string, bool) {
+	verbs := a.x.rules.Cues["strike_verb_state"]
+	for _, m := range s.ments {
+		if m.typ != model.TypeCountry || m.adj || m.t0 == 0 || m.t0 > c+1 || m.t0 <= c && c-m.t1 > 3 {
+			continue
+		}
+		v := m.t0 - 1
+		if !verbs.Has(&s.toks[v]) || v != c && (m.t0 > c || breakBetween(s, m.t0, c)) {
+			continue
+		}
+		if !a.x.rules.Domestic[m.id] && a.ensure(m.id, s) {
+			return m.id, true
+		}
+	}
+	return "", false
+}
+
+// toldStrike reports a strike of actor's side told in the six sentences
+// before s: a definite "الضربات" in its side's statement points back to it.
+func (a *article) toldStrike(s *sentence, actor string) bool {
+	for _, r := range a.rets {
+		if !r.merged && r.sent < s.idx && s.idx-r.sent <= 6 && a.x.sameActor(r.actor, actor) {
+			return true
+		}
+	}
+	return false
 }

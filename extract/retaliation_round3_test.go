@@ -6,6 +6,25 @@ import (
 	"github.com/nisba/nisba/extract"
 )
 
+// TestRetaliationRound3NoStrayTargets checks that what a later sentence
+// tells of the attack (where it was launched from, who is at odds with
+// whom) and the striking side itself never become targets.
+func TestRetaliationRound3NoStrayTargets(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, tc := range append(attackToldAgainCases(), forceTargetCases()...) {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, x, tc.published, tc.text)
+			for _, r := range doc.Retaliations {
+				for _, id := range r.Targets {
+					if !contains(tc.targets, id) && id != "city:al-qaim" {
+						t.Errorf("retaliation %s has stray target %s (want only %v)", r.ID, id, tc.targets)
+					}
+				}
+			}
+		})
+	}
+}
+
 // TestRetaliationClassesRound3 checks answers to questions that are no
 // strikes, a ministry or command named again by its bare noun ("الوزارة"،
 // "القيادة") telling of its own jets' strike, strikes told from the side
@@ -22,6 +41,9 @@ func retaliationCasesRound3() []retCase {
 	attack := "سقطت ثلاثة صواريخ مساء أمس الأحد على قاعدة عين الأسد الجوية في الأنبار.\n\n"
 	cases := append(verbalAnswerCases(attack), anaphoricSpeakerCases()...)
 	cases = append(cases, afterAttackCases()...)
+	cases = append(cases, forceTargetCases()...)
+	cases = append(cases, attackToldAgainCases()...)
+	cases = append(cases, stateSubjectCases(attack)...)
 	return append(cases, append(victimVoiceCases(), strikeBeforeAttackCases()...)...)
 }
 
@@ -113,9 +135,81 @@ func victimVoiceCases() []retCase {
 			text: "صوّت البرلمان العراقي على قرار يطالب بإنهاء وجود القوات الأجنبية.\n\n" +
 				"وكانت حركة النجباء قد خسرت سبعة من مقاتليها في غارات أميركية استهدفت مقراتها قرب جرف الصخر يوم الجمعة 31 كانون الثاني الماضي.",
 			want: []string{"2025-01-31 country:united-states"}, targets: []string{"militia:nujaba", "city:jurf-al-sakhar"}},
+		{name: "a commander killed in a drone strike, the country after two weapon words", published: "2025-02-10",
+			text: "عقد البرلمان العراقي جلسة لبحث الوجود الأجنبي.\n\n" +
+				"وشيّع أنصار كتائب حزب الله القيادي في الكتائب أبو حسين الساعدي، الذي قُتل مساء الجمعة 7 شباط في غارة بطائرة مسيرة أمريكية استهدفت سيارته قرب جرف الصخر.",
+			want: []string{"2025-02-07 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
 		{name: "lost members in a strike, the group named after", published: "2025-02-10",
 			text: "عقدت الحكومة العراقية اجتماعاً أمنياً لبحث التوتر على الحدود.\n\n" +
 				"وفقدت كتائب حزب الله أربعة من عناصرها في ضربة جوية أمريكية طالت موقعاً لها في القائم يوم 6 شباط.",
 			want: []string{"2025-02-06 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+	}
+}
+
+// forceTargetCases: a state's force as the owner of the struck sites
+// ("مواقع لقوات النظام") is a target; the striking side's own force is not.
+func forceTargetCases() []retCase {
+	return []retCase{
+		{name: "counter-fire on regime positions", published: "2025-03-04",
+			text: "سقطت قذائف مدفعية مساء أمس الإثنين على قاعدة حقل كونيكو في ريف دير الزور.\n\n" +
+				"وردّت القوات الأمريكية على الفور بقصف مواقع لقوات النظام قرب بلدة خشام.",
+			want: []string{"2025-03-03 country:united-states"}, targets: []string{"force:syrian-regime-forces", "city:khasham"}},
+		{name: "strikes on depots of the regime army after an attack", published: "2025-03-04",
+			text: "استهدفت طائرة مسيرة فجر اليوم الثلاثاء قاعدة حقل العمر.\n\n" +
+				"وقصفت مقاتلات أمريكية ظهر اليوم مستودعات لقوات النظام في محيط مدينة الميادين، رداً على الهجوم.",
+			want: []string{"2025-03-04 country:united-states"}, targets: []string{"force:syrian-regime-forces", "city:mayadin"}},
+	}
+}
+
+// attackToldAgainCases: a sentence after the strike that tells of the
+// attack again (its launch place, the base "subjected" to fire) adds no
+// target to the strike.
+func attackToldAgainCases() []retCase {
+	return []retCase{
+		{name: "launch town after the strike", published: "2025-04-10",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء أمس الأربعاء.\n\n" +
+				"وشنت طائرات أمريكية فجر اليوم الخميس غارات على مقرات لكتائب حزب الله قرب القائم رداً على الهجوم.\n\n" +
+				"وقال مصدر أمني إن الصواريخ أُطلقت من أطراف بلدة البغدادي، وإن القصف لم يوقع إصابات.",
+			want: []string{"2025-04-10 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "the base subjected to fire again", published: "2025-04-10",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء أمس الأربعاء.\n\n" +
+				"وشنت طائرات أمريكية فجر اليوم الخميس غارات على مقرات لكتائب حزب الله قرب القائم رداً على الهجوم.\n\n" +
+				"وهذه المرة الرابعة التي تتعرض فيها القاعدة لقصف منذ مطلع الشهر، وسط توتر بين واشنطن وحركة النجباء.",
+			want: []string{"2025-04-10 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+	}
+}
+
+// stateSubjectCases: a state as the subject right after a strike verb
+// ("شنت واشنطن غارات"، "وجهت الولايات المتحدة ضربات"), and a force named
+// again by its bare noun as the striker ("وقصف الجيش").
+func stateSubjectCases(attack string) []retCase {
+	return []retCase{
+		{name: "capital as the subject", published: "2025-03-10",
+			text: attack + "وشنت واشنطن فجر اليوم الإثنين غارات على مواقع لكتائب حزب الله قرب القائم.",
+			want: []string{"2025-03-10 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "country after a verb, the strike noun later", published: "2025-03-10",
+			text: attack + "ووجهت الولايات المتحدة فجر اليوم الإثنين ضربات جوية لمقرات حركة النجباء في جرف الصخر.",
+			want: []string{"2025-03-10 country:united-states"}, targets: []string{"militia:nujaba", "city:jurf-al-sakhar"}},
+		{name: "turkey's capital strikes", published: "2025-06-16",
+			text: "سقطت قذائف على قاعدة زليكان مساء الأحد.\n\n" +
+				"وقصفت أنقرة فجر اليوم الإثنين مواقع لحزب العمال الكردستاني في سنجار.",
+			want: []string{"2025-06-16 country:turkey"}, targets: []string{"militia:pkk", "city:sinjar"}},
+		{name: "the army named again", published: "2025-03-10",
+			text: attack + "وحمّل الجيش الأمريكي كتائب حزب الله المسؤولية.\n\n" +
+				"وقصف الجيش فجر اليوم الإثنين مواقع للكتائب قرب القائم.",
+			want: []string{"2025-03-10 force:us-forces"}, targets: []string{"city:al-qaim"}},
+		{name: "hours later, the object right after the span", published: "2025-03-10",
+			text: attack + "وقالت القوات الأمريكية إن الهجوم لم يوقع إصابات.\n\n" +
+				"وقصفت القوات الأمريكية بعد ساعات مقرات لكتائب حزب الله في القائم.",
+			want: []string{"2025-03-09 force:us-forces"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "the pentagon speaks of the strikes", published: "2025-03-10",
+			text: attack + "وقال البنتاغون إن الضربات التي نُفذت فجر اليوم الإثنين استهدفت مقرات لحركة النجباء في جرف الصخر.",
+			want: []string{"2025-03-10 country:united-states"}, targets: []string{"militia:nujaba", "city:jurf-al-sakhar"}},
+		{name: "the pentagon speaks of israeli strikes", published: "2025-03-10",
+			text: attack + "وقال البنتاغون إن الضربات الإسرائيلية على دمشق لا علاقة لها بالهجوم.",
+			want: nil},
+		{name: "a third party as subject stays out", published: "2025-03-10",
+			text: attack + "وقصفت إسرائيل فجر اليوم مواقع قرب دمشق.",
+			want: nil},
 	}
 }

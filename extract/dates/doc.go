@@ -17,9 +17,12 @@
 //     followed by التالي, نفسه, ذاته, an ordinal or a modifier ("اليوم التالي",
 //     "اليوم الأول") or preceded by ذلك, نفس, ذات, مثل هذا counts from another
 //     event and is no match. Nor is an اليوم that is part of a name, an
-//     outlet's as a rule: quoted («بغداد اليوم», لـ"روسيا اليوم",
-//     "«اليوم»"), after an outlet noun ("صحيفة اليوم"), before نيوز, نت or
-//     الإخبارية, or in a dateline that opens the text ("بغداد اليوم – بغداد").
+//     outlet's as a rule: quoted or in brackets with one word before it
+//     («بغداد اليوم», لـ"روسيا اليوم", "(بغداد اليوم)", "«اليوم»"), after an
+//     outlet noun or أخبار ("صحيفة اليوم", "أخبار اليوم"), before نيوز, نت or
+//     الإخبارية, or in a dateline that opens the text ("بغداد اليوم – بغداد",
+//     "بغداد اليوم/ نينوى"). "الخميس (اليوم)" and "وكالة رويترز اليوم" are
+//     today.
 //   - A part of the day before any expression (فجر, صباح, ظهر, عصر, مساء,
 //     نهار, ضحى ...) and يوم do not move the day: "فجر اليوم" = P, "مساء أمس" = P-1.
 //   - A weekday followed by nothing is the latest such day on or before P (P

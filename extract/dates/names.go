@@ -13,14 +13,21 @@ import (
 // organisations and the article's outlet drop those.
 func (s *scanner) nameToday(k int) bool {
 	switch {
-	case s.isPunct(k+1, closeQuotes) && (s.isPunct(k-1, openQuotes) || s.ts[k-1].kind == kWord && s.isPunct(k-2, openQuotes)):
+	case s.isPunct(k+1, closeQuotes) && (s.isPunct(k-1, openQuotes) || s.isWord(k-1) && s.isPunct(k-2, openQuotes)):
 		return true // «بغداد اليوم», «اليوم»
-	case outletNoun(s.ts, k-1):
-		return true // صحيفة اليوم
+	case s.isPunct(k+1, ")") && s.isWord(k-1) && s.isPunct(k-2, "("):
+		return true // (بغداد اليوم); "الخميس (اليوم)" is today
+	case outletNoun(s.ts, k-1) || s.stem(k-1) == "اخبار":
+		return true // صحيفة اليوم, أخبار اليوم
 	case s.isNameTail(k + 1):
 		return true // بغداد اليوم نيوز
 	}
-	return k == 1 && s.ts[0].kind == kWord && s.isPunct(k+1, "-–—") // "بغداد اليوم – بغداد"
+	return k == 1 && s.isWord(0) && s.isPunct(k+1, "-–—/") // "بغداد اليوم – بغداد"
+}
+
+// isWord reports a word (not a number or punctuation) at token j.
+func (s *scanner) isWord(j int) bool {
+	return j >= 0 && j < len(s.ts) && s.ts[j].kind == kWord
 }
 
 // openQuotes and closeQuotes are the quotation marks around a name; the
