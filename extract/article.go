@@ -123,7 +123,9 @@ func (a *article) run() {
 	a.spanDates()
 	a.countedDates()
 	a.afterEvents()
+	a.appositionDates()
 	a.leadDates()
+	a.siblingDates()
 	a.retaliationsPass()
 	a.relationsPass()
 }

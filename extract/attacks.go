@@ -1238,6 +1238,7 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 		if n.adj && !a.ensure(n.id, s) {
 			continue
 		}
+		n.id = a.aircraftState(s, n)
 		at = at.live()
 		c := ""
 		if reported {
@@ -1248,6 +1249,29 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 		at.attribs = addAttribution(at.attribs, model.Attribution{Accused: n.id, Claimant: c,
 			Stance: model.StanceAsserted, Evidence: []model.Evidence{a.evidence(s)}})
 	}
+}
+
+// aircraftState is the state of a force named by its planes ("طائرات
+// إسرائيلية"، "الطائرات الحربية التركية"): the state strikes, as the text
+// says of its jets; the air force named as such ("الطيران الإسرائيلي"،
+// "سلاح الجو") and any other mention keep their id.
+func (a *article) aircraftState(s *sentence, n mention) string {
+	if n.typ != model.TypeForce || a.x.lex == nil {
+		return n.id
+	}
+	switch s.toks[n.t0].Key() {
+	case "طائرات", "طائره", "مقاتلات", "مسيرات":
+	default:
+		return n.id
+	}
+	if e := a.x.lex.ByID(n.id); e != nil {
+		for _, r := range e.Relations {
+			if r.Type == model.RelPartOf && strings.HasPrefix(r.To, "country:") && a.ensure(r.To, s) {
+				return r.To
+			}
+		}
+	}
+	return n.id
 }
 
 // stateStriker reports a mention of a state or state force told as the one

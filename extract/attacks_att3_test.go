@@ -17,6 +17,7 @@ func TestAttackWordingsRound3(t *testing.T) {
 	cases = append(cases, answerWordings()...)
 	cases = append(cases, headWordings()...)
 	cases = append(cases, qualifiedWordings()...)
+	cases = append(cases, pronounWordings()...)
 	for _, tc := range append(cases, selfNamedWordings()...) {
 		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
 	}
@@ -87,6 +88,11 @@ func selfNamedWordings() []generalCase {
 				"ونشرت جماعة تطلق على نفسها اسم «أصحاب الكهف» بياناً على قناتها في تلغرام، أعلنت فيه مسؤوليتها عن الهجوم.",
 			attacks: []string{"base:harir@2024-05-19"},
 			attribs: []string{"base:harir>militia:ashab-al-kahf:claimed"}},
+		{name: "a statement in which the group claims it", published: "2024-05-20",
+			text: "سقطت ثلاثة صواريخ فجر اليوم داخل قاعدة عين الأسد. " +
+				"وأصدرت كتائب سيد الشهداء بياناً مقتضباً تبنت فيه الهجوم على القاعدة.",
+			attacks: []string{"base:ain-al-asad@2024-05-20"},
+			attribs: []string{"base:ain-al-asad>militia:kataib-sayyid-al-shuhada:claimed"}},
 		{name: "a faction naming itself, verb first", published: "2024-05-20",
 			text: "سقطت ثلاثة صواريخ فجر اليوم داخل قاعدة عين الأسد. " +
 				"وأصدر فصيل غير معروف يسمي نفسه «عصبة الثائرين» بياناً قال فيه إنه استهدف القاعدة.",
@@ -162,5 +168,45 @@ func qualifiedWordings() []generalCase {
 				"وقال مصدر عسكري سوري إن أنقرة أرسلت أرتالاً لدعم هيئة تحرير الشام، متهماً إياها بالتصعيد.",
 			attacks:   []string{"base:taftanaz@2024-08-14"},
 			noAttribs: []string{"base:taftanaz>militia:hts:asserted"}},
+	}
+}
+
+// pronounWordings: "وراءهما" after a group, a raid the base was exposed
+// to, and a capital named in what a denial denies.
+func pronounWordings() []generalCase {
+	return []generalCase{
+		{name: "behind them both, dual pronoun", published: "2024-09-04",
+			text: "تعرضت قاعدة حرير وقاعدة عين الأسد لهجومين بطائرات مسيرة مساء أمس. " +
+				"وقال مسؤول أمريكي إن كتائب حزب الله تقف وراءهما.",
+			attacks: []string{"base:ain-al-asad@2024-09-03", "base:harir@2024-09-03"},
+			attribs: []string{"base:harir>militia:kataib-hezbollah:asserted", "base:ain-al-asad>militia:kataib-hezbollah:asserted"}},
+		{name: "behind it, singular pronoun", published: "2024-09-04",
+			text:    "سقطت قذيفة هاون مساء أمس قرب قاعدة التنف، وقال المرصد إن فصائل موالية لإيران تقف وراءه.",
+			attacks: []string{"base:al-tanf@2024-09-03"},
+			attribs: []string{"base:al-tanf>militia:iran-backed-militias:asserted"}},
+		{name: "exposed to an Israeli raid", published: "2024-09-04",
+			text:    "وتعرّض مطار الشعيرات العسكري فجر اليوم لغارة إسرائيلية استهدفت مستودعاً للذخيرة.",
+			attacks: []string{"base:shayrat@2024-09-04"},
+			attribs: []string{"base:shayrat>country:israel:asserted"}},
+		{name: "a raid told with no exposure verb accuses no one", published: "2024-09-04",
+			text: "وتعرّض مطار الشعيرات العسكري فجر اليوم لقصف بعدة صواريخ. " +
+				"ويأتي ذلك بعد أسبوع من مقتل عنصرين لحزب الله بغارة إسرائيلية قرب دمشق.",
+			attacks:   []string{"base:shayrat@2024-09-04"},
+			noAttribs: []string{"base:shayrat>country:israel:asserted"}},
+		{name: "Israeli jets are Israel, not its army", published: "2024-09-04",
+			text:      "قالت وزارة الدفاع السورية إن طائرات إسرائيلية شنت فجر اليوم غارات على مطار التيفور العسكري.",
+			attacks:   []string{"base:t4@2024-09-04"},
+			attribs:   []string{"base:t4>country:israel:asserted"},
+			noAttribs: []string{"base:t4>force:israeli-army:asserted"}},
+		{name: "Turkish warplanes are Turkey", published: "2024-09-04",
+			text:      "استهدفت الطائرات الحربية التركية فجر اليوم قاعدة رميلان بعدة غارات.",
+			attacks:   []string{"base:rumeilan@2024-09-04"},
+			attribs:   []string{"base:rumeilan>country:turkey:attacker"},
+			noAttribs: []string{"base:rumeilan>force:turkish-army:attacker"}},
+		{name: "a capital named in the denial", published: "2024-09-04",
+			text: "قُتل جنديان أمريكيان في هجوم بطائرة مسيرة على قاعدة التنف فجر اليوم. " +
+				"ونفى متحدث باسم الخارجية الإيرانية أي علاقة لطهران بالهجوم.",
+			attacks: []string{"base:al-tanf@2024-09-04"},
+			attribs: []string{"base:al-tanf>country:iran:denied"}},
 	}
 }

@@ -608,10 +608,25 @@ func (a *article) stateAttackAdj(s *sentence, m mention) bool {
 	if !m.adj || m.typ != model.TypeCountry || m.t0 == 0 || madeIn(s, m.t1) {
 		return false
 	}
-	if !a.attackNounBefore(s, m.t0) || warTalk(s, m) || a.sitesObject(s, m) {
+	if !a.attackNounBefore(s, m.t0) && !exposedRaid(s, m.t0) || warTalk(s, m) || a.sitesObject(s, m) {
 		return false
 	}
 	return a.ensure(m.id, s)
+}
+
+// exposedRaid reports a raid noun with "لـ" right before t after a verb of
+// being exposed to it: in "تعرض مطار X لغارة إسرائيلية" the base's own
+// attack is the state's.
+func exposedRaid(s *sentence, t int) bool {
+	if t == 0 || !s.toks[t-1].Has("غاره") && !s.toks[t-1].Has("غارات") || !strings.HasPrefix(s.toks[t-1].Variants[0].Fold, "ل") {
+		return false
+	}
+	for k := t - 2; k >= 0 && k >= t-12; k-- {
+		if s.toks[k].HasPrefix("تعرض") || s.toks[k].HasPrefix("يتعرض") {
+			return true
+		}
+	}
+	return false
 }
 
 // sitesObject reports "على" and a noun of sites right after the adjective

@@ -42,7 +42,53 @@ func (a *article) findDates(s *sentence) []dateHit {
 		}
 		out = append(out, h)
 	}
+	a.joinSiteList(s, out)
 	return a.dropReportDates(s, out)
+}
+
+// joinSiteList clears the breaks of a list of bases in apposition to the
+// sites a dated clause counts: "قصفت ليل الخميس ثلاث قواعد، وهي قاعدة X،
+// وقاعدة Y" and "استهدفت أمس موقعين: X وY" name the objects of the verb,
+// and the day of its clause is theirs. The commas open no other event.
+func (a *article) joinSiteList(s *sentence, hs []dateHit) {
+	for k := 1; k < len(s.toks); k++ {
+		if !s.toks[k].Break || !a.x.rules.Cues["apposition"].Has(&s.toks[k]) && !strings.Contains(gap(s, k), ":") {
+			continue
+		}
+		lo, _ := clause(s, k-1)
+		if !a.datedCount(s, hs, lo, k) {
+			continue
+		}
+		s.toks[k].Break = false
+		for j := k + 1; j < len(s.toks); j++ {
+			if !s.toks[j].Break {
+				continue
+			}
+			if m := s.mentionAt(j); m == nil || m.typ != model.TypeBase || !conjunct(&s.toks[j]) {
+				break
+			}
+			s.toks[j].Break = false // "، وقاعدة Y": the next item of the list
+		}
+		return
+	}
+}
+
+// datedCount reports a day, a counted site noun and an attack word in
+// [lo, hi) of s.
+func (a *article) datedCount(s *sentence, hs []dateHit, lo, hi int) bool {
+	dated := false
+	for _, h := range hs {
+		dated = dated || h.day != "" && h.tok >= lo && h.tok < hi
+	}
+	if !dated || !a.countsSites(s, lo, hi) {
+		return false
+	}
+	for _, c := range a.freeCues(s, "attack") {
+		if c >= lo && c < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // since reports a date that opens a span, "منذ السابع من أكتوبر"، "منذ

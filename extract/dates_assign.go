@@ -301,11 +301,37 @@ func (a *article) leadDates() {
 		}
 	}
 	for _, at := range a.attacks {
-		if at.merged || at.day != "" || at.text != "" || at.first != first && at.first >= end || toldIn(at, src) {
+		if at.merged || at.day != "" || at.text != "" || at.first != first && at.first >= end || toldIn(at, src) || at.first >= end && a.answeredOnly(at) {
 			continue
 		}
 		at.day, at.text = h.day, h.text
 	}
+}
+
+// answeredOnly reports an attack told only as what a strike answered:
+// "وقال مسؤول إن الضربة تأتي ضمن الرد على الهجوم الذي استهدف قاعدة X"
+// after a lead about the strike. That attack came before the lead's day.
+func (a *article) answeredOnly(at *attackAcc) bool {
+	for _, ev := range at.evidence {
+		s := a.sentAt(ev.Start)
+		if s == nil {
+			return false
+		}
+		cues := a.realCues(s, a.freeCues(s, "attack"))
+		answered := false
+		for _, m := range s.ments {
+			if m.id == at.target {
+				if _, ok := a.backReference(s, m.t0, cues); ok {
+					answered = true
+					break
+				}
+			}
+		}
+		if !answered {
+			return false
+		}
+	}
+	return len(at.evidence) > 0
 }
 
 // toldIn reports an attack told in s: the dates of its own sentence were
@@ -747,4 +773,156 @@ func (a *article) afterSpeech(s *sentence, t int) bool {
 		}
 	}
 	return true
+}
+
+// appositionDates dates the attacks on bases named in apposition to the
+// sites an attack counted: in "استهدفت مسيرات فجر أمس قاعدتين، هما قاعدة
+// X وقاعدة Y" (or "ثلاث قواعد، وهي X، وY، وZ") the day of the counting
+// clause is X's and Y's, though the comma puts the names in a clause of
+// their own. The headline may have told of the attacks before, undated.
+func (a *article) appositionDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text != "" {
+			continue
+		}
+		if h := a.appositionDay(at); h != nil {
+			at.day, at.text = h.day, h.text
+		}
+	}
+}
+
+// appositionDay is the day of the counting clause before the apposition
+// that names the base of at, or nil. Any sentence of the article may be
+// it: a base listed late in the apposition is not always read as a target
+// there ("هما قاعدة X قرب الحدود مع العراق والأردن وقاعدة Y").
+func (a *article) appositionDay(at *attackAcc) *dateHit {
+	for _, s := range a.sents {
+		for _, m := range s.ments {
+			if m.id != at.target {
+				continue
+			}
+			if lo := a.siteListStart(s, m.t0); lo > 0 {
+				plo, _ := clause(s, lo-1)
+				if h := a.countedSitesDay(s, plo, lo); h != nil {
+					return h
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// siteListStart is the token of the clause that opens with an
+// apposition pronoun (هما، وهي ...) or after a colon, and lists the base
+// at token t, passing back over the list items opened by و; 0 when there
+// is none.
+func (a *article) siteListStart(s *sentence, t int) int {
+	lo, _ := clause(s, t)
+	for n := 0; lo > 0 && n < 6; n++ {
+		if a.x.rules.Cues["apposition"].Has(&s.toks[lo]) || strings.Contains(gap(s, lo), ":") {
+			return lo
+		}
+		if !conjunct(&s.toks[lo]) {
+			return 0
+		}
+		lo, _ = clause(s, lo-1)
+	}
+	return 0
+}
+
+// conjunct reports a token read with the conjunction و before it.
+func conjunct(t *arabic.Token) bool {
+	for _, v := range t.Variants {
+		if strings.HasPrefix(v.Pre, "و") {
+			return true
+		}
+	}
+	return false
+}
+
+// countedSitesDay is the one day of [lo, hi) of s when that clause also
+// counts sites and holds an attack word: "استهدفت أمس الأربعاء قاعدتين".
+func (a *article) countedSitesDay(s *sentence, lo, hi int) *dateHit {
+	var day *dateHit
+	for i := range s.dates {
+		if h := &s.dates[i]; h.day != "" && h.tok >= lo && h.tok < hi {
+			if day != nil && day.day != h.day {
+				return nil
+			}
+			day = h
+		}
+	}
+	if day == nil || !a.countsSites(s, lo, hi) {
+		return nil
+	}
+	for _, c := range a.freeCues(s, "attack") {
+		if c >= lo && c < hi {
+			return day
+		}
+	}
+	return nil
+}
+
+// countsSites reports a counted site noun in [lo, hi) of s: قاعدتين،
+// موقعين، منشأتين، ثلاث قواعد.
+func (a *article) countsSites(s *sentence, lo, hi int) bool {
+	set := a.x.rules.Cues["site_count"]
+	for k := lo; k < hi && k < len(s.toks); k++ {
+		if set.Has(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// siblingDates dates an attack told beside another base's dated attack in
+// a sentence, with no day of its own, that counts the sites one attack hit:
+// "أكدت القيادة أن الهجوم شمل موقعين، إذ سقط 17 صاروخاً على قاعدة X و5
+// على مطار Y" or "الصواريخ استهدفت منشأتين في X وY" tell of one attack on
+// X's day. An attack told as an earlier one keeps no date.
+func (a *article) siblingDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text != "" || a.toldAsEarlier(at) {
+			continue
+		}
+		if b := a.siblingOf(at); b != nil {
+			at.day, at.text = b.day, b.text
+		}
+	}
+}
+
+// siblingOf is the dated attack on another base told in a sentence of at
+// that counts sites and names no day, or nil when there is none or the
+// attacks told there differ in day.
+func (a *article) siblingOf(at *attackAcc) *attackAcc {
+	for _, ev := range at.evidence {
+		s := a.sentAt(ev.Start)
+		if s == nil || hasDay(s) || !a.countsSites(s, 0, len(s.toks)) {
+			continue
+		}
+		var sib *attackAcc
+		for _, b := range a.attacks {
+			if b == at || b.merged || b.target == at.target || b.day == "" || !toldIn(b, s) {
+				continue
+			}
+			if sib != nil && sib.day != b.day {
+				return nil
+			}
+			sib = b
+		}
+		if sib != nil {
+			return sib
+		}
+	}
+	return nil
+}
+
+// hasDay reports a day named in s.
+func hasDay(s *sentence) bool {
+	for i := range s.dates {
+		if s.dates[i].day != "" {
+			return true
+		}
+	}
+	return false
 }

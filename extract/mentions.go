@@ -405,8 +405,12 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if n > 0 {
 		e := pickClass(es, tr.Type)
 		if tr.Keep && (e.Type == model.TypeCity || e.Type == model.TypeCountry) {
-			// مطار بغداد, بادية الميادين: a new place named after a known one.
-			a.use(mention{id: e.ID, typ: e.Type, surface: surfaceOf(toks, j, j+n, 0)}, s)
+			// مطار بغداد: a new place named after a known one, which the
+			// text names too; a lake or a street named after a place (بحيرة
+			// حمرين، شارع فلسطين) names no more than itself.
+			if tr.Type != model.TypeCity {
+				a.use(mention{id: e.ID, typ: e.Type, surface: surfaceOf(toks, j, j+n, 0)}, s)
+			}
 			name := surfaceOf(toks, i, j+n, v)
 			return mention{id: discoveredID(tr.Type, name), typ: tr.Type, t0: i, t1: j + n, surface: name}, true
 		}
@@ -476,6 +480,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	}
 	if n == 0 || j+n < len(toks) && a.x.rules.Cues["resumptive"].Has(&toks[j+n]) {
 		return mention{}, false // "قاعدة تنتشر فيها": a verb, not a name
+	}
+	if n == 1 && !toks[j].Quote && toks[i].Variants[v].Key == "تنظيم" && definiteWord(&toks[j]) {
+		return mention{}, false // "تنظيم الانتخابات", "تنظيم العمل": the verbal noun, not a group
 	}
 	if n == 1 && !toks[j].Quote && (participleShape(toks[j].Key()) || a.bodyWord(&toks[j])) {
 		return mention{}, false // "منطقة مفتوحة": an adjective; "قناة الجماعة": the group named before
@@ -617,11 +624,11 @@ func (a *article) conjunctPlace(s *sentence, k int) (mention, bool) {
 }
 
 // placeHead reports the first word of many village names (أم العصافير،
-// تل الورد، دير حافر، كفر نبل، عين عيسى), too short or too generic to be a
-// name alone.
+// تل الورد، دير حافر، كفر نبل، عين عيسى، البو حمدان), too short or too
+// generic to be a name alone.
 func placeHead(k string) bool {
 	switch k {
-	case "ام", "ابو", "تل", "دير", "كفر", "عين", "بيت", "خربه", "بير", "راس", "جسر", "قصر", "مزرعه":
+	case "ام", "ابو", "تل", "دير", "كفر", "عين", "بيت", "خربه", "بير", "راس", "جسر", "قصر", "مزرعه", "بو":
 		return true
 	}
 	return false
@@ -774,10 +781,8 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if r.Titles.Match(toks, k) > 0 || r.Cues["speech"].Match(toks, k) > 0 {
 			break
 		}
-		if k > j {
-			if _, m, _ := a.x.lexMatch(toks, k); m > 0 {
-				break
-			}
+		if k > j && a.lexNameAt(toks, k) > 0 {
+			break
 		}
 		f := t.Variants[0].Fold
 		if k == j && (hasCliticArticle(f) || !strings.HasPrefix(f, "ال") && strings.HasSuffix(f, "يه") && !person) {
@@ -979,7 +984,7 @@ func (a *article) titled(s *sentence, i int) (mention, bool) {
 	if j >= len(toks) {
 		return mention{}, false
 	}
-	if _, m, _ := a.x.lexMatch(toks, j); m > 0 {
+	if a.lexNameAt(toks, j) > 0 {
 		return mention{}, false
 	}
 	if a.x.rules.Titles.Match(toks, j) > 0 {
@@ -1420,3 +1425,20 @@ func clauseVerbAt(toks []arabic.Token, k int) bool {
 	f := toks[k].Variants[0].Fold
 	return plainImperfect(f) || imperfectShape(f) || verbShape(f)
 }
+
+// lexNameAt is the length of the lexicon name at token k, or 0; a one-word
+// match whose article disagrees is none: the given name مقداد is not the
+// surname المقداد, the word رقة not the town الرقة.
+func (a *article) lexNameAt(toks []arabic.Token, k int) int {
+	es, m, v := a.x.lexMatch(toks, k)
+	if m != 1 {
+		return m
+	}
+	for _, e := range es {
+		if a.articleAgrees(&toks[k].Variants[v], e) {
+			return 1
+		}
+	}
+	return 0
+}
+

@@ -292,13 +292,20 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 		k++ // "النائب عن كتلة صادقون NAME", "النائب عن محافظة البصرة NAME"
 	}
 	start := k
-	for d := 0; d < 3 && k < len(toks) && !toks[k].Break; d++ {
+	for d := 0; d < 4 && k < len(toks) && !toks[k].Break; d++ {
 		if m := s.mentionStarting(k); m != nil && m.typ != model.TypeOfficial {
 			k = m.t1
 			continue
 		}
-		if d < 2 && constructBody(&toks[k]) && k+1 < len(toks) && !toks[k+1].Break {
+		if d < 3 && constructBody(&toks[k]) && k+1 < len(toks) && !toks[k+1].Break {
 			k++ // "عضو مجلس محافظة نينوى", "قائد شرطة الأنبار"
+			if s.mentionStarting(k) == nil && !definiteWord(&toks[k]) && !constructBody(&toks[k]) && k+1 < len(toks) && !toks[k+1].Break {
+				k++ // the body's own name: "كتلة صادقون"
+			}
+			continue
+		}
+		if k > start && toks[k].Key() == "عن" && k+1 < len(toks) && !toks[k+1].Break {
+			k++ // "عضو مجلس النواب عن محافظة البصرة"
 			continue
 		}
 		if !strings.HasPrefix(toks[k].Variants[0].Fold, "ال") || a.x.adjective(&toks[k]) != nil {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/extract/lexicon"
 	"github.com/nisba/nisba/model"
 )
 
@@ -42,8 +43,17 @@ func (a *article) relationsPass() {
 // relate adds the relation from -> to; both ends must be entities of the
 // article (a state read from an adjective is added here).
 func (a *article) relate(from, typ, to string, s *sentence) {
+	short := ""
+	if isRole(typ) {
+		if alt := a.bodyInContext(from, to); alt != to {
+			short, to = to, alt
+		}
+	}
 	if from == "" || to == "" || from == to || !a.ensure(from, s) || !a.ensure(to, s) {
 		return
+	}
+	for sur := range a.aliases[short] {
+		a.aliases[to][sur] = true // the short form the text used names the body meant
 	}
 	k := [3]string{from, typ, to}
 	r := a.rels[k]
@@ -203,7 +213,12 @@ func (a *article) umbrellaParts(s *sentence) {
 			continue
 		}
 		for k := c + 1; k < len(s.toks) && k < c+7; k++ {
-			if s.mentionAt(k) != nil {
+			if m := s.mentionAt(k); m != nil {
+				if k == c+1 && isArmed(m) {
+					for _, g := range a.armedList(s, k) { // "وهي تحالف يضم A وB وفصائل أخرى"
+						a.relate(g, model.RelPartOf, x.id, s)
+					}
+				}
 				break
 			}
 			if ex := a.examplesAfter(s, k); len(ex) > 0 {
@@ -439,7 +454,7 @@ func (a *article) regionCountry(s *sentence, n *mention) string {
 func (a *article) container(s *sentence, m *mention) *mention {
 	k := m.t1
 	if k < len(s.toks) && !s.toks[k].Break {
-		if n := s.mentionStarting(k); n != nil && n.adj && m.typ == model.TypeCity {
+		if n := s.mentionStarting(k); n != nil && (n.adj || a.stateAdjective(s, m, n)) && m.typ == model.TypeCity {
 			if c := a.container(s, n); c != nil {
 				return c
 			}
@@ -482,6 +497,30 @@ func (a *article) container(s *sentence, m *mention) *mention {
 		k++
 	}
 	return nil
+}
+
+// stateAdjective reports a state named by a word that is also its
+// adjective with the article: "السورية" after a town m told as a
+// settlement ("مدينة البوكمال السورية") is the adjective of سورية, not the
+// state's name. An area ("منطقة X السورية") may straddle a border.
+func (a *article) stateAdjective(s *sentence, m, n *mention) bool {
+	if n.typ != model.TypeCountry || n.t1-n.t0 != 1 || a.x.lex == nil {
+		return false
+	}
+	head := a.x.rules.Cues["settlement_head"]
+	if !head.Has(&s.toks[m.t0]) && (m.t0 == 0 || !head.Has(&s.toks[m.t0-1])) {
+		return false
+	}
+	t := &s.toks[n.t0]
+	if !strings.HasPrefix(t.Variants[0].Fold, "ال") {
+		return false
+	}
+	for _, e := range a.x.lex.LookupAdjective(t.Key()) {
+		if e.ID == n.id {
+			return true
+		}
+	}
+	return false
 }
 
 // siteWord reports a word for a base or a group's site: قاعدة، مقر، مواقع.
@@ -580,6 +619,9 @@ func (a *article) gloss(s *sentence, m *mention, k int) int {
 	j := k
 	if g := s.mentionStarting(k); g != nil && g.id == m.id {
 		j = g.t1
+		if j < len(s.toks) && !s.toks[j].Break && a.x.rules.Cues["former_name"].Has(&s.toks[j]) {
+			j++ // "جرف النصر (جرف الصخر سابقاً)"
+		}
 	} else {
 		for j < len(s.toks) && !s.toks[j].Arabic && (j == k || !s.toks[j].Break) && j < k+4 {
 			j++
@@ -762,12 +804,39 @@ func (a *article) strongholdNear(s *sentence, k int) bool {
 func (a *article) parts(s *sentence) {
 	for _, c := range a.freeCues(s, "part") {
 		n := a.x.rules.Cues["part"].Match(s.toks, c)
-		x := a.subjectBefore(s, c, isGroup)
-		y := a.firstMention(s, c+1, c+n+2, isGroup) // "أحد فصائل الحشد" may be one name
+		x := a.partSubject(s, c)
+		k := c + n
+		if k < len(s.toks) && s.mentionAt(k) == nil {
+			k += a.x.rules.Cues["so_called"].Match(s.toks, k) // "من أبرز فصائل ما يعرف بـ«X»"
+		}
+		y := a.firstMention(s, c+1, k+2, isGroup) // "أحد فصائل الحشد" may be one name
 		if x != nil && y != nil {
 			a.relate(x.id, model.RelPartOf, y.id, s)
 		}
 	}
+}
+
+// partSubject is the group a part cue at c describes: named right before
+// it ("X، أحد فصائل Y"، "X التي تعد من فصائل Y"), or, after "وهي"/"وهو",
+// the one militia of the clause before ("اتهم X بالهجوم، وهي أبرز فصائل Y").
+func (a *article) partSubject(s *sentence, c int) *mention {
+	if x := a.subjectBefore(s, c, isGroup); x != nil {
+		return x
+	}
+	j := c - 1
+	if j > 0 && s.toks[j].Key() == "من" {
+		j-- // "وهي من أبرز فصائل"
+	}
+	if j <= 0 || !isHeWord(&s.toks[j]) {
+		return nil
+	}
+	if x := a.subjectBefore(s, j, isGroup); x != nil {
+		return x
+	}
+	if !s.toks[j].Break {
+		return nil
+	}
+	return a.soleArmed(s, j)
 }
 
 // roleOrg is the body a role word governs: named right after it, or after
@@ -1164,6 +1233,10 @@ func (a *article) ministers(s *sentence) {
 			if org == "" && cue == "minister" {
 				org, k = a.bareMinistry(s, c+1)
 			}
+			if org == "" && cue == "minister" {
+				a.ministerIn(s, c)
+				continue
+			}
 			if org == "" || a.ents[org] == nil {
 				continue
 			}
@@ -1186,7 +1259,53 @@ func (a *article) bareMinistry(s *sentence, k int) (string, int) {
 	if k >= len(s.toks) || s.toks[k].Break || s.mentionAt(k) != nil {
 		return "", k
 	}
-	return a.articleBody("وزاره " + s.toks[k].Key()), k + 1
+	prefix := "وزاره " + s.toks[k].Key()
+	if id := a.articleBody(prefix); id != "" {
+		return id, k + 1
+	}
+	return a.sentenceBody(s, prefix), k + 1 // "أكدت وزارة الدفاع العراقية ...، فيما قال وزير الدفاع X"
+}
+
+// ministerIn reads "وزير الداخلية في الحكومة السورية X": a minister whose
+// ministry is not named serves in the government named after "في".
+func (a *article) ministerIn(s *sentence, c int) {
+	k := c + 2
+	if k+1 >= len(s.toks) || s.toks[c+1].Break || s.mentionAt(c+1) != nil || s.toks[k].Key() != "في" || s.toks[k+1].Break {
+		return
+	}
+	gov := s.mentionStarting(k + 1)
+	if gov == nil || gov.typ != model.TypeOrganization || gov.adj {
+		return
+	}
+	j := gov.t1
+	for steps := 0; j < len(s.toks) && steps < 2 && !s.toks[j].Break && s.mentionAt(j) == nil &&
+		a.x.rules.Cues["government_adjective"].Has(&s.toks[j]); steps++ {
+		j++ // "في الحكومة السورية الانتقالية X"
+	}
+	person := a.firstMention(s, j, j+1, isPerson)
+	if person == nil {
+		person = a.personBefore(s, c)
+	}
+	if person != nil {
+		a.relate(person.id, model.RelMemberOf, gov.id, s)
+	}
+}
+
+// sentenceBody is the one organisation named in s some name of which
+// starts with the key prefix, or "" when none or several are.
+func (a *article) sentenceBody(s *sentence, prefix string) string {
+	found := ""
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.adj || m.typ != model.TypeOrganization || m.id == found || !a.bodyNamed(m.id, prefix) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = m.id
+	}
+	return found
 }
 
 // houses reads "رئيس البرلمان X" and "رئيس مجلس النواب X": X leads the
@@ -1379,10 +1498,18 @@ func (a *article) appositionStart(s *sentence, c int) int {
 		}
 		j--
 	}
-	if j <= 0 || !isHeWord(&s.toks[j]) || !s.toks[j].Break {
+	if j <= 0 || !isHeWord(&s.toks[j]) || !s.toks[j].Break && !a.copulaAfterGroup(s, j) {
 		return -1
 	}
 	return j
+}
+
+// copulaAfterGroup reports "هي"/"هو" at token j right after a militia's
+// name: "إن «X» هي واجهة تجمع ..." describes X as an apposition does.
+func (a *article) copulaAfterGroup(s *sentence, j int) bool {
+	m := s.mentionAt(j - 1)
+	f := s.toks[j].Variants[0].Fold
+	return m != nil && m.t1 == j && isArmed(m) && m.typ == model.TypeMilitia && (f == "هي" || f == "هو")
 }
 
 // soleArmed is the one militia the clause before token j names: "وتبنت
@@ -1615,4 +1742,121 @@ func (a *article) anaphorLocated(s *sentence) {
 			a.relate(id, model.RelLocatedIn, n.id, s)
 		}
 	}
+}
+
+// isRole reports a relation from a person to the body it serves.
+func isRole(typ string) bool {
+	return typ == model.RelLeaderOf || typ == model.RelMemberOf || typ == model.RelSpokespersonOf
+}
+
+// bodyInContext is the body a role of person serves when the text names
+// it only by a short form the lexicon gives one state's body (مجلس النواب
+// for the US House): when the person, or else the places of the article,
+// belong to another state, it is that state's body whose full name starts
+// with the short form (مجلس النواب العراقي), or "" when the lexicon has none.
+func (a *article) bodyInContext(person, body string) string {
+	lx := a.x.lex
+	if lx == nil || body == "" {
+		return body
+	}
+	e := lx.ByID(body)
+	if e == nil || len(e.WeakAliases) == 0 || a.strongNamed(e) {
+		return body
+	}
+	home := a.x.homeCountry(body)
+	ctx := a.x.homeCountry(person)
+	if ctx == "" {
+		ctx = a.placesCountry()
+	}
+	if home == "" || ctx == "" || ctx == home {
+		return body
+	}
+	return a.x.namesakeIn(e, ctx)
+}
+
+// strongNamed reports that the article names e by a full name, not only by
+// a weak alias.
+func (a *article) strongNamed(e *lexicon.Entry) bool {
+	weak := map[string]bool{}
+	for _, w := range e.WeakAliases {
+		weak[arabic.Key(w)] = true
+	}
+	for sur := range a.aliases[e.ID] {
+		if !weak[arabic.Key(sur)] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesakeIn is the body of state ctx, of e's type, one of whose names
+// starts with a weak alias of e: "مجلس النواب" -> "مجلس النواب العراقي".
+func (x *Extractor) namesakeIn(e *lexicon.Entry, ctx string) string {
+	for _, w := range e.WeakAliases {
+		prefix := arabic.Key(w) + " "
+		for _, o := range x.lex.Entries() {
+			if o.Type != e.Type || o.ID == e.ID || x.homeCountry(o.ID) != ctx {
+				continue
+			}
+			for _, n := range o.Names() {
+				if strings.HasPrefix(arabic.Key(n), prefix) {
+					return o.ID
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// homeCountry is the state an entry of the lexicon belongs to, following its
+// part_of, located_in and role relations (a minister -> his ministry -> the
+// state) for a few hops.
+func (x *Extractor) homeCountry(id string) string {
+	for hop := 0; hop < 5; hop++ {
+		e := x.lex.ByID(id)
+		if e == nil {
+			return ""
+		}
+		if e.Type == model.TypeCountry {
+			return id
+		}
+		next := ""
+		for _, r := range e.Relations {
+			if r.Type == model.RelPartOf || r.Type == model.RelLocatedIn || isRole(r.Type) {
+				next = r.To
+				break
+			}
+		}
+		if next == "" {
+			return ""
+		}
+		id = next
+	}
+	return ""
+}
+
+// placesCountry is the state most of the article's bases and towns lie in,
+// or "" on a tie or when none is known.
+func (a *article) placesCountry() string {
+	count := map[string]int{}
+	for id, e := range a.ents {
+		if e.Type == model.TypeBase || e.Type == model.TypeCity {
+			if c := a.x.homeCountry(id); c != "" {
+				count[c]++
+			}
+		}
+	}
+	best, n, tie := "", 0, false
+	for c, k := range count {
+		switch {
+		case k > n:
+			best, n, tie = c, k, false
+		case k == n:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
 }

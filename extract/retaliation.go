@@ -375,10 +375,14 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 		}
 		counter := a.counterFire(s, c)
 		after := a.afterAttackBase(s, c)
-		if len(targets) == 0 && !response && !counter {
+		resp := response && !a.answeredLater(s, c)
+		if len(targets) == 0 && (!resp && !counter || a.responseNoun(s, c)) {
 			continue
 		}
-		r := a.addRetaliation(s, c, actor, targets, response || counter || after != "", limit)
+		if a.retoldStrike(s, c, actor, limit) {
+			continue
+		}
+		r := a.addRetaliation(s, c, actor, targets, resp || counter || after != "", limit)
 		r.stated = stated
 		if r.answers == "" {
 			r.answers = after
@@ -1722,6 +1726,46 @@ func (a *article) stateSubject(s *sentence, c int) (string, bool) {
 func (a *article) toldStrike(s *sentence, actor string) bool {
 	for _, r := range a.rets {
 		if !r.merged && r.sent < s.idx && s.idx-r.sent <= 6 && a.x.sameActor(r.actor, actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// answeredLater reports a response cue after strike cue c that points back
+// with a pronoun ("شنّت X ضربات، ردّت عليها Y بصواريخ"، "قصفت X المواقع، فردّ
+// عليه Y"): the strike at c is what was answered, not an answer.
+func (a *article) answeredLater(s *sentence, c int) bool {
+	word, back := a.x.rules.Cues["response_word"], a.x.rules.Cues["response_back"]
+	for k := c + 1; k+1 < len(s.toks); k++ {
+		if word.Has(&s.toks[k]) && back.Has(&s.toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// responseNoun reports strike cue c as the bare noun "الرد" (the response):
+// with no target it names an answer spoken of ("الرد سيكون قاسياً"، "إن
+// الرد قد بدأ")، not a strike told.
+func (a *article) responseNoun(s *sentence, c int) bool {
+	t := &s.toks[c]
+	return definite(t) && a.x.rules.Cues["response_word"].Has(t)
+}
+
+// retoldStrike reports a definite strike noun ("الضربات الأمريكية"، "الغارات")
+// in an undated sentence of an article that already told a strike of
+// actor's side: comment on that strike ("يرى محللون أن الضربات الأمريكية
+// تمثل تحولاً") retells it, it is no new strike.
+func (a *article) retoldStrike(s *sentence, c int, actor string, limit int) bool {
+	if !definite(&s.toks[c]) || !a.x.rules.Cues["stated_strike"].Has(&s.toks[c]) {
+		return false
+	}
+	if a.strikeDate(s, c, limit) != nil || a.relativeStrikeDay(s) != nil {
+		return false
+	}
+	for _, r := range a.rets {
+		if r.sent < s.idx && a.x.sameActor(r.actor, actor) {
 			return true
 		}
 	}

@@ -31,6 +31,10 @@ type scanner struct {
 	ts     []token
 	pub    time.Time
 	hasPub bool
+	// month is the month of the last known date found so far, for "في
+	// العاشر من ذلك الشهر".
+	month    time.Time
+	hasMonth bool
 }
 
 func (s *scanner) cls(j int) class {
@@ -88,6 +92,7 @@ func (s *scanner) findAll() []Match {
 			continue
 		}
 		out = append(out, s.toMatch(i, h))
+		s.noteMonth(h)
 		i = h.end
 	}
 	return out
@@ -125,6 +130,7 @@ func (s *scanner) matchAt(i int) (hit, bool) {
 	take(s.hijri(k))
 	take(s.nightSpan(k, p))
 	take(s.dayMonthNumeric(k, p))
+	take(s.sameMonth(k))
 	if found {
 		best = s.companion(best)
 	}

@@ -1,0 +1,35 @@
+package dates
+
+import "testing"
+
+// TestSameMonth checks a day of the month named before it: "العاشر من ذلك
+// الشهر" after "كانون الأول 2024", in several wordings; with no month
+// before, the day is unknown but still read (it dates no other month).
+func TestSameMonth(t *testing.T) {
+	tests := []struct{ name, pub, text, want string }{
+		{"that month after a month and year", "2025-08-27",
+			"شنت الطائرات منذ كانون الأول/ديسمبر 2024 عشرات الغارات، أبرزها في العاشر من ذلك الشهر على مطار المزة", "2024-12-10"},
+		{"the same month, digits", "2024-05-02",
+			"تعرضت القاعدة لهجوم في 3 آذار 2024، ثم لهجوم ثان في 19 من الشهر نفسه", "2024-03-19"},
+		{"the month itself, compound ordinal", "2023-12-01",
+			"بدأت الهجمات في 17 تشرين الأول 2023 وبلغت ذروتها في الحادي والعشرين من الشهر ذاته", "2023-10-21"},
+		{"نفس الشهر after a month with no year", "2024-05-20",
+			"وقعت الضربة الأولى في مطلع نيسان، والثانية في الخامس عشر من نفس الشهر", "2024-04-15"},
+		{"a day of a past day's month", "2024-02-10",
+			"قصفت مسيرة القاعدة يوم 2 شباط الجاري ثم في الثامن من الشهر عينه", "2024-02-08"},
+		{"no month before", "2024-02-10",
+			"وفي العاشر من ذلك الشهر تعرضت القاعدة لهجوم", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := Find(tc.text, tc.pub)
+			if len(ms) == 0 {
+				t.Fatalf("no date in %q", tc.text)
+			}
+			last := ms[len(ms)-1]
+			if last.Day != tc.want || last.Precision != "day" {
+				t.Errorf("last date %q = %q (%s), want %q", last.Text, last.Day, last.Precision, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,51 @@
+package dates
+
+import "time"
+
+// sameMonth matches a day of the month named before it in the text: "في
+// العاشر من ذلك الشهر"، "في 12 من الشهر نفسه"، "الخامس من الشهر ذاته"،
+// "الثالث من نفس الشهر". Reports often name a month once ("منذ كانون
+// الأول 2024 ...") and then a day in it. With no month before, the day
+// is unknown.
+func (s *scanner) sameMonth(k int) (hit, bool) {
+	d, j, ok := s.dayExpr(k)
+	if !ok || s.cls(j) != cMin {
+		return hit{}, false
+	}
+	end, ok := s.thatMonth(j + 1)
+	if !ok {
+		return hit{}, false
+	}
+	h := hit{end: end, prec: "day"}
+	if s.hasMonth {
+		h.day, h.known = validDay(s.month.Year(), int(s.month.Month()), d)
+	}
+	return h, true
+}
+
+// thatMonth reads "ذلك الشهر"، "ذات الشهر"، "نفس الشهر"، "الشهر نفسه"،
+// "الشهر ذاته" or "الشهر عينه" at token j and returns the token after it.
+func (s *scanner) thatMonth(j int) (int, bool) {
+	switch s.stem(j) {
+	case "ذلك", "ذات", "نفس":
+		return j + 2, s.cls(j+1) == cTheMonth
+	}
+	if s.cls(j) != cTheMonth {
+		return 0, false
+	}
+	switch s.stem(j + 1) {
+	case "نفسه", "ذاته", "عينه":
+		return j + 2, true
+	}
+	return 0, false
+}
+
+// noteMonth keeps the month of a known Gregorian hit for a later "من ذلك
+// الشهر".
+func (s *scanner) noteMonth(h hit) {
+	if !h.known || h.hijri || h.prec != "day" && h.prec != "month" {
+		return
+	}
+	s.month = time.Date(h.day.Year(), h.day.Month(), 1, 0, 0, 0, 0, time.UTC)
+	s.hasMonth = true
+}
