@@ -1340,8 +1340,12 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 	if i+2 >= len(toks) || !toks[i].Has("مقر") || definiteWord(&toks[i]) || toks[i+1].Break {
 		return mention{}, false
 	}
-	end := unitEnd(toks, i+1, true)
-	if end == i+1 {
+	at := i + 1
+	if toks[at].Key() == "قياده" && !definiteWord(&toks[at]) && at+1 < len(toks) && !toks[at+1].Break {
+		at++ // "مقر قيادة الفرقة الخامسة"
+	}
+	end := unitEnd(toks, at, true)
+	if end == at {
 		return mention{}, false
 	}
 	v := 0
@@ -1441,4 +1445,3 @@ func (a *article) lexNameAt(toks []arabic.Token, k int) int {
 	}
 	return 0
 }
-

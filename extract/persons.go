@@ -308,6 +308,10 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 			k++ // "عضو مجلس النواب عن محافظة البصرة"
 			continue
 		}
+		if k > start && conjoinedDefinite(&toks[k]) {
+			k++ // "لجنة الأمن والدفاع النيابية"
+			continue
+		}
 		if !strings.HasPrefix(toks[k].Variants[0].Fold, "ال") || a.x.adjective(&toks[k]) != nil {
 			break
 		}
@@ -359,8 +363,19 @@ func constructBody(t *arabic.Token) bool {
 		return false
 	}
 	switch t.Key() {
-	case "مجلس", "محافظه", "شرطه", "كتله", "تحالف", "قياده", "عمليات", "هيئه", "لجنه", "جهاز", "مديريه", "وزاره", "حركه", "حزب", "قطاع", "قاطع", "محور", "ناحيه", "قضاء":
+	case "مجلس", "محافظه", "شرطه", "كتله", "تحالف", "قياده", "عمليات", "هيئه", "لجنه", "جهاز", "مديريه", "وزاره", "حركه", "حزب", "قطاع", "قاطع", "محور", "ناحيه", "قضاء", "مركز", "معهد":
 		return true
+	}
+	return false
+}
+
+// conjoinedDefinite reports a definite word behind و, the second noun of
+// a body's name: الأمن والدفاع، العلاقات والإعلام.
+func conjoinedDefinite(t *arabic.Token) bool {
+	for v := 1; v < len(t.Variants); v++ {
+		if t.Variants[v].Pre == "و" && strings.HasPrefix(t.Variants[v].Fold, "ال") {
+			return true
+		}
 	}
 	return false
 }
