@@ -33,6 +33,7 @@ func (a *article) relationsPass() {
 		a.hosts(s)
 		a.takenAsSite(s)
 		a.parts(s)
+		a.within(s)
 		a.umbrellaParts(s)
 		a.located(s)
 		a.anaphorLocated(s)
@@ -212,9 +213,10 @@ func (a *article) umbrellaParts(s *sentence) {
 		if x == nil {
 			continue
 		}
+		described := c > 0 && (relativePronoun(&s.toks[c-1]) || a.x.rules.Cues["alliance"].Has(&s.toks[c-1]))
 		for k := c + 1; k < len(s.toks) && k < c+7; k++ {
 			if m := s.mentionAt(k); m != nil {
-				if k == c+1 && isArmed(m) {
+				if k == c+1 && isArmed(m) && described { // not "X تضم Y إلى اجتماعاتها"
 					for _, g := range a.armedList(s, k) { // "وهي تحالف يضم A وB وفصائل أخرى"
 						a.relate(g, model.RelPartOf, x.id, s)
 					}
@@ -816,6 +818,23 @@ func (a *article) parts(s *sentence) {
 	}
 }
 
+// within reads "X ضمن Y" with militias named right before and right after
+// the word: a group within another ("كتائب حزب الله ضمن هيئة الحشد
+// الشعبي"). A state's forces within a coalition, or a deed "ضمن" a series,
+// is no part.
+func (a *article) within(s *sentence) {
+	for _, c := range a.freeCues(s, "within") {
+		if c == 0 || c+1 >= len(s.toks) || s.toks[c].Break || s.toks[c+1].Break {
+			continue
+		}
+		x, y := s.mentionAt(c-1), s.mentionStarting(c+1)
+		if x == nil || y == nil || x.t1 != c || x.adj || y.adj || x.typ != model.TypeMilitia || y.typ != model.TypeMilitia {
+			continue
+		}
+		a.relate(x.id, model.RelPartOf, y.id, s)
+	}
+}
+
 // partSubject is the group a part cue at c describes: named right before
 // it ("X، أحد فصائل Y"، "X التي تعد من فصائل Y"), or, after "وهي"/"وهو",
 // the one militia of the clause before ("اتهم X بالهجوم، وهي أبرز فصائل Y").
@@ -1283,8 +1302,10 @@ func (a *article) ministerIn(s *sentence, c int) {
 		j++ // "في الحكومة السورية الانتقالية X"
 	}
 	person := a.firstMention(s, j, j+1, isPerson)
-	if person == nil {
-		person = a.personBefore(s, c)
+	if person == nil && c > 0 && s.toks[c].Break {
+		if m := s.mentionAt(c - 1); m != nil && m.t1 == c && isPerson(m) {
+			person = m // "X، وزير الدفاع في الحكومة Y": the و of وزير is no conjunction
+		}
 	}
 	if person != nil {
 		a.relate(person.id, model.RelMemberOf, gov.id, s)
