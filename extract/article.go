@@ -43,6 +43,7 @@ type article struct {
 	names   map[string]map[string]bool // entity id -> nameWords, filled on use
 	words   map[string][]string        // name -> keyWords, filled on use
 	outlet  []string                   // keys of the words of meta.Outlet, filled on use
+	month   string                     // ISO day of the last date found, for "من الشهر نفسه" in a later sentence
 }
 
 // scratch is the memory of one article's sentences and tokens, which no

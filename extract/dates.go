@@ -27,13 +27,16 @@ func (a *article) findDates(s *sentence) []dateHit {
 	if len(pub) > len("2006-01-02") {
 		pub = pub[:len("2006-01-02")]
 	}
-	for _, m := range dates.Find(s.Text, a.meta.Published) {
+	for _, m := range dates.FindAfter(s.Text, a.meta.Published, a.month) {
 		if future(m, pub) {
 			continue // "الخميس المقبل": no attack told of has happened then
 		}
 		h := dateHit{tok: tokenAtRune(s, m.Start), end: tokenAtRune(s, m.End), text: m.Text}
 		if a.inName(s, h.tok) {
 			continue // "قناة روسيا اليوم"، "قال مصدر لبغداد اليوم": an outlet, not today
+		}
+		if m.Day != "" {
+			a.month = m.Day // "وفي العاشر من الشهر نفسه" in a later sentence is of this month
 		}
 		joinDate(s, h.tok, m.End)
 		h.span = since(s, h.tok, m)
@@ -51,6 +54,9 @@ func (a *article) findDates(s *sentence) []dateHit {
 // وقاعدة Y" and "استهدفت أمس موقعين: X وY" name the objects of the verb,
 // and the day of its clause is theirs. The commas open no other event.
 func (a *article) joinSiteList(s *sentence, hs []dateHit) {
+	if !anyDay(hs) || !a.countsSites(s, 0, len(s.toks)) {
+		return
+	}
 	for k := 1; k < len(s.toks); k++ {
 		if !s.toks[k].Break || !a.x.rules.Cues["apposition"].Has(&s.toks[k]) && !strings.Contains(gap(s, k), ":") {
 			continue
@@ -71,6 +77,16 @@ func (a *article) joinSiteList(s *sentence, hs []dateHit) {
 		}
 		return
 	}
+}
+
+// anyDay reports a hit with a day.
+func anyDay(hs []dateHit) bool {
+	for i := range hs {
+		if hs[i].day != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // datedCount reports a day, a counted site noun and an attack word in

@@ -63,3 +63,22 @@ func TestAnsweredAttackKeepsNoLeadDay(t *testing.T) {
 			want: map[string]string{"base:shaddadi": "-"}},
 	})
 }
+
+// TestSameMonthDates checks that "في العاشر من ذلك الشهر" and "من الشهر
+// نفسه" date an attack by the month named before, in its sentence or in
+// an earlier one.
+func TestSameMonthDates(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{name: "that month in the same sentence", published: "2025-08-27",
+			text: "وشنت إسرائيل منذ مطلع كانون الأول/ديسمبر 2024 عشرات الغارات، وقصفت طائراتها في العاشر من ذلك الشهر مطار المزة العسكري غربي دمشق.",
+			want: map[string]string{"base:mezzeh-airport": "2024-12-10"}},
+		{name: "the same month in the sentence after", published: "2024-08-01",
+			text: "تعرض حقل كونيكو لهجوم بطائرة مسيرة في الثالث من تموز 2024.\n" +
+				"وفي الحادي عشر من الشهر ذاته أسقطت الدفاعات الجوية في حقل كونيكو مسيرتين.",
+			want: map[string]string{"base:conoco-gas-field": "2024-07-11|2024-07-03"}},
+		{name: "نفس الشهر after a relative day", published: "2024-03-20",
+			text: "استهدفت مسيرة قاعدة حرير مساء أمس.\n" +
+				"وكانت القاعدة قد تعرضت لقصف صاروخي في الثاني من نفس الشهر.",
+			want: map[string]string{"base:harir": "2024-03-19|2024-03-02"}},
+	})
+}

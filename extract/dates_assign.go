@@ -797,6 +797,9 @@ func (a *article) appositionDates() {
 // there ("هما قاعدة X قرب الحدود مع العراق والأردن وقاعدة Y").
 func (a *article) appositionDay(at *attackAcc) *dateHit {
 	for _, s := range a.sents {
+		if !hasDay(s) {
+			continue
+		}
 		for _, m := range s.ments {
 			if m.id != at.target {
 				continue
@@ -804,6 +807,12 @@ func (a *article) appositionDay(at *attackAcc) *dateHit {
 			if lo := a.siteListStart(s, m.t0); lo > 0 {
 				plo, _ := clause(s, lo-1)
 				if h := a.countedSitesDay(s, plo, lo); h != nil {
+					return h
+				}
+			}
+			lo, _ := clause(s, m.t0) // the list joined to its clause by joinSiteList
+			if k := a.appositionIn(s, lo, m.t0); k > lo {
+				if h := a.countedSitesDay(s, lo, k); h != nil {
 					return h
 				}
 			}
@@ -828,6 +837,17 @@ func (a *article) siteListStart(s *sentence, t int) int {
 		lo, _ = clause(s, lo-1)
 	}
 	return 0
+}
+
+// appositionIn is the last apposition pronoun or colon in (lo, t) of s,
+// or lo when there is none.
+func (a *article) appositionIn(s *sentence, lo, t int) int {
+	for k := t - 1; k > lo; k-- {
+		if a.x.rules.Cues["apposition"].Has(&s.toks[k]) || strings.Contains(gap(s, k), ":") {
+			return k
+		}
+	}
+	return lo
 }
 
 // conjunct reports a token read with the conjunction و before it.

@@ -33,3 +33,31 @@ func TestSameMonth(t *testing.T) {
 		})
 	}
 }
+
+// TestSameMonthAfter checks a day of the month named in an earlier
+// sentence, passed to FindAfter, and that a month of the text itself wins.
+func TestSameMonthAfter(t *testing.T) {
+	tests := []struct{ name, pub, month, text, want string }{
+		{"month of the sentence before", "2024-05-02", "2024-03",
+			"وفي الثاني والعشرين من الشهر ذاته سقطت قذيفتان قرب القاعدة", "2024-03-22"},
+		{"a day given as context", "2024-05-02", "2023-11-17",
+			"ثم تكررت الهجمات في 30 من الشهر نفسه", "2023-11-30"},
+		{"the text's own month wins", "2024-05-02", "2023-11",
+			"بدأت في آذار 2024 وبلغت ذروتها في 9 من ذلك الشهر", "2024-03-09"},
+		{"no context", "2024-05-02", "",
+			"وفي التاسع من الشهر نفسه قصفت الطائرات المطار", ""},
+		{"a bad context is ignored", "2024-05-02", "آذار",
+			"وفي التاسع من الشهر نفسه قصفت الطائرات المطار", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := FindAfter(tc.text, tc.pub, tc.month)
+			if len(ms) == 0 {
+				t.Fatalf("no date in %q", tc.text)
+			}
+			if last := ms[len(ms)-1]; last.Day != tc.want {
+				t.Errorf("last date %q = %q, want %q", last.Text, last.Day, tc.want)
+			}
+		})
+	}
+}

@@ -1,5 +1,7 @@
 package dates
 
+import "time"
+
 // Match is one date expression found in a text.
 type Match struct {
 	Start, End int    // RUNE offsets of the expression in the input
@@ -13,6 +15,13 @@ type Match struct {
 // longest first. published is the article's ISO publication day or "" (then
 // relative expressions get Day "").
 func Find(text, published string) []Match {
+	return FindAfter(text, published, "")
+}
+
+// FindAfter is Find for a text that follows one naming month, the ISO month
+// ("YYYY-MM", or a day in it) named last before it, or "": "في العاشر من
+// الشهر نفسه" is a day of that month when the text names none before it.
+func FindAfter(text, published, month string) []Match {
 	if !mayHoldDate(text) {
 		return nil
 	}
@@ -22,6 +31,11 @@ func Find(text, published string) []Match {
 	}
 	s := scanner{text: text, ts: ts}
 	s.pub, s.hasPub = parsePublished(published)
+	if len(month) >= len("2006-01") {
+		if m, err := time.Parse("2006-01", month[:len("2006-01")]); err == nil {
+			s.month, s.hasMonth = m, true
+		}
+	}
 	return s.findAll()
 }
 
