@@ -360,22 +360,24 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 		}
 		actor = a.topForce(actor, s)
 		stated = stated || a.ownSpeaker(s, actor)
+		end := a.answeredBack(s, c, limit)
 		var targets []string
 		for _, c2 := range strikes {
-			if c2 >= c && c2 < limit {
-				targets = addIDs(targets, a.targetsIn(s, c2+1, min(c2+26, limit))...)
-				targets = addIDs(targets, a.listedSites(s, c2, c2+26, min(c2+50, limit))...)
+			if c2 >= c && c2 < end {
+				targets = addIDs(targets, a.targetsIn(s, c2+1, min(c2+26, end))...)
+				targets = addIDs(targets, a.listedSites(s, c2, c2+26, min(c2+50, end))...)
 			}
 		}
 		if a.passiveAgent(s, c) {
 			targets = addIDs(a.targetsIn(s, 0, c), targets...) // "قُصفت مواقع لـX في Y بغارات أمريكية"
 		}
+		targets = addIDs(a.killedByGroups(s, c), targets...)
 		if len(targets) == 0 {
 			targets = a.placeAnaphor(s, c, limit) // "مصادر النيران في محيط البلدة"
 		}
 		counter := a.counterFire(s, c)
 		after := a.afterAttackBase(s, c)
-		resp := response && !a.answeredLater(s, c)
+		resp := response && end == limit
 		if len(targets) == 0 && (!resp && !counter || a.responseNoun(s, c)) {
 			continue
 		}
@@ -489,6 +491,9 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 		return id, true
 	}
 	if id, ok := a.stateSubject(s, c); ok {
+		return id, true
+	}
+	if id, ok := a.respondingState(s, c); ok {
 		return id, true
 	}
 	if id, ok := a.anaphoricForce(s, c); ok {
@@ -650,6 +655,23 @@ func (a *article) targetsIn(s *sentence, lo, hi int) []string {
 			if a.forceSites(s, m) {
 				out = addIDs(out, m.id) // "باستهداف مواقع لقوات النظام"
 			}
+		}
+	}
+	return addIDs(out, a.anaphoricOwners(s, lo, hi)...)
+}
+
+// anaphoricOwners are the groups that a group noun right after a struck
+// site points back to, in tokens lo..hi of s: "ضربات على أوكار للتنظيم"،
+// "قصفت مقرات الفصيل" strike the group last named.
+func (a *article) anaphoricOwners(s *sentence, lo, hi int) []string {
+	var out []string
+	sites, places := a.x.rules.Cues["strike_site"], a.x.rules.Cues["place_noun"]
+	for _, t := range a.freeCues(s, "group_anaphora") {
+		if t <= lo || t >= hi || !sites.Has(&s.toks[t-1]) && !places.Has(&s.toks[t-1]) {
+			continue
+		}
+		if id := a.lastGroup(s, t, stem(&s.toks[t])); id != "" {
+			out = addIDs(out, id)
 		}
 	}
 	return out
@@ -919,8 +941,8 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 	backed := a.freeCues(s, "backed")
 	speakers := append(a.freeCues(s, "speech"), a.freeCues(s, "attribution")...)
 	for _, m := range s.ments {
-		if m.t0 >= limit || nearAfter(s, speakers, m.t0-3, 3) || accused[m.id] || !r.hitBy(m, s) {
-			continue
+		if m.t0 >= limit || nearAfter(s, speakers, m.t0-3, 3) || accused[m.id] || a.inAnswerClause(s, -1, m.t0) || !r.hitBy(m, s) {
+			continue // "جاءت رداً على هجمات شنتها X": X is answered, not hit
 		}
 		if m.typ == model.TypeMilitia && !m.adj && !before(s, backed, m.t0) && !afterAny(backed, m.t0) {
 			r.targets = addIDs(r.targets, m.id)
@@ -1732,17 +1754,18 @@ func (a *article) toldStrike(s *sentence, actor string) bool {
 	return false
 }
 
-// answeredLater reports a response cue after strike cue c that points back
-// with a pronoun ("شنّت X ضربات، ردّت عليها Y بصواريخ"، "قصفت X المواقع، فردّ
-// عليه Y"): the strike at c is what was answered, not an answer.
-func (a *article) answeredLater(s *sentence, c int) bool {
+// answeredBack is the first response verb after strike cue c that points
+// back with a pronoun ("شنّت X ضربات، فردّت عليها Y بصواريخ"، "ردّ عليه Y"),
+// or limit: the strike at c is the deed answered, not an answer, and what
+// follows the verb is the other side's answer, no target of c.
+func (a *article) answeredBack(s *sentence, c, limit int) int {
 	word, back := a.x.rules.Cues["response_word"], a.x.rules.Cues["response_back"]
-	for k := c + 1; k+1 < len(s.toks); k++ {
+	for k := c + 1; k+1 < limit; k++ {
 		if word.Has(&s.toks[k]) && back.Has(&s.toks[k+1]) {
-			return true
+			return k
 		}
 	}
-	return false
+	return limit
 }
 
 // responseNoun reports strike cue c as the bare noun "الرد" (the response):
@@ -1770,4 +1793,66 @@ func (a *article) retoldStrike(s *sentence, c int, actor string, limit int) bool
 		}
 	}
 	return false
+}
+
+// respondingState is a state named as the subject of a response verb before
+// strike noun c in the same clause: "وردّت واشنطن فجر اليوم بغارات على ..."،
+// "وهو ما ردّت عليه أنقرة بقصف مواقع ...". The verb itself is no strike
+// here: "ردّت طهران بصواريخ" names no struck group or place to answer for.
+func (a *article) respondingState(s *sentence, c int) (string, bool) {
+	word, back := a.x.rules.Cues["response_word"], a.x.rules.Cues["response_back"]
+	for _, m := range s.ments {
+		if m.typ != model.TypeCountry || m.adj || m.t0 == 0 || m.t1 > c || c-m.t1 > 6 || breakBetween(s, m.t0, c) {
+			continue
+		}
+		v := m.t0 - 1
+		if v > 0 && back.Has(&s.toks[v]) {
+			v--
+		}
+		if word.Has(&s.toks[v]) && !a.x.rules.Domestic[m.id] && a.ensure(m.id, s) {
+			return m.id, true
+		}
+	}
+	return "", false
+}
+
+// killedByGroups are the armed groups of the dead named after a killing
+// word and before a strike noun written with ب at or before strike cue c:
+// "قُتل القيادي في X ...، مساء أمس، بضربة جوية نفذتها مسيّرة أمريكية
+// استهدفت سيارته"، "مقتل عنصرين من X بغارة"; failing those, the group
+// right before the killing word ("أعلنت X مقتل اثنين من مقاتليها بضربات").
+// No attack or response word may
+// stand between: the dead are then an attack's victims ("قُتل جنود بهجوم
+// ... وردّت واشنطن بغارات").
+func (a *article) killedByGroups(s *sentence, c int) []string {
+	by := -1
+	for _, k := range a.freeCues(s, "strike") {
+		if k <= c && c-k <= 12 && withBa(&s.toks[k]) {
+			by = k
+		}
+	}
+	from := -1
+	for k := max(by-30, 0); k < by; k++ {
+		if killWord(&s.toks[k]) {
+			from = k
+		}
+	}
+	if from < 0 || nearBefore(a.freeCues(s, "attack"), by, by-from) || nearBefore(a.responseCues(s), by, by-from) {
+		return nil
+	}
+	var out, own []string
+	for _, m := range s.ments {
+		if m.typ != model.TypeMilitia || m.adj || m.t1 > by {
+			continue
+		}
+		if m.t0 > from {
+			out = addIDs(out, m.id)
+		} else if from-m.t1 <= 2 {
+			own = addIDs(own, m.id) // "أعلنت X مقتل اثنين من مقاتليها بضربات": the group mourns its own
+		}
+	}
+	if len(out) == 0 {
+		return own
+	}
+	return out
 }
