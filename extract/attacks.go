@@ -7,6 +7,7 @@ import (
 
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/dates"
+	"github.com/nisba/nisba/extract/rules"
 	"github.com/nisba/nisba/model"
 )
 
@@ -311,6 +312,18 @@ func fellNear(s *sentence, t0 int) bool {
 	return false
 }
 
+// habitAfter reports a word of habit right after base m in its clause: in
+// "هوجمت قاعدة A في 3 آذار، كما استُهدف مطار B مرات عدة" B has no one
+// attack, though the sentence names a day.
+func habitAfter(s *sentence, habits []int, m mention) bool {
+	for _, h := range habits {
+		if h >= m.t1 && h-m.t1 <= 4 && !breakBetween(s, m.t1-1, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // generic reports a sentence that names no day and whose only attack words
 // are plural event nouns ("تعرضت لهجمات عدة": a count, not an attack) or
 // weapon nouns ("منظومات لاعتراض الصواريخ"، "مخزن للصواريخ"), that counts
@@ -455,8 +468,9 @@ func (a *article) freeCues(s *sentence, name string) []int {
 func (a *article) targets(s *sentence) []mention {
 	var out []mention
 	seen := map[string]bool{}
+	habits := a.freeCues(s, "attack_habitual")
 	for _, m := range s.ments {
-		if notTargetAt(s, m.t0) || launchPurpose(s, m.t1) || killedAt(s, m.t0) {
+		if notTargetAt(s, m.t0) || launchPurpose(s, m.t1) || killedAt(s, m.t0) || habitAfter(s, habits, m) {
 			continue
 		}
 		if m.typ == model.TypeBase && !m.adj && !seen[m.id] {
@@ -974,6 +988,22 @@ func (a *article) datesTarget(s *sentence, m mention, tok int) bool {
 	return n <= 4
 }
 
+// exposedClause reports a clause in [lo, hi) whose verb of being exposed
+// ("تعرضت"، "يتعرض") has no named subject before it: "، وكانت قد تعرضت في
+// DAY لهجوم تبنته X ضمن موجة الهجمات التي أعقبت الحرب في غزة" tells of the
+// base named before, whatever places follow.
+func exposedClause(s *sentence, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if n := s.mentionAt(i); n != nil && !n.adj {
+			return false // "وكانت بلدة X قد تعرضت": the town's
+		}
+		if t := &s.toks[i]; t.HasPrefix("تعرض") || t.HasPrefix("يتعرض") {
+			return i > lo
+		}
+	}
+	return false
+}
+
 // statementDate reports a date right after a speech verb, before the
 // target: "قالت مصادر اليوم الأربعاء إن ..." dates what was said.
 func (a *article) statementDate(s *sentence, h *dateHit, t int) bool {
@@ -1018,7 +1048,7 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 			hasCue = true
 		}
 	}
-	if !hasCue {
+	if !hasCue || exposedClause(s, lo, hi) {
 		return false
 	}
 	other := false
@@ -1287,8 +1317,11 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 	if n.adj {
 		return n.typ == model.TypeCountry && n.t0 > 0 && a.stateWeaponBefore(s, n.t0) && !madeIn(s, n.t1) && !defences(s, n.t0)
 	}
-	weapons := a.x.rules.Cues["state_weapon"]
+	weapons, places := a.x.rules.Cues["state_weapon"], a.x.rules.Cues["place_noun"]
 	for _, v := range a.freeCues(s, "attack_verb") {
+		if v < n.t0 && n.t0-v <= 3 && anyOf(places, s, v+1, n.t0) {
+			continue // "استهدفت مواقع عسكرية سورية": the sites' owner, not the subject
+		}
 		if v < n.t0 && n.t0-v <= 3 && len(weapons.Find(s.toks, v+1, n.t0)) == 0 || v >= n.t1 && v-n.t1 <= 4 {
 			return !breakBetween(s, min(v, n.t0), max(v, n.t1-1)) // not "استهدفت صواريخ القوات الأمريكية"
 		}
@@ -1301,6 +1334,16 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 	for _, v := range a.freeCues(s, "attack_verb_vso") {
 		if v >= n.t1 && v-n.t1 <= 1 && !breakBetween(s, n.t1-1, v) {
 			return true // "وكان الكيان الإسرائيلي قد استهدف مطار X"
+		}
+	}
+	return false
+}
+
+// anyOf reports a word of set in toks [from, to) of s, with no allocation.
+func anyOf(set rules.Set, s *sentence, from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if set.Match(s.toks, k) > 0 {
+			return true
 		}
 	}
 	return false
@@ -1413,10 +1456,10 @@ func (a *article) lastAttackOn(id string) *attackAcc {
 // or that are stopped: "هدد باستهداف قاعدة X"، "تخطط لهجوم"، "وقف استهداف".
 func (a *article) realCues(s *sentence, cues []int) []int {
 	hyp := a.freeCues(s, "hypothetical")
-	stop := a.x.rules.Cues["claim_stop"]
+	stop, reach := a.x.rules.Cues["claim_stop"], a.x.rules.Cues["attack_reach"]
 	var out []int
 	for _, c := range cues { // in order: a cue is governed when only governed cues lie between it and the threat
-		governed := c > 0 && (stop.Has(&s.toks[c-1]) || s.toks[c-1].Key() == "اي") // "أعلنت X وقف استهداف قاعدة Y"، "أي اعتداء على قاعدة Y سيقابل برد"
+		governed := c > 0 && (stop.Has(&s.toks[c-1]) || s.toks[c-1].Key() == "اي" || reach.Has(&s.toks[c-1])) // "أعلنت X وقف استهداف قاعدة Y"، "أي اعتداء على قاعدة Y سيقابل برد"، "في مرمى الصواريخ"
 		for _, h := range hyp {
 			if h < c && (c-h <= 3 && !breakBetween(s, h, c) || c-h <= 12 && !anyBetween(out, h, c)) {
 				governed = true

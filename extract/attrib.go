@@ -33,7 +33,7 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 	}
 	told := len(cur) > 0
 	if !told {
-		if a.manyOnly(s) {
+		if a.manyOnly(s) || a.habitOnly(s) {
 			return // "تحمّل X مسؤولية عشرات الهجمات": many attacks, not one
 		}
 		if len(a.freeCues(s, "attack")) == 0 && len(a.freeCues(s, "attack_anaphora")) == 0 && !a.operation(s) && !a.followsAttack(s) {
@@ -93,6 +93,68 @@ func (a *article) manyOnly(s *sentence) bool {
 	}
 	for _, c := range cues {
 		if definite(&s.toks[c]) && !a.summary(s, []int{c}) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseWith reports one of cues in the clause of token t: "حمّلت مراراً X
+// مسؤولية هذه الهجمات، فيما لم تتبنَّ أي جهة الهجوم الأخير" puts the
+// singular attack in another clause than the habit.
+func clauseWith(s *sentence, cues []int, t int) bool {
+	for _, c := range cues {
+		if !breakBetween(s, min(c, t), max(c, t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounAccused reports an accusation cue before t in its clause that is a
+// verb of accusing with an object pronoun ("يتهمه"، "اتهمتها"، "يتهمونهم"):
+// the one accused was named before, and a group after the verb is only
+// part of the charge.
+func pronounAccused(s *sentence, cues []int, t int) bool {
+	for _, c := range cues {
+		if c < t && !breakBetween(s, c, t) && pronounVerb(&s.toks[c]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounVerb reports a verb of accusing with an object pronoun.
+func pronounVerb(t *arabic.Token) bool {
+	for _, v := range t.Variants {
+		k := v.Key
+		if !strings.HasPrefix(k, "اتهم") && !strings.HasPrefix(k, "يتهم") && !strings.HasPrefix(k, "تتهم") || len(k) <= len("اتهم") {
+			continue
+		}
+		if strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ها") || strings.HasSuffix(k, "هم") || strings.HasSuffix(k, "هما") {
+			return true
+		}
+	}
+	return false
+}
+
+// habitOnly reports a sentence that tells a habit of attacks and points
+// back to no single one: "تعرّضت البلدة مراراً لغارات إسرائيلية"، "حمّلت
+// واشنطن في أكثر من مناسبة جماعات موالية مسؤولية هذه الهجمات". A singular
+// "الهجوم" still points back to the attack told.
+func (a *article) habitOnly(s *sentence) bool {
+	if len(a.freeCues(s, "attack_habitual")) == 0 {
+		return false
+	}
+	for _, h := range s.dates {
+		if h.day != "" {
+			return false // "تعرضت مراراً ... وآخرها فجر اليوم": one attack named
+		}
+	}
+	habits, back := a.freeCues(s, "attack_habitual"), a.x.rules.Cues["attack_anaphora"]
+	for _, c := range a.freeCues(s, "attack_anaphora") {
+		last := &s.toks[c+max(back.Match(s.toks, c), 1)-1] // "هذه الهجمات": the noun
+		if !a.x.rules.Cues["attack_plural_anaphora"].Has(last) && !strings.HasSuffix(last.Key(), "ات") && clauseWith(s, habits, c) {
 			return false
 		}
 	}
@@ -304,13 +366,16 @@ func (a *article) accused(s *sentence) []accusation {
 			out = append(out, accusation{id: m.id, stance: model.StanceDenied, t0: m.t0})
 			continue
 		}
-		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry {
+		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry && !a.forceOwnStrike(s, m) {
 			continue
 		}
 		if m.typ == model.TypeMilitia && a.launchSite(s, m) {
 			// "رجح أن تكون المسيرات انطلقت من مواقع تنتشر فيها عناصر X"
 			out = append(out, accusation{id: m.id, stance: a.hedgeAt(s, m.t0), t0: m.t0})
 			continue
+		}
+		if pronounAccused(s, cues, m.t0) {
+			continue // "يتهمه مسؤولون بتزويد X بالمسيرات": he is the accused, not X
 		}
 		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || backer(s, m) {
 			continue
@@ -330,7 +395,7 @@ func (a *article) accused(s *sentence) []accusation {
 			if st := a.stanceAt(s, m.t0); st == model.StanceDenied {
 				acc.stance = st // "نفت X مسؤوليتها"
 			}
-		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) && !saidBefore(s, m.t1, verbs) && !sourceIn(s, m) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || contains(vso, m.t1) || membersAfter(s, vso, m.t0)):
+		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) && !saidBefore(s, m.t1, verbs) && !sourceIn(s, m) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || contains(vso, m.t1) || membersAfter(s, vso, m.t0) || a.membersOf(s, m.t0)):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
 		case m.typ == model.TypeCountry && a.stateLaunched(s, m, verbs):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true} // "قالت الوزارة إن إيران أطلقت صواريخ"
@@ -669,11 +734,12 @@ func (a *article) attackNounBefore(s *sentence, t int) bool {
 
 // warTalk reports a state's attack noun that speaks of a war, not of the
 // attack told: "الدعم الأميركي للعدوان الإسرائيلي"، "نصرةً لغزة ورداً على
-// العدوان الإسرائيلي"، "العدوان الإسرائيلي على غزة".
+// العدوان الإسرائيلي"، "العدوان الإسرائيلي على غزة"; and the answer a group
+// vows to another's strike: "الرد على العدوان الأمريكي سيكون قاسياً".
 func warTalk(s *sentence, m mention) bool {
 	for k := m.t0 - 2; k >= 0 && k >= m.t0-4; k-- {
 		t := &s.toks[k]
-		if t.HasPrefix("دعم") || t.Has("الدعم") || t.HasPrefix("نصره") || t.HasPrefix("ردا") || t.Has("وقف") {
+		if t.HasPrefix("دعم") || t.Has("الدعم") || t.HasPrefix("نصره") || t.HasPrefix("ردا") || t.Has("الرد") || t.Has("رد") || t.Has("وقف") {
 			return true
 		}
 	}
@@ -708,6 +774,49 @@ func membersAfter(s *sentence, vso []int, t int) bool {
 	switch s.toks[t-2].Key() {
 	case "مسلحون", "مسلحين", "عناصر", "مقاتلون", "مقاتلين", "مسلحو":
 		return true
+	}
+	return false
+}
+
+// membersOf reports a word for a group's fighters right before the group
+// at t, with "لـ" after an attack word a few words before ("محاولة تسلل
+// لعناصر تنظيم X نحو قاعدة Y"، "هجوم لمسلحي X") or as the subject of a
+// relative verb ("هجوم شنه عناصر من X"): the fighters' group is the
+// attacker. Without "لـ" the fighters are the object ("تستهدف مسلحي X").
+func (a *article) membersOf(s *sentence, t int) bool {
+	k := t - 1
+	if k >= 0 && s.toks[k].Key() == "من" {
+		k--
+	}
+	if k < 1 || s.toks[k+1].Break || !fighters(&s.toks[k]) {
+		return false
+	}
+	switch s.toks[k-1].Key() {
+	case "شنه", "شنها", "نفذه", "نفذها":
+		return true // "هجوم شنه عناصر من X"
+	}
+	if !strings.HasPrefix(s.toks[k].Variants[0].Fold, "ل") {
+		return false // "تستهدف مسلحي X"، "منع تسلل عناصر X": the fighters are the object
+	}
+	attack := a.x.rules.Cues["attack"]
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.toks[j+1].Break {
+			return false
+		}
+		if attack.Has(&s.toks[j]) || s.toks[j].HasPrefix("تسلل") {
+			return true
+		}
+	}
+	return false
+}
+
+// fighters reports a word for a group's fighters, any proclitic off.
+func fighters(t *arabic.Token) bool {
+	for _, v := range t.Variants {
+		switch v.Key {
+		case "عناصر", "مسلحي", "مسلحو", "مسلحون", "مقاتلي", "مقاتلو", "خلايا", "خليه", "فلول":
+			return true
+		}
 	}
 	return false
 }
@@ -776,6 +885,12 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 		}
 	}
 	return m.typ == model.TypeMilitia && a.claimedNoun(s, m)
+}
+
+// forceOwnStrike reports a state force that announces its own strike:
+// "أعلن الجيش الإسرائيلي حينها أنه دمّر ..."، "قال الجيش آنذاك إنه استهدف".
+func (a *article) forceOwnStrike(s *sentence, m mention) bool {
+	return m.typ == model.TypeForce && a.ownStrike(s, m)
 }
 
 // selfNamed is where the phrase that introduces a group by the name it
