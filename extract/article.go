@@ -44,6 +44,7 @@ type article struct {
 	words   map[string][]string        // name -> keyWords, filled on use
 	outlet  []string                   // keys of the words of meta.Outlet, filled on use
 	month   string                     // ISO day of the last date found, for "من الشهر نفسه" in a later sentence
+	named   string                     // ISO day of the last event day named, for "في اليوم ذاته" in a later sentence
 }
 
 // scratch is the memory of one article's sentences and tokens, which no

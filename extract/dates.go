@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/dates"
@@ -46,7 +47,85 @@ func (a *article) findDates(s *sentence) []dateHit {
 		out = append(out, h)
 	}
 	a.joinSiteList(s, out)
-	return a.dropReportDates(s, out)
+	out = a.sameDayHits(s, a.dropReportDates(s, out))
+	for _, h := range out {
+		if h.day != "" {
+			a.named = h.day
+		}
+	}
+	return out
+}
+
+// sameDayHits adds the day of "في اليوم ذاته" (نفسه، عينه، ذات اليوم، نفس
+// اليوم) and "في اليوم التالي" when no date of s comes before it: it is
+// the day named last, in s or in an earlier sentence ("هاجمت مسيرتان
+// القاعدة فجر الأحد 3 آذار ... وفي اليوم ذاته أسقطت الدفاعات مسيرة قرب
+// المطار"), or the day after it.
+func (a *article) sameDayHits(s *sentence, hs []dateHit) []dateHit {
+	for k := 0; k+1 < len(s.toks); k++ {
+		next, ok := sameDayAt(s, k)
+		if !ok {
+			continue
+		}
+		day := a.named
+		i := 0
+		for ; i < len(hs) && hs[i].tok < k; i++ {
+			if hs[i].day != "" {
+				day = hs[i].day
+			}
+		}
+		if day == "" || i < len(hs) && hs[i].tok <= k+1 {
+			continue
+		}
+		if next {
+			day = addDays(day, 1)
+		}
+		h := dateHit{tok: k, end: k + 2, text: s.toks[k].Surface + " " + s.toks[k+1].Surface, day: day}
+		hs = append(hs[:i], append([]dateHit{h}, hs[i:]...)...)
+	}
+	return hs
+}
+
+// sameDayAt reports "اليوم ذاته"، "اليوم نفسه"، "اليوم عينه"، "ذات اليوم"،
+// "نفس اليوم" (next false) or "اليوم التالي" (next true) at token k of s.
+func sameDayAt(s *sentence, k int) (next, ok bool) {
+	t, n := &s.toks[k], &s.toks[k+1]
+	day := func(t *arabic.Token) bool { return t.Has("اليوم") || t.Has("يوم") }
+	switch {
+	case day(t) && selfAfter(s, k+1):
+		return false, true
+	case day(t) && (n.Has("تالي") || n.Has("التالي")):
+		return true, !ofEvent(s, k+2) // "في اليوم التالي للضربات" counts from the strikes
+	case (t.Has("ذات") || t.Has("نفس")) && strings.HasSuffix(arabic.Fold(n.Surface), "اليوم"):
+		return false, true // not the indefinite "ذات يوم" (once)
+	}
+	return false, false
+}
+
+// ofEvent reports a word with the ل of "اليوم التالي لـX" at token k of s.
+func ofEvent(s *sentence, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.Pre == "ل" {
+		return true
+	}
+	for _, v := range t.Variants {
+		if strings.HasSuffix(v.Pre, "ل") {
+			return true
+		}
+	}
+	return false
+}
+
+// addDays is ISO day d moved n days, or d when it is no day.
+func addDays(d string, n int) string {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return d
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
 }
 
 // joinSiteList clears the breaks of a list of bases in apposition to the

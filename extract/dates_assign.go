@@ -292,6 +292,7 @@ func (a *article) spanAt(s *sentence, j int) (int, int, bool) {
 func (a *article) leadDates() {
 	h, src, end := a.leadDay()
 	if h == nil {
+		a.leadSegmentDates()
 		return
 	}
 	first := -1
@@ -306,6 +307,71 @@ func (a *article) leadDates() {
 		}
 		at.day, at.text = h.day, h.text
 	}
+}
+
+// leadSegmentDates dates the attacks of a lead that names two days by the
+// clause that names their base: "اندلع حريق في قاعدة X بعد أن سقطت عليها
+// مسيرتان ليل الأحد، في حين أسقطت مسيرات أخرى فجر اليوم قرب قاعدة Y" is
+// X's Sunday and Y's today, even when the attack on X is told as an attack
+// only later ("وتبنت الجماعة الهجوم على قاعدة X").
+func (a *article) leadSegmentDates() {
+	end := a.leadEnd()
+	if end > len(a.sents) {
+		end = len(a.sents)
+	}
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text != "" {
+			continue
+		}
+		if h := a.leadSegmentDay(at.target, end); h != nil && !a.answeredOnly(at) {
+			at.day, at.text = h.day, h.text
+		}
+	}
+}
+
+// leadSegmentDay is the one day named in the clauses (segment) of the
+// first end sentences that name base id as no strike's answer, or nil.
+func (a *article) leadSegmentDay(id string, end int) *dateHit {
+	var got *dateHit
+	for _, s := range a.sents[:end] {
+		var cues []int
+		for _, m := range s.ments {
+			if m.id != id || notTargetAt(s, m.t0) {
+				continue
+			}
+			lo, hi := segment(s, m.t0)
+			if !daysIn(s, lo, hi) {
+				continue
+			}
+			if cues == nil {
+				cues = a.realCues(s, a.freeCues(s, "attack"))
+			}
+			if _, back := a.backReference(s, m.t0, cues); back {
+				return nil // "ردا على الهجوم على قاعدة X": an earlier day
+			}
+			for i := range s.dates {
+				h := &s.dates[i]
+				if h.day == "" || h.tok < lo || h.tok >= hi {
+					continue
+				}
+				if got != nil && got.day != h.day {
+					return nil
+				}
+				got = h
+			}
+		}
+	}
+	return got
+}
+
+// daysIn reports a day among the dates of s in tokens [lo, hi).
+func daysIn(s *sentence, lo, hi int) bool {
+	for _, h := range s.dates {
+		if h.day != "" && h.tok >= lo && h.tok < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // answeredOnly reports an attack told only as what a strike answered:

@@ -38,7 +38,12 @@
 //     is named ("ليلة السبت على الأحد", "ليلة السبت إلى الأحد", "ليلة السبت-الأحد") the night began on
 //     the first one, which is the day. ليلة before أمس/اليوم or an explicit
 //     date does not shift it. ليل X is the modern "X night" (the agencies'
-//     "ليل السبت الأحد"), so it is X.
+//     "ليل السبت الأحد"), so it is X. After "بعد منتصف" (بعيد، عقب) the night
+//     has run into its day: "بعد منتصف ليل الأحد - الإثنين" is Monday and
+//     "بعيد منتصف ليلة الثلاثاء" is Tuesday. So has a night of two days
+//     whose hour is told next at dawn ("ليلة السبت على الأحد، قرابة الساعة
+//     الثالثة فجراً"، "ليل الأحد - الإثنين، عند الثانية من فجر الإثنين"),
+//     which the match then covers.
 //   - Weekday then explicit date ("الأحد 27 حزيران", "الأحد الموافق
 //     2021-06-27", "الأحد الموافق لـ27 حزيران"): the explicit date wins; الأحد عشر (eleven) and صلاة الجمعة
 //     (the prayer) are not weekdays.

@@ -128,9 +128,16 @@ func (s *scanner) weekday(k int, p prefix) (hit, bool) {
 	}
 	h := hit{end: j, prec: "day", rel: true}
 	shift := 0
+	late := s.afterMidnight(p.start)
 	if e := s.secondDay(j, wd, p.night); e > j {
 		h.end = e // ليلة السبت على الأحد, فجر الأحد-الإثنين: the first day
-	} else if p.eve {
+		if d, ok := s.dawnOf(e, s.val(e-1)); ok {
+			h.end, late = d, true // "ليل الأحد - الإثنين، عند الساعة الثانية من فجر الإثنين"
+		}
+		if late {
+			shift = 1 // "بعد منتصف ليل الأحد - الإثنين": already the second day
+		}
+	} else if p.eve && !late {
 		shift = -1
 	}
 	if s.hasPub {
@@ -147,6 +154,42 @@ func (s *scanner) weekday(k int, p prefix) (hit, bool) {
 		h.day, h.known = day.AddDate(0, 0, shift), true
 	}
 	return h, true
+}
+
+// afterMidnight reports "بعد منتصف" (بعيد، عقب) right before token i: "بعد
+// منتصف ليلة الجمعة" is already Friday, and "بعيد منتصف ليل السبت - الأحد"
+// already Sunday, the second day of the night.
+func (s *scanner) afterMidnight(i int) bool {
+	if s.stem(i-1) != "منتصف" {
+		return false
+	}
+	switch s.stem(i - 2) {
+	case "بعد", "بعيد", "عقب":
+		return true
+	}
+	return false
+}
+
+// dawnOf reads, within a few words after a night of two days ending at
+// token e, the dawn or morning that tells its hour: "ليلة السبت على الأحد،
+// قرابة الساعة الثالثة من فجر الأحد" or "... عند الثالثة فجراً". The night
+// then happened on its second day, wd; the result is the token after the
+// dawn's words.
+func (s *scanner) dawnOf(e, wd int) (int, bool) {
+	for i := e; i < e+8 && i < len(s.ts); i++ {
+		if s.isPunct(i, ".؛:!؟") || s.cls(i) == cWeekday {
+			return 0, false
+		}
+		switch s.stem(i) {
+		case "فجر", "صباح", "فجريه", "صبيحه":
+			if s.cls(i+1) == cWeekday && s.val(i+1) == wd {
+				return i + 2, true
+			}
+		case "فجرا", "صباحا":
+			return i + 1, true
+		}
+	}
+	return 0, false
 }
 
 // weekOf is the week a weekday is said to belong to.
