@@ -66,7 +66,7 @@ func (a *article) recognize(s *sentence) {
 			i = m.t1
 			continue
 		}
-		if c := a.x.adjective(&toks[i]); c != nil {
+		if c := a.x.adjective(&toks[i]); c != nil && !givenNameAdj(s, i) {
 			s.addMention(mention{id: c.ID, typ: c.Type, t0: i, t1: i + 1, surface: toks[i].Surface, adj: true})
 		}
 		i++
@@ -168,7 +168,7 @@ func windowRest(toks []arabic.Token, j0, j1 int) string {
 func (a *article) lexical(s *sentence, i int) (mention, bool) {
 	es, n, v := a.x.lexMatch(s.toks, i)
 	if n == 0 {
-		if es, n, v = a.x.lexMatchIn(s.toks, i, true); n == 0 || !a.weakOK(s, i, es[0]) && !a.capitalActs(s, i, v, es[0]) {
+		if es, n, v = a.x.lexMatchIn(s.toks, i, true); n == 0 || !a.weakOK(s, i, i+n, es[0]) && !a.capitalActs(s, i, v, es[0]) {
 			return mention{}, false
 		}
 	}
@@ -180,6 +180,9 @@ func (a *article) lexical(s *sentence, i int) (mention, bool) {
 		}
 	}
 	if e.Ambiguous && n == 1 && a.ents[e.ID] == nil && !a.titledBefore(s, i) {
+		return mention{}, false
+	}
+	if n == 1 && a.otherBearer(s, i, e) {
 		return mention{}, false
 	}
 	if n == 1 && e.Type == model.TypeOfficial && a.ents[e.ID] == nil && a.namedSurname(&s.toks[i]) {
@@ -325,8 +328,11 @@ func (a *article) locative(s *sentence, i, v int) bool {
 // weakOK reports context that lets a weak alias name e: the entity named in
 // full already, a title before it, or a list of places or groups
 // (عكاشات والقائم). A preposition is no context: "في حديثه" is "in his talk".
-func (a *article) weakOK(s *sentence, i int, e *lexicon.Entry) bool {
+func (a *article) weakOK(s *sentence, i, end int, e *lexicon.Entry) bool {
 	if a.ents[e.ID] != nil || a.titledBefore(s, i) {
+		return true
+	}
+	if e.Type == model.TypeCity && a.townContext(s, i, end) {
 		return true
 	}
 	if e.Type == model.TypeCity && i > 1 && a.placeNounBefore(s, i) {
@@ -347,6 +353,22 @@ func (a *article) weakOK(s *sentence, i int, e *lexicon.Entry) bool {
 		}
 	}
 	return false
+}
+
+// townContext reports context that only a town fits: the subject of a
+// verb of lying (وتقع الكسوة جنوب دمشق، يقع القائم على الحدود) or the first
+// of a pair whose second is a town the lexicon names in full (بين القائم
+// والبوكمال، القائم وحديثة).
+func (a *article) townContext(s *sentence, i, end int) bool {
+	toks := s.toks
+	if i > 0 && !toks[i].Break && (toks[i-1].Has("تقع") || toks[i-1].Has("يقع")) {
+		return true
+	}
+	if end >= len(toks) || toks[end].Break || !conjoined(&toks[end]) {
+		return false
+	}
+	es, n, _ := a.x.lexMatch(toks, end)
+	return n > 0 && es[0].Type == model.TypeCity
 }
 
 // capitalActs reports a capital, a weak alias of a state, told as the
@@ -484,8 +506,8 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if n == 1 && !toks[j].Quote && toks[i].Variants[v].Key == "تنظيم" && definiteWord(&toks[j]) {
 		return mention{}, false // "تنظيم الانتخابات", "تنظيم العمل": the verbal noun, not a group
 	}
-	if n == 1 && !toks[j].Quote && (participleShape(toks[j].Key()) || a.bodyWord(&toks[j])) {
-		return mention{}, false // "منطقة مفتوحة": an adjective; "قناة الجماعة": the group named before
+	if !toks[j].Quote && participleShape(toks[j].Key()) || n == 1 && !toks[j].Quote && a.bodyWord(&toks[j]) {
+		return mention{}, false // "منطقة مفتوحة", "منطقة منزوعة السلاح": an adjective; "قناة الجماعة": the group named before
 	}
 	if tr.Type == model.TypeOrganization && tr.Keep && j+n < len(toks) && !toks[j+n].Break && publicWord(&toks[j+n]) {
 		n++ // "مديرية الأمن العام"
@@ -772,17 +794,18 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		t := &toks[k]
 		key := t.Key()
 		stop := r.Stop[key] && !(person && (personalAli(t) || k > j && theophoric(t))) // الله keys as له
-		if !t.Arabic || k > j && t.Break || stop || r.Generic[key] || a.x.adjective(t) != nil || cliticStop(t, r.Stop) {
+		if !t.Arabic || k > j && t.Break || stop || r.Generic[key] || cliticStop(t, r.Stop) ||
+			a.x.adjective(t) != nil && !(person && k == j && givenNameShape(toks, k)) {
 			break
 		}
 		if _, _, ok := a.x.trigger(t); ok && k > j {
 			break
 		}
-		if r.Titles.Match(toks, k) > 0 || r.Cues["speech"].Match(toks, k) > 0 {
-			break
+		if r.Titles.Match(toks, k) > 0 && (definiteWord(t) || !person) || r.Cues["speech"].Match(toks, k) > 0 {
+			break // an indefinite rank inside a person's name is a given name: رائد، عميد
 		}
-		if k > j && a.lexNameAt(toks, k) > 0 {
-			break
+		if k > j && a.lexNameAt(toks, k) > 0 && !(person && a.x.surnameOnly(toks, k)) {
+			break // "العميد كاظم الياسري": a known surname closes another person's name
 		}
 		f := t.Variants[0].Fold
 		if k == j && (hasCliticArticle(f) || !strings.HasPrefix(f, "ال") && strings.HasSuffix(f, "يه") && !person) {
@@ -814,6 +837,9 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		}
 		if person && (strings.HasSuffix(f, "ات") || k > j && strings.HasPrefix(f, "لل")) {
 			break
+		}
+		if person && k > j && conjoined(t) && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال") {
+			break // "حيدر الموسوي ومرافقه", "سامي الدليمي وابناه": the family name closes it
 		}
 		if person && k > j && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال") && !(k-2 >= j && compoundHead(toks[k-2:k-1])) && !theophoric(&toks[k-1]) {
 			n-- // a definite word inside a name ends it: "بصورة الوضع الاقتصادي"
@@ -978,23 +1004,55 @@ func (a *article) titled(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	j := i + n
-	for j < len(toks) && a.x.adjective(&toks[j]) != nil && !toks[j].Break {
+	for j < len(toks) && (a.x.adjective(&toks[j]) != nil || titleModifier(&toks[j])) && !toks[j].Break {
 		j++
 	}
+	j = portfolio(toks, j)
 	if j >= len(toks) {
 		return mention{}, false
 	}
 	if a.lexNameAt(toks, j) > 0 {
 		return mention{}, false
 	}
-	if a.x.rules.Titles.Match(toks, j) > 0 {
-		return mention{}, false
+	if a.x.rules.Titles.Match(toks, j) > 0 && definiteWord(&toks[j]) {
+		return mention{}, false // "النائب رائد حمدان": رائد is a given name here
 	}
 	k := a.nameRun(toks, j, 3, true)
 	if k == 0 {
 		return mention{}, false
 	}
 	return a.person(toks, j, j+k), true
+}
+
+// portfolio skips a minister's portfolio after the title, "للشؤون
+// الاستراتيجية"، "لشؤون الأمن الإقليمي"، "للدفاع": a word with لـ and up to
+// two definite words, when an indefinite word (the given name) follows.
+func portfolio(toks []arabic.Token, j int) int {
+	if j >= len(toks) || toks[j].Break {
+		return j
+	}
+	f := toks[j].Variants[0].Fold
+	if !strings.HasPrefix(f, "لل") && !strings.HasPrefix(f, "لشوون") && !strings.HasPrefix(f, "لشؤون") {
+		return j
+	}
+	k := j + 1
+	for d := 0; d < 2 && k < len(toks) && !toks[k].Break && definiteWord(&toks[k]); d++ {
+		k++
+	}
+	if k >= len(toks) || toks[k].Break || definiteWord(&toks[k]) {
+		return j
+	}
+	return k
+}
+
+// titleModifier reports an adjective of rank or standing between a title
+// and a name: "القيادي البارز X"، "الجنرال المتقاعد X"، "الوزير السابق X".
+func titleModifier(t *arabic.Token) bool {
+	switch t.Variants[0].Fold {
+	case "البارز", "الكبير", "السابق", "المتقاعد", "الميداني", "المخضرم", "المعروف", "الشهير", "الرفيع", "المستقل", "المستقله":
+		return true
+	}
+	return false
 }
 
 // person is an Official mention over [t0, t1); a one-word name stays short
@@ -1047,7 +1105,7 @@ func (a *article) skipOrg(s *sentence, k int) int {
 			return len(s.toks)
 		}
 		switch {
-		case a.x.adjective(t) != nil, t.Key() == "في" && !(seen && t.Break):
+		case a.x.adjective(t) != nil, titleModifier(t), t.Key() == "في" && !(seen && t.Break):
 			k++
 		case a.x.rules.Titles.Match(s.toks, k) > 0:
 			k += a.x.rules.Titles.Match(s.toks, k)
@@ -1433,6 +1491,77 @@ func clauseVerbAt(toks []arabic.Token, k int) bool {
 // lexNameAt is the length of the lexicon name at token k, or 0; a one-word
 // match whose article disagrees is none: the given name مقداد is not the
 // surname المقداد, the word رقة not the town الرقة.
+// givenNameAdj reports an indefinite state adjective that is a given name:
+// after a definite word it cannot agree, and a family nisba follows
+// ("قائممقام القائم تركي المحلاوي").
+func givenNameAdj(s *sentence, i int) bool {
+	if i == 0 || !givenNameShape(s.toks, i) {
+		return false
+	}
+	m := s.mentionAt(i - 1)
+	return definiteWord(&s.toks[i-1]) || m != nil && !m.adj // "قائممقام سنجار تركي الجبوري"
+}
+
+// givenNameShape reports an indefinite word followed by a family nisba,
+// the shape of a given name and a family name (تركي المحلاوي).
+func givenNameShape(toks []arabic.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].Break || toks[i+1].Break || definiteWord(&toks[i]) {
+		return false
+	}
+	return familyNisba(toks[i+1].Variants[0].Fold)
+}
+
+// surnameOnly reports a one-word lexicon match that only names people: a
+// family name that other people carry too (الياسري، المالكي).
+func (x *Extractor) surnameOnly(toks []arabic.Token, k int) bool {
+	es, m, _ := x.lexMatch(toks, k)
+	if m != 1 {
+		return false
+	}
+	for _, e := range es {
+		if e.Type != model.TypeOfficial {
+			return false
+		}
+	}
+	return true
+}
+
+// otherBearer reports a known family name right after a title and a given
+// name that is not part of the lexicon name: "العميد كاظم الياسري" is not
+// ياسين الياسري, whom the lexicon knows as الياسري.
+func (a *article) otherBearer(s *sentence, i int, e *lexicon.Entry) bool {
+	if e.Type != model.TypeOfficial || a.ents[e.ID] != nil || i < 2 || s.toks[i].Break || s.toks[i-1].Break {
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-2; j-- { // one or two given names
+		t := &s.toks[j]
+		if definiteWord(t) || s.mentionAt(j) != nil || a.x.rules.Stop[t.Key()] || j < i-1 && s.toks[j+1].Break {
+			return false
+		}
+		if a.titledBefore(s, j) {
+			return true
+		}
+		if m := s.mentionAt(j - 1); j < i-1 && m != nil && m.typ != model.TypeOfficial && m.t0 > 0 && a.roleBehind(s, m.t0) {
+			return true // "القيادي البارز في ائتلاف X ياسر صخيل المالكي"
+		}
+	}
+	return false
+}
+
+// roleBehind reports a title or a role word a few words before token k in
+// the same clause: "القيادي البارز في X"، "المتحدث باسم X".
+func (a *article) roleBehind(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if a.x.rules.Titles.Match(s.toks, j) > 0 || a.roleAt(s, j) > 0 {
+			return true
+		}
+		if s.toks[j].Break {
+			return false
+		}
+	}
+	return false
+}
+
 func (a *article) lexNameAt(toks []arabic.Token, k int) int {
 	es, m, v := a.x.lexMatch(toks, k)
 	if m != 1 {

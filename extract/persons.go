@@ -320,7 +320,7 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 	if k == start || constructBody(&toks[k-1]) {
 		return mention{}, false
 	}
-	for k < len(toks) && !toks[k].Break && (a.x.adjective(&toks[k]) != nil || s.mentionAt(k) != nil && s.mentionAt(k).adj) {
+	for k < len(toks) && !toks[k].Break && !givenNameAdj(s, k) && (a.x.adjective(&toks[k]) != nil || s.mentionAt(k) != nil && s.mentionAt(k).adj) {
 		k++
 	}
 	if k < len(toks) && !toks[k].Break {
@@ -330,10 +330,35 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 		return mention{}, false // "المتحدث العسكري باسم X": on behalf of, not a name
 	}
 	c := a.nameRun(toks, k, 3, true)
-	if c < 2 || !kunya(&toks[k]) && !closesName(s, k+c) && !givenAndFamily(toks[k:k+c]) {
+	if c == 3 && !closesName(s, k+3) && prepositionCloses(s, k+2) {
+		c = 2 // "قائد شرطة X NAME بتعزيز": the clitic word is no third name
+	}
+	if c < 2 || !kunya(&toks[k]) && !closesName(s, k+c) && !givenAndFamily(toks[k:k+c]) && !prepositionCloses(s, k+c) {
 		return mention{}, false
 	}
 	return a.person(toks, k, k+c), true
+}
+
+// prepositionCloses reports a preposition that a verb of the office holder
+// governs right after the name: "دعا محافظ X NAME إلى"، "أعرب وزير X NAME
+// عن"، "شدد NAME على"، "طالب NAME بتعزيز / بالإسراع". After an office the
+// name is already framed, so the preposition may close it.
+func prepositionCloses(s *sentence, k int) bool {
+	if k >= len(s.toks) || s.toks[k].Break {
+		return false
+	}
+	t := &s.toks[k]
+	switch t.Key() {
+	case "الي", "عن", "علي":
+		return true
+	}
+	for v := 1; v < len(t.Variants); v++ {
+		f := t.Variants[v].Fold
+		if t.Variants[v].Pre == "ب" && (strings.HasPrefix(f, "ال") || strings.HasPrefix(f, "ت") && len([]rune(f)) >= 5) {
+			return true // بالإسراع، بتعزيز، بتشديد
+		}
+	}
+	return false
 }
 
 // givenAndFamily reports a two-word name shaped like a given name and a
@@ -349,7 +374,7 @@ func officeHead(t *arabic.Token) bool {
 	switch t.Key() {
 	case "عضو", "معاون", "مساعد", "وكيل", "امر":
 		return !definiteWord(t) // "عضو مجلس النواب", "آمر الفوج", "وكيل وزارة الداخلية"
-	case "وزير", "وزيره", "رئيس", "رئيسه", "مدير", "مديره", "قائد", "سفير", "سفيره", "محافظ", "نائب", "نائبه", "امين", "مستشار", "مستشاره", "السكرتير", "سكرتير", "المتحدث", "المتحدثه", "الناطق", "متحدث", "ناطق":
+	case "وزير", "وزيره", "رئيس", "رئيسه", "مدير", "مديره", "قائد", "قائممقام", "قائمقام", "سفير", "سفيره", "محافظ", "نائب", "نائبه", "امين", "مستشار", "مستشاره", "السكرتير", "سكرتير", "المتحدث", "المتحدثه", "الناطق", "متحدث", "ناطق":
 		return true
 	}
 	return false
