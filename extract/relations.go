@@ -33,6 +33,7 @@ func (a *article) relationsPass() {
 		a.hosts(s)
 		a.takenAsSite(s)
 		a.parts(s)
+		a.membersAmong(s)
 		a.within(s)
 		a.umbrellaParts(s)
 		a.located(s)
@@ -211,12 +212,20 @@ func (a *article) umbrellaParts(s *sentence) {
 			x = a.soleArmed(s, c-1) // "وتعد X تحالفاً يضم فصائل، من بينها A"
 		}
 		if x == nil {
+			x = a.namedBeforeHe(s, c) // "X، وهي تسمية ظهرت حديثاً تنضوي تحتها فصائل"
+		}
+		if x == nil {
 			continue
 		}
 		described := c > 0 && (relativePronoun(&s.toks[c-1]) || a.x.rules.Cues["alliance"].Has(&s.toks[c-1]))
-		for k := c + 1; k < len(s.toks) && k < c+7; k++ {
+		v := c + a.x.rules.Cues["umbrella_verb"].Match(s.toks, c) - 1 // the last word of the verb
+		for k := v + 1; k < len(s.toks) && k < v+7; k++ {
+			if m := s.mentionAt(k); m != nil && collectiveMember(m) && !s.toks[k].Break {
+				k = m.t1 - 1 // "تضم فصائل مسلحة موالية لإيران، أبرزها A": a description, no member
+				continue
+			}
 			if m := s.mentionAt(k); m != nil {
-				if k == c+1 && isArmed(m) && described { // not "X تضم Y إلى اجتماعاتها"
+				if k == v+1 && isArmed(m) && described { // not "X تضم Y إلى اجتماعاتها"
 					for _, g := range a.armedList(s, k) { // "وهي تحالف يضم A وB وفصائل أخرى"
 						a.relate(g, model.RelPartOf, x.id, s)
 					}
@@ -231,6 +240,72 @@ func (a *article) umbrellaParts(s *sentence) {
 			}
 		}
 	}
+}
+
+// membersAmong reads "قيادات في X بينهم العميد A" and "ضباط في X، منهم A
+// وB": the people named as examples of X's cadres are members of X.
+func (a *article) membersAmong(s *sentence) {
+	for _, c := range a.freeCues(s, "member_plural") {
+		x := s.mentionStarting(c + a.x.rules.Cues["member_plural"].Match(s.toks, c))
+		if x == nil || !isBody(x) || x.typ == model.TypeCountry {
+			continue
+		}
+		k := a.pastAdjectives(s, x.t1) // a comma before "منهم" may stand: "ضباط في X، منهم A"
+		n := a.x.rules.Cues["member_among"].Match(s.toks, k)
+		if n == 0 || k+n >= len(s.toks) {
+			continue
+		}
+		for p := a.personAfterRank(s, k+n); p != nil; p = a.nextInList(s, p) {
+			if isPerson(p) {
+				a.relate(p.id, model.RelMemberOf, x.id, s)
+			}
+		}
+	}
+}
+
+// personAfterRank is the person named at token k, after at most two rank
+// or title words ("العميد"، "اللواء الركن").
+func (a *article) personAfterRank(s *sentence, k int) *mention {
+	for steps := 0; k < len(s.toks) && steps < 3; steps++ {
+		if s.toks[k].Break && steps > 0 {
+			return nil
+		}
+		if m := s.mentionStarting(k); m != nil {
+			if isPerson(m) {
+				return m
+			}
+			return nil
+		}
+		k++
+	}
+	return nil
+}
+
+// collectiveMember reports a collective actor ("فصائل موالية لإيران"): it
+// describes what an umbrella groups together and names no member.
+func collectiveMember(m *mention) bool {
+	return strings.HasSuffix(m.id, "-backed-militias")
+}
+
+// namedBeforeHe is the militia named right before a comma and "وهي"/"وهو"
+// a few words before token c: "X، وهي تسمية ظهرت حديثاً تنضوي تحتها ...".
+func (a *article) namedBeforeHe(s *sentence, c int) *mention {
+	for j := c - 1; j > 0 && j >= c-6; j-- {
+		if !isHeWord(&s.toks[j]) {
+			if s.toks[j].Break || s.mentionAt(j) != nil {
+				return nil
+			}
+			continue
+		}
+		if !s.toks[j].Break {
+			return nil
+		}
+		if m := s.mentionAt(j - 1); m != nil && m.t1 == j && m.typ == model.TypeMilitia && !m.adj {
+			return m
+		}
+		return nil
+	}
+	return nil
 }
 
 // partOf reads "ORG في ORG2" after a role (قائد فيلق القدس في الحرس الثوري).
@@ -690,12 +765,26 @@ func (a *article) lexiconRelations() {
 				continue
 			}
 			for _, r := range e.Relations {
-				if (r.Type == model.RelPartOf || r.Type == model.RelLocatedIn) && a.partNamed(s, m, r.To) {
+				if (r.Type == model.RelPartOf || r.Type == model.RelLocatedIn) && a.partNamed(s, m, r.To) ||
+					r.Type == model.RelPartOf && a.partInName(s, m) {
 					a.relate(m.id, r.Type, r.To, s)
 				}
 			}
 		}
 	}
+}
+
+// partInName reports a part cue inside the words of mention m: the name
+// the text used states the lexicon's part_of itself ("فيلق القدس التابع
+// للحرس الثوري" is one alias of the Quds Force).
+func (a *article) partInName(s *sentence, m mention) bool {
+	part := a.x.rules.Cues["part"]
+	for k := m.t0 + 1; k < m.t1-1; k++ {
+		if part.Match(s.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // partNamed reports "X في|من|التابع ل Y" for a lexicon part_of X -> Y: the
@@ -1421,6 +1510,9 @@ func (a *article) ministry(s *sentence, k int, domain bool) (string, int) {
 // تستخدمه X في بادية Y", "مواقع X في بلدة Y".
 func (a *article) sitesOf(s *sentence) {
 	for _, c := range a.freeCues(s, "site_noun") {
+		if a.struckSiteNoun(s, c) {
+			continue
+		}
 		k := c + a.x.rules.Cues["site_noun"].Match(s.toks, c)
 		for steps := 0; steps < 3 && k < len(s.toks) && !s.toks[k].Break && s.mentionAt(k) == nil; steps++ {
 			n := a.x.rules.Cues["site_link"].Match(s.toks, k)
@@ -1450,6 +1542,27 @@ func (a *article) sitesOf(s *sentence) {
 			a.relate(x.id, model.RelBasedIn, p.id, s) // "في مدينتي A وB"
 		}
 	}
+}
+
+// struckSiteNoun reports that the plain site noun at token c is what a
+// strike hit ("غارات على مواقع تابعة لـX في Y", "ضربات على منشآت لـX"):
+// struck "sites" say where the striker aimed, not where X is based. A
+// struck headquarters or depot ("استهدفت مقراً لـX في مدينة Y") still
+// places X: annotators read it as based_in.
+func (a *article) struckSiteNoun(s *sentence, c int) bool {
+	if !a.x.rules.Cues["site_plain"].Has(&s.toks[c]) {
+		return false
+	}
+	strike, noun := a.x.rules.Cues["strike"], a.x.rules.Cues["strike_noun"]
+	for j := c; j > 0 && c-j < 16; j-- {
+		if s.toks[j].Break {
+			return false
+		}
+		if t := &s.toks[j-1]; strike.Has(t) || noun.Has(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastAdjectives is the first token from k on that is no state adjective
