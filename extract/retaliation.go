@@ -34,6 +34,7 @@ type retAcc struct {
 	answers   string // the base of the attack its response cue names ("ردا على الهجوم على قاعدة X")
 	stated    bool   // told by the striking side's own statement ("أعلنت الوزارة أن قواتها ...")
 	named     bool   // a strike named by its day ("بعد غارات 22 نوفمبر"): told as a past strike, kept on its own
+	past      bool   // told as done before ("سبق أن استهدفت مسيرة أمريكية ..."): kept on its own when dated and on a group
 }
 
 // retaliationsPass finds strikes by a state force on armed groups or places:
@@ -158,7 +159,7 @@ func (a *article) unanswered(r *retAcc, stateOnly bool) bool {
 	if attacker && !a.sideResponds(r.actor) && !a.sideStrikesAfter(r.actor) || stateOnly && !attacker {
 		return true
 	}
-	return a.otherSideAnswers(r.actor) || a.predates(r) && !r.linked || a.x.rules.ThirdParty[a.x.countryOf(r.actor)] || a.backgroundStrike(r)
+	return a.otherSideAnswers(r.actor) || a.predates(r) && !r.linked && !(r.past && a.standalone(r)) || a.x.rules.ThirdParty[a.x.countryOf(r.actor)] || a.backgroundStrike(r)
 }
 
 // stateAttacksOnly reports an article whose attacks are all pinned on
@@ -329,8 +330,9 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 	}
 	response := a.responds(s)
 	threats := a.freeCues(s, "hypothetical")
+	habits := a.freeCues(s, "strike_habitual")
 	for _, c := range strikes {
-		if c >= limit || nearBefore(threats, c, 3) || a.inAnswerClause(s, c, c) || a.baseNear(s, c) || a.strikesBase(s, c) {
+		if c >= limit || nearBefore(threats, c, 3) || habitual(habits, c) || a.inAnswerClause(s, c, c) || a.baseNear(s, c) || a.strikesBase(s, c) {
 			continue // "توعّد بضرب القواعد" threatens a strike; "رداً على ضربات إسرائيلية" is what is answered
 		}
 		actor, ok := a.actor(s, c)
@@ -386,12 +388,25 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 		}
 		r := a.addRetaliation(s, c, actor, targets, resp || counter || after != "", limit)
 		r.stated = stated
+		r.past = nearBefore(a.freeCues(s, "strike_past"), c, 3)
 		if r.answers == "" {
 			r.answers = after
 		}
 		return r
 	}
 	return nil
+}
+
+// habitual reports a habit adverb ("غالباً ما"، "عادةً ما") up to six words
+// after strike cue c or three before it: "القصف الأمريكي غالباً ما يطال
+// مواقع خالية" tells what strikes usually do, not a strike on a day.
+func habitual(habits []int, c int) bool {
+	for _, h := range habits {
+		if h > c && h-c <= 6 || h < c && c-h <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // responds reports a response cue in s that is no threat: "تتوعد طهران
@@ -657,7 +672,28 @@ func (a *article) targetsIn(s *sentence, lo, hi int) []string {
 			}
 		}
 	}
+	out = addIDs(out, a.discoveredTowns(s, lo, hi)...)
 	return addIDs(out, a.anaphoricOwners(s, lo, hi)...)
+}
+
+// discoveredTowns are towns the article introduced before with a place word
+// ("أُطلقت الصواريخ من أطراف بلدة X") and names bare where strikes landed
+// in tokens [lo, hi) of s: "ردّت القوات بقصف على مصادر النيران في X".
+func (a *article) discoveredTowns(s *sentence, lo, hi int) []string {
+	var out []string
+	for k := max(lo, 1); k < hi && k < len(s.toks); k++ {
+		if !s.toks[k-1].Has("في") || s.mentionAt(k) != nil || !s.toks[k].Arabic {
+			continue
+		}
+		for _, v := range s.toks[k].Variants {
+			id := strings.ToLower(model.TypeCity) + ":" + v.Key // discoveredID of a one-word name
+			if e := a.ents[id]; e != nil && e.Type == model.TypeCity && a.hitPlace(s, mention{id: id, typ: model.TypeCity, t0: k, t1: k + 1}) {
+				out = addIDs(out, id)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // anaphoricOwners are the groups that a group noun right after a struck
@@ -1147,10 +1183,30 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		if k == m.t0-1 && t.Key() == "قرب" {
 			return true // "على مركبة لـX قرب بلدة Y"
 		}
+		if k == m.t0-1 && k > 0 && t.Break && t.Has("في") && strings.HasPrefix(t.Surface, "و") {
+			return a.listedPlace(s, k-1) // "مستودعات في جرف الصخر، وفي القائم"
+		}
 		if t.Break {
 			return false
 		}
 		steps++
+	}
+	return false
+}
+
+// listedPlace reports a struck town among those named in the eight tokens
+// up to k: a town after "، وفي" continues their list ("مستودعات في جرف
+// الصخر شمال بابل، وفي القائم").
+func (a *article) listedPlace(s *sentence, k int) bool {
+	for j := k; j >= 0 && j > k-8; j-- {
+		p := s.mentionAt(j)
+		if p == nil || p.typ != model.TypeCity || p.adj {
+			continue
+		}
+		if a.hitPlace(s, *p) {
+			return true
+		}
+		j = p.t0
 	}
 	return false
 }
