@@ -80,16 +80,28 @@ func extractDir(t *testing.T, dir string) *model.Document {
 // verbose report.
 func score(t *testing.T, gold string, doc *model.Document) (float64, string) {
 	t.Helper()
+	res := scoreDoc(t, gold, doc)
+	return res.Headline, report(t, res)
+}
+
+// scoreDoc scores doc against the gold file.
+func scoreDoc(t *testing.T, gold string, doc *model.Document) *eval.Result {
+	t.Helper()
 	f, err := os.Open(gold)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("gold missing: %v", err)
 	}
 	defer f.Close()
 	g, err := eval.ReadGold(f)
 	if err != nil {
 		t.Fatalf("gold %s: %v", gold, err)
 	}
-	res := eval.Score(g, doc)
+	return eval.Score(g, doc)
+}
+
+// report is the verbose score report: the notes, then the table.
+func report(t *testing.T, res *eval.Result) string {
+	t.Helper()
 	var rep bytes.Buffer
 	if err := res.WriteNotes(&rep); err != nil {
 		t.Fatal(err)
@@ -97,7 +109,7 @@ func score(t *testing.T, gold string, doc *model.Document) (float64, string) {
 	if err := res.WriteTable(&rep); err != nil {
 		t.Fatal(err)
 	}
-	return res.Headline, rep.String()
+	return rep.String()
 }
 
 func TestSeedsScore(t *testing.T) {
