@@ -377,7 +377,7 @@ func (a *article) accused(s *sentence) []accusation {
 		if pronounAccused(s, cues, m.t0) {
 			continue // "يتهمه مسؤولون بتزويد X بالمسيرات": he is the accused, not X
 		}
-		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || backer(s, m) {
+		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || backer(s, m) {
 			continue
 		}
 		var acc *accusation
@@ -864,12 +864,15 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 	if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeForce && m.typ != model.TypeCountry {
 		return false
 	}
+	if inAside(s, m) {
+		return false // "أعلنت X، التي تضم فصائل موالية لإيران، أنها استهدفت": X's
+	}
 	ann := a.freeCues(s, "announce")
 	head := selfNamed(s, m.t0)
 	if contains(a.freeCues(s, "publish"), head-1) {
 		ann = append(ann, head-1) // "نشرت جماعة تطلق على نفسها اسم X بياناً أعلنت فيه مسؤوليتها"
 	}
-	if !contains(ann, head-1) && !(head >= 2 && contains(ann, head-2)) && !announcedAfter(s, ann, m.t1) {
+	if !contains(ann, head-1) && !(head >= 2 && contains(ann, head-2)) && !announcedAfter(s, ann, m.t1) && !announcedAfter(s, ann, afterAside(s, m.t1)) {
 		return m.typ == model.TypeMilitia && contains(a.freeCues(s, "publish"), m.t0-1) && a.claimedNoun(s, m)
 	}
 	for _, r := range a.freeCues(s, "response") {
@@ -885,6 +888,21 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 		}
 	}
 	return m.typ == model.TypeMilitia && a.claimedNoun(s, m)
+}
+
+// inAside reports a mention inside an aside that describes the group or
+// state named right before it: in "X، التي تضم فصائل موالية لإيران، أعلنت"
+// the backed factions are what X is made of, not who announces.
+func inAside(s *sentence, m mention) bool {
+	for _, n := range s.ments {
+		if n.adj || n.t1 > m.t0 || n.typ != model.TypeMilitia && n.typ != model.TypeCountry && n.typ != model.TypeForce {
+			continue
+		}
+		if k := afterAside(s, n.t1); k > n.t1 && k >= m.t1 {
+			return true
+		}
+	}
+	return false
 }
 
 // forceOwnStrike reports a state force that announces its own strike:
@@ -1177,6 +1195,35 @@ func (a *article) accuser(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// accuserGroup reports the group of an accuser's title: in "حمّل المتحدث
+// باسم X فلان Y المسؤولية" X names who accuses, and Y, later, is accused.
+func (a *article) accuserGroup(s *sentence, m mention) bool {
+	if m.adj || m.t0 == 0 || !a.x.rules.Cues["accuser_head"].Has(&s.toks[m.t0-1]) && !strings.HasSuffix(s.toks[m.t0].Pre, "ل") {
+		return false
+	}
+	v := -1
+	for i := m.t0 - 1; i >= 0 && i >= m.t0-6; i-- {
+		if accuseVerbAt(s, i) {
+			v = i
+			break
+		}
+	}
+	if v < 0 || !a.x.rules.Cues["accuser_head"].Has(&s.toks[v+1]) {
+		return false
+	}
+	later := false
+	for _, n := range s.ments {
+		if n.adj || n.typ != model.TypeMilitia && n.typ != model.TypeCountry {
+			continue
+		}
+		if n.t0 > v && n.t0 < m.t0 {
+			return false
+		}
+		later = later || n.t0 >= m.t1 && n.t0-m.t1 <= 6 && n.id != m.id
+	}
+	return later
 }
 
 // claimant is who speaks in s: the official or organisation after a speech
