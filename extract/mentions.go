@@ -235,9 +235,28 @@ func (a *article) placeReading(s *sentence, m mention, v int) mention {
 		// "هجوم الشدادي", "أبرزها الشدادي وخراب الجير": the base, not the town
 		if b := a.namedBaseIn(m.id); b != "" {
 			m.id, m.typ = b, model.TypeBase
+			return m
 		}
 	}
+	if bs := p.named[m.id]; len(bs) == 1 && a.basesListItem(s, m, v) {
+		m.id, m.typ = bs[0], model.TypeBase // "قواعد أبرزها حقل العمر ...، والشدادي"
+	}
 	return m
+}
+
+// basesListItem reports a name joined by و in a list that the plural
+// قواعد (bases) heads earlier in the sentence: "يتوزعون على قواعد أبرزها
+// حقل العمر في دير الزور، والشدادي".
+func (a *article) basesListItem(s *sentence, m mention, v int) bool {
+	if !strings.HasPrefix(s.toks[m.t0].Variants[v].Pre, "و") {
+		return false
+	}
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-16; k-- {
+		if s.toks[k].Key() == "قواعد" {
+			return true
+		}
+	}
+	return false
 }
 
 // amongBases reports a mention joined by و to a base before or after it.
@@ -1238,13 +1257,13 @@ func (a *article) compassRegion(s *sentence, i int) (int, bool) {
 }
 
 // regionState reads a vague area the lexicon lists (المثلث الحدودي، الضفة
-// الغربية لنهر الفرات، شمال سوريا) as no entity, but takes a state named
-// at its end.
+// الغربية لنهر الفرات، شمال سوريا) as no entity, but takes the states it
+// names ("المثلث الحدودي بين سوريا والعراق والأردن").
 func (a *article) regionState(s *sentence, r mention) {
 	for k := r.t0 + 1; k < r.t1; k++ {
-		if rest, m, v := a.x.lexMatch(s.toks, k); m > 0 && k+m == r.t1 && rest[0].Type == model.TypeCountry {
-			a.take(s, mention{id: rest[0].ID, typ: model.TypeCountry, t0: k, t1: r.t1, surface: surfaceOf(s.toks, k, r.t1, v)})
-			return
+		if rest, m, v := a.x.lexMatch(s.toks, k); m > 0 && k+m <= r.t1 && rest[0].Type == model.TypeCountry {
+			a.take(s, mention{id: rest[0].ID, typ: model.TypeCountry, t0: k, t1: k + m, surface: surfaceOf(s.toks, k, k+m, v)})
+			k += m - 1
 		}
 	}
 }

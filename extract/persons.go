@@ -153,11 +153,55 @@ func (a *article) morePersons(s *sentence) {
 			i = m.t1 - 1
 			continue
 		}
+		if m, ok := a.companionPerson(s, i); ok {
+			a.take(s, m)
+			i = m.t1 - 1
+			continue
+		}
 		if m, ok := a.bodyRolePerson(s, i); ok {
 			a.take(s, m)
 			i = m.t1 - 1
 		}
 	}
+}
+
+// companionPerson reads a name after a companion or kin noun with its
+// pronoun that a comma and "وهو" + a role describe: "مرافقه NAME، وهو
+// قيادي في ..."، "نجله NAME، وهو مسؤول ...".
+func (a *article) companionPerson(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	if !companionNoun(&toks[i]) {
+		return mention{}, false
+	}
+	k := i + 1
+	if k >= len(toks) || toks[k].Break || s.mentionAt(k) != nil {
+		return mention{}, false
+	}
+	c := a.nameRun(toks, k, 3, true)
+	end := k + c
+	if c < 2 || end+1 >= len(toks) || !toks[end].Break || !toks[end].Has("هو") || toks[end+1].Break {
+		return mention{}, false // the comma sits before "وهو"
+	}
+	r := end + 1
+	if a.roleAt(s, r) == 0 && !officeHead(&toks[r]) {
+		switch toks[r].Key() {
+		case "قيادي", "مسؤول", "ضابط", "عضو":
+		default:
+			return mention{}, false
+		}
+	}
+	return a.person(toks, k, end), true
+}
+
+// companionNoun reports a companion or kin noun with its pronoun, with
+// or without و: مرافقه، ونجله، شقيقه.
+func companionNoun(t *arabic.Token) bool {
+	for _, k := range []string{"مرافقه", "مساعده", "نجله", "شقيقه", "ابنه", "سائقه", "حارسه", "صهره"} {
+		if t.Has(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyRolePerson reads a name in apposition to an office of a body:
@@ -320,8 +364,9 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 	if k == start || constructBody(&toks[k-1]) {
 		return mention{}, false
 	}
-	for k < len(toks) && !toks[k].Break && !givenNameAdj(s, k) && (a.x.adjective(&toks[k]) != nil || s.mentionAt(k) != nil && s.mentionAt(k).adj) {
-		k++
+	k = a.officeAdjectives(s, k)
+	if seat := a.officeSeat(s, k); seat > k {
+		k = a.officeAdjectives(s, seat) // "في البرلمان العراقي", "في سوريا"
 	}
 	if k < len(toks) && !toks[k].Break {
 		k += a.x.rules.Titles.Match(toks, k)
@@ -337,6 +382,46 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	return a.person(toks, k, k+c), true
+}
+
+// officeAdjectives skips the adjectives after an office's body
+// (الأمريكي، الروسي) and returns the first token after them.
+func (a *article) officeAdjectives(s *sentence, k int) int {
+	toks := s.toks
+	for k < len(toks) && !toks[k].Break && !givenNameAdj(s, k) && (a.x.adjective(&toks[k]) != nil || s.mentionAt(k) != nil && s.mentionAt(k).adj) {
+		k++
+	}
+	return k
+}
+
+// officeSeat reads the seat of an office's body after في: a known place
+// or body ("في سوريا") or one definite noun ("في البرلمان"). It returns k
+// when there is none.
+func (a *article) officeSeat(s *sentence, k int) int {
+	toks := s.toks
+	if k+2 >= len(toks) || toks[k].Break || toks[k].Key() != "في" || toks[k+1].Break {
+		return k
+	}
+	if m := s.mentionStarting(k + 1); m != nil {
+		if m.typ == model.TypeOfficial || m.adj {
+			return k
+		}
+		return m.t1
+	}
+	if !definiteWord(&toks[k+1]) || constructBody(&toks[k+1]) {
+		return k
+	}
+	if k+3 < len(toks) && !toks[k+2].Break && nisbaAdjective(&toks[k+2]) {
+		return k + 3 // "في الريف الشمالي"، "في البرلمان العراقي"
+	}
+	return k + 2
+}
+
+// nisbaAdjective reports a definite adjective of relation (الشمالي،
+// الشرقية، العراقي) that follows a definite noun.
+func nisbaAdjective(t *arabic.Token) bool {
+	f := t.Variants[0].Fold
+	return strings.HasPrefix(f, "ال") && (strings.HasSuffix(f, "ي") || strings.HasSuffix(f, "يه"))
 }
 
 // prepositionCloses reports a preposition that a verb of the office holder
@@ -388,7 +473,7 @@ func constructBody(t *arabic.Token) bool {
 		return false
 	}
 	switch t.Key() {
-	case "مجلس", "محافظه", "شرطه", "كتله", "تحالف", "قياده", "عمليات", "هيئه", "لجنه", "جهاز", "مديريه", "وزاره", "حركه", "حزب", "قطاع", "قاطع", "محور", "ناحيه", "قضاء", "مركز", "معهد":
+	case "مجلس", "محافظه", "شرطه", "كتله", "تحالف", "قياده", "عمليات", "هيئه", "لجنه", "جهاز", "مديريه", "وزاره", "حركه", "حزب", "قطاع", "قاطع", "محور", "ناحيه", "قضاء", "مركز", "معهد", "مكتب", "قوات":
 		return true
 	}
 	return false
