@@ -1455,6 +1455,9 @@ func (a *article) lastAttackOn(id string) *attackAcc {
 // realCues drops the attack words that a threat, plan or drill governs,
 // or that are stopped: "هدد باستهداف قاعدة X"، "تخطط لهجوم"، "وقف استهداف".
 func (a *article) realCues(s *sentence, cues []int) []int {
+	if len(cues) == 0 {
+		return nil // most sentences: no look-ups
+	}
 	hyp := a.freeCues(s, "hypothetical")
 	stop, reach := a.x.rules.Cues["claim_stop"], a.x.rules.Cues["attack_reach"]
 	var out []int

@@ -342,6 +342,10 @@ func (a *article) placeBase(s *sentence, m mention) string {
 // وراء، من المرجح ...) or as the subject of an attack verb.
 func (a *article) accused(s *sentence) []accusation {
 	var out []accusation
+	ms := a.withGroupAnaphora(s)
+	if len(ms) == 0 {
+		return a.ownGroupDenial(s, out) // no one to accuse: skip the cue look-ups
+	}
 	cues := a.freeCues(s, "attribution")
 	verbs := a.freeCues(s, "attack_verb")
 	vso := a.freeCues(s, "attack_verb_vso")
@@ -349,7 +353,7 @@ func (a *article) accused(s *sentence) []accusation {
 	anaphora := len(s.ments)
 	claims := a.freeCues(s, "claim_after")
 	after := a.freeCues(s, "accuse_after")
-	for i, m := range a.withGroupAnaphora(s) {
+	for i, m := range ms {
 		m = a.capitalState(s, m)
 		if m.adj && m.typ == model.TypeCountry && adjPredicate(s, m) && before(s, cues, m.t0) && a.ensure(m.id, s) {
 			// "رجّح المرصد أن تكون الطائرات إسرائيلية"
@@ -536,8 +540,12 @@ func (a *article) deniedAt(s *sentence, m mention) bool {
 // ownGroupDenial adds the group a spokesman speaks for when he denies for
 // "his faction": "قال X، المتحدث باسم Y، إن فصيله غير معني بالهجوم".
 func (a *article) ownGroupDenial(s *sentence, out []accusation) []accusation {
+	denied := a.freeCues(s, "denied")
+	if len(denied) == 0 {
+		return out // most sentences: no set look-up
+	}
 	own := a.x.rules.Cues["own_group"]
-	for _, d := range a.freeCues(s, "denied") {
+	for _, d := range denied {
 		g := -1
 		for k := d - 1; k >= 0 && k >= d-2; k-- {
 			if own.Has(&s.toks[k]) {

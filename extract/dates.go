@@ -90,13 +90,21 @@ func (a *article) sameDayHits(s *sentence, hs []dateHit) []dateHit {
 // "نفس اليوم" (next false) or "اليوم التالي" (next true) at token k of s.
 func sameDayAt(s *sentence, k int) (next, ok bool) {
 	t, n := &s.toks[k], &s.toks[k+1]
-	day := func(t *arabic.Token) bool { return t.Has("اليوم") || t.Has("يوم") }
+	day, same := false, false // a reading اليوم/يوم; a reading ذات/نفس
+	for i := range t.Variants {
+		switch t.Variants[i].Key {
+		case "اليوم", "يوم":
+			day = true
+		case "ذات", "نفس":
+			same = true
+		}
+	}
 	switch {
-	case day(t) && selfAfter(s, k+1):
+	case day && selfAfter(s, k+1):
 		return false, true
-	case day(t) && (n.Has("تالي") || n.Has("التالي")):
+	case day && (n.Has("تالي") || n.Has("التالي")):
 		return true, !ofEvent(s, k+2) // "في اليوم التالي للضربات" counts from the strikes
-	case (t.Has("ذات") || t.Has("نفس")) && strings.HasSuffix(arabic.Fold(n.Surface), "اليوم"):
+	case same && strings.HasSuffix(arabic.Fold(n.Surface), "اليوم"):
 		return false, true // not the indefinite "ذات يوم" (once)
 	}
 	return false, false

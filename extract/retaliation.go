@@ -1561,6 +1561,9 @@ func (a *article) definiteStrike(s *sentence) bool {
 // "رداً على سؤال لرويترز" and "رداً على تصريحات الوزير" answer speech.
 func (a *article) responseCues(s *sentence) []int {
 	cues := a.freeCues(s, "response")
+	if len(cues) == 0 {
+		return cues // most sentences: no set look-ups
+	}
 	set, speech := a.x.rules.Cues["response"], a.x.rules.Cues["response_speech"]
 	var out []int // nil while no cue is dropped: the cached slice is returned as is
 	for i, c := range cues {

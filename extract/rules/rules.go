@@ -5,6 +5,7 @@ package rules
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -31,8 +32,9 @@ type Set struct {
 	exact  map[string][]Phrase // first word key -> phrases, longest first
 	prefix map[string][]Phrase // first two runes of a prefix first word -> phrases
 	// filter rules out most tokens before any map lookup: it holds the
-	// hashes of the exact first words and of the prefix heads.
-	filter Filter
+	// hashes of the exact first words; headFilter those of the prefix
+	// heads.
+	filter, headFilter Filter
 	// exact and prefix keyed by arabic.KeyHash of the key, which every
 	// reading carries, so that a lookup hashes no string.
 	exactByHash, prefixByHash map[uint64][]keyed[Phrase]
@@ -221,12 +223,12 @@ func Compile(phrases []string) Set {
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return len(all[i]) > len(all[j]) })
-	s := Set{all: all, exact: map[string][]Phrase{}, prefix: map[string][]Phrase{}, filter: NewFilter(len(all))}
+	s := Set{all: all, exact: map[string][]Phrase{}, prefix: map[string][]Phrase{}, filter: NewFilter(len(all)), headFilter: NewFilter(len(all))}
 	for _, ph := range all {
 		if ph[0].Prefix {
 			h := head(ph[0].Key)
 			s.prefix[h] = append(s.prefix[h], ph)
-			s.filter.Add(arabic.KeyHash(h))
+			s.headFilter.Add(arabic.KeyHash(h))
 		} else {
 			s.exact[ph[0].Key] = append(s.exact[ph[0].Key], ph)
 			s.filter.Add(arabic.KeyHash(ph[0].Key))
@@ -260,13 +262,13 @@ func (s Set) Match(toks []arabic.Token, i int) int {
 		v := &vs[k]
 		if hv := v.Hash(); s.filter.MayHave(hv) {
 			for _, ph := range lookup(s.exactByHash, hv, v.Key) {
-				if len(ph) > best && ph.matchAt(toks, i) {
+				if len(ph) > best && ph.matchFrom(toks, i, 1) { // word 0 is v.Key
 					best = len(ph)
 				}
 			}
 		}
 		hv := v.HeadHash()
-		if len(s.prefix) == 0 || !s.filter.MayHave(hv) {
+		if len(s.prefix) == 0 || !s.headFilter.MayHave(hv) {
 			continue
 		}
 		for _, ph := range lookup(s.prefixByHash, hv, head(v.Key)) {
@@ -279,10 +281,17 @@ func (s Set) Match(toks []arabic.Token, i int) int {
 }
 
 func (ph Phrase) matchAt(toks []arabic.Token, i int) bool {
+	return ph.matchFrom(toks, i, 0)
+}
+
+// matchFrom is matchAt for a phrase whose words before word from are
+// known to match at toks[i].
+func (ph Phrase) matchFrom(toks []arabic.Token, i, from int) bool {
 	if i+len(ph) > len(toks) {
 		return false
 	}
-	for j, w := range ph {
+	for j := from; j < len(ph); j++ {
+		w := ph[j]
 		t := &toks[i+j]
 		if j > 0 && t.Break {
 			return false
@@ -304,7 +313,7 @@ func (s Set) Has(t *arabic.Token) bool {
 		if hv := v.Hash(); s.filter.MayHave(hv) && oneWord(lookup(s.exactByHash, hv, v.Key), t) {
 			return true
 		}
-		if hv := v.HeadHash(); len(s.prefix) > 0 && s.filter.MayHave(hv) && oneWord(lookup(s.prefixByHash, hv, head(v.Key)), t) {
+		if hv := v.HeadHash(); len(s.prefix) > 0 && s.headFilter.MayHave(hv) && oneWord(lookup(s.prefixByHash, hv, head(v.Key)), t) {
 			return true
 		}
 	}
@@ -340,7 +349,10 @@ type cueIndex struct {
 	n      int                    // sets
 	exact  map[string][]setPhrase // first word key -> phrases of all sets
 	prefix map[string][]setPhrase // head of a prefix first word -> phrases
-	filter Filter                 // over the keys of exact and prefix
+	// exactFilter and prefixFilter are over the keys of exact and of
+	// prefix apart: a reading's Hash is looked up only in exact and its
+	// HeadHash only in prefix.
+	exactFilter, prefixFilter Filter
 	// byHash are exact and prefix keyed by arabic.KeyHash of the key, which
 	// every reading carries, so that a lookup hashes no string.
 	exactByHash, prefixByHash map[uint64][]keyed[setPhrase]
@@ -449,12 +461,12 @@ func newCueIndex(cues map[string]Set) *cueIndex {
 	}
 	x.names = newNameTable(names)
 	x.exactByHash, x.prefixByHash = byHash(x.exact), byHash(x.prefix)
-	x.filter = NewFilter(len(x.exact) + len(x.prefix))
+	x.exactFilter, x.prefixFilter = NewFilter(len(x.exact)), NewFilter(len(x.prefix))
 	for k := range x.exact {
-		x.filter.Add(arabic.KeyHash(k))
+		x.exactFilter.Add(arabic.KeyHash(k))
 	}
 	for h := range x.prefix {
-		x.filter.Add(arabic.KeyHash(h))
+		x.prefixFilter.Add(arabic.KeyHash(h))
 	}
 	return x
 }
@@ -465,6 +477,9 @@ type Hits struct {
 	r    *Rules
 	toks []arabic.Token
 	hits []hit // by position
+	// seen has bit id set when set id matches somewhere, for ids below
+	// len(seen)*64: Of answers a set that never matches without a scan.
+	seen [4]uint64
 }
 
 type hit struct{ set, pos int32 }
@@ -477,35 +492,44 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 	if x == nil {
 		return h
 	}
-	var buf [64]bool
+	var buf [256]bool
 	done := buf[:] // sets found at the current token
 	if x.n > len(buf) {
 		done = make([]bool, x.n)
 	}
+	var hbuf [128]hit
+	hits := hbuf[:0] // on the stack; copied out once at the end
 	for i := range toks {
-		first := len(h.hits)
+		first := len(hits)
 		vs := toks[i].Variants
 		for k := range vs {
 			v := &vs[k]
-			if hv := v.Hash(); x.filter.MayHave(hv) {
-				h.hits = x.matchAt(h.hits, done, lookup(x.exactByHash, hv, v.Key), toks, i)
+			if hv := v.Hash(); x.exactFilter.MayHave(hv) {
+				hits = x.matchAt(hits, done, lookup(x.exactByHash, hv, v.Key), toks, i, 1) // word 0 is v.Key
 			}
-			if hv := v.HeadHash(); x.filter.MayHave(hv) {
-				h.hits = x.matchAt(h.hits, done, lookup(x.prefixByHash, hv, head(v.Key)), toks, i)
+			if hv := v.HeadHash(); x.prefixFilter.MayHave(hv) {
+				hits = x.matchAt(hits, done, lookup(x.prefixByHash, hv, head(v.Key)), toks, i, 0)
 			}
 		}
-		for _, m := range h.hits[first:] {
+		for _, m := range hits[first:] {
 			done[m.set] = false
+			if int(m.set) < len(h.seen)*64 {
+				h.seen[m.set>>6] |= 1 << (m.set & 63)
+			}
 		}
+	}
+	if len(hits) > 0 {
+		h.hits = slices.Clone(hits)
 	}
 	return h
 }
 
 // matchAt records the sets not yet found at token i that one of phs
-// matches there.
-func (x *cueIndex) matchAt(hits []hit, done []bool, phs []setPhrase, toks []arabic.Token, i int) []hit {
+// matches there; the words of each phrase before word from are known to
+// match.
+func (x *cueIndex) matchAt(hits []hit, done []bool, phs []setPhrase, toks []arabic.Token, i, from int) []hit {
 	for _, sp := range phs {
-		if !done[sp.set] && sp.ph.matchAt(toks, i) {
+		if !done[sp.set] && sp.ph.matchFrom(toks, i, from) {
 			done[sp.set] = true
 			hits = append(hits, hit{set: int32(sp.set), pos: int32(i)})
 		}
@@ -536,6 +560,9 @@ func (h Hits) Of(name string) []int {
 			}
 		}
 		return out
+	}
+	if id < len(h.seen)*64 && h.seen[id>>6]&(1<<(id&63)) == 0 {
+		return nil
 	}
 	for _, x := range h.hits {
 		if int(x.set) == id {
