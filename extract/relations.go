@@ -1946,27 +1946,9 @@ func (x *Extractor) namesakeIn(e *lexicon.Entry, ctx string) string {
 // part_of, located_in and role relations (a minister -> his ministry -> the
 // state) for a few hops.
 func (x *Extractor) homeCountry(id string) string {
-	for hop := 0; hop < 5; hop++ {
-		e := x.lex.ByID(id)
-		if e == nil {
-			return ""
-		}
-		if e.Type == model.TypeCountry {
-			return id
-		}
-		next := ""
-		for _, r := range e.Relations {
-			if r.Type == model.RelPartOf || r.Type == model.RelLocatedIn || isRole(r.Type) {
-				next = r.To
-				break
-			}
-		}
-		if next == "" {
-			return ""
-		}
-		id = next
-	}
-	return ""
+	return x.stateOf(id, 5, func(typ string) bool {
+		return typ == model.RelPartOf || typ == model.RelLocatedIn || isRole(typ)
+	})
 }
 
 // placesCountry is the state most of the article's bases and towns lie in,

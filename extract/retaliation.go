@@ -1128,7 +1128,14 @@ func (x *Extractor) sameActor(a, b string) bool {
 
 // countryOf follows part_of relations of the lexicon to a country.
 func (x *Extractor) countryOf(id string) string {
-	for hop := 0; hop < 3 && x.lex != nil; hop++ {
+	return x.stateOf(id, 3, func(typ string) bool { return typ == model.RelPartOf })
+}
+
+// stateOf walks the lexicon from id along the first relation that follow
+// accepts, at most hops times, to the country it reaches ("" when the walk
+// stops short of one).
+func (x *Extractor) stateOf(id string, hops int, follow func(typ string) bool) string {
+	for hop := 0; hop < hops && x.lex != nil; hop++ {
 		e := x.lex.ByID(id)
 		if e == nil {
 			return ""
@@ -1138,7 +1145,7 @@ func (x *Extractor) countryOf(id string) string {
 		}
 		next := ""
 		for _, r := range e.Relations {
-			if r.Type == model.RelPartOf {
+			if follow(r.Type) {
 				next = r.To
 				break
 			}
