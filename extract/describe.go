@@ -49,8 +49,9 @@ func (a *article) weapons(s *sentence) map[string]bool {
 // weaponsIn are the weapon cues of tokens [from, to) of s.
 func (a *article) weaponsIn(s *sentence, from, to int) map[string]bool {
 	out := map[string]bool{}
+	h := a.matches(s) // Of(name) holds the i with Cues[name].Match(s.toks, i) > 0, as Find tests
 	for _, w := range model.Weapons {
-		if set, ok := a.x.rules.Cues["w_"+w]; ok && len(set.Find(s.toks, from, to)) > 0 {
+		if _, ok := a.x.rules.Cues["w_"+w]; ok && anyIn(h.Of("w_"+w), from, to) {
 			out[w] = true
 		}
 	}
@@ -58,6 +59,16 @@ func (a *article) weaponsIn(s *sentence, from, to int) map[string]bool {
 		delete(out, "rocket") // "قذائف هاون" are mortar shells only
 	}
 	return out
+}
+
+// anyIn reports a position in [from, to).
+func anyIn(ps []int, from, to int) bool {
+	for _, p := range ps {
+		if p >= from && p < to {
+			return true
+		}
+	}
+	return false
 }
 
 // eventSpan is the part of s about the event at token t: a response cue

@@ -300,12 +300,27 @@ func (a *article) rolePositions(s *sentence, names []string) []int {
 	if h.Len() == 0 {
 		return nil
 	}
+	// Of returns a fresh slice, in order and without repeats: one set's
+	// positions are the answer as they are, only a merge needs sorting.
 	var out []int
+	merged := false
 	for _, n := range names {
-		out = append(out, h.Of(n)...)
+		p := h.Of(n)
+		if len(p) == 0 {
+			continue
+		}
+		if out == nil {
+			out = p
+			continue
+		}
+		out = append(out, p...)
+		merged = true
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	if merged {
+		slices.Sort(out)
+		out = slices.Compact(out)
+	}
+	return out
 }
 
 // cueHits are the positions where cue set name matches in s outside
@@ -316,11 +331,15 @@ func (a *article) cueHits(s *sentence, name string) []int {
 	if h.Len() == 0 {
 		return nil // the extractor's sets are all Load's, so none matches
 	}
-	var out []int
-	for _, i := range h.Of(name) {
+	all := h.Of(name) // a fresh slice: filtered in place
+	out := all[:0]
+	for _, i := range all {
 		if s.mentionAt(i) == nil {
 			out = append(out, i)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

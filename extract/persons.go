@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/extract/rules"
 	"github.com/nisba/nisba/model"
 )
 
@@ -129,38 +130,68 @@ func closesName(s *sentence, k int) bool {
 // يدعى X), a name in apposition to a role (X، المتحدث باسم Y) and a name
 // after an office and its body (وزير الدفاع الأمريكي X).
 func (a *article) morePersons(s *sentence) {
+	// The speech cue set is resolved once, and the positions where it
+	// matches come from the sentence's cue hits (Set.Match > 0 exactly
+	// there), so appositivePerson runs no Match at the other tokens.
+	at := a.matches(s).Of("speech")
+	var speech rules.Set
+	if len(at) > 0 {
+		speech = a.x.rules.Cues["speech"]
+	}
+	p := 0
 	for i := 0; i < len(s.toks); i++ {
 		if s.mentionAt(i) != nil {
 			continue
 		}
-		if m, ok := a.kunyaPerson(s, i); ok {
-			a.take(s, m)
-			i = m.t1 - 1
-			continue
+		for p < len(at) && at[p] < i {
+			p++
 		}
-		if m, ok := a.calledPerson(s, i); ok {
-			a.take(s, m)
-			i = m.t1 - 1
-			continue
+		isSpeech := p < len(at) && at[p] == i
+		// Each reader is called only where its own first test on token i
+		// passes: most tokens start none of them, and a call that returns
+		// a zero mention costs more than the test.
+		t := &s.toks[i]
+		office := officeHead(t)
+		if kunya(t) {
+			if m, ok := a.kunyaPerson(s, i); ok {
+				a.take(s, m)
+				i = m.t1 - 1
+				continue
+			}
 		}
-		if m, ok := a.appositivePerson(s, i); ok {
-			a.take(s, m)
-			i = m.t1 - 1
-			continue
+		if calledWord(t) {
+			if m, ok := a.calledPerson(s, i); ok {
+				a.take(s, m)
+				i = m.t1 - 1
+				continue
+			}
 		}
-		if m, ok := a.officePerson(s, i); ok {
-			a.take(s, m)
-			i = m.t1 - 1
-			continue
+		if isSpeech { // appositivePerson needs a speech verb at i
+			if m, ok := a.appositivePerson(s, i, speech); ok {
+				a.take(s, m)
+				i = m.t1 - 1
+				continue
+			}
 		}
-		if m, ok := a.companionPerson(s, i); ok {
-			a.take(s, m)
-			i = m.t1 - 1
-			continue
+		if office {
+			if m, ok := a.officePerson(s, i); ok {
+				a.take(s, m)
+				i = m.t1 - 1
+				continue
+			}
 		}
-		if m, ok := a.bodyRolePerson(s, i); ok {
-			a.take(s, m)
-			i = m.t1 - 1
+		if companionNoun(t) {
+			if m, ok := a.companionPerson(s, i); ok {
+				a.take(s, m)
+				i = m.t1 - 1
+				continue
+			}
+		}
+		if office || t.Key() == "مسؤول" || t.Key() == "عضو" {
+			if m, ok := a.bodyRolePerson(s, i); ok {
+				a.take(s, m)
+				i = m.t1 - 1
+			}
 		}
 	}
 }
@@ -196,8 +227,9 @@ func (a *article) companionPerson(s *sentence, i int) (mention, bool) {
 // companionNoun reports a companion or kin noun with its pronoun, with
 // or without و: مرافقه، ونجله، شقيقه.
 func companionNoun(t *arabic.Token) bool {
-	for _, k := range []string{"مرافقه", "مساعده", "نجله", "شقيقه", "ابنه", "سائقه", "حارسه", "صهره"} {
-		if t.Has(k) {
+	for i := range t.Variants {
+		switch t.Variants[i].Key {
+		case "مرافقه", "مساعده", "نجله", "شقيقه", "ابنه", "سائقه", "حارسه", "صهره":
 			return true
 		}
 	}
@@ -284,9 +316,7 @@ func familyNisba(f string) bool {
 // words; a quoted name after a group word is selfNamed's business.
 func (a *article) calledPerson(s *sentence, i int) (mention, bool) {
 	toks := s.toks
-	switch toks[i].Key() {
-	case "يدعي", "مدعو", "تدعي":
-	default:
+	if !calledWord(&toks[i]) {
 		return mention{}, false
 	}
 	k := i + 1
@@ -300,11 +330,21 @@ func (a *article) calledPerson(s *sentence, i int) (mention, bool) {
 	return a.person(toks, k, k+c), true
 }
 
+// calledWord reports يدعى / المدعو / تدعى, which calledPerson reads a
+// name after.
+func calledWord(t *arabic.Token) bool {
+	switch t.Key() {
+	case "يدعي", "مدعو", "تدعي":
+		return true
+	}
+	return false
+}
+
 // appositivePerson reads "قال X Y، المتحدث باسم ..." : a speech verb, a
 // name of two or three words, a comma, then a role or a title.
-func (a *article) appositivePerson(s *sentence, i int) (mention, bool) {
+func (a *article) appositivePerson(s *sentence, i int, speech rules.Set) (mention, bool) {
 	toks := s.toks
-	n := a.x.rules.Cues["speech"].Match(toks, i)
+	n := speech.Match(toks, i)
 	if n == 0 {
 		return mention{}, false
 	}
