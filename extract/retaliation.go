@@ -593,24 +593,11 @@ func (a *article) speakerCountry(s *sentence, c int) (string, bool) {
 // militaryOrg reports an organisation that is, or is part of, a military
 // command or defence ministry: CENTCOM, the Pentagon.
 func (a *article) militaryOrg(e *lexicon.Entry) bool {
-	for hop := 0; hop < 3 && e != nil; hop++ {
+	military := func(e *lexicon.Entry) bool {
 		en := strings.ToLower(e.NameEn)
-		if e.Type == model.TypeForce || strings.Contains(en, "command") || strings.Contains(en, "defense") || strings.Contains(en, "defence") {
-			return true
-		}
-		next := ""
-		for _, r := range e.Relations {
-			if r.Type == model.RelPartOf {
-				next = r.To
-				break
-			}
-		}
-		if next == "" {
-			return false
-		}
-		e = a.x.lex.ByID(next)
+		return e.Type == model.TypeForce || strings.Contains(en, "command") || strings.Contains(en, "defense") || strings.Contains(en, "defence")
 	}
-	return false
+	return a.x.climb(e.ID, 3, func(typ string) bool { return typ == model.RelPartOf }, military) != nil
 }
 
 // usAircraftNear reports a US-only aircraft type (AC-130, MQ-9 Reaper,
@@ -1132,16 +1119,26 @@ func (x *Extractor) countryOf(id string) string {
 }
 
 // stateOf walks the lexicon from id along the first relation that follow
-// accepts, at most hops times, to the country it reaches ("" when the walk
+// accepts, at most hops entries, to the country it reaches ("" when the walk
 // stops short of one).
 func (x *Extractor) stateOf(id string, hops int, follow func(typ string) bool) string {
+	if e := x.climb(id, hops, follow, func(e *lexicon.Entry) bool { return e.Type == model.TypeCountry }); e != nil {
+		return e.ID
+	}
+	return ""
+}
+
+// climb walks the lexicon from id along the first relation that follow
+// accepts, looking at most hops entries, and returns the first entry found
+// accepts (nil when the walk ends first).
+func (x *Extractor) climb(id string, hops int, follow func(typ string) bool, found func(*lexicon.Entry) bool) *lexicon.Entry {
 	for hop := 0; hop < hops && x.lex != nil; hop++ {
 		e := x.lex.ByID(id)
 		if e == nil {
-			return ""
+			return nil
 		}
-		if e.Type == model.TypeCountry {
-			return id
+		if found(e) {
+			return e
 		}
 		next := ""
 		for _, r := range e.Relations {
@@ -1151,11 +1148,11 @@ func (x *Extractor) stateOf(id string, hops int, follow func(typ string) bool) s
 			}
 		}
 		if next == "" {
-			return ""
+			return nil
 		}
 		id = next
 	}
-	return ""
+	return nil
 }
 
 // afterAny reports a cue anywhere before t.
