@@ -77,24 +77,12 @@ func stripVariants(t *testing.T, vs []Variant) []Variant {
 	t.Helper()
 	for i := range vs {
 		full, head := vs[i].Hash(), vs[i].HeadHash()
-		if full != KeyHash(vs[i].Key) || head != KeyHash(headOf(vs[i].Key)) {
+		if full != KeyHash(vs[i].Key) || head != KeyHash(Head(vs[i].Key)) {
 			t.Errorf("reading %q: hashes %x %x do not match its key", vs[i].Key, full, head)
 		}
 		vs[i].hash, vs[i].head = 0, 0
 	}
 	return vs
-}
-
-// headOf is the first two runes of k.
-func headOf(k string) string {
-	n := 0
-	for i := range k {
-		if n == 2 {
-			return k[:i]
-		}
-		n++
-	}
-	return k
 }
 
 // cloneTokens copies the readings, which a Tokenizer shares.

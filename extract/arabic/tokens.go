@@ -28,8 +28,20 @@ func (v Variant) Hash() uint64 {
 	return v.hash
 }
 
-// HeadHash is KeyHash of the first two runes of v.Key (all of it when
-// shorter), the index of prefix matchers.
+// Head is the first two runes of key k (all of it when shorter), the index
+// of prefix matchers: KeyHash(Head(v.Key)) == v.HeadHash().
+func Head(k string) string {
+	n := 0
+	for i := range k {
+		if n == 2 {
+			return k[:i]
+		}
+		n++
+	}
+	return k
+}
+
+// HeadHash is KeyHash of Head(v.Key), the index of prefix matchers.
 func (v Variant) HeadHash() uint64 {
 	if v.hash == 0 {
 		_, h := keyHashes(v.Key)

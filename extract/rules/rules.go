@@ -73,18 +73,6 @@ func (f Filter) MayHave(h uint64) bool {
 	return f.bits[a>>6]&(1<<(a&63)) != 0 && f.bits[b>>6]&(1<<(b&63)) != 0
 }
 
-// head is the first two runes of a key, the index of prefix phrases.
-func head(k string) string {
-	n := 0
-	for i := range k {
-		if n == 2 {
-			return k[:i]
-		}
-		n++
-	}
-	return k
-}
-
 // Len is the number of phrases.
 func (s Set) Len() int { return len(s.all) }
 
@@ -226,7 +214,7 @@ func Compile(phrases []string) Set {
 	s := Set{all: all, exact: map[string][]Phrase{}, prefix: map[string][]Phrase{}, filter: NewFilter(len(all)), headFilter: NewFilter(len(all))}
 	for _, ph := range all {
 		if ph[0].Prefix {
-			h := head(ph[0].Key)
+			h := arabic.Head(ph[0].Key)
 			s.prefix[h] = append(s.prefix[h], ph)
 			s.headFilter.Add(arabic.KeyHash(h))
 		} else {
@@ -271,7 +259,7 @@ func (s Set) Match(toks []arabic.Token, i int) int {
 		if len(s.prefix) == 0 || !s.headFilter.MayHave(hv) {
 			continue
 		}
-		for _, ph := range lookup(s.prefixByHash, hv, head(v.Key)) {
+		for _, ph := range lookup(s.prefixByHash, hv, arabic.Head(v.Key)) {
 			if len(ph) > best && ph.matchAt(toks, i) {
 				best = len(ph)
 			}
@@ -313,7 +301,7 @@ func (s Set) Has(t *arabic.Token) bool {
 		if hv := v.Hash(); s.filter.MayHave(hv) && oneWord(lookup(s.exactByHash, hv, v.Key), t) {
 			return true
 		}
-		if hv := v.HeadHash(); len(s.prefix) > 0 && s.headFilter.MayHave(hv) && oneWord(lookup(s.prefixByHash, hv, head(v.Key)), t) {
+		if hv := v.HeadHash(); len(s.prefix) > 0 && s.headFilter.MayHave(hv) && oneWord(lookup(s.prefixByHash, hv, arabic.Head(v.Key)), t) {
 			return true
 		}
 	}
@@ -508,7 +496,7 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 				hits = x.matchAt(hits, done, lookup(x.exactByHash, hv, v.Key), toks, i, 1) // word 0 is v.Key
 			}
 			if hv := v.HeadHash(); x.prefixFilter.MayHave(hv) {
-				hits = x.matchAt(hits, done, lookup(x.prefixByHash, hv, head(v.Key)), toks, i, 0)
+				hits = x.matchAt(hits, done, lookup(x.prefixByHash, hv, arabic.Head(v.Key)), toks, i, 0)
 			}
 		}
 		for _, m := range hits[first:] {
