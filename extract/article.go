@@ -277,8 +277,3 @@ func surfaceOf(toks []arabic.Token, t0, t1, v int) string {
 	}
 	return b.String()
 }
-
-// runeSpan is the rune offsets in the article of tokens [t0, t1) of s.
-func (s *sentence) runeSpan(t0, t1 int) (int, int) {
-	return s.Start + s.toks[t0].Start, s.Start + s.toks[t1-1].End
-}

@@ -41,11 +41,6 @@ func (a *article) clauseOf(s *sentence, name string) string {
 	return strings.TrimSpace(string(rs[s.toks[lo].Start:s.toks[hi-1].End]))
 }
 
-// weapons are the weapon cues of s.
-func (a *article) weapons(s *sentence) map[string]bool {
-	return a.weaponsIn(s, 0, len(s.toks))
-}
-
 // weaponsIn are the weapon cues of tokens [from, to) of s.
 func (a *article) weaponsIn(s *sentence, from, to int) map[string]bool {
 	out := map[string]bool{}

@@ -9,14 +9,13 @@ import (
 
 // article builds one article's text and records what it mentions.
 type article struct {
-	r      *rand.Rand
-	p      *pool
-	g      *goldSet
-	paras  []string
-	cur    []string // sentences of the paragraph being written
-	seen   map[string]bool
-	said   map[string]bool // background sentences already used
-	attach string          // clitic for the next mention
+	r     *rand.Rand
+	p     *pool
+	g     *goldSet
+	paras []string
+	cur   []string // sentences of the paragraph being written
+	seen  map[string]bool
+	said  map[string]bool // background sentences already used
 }
 
 func newArticle(r *rand.Rand, p *pool, g *goldSet) *article {

@@ -331,11 +331,6 @@ func nextIsWord(text string, b int) bool {
 	return isWordRune(r)
 }
 
-// gluedDot is a dot between two word runes, as in "السورية.نت".
-func gluedDot(rs []rune, i int) bool {
-	return rs[i] == '.' && i > 0 && i+1 < len(rs) && isWordRune(rs[i-1]) && isWordRune(rs[i+1])
-}
-
 func isWordRune(r rune) bool {
 	if uint32(r)-0x0620 <= 0x0669-0x0620 {
 		return true // Arabic letters, tatweel, harakat, Arabic-Indic digits
