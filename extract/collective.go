@@ -19,8 +19,8 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	j := i + n
-	for k := 0; k < 2 && j < len(toks) && !toks[j].Break && r.Cues["group_adjective"].Match(toks, j) > 0; k++ {
-		j++
+	for k := 0; k < 3 && j < len(toks) && !toks[j].Break && (r.Cues["group_adjective"].Match(toks, j) > 0 || a.domesticAdjective(&toks[j])); k++ {
+		j++ // "الفصائل المسلحة العراقية الموالية لإيران": the backer still names it
 	}
 	if j >= len(toks) || toks[j].Break {
 		return mention{}, false
@@ -50,6 +50,13 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 	}
 	id := collectiveID(country)
 	return mention{id: id, typ: model.TypeMilitia, t0: i, t1: end, surface: surfaceOf(toks, i, end, 0)}, true
+}
+
+// domesticAdjective reports the adjective of a state where the stories
+// happen (العراقية، السورية), which a backing phrase may follow.
+func (a *article) domesticAdjective(t *arabic.Token) bool {
+	c := a.x.adjective(t)
+	return c != nil && a.x.rules.Domestic[c.ID]
 }
 
 // backer reads the backer at token k: a country, a capital or a backing body

@@ -173,7 +173,7 @@ func newKeyIndex(x *Extractor) keyIndex {
 // startFilter is keyIndex.start.
 func startFilter(x *Extractor) rules.Filter {
 	f := rules.NewFilter(len(x.first) + len(x.firstWeak) + len(x.adj) + len(x.rules.Triggers) +
-		x.groupNoun.Len() + x.rules.Titles.Len() + 6)
+		x.groupNoun.Len() + x.rules.Titles.Len() + 15)
 	for _, m := range []map[string]int{x.first, x.firstWeak} {
 		for k := range m {
 			f.Add(arabic.KeyHash(k))
@@ -187,8 +187,8 @@ func startFilter(x *Extractor) rules.Filter {
 	}
 	x.groupNoun.AddStarts(f)
 	x.rules.Titles.AddStarts(f)
-	for _, k := range []string{"مقر", "لواء", "فوج", "فرقه", "كتيبه", "سريه"} {
-		f.Add(arabic.KeyHash(k)) // numbered units and their headquarters (unitBase, unitArmed)
+	for _, k := range []string{"مقر", "لواء", "فوج", "فرقه", "كتيبه", "سريه", "وزاره", "اداره", "دائره", "هيئه", "مفوضيه", "شركه", "خارجيه", "دفاع", "داخليه"} {
+		f.Add(arabic.KeyHash(k)) // numbered units and their headquarters (unitBase, unitArmed); government bodies (bodyOrg)
 	}
 	return f
 }

@@ -56,6 +56,11 @@ func (a *article) recognize(s *sentence) {
 			i = a.townList(s, i, m)
 			continue
 		}
+		if m, ok := a.bodyOrg(s, i); ok {
+			a.take(s, m)
+			i = m.t1
+			continue
+		}
 		if m, ok := a.titled(s, i); ok {
 			if m.t1-m.t0 == 1 {
 				m.id = "" // a bare surname: surnames() resolves it or drops it
@@ -196,7 +201,42 @@ func (a *article) lexical(s *sentence, i int) (mention, bool) {
 		// وكالة «أعماق», صحيفة «النهار»: the outlet is also called by its bare name.
 		a.use(mention{id: e.ID, typ: e.Type, surface: surfaceOf(s.toks, i+1, i+n, 0)}, s)
 	}
+	if e.Type == model.TypeOrganization && n >= 2 {
+		a.quotedCore(s, i, i+n, e)
+		if n >= 3 {
+			a.embeddedForce(s, i, i+n)
+		}
+	}
 	return a.placeReading(s, m, v), true
+}
+
+// quotedCore keeps the quoted core of a body's name as one of its names:
+// مركز "جسور" للدراسات is also called جسور, as وكالة «أعماق» is أعماق.
+func (a *article) quotedCore(s *sentence, t0, t1 int, e *lexicon.Entry) {
+	for k := t0 + 1; k < t1; k++ {
+		if !s.toks[k].Quote {
+			continue
+		}
+		if q := quotedLen(s, k, t1-k); q > 0 {
+			a.use(mention{id: e.ID, typ: e.Type, surface: surfaceOf(s.toks, k, k+q, 0)}, s)
+		}
+		return
+	}
+}
+
+// embeddedForce names the state force that closes a body's name after لـ:
+// "القيادة العامة للقوات المسلحة الأردنية" speaks of the Jordanian army too.
+func (a *article) embeddedForce(s *sentence, t0, t1 int) {
+	for k := t0 + 1; k < t1; k++ {
+		if !strings.HasPrefix(s.toks[k].Pre, "ل") && !strings.HasPrefix(s.toks[k].Variants[0].Fold, "لل") {
+			continue
+		}
+		es, n, v := a.x.lexMatch(s.toks, k)
+		if n > 0 && k+n == t1 && es[0].Type == model.TypeForce {
+			a.use(mention{id: es[0].ID, typ: es[0].Type, surface: surfaceOf(s.toks, k, t1, v)}, s)
+			return
+		}
+	}
 }
 
 // articleAgrees reports whether reading vr of a one-word mention may
@@ -351,6 +391,12 @@ func (a *article) weakOK(s *sentence, i, end int, e *lexicon.Entry) bool {
 	if a.ents[e.ID] != nil || a.titledBefore(s, i) {
 		return true
 	}
+	if (e.Type == model.TypeForce || e.Type == model.TypeMilitia) && i > 1 && s.toks[i-1].Key() == "في" && !s.toks[i].Break && a.titledBefore(s, i-1) {
+		return true // "النقيب في الجيش العربي": a rank's own army
+	}
+	if e.Type == model.TypeOrganization && i > 0 && !s.toks[i].Break && s.toks[i-1].Has("اسم") && s.toks[i-1].Key() != "اسم" {
+		return true // "المتحدث باسم مجلس الأمن القومي": a spokesman speaks for a body
+	}
 	if e.Type == model.TypeCity && a.townContext(s, i, end) {
 		return true
 	}
@@ -442,6 +488,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	es, n, _ := a.x.lexMatch(toks, j)
 	if n == 0 {
 		es, n, _ = a.x.lexMatchIn(toks, j, true) // "بلدة القائم": the trigger is the context
+		if n > 0 && tr.Type == model.TypeOrganization && pickClass(es, tr.Type).Type != tr.Type {
+			n = 0 // "قناة المملكة": an outlet named with a weak name of a state
+		}
 	}
 	if n > 0 {
 		e := pickClass(es, tr.Type)
@@ -498,14 +547,17 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if !toks[j].Quote && i > 0 && (predicatePronoun(&toks[i-1]) || quantifier(&toks[i-1])) {
 		return mention{}, false // "وهو فصيل ظهر", "أي فصيل الهجوم": no name follows
 	}
+	if !toks[j].Quote && describer(&toks[j]) {
+		return mention{}, false // "مليشيا أكبر ترتبط بـ"، "فصيل غير معروف": a description
+	}
 	if _, pv, ok := a.x.trigger(&toks[j]); ok && pv > 0 {
 		return mention{}, false // "قاعدة لفصيل": a prepositional phrase, not a name
 	}
 	if !toks[j].Quote && pronounSuffixed(&toks[j], tr.Type != model.TypeCity) {
 		return mention{}, false // "تنظيم صفوفه", "قاعدة عملياتها": a noun with a pronoun
 	}
-	if n = 0; tr.Type == model.TypeMilitia {
-		n = quotedLen(s, j, 5) // غرفة عمليات «نصرة الفرات»
+	if n = 0; tr.Type == model.TypeMilitia || tr.Quoted && toks[j].Quote {
+		n = quotedLen(s, j, 5) // غرفة عمليات «نصرة الفرات»، شركة «بلاك ووتر»
 	}
 	if n == 0 && tr.Type == model.TypeCity && (placeHead(toks[j].Key()) || a.x.rules.Titles.Match(toks, j) == 1) && j+1 < len(toks) {
 		h := a.nameRun(toks, j+1, 2, false)
@@ -547,6 +599,206 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	}
 	a.latinName(s, m)
 	return m, true
+}
+
+// bodyOrg reads a government body the lexicon does not know by the
+// words of its name: a ministry, department or authority placed with في in
+// a region, a government, a state or an administration ("وزارة الداخلية
+// في إقليم كوردستان"، "دائرة العلاقات الخارجية في حكومة الإقليم"), or
+// told by a state adjective ("وزارة الخارجية القطرية"), or a department
+// named by its task ("إدارة مكافحة المخدرات"). The place is named too.
+func (a *article) bodyOrg(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	if m, ok := a.shortMinistry(s, i); ok {
+		return m, true
+	}
+	if !bodyHead(&toks[i]) || i+2 >= len(toks) || toks[i+1].Break || s.mentionAt(i+1) != nil {
+		return mention{}, false
+	}
+	k, task := a.bodyWords(s, i+1)
+	if k == i+1 {
+		return mention{}, false
+	}
+	if k < len(toks) && !toks[k].Break {
+		if c := a.x.adjective(&toks[k]); c != nil && c.Type == model.TypeCountry {
+			a.ensure(c.ID, s) // وزارة الخارجية القطرية، مفوضية حقوق الإنسان العراقية
+			name := surfaceOf(toks, i, k+1, 0)
+			return mention{id: discoveredID(model.TypeOrganization, name), typ: model.TypeOrganization, t0: i, t1: k + 1, surface: name}, true
+		}
+	}
+	if !task && k == i+3 && nisbaAdjective(&toks[i+2]) && fullNameHead(&toks[i]) {
+		task = true // "هيئة المنافذ الحدودية", "وزارة الموارد المائية": a full name
+	}
+	end, seat, back := a.bodySeat(s, k)
+	if back {
+		return a.bodyNamedBefore(toks, i, k, end)
+	}
+	if seat == nil && !task {
+		return mention{}, false // "وزارة الداخلية" alone: whose is not said
+	}
+	if seat != nil {
+		a.use(*seat, s)
+	}
+	name := surfaceOf(toks, i, end, 0)
+	return mention{id: discoveredID(model.TypeOrganization, name), typ: model.TypeOrganization, t0: i, t1: end, surface: name}, true
+}
+
+// shortMinistry reads a ministry called by its portfolio and a state
+// adjective, as the news shortens it: "الخارجية الفرنسية"، "الدفاع
+// البريطانية"، "الداخلية المصرية".
+func (a *article) shortMinistry(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	if i+1 >= len(toks) || toks[i+1].Break || !definiteWord(&toks[i]) {
+		return mention{}, false
+	}
+	switch toks[i].Key() {
+	case "خارجيه", "دفاع", "داخليه":
+	default:
+		return mention{}, false
+	}
+	c := a.x.adjective(&toks[i+1])
+	if c == nil || c.Type != model.TypeCountry || !strings.HasSuffix(toks[i+1].Variants[0].Fold, "ه") {
+		return mention{}, false // "وزير الخارجية الأردني": the adjective is the minister's
+	}
+	a.ensure(c.ID, s)
+	name := surfaceOf(toks, i, i+2, 0)
+	return mention{id: discoveredID(model.TypeOrganization, name), typ: model.TypeOrganization, t0: i, t1: i + 2, surface: name}, true
+}
+
+// bodyWords reads the words of a body's name after its head noun: a task
+// noun and its object (مكافحة المخدرات), or a definite noun with an
+// optional nisba adjective or a second noun behind و (الداخلية، العلاقات
+// الخارجية، الثقافة والإعلام). It returns the end and whether a task named it.
+func (a *article) bodyWords(s *sentence, k int) (int, bool) {
+	toks := s.toks
+	if taskNoun(&toks[k]) && k+1 < len(toks) && !toks[k+1].Break && definiteWord(&toks[k+1]) {
+		return k + 2, true
+	}
+	if !definiteWord(&toks[k]) || a.x.adjective(&toks[k]) != nil || a.lexNameAt(toks, k) > 0 {
+		return k, false
+	}
+	k++
+	if k < len(toks) && !toks[k].Break && (conjoinedDefinite(&toks[k]) || nisbaAdjective(&toks[k]) && a.x.adjective(&toks[k]) == nil) {
+		k++
+	}
+	return k, false
+}
+
+// bodyNamedBefore is the body named in full earlier in the article that
+// toks[i:k] + "في الإقليم" refers back to ("وزارة الداخلية في الإقليم"
+// after "وزارة الداخلية في إقليم كردستان"), taken over [i, end).
+func (a *article) bodyNamedBefore(toks []arabic.Token, i, k, end int) (mention, bool) {
+	prefix := arabic.Key(surfaceOf(toks, i, k, 0)) + " في "
+	best := ""
+	for id, e := range a.ents {
+		if e.Type == model.TypeOrganization && strings.HasPrefix(arabic.Key(e.Name), prefix) && (best == "" || id < best) {
+			best = id // the smallest id: the output must not depend on map order
+		}
+	}
+	if best == "" {
+		return mention{}, false
+	}
+	return mention{id: best, typ: model.TypeOrganization, t0: i, t1: end, surface: surfaceOf(toks, i, end, 0)}, true
+}
+
+// bodySeat reads "في" + a region, a state, a government (حكومة + a region)
+// or an administration the lexicon knows after a body's name. It returns
+// the end of the phrase and the place named, or k and nil; back reports
+// "في الإقليم", a region named before.
+func (a *article) bodySeat(s *sentence, k int) (int, *mention, bool) {
+	toks := s.toks
+	if k+1 >= len(toks) || toks[k].Break || toks[k].Key() != "في" || toks[k+1].Break {
+		return k, nil, false
+	}
+	j := k + 1
+	gov := toks[j].Key() == "حكومه" && !definiteWord(&toks[j]) && j+1 < len(toks) && !toks[j+1].Break
+	if gov {
+		j++
+	}
+	if toks[j].Key() == "اقليم" && definiteWord(&toks[j]) {
+		return j + 1, nil, true // "في الإقليم", "في حكومة الإقليم"
+	}
+	es, n, v := a.x.lexMatch(toks, j)
+	if n == 0 {
+		return k, nil, false
+	}
+	e := es[0]
+	switch {
+	case e.Type == model.TypeOrganization && !gov:
+		// "هيئة الداخلية في الإدارة الذاتية": an administration's body
+	case e.Type == model.TypeCountry:
+	case e.Type == model.TypeCity && (gov || provinceWord(&toks[j])):
+	default:
+		return k, nil, false // "وزارة الداخلية في الموصل": an office of it, not its name
+	}
+	if gov {
+		if gs, gn, gv := a.x.lexMatch(toks, k+1); gn == n+1 && gs[0].Type == model.TypeOrganization {
+			a.use(mention{id: gs[0].ID, typ: gs[0].Type, surface: surfaceOf(toks, k+1, j+n, gv)}, s)
+		}
+	}
+	m := mention{id: e.ID, typ: e.Type, t0: j, t1: j + n, surface: surfaceOf(toks, j, j+n, v)}
+	return j + n, &m, false
+}
+
+// provinceWord reports the word that opens a region's or a province's
+// name: إقليم (كردستان)، محافظة (نينوى).
+func provinceWord(t *arabic.Token) bool {
+	switch t.Key() {
+	case "اقليم", "محافظه":
+		return true
+	}
+	return false
+}
+
+// bodyHead reports the first noun of a government body's name in
+// construct: وزارة، إدارة، دائرة، هيئة، مفوضية، شركة (a state company told
+// by its adjective: شركة الخطوط الجوية العراقية).
+func bodyHead(t *arabic.Token) bool {
+	if definiteWord(t) {
+		return false
+	}
+	switch t.Key() {
+	case "وزاره", "اداره", "دائره", "هيئه", "مفوضيه", "شركه":
+		return true
+	}
+	return false
+}
+
+// fullNameHead reports a body's head noun whose definite noun and
+// adjective make a name on their own (هيئة المنافذ الحدودية); إدارة and
+// دائرة are also common nouns (إدارة الملف الأمني، دائرة العلاقات الخارجية
+// of an unnamed administration).
+func fullNameHead(t *arabic.Token) bool {
+	switch t.Key() {
+	case "وزاره", "هيئه", "مفوضيه":
+		return true
+	}
+	return false
+}
+
+// taskNoun reports the verbal noun that names a department by its task:
+// مكافحة (المخدرات)، شؤون (العشائر)، حماية (المنشآت).
+func taskNoun(t *arabic.Token) bool {
+	if definiteWord(t) {
+		return false
+	}
+	switch t.Key() {
+	case "مكافحه", "شؤون", "حمايه", "حقوق":
+		return true
+	}
+	return false
+}
+
+// describer reports a word that describes a group instead of naming it:
+// an elative (أكبر، أقوى، أوسع) or "غير معروف(ة) سابقاً". They are kept out
+// of the stop list, which people's names share: علي أكبر، معروف البخيت.
+func describer(t *arabic.Token) bool {
+	switch t.Key() {
+	case "اكبر", "اصغر", "اقوي", "ابرز", "اهم", "اخطر", "اوسع", "اقرب", "ابعد", "اكثر", "اقل", "اشد", "اضخم", "اقدم", "احدث",
+		"غير", "معروف", "معروفه", "سابقا":
+		return true
+	}
+	return false
 }
 
 // baseAdjectiveAlias keeps "قاعدة X الجوية" (a generic definite adjective
@@ -702,13 +954,13 @@ func (a *article) verbCue(t *arabic.Token) bool {
 // the trigger.
 func (a *article) selfNamed(s *sentence, i, j int, tr triggerRule) (mention, bool) {
 	toks := s.toks
-	for k := j; k < len(toks) && k <= j+2; k++ {
+	for k := j; k < len(toks) && k <= j+3; k++ {
 		n := a.x.rules.Cues["naming"].Match(toks, k)
 		if n == 0 {
-			if !a.x.rules.Stop[toks[k].Key()] && !a.x.rules.Generic[toks[k].Key()] && a.x.adjective(&toks[k]) == nil {
+			if !a.x.rules.Stop[toks[k].Key()] && !a.x.rules.Generic[toks[k].Key()] && a.x.adjective(&toks[k]) == nil && !describer(&toks[k]) {
 				return mention{}, false
 			}
-			continue // فصيل مسلح يطلق على نفسه
+			continue // فصيل مسلح يطلق على نفسه، مجموعة غير معروفة سابقاً تسمي نفسها
 		}
 		at := k + n
 		if at >= len(toks) {
@@ -833,7 +1085,8 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if k > j && hasCliticArticle(f) {
 			break
 		}
-		if k > j && verbShape(f) || !person && verbObject(t.Variants[0].Surface) {
+		fam := person && strings.HasSuffix(f, "ات") && familyAt(toks, j, k)
+		if k > j && verbShape(f) && !fam || !person && verbObject(t.Variants[0].Surface) {
 			break // "قاعدة الزعفران تعرضت", "مجمع يستخدمه مقاتلون"
 		}
 		if imperfectShape(f) {
@@ -854,7 +1107,7 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if person && k > j && (r.Cues["casualties"].Match(toks, k) > 0 || r.Cues["attack_verb_vso"].Match(toks, k) > 0) {
 			break // "العميد X Y قتل في الغارة"
 		}
-		if person && (strings.HasSuffix(f, "ات") || k > j && strings.HasPrefix(f, "لل")) {
+		if person && (strings.HasSuffix(f, "ات") && !fam || k > j && strings.HasPrefix(f, "لل")) {
 			break
 		}
 		if person && k > j && conjoined(t) && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال") {
@@ -870,6 +1123,22 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		}
 	}
 	return n
+}
+
+// familyAt reports a definite family name in ـات closing a name of given
+// names (محمد ياسين الخضيرات، علي العبيدات): a break, و or إن follows it.
+func familyAt(toks []arabic.Token, j, k int) bool {
+	if k == j || !strings.HasPrefix(toks[k].Variants[0].Fold, "ال") || definiteWord(&toks[k-1]) {
+		return false
+	}
+	if k+1 >= len(toks) || toks[k+1].Break || conjoined(&toks[k+1]) {
+		return true
+	}
+	switch toks[k+1].Key() {
+	case "ان", "انه", "انها", "قال", "قوله":
+		return true
+	}
+	return false
 }
 
 // verbShape reports a word shaped like a perfect verb in the feminine,
@@ -1030,6 +1299,9 @@ func (a *article) titled(s *sentence, i int) (mention, bool) {
 	if j >= len(toks) {
 		return mention{}, false
 	}
+	if m, ok := a.rankInBody(s, j); ok {
+		return m, true
+	}
 	if a.lexNameAt(toks, j) > 0 {
 		return mention{}, false
 	}
@@ -1041,6 +1313,35 @@ func (a *article) titled(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	return a.person(toks, j, j+k), true
+}
+
+// rankInBody reads the body a rank serves in and the name after it:
+// "النقيب في الجيش العربي محمد ياسين الخضيرات"، "العقيد في الحرس الثوري
+// NAME". The body (an armed force or a body) is taken as a mention too.
+func (a *article) rankInBody(s *sentence, j int) (mention, bool) {
+	toks := s.toks
+	if j+2 >= len(toks) || toks[j].Key() != "في" || toks[j+1].Break {
+		return mention{}, false
+	}
+	b, ok := a.lexical(s, j+1)
+	if !ok || b.typ == model.TypeOfficial || b.typ == model.TypeCity || b.typ == model.TypeCountry || b.typ == model.TypeBase {
+		return mention{}, false
+	}
+	k := b.t1
+	if k+1 < len(toks) && toks[k].Break && toks[k+1].Break && a.lexNameAt(toks, k) == 1 {
+		k++ // "قوى الأمن الداخلي (الأسايش) NAME": the body's other name in brackets
+	} else if k >= len(toks) || toks[k].Break {
+		return mention{}, false
+	}
+	if a.lexNameAt(toks, k) > 0 {
+		return mention{}, false
+	}
+	c := a.nameRun(toks, k, 3, true)
+	if c < 2 {
+		return mention{}, false
+	}
+	a.take(s, b)
+	return a.person(toks, k, k+c), true
 }
 
 // portfolio skips a minister's portfolio after the title, "للشؤون
@@ -1547,9 +1848,16 @@ func (x *Extractor) surnameOnly(toks []arabic.Token, k int) bool {
 
 // otherBearer reports a known family name right after a title and a given
 // name that is not part of the lexicon name: "العميد كاظم الياسري" is not
-// ياسين الياسري, whom the lexicon knows as الياسري.
+// ياسين الياسري, whom the lexicon knows as الياسري. A family name that
+// أبو or ابن opens is another name altogether: "حسن أبو هنية" is not هنية.
 func (a *article) otherBearer(s *sentence, i int, e *lexicon.Entry) bool {
-	if e.Type != model.TypeOfficial || a.ents[e.ID] != nil || i < 2 || s.toks[i].Break || s.toks[i-1].Break {
+	if e.Type != model.TypeOfficial || a.ents[e.ID] != nil || i < 1 || s.toks[i].Break || s.toks[i-1].Break {
+		return false
+	}
+	if familyOpener(&s.toks[i-1]) {
+		return true
+	}
+	if i < 2 {
 		return false
 	}
 	for j := i - 1; j >= 1 && j >= i-2; j-- { // one or two given names
@@ -1563,6 +1871,16 @@ func (a *article) otherBearer(s *sentence, i int, e *lexicon.Entry) bool {
 		if m := s.mentionAt(j - 1); j < i-1 && m != nil && m.typ != model.TypeOfficial && m.t0 > 0 && a.roleBehind(s, m.t0) {
 			return true // "القيادي البارز في ائتلاف X ياسر صخيل المالكي"
 		}
+	}
+	return false
+}
+
+// familyOpener reports أبو / أبي / ابن / بن, which open a compound family
+// name (أبو هنية، ابن علوان) when no break stands before the next word.
+func familyOpener(t *arabic.Token) bool {
+	switch t.Key() {
+	case "ابو", "ابي", "ابن", "بن":
+		return true
 	}
 	return false
 }

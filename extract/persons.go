@@ -375,6 +375,9 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 	if toks[i].Key() == "نائب" && definiteWord(&toks[i]) && k < len(toks) && toks[k].Key() == "عن" {
 		k++ // "النائب عن كتلة صادقون NAME", "النائب عن محافظة البصرة NAME"
 	}
+	for k < len(toks) && !toks[k].Break && officeHead(&toks[k]) && !definiteWord(&toks[k]) {
+		k++ // "نائب رئيس مركز X"، "مساعد وزير الخارجية": an office of an office
+	}
 	start := k
 	for d := 0; d < 4 && k < len(toks) && !toks[k].Break; d++ {
 		if m := s.mentionStarting(k); m != nil && m.typ != model.TypeOfficial {
@@ -474,8 +477,8 @@ func prepositionCloses(s *sentence, k int) bool {
 	}
 	t := &s.toks[k]
 	switch t.Key() {
-	case "الي", "عن", "علي":
-		return true
+	case "الي", "عن", "علي", "في":
+		return true // "... NAME في إفادة صحفية"
 	}
 	for v := 1; v < len(t.Variants); v++ {
 		f := t.Variants[v].Fold
