@@ -18,10 +18,17 @@ func (a *article) relationsPass() {
 			continue // every relation has a named end in its sentence
 		}
 		a.roles(s)
+		a.ranksIn(s)
+		a.ledBy(s)
+		a.headsOfState(s)
+		a.unitsIn(s)
+		a.backbones(s)
 		a.pronounRoles(s)
 		a.ministers(s)
 		a.houses(s)
 		a.backing(s)
+		a.backingVSO(s)
+		a.armOf(s)
 		a.collectiveBacking(s)
 		a.based(s)
 		a.basedBefore(s)
@@ -102,6 +109,9 @@ func (a *article) roleRelationAt(s *sentence, i int) int {
 		}
 		org := a.roleOrg(s, i+n)
 		if org == nil {
+			org = a.glossBody(s, i+n) // "المتحدث باسم وزارة الدفاع (البنتاغون) X"
+		}
+		if org == nil {
 			org = a.groupAnaphorAt(s, i+n) // "الأمين العام للحركة، X"
 		}
 		if org == nil {
@@ -127,6 +137,167 @@ func (a *article) roleRelationAt(s *sentence, i int) int {
 		return org.t1 // role words inside the organisation's name are no new role
 	}
 	return i + 1
+}
+
+// glossBody is the body a gloss in parentheses names after words that
+// name no body by themselves: "وزارة الدفاع (البنتاغون)"، "القيادة
+// الوسطى (سنتكوم)".
+func (a *article) glossBody(s *sentence, k int) *mention {
+	for j := k; j < len(s.toks) && j <= k+3; j++ {
+		if s.toks[j].Break {
+			if j == k || !parenBefore(s, j) {
+				return nil
+			}
+			m := s.mentionStarting(j)
+			if m == nil || !isGroup(m) || m.t1 >= len(s.toks) || !s.toks[m.t1].Break {
+				return nil
+			}
+			return m
+		}
+		if s.mentionAt(j) != nil || !s.toks[j].Arabic {
+			return nil
+		}
+	}
+	return nil
+}
+
+// ranksIn reads a military rank before the body its holder serves in and
+// the name: "النقيب في الجيش العربي X"، "العقيد في الحرس الثوري X". The
+// rank names no body of its own, so the holder is a member.
+func (a *article) ranksIn(s *sentence) {
+	for _, c := range a.freeCues(s, "military_rank") {
+		n := a.x.rules.Cues["military_rank"].Match(s.toks, c)
+		if c+n < len(s.toks) && s.toks[c+n].Key() == "في" && !s.toks[c+n].Break {
+			a.titleIn(s, c, c+n)
+		}
+	}
+}
+
+// ledBy reads who leads a group from a relative clause or "بقيادة":
+// "الفرقة الرابعة، التي يقودها X"، "كتائب Y، الذي يتزعمه X"، "قوات Z بقيادة
+// العميد X". In "A في B، التي يقودها X" the clause describes A.
+func (a *article) ledBy(s *sentence) {
+	for _, cue := range []string{"led_by", "led_by_prep"} {
+		for _, c := range a.freeCues(s, cue) {
+			if s.toks[c].Break {
+				continue
+			}
+			var x *mention
+			if cue == "led_by_prep" {
+				x = a.groupEndingAt(s, c) // "قوات Z بقيادة X": glued to the group it follows
+			} else if c > 0 && relativePronoun(&s.toks[c-1]) {
+				x = a.groupEndingAt(s, c-1)
+			}
+			if x == nil || a.detachmentOf(s, x) {
+				continue
+			}
+			if p := a.personAfterRank(s, c+a.x.rules.Cues[cue].Match(s.toks, c)); p != nil {
+				a.relate(p.id, model.RelLeaderOf, x.id, s)
+			}
+		}
+	}
+}
+
+// detachmentOf reports a group named as the whole a detachment is drawn
+// from: "قوة من الجيش العراقي بقيادة X" and "دورية للجيش، التي يقودها X"
+// name who leads the detachment, not the army.
+func (a *article) detachmentOf(s *sentence, x *mention) bool {
+	j := x.t0 - 1
+	if j >= 0 && s.toks[j].Key() == "من" && !s.toks[x.t0].Break {
+		j--
+	} else if !withLam(&s.toks[x.t0]) {
+		return false
+	}
+	return j >= 0 && a.x.rules.Cues["detachment"].Has(&s.toks[j])
+}
+
+// groupEndingAt is the group named right before token k, past state
+// adjectives; for "A في B" it is A, the head the clause after it describes.
+func (a *article) groupEndingAt(s *sentence, k int) *mention {
+	for k > 0 {
+		m := s.mentionAt(k - 1)
+		if m == nil || !m.adj || m.t1 != k {
+			break
+		}
+		k = m.t0
+	}
+	if k == 0 {
+		return nil
+	}
+	x := s.mentionAt(k - 1)
+	if x == nil || x.t1 != k || !isGroup(x) {
+		return nil
+	}
+	if j := x.t0 - 1; j > 0 && !s.toks[x.t0].Break && s.toks[j].Key() == "في" && !s.toks[j].Break {
+		if h := s.mentionAt(j - 1); h != nil && h.t1 == j && isGroup(h) {
+			return h
+		}
+	}
+	return x
+}
+
+// unitsIn reads a named unit followed by "في" and the armed body it
+// belongs to: "الفرقة الرابعة في جيش النظام السوري"، "اللواء 16 في الحشد
+// الشعبي" (part_of). Only a unit noun heads the part: "عناصر من حزب الله
+// في قوات النظام" says where members serve, not what the group is part of.
+func (a *article) unitsIn(s *sentence) {
+	for i := range s.ments {
+		m := &s.ments[i]
+		k := m.t1
+		if !isArmed(m) || k+1 >= len(s.toks) || s.toks[k].Break || s.toks[k].Key() != "في" ||
+			!a.x.rules.Cues["unit_head"].Has(&s.toks[m.t0]) {
+			continue
+		}
+		if w := s.mentionStarting(k + 1); w != nil && isArmed(w) && w.id != m.id && !s.toks[k+1].Break {
+			a.relate(m.id, model.RelPartOf, w.id, s)
+		}
+	}
+}
+
+// backbones reads "X، التي تشكل A عمودها الفقري": A is part of X, told
+// with a pronoun for X after the verb of a relative clause.
+func (a *article) backbones(s *sentence) {
+	for _, c := range a.freeCues(s, "backbone_pronoun") {
+		g := a.lastMention(s, c-6, c, isArmed)
+		if g == nil || a.pastAdjectives(s, g.t1) != c || g.t0 < 2 || !a.x.rules.Cues["forms"].Has(&s.toks[g.t0-1]) ||
+			!relativePronoun(&s.toks[g.t0-2]) {
+			continue
+		}
+		if x := a.groupEndingAt(s, g.t0-2); x != nil && x.id != g.id {
+			a.relate(g.id, model.RelPartOf, x.id, s)
+		}
+	}
+}
+
+// headsOfState reads "الرئيس السوري X" and "العاهل الأردني الملك X": X
+// leads the state the adjective names, when the article names that state.
+// A former head ("الرئيس السوري السابق X") leads it no more.
+func (a *article) headsOfState(s *sentence) {
+	for _, c := range a.freeCues(s, "head_of_state") {
+		k := c + a.x.rules.Cues["head_of_state"].Match(s.toks, c)
+		if k >= len(s.toks) || s.toks[k].Break {
+			continue
+		}
+		e := a.x.adjective(&s.toks[k])
+		if e == nil || e.Type != model.TypeCountry || a.ents[e.ID] == nil {
+			continue
+		}
+		k++
+		if k < len(s.toks) && !s.toks[k].Break && s.mentionAt(k) == nil && a.x.rules.Cues["monarch"].Has(&s.toks[k]) {
+			k++ // "العاهل الأردني الملك عبد الله الثاني"
+		}
+		if p := s.mentionStarting(k); p != nil && isPerson(p) && !s.toks[k].Break {
+			a.relate(p.id, model.RelLeaderOf, e.ID, s)
+		}
+	}
+	for i := range s.ments {
+		p := &s.ments[i] // the title is the person's name itself: "العاهل الأردني"
+		if n := a.x.rules.Cues["head_of_state"].Match(s.toks, p.t0); isPerson(p) && n > 0 && p.t0+n < p.t1 {
+			if e := a.x.adjective(&s.toks[p.t0+n]); e != nil && e.Type == model.TypeCountry && a.ents[e.ID] != nil {
+				a.relate(p.id, model.RelLeaderOf, e.ID, s)
+			}
+		}
+	}
 }
 
 // titleIn reads a title whose domain is no body, then the body it serves
@@ -367,6 +538,9 @@ func (a *article) backing(s *sentence) {
 			}
 			continue
 		}
+		if x == nil && s.toks[c].Break && afterAnd(&s.toks[c]) {
+			x = a.mainSubject(s) // "وتسيطر قسد، التي ...، على ...، وتحظى بدعم من Y"
+		}
 		if x == nil && a.appositionStart(s, c) < 0 { // an apposition with two groups before it: neither
 			x = a.lastMention(s, c-6, c, isArmed)
 			if x != nil && a.thatClause(s, x.t1, c) {
@@ -380,6 +554,61 @@ func (a *article) backing(s *sentence) {
 			a.relate(x.id, model.RelBackedBy, y, s)
 		}
 	}
+}
+
+// backingVSO reads the verb-first "ويحظى X بدعم مباشر من Y" and "وتتلقى X
+// تمويلاً من Y": the subject stands between the verb and the support.
+func (a *article) backingVSO(s *sentence) {
+	for _, c := range a.freeCues(s, "backed_vso") {
+		x := s.mentionStarting(c + 1)
+		if x == nil || !isArmed(x) || s.toks[c+1].Break {
+			continue
+		}
+		for k := a.pastAdjectives(s, x.t1); k < len(s.toks) && k < x.t1+3 && !s.toks[k].Break; k++ {
+			if a.x.rules.Cues["support_noun"].Has(&s.toks[k]) {
+				if y := a.backerIn(s, k+1, k+4); y != "" {
+					a.relate(x.id, model.RelBackedBy, y, s)
+				}
+				break
+			}
+		}
+	}
+}
+
+// armOf reads "X، ذراع إيران في العراق" and "X، وهي ذراع الحرس الثوري":
+// a group called a state's or a body's arm is backed by it. "الذراع
+// العسكري لـY" (definite) and "أحد أذرع Y" are part_of, read by parts.
+func (a *article) armOf(s *sentence) {
+	for _, c := range a.freeCues(s, "arm_of") {
+		if definite(&s.toks[c]) {
+			continue
+		}
+		x := a.subjectBefore(s, c, isArmed)
+		if x == nil || !s.toks[c].Break {
+			x = a.appositionSubject(s, c)
+		}
+		if x == nil {
+			continue
+		}
+		k := c + a.x.rules.Cues["arm_of"].Match(s.toks, c)
+		if y := s.mentionStarting(k); y != nil && k < len(s.toks) && !s.toks[k].Break && y.id != x.id &&
+			(isBody(y) || y.adj && y.typ == model.TypeCountry) {
+			a.relate(x.id, model.RelBackedBy, y.id, s)
+		}
+	}
+}
+
+// mainSubject is the armed group a sentence opens with, right after its
+// first verb ("وتسيطر قسد ..."): the subject a later "، وتحظى بدعم" shares.
+func (a *article) mainSubject(s *sentence) *mention {
+	if len(s.ments) == 0 {
+		return nil
+	}
+	m := &s.ments[0]
+	if m.t0 != 1 || !isArmed(m) || s.toks[0].Break {
+		return nil
+	}
+	return m
 }
 
 // genericHead reports a group noun no name covers right before the
@@ -463,9 +692,12 @@ func (a *article) located(s *sentence) {
 		}
 		n := a.container(s, m)
 		if n == nil {
+			n = a.listContainer(s, m)
+		}
+		if n == nil {
 			continue
 		}
-		if a.placeFits(s, m, n) {
+		if a.placeFits(s, m, n) && !a.townNear(s, m, n) {
 			a.relate(m.id, model.RelLocatedIn, n.id, s)
 		}
 		if n2 := a.beyondNear(s, m, n); n2 != nil && a.placeFits(s, m, n2) {
@@ -475,6 +707,38 @@ func (a *article) located(s *sentence) {
 			a.relate(m.id, model.RelLocatedIn, c, s)
 		}
 	}
+}
+
+// townNear reports a town (not a base) said to lie only near n: "بلدة X
+// قرب مدينة Y" places X beside Y, not inside it. A base near a town is
+// read as at it ("قاعدة X قرب مدينة Y"), as annotators do.
+func (a *article) townNear(s *sentence, m, n *mention) bool {
+	if m.typ != model.TypeCity {
+		return false
+	}
+	for k := m.t1; k < n.t0 && k < len(s.toks); k++ {
+		if a.x.rules.Cues["near"].Has(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// listContainer is where a base listed under a dual or plural head lies:
+// "قاعدتا A وB، اللتان ... في ريف Z" and "حقلي A وB في Y" put A where B
+// is. Without the head, "قاعدة A وقاعدة B في Y" says nothing of A.
+func (a *article) listContainer(s *sentence, m *mention) *mention {
+	if m.typ != model.TypeBase || m.t0 == 0 || !a.x.rules.Cues["site_pair"].Has(&s.toks[m.t0-1]) {
+		return nil
+	}
+	last := m
+	for n := a.nextInList(s, last); n != nil && n.typ == model.TypeBase && !n.adj; n = a.nextInList(s, last) {
+		last = n
+	}
+	if last == m {
+		return nil
+	}
+	return a.container(s, last)
 }
 
 // beyondNear is the container of n when m is only near n: "قاعدة X قرب
@@ -540,8 +804,13 @@ func (a *article) container(s *sentence, m *mention) *mention {
 	}
 	prep, dir := false, false
 	start := m.t1
+	if j := a.pastBaseAdjectives(s, m, k); j > k {
+		if g := a.gloss(s, m, j); g > j {
+			k, start = g, g // "قاعدة X الجوية (T4) في ريف Y": the adjective stands before the gloss
+		}
+	}
 	if g := a.gloss(s, m, k); g > k {
-		k, start = g, g // "قاعدة X الجوية (Hmeimim) بريف Y"، "جرف الصخر (جرف النصر) شمالي بابل"
+		k, start = g, g // "قاعدة X (Hmeimim) بريف Y"، "جرف الصخر (جرف النصر) شمالي بابل"
 	}
 	for steps := 0; k < len(s.toks) && steps < 8; steps++ {
 		t := &s.toks[k]
@@ -557,7 +826,8 @@ func (a *article) container(s *sentence, m *mention) *mention {
 				return nil
 			}
 			state := m.typ == model.TypeBase && n.typ == model.TypeCountry
-			if (n.typ == model.TypeCity || state) && (prep || clitic(t, n) || a.x.rules.Cues["compass"].Has(t)) ||
+			if (n.typ == model.TypeCity || state) && (prep || clitic(t, n) || a.x.rules.Cues["compass"].Has(t) ||
+				dir && a.x.rules.Cues["district_head"].Has(t)) || // "X غربي قضاء Y": in the district's west
 				state && dir { // "البرج 22 شمال شرقي الأردن"
 				return n
 			}
@@ -567,6 +837,11 @@ func (a *article) container(s *sentence, m *mention) *mention {
 			k++ // "حقل X، الذي يضم قاعدة للتحالف في Y": passOver skips the body
 			continue
 		}
+		if dir && a.x.rules.Cues["district_head"].Has(t) {
+			prep = true // "غربي قضاء هيت" with the district word outside the name
+			k++
+			continue
+		}
 		if a.andLink(t) || !a.placeLink(t, &prep) {
 			return nil // "مطار X وقرب مدينة Y" joins a second target, no container
 		}
@@ -574,6 +849,21 @@ func (a *article) container(s *sentence, m *mention) *mention {
 		k++
 	}
 	return nil
+}
+
+// pastBaseAdjectives is the token after the adjectives of a base's name
+// from k on ("الجوية"، "العسكري"), or k.
+func (a *article) pastBaseAdjectives(s *sentence, m *mention, k int) int {
+	if m.typ != model.TypeBase {
+		return k
+	}
+	j := k
+	for ; j < len(s.toks) && j < k+2; j++ {
+		if s.toks[j].Break || s.mentionAt(j) != nil || !a.x.rules.Cues["base_adjective"].Has(&s.toks[j]) {
+			break
+		}
+	}
+	return j
 }
 
 // stateAdjective reports a state named by a word that is also its
@@ -644,6 +934,10 @@ func (a *article) passOver(s *sentence, m, n *mention) bool {
 	switch before.Key() {
 	case "تابعه", "تابع":
 		return true
+	case "في":
+		// "مقر اللواء 19 في الحشد الشعبي بقضاء حديثة": the body owns the
+		// headquarters, the place follows it.
+		return isArmed(n) && n.t1 < len(s.toks) && !s.toks[n.t1].Break && (withBa(&s.toks[n.t1]) || s.toks[n.t1].Key() == "في")
 	}
 	// "قاعدة X، التي تستضيف قوات Y في محافظة Z": the base is in Z.
 	if n.t0 > 1 && a.siteWord(before) && a.x.rules.Cues["hosts"].Has(&s.toks[n.t0-2]) {
@@ -700,14 +994,27 @@ func (a *article) gloss(s *sentence, m *mention, k int) int {
 			j++ // "جرف النصر (جرف الصخر سابقاً)"
 		}
 	} else {
-		for j < len(s.toks) && !s.toks[j].Arabic && (j == k || !s.toks[j].Break) && j < k+4 {
-			j++
+		for j < len(s.toks) && !s.toks[j].Arabic && (j == k || !s.toks[j].Break || !charBefore(s, j, ')')) && j < k+5 {
+			j++ // "(Ain al-Asad)": a hyphen inside the gloss is no closing parenthesis
 		}
 	}
 	if j == k || j >= len(s.toks) || !s.toks[j].Arabic || !s.toks[j].Break {
 		return k
 	}
 	return j
+}
+
+// withLam reports a word read with the proclitic ل (للجيش).
+func withLam(t *arabic.Token) bool {
+	if strings.HasSuffix(t.Pre, "ل") {
+		return true // لـ"X"
+	}
+	for _, v := range t.Variants[1:] {
+		if strings.HasSuffix(v.Pre, "ل") {
+			return true
+		}
+	}
+	return false
 }
 
 // withBa reports a word read with the proclitic ب (بريف، بمحافظة).
@@ -722,7 +1029,10 @@ func withBa(t *arabic.Token) bool {
 
 // parenBefore reports an opening parenthesis between token k and the one
 // before it.
-func parenBefore(s *sentence, k int) bool {
+func parenBefore(s *sentence, k int) bool { return charBefore(s, k, '(') }
+
+// charBefore reports rune ch between token k and the one before it.
+func charBefore(s *sentence, k int, ch rune) bool {
 	if k == 0 {
 		return false
 	}
@@ -731,7 +1041,7 @@ func parenBefore(s *sentence, k int) bool {
 		if r >= hi {
 			break
 		}
-		if r >= lo && c == '(' {
+		if r >= lo && c == ch {
 			return true
 		}
 		r++
@@ -803,8 +1113,8 @@ func (a *article) partNamed(s *sentence, m mention, to string) bool {
 			direction := k > m.t1 && !prep && m.typ == model.TypeCity && n.typ == model.TypeCountry
 			return n.id == to && !direction && !strings.HasPrefix(t.Variants[0].Fold, "و")
 		}
-		if t.Key() != "من" && !a.placeLink(t, &prep) {
-			return false
+		if t.Key() != "من" && !a.placeLink(t, &prep) || m.typ == model.TypeCity && a.x.rules.Cues["near"].Has(t) {
+			return false // "بلدة X قرب مدينة Y" names no whole even when X lies in Y
 		}
 	}
 	return false
@@ -992,18 +1302,57 @@ func (a *article) personBefore(s *sentence, i int) *mention {
 	return nil
 }
 
+// opensSentence reports that only a speech verb and discourse words stand
+// before token c: "وقال المتحدث باسمها"، "من جهته، قال أمينها العام".
+func (a *article) opensSentence(s *sentence, c int) bool {
+	if c > 4 {
+		return false
+	}
+	for k := 0; k < c; k++ {
+		if s.mentionAt(k) != nil {
+			return false
+		}
+	}
+	return c > 0 && a.x.rules.Cues["speech"].Has(&s.toks[c-1])
+}
+
+// soleGroupBefore is the one group or body the sentence before s names,
+// or nil when it names none or several: a pronoun opening s points back
+// to it.
+func (a *article) soleGroupBefore(s *sentence) *mention {
+	if s.idx == 0 {
+		return nil
+	}
+	var found *mention
+	prev := a.sents[s.idx-1]
+	for i := range prev.ments {
+		m := &prev.ments[i]
+		if !isGroup(m) || collectiveMember(m) {
+			continue
+		}
+		if found != nil && found.id != m.id {
+			return nil
+		}
+		found = m
+	}
+	if found == nil {
+		return nil
+	}
+	return &mention{id: found.id, typ: found.typ}
+}
+
 // pronounRoles reads a role whose body is a pronoun for the group named
 // before in the sentence: "وأشادت X بالهجوم، وقال أمينها العام Y".
 func (a *article) pronounRoles(s *sentence) {
-	if len(s.ments) < 2 {
-		return
-	}
 	for _, pr := range []struct{ cue, rel string }{
 		{"leader_pronoun", model.RelLeaderOf}, {"spokesperson_pronoun", model.RelSpokespersonOf}, {"member_pronoun", model.RelMemberOf},
 	} {
 		for _, c := range a.freeCues(s, pr.cue) {
 			n := a.x.rules.Cues[pr.cue].Match(s.toks, c)
 			org := a.lastMention(s, 0, c, isGroup)
+			if org == nil && a.opensSentence(s, c) {
+				org = a.soleGroupBefore(s) // "نفت X أي علاقة بالهجوم. وقال المتحدث باسمها Y"
+			}
 			person := a.firstMention(s, c+n, c+n+2, isPerson)
 			if person == nil {
 				person = a.personBefore(s, c)
@@ -1354,6 +1703,12 @@ func (a *article) ministers(s *sentence) {
 			}
 			if person != nil {
 				a.relate(person.id, model.RelLeaderOf, org, s)
+			} else if cue == "minister" {
+				// "وزير الداخلية في الحكومة السورية X" with "وزارة الداخلية السورية" named elsewhere
+				p, gov := a.ministerIn(s, c)
+				if p != nil && !a.otherStateBefore(s, c, org) && a.x.homeCountry(gov.id) == a.x.homeCountry(org) {
+					a.relate(p.id, model.RelLeaderOf, org, s) // not the Turkish ministry for a Syrian government's minister
+				}
 			}
 		}
 	}
@@ -1369,28 +1724,55 @@ func (a *article) bareMinistry(s *sentence, k int) (string, int) {
 	}
 	prefix := "وزاره " + s.toks[k].Key()
 	if id := a.articleBody(prefix); id != "" {
+		if a.otherStateBefore(s, k-1, id) {
+			return "", k + 1 // "أعلن الجيش الإسرائيلي ...، وقال وزير الدفاع X": not the Syrian ministry named earlier
+		}
 		return id, k + 1
 	}
 	return a.sentenceBody(s, prefix), k + 1 // "أكدت وزارة الدفاع العراقية ...، فيما قال وزير الدفاع X"
 }
 
+// otherStateBefore reports that the last state body named before token c
+// in the sentence (an army, a ministry, a state) belongs to another state
+// than body id: the minister of that clause serves that other state.
+func (a *article) otherStateBefore(s *sentence, c int, id string) bool {
+	home := a.x.homeCountry(id)
+	if home == "" {
+		return false
+	}
+	for i := len(s.ments) - 1; i >= 0; i-- {
+		m := &s.ments[i]
+		if m.t1 > c || m.typ == model.TypeCity || m.typ == model.TypeBase || isPerson(m) {
+			continue
+		}
+		st := m.id
+		if m.typ != model.TypeCountry {
+			st = a.x.homeCountry(m.id)
+		}
+		if st != "" {
+			return st != home
+		}
+	}
+	return false
+}
+
 // ministerIn reads "وزير الداخلية في الحكومة السورية X": a minister whose
 // ministry is not named serves in the government named after "في".
-func (a *article) ministerIn(s *sentence, c int) {
+func (a *article) ministerIn(s *sentence, c int) (person, gov *mention) {
 	k := c + 2
 	if k+1 >= len(s.toks) || s.toks[c+1].Break || s.mentionAt(c+1) != nil || s.toks[k].Key() != "في" || s.toks[k+1].Break {
-		return
+		return nil, nil
 	}
-	gov := s.mentionStarting(k + 1)
+	gov = s.mentionStarting(k + 1)
 	if gov == nil || gov.typ != model.TypeOrganization || gov.adj {
-		return
+		return nil, nil
 	}
 	j := gov.t1
 	for steps := 0; j < len(s.toks) && steps < 2 && !s.toks[j].Break && s.mentionAt(j) == nil &&
 		a.x.rules.Cues["government_adjective"].Has(&s.toks[j]); steps++ {
 		j++ // "في الحكومة السورية الانتقالية X"
 	}
-	person := a.firstMention(s, j, j+1, isPerson)
+	person = a.firstMention(s, j, j+1, isPerson)
 	if person == nil && c > 0 && s.toks[c].Break {
 		if m := s.mentionAt(c - 1); m != nil && m.t1 == c && isPerson(m) {
 			person = m // "X، وزير الدفاع في الحكومة Y": the و of وزير is no conjunction
@@ -1399,6 +1781,7 @@ func (a *article) ministerIn(s *sentence, c int) {
 	if person != nil {
 		a.relate(person.id, model.RelMemberOf, gov.id, s)
 	}
+	return person, gov
 }
 
 // sentenceBody is the one organisation named in s some name of which
@@ -1550,7 +1933,9 @@ func (a *article) sitesOf(s *sentence) {
 // struck headquarters or depot ("استهدفت مقراً لـX في مدينة Y") still
 // places X: annotators read it as based_in.
 func (a *article) struckSiteNoun(s *sentence, c int) bool {
-	if !a.x.rules.Cues["site_plain"].Has(&s.toks[c]) {
+	depot := a.x.rules.Cues["site_depot"].Has(&s.toks[c]) && c+1 < len(s.toks) &&
+		s.mentionStarting(c+1) != nil && withLam(&s.toks[c+1]) // "مستودعات لكتائب حزب الله"
+	if !depot && !a.x.rules.Cues["site_plain"].Has(&s.toks[c]) {
 		return false
 	}
 	strike, noun := a.x.rules.Cues["strike"], a.x.rules.Cues["strike_noun"]
@@ -1905,7 +2290,10 @@ func (a *article) bodyInContext(person, body string) string {
 	if home == "" || ctx == "" || ctx == home {
 		return body
 	}
-	return a.x.namesakeIn(e, ctx)
+	if alt := a.x.namesakeIn(e, ctx); alt != "" {
+		return alt
+	}
+	return body // no namesake in that state: the body the mention named
 }
 
 // strongNamed reports that the article names e by a full name, not only by
