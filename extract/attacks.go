@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -28,7 +29,34 @@ type attackAcc struct {
 	evidence    []model.Evidence
 	first, sent int
 	merged      bool
+	background  bool // first told in the pluperfect: "وكانت القاعدة قد تعرضت في ... لهجوم"
 	into        *attackAcc
+}
+
+// pluperfect reports a sentence that tells an event as background:
+// "كان"/"كانت" with "قد" a few words on and an attack verb right after it
+// ("وكانت القاعدة قد تعرضت ... لهجوم"، "وكان الحرس الثوري قد تبنى"), or
+// "سبق أن". A statement told so ("وكانت الوزارة قد أعلنت أن مسيرة هاجمت")
+// may still tell the story's attack.
+func (a *article) pluperfect(s *sentence) bool {
+	for i := range s.toks {
+		if s.toks[i].Has("سبق") {
+			return len(a.freeCues(s, "strike_past")) > 0
+		}
+		if !s.toks[i].Has("كان") && !s.toks[i].Has("كانت") {
+			continue
+		}
+		for k := i + 1; k+1 < len(s.toks) && k <= i+6; k++ {
+			if s.toks[k].Key() != "قد" {
+				continue
+			}
+			n := &s.toks[k+1]
+			if n.HasPrefix("تعرض") || n.HasPrefix("شهد") || contains(a.freeCues(s, "attack"), k+1) || contains(a.freeCues(s, "claimed"), k+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // live follows merges to the attack that absorbed this one.
@@ -68,6 +96,9 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 			}
 			if m.t1-m.t0 == 1 && s.mentionAt(m.t0) == nil {
 				continue // "في محيط المطار ... المستخدمة في الهجوم": a place, not a new target
+			}
+			if !a.cueInClause(s, cues, m.t0) {
+				continue // "توفي خلال الهجوم، وأن جثمانه نقل إلى قاعدة X": the base of another clause
 			}
 		}
 		if at := a.lastAttackOn(m.id); at != nil && s.mentionAt(m.t0) == nil && !a.cueInClause(s, cues, m.t0) {
@@ -182,14 +213,15 @@ func (a *article) dropVictims() {
 
 // notTarget reports a word before a base that makes it no target: "قرب
 // مطار بغداد" is near a base, "من قاعدة التنف" is where from, "المحاذية
-// لمطار بغداد" is next to it.
+// لمطار بغداد" is next to it, "بعد مغادرتهم مطار بغداد" is where people
+// left.
 func notTarget(t *arabic.Token) bool {
 	k := t.Key()
 	switch k {
 	case "قرب", "من", "مقربه", "بجوار", "جوار", "محاذاه", "محاذيه", "محاذي", "مجاوره", "مجاور", "قريبه", "قريب":
 		return true
 	}
-	return t.HasPrefix("بالقرب") || t.HasPrefix("انطلاقا")
+	return t.HasPrefix("بالقرب") || t.HasPrefix("انطلاقا") || t.HasPrefix("مغادر") || t.HasPrefix("غادر")
 }
 
 // launchPurpose reports a base followed by the purpose it serves: "تستخدم
@@ -211,7 +243,7 @@ func launchPurpose(s *sentence, t1 int) bool {
 // target: after notTarget, unless "من" follows a verb of approach ("مسيرة
 // كانت تقترب من قاعدة X" is aimed at X).
 func notTargetAt(s *sentence, t0 int) bool {
-	if launchedFrom(s, t0) {
+	if launchedFrom(s, t0) || transferredTo(s, t0) {
 		return true
 	}
 	if t0 == 0 || !notTarget(&s.toks[t0-1]) || fellNear(s, t0) {
@@ -224,6 +256,69 @@ func notTargetAt(s *sentence, t0 int) bool {
 		}
 	}
 	return true
+}
+
+// transferredTo reports a base at t0 named as where the wounded, the dead
+// or debris were taken: "أصيب جندي خلال القصف نُقل إلى قاعدة X للعلاج"،
+// "جرى إجلاء المصابين إلى مطار Y".
+func transferredTo(s *sentence, t0 int) bool {
+	if t0 == 0 || s.toks[t0-1].Key() != "الي" {
+		return false
+	}
+	for k := t0 - 2; k >= 0 && k >= t0-6; k-- {
+		t := &s.toks[k]
+		if t.HasPrefix("نقل") || t.HasPrefix("ينقل") || t.HasPrefix("تنقل") || t.HasPrefix("اجلاء") || t.HasPrefix("اجلي") ||
+			t.HasPrefix("يجلي") || t.HasPrefix("اخلاء") || t.HasPrefix("اسعاف") {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyIntercepts reports attack words of s that are all verbs of
+// intercepting: no new attack is told, only its end.
+func (a *article) onlyIntercepts(s *sentence) bool {
+	foiled := a.x.rules.Cues["foiled"]
+	for _, c := range a.freeCues(s, "attack") {
+		if !foiled.Has(&s.toks[c]) {
+			return false
+		}
+	}
+	return true
+}
+
+// otherTold reports an attack on another base than id told in the two
+// sentences before s.
+func (a *article) otherTold(s *sentence, id string) bool {
+	for _, at := range a.attacks {
+		if at = at.live(); at.target != id && at.sent < s.idx && s.idx-at.sent <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// struckBefore reports an attack word in [lo, k) that is no verb of
+// intercepting: "استهدفت الغارات منظومات الدفاع".
+func (a *article) struckBefore(s *sentence, lo, k int) bool {
+	foiled := a.x.rules.Cues["foiled"]
+	for _, c := range a.freeCues(s, "attack") {
+		if c >= lo && c < k && !foiled.Has(&s.toks[c]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearFoiled reports a verb of intercepting within eight words of t, in
+// its clause: "تصدت منظومة ... في مطار X"، "المنصوبة في مطار X تصدت".
+func nearFoiled(s *sentence, foiled []int, t int) bool {
+	for _, c := range foiled {
+		if c != t && max(c-t, t-c) <= 8 && !breakBetween(s, min(c, t), max(c, t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // killedAt reports a base at t0 named as where a person was killed: in
@@ -369,7 +464,24 @@ func (a *article) bulk(s *sentence, cues []int) bool {
 	if !a.summary(s, cues) && len(a.freeCues(s, "attack_habitual")) == 0 && !yearOnly(s) {
 		return false
 	}
-	return a.munitions(s) == 0 && len(a.freeCues(s, "attack_specific")) == 0 && !dayNamed(s)
+	return a.munitions(s) == 0 && len(a.freeCues(s, "attack_specific")) == 0 && !dayNamed(s) && !a.oneNamed(s, cues)
+}
+
+// oneNamed reports a definite singular attack word with "على" and a base
+// right after it, in a clause with no habit word: "وتبنت X الهجوم على
+// زليكان ...، وألمحت إلى الاعتداءات المتكررة" still tells of one attack.
+func (a *article) oneNamed(s *sentence, cues []int) bool {
+	habits, plural := a.freeCues(s, "attack_habitual"), a.x.rules.Cues["attack_plural"]
+	for _, c := range cues {
+		t := &s.toks[c]
+		if !definite(t) || plural.Has(t) || c+2 >= len(s.toks) || s.toks[c+1].Key() != "علي" || clauseWith(s, habits, c) {
+			continue
+		}
+		if m := s.mentionAt(c + 2); m != nil && m.typ == model.TypeBase {
+			return true
+		}
+	}
+	return false
 }
 
 // dayNamed reports a date naming a day that could not be resolved (an
@@ -391,6 +503,9 @@ func (a *article) summary(s *sentence, cues []int) bool {
 	count := a.x.rules.Cues["attack_count"]
 	plural := a.x.rules.Cues["attack_plural"]
 	for _, c := range cues {
+		if groupRecord(s, c) {
+			continue
+		}
 		t := &s.toks[c]
 		p := c - 1
 		if p > 0 && s.toks[p].Key() == "من" {
@@ -404,6 +519,21 @@ func (a *article) summary(s *sentence, cues []int) bool {
 		}
 	}
 	return false
+}
+
+// groupRecord reports attack word c in a relative clause right after an
+// armed group: in "يُشتبه بأن تكون X، التي تبنت أكثر من 130 هجوماً ...،
+// وراء الطائرات" the count is the group's record, not the sentence's event.
+func groupRecord(s *sentence, c int) bool {
+	lo, _ := clause(s, c)
+	if lo == 0 || lo == c {
+		return false
+	}
+	if k := s.toks[lo].Key(); k != "تي" && k != "ذي" {
+		return false
+	}
+	m := s.mentionAt(lo - 1)
+	return m != nil && !m.adj && (m.typ == model.TypeMilitia || m.typ == model.TypeForce)
 }
 
 // hasYear reports a written four-digit year.
@@ -506,7 +636,46 @@ func (a *article) targets(s *sentence) []mention {
 			out = append(out, m)
 		}
 	}
-	return a.nearCues(s, out)
+	return a.nearCues(s, a.dropDefenceSites(s, out))
+}
+
+// dropDefenceSites leaves out a base named as where the air defences that
+// intercepted stand, when s names another target: in "تصدت منظومة الدفاع
+// الجوي المنصوبة في مطار X لطائرتين حاولتا استهداف قاعدة Y" Y is hit.
+func (a *article) dropDefenceSites(s *sentence, ms []mention) []mention {
+	if len(ms) == 1 && a.defenceSite(s, ms[0].t0) && a.onlyIntercepts(s) && a.otherTold(s, ms[0].id) {
+		return nil // "المنظومة المنصوبة في مطار X هي التي أسقطت الطائرة": the drone told before
+	}
+	if len(ms) < 2 || !slices.ContainsFunc(ms, func(m mention) bool { return a.defenceSite(s, m.t0) }) {
+		return ms // most sentences: nothing to leave out, no allocation
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if !a.defenceSite(s, m.t0) {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		return ms
+	}
+	return out
+}
+
+// defenceSite reports a base after "في" with a word of air defence a few
+// words before and a verb of intercepting a few words after: "منظومة
+// الدفاع الجوي المنصوبة في مطار X تصدت لطائرتين". Defences struck
+// ("استهدفت الغارات منظومات الدفاع الجوي في قاعدة X") are the target's.
+func (a *article) defenceSite(s *sentence, t0 int) bool {
+	if t0 < 2 || s.toks[t0-1].Key() != "في" {
+		return false
+	}
+	for k := t0 - 2; k >= 0 && k >= t0-7; k-- { // "منظومة الدفاع الجوي "سي-رام" المنصوبة في"
+		if t := &s.toks[k]; t.HasPrefix("منظوم") || t.HasPrefix("دفاع") || t.HasPrefix("بطاري") {
+			lo, _ := clause(s, k)
+			return nearFoiled(s, a.freeCues(s, "foiled"), t0) && !a.struckBefore(s, lo, k)
+		}
+	}
+	return false
 }
 
 // headAnaphor reads a definite head noun, right after "على" or a verb of
@@ -691,8 +860,25 @@ func coordinated(s *sentence, all, kept []mention) []mention {
 				}
 			}
 		}
+		for _, m := range all {
+			if !hasMention(kept, m) && joinedBefore(s, kept, m) {
+				kept, changed = append(kept, m), true
+			}
+		}
 	}
 	return kept
+}
+
+// joinedBefore reports base m right before a kept base joined to it by
+// "و": in "تعرضت قاعدتا A وB ... لهجوم" the attack word is nearer B, and A
+// is hit too.
+func joinedBefore(s *sentence, kept []mention, m mention) bool {
+	for _, k := range kept {
+		if j, ok := joinedAt(s, k); ok && j >= m.t1 && j-m.t1 <= 1 && k.t0 > m.t0 {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedAt is the token of the conjunction that joins base mention m to
@@ -703,8 +889,8 @@ func joinedAt(s *sentence, m mention) (int, bool) {
 	if strings.HasPrefix(s.toks[m.t0].Surface, "و") {
 		return m.t0, true
 	}
-	if m.t0 > 0 && conjPrep(&s.toks[m.t0-1]) {
-		return m.t0 - 1, true
+	if m.t0 > 0 && (conjPrep(&s.toks[m.t0-1]) || s.toks[m.t0-1].Surface == "و") {
+		return m.t0 - 1, true // "وعلى قاعدة B"، «A» و«B»: the "و" split off by a quote
 	}
 	if m.t0 < 2 || s.toks[m.t0-1].Key() != "في" {
 		return 0, false
@@ -860,7 +1046,7 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 			break
 		}
 	}
-	at := &attackAcc{target: m.id, day: day, text: text, weapons: map[string]bool{}, first: s.idx, sent: s.idx}
+	at := &attackAcc{target: m.id, day: day, text: text, weapons: map[string]bool{}, first: s.idx, sent: s.idx, background: a.pluperfect(s)}
 	at.evidence = append(at.evidence, a.evidence(s))
 	a.attacks = append(a.attacks, at)
 	return at
@@ -1137,10 +1323,33 @@ func (a *article) mergeLead() {
 				n++
 			}
 		}
-		if n == 1 || n > 1 && at.first == 0 && a.headline() {
+		lead := a.inHeadline(at.first) && a.headlineLine()
+		if n == 0 && lead {
+			cand, n = a.namedDayAttack(at), 1 // no publication day: "مساء الأربعاء" still names the body's day
+		}
+		if cand != nil && (n == 1 || n > 1 && lead) {
 			absorb(cand, at)
 		}
 	}
+}
+
+// namedDayAttack is the first attack on at's base, other than at, whose day
+// is named but unresolved, or nil.
+func (a *article) namedDayAttack(at *attackAcc) *attackAcc {
+	var cand *attackAcc
+	for _, b := range a.attacks {
+		if b != at && !b.merged && b.target == at.target && b.day == "" && b.text != "" && (cand == nil || b.first < cand.first) {
+			cand = b
+		}
+	}
+	return cand
+}
+
+// inHeadline reports sentence i in the article's first paragraph: a
+// headline split at ".." ("X تنفي علاقتها بقصف Y.. والقوات تحبط هجوماً")
+// is still one line.
+func (a *article) inHeadline(i int) bool {
+	return i >= 0 && i < len(a.sents) && a.sents[i].Para == a.sents[0].Para
 }
 
 // headline reports an article whose first line is a headline: a line of its
@@ -1151,6 +1360,19 @@ func (a *article) headline() bool {
 	}
 	t := strings.TrimSpace(a.sents[0].Text)
 	return t != "" && !strings.HasSuffix(t, ".")
+}
+
+// headlineLine reports a headline of one sentence or one cut in two by
+// "..": "X تنفي علاقتها بقصف Y.. والقوات تحبط هجوماً على القاعدة".
+func (a *article) headlineLine() bool {
+	if a.headline() {
+		return true
+	}
+	h := 0
+	for h+1 < len(a.sents) && a.sents[h+1].Para == a.sents[0].Para {
+		h++
+	}
+	return h > 0 && h+1 < len(a.sents) && splitHeadline(a.sents[:h+1])
 }
 
 // absorb merges src into dst.

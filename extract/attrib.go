@@ -15,6 +15,7 @@ type accusation struct {
 	attacker bool // the text states it in its own voice
 	state    bool // a state as the subject of an attack verb
 	self     bool // the accused speaks for itself: "نفت طهران أي علاقة لها"
+	planes   bool // a state read from its planes under a hedge: "أن تكون الطائرات إسرائيلية"
 	t0       int  // where the accused is named
 }
 
@@ -36,7 +37,7 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		if a.manyOnly(s) || a.habitOnly(s) {
 			return // "تحمّل X مسؤولية عشرات الهجمات": many attacks, not one
 		}
-		if len(a.freeCues(s, "attack")) == 0 && len(a.freeCues(s, "attack_anaphora")) == 0 && !a.operation(s) && !a.followsAttack(s) {
+		if len(a.freeCues(s, "attack")) == 0 && len(a.freeCues(s, "attack_anaphora")) == 0 && !a.operation(s) && !a.followsAttack(s, hedgedPlanes(accused)) {
 			return
 		}
 		at := a.recentAttack(s)
@@ -224,6 +225,39 @@ func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool)
 	if len(cur) < 2 || told && oneDay(cur) && !contrast(s) {
 		return cur
 	}
+	out := a.namedIn(s, lo, hi, cur)
+	if len(out) == 0 && told {
+		// "لم تعلن أي جهة مسؤوليتها عن الهجوم على A، غير أن X، التي ...، أعلنت
+		// أنها استهدفت ... قاعدة B": X's statement runs on past its aside.
+		next := afterAside(s, hi)
+		out = a.namedIn(s, next, statementRun(s, next), cur)
+	}
+	if len(out) == 0 {
+		return cur
+	}
+	return out
+}
+
+// statementRun is the end of the clause that starts at from and of the next
+// one, unless that one names an armed group or force: what one speaker
+// says ("أعلنت أنها استهدفت ... قاعدة X في محافظة Y السورية، مؤكدة ...").
+func statementRun(s *sentence, from int) int {
+	_, hi := clause(s, from)
+	if hi >= len(s.toks) {
+		return hi
+	}
+	_, next := clause(s, hi)
+	for _, m := range s.ments {
+		if m.t0 >= hi && m.t0 < next && !m.adj && (m.typ == model.TypeMilitia || m.typ == model.TypeForce) {
+			return hi
+		}
+	}
+	return next
+}
+
+// namedIn keeps the attacks of cur whose base, or its town, is named in
+// tokens [lo, hi) of s.
+func (a *article) namedIn(s *sentence, lo, hi int, cur []*attackAcc) []*attackAcc {
 	var out []*attackAcc
 	for _, m := range s.ments {
 		if m.t0 < lo || m.t0 >= hi || m.adj {
@@ -235,9 +269,6 @@ func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool)
 				out = appendAttack(out, at)
 			}
 		}
-	}
-	if len(out) == 0 {
-		return cur
 	}
 	return out
 }
@@ -288,12 +319,17 @@ func (a *article) clauseRun(s *sentence, hi int) int {
 }
 
 // contrast reports a word that sets two clauses against each other:
-// "تبنت X الهجوم على قاعدة A، فيما لم تتبن أي جهة قصف قاعدة B".
+// "تبنت X الهجوم على قاعدة A، فيما لم تتبن أي جهة قصف قاعدة B"، "لم تعلن أي
+// جهة مسؤوليتها عن الهجوم على A، غير أن X أعلنت أنها استهدفت B".
 func contrast(s *sentence) bool {
 	for i := range s.toks {
 		switch s.toks[i].Key() {
-		case "فيما", "بينما", "حين", "اما":
+		case "فيما", "بينما", "حين", "اما", "لكن":
 			return true
+		case "غير", "الا": // "غير أن"، "إلا أن"; not "غير معروفة"
+			if i+1 < len(s.toks) && s.toks[i+1].Key() == "ان" {
+				return true
+			}
 		}
 	}
 	return false
@@ -344,7 +380,7 @@ func (a *article) accused(s *sentence) []accusation {
 	var out []accusation
 	ms := a.withGroupAnaphora(s)
 	if len(ms) == 0 {
-		return a.ownGroupDenial(s, out) // no one to accuse: skip the cue look-ups
+		return a.ownStateDenial(s, a.ownGroupDenial(s, out)) // no one to accuse: skip the cue look-ups
 	}
 	cues := a.freeCues(s, "attribution")
 	verbs := a.freeCues(s, "attack_verb")
@@ -358,6 +394,11 @@ func (a *article) accused(s *sentence) []accusation {
 		if m.adj && m.typ == model.TypeCountry && adjPredicate(s, m) && before(s, cues, m.t0) && a.ensure(m.id, s) {
 			// "رجّح المرصد أن تكون الطائرات إسرائيلية"
 			out = append(out, accusation{id: m.id, stance: a.hedgeAt(s, m.t0), state: true, t0: m.t0})
+			continue
+		}
+		if m.typ == model.TypeForce && adjPredicate(s, m) && before(s, cues, m.t0) && a.aircraftState(s, m) != m.id {
+			// "رجّح المرصد أن تكون الطائرات إسرائيلية": read as the planes of a force
+			out = append(out, accusation{id: a.aircraftState(s, m), stance: a.hedgeAt(s, m.t0), state: true, planes: true, t0: m.t0})
 			continue
 		}
 		if a.stateAttackAdj(s, m) {
@@ -381,7 +422,7 @@ func (a *article) accused(s *sentence) []accusation {
 		if pronounAccused(s, cues, m.t0) {
 			continue // "يتهمه مسؤولون بتزويد X بالمسيرات": he is the accused, not X
 		}
-		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || backer(s, m) {
+		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || a.speakerGroup(s, m) || backer(s, m) {
 			continue
 		}
 		var acc *accusation
@@ -399,7 +440,7 @@ func (a *article) accused(s *sentence) []accusation {
 			if st := a.stanceAt(s, m.t0); st == model.StanceDenied {
 				acc.stance = st // "نفت X مسؤوليتها"
 			}
-		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) && !saidBefore(s, m.t1, verbs) && !sourceIn(s, m) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || contains(vso, m.t1) || membersAfter(s, vso, m.t0) || a.membersOf(s, m.t0)):
+		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) && !saidBefore(s, m.t1, verbs) && !sourceIn(s, m) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || contains(vso, m.t1) || membersAfter(s, vso, m.t0) || a.membersOf(s, m.t0) || a.headlineVerb(s, m)):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
 		case m.typ == model.TypeCountry && a.stateLaunched(s, m, verbs):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true} // "قالت الوزارة إن إيران أطلقت صواريخ"
@@ -407,7 +448,7 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: model.StanceDenied, state: true, self: true} // "نفت طهران أي علاقة لها بالهجوم"
 		case m.typ == model.TypeMilitia && nearAfter(s, a.freeCues(s, "denied"), m.t1, 5):
 			acc = &accusation{id: m.id, stance: model.StanceDenied} // "المتحدث باسم X نفى أي صلة"
-		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && (nearAfter(s, after, m.t1, 3) || nearAfter(s, after, a.pastQualifiers(s, m.t1), 3)):
+		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && (nearAfter(s, after, m.t1, 3) || nearAfter(s, after, a.pastQualifiers(s, m.t1), 3) || afterRecord(s, after, m.t1)):
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)}
 		case a.accusedObject(s, m):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0)} // "اتهم مسؤول، طلب عدم ذكر اسمه، X بتنفيذ الهجوم"
@@ -429,7 +470,7 @@ func (a *article) accused(s *sentence) []accusation {
 			out = append(out, *acc)
 		}
 	}
-	return a.ownGroupDenial(s, out)
+	return a.ownStateDenial(s, a.ownGroupDenial(s, out))
 }
 
 // hedgeAt is the stance of the nearest hedge (likely, suspected, hinted)
@@ -529,7 +570,7 @@ func (a *article) deniedAt(s *sentence, m mention) bool {
 			continue
 		}
 		for _, d := range a.freeCues(s, "denied") {
-			if d < k && k-d <= 8 && !a.actorBetween(s, d+1, k) {
+			if d < k && k-d <= 12 && !a.actorBetween(s, d+1, k) { // "نفى المتحدث باسم وزارة X فلان أي علاقة لطهران"
 				return true
 			}
 		}
@@ -566,6 +607,54 @@ func (a *article) ownGroupDenial(s *sentence, out []accusation) []accusation {
 		}
 	}
 	return out
+}
+
+// ownStateDenial adds the state an official or ministry speaks for when it
+// denies for "his country": "نفى المتحدث باسم الخارجية X، فلان، أن تكون
+// لبلاده أي صلة بالهجوم"، "قال الوزير إن حكومته لا علاقة لها بالقصف".
+func (a *article) ownStateDenial(s *sentence, out []accusation) []accusation {
+	denied := a.freeCues(s, "denied")
+	if len(denied) == 0 {
+		return out
+	}
+	own, objects := a.x.rules.Cues["own_state"], a.x.rules.Cues["deny_object"]
+	for k := range s.toks {
+		if !own.Has(&s.toks[k]) || !anyOf(objects, s, max(k-3, 0), min(k+4, len(s.toks))) || !nearDenial(denied, k) {
+			continue
+		}
+		id := a.speakerState(s, k)
+		if id != "" && a.ensure(id, s) && !slices.ContainsFunc(out, func(x accusation) bool { return x.id == id }) {
+			out = append(out, accusation{id: id, stance: model.StanceDenied, self: true, t0: k})
+		}
+	}
+	return out
+}
+
+// nearDenial reports a denial word within 16 tokens of t, before it (the
+// speaker's title and name may come between) or
+// right after it ("إن بلاده لا علاقة لها").
+func nearDenial(denied []int, t int) bool {
+	for _, d := range denied {
+		if d < t && t-d <= 16 || d > t && d-t <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerState is the state of the last official or organisation named
+// before token t, as the lexicon places it, or "".
+func (a *article) speakerState(s *sentence, t int) string {
+	for i := len(s.ments) - 1; i >= 0; i-- {
+		m := s.ments[i]
+		if m.t1 > t || m.adj || m.typ != model.TypeOfficial && m.typ != model.TypeOrganization || addressed(s, m) {
+			continue
+		}
+		if id := a.x.homeCountry(m.id); id != "" {
+			return id
+		}
+	}
+	return ""
 }
 
 // backer reports a group or state named as who backs or owns the group
@@ -1082,12 +1171,24 @@ func (a *article) stanceAt(s *sentence, t int) string {
 	best, bestPos := model.StanceAsserted, -1
 	for _, st := range stanceOrder() {
 		for _, c := range a.freeCues(s, st) {
-			if c < t && c > bestPos {
+			if c < t && c > bestPos && !(st == model.StanceClaimed && negatedAt(s, c)) {
 				best, bestPos = st, c
 			}
 		}
 	}
 	return best
+}
+
+// negatedAt reports "لم"، "لا" or "دون" in the four words before token c:
+// "لم تعلن أي جهة مسؤوليتها" claims nothing.
+func negatedAt(s *sentence, c int) bool {
+	for k := c - 1; k >= 0 && k >= c-4; k-- {
+		switch s.toks[k].Key() {
+		case "لم", "لا", "دون":
+			return true
+		}
+	}
+	return false
 }
 
 // stanceNear is the stance of the stance cue nearest to token t, before or
@@ -1111,7 +1212,24 @@ func (a *article) stanceNear(s *sentence, t int) string {
 			}
 		}
 	}
+	if best == model.StanceAsserted {
+		return a.governingHedge(s, t)
+	}
 	return best
+}
+
+// governingHedge is the stance of a hedge verb whose "أن" clause holds
+// token t, asides between allowed: "ورجّح مصدر، تحدث لـX، أن تكون Y، التي
+// ...، وراء القصف" is likely; asserted when none.
+func (a *article) governingHedge(s *sentence, t int) string {
+	for _, st := range []string{model.StanceHinted, model.StanceSuspected, model.StanceLikely} {
+		for _, c := range a.freeCues(s, st) {
+			if c < t && t-c <= 12 && thatBetween(s, c, t) && !a.actorBetween(s, c+1, t) {
+				return st
+			}
+		}
+	}
+	return model.StanceAsserted
 }
 
 // sourceCue reports "مصدره X": the text's own voice naming the source.
@@ -1211,6 +1329,9 @@ func (a *article) accuserGroup(s *sentence, m mention) bool {
 	if m.adj || m.t0 == 0 || !a.x.rules.Cues["accuser_head"].Has(&s.toks[m.t0-1]) && !strings.HasSuffix(s.toks[m.t0].Pre, "ل") {
 		return false
 	}
+	if s.toks[m.t0-1].Has("مسؤوليه") {
+		return false // "حمّل الرئيس X المسؤولية لـY": Y is named as the one responsible
+	}
 	v := -1
 	for i := m.t0 - 1; i >= 0 && i >= m.t0-6; i-- {
 		if accuseVerbAt(s, i) {
@@ -1232,6 +1353,75 @@ func (a *article) accuserGroup(s *sentence, m mention) bool {
 		later = later || n.t0 >= m.t1 && n.t0-m.t1 <= 6 && n.id != m.id
 	}
 	return later
+}
+
+// headlineVerb reports a present-tense attack verb right after a group in
+// the headline: "الحرس الثوري يقصف عين الأسد وأربيل". In the body such a
+// verb tells a habit or an aim as often as an attack.
+func (a *article) headlineVerb(s *sentence, m mention) bool {
+	return a.inHeadline(s.idx) && a.headlineLine() && nearAfter(s, a.freeCues(s, "attack_verb_headline"), m.t1, 1)
+}
+
+// afterRecord reports a cue of accusing right after a relative aside that
+// opens at t and tells the group's record: "أن تكون X، التي تبنت عشرات
+// الهجمات على القواعد الأمريكية خلال العامين الماضيين، وراء الهجوم".
+func afterRecord(s *sentence, cues []int, t int) bool {
+	if t >= len(s.toks) || !s.toks[t].Break {
+		return false
+	}
+	if k := s.toks[t].Key(); k != "تي" && k != "ذي" {
+		return false
+	}
+	end := -1
+	for k := t + 1; k < len(s.toks) && k <= t+24; k++ {
+		if s.toks[k].Break {
+			end = k
+			break
+		}
+	}
+	for _, c := range cues {
+		if end > 0 && c >= end && c-end <= 3 && !breakBetween(s, end, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerGroup reports the group of a speaker's title when the speaker
+// then names another armed group: in "قال مسؤول في المكتب الإعلامي
+// لقوات X إن خلايا تابعة لـY تقف وراء القصف" X speaks and Y is accused.
+func (a *article) speakerGroup(s *sentence, m mention) bool {
+	if m.adj || m.t0 < 2 {
+		return false
+	}
+	heads, title := a.x.rules.Cues["accuser_head"], false
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-5 && !title; k-- {
+		t := &s.toks[k]
+		if titleNoun(t) {
+			title = true
+		} else if !heads.Has(t) && t.Key() != "في" {
+			return false
+		}
+	}
+	if !title {
+		return false
+	}
+	for _, n := range s.ments {
+		if n.t0 > m.t1 && !n.adj && n.id != m.id && n.typ == model.TypeMilitia && thatBetween(s, m.t1-1, n.t0) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleNoun reports a word for who speaks for a body: مسؤول، متحدث، مصدر،
+// قيادي، ناطق; not مسؤولية (responsibility).
+func titleNoun(t *arabic.Token) bool {
+	if t.HasPrefix("مسؤول") {
+		k := t.Key()
+		return !strings.Contains(k, "مسؤوليه") && !strings.Contains(k, "مسؤوليت")
+	}
+	return t.HasPrefix("متحدث") || t.HasPrefix("مصدر") || t.HasPrefix("قيادي") || t.HasPrefix("ناطق")
 }
 
 // claimant is who speaks in s: the official or organisation after a speech
@@ -1309,13 +1499,14 @@ func (a *article) recentAttack(s *sentence) *attackAcc {
 	named := a.namedBases(s)
 	var best *attackAcc
 	dated := false // an attack on a day s names: "وتبنت X هجوم الأحد"
+	now := !a.pluperfect(s)
 	for _, at := range a.attacks {
 		at = at.live()
 		if s.idx-at.sent > 8 || at.sent > s.idx || len(named) > 0 && !named[at.target] {
 			continue
 		}
 		d := at.day != "" && namesDay(s, at.day)
-		if best == nil || d && !dated || d == dated && at.sent > best.sent {
+		if best == nil || d && !dated || d == dated && laterOrLead(at, best, now) {
 			best, dated = at, d
 		}
 	}
@@ -1325,6 +1516,17 @@ func (a *article) recentAttack(s *sentence) *attackAcc {
 		}
 	}
 	return best
+}
+
+// laterOrLead reports attack at a better referent than best for a
+// sentence that names neither: one of the story rather than the background
+// ("وكانت القاعدة قد تعرضت في آذار لهجوم") when the sentence is not told
+// in the pluperfect itself, else the one told last.
+func laterOrLead(at, best *attackAcc, now bool) bool {
+	if now && at.background != best.background {
+		return !at.background
+	}
+	return at.sent > best.sent
 }
 
 // byHeadNoun is the one recent attack other than best whose base s names
@@ -1423,16 +1625,29 @@ func (a *article) operation(s *sentence) bool {
 	return false
 }
 
-// followsAttack reports a sentence with a strong accusation word a few
-// sentences after one that told of an attack: "وتشير أصابع الاتهام إلى X" needs no
-// attack word.
-func (a *article) followsAttack(s *sentence) bool {
-	if s.idx == 0 || len(a.freeCues(s, "accuse_strict")) == 0 && !a.hedgedLaunch(s) {
+// followsAttack reports a sentence with a strong accusation word (or a
+// hedged state, "رجّح أن تكون الطائرات إسرائيلية") a few sentences after
+// one that told of an attack: "وتشير أصابع الاتهام إلى X" needs no attack
+// word.
+func (a *article) followsAttack(s *sentence, hedged bool) bool {
+	if s.idx == 0 || len(a.freeCues(s, "accuse_strict")) == 0 && !a.hedgedLaunch(s) && !hedged {
 		return false
 	}
 	for _, at := range a.attacks {
 		if n := s.idx - at.live().sent; n >= 1 && n <= 3 {
 			return true // a sentence or two on the weapon may come between
+		}
+	}
+	return false
+}
+
+// hedgedPlanes reports a state accused by its planes under a hedge:
+// "رجّح المرصد أن تكون الطائرات إسرائيلية" speaks of the strike told just
+// before; "مطوّر عن نماذج إيرانية" tells a make, not who struck.
+func hedgedPlanes(list []accusation) bool {
+	for _, x := range list {
+		if x.planes && (x.stance == model.StanceLikely || x.stance == model.StanceSuspected || x.stance == model.StanceHinted) {
+			return true
 		}
 	}
 	return false
