@@ -31,20 +31,22 @@ type mention struct {
 
 // article is the working state of one Extract call.
 type article struct {
-	x       *Extractor
-	meta    model.Article
-	text    string
-	sents   []*sentence
-	ents    map[string]*model.Entity
-	aliases map[string]map[string]bool
-	attacks []*attackAcc
-	rets    []*retAcc
-	rels    map[[3]string]*model.Relation
-	names   map[string]map[string]bool // entity id -> nameWords, filled on use
-	words   map[string][]string        // name -> keyWords, filled on use
-	outlet  []string                   // keys of the words of meta.Outlet, filled on use
-	month   string                     // ISO day of the last date found, for "من الشهر نفسه" in a later sentence
-	named   string                     // ISO day of the last event day named, for "في اليوم ذاته" in a later sentence
+	x         *Extractor
+	meta      model.Article
+	text      string
+	sents     []*sentence
+	ents      map[string]*model.Entity
+	aliases   map[string]map[string]bool
+	attacks   []*attackAcc
+	rets      []*retAcc
+	rels      map[[3]string]*model.Relation
+	names     map[string]map[string]bool // entity id -> nameWords, filled on use
+	words     map[string][]string        // name -> keyWords, filled on use
+	outlet    []string                   // keys of the words of meta.Outlet, filled on use
+	month     string                     // ISO day of the last date found, for "من الشهر نفسه" in a later sentence
+	named     string                     // ISO day of the last event day named, for "في اليوم ذاته" in a later sentence
+	said      string                     // ISO day of the statement quoted last, for "وأضاف أن "... اليوم ..."" in the next sentence
+	quoteOpen bool                       // the last sentence ended inside a quotation
 }
 
 // scratch is the memory of one article's sentences and tokens, which no
@@ -127,8 +129,10 @@ func (a *article) run() {
 	a.afterEvents()
 	a.appositionDates()
 	a.leadDates()
+	a.tollDates()
 	a.siblingDates()
 	a.retaliationsPass()
+	a.headlineStrikes()
 	a.relationsPass()
 }
 

@@ -28,6 +28,12 @@ func (a *article) findDates(s *sentence) []dateHit {
 	if len(pub) > len("2006-01-02") {
 		pub = pub[:len("2006-01-02")]
 	}
+	// said is the day of a statement whose words s quotes after it;
+	// inQuote, a quotation the sentence before opened and did not close.
+	said, inQuote := "", a.said != "" && a.quoteOpen
+	if a.continues(s) || inQuote {
+		said = a.said // "وأضاف المتحدث أن "..."": the same statement goes on
+	}
 	for _, m := range dates.FindAfter(s.Text, a.meta.Published, a.month) {
 		if future(m, pub) {
 			continue // "الخميس المقبل": no attack told of has happened then
@@ -35,6 +41,12 @@ func (a *article) findDates(s *sentence) []dateHit {
 		h := dateHit{tok: tokenAtRune(s, m.Start), end: tokenAtRune(s, m.End), text: m.Text}
 		if a.inName(s, h.tok) {
 			continue // "قناة روسيا اليوم"، "قال مصدر لبغداد اليوم": an outlet, not today
+		}
+		if said != "" && m.Relative && quotedAt(s.Text, m.Start, inQuote) {
+			m = fromSaid(m, said)
+		}
+		if said == "" && m.Precision == "day" && m.Day != "" && m.Day != pub && a.reportDate(s, h.tok, h.end) {
+			said = m.Day // "وقال المتحدث، السبت، إن "القاعدة تعرضت اليوم لهجوم"": the speaker's today
 		}
 		if m.Day != "" {
 			a.month = m.Day // "وفي العاشر من الشهر نفسه" in a later sentence is of this month
@@ -46,14 +58,127 @@ func (a *article) findDates(s *sentence) []dateHit {
 		}
 		out = append(out, h)
 	}
+	a.said = said
+	a.quoteOpen = said != "" && quotedAt(s.Text, len(s.Text), inQuote) // only a statement's quotation matters
 	a.joinSiteList(s, out)
-	out = a.sameDayHits(s, a.dropReportDates(s, out))
-	for _, h := range out {
+	out = a.sameDayHits(s, a.dropReportDates(s, a.dropEventNames(s, out)))
+	out = a.laterHits(s, pub, a.thenHits(s, a.immediateHits(s, out)))
+	a.noteDays(out)
+	return out
+}
+
+// noteDays keeps the day named last in hs for the sentences after.
+func (a *article) noteDays(hs []dateHit) {
+	for _, h := range hs {
 		if h.day != "" {
 			a.named = h.day
 		}
 	}
-	return out
+}
+
+// dayTold reports day named in a sentence before sentence i (their dates
+// are found in order).
+func (a *article) dayTold(day string, i int) bool {
+	for _, s := range a.sents[:i] {
+		for _, h := range s.dates {
+			if h.day == day {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropEventNames leaves out a day that names an event told before, right
+// after its noun ("غارات الثلاثاء"، "هجوم الإثنين"), when s names another
+// day: in "وتأتي غارات الثلاثاء بعد أسبوعين من ضربات استهدفت في 23 كانون
+// الثاني مقرات للكتائب" the new strike is of 23 January, and Tuesday's is
+// the one the article told already.
+func (a *article) dropEventNames(s *sentence, hs []dateHit) []dateHit {
+	if len(hs) < 2 {
+		return hs
+	}
+	name := -1
+	for i := range hs {
+		h := &hs[i]
+		if h.day != "" && h.tok > 0 && !s.toks[h.tok].Break && eventNoun(&s.toks[h.tok-1]) && a.dayTold(h.day, s.idx) {
+			name = i
+			break
+		}
+	}
+	if name < 0 {
+		return hs
+	}
+	for i := range hs {
+		if i != name && hs[i].day != "" && hs[i].day != hs[name].day {
+			return append(hs[:name], hs[name+1:]...)
+		}
+	}
+	return hs
+}
+
+// eventNoun is a noun of an attack or strike a bare day may follow as
+// its name: هجوم، غارات، ضربات، قصف، عملية ...
+func eventNoun(t *arabic.Token) bool {
+	for _, k := range [...]string{"هجوم", "الهجوم", "هجمات", "الهجمات", "غارات", "الغارات", "غاره", "الغاره", "ضربات", "الضربات", "ضربه", "الضربه", "قصف", "القصف", "عمليه", "العمليه", "اعتداء", "الاعتداء"} {
+		if t.Has(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// continues reports a sentence that goes on with the statement quoted
+// before: it opens with a verb of going on ("وأضاف رايدر أن"، "وتابع
+// البيان") or with a speech verb and no new speaker ("وقال إن"). "وقال مصدر
+// أمني إن" opens another statement.
+func (a *article) continues(s *sentence) bool {
+	if len(s.toks) < 2 {
+		return false
+	}
+	t := &s.toks[0]
+	for _, k := range [...]string{"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "استطرد", "استطردت", "مضيفا", "مضيفه"} {
+		if t.Has(k) {
+			return true
+		}
+	}
+	n := s.toks[1].Key()
+	return a.x.rules.Cues["speech"].Has(t) && (n == "ان" || n == "انه" || n == "انها" || n == "بان")
+}
+
+// fromSaid resolves m, a relative date quoted from a statement, against
+// the statement's day said rather than the publication day: the speaker's
+// "اليوم" and "أمس" count from the day they spoke.
+func fromSaid(m dates.Match, said string) dates.Match {
+	if r, ok := dates.Parse(m.Text, said); ok && r.Precision == m.Precision {
+		m.Day = r.Day
+	}
+	return m
+}
+
+// quotedAt reports rune offset r of text inside a quotation: «…»، “…” or
+// "…" opened before r and not closed; open is the state at the start of
+// text (a quotation of several sentences).
+func quotedAt(text string, r int, open bool) bool {
+	if !strings.ContainsAny(text, "«»“”\"") {
+		return open
+	}
+	i := 0
+	for _, c := range text {
+		if i >= r {
+			break
+		}
+		switch c {
+		case '«', '“':
+			open = true
+		case '»', '”':
+			open = false
+		case '"':
+			open = !open
+		}
+		i++
+	}
+	return open
 }
 
 // sameDayHits adds the day of "في اليوم ذاته" (نفسه، عينه، ذات اليوم، نفس
@@ -64,7 +189,7 @@ func (a *article) findDates(s *sentence) []dateHit {
 func (a *article) sameDayHits(s *sentence, hs []dateHit) []dateHit {
 	for k := 0; k+1 < len(s.toks); k++ {
 		next, ok := sameDayAt(s, k)
-		if !ok {
+		if !ok && !a.sameEventAt(s, k) {
 			continue
 		}
 		day := a.named
@@ -74,8 +199,8 @@ func (a *article) sameDayHits(s *sentence, hs []dateHit) []dateHit {
 				day = hs[i].day
 			}
 		}
-		if day == "" || i < len(hs) && hs[i].tok <= k+1 {
-			continue
+		if day == "" || i < len(hs) && hs[i].tok <= k+1 || !ok && i > 0 && hs[i-1].end > k {
+			continue // "في الليلة نفسها" read as a date already: placeDate's
 		}
 		if next {
 			day = addDays(day, 1)
@@ -84,6 +209,146 @@ func (a *article) sameDayHits(s *sentence, hs []dateHit) []dateHit {
 		hs = append(hs[:i], append([]dateHit{h}, hs[i:]...)...)
 	}
 	return hs
+}
+
+// sameEventAt reports "العملية ذاتها"، "الضربات نفسها"، "الهجوم عينه" at
+// token k of s: the operation told last, on its day ("أعلن الحرس أنه قصف
+// في العملية ذاتها مواقع في إدلب" after the night of the strike).
+//
+// So are the same hour, night or moment: "فيما أسقطت الدفاعات مسيرة قرب
+// قاعدة Y في الساعة ذاتها"، "في الليلة نفسها"، "في التوقيت ذاته".
+func (a *article) sameEventAt(s *sentence, k int) bool {
+	if !selfAfter(s, k+1) {
+		return false
+	}
+	t := &s.toks[k]
+	for _, v := range t.Variants {
+		switch v.Fold {
+		case "الساعه", "الليله", "اللحظه", "التوقيت", "الوقت":
+			return true
+		}
+	}
+	return a.x.rules.Cues["same_event"].Has(t)
+}
+
+// immediateHits adds the day of an answer told as immediate in a sentence
+// that names no day: "وردت المروحيات على الفور واستهدفت العربات" and "ردت
+// القوات فوراً بقصف مصادر النيران" came on the day named last, that of the
+// attack answered. A response word must come a few words before: "لم يتضح
+// على الفور" dates nothing.
+func (a *article) immediateHits(s *sentence, hs []dateHit) []dateHit {
+	if a.named == "" || anyDay(hs) {
+		return hs
+	}
+	for _, k := range a.freeCues(s, "immediate") {
+		if !a.respondsBefore(s, k) {
+			continue
+		}
+		n := a.x.rules.Cues["immediate"].Match(s.toks, k)
+		h := dateHit{tok: k, end: k + n, text: surfaceOf(s.toks, k, k+n, 0), day: a.named}
+		return insertHit(hs, h)
+	}
+	return hs
+}
+
+// laterHits adds the day of "بعد يومين" (after two days, with no من of an
+// event after it) counted from the day named last before it: "وكانت
+// القاعدة قد تعرضت قبل أسبوعين لهجوم، وردت القوات عليه بعد يومين بغارات"
+// dates the strikes two days after the attack. Hours ("بعد ساعات") are
+// laterThatDay's; a day after the publication day is left out.
+func (a *article) laterHits(s *sentence, pub string, hs []dateHit) []dateHit {
+	for k := 0; k+1 < len(s.toks); k++ {
+		if !s.toks[k].Has("بعد") {
+			continue
+		}
+		n, end := a.spanLength(s, k+1)
+		if n <= 0 || end < len(s.toks) && (s.toks[end].Has("من") || s.toks[end].Has("على") || s.toks[end].Has("علي")) {
+			continue
+		}
+		if k > 0 && (s.toks[k-1].HasPrefix("يوم") || s.toks[k-1].HasPrefix("اسبوع")) {
+			continue // "يوماً بعد يوم": day after day, no day
+		}
+		day, i := a.named, 0
+		for ; i < len(hs) && hs[i].tok < k; i++ {
+			if hs[i].day != "" {
+				day = hs[i].day
+			}
+		}
+		if day == "" || anyDay(hs[i:]) {
+			continue
+		}
+		if day = addDays(day, n); pub != "" && day > pub {
+			continue
+		}
+		h := dateHit{tok: k, end: end, text: surfaceOf(s.toks, k, end, 0), day: day}
+		hs = append(hs[:i], append([]dateHit{h}, hs[i:]...)...)
+	}
+	return hs
+}
+
+// spanLength reads a span of days at token j of s: "يومين" (2), "ثلاثة
+// أيام" (3), "أسبوع" (7); it returns the days (0: none or hours) and the
+// token after the span.
+func (a *article) spanLength(s *sentence, j int) (int, int) {
+	if n, ok := spanDays(s.toks[j].Key()); ok {
+		return n, j + 1
+	}
+	if j+1 < len(s.toks) && s.toks[j+1].Key() == "ايام" {
+		if n, ok := a.x.rules.Numbers[s.toks[j].Key()]; ok {
+			return n, j + 2
+		}
+	}
+	return 0, j
+}
+
+// thenHits adds the day named last to "حينها"، "آنذاك"، "وقتها"، "يومها"
+// in a sentence that names no day: "وردت واشنطن حينها بغارات على مواقع
+// الكتائب" after "هاجمت الفصائل القاعدة في 28 كانون الثاني" is a strike
+// of that time, not one more of the article's own day.
+func (a *article) thenHits(s *sentence, hs []dateHit) []dateHit {
+	if a.named == "" || anyDay(hs) {
+		return hs
+	}
+	for k := range s.toks {
+		if !thenWord(&s.toks[k]) {
+			continue
+		}
+		h := dateHit{tok: k, end: k + 1, text: s.toks[k].Surface, day: a.named}
+		return insertHit(hs, h)
+	}
+	return hs
+}
+
+// thenWord reports a word for "at that time": حينها، آنذاك، وقتها، يومها،
+// حينذاك، وقتذاك، ساعتها.
+func thenWord(t *arabic.Token) bool {
+	for i := range t.Variants {
+		switch t.Variants[i].Key {
+		case "حينها", "انذاك", "اناذاك", "وقتها", "يومها", "حينذاك", "وقتذاك", "ساعتها", "يومذاك":
+			return true
+		}
+	}
+	return false
+}
+
+// insertHit adds h to hs, which are in token order.
+func insertHit(hs []dateHit, h dateHit) []dateHit {
+	i := 0
+	for i < len(hs) && hs[i].tok < h.tok {
+		i++
+	}
+	return append(hs[:i], append([]dateHit{h}, hs[i:]...)...)
+}
+
+// respondsBefore reports a response verb at most four tokens before k:
+// "ردت"، "ردوا"، "رد الجيش".
+func (a *article) respondsBefore(s *sentence, k int) bool {
+	for _, c := range a.freeCues(s, "response_word") {
+		if c < k && k-c <= 4 && !s.toks[c].HasPrefix("ال") {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDayAt reports "اليوم ذاته"، "اليوم نفسه"، "اليوم عينه"، "ذات اليوم"،
@@ -285,9 +550,9 @@ func (a *article) saidBefore(s *sentence, t int) bool {
 }
 
 // reportNoun is a statement or report a day may date: بيان، تقرير،
-// تصريح، مؤتمر صحفي، تغريدة، منشور.
+// تصريح، مؤتمر صحفي، تغريدة، منشور، إحاطة، مقابلة، خطاب.
 func reportNoun(t *arabic.Token) bool {
-	for _, k := range [...]string{"بيان", "بيانا", "تقرير", "تقريرا", "تصريح", "تصريحات", "مؤتمر", "تغريده", "منشور", "رساله", "ايجاز"} {
+	for _, k := range [...]string{"بيان", "بيانا", "تقرير", "تقريرا", "تصريح", "تصريحات", "مؤتمر", "تغريده", "منشور", "رساله", "ايجاز", "احاطه", "مقابله", "خطاب"} {
 		if t.Has(k) {
 			return true
 		}

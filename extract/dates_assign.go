@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -467,9 +468,20 @@ func (a *article) ownClauseDates() {
 // spanDates gives back to the one dated attack on its base an attack told
 // only with the start of a span: "ويعد هذا ثالث هجوم يطال حقل X منذ مطلع
 // تموز الماضي" is the attack the article dated before, not another one.
+//
+// A later clause of that sentence in which the base "was hit" on a day,
+// with no subject of its own, tells of an older attack: "وهذا أول هجوم على
+// القاعدة منذ مطلع شباط، إذ كانت قد تعرضت في الثاني من ذلك الشهر لقصف"
+// is the attack of 2 February (the retelling of the article's own attack
+// adds nothing).
 func (a *article) spanDates() {
 	for _, at := range a.attacks {
 		if at.merged || at.day != "" || at.text == "" || !a.spanText(at) {
+			continue
+		}
+		if h := a.exposedAfterSpan(at); h != nil {
+			at.day, at.text = h.day, h.text
+			mergeSameDay(a.attacks, at)
 			continue
 		}
 		var into *attackAcc
@@ -482,6 +494,42 @@ func (a *article) spanDates() {
 		at.text = ""
 		if n == 1 {
 			absorb(into, at)
+		}
+	}
+}
+
+// exposedAfterSpan is the day of a clause after the span that dates at,
+// in the same sentence, whose verb of being hit has no subject of its own,
+// or nil.
+func (a *article) exposedAfterSpan(at *attackAcc) *dateHit {
+	for _, ev := range at.evidence {
+		s := a.sentAt(ev.Start)
+		if s == nil {
+			continue
+		}
+		span := -1
+		for i := range s.dates {
+			h := &s.dates[i]
+			if span < 0 && h.span && h.text == at.text {
+				span = h.tok
+			}
+			if span < 0 || h.day == "" || h.tok <= span {
+				continue
+			}
+			if lo, hi := clause(s, h.tok); lo > span && exposedClause(s, lo, hi) {
+				return h
+			}
+		}
+	}
+	return nil
+}
+
+// mergeSameDay merges at into another live attack on its base and day.
+func mergeSameDay(attacks []*attackAcc, at *attackAcc) {
+	for _, b := range attacks {
+		if b != at && !b.merged && b.target == at.target && b.day == at.day {
+			absorb(b, at)
+			return
 		}
 	}
 }
@@ -1011,4 +1059,160 @@ func hasDay(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// headlineStrikes merges a strike the headline tells without a day into
+// the first dated strike of the same side that the body tells: the
+// headline "ضربات أمريكية على مواقع للحرس الثوري" names the lead's
+// "غارات جوية أمريكية مساء الثلاثاء"، not a strike of its own, even when
+// the side strikes again later in the article ("وردت المروحيات أمس").
+func (a *article) headlineStrikes() {
+	end := a.headlineEnd() - 1 // the headline's sentences are [0, end)
+	for _, r := range a.rets {
+		if r.merged || r.day != "" || r.text != "" || r.first >= end {
+			continue
+		}
+		var into *retAcc
+		for _, d := range a.rets {
+			if d == r || d.merged || d.day == "" || d.first < end || !a.x.sameActor(d.actor, r.actor) {
+				continue
+			}
+			if into == nil || d.first < into.first {
+				into = d
+			}
+		}
+		if into != nil {
+			mergeRet(into, r)
+		}
+	}
+}
+
+// tollDates dates an attack told with its toll and no day by an earlier
+// sentence that names an attack by the same toll and dates it: after "إن
+// الهجوم الذي أودى بحياة ثلاثة جنود أمس الأحد لم يقع على أراضينا" the
+// later "وكانت الوزارة قد أعلنت أن مسيرة هاجمت موقع X، ما أدى إلى مقتل
+// ثلاثة جنود" tells of that attack, on Sunday: long articles name the
+// lead event by its dead before they name its base.
+//
+// An attack told as another, older one ("وكانت القاعدة قد تعرضت لهجوم
+// مماثل أسفر عن مقتل جنديين") keeps no day.
+func (a *article) tollDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text != "" || at.casualties == "" {
+			continue
+		}
+		for _, ev := range at.evidence {
+			s := a.sentAt(ev.Start)
+			if s == nil || a.olderTelling(s) {
+				continue
+			}
+			n, kind, _ := a.toll(s)
+			if n == 0 {
+				continue
+			}
+			if h := a.tollDay(s.idx, n, kind); h != nil {
+				at.day, at.text = h.day, h.text
+				mergeSameDay(a.attacks, at) // the same attack, told twice
+			}
+			break
+		}
+	}
+}
+
+// olderTelling reports a sentence that tells of another, older attack:
+// "هجوم مماثل"، "هجوم سابق". The past perfect alone does not: "وكانت
+// مسيرة قد استهدفت القاعدة، ما أدى إلى جرح أربعة جنود" recounts the
+// attack of the lead as often as an older one, and the toll says which.
+func (a *article) olderTelling(s *sentence) bool {
+	for k := range s.toks {
+		if t := &s.toks[k]; t.HasPrefix("مماثل") || t.HasPrefix("سابق") {
+			return true
+		}
+	}
+	return false
+}
+
+// tollDay is the day of the attack that a sentence before sentence i
+// counts n dead or wounded of kind for, or nil.
+func (a *article) tollDay(i, n int, kind string) *dateHit {
+	for j := i - 1; j >= 0; j-- {
+		s := a.sents[j]
+		if !hasDay(s) || len(a.freeCues(s, "attack")) == 0 {
+			continue
+		}
+		m, k, at := a.toll(s)
+		if m != n || k != kind {
+			continue
+		}
+		if h := soleDay(s); h != nil {
+			return h
+		}
+		return nearestDay(s, at)
+	}
+	return nil
+}
+
+// nearestDay is the date hit of s with a day closest to token t, or nil.
+func nearestDay(s *sentence, t int) *dateHit {
+	var best *dateHit
+	for i := range s.dates {
+		if h := &s.dates[i]; h.day != "" && (best == nil || abs(h.tok-t) < abs(best.tok-t)) {
+			best = h
+		}
+	}
+	return best
+}
+
+// toll is the first count of people of one kind in s and its token: "ثلاثة
+// جنود" (3, soldiers), "جنديين" (2, soldiers), "17 مدنياً" (17,
+// civilians); 0 when s counts none. One person names no attack.
+func (a *article) toll(s *sentence) (int, string, int) {
+	for k := range s.toks {
+		kind, dual := victimKind(&s.toks[k])
+		if kind == "" {
+			continue
+		}
+		if k > 0 {
+			if n := a.count(&s.toks[k-1]); n > 1 {
+				return n, kind, k
+			}
+		}
+		if dual {
+			return 2, kind, k
+		}
+	}
+	return 0, "", 0
+}
+
+// count is the number a token writes in digits or in words, or 0.
+func (a *article) count(t *arabic.Token) int {
+	if n, err := strconv.Atoi(t.Key()); err == nil {
+		return n
+	}
+	for _, v := range t.Variants {
+		if n, ok := a.x.rules.Numbers[v.Key]; ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// victimKind is the kind of people a plural or dual noun counts
+// (soldiers, civilians, contractors), and whether it is a dual.
+func victimKind(t *arabic.Token) (string, bool) {
+	for _, v := range t.Variants {
+		switch v.Key {
+		case "جنود", "جنديا", "عسكريين", "عسكريا", "عناصر", "عنصرا":
+			return "soldier", false
+		case "جنديين", "جنديان":
+			return "soldier", true
+		case "مدنيين", "مدنيا", "اشخاص", "شخصا":
+			return "civilian", false
+		case "متعاقدين", "متعاقدا":
+			return "contractor", false
+		case "متعاقدان":
+			return "contractor", true
+		}
+	}
+	return "", false
 }

@@ -61,3 +61,33 @@ func TestSameMonthAfter(t *testing.T) {
 		})
 	}
 }
+
+// TestDayOfIt checks "في 18 منه" and "يوم الثامن عشر منه" (a day of the
+// month named before, in the text or an earlier sentence), and that
+// "الثاني منه" with no في or يوم, or with no month before, is no date.
+func TestDayOfIt(t *testing.T) {
+	tests := []struct{ name, pub, month, text, want string }{
+		{"digits after في", "2024-02-06", "",
+			"قصفت الطائرات القاعدة في السابع من كانون الثاني، ثم عادت في 18 منه لتقصفها مجددا", "في 18 منه=2024-01-18"},
+		{"ordinal after وفي", "2024-02-06", "",
+			"تعرضت القاعدة لهجوم في 3 آذار 2023، وفي الثامن عشر منه سقطت صواريخ", "في الثامن عشر منه=2023-03-18"},
+		{"after يوم, month of an earlier sentence", "2024-02-06", "2023-11",
+			"ويوم 20 منه سقطت صواريخ قرب المطار", "يوم 20 منه=2023-11-20"},
+		{"no month named before", "2024-02-06", "",
+			"وفي 18 منه سقطت صواريخ", ""},
+		{"an ordinal of something else", "2024-02-06", "",
+			"أطلقت ثلاثة صواريخ في 3 آذار 2023 سقط الثاني منه قرب السور", "في 3 آذار 2023=2023-03-03"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			if ms := FindAfter(tc.text, tc.pub, tc.month); len(ms) > 0 {
+				last := ms[len(ms)-1]
+				got = last.Text + "=" + last.Day
+			}
+			if got != tc.want {
+				t.Errorf("last date %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -7,14 +7,25 @@ import "time"
 // "الثالث من نفس الشهر". Reports often name a month once ("منذ كانون
 // الأول 2024 ...") and then a day in it. With no month before, the day
 // is unknown.
-func (s *scanner) sameMonth(k int) (hit, bool) {
+//
+// "في 18 منه" and "يوم الثامن عشر منه" (of it) are a day of the month
+// named before only after في or يوم, and only when one was named: "الثاني
+// منه" alone is as often the second of anything.
+func (s *scanner) sameMonth(k int, p prefix) (hit, bool) {
 	d, j, ok := s.dayExpr(k)
-	if !ok || s.cls(j) != cMin {
-		return hit{}, false
-	}
-	end, ok := s.thatMonth(j + 1)
 	if !ok {
 		return hit{}, false
+	}
+	var end int
+	switch {
+	case s.stem(j) == "منه" && s.hasMonth && (p.fi || s.cls(k-1) == cYawm):
+		end = j + 1
+	case s.cls(j) != cMin:
+		return hit{}, false
+	default:
+		if end, ok = s.thatMonth(j + 1); !ok {
+			return hit{}, false
+		}
 	}
 	h := hit{end: end, prec: "day"}
 	if s.hasMonth {

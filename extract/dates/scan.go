@@ -130,7 +130,7 @@ func (s *scanner) matchAt(i int) (hit, bool) {
 	take(s.hijri(k))
 	take(s.nightSpan(k, p))
 	take(s.dayMonthNumeric(k, p))
-	take(s.sameMonth(k))
+	take(s.sameMonth(k, p))
 	if found {
 		best = s.companion(best)
 	}
