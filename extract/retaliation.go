@@ -61,6 +61,7 @@ func (a *article) retaliationsPass() {
 		}
 	}
 	a.mergeRetaliations()
+	a.dateStatements()
 	a.dropUnanswered()
 	a.linkLaterAttacks()
 	a.unlinkLaterAttacks()
@@ -205,8 +206,8 @@ func (a *article) stateActor(id string) bool {
 // armed group ("منذ الغارات التي شنّها الطيران الأمريكي في 14 شباط على
 // مقرات لـX").
 func (a *article) standalone(r *retAcc) bool {
-	if r.day == "" || r.vague || a.x.rules.ThirdParty[a.x.countryOf(r.actor)] {
-		return false
+	if r.day == "" || r.vague || a.x.rules.ThirdParty[a.x.countryOf(r.actor)] || len(a.freeCues(a.sents[r.first], "battle")) > 0 {
+		return false // "غارات تركية على مواقع X ... في حلقة جديدة من المعارك": a round of a war, no answer
 	}
 	if r.named {
 		return true // "ثم عادت في 6 كانون الثاني لتقصف ..."
@@ -328,22 +329,29 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 	if len(strikes) == 0 {
 		return nil
 	}
-	response := a.responds(s)
 	threats := a.freeCues(s, "hypothetical")
 	habits := a.freeCues(s, "strike_habitual")
+	responds, contrast := a.responds(s), len(a.freeCues(s, "contrast")) > 0
 	for _, c := range strikes {
-		if c >= limit || nearBefore(threats, c, 3) || habitual(habits, c) || a.inAnswerClause(s, c, c) || a.baseNear(s, c) || a.strikesBase(s, c) {
+		response := responds
+		if responds && contrast {
+			response = a.respondsFor(s, c)
+		}
+		if c >= limit || nearBefore(threats, c, 3) || habitual(habits, c) || a.inAnswerClause(s, c, c) || a.baseNear(s, c) || a.strikesBase(s, c) || a.suffered(s, c) {
 			continue // "توعّد بضرب القواعد" threatens a strike; "رداً على ضربات إسرائيلية" is what is answered
 		}
 		actor, ok := a.actor(s, c)
 		stated := false
 		if own := a.ownForcesBefore(s, c) || nearBefore(a.freeCues(s, "own_strike"), c, 6); !ok && (response || own) {
-			actor, ok = a.speakingForce(s) // "قالت القيادة المركزية إن طائرة نفذت ضربة دفاعاً عن النفس"
+			actor, ok = a.speakingForceBefore(s, c) // "قالت القيادة المركزية إن طائرة نفذت ضربة دفاعاً عن النفس"
 			if !ok && own {
 				actor, ok = a.speakerCountry(s, c) // "أعلن وزير الدفاع الأمريكي أن بلاده نفذت ضربات"
 			}
 			if !ok && own {
 				actor, ok = a.anaphoricSpeaker(s, c) // "وأعلنت الوزارة أن مقاتلاتها شنت غارات"
+			}
+			if !ok && own {
+				actor, ok = a.announcingCorps(s, c) // "وأعلن الحرس الثوري أنه قصف مواقع لـX"
 			}
 			stated = ok
 		}
@@ -363,17 +371,7 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 		actor = a.topForce(actor, s)
 		stated = stated || a.ownSpeaker(s, actor)
 		end := a.answeredBack(s, c, limit)
-		var targets []string
-		for _, c2 := range strikes {
-			if c2 >= c && c2 < end {
-				targets = addIDs(targets, a.targetsIn(s, c2+1, min(c2+26, end))...)
-				targets = addIDs(targets, a.listedSites(s, c2, c2+26, min(c2+50, end))...)
-			}
-		}
-		if a.passiveAgent(s, c) {
-			targets = addIDs(a.targetsIn(s, 0, c), targets...) // "قُصفت مواقع لـX في Y بغارات أمريكية"
-		}
-		targets = addIDs(a.killedByGroups(s, c), targets...)
+		targets := a.strikeTargets(s, strikes, c, end, actor)
 		if len(targets) == 0 {
 			targets = a.placeAnaphor(s, c, limit) // "مصادر النيران في محيط البلدة"
 		}
@@ -421,6 +419,25 @@ func (a *article) responds(s *sentence) bool {
 	return false
 }
 
+// respondsFor is responds for strike cue c: a response cue that a
+// contrast word ("في حين"، "بينما") parts from c belongs to another
+// speaker's clause: in "قالت فيه إنه رد على الاحتلال، في حين قالت الوزارة
+// إن قواتها تتابع مصادر النيران" the ministry tells of no answer.
+func (a *article) respondsFor(s *sentence, c int) bool {
+	threats := a.freeCues(s, "hypothetical")
+	contrast := a.freeCues(s, "contrast")
+	for _, rc := range a.responseCues(s) {
+		if nearBefore(threats, rc, 4) {
+			continue
+		}
+		lo, hi := min(rc, c), max(rc, c)
+		if !nearBefore(contrast, hi, hi-lo-1) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownSpeaker reports a sentence spoken by actor's own side: "وقالت وزارة
 // الدفاع الروسية إن القوات الجوية الروسية دمّرت ..." tells of an operation
 // that may already be told with its own day.
@@ -437,6 +454,11 @@ func (a *article) ownForcesBefore(s *sentence, c int) bool {
 	for k := max(c-5, 0); k < c; k++ {
 		if own.Has(&s.toks[k]) {
 			return true
+		}
+	}
+	for k := max(c-14, 0); k < c-5; k++ {
+		if own.Has(&s.toks[k]) && killWord(&s.toks[k+1]) && !breakBetween(s, k, c) {
+			return true // "قالت القيادة إن قواتها قتلت فجر اليوم قيادياً في X في غارة"
 		}
 	}
 	return false
@@ -514,10 +536,16 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 	if id, ok := a.anaphoricForce(s, c); ok {
 		return id, true
 	}
+	if id, ok := a.elidedSubject(s, c); ok {
+		return id, true
+	}
 	for k := c + 1; k <= c+3 && k < len(s.toks); k++ {
 		if m := s.mentionAt(k); m != nil {
 			if m.typ == model.TypeForce && !m.adj {
 				return m.id, true
+			}
+			if !m.adj && a.stateMilitia(m.id) && a.corpsSubject(s, c, k) {
+				return m.id, true // "قصفت مدفعية الحرس الثوري مواقع لـX"
 			}
 			if m.typ == model.TypeCountry && !m.adj && k == c+3 && relativeBefore(s, c) && !a.x.rules.Domestic[m.id] && a.ensure(m.id, s) {
 				return m.id, true // "الضربات التي نفذتها واشنطن"
@@ -536,13 +564,13 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 			m.t0 > 0 && a.x.rules.Cues["state_weapon"].Has(&s.toks[m.t0-1]) && a.ensure(m.id, s) {
 			return m.id, true // "نفذت طائرات أمريكية ضربات"
 		}
-		if m.t1 > c || m.typ != model.TypeForce || m.adj {
-			continue
+		if m.t1 > c || m.typ != model.TypeForce && !(a.stateMilitia(m.id) && c-m.t1 <= 1) || m.adj {
+			continue // "أن الحرس الثوري قصف": a state's corps right before its verb
 		}
 		if m.t0 > 0 && (s.toks[m.t0-1].Key() == "على" || s.toks[m.t0-1].Key() == "ضد" || s.toks[m.t0-1].Key() == "من" || a.victim(s, m.t0-1)) {
 			continue
 		}
-		if a.subjectedTo(s, m.t0, c) {
+		if a.subjectedTo(s, m.t0, c) || a.notStriker(s, m, c) {
 			continue // "تعرضت القوات الأمريكية لقصف صاروخي"
 		}
 		return m.id, true
@@ -555,6 +583,23 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 // of its own strike.
 func (a *article) speakingForce(s *sentence) (string, bool) {
 	return a.militaryBody(a.speakerOf(s))
+}
+
+// speakingForceBefore is speakingForce when the speaker is named before
+// strike cue c: in "قالت فيه إنه رد على الاحتلال، في حين قالت وزارة
+// الدفاع التركية ..." the ministry speaks after the word and of another
+// thing; the word is the claimants' own.
+func (a *article) speakingForceBefore(s *sentence, c int) (string, bool) {
+	id, ok := a.speakingForce(s)
+	if !ok {
+		return "", false
+	}
+	for _, m := range s.ments {
+		if m.id == id && m.t0 < c {
+			return id, true
+		}
+	}
+	return "", false
 }
 
 // militaryBody reports id when it is a military body of a foreign state:
@@ -646,7 +691,7 @@ func (a *article) targetsIn(s *sentence, lo, hi int) []string {
 		}
 		switch m.typ {
 		case model.TypeMilitia:
-			if !a.backingCueBefore(s, backed, m.t0) {
+			if !a.backingCueBefore(s, backed, m.t0) && !a.supported(s, m.t0) && !a.sourceGroup(s, m.t0) {
 				out = addIDs(out, m.id)
 			}
 		case model.TypeCity:
@@ -690,7 +735,7 @@ func (a *article) anaphoricOwners(s *sentence, lo, hi int) []string {
 	var out []string
 	sites, places := a.x.rules.Cues["strike_site"], a.x.rules.Cues["place_noun"]
 	for _, t := range a.freeCues(s, "group_anaphora") {
-		if t <= lo || t >= hi || !sites.Has(&s.toks[t-1]) && !places.Has(&s.toks[t-1]) {
+		if t <= lo || t >= hi || !sites.Has(&s.toks[t-1]) && !places.Has(&s.toks[t-1]) && !a.siteMembers(s, t-1, lo) {
 			continue
 		}
 		if id := a.lastGroup(s, t, stem(&s.toks[t])); id != "" {
@@ -698,6 +743,37 @@ func (a *article) anaphoricOwners(s *sentence, lo, hi int) []string {
 		}
 	}
 	return out
+}
+
+// supported reports a support word up to four words before the group at
+// t, in its clause: "ضربات جوية دعماً لشركائنا في قوات سوريا الديمقراطية"،
+// "بالتنسيق مع X" name the striker's partner, no target.
+func (a *article) supported(s *sentence, t int) bool {
+	for _, k := range a.freeCues(s, "strike_support") {
+		if k < t && t-k <= 4 && !breakBetween(s, k, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteMembers reports a members noun at k ("مسلحو"، "عناصر") in a relative
+// clause of a struck site at most four words before it, from token lo on:
+// "غارات على مواقع يتحصن فيها مسلحو التنظيم"، "مقرات يستخدمها عناصر الفصيل".
+func (a *article) siteMembers(s *sentence, k, lo int) bool {
+	if !a.x.rules.Cues["site_members"].Has(&s.toks[k]) {
+		return false
+	}
+	sites, places := a.x.rules.Cues["strike_site"], a.x.rules.Cues["place_noun"]
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		if s.toks[j+1].Break {
+			return false
+		}
+		if sites.Has(&s.toks[j]) || places.Has(&s.toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // forceSites reports a force named as the owner of struck sites: a site noun
@@ -794,7 +870,7 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	targets = a.otherSide(actor, targets)
 	from, to := a.eventSpan(s, c)
 	r := &retAcc{actor: actor, targets: targets, weapons: a.weaponsIn(s, from, to), first: s.idx, sent: s.idx, cued: response}
-	r.linked = len(a.freeCues(s, "linked")) > 0
+	r.linked = len(a.freeCues(s, "linked")) > 0 || a.attackComesAfter(s, c)
 	if h := a.dayBeforeAttack(s, c); h != nil {
 		r.day, r.text, r.linked = h.day, h.text, true
 	} else if h := a.strikeDate(s, c, limit); h != nil {
@@ -943,6 +1019,11 @@ func relativeSpan(s *sentence) (int, int, int, bool) {
 // ("وأسفر القصف عن مقتل عناصر من X") before token limit, where strikes
 // named by their day begin.
 func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
+	reached := a.reachedTargets(s, r, limit)
+	if len(reached) > 0 {
+		r.targets = addIDs(r.targets, reached...)
+		r.evidence = append(r.evidence, a.evidence(s))
+	}
 	own := a.ownAnswer(s, r)
 	if !own && (len(a.freeCues(s, "strike_anaphora")) == 0 || len(a.freeCues(s, "attack")) > 0 && len(a.targets(s)) > 0 || len(a.freeCues(s, "launch")) > 0 || len(a.freeCues(s, "subjected")) > 0) {
 		return // "الصواريخ أُطلقت من أطراف بلدة X"، "تتعرض فيها القاعدة لقصف": the attack, not the strike
@@ -963,11 +1044,12 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 	added := false
 	backed := a.freeCues(s, "backed")
 	speakers := append(a.freeCues(s, "speech"), a.freeCues(s, "attribution")...)
+	deeds := a.deedSpans(s, -1, limit)
 	for _, m := range s.ments {
-		if m.t0 >= limit || nearAfter(s, speakers, m.t0-3, 3) || accused[m.id] || a.inAnswerClause(s, -1, m.t0) || !r.hitBy(m, s) {
-			continue // "جاءت رداً على هجمات شنتها X": X is answered, not hit
+		if m.t0 >= limit || inSpans(deeds, m.t0) || m.typ == model.TypeMilitia && a.sourceGroup(s, m.t0) || nearAfter(s, speakers, m.t0-3, 3) || accused[m.id] || a.inAnswerClause(s, -1, m.t0) || !r.hitBy(m, s) {
+			continue // "جاءت رداً على هجمات شنتها X": X is answered, not hit; "وقال مصدر في X إن الغارات ...": X speaks
 		}
-		if m.typ == model.TypeMilitia && !m.adj && !before(s, backed, m.t0) && !afterAny(backed, m.t0) {
+		if m.typ == model.TypeMilitia && !m.adj && !before(s, backed, m.t0) && !afterAny(backed, m.t0) && !a.supported(s, m.t0) && !a.x.sameActor(m.id, r.actor) {
 			r.targets = addIDs(r.targets, m.id)
 			added = true
 		}
@@ -976,9 +1058,68 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 			added = true
 		}
 	}
-	if added {
+	if added && len(reached) == 0 {
 		r.evidence = append(r.evidence, a.evidence(s))
 	}
+}
+
+// suffered reports strike cue c written with ل after a verb of being
+// struck in s, with no state adjective after it: "تعرضت قاعدة X، التي
+// تتمركز فيها قوات التحالف، مساء أمس لقصف بثلاث قذائف" tells the attack
+// the forces there suffered ("تعرضت مقرات لـX لضربات أمريكية" is a
+// strike, see passiveAgent).
+func (a *article) suffered(s *sentence, c int) bool {
+	t := &s.toks[c]
+	if !strings.HasSuffix(t.Pre, "ل") && !strings.HasPrefix(strings.TrimPrefix(t.Surface, "و"), "ل") {
+		return false
+	}
+	subjected := a.freeCues(s, "subjected")
+	return len(subjected) > 0 && subjected[0] < c && !a.passiveAgent(s, c)
+}
+
+// sourceGroup reports a group named in a speaker's title (a source noun
+// before it), up to six words after a speech verb or "بحسب" with no strike
+// word between ("مواقع قالت أنقرة إنها تابعة لـX" names the owner): "وقال مصدر
+// عسكري في X إن الغارات استهدفت ..."، "بحسب مصادر في X" (X speaks, it is
+// not hit).
+func (a *article) sourceGroup(s *sentence, t int) bool {
+	sources := a.freeCues(s, "source_noun")
+	if len(sources) == 0 {
+		return false
+	}
+	strikes := append(a.freeCues(s, "strike"), a.freeCues(s, "strike_anaphora")...)
+	for _, set := range []string{"speech", "according"} {
+		for _, k := range a.freeCues(s, set) {
+			if k < t && t-k <= 6 && !nearBefore(strikes, t, t-k) && nearBefore(sources, t, t-k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reachedTargets are the groups and places of the clause where a definite
+// strike noun reaches them in a following sentence, before token limit:
+// "وذكر المرصد أن الغارات طالت أيضاً مستودعات لـX قرب بلدة Y، بينما نفى
+// ... الهجوم على قاعدة Z" adds X and Y to the strike; the attack told in
+// the next clause does not stop it.
+func (a *article) reachedTargets(s *sentence, r *retAcc, limit int) []string {
+	reach := a.x.rules.Cues["strike_reach"]
+	for _, k := range a.freeCues(s, "strike_anaphora") {
+		if !definite(&s.toks[k]) || k >= limit {
+			continue
+		}
+		for v := k + 1; v <= k+2 && v < limit; v++ {
+			if s.toks[v].Break {
+				break
+			}
+			if reach.Has(&s.toks[v]) {
+				_, end := clause(s, v)
+				return a.otherSide(r.actor, a.targetsIn(s, v+1, min(end, limit)))
+			}
+		}
+	}
+	return nil
 }
 
 // mergeRetaliations merges, within the article, retaliations of one actor on
@@ -1027,7 +1168,8 @@ func (a *article) foldStated() {
 
 // foldUndated: an undated strike of an actor that has exactly one dated
 // strike in the article is told of that one, in other words (one
-// retaliation per actor and article cluster); its targets are not trusted.
+// retaliation per actor and article cluster); its targets are not trusted,
+// unless the striking side's own statement names them.
 func (a *article) foldUndated() {
 	for _, r := range a.rets {
 		if r.merged || r.day != "" || r.responds != nil {
@@ -1040,7 +1182,9 @@ func (a *article) foldUndated() {
 				only, n = d, n+1
 			}
 		}
-		if n == 1 {
+		if n == 1 && r.stated {
+			mergeRet(only, r) // the side's own statement names what it hit
+		} else if n == 1 {
 			r.merged = true
 			only.evidence = append(only.evidence, r.evidence...)
 		}
@@ -1187,8 +1331,8 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		if k == m.t0-1 && t.Key() == "قرب" {
 			return true // "على مركبة لـX قرب بلدة Y"
 		}
-		if k == m.t0-1 && k > 0 && t.Break && t.Has("في") && strings.HasPrefix(t.Surface, "و") {
-			return a.listedPlace(s, k-1) // "مستودعات في جرف الصخر، وفي القائم"
+		if k == m.t0-1 && k > 0 && t.Has("في") && strings.HasPrefix(t.Surface, "و") {
+			return a.listedPlace(s, k-1) // "مستودعات في جرف الصخر، وفي القائم"، "منشآت في جرف الصخر شمالي بابل وفي القائم"
 		}
 		if t.Break {
 			return false
@@ -1689,6 +1833,31 @@ func (a *article) dayBeforeAttack(s *sentence, c int) *dateHit {
 	return &dateHit{tok: lo, day: day.AddDate(0, 0, -n).Format("2006-01-02"), text: surfaceOf(s.toks, lo, c+1, 0)}
 }
 
+// attackWordBefore reports an attack noun up to three words before token t
+// in its clause: "ويأتي الهجوم بعد ..."، "وجاء القصف بعد ...".
+func (a *article) attackWordBefore(s *sentence, t int) bool {
+	for _, set := range []string{"attack_event", "attack_anaphora"} {
+		for _, k := range a.freeCues(s, set) {
+			if k < t && t-k <= 3 && !breakBetween(s, k, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attackComesAfter reports strike cue c told as what the attack came after:
+// "ويأتي الهجوم بعد ضربات أمريكية استهدفت في الأول من آذار ..."، "بعد
+// أقل من أسبوع على غارات": the strike predates the attack and is tied to it.
+func (a *article) attackComesAfter(s *sentence, c int) bool {
+	for _, p := range a.freeCues(s, "after_event") {
+		if p < c && c-p <= 5 && !breakBetween(s, p, c) && a.attackWordBefore(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectedTo reports a verb of being struck ("تعرض"، "تتعرض") next to the
 // force at t, in the clause of strike cue c: "تعرضت القوات الأمريكية لقصف"
 // hits the force; "تعرضت لهجوم، وأضاف أن القوات ردت" does not stop it
@@ -1725,11 +1894,246 @@ func (a *article) relativeAgent(s *sentence, c int) (string, bool) {
 	if k+1 >= len(s.toks) || !done.Has(&s.toks[k]) {
 		return "", false
 	}
-	m := s.mentionAt(k + 1)
-	if m == nil || m.t0 != k+1 || m.adj || m.typ != model.TypeForce && m.typ != model.TypeCountry || a.x.rules.Domestic[a.x.countryOf(m.id)] || !a.ensure(m.id, s) {
+	return a.doerAfter(s, c, k+1)
+}
+
+// doerAfter is the striker named from token k on, after a relative verb of
+// strike cue c: a state, its force or corps ("شنتها الولايات المتحدة"),
+// the same after the striker's aircraft ("نفذتها طائرة مسيرة تابعة
+// للتحالف الدولي"، "نفذتها مسيرة أمريكية"), or the speaker's own forces
+// ("أعلنت القيادة ... مقتل قيادي بغارة نفذتها قواتها").
+func (a *article) doerAfter(s *sentence, c, k int) (string, bool) {
+	if a.x.rules.Cues["own_forces"].Has(&s.toks[k]) {
+		if id, ok := a.speakingForceBefore(s, c); ok {
+			return id, true
+		}
+		return a.anaphoricSpeaker(s, c)
+	}
+	weapon, modifier := a.x.rules.Cues["state_weapon"], a.x.rules.Cues["strike_modifier"]
+	for n := 0; n < 4 && k < len(s.toks) && s.mentionAt(k) == nil; n++ {
+		if t := &s.toks[k]; !weapon.Has(t) && !modifier.Has(t) && !t.HasPrefix("تابع") && !t.HasPrefix("التابع") && !a.x.rules.Cues["w_drone"].Has(t) {
+			return "", false
+		}
+		k++
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.t0 != k || m.adj && m.typ != model.TypeCountry || m.typ != model.TypeForce && m.typ != model.TypeCountry && !a.stateMilitia(m.id) || a.x.rules.Domestic[a.x.countryOf(m.id)] || !a.ensure(m.id, s) {
 		return "", false
 	}
 	return m.id, true
+}
+
+// dateStatements dates a side's own statement of a strike left undated
+// after merging (no other strike of that side to fold into) by the strike
+// of that side told with its day just before (see priorStrikeDay), and
+// folds a dated statement into the strike of its side told on that day:
+// "قصف شنه الحرس الثوري فجر الاثنين على أطراف X ... وأعلن الحرس الثوري
+// أنه قصف في العملية ذاتها مواقع لـY" is one operation on X and Y.
+func (a *article) dateStatements() {
+	for _, r := range a.rets {
+		if r.merged || !r.stated {
+			continue
+		}
+		if r.day == "" {
+			h := a.priorStrikeDay(a.sents[r.sent], r.actor)
+			if h == nil {
+				continue
+			}
+			r.day, r.text, r.weakDay = h.day, h.text, true
+		}
+		for _, d := range a.rets {
+			if d != r && !d.merged && !d.named && d.day == r.day && d.sent < r.sent && a.x.sameActor(d.actor, r.actor) {
+				mergeRet(d, r)
+				break
+			}
+		}
+	}
+}
+
+// priorStrikeDay is the date of a strike by actor's side told in one of
+// the three sentences before s, kept or not: a side's undated statement
+// ("وأعلن الحرس الثوري أنه قصف في العملية ذاتها ...") speaks of the
+// operation just told with its day ("قصف شنه الحرس الثوري ليل الإثنين").
+func (a *article) priorStrikeDay(s *sentence, actor string) *dateHit {
+	for i := s.idx - 1; i >= 0 && i >= s.idx-3; i-- {
+		ss := a.sents[i]
+		if len(ss.dates) == 0 {
+			continue
+		}
+		for _, c := range a.freeCues(ss, "strike") {
+			if id, ok := a.actor(ss, c); !ok || !a.x.sameActor(id, actor) {
+				continue
+			}
+			if h := a.strikeDate(ss, c, len(ss.toks)); h != nil && h.day != "" {
+				return h
+			}
+		}
+	}
+	return nil
+}
+
+// strikeTargets are the groups and places the strikes of s from cue c to
+// token end hit, less what they answer (deedSpans) and the striker's own
+// side ("قصف شنه الحرس الثوري").
+func (a *article) strikeTargets(s *sentence, strikes []int, c, end int, actor string) []string {
+	deeds := a.deedSpans(s, c, end)
+	var targets []string
+	for _, c2 := range strikes {
+		if c2 >= c && c2 < end && !inSpans(deeds, c2) {
+			targets = addIDs(targets, a.targetsOutside(s, c2+1, min(c2+26, end), deeds)...)
+			targets = addIDs(targets, a.listedSites(s, c2, c2+26, min(c2+50, end))...)
+		}
+	}
+	if a.passiveAgent(s, c) {
+		targets = addIDs(a.targetsIn(s, 0, c), targets...) // "قُصفت مواقع لـX في Y بغارات أمريكية"
+	}
+	return a.otherSide(actor, addIDs(a.killedByGroups(s, c), targets...))
+}
+
+// deedSpans are the token spans after strike cue c (before end) that tell
+// the deed a strike answers, not what it hit: a response clause ("رداً على
+// مقتل ثلاثة من عناصره في كمين قرب مدينة X") and an after-attack clause
+// ("بعد ساعات من هجوم شنه مسلحون على حاجز لـX"). Each runs to the end of
+// its clause.
+func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
+	var out [][2]int
+	set, on := a.x.rules.Cues["response"], arabic.Key("على")
+	for _, rc := range a.responseCues(s) {
+		if rc <= c || rc >= end {
+			continue
+		}
+		e := rc + set.Match(s.toks, rc)
+		if s.toks[e-1].Has(on) || e == rc+1 && e < len(s.toks) && s.toks[e].Has(on) && a.x.rules.Cues["response_word"].Has(&s.toks[rc]) {
+			_, hi := clause(s, e)
+			out = append(out, [2]int{rc, min(hi, end)})
+		}
+	}
+	event := a.x.rules.Cues["attack_event"]
+	for _, p := range a.freeCues(s, "after_event") {
+		if p <= c || p >= end {
+			continue
+		}
+		for k := p + 1; k <= p+3 && k < end && !s.toks[k].Break; k++ {
+			if event.Has(&s.toks[k]) {
+				_, hi := clause(s, k)
+				out = append(out, [2]int{p, min(hi, end)})
+				break
+			}
+		}
+	}
+	return append(out, a.blameClauses(s, c, end)...)
+}
+
+// blameClauses are the clauses after strike cue c (before end) that say
+// who is blamed for an attack and strike nothing: "ردّت القوات بقصف مدفعي على مصادر
+// النيران، مرجحاً أن تكون X وراء الهجوم". A group blamed in the strike's
+// own clause ("مقرات لـX التي تتهمها واشنطن بالوقوف وراء الهجوم") stays.
+func (a *article) blameClauses(s *sentence, c, end int) [][2]int {
+	blame := a.freeCues(s, "attribution")
+	if len(blame) == 0 {
+		return nil
+	}
+	strikes := a.freeCues(s, "strike")
+	deeds := append(a.freeCues(s, "attack_event"), a.freeCues(s, "attack_anaphora")...)
+	var out [][2]int
+	for _, b := range blame {
+		lo, hi := clause(s, b)
+		if lo <= c || b >= end || nearBefore(strikes, hi, hi-lo) || !nearBefore(deeds, hi, hi-lo) {
+			continue // "مقتل مسلحين يشتبه بأنهم مدعومون من X قرب Y" blames no one for an attack
+		}
+		out = append(out, [2]int{lo, min(hi, end)})
+	}
+	return out
+}
+
+// inSpans reports token t inside one of spans.
+func inSpans(spans [][2]int, t int) bool {
+	for _, sp := range spans {
+		if t >= sp[0] && t < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// targetsOutside is targetsIn over tokens [lo, hi) less the spans.
+func (a *article) targetsOutside(s *sentence, lo, hi int, spans [][2]int) []string {
+	if len(spans) == 0 {
+		return a.targetsIn(s, lo, hi)
+	}
+	var out []string
+	from := lo
+	for from < hi {
+		to := hi
+		for _, sp := range spans {
+			if sp[0] >= from && sp[0] < to {
+				to = sp[0]
+			}
+		}
+		if to > from {
+			out = addIDs(out, a.targetsIn(s, from, to)...)
+		}
+		next := to
+		for _, sp := range spans {
+			if sp[0] == to && sp[1] > next {
+				next = sp[1]
+			}
+		}
+		if next == to {
+			next = to + 1
+		}
+		from = next
+	}
+	return out
+}
+
+// stateMilitia reports an armed corps that is part of a foreign state
+// (the IRGC, part of Iran): it strikes for its state, so "قصف صاروخي شنه
+// الحرس الثوري على مواقع لـX" is a state's strike. A domestic state's
+// paramilitary (the PMF of Iraq) fights where the stories happen: it stays
+// a group.
+func (a *article) stateMilitia(id string) bool {
+	if a.x.lex == nil {
+		return false
+	}
+	e := a.x.lex.ByID(id)
+	if e == nil || e.Type != model.TypeMilitia {
+		return false
+	}
+	c := a.x.countryOf(id)
+	return c != "" && !a.x.rules.Domestic[c]
+}
+
+// corpsSubject reports a state militia at k as the subject of strike cue c:
+// right after a verb ("قصف الحرس الثوري مواقع") or after weapon words only
+// ("قصفت مدفعية الحرس الثوري"، "شنت طائرات مسيرة للحرس الثوري"). After a
+// verbal noun alone ("استهداف الحرس الثوري") it may as well be the target.
+func (a *article) corpsSubject(s *sentence, c, k int) bool {
+	if k == c+1 {
+		return a.x.rules.Cues["attack_verb_vso"].Has(&s.toks[c])
+	}
+	weapon, modifier := a.x.rules.Cues["state_weapon"], a.x.rules.Cues["strike_modifier"]
+	for j := c + 1; j < k; j++ {
+		if !weapon.Has(&s.toks[j]) && !modifier.Has(&s.toks[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// announcingCorps is the state militia named as the subject of an
+// announcing verb before strike cue c, when it speaks of its own strike:
+// "وأعلن الحرس الثوري، في بيان، أنه قصف مواقع لـX".
+func (a *article) announcingCorps(s *sentence, c int) (string, bool) {
+	for _, k := range a.freeCues(s, "announce") {
+		if k >= c {
+			continue
+		}
+		if m := s.mentionAt(k + 1); m != nil && m.t0 == k+1 && m.t1 <= c && !m.adj && a.stateMilitia(m.id) {
+			return m.id, true
+		}
+	}
+	return "", false
 }
 
 // attackToldIn is the live attack with evidence in s, or nil.
@@ -1880,23 +2284,24 @@ func (a *article) respondingState(s *sentence, c int) (string, bool) {
 }
 
 // killedByGroups are the armed groups of the dead named after a killing
-// word and before a strike noun written with ب at or before strike cue c:
-// "قُتل القيادي في X ...، مساء أمس، بضربة جوية نفذتها مسيّرة أمريكية
-// استهدفت سيارته"، "مقتل عنصرين من X بغارة"; failing those, the group
-// right before the killing word ("أعلنت X مقتل اثنين من مقاتليها بضربات").
-// No attack or response word may
-// stand between: the dead are then an attack's victims ("قُتل جنود بهجوم
-// ... وردّت واشنطن بغارات").
+// (or neutralising) word and before a strike noun written with ب or after
+// في, at or before strike cue c: "قُتل القيادي في X ...، مساء أمس، بضربة
+// جوية نفذتها مسيّرة أمريكية استهدفت سيارته"، "مقتل عنصرين من X بغارة"،
+// "تحييد 12 إرهابياً من X في غارات جوية"; failing those, the group right
+// before the killing word ("أعلنت X مقتل اثنين من مقاتليها بضربات"). No
+// attack or response word may stand between: the dead are then an
+// attack's victims ("قُتل جنود بهجوم ... وردّت واشنطن بغارات").
 func (a *article) killedByGroups(s *sentence, c int) []string {
 	by := -1
 	for _, k := range a.freeCues(s, "strike") {
-		if k <= c && c-k <= 12 && withBa(&s.toks[k]) {
+		if k <= c && c-k <= 12 && (withBa(&s.toks[k]) || k > 0 && s.toks[k-1].Has("في")) {
 			by = k
 		}
 	}
 	from := -1
+	neutralised := a.x.rules.Cues["neutralised"]
 	for k := max(by-30, 0); k < by; k++ {
-		if killWord(&s.toks[k]) {
+		if killWord(&s.toks[k]) || neutralised.Has(&s.toks[k]) {
 			from = k
 		}
 	}
@@ -1918,4 +2323,104 @@ func (a *article) killedByGroups(s *sentence, c int) []string {
 		return own
 	}
 	return out
+}
+
+// elidedSubject is the subject of a coordinated verb that names none of its
+// own: strike cue c is a response or strike verb, or a strike noun up to
+// four words after one ("واتهمت أنقرة الحزب بالهجوم، وردّت بعد ساعات بقصف
+// مدفعي"، "فقد دكّت مقاتلاتها مخابئ له"), and the subject is the nearest
+// foreign state or force named before the verb that no preposition governs.
+// "ردّت عليها طهران" names its own subject after the pronoun.
+func (a *article) elidedSubject(s *sentence, c int) (string, bool) {
+	v := a.bareVerbBefore(s, c)
+	if v < 0 {
+		return "", false
+	}
+	next := v + 1
+	if next < len(s.toks) && a.x.rules.Cues["response_back"].Has(&s.toks[next]) {
+		next++
+	}
+	if next < len(s.toks) && a.x.rules.Cues["own_forces"].Has(&s.toks[next]) {
+		next++ // "شنّت طائراتها": the owner is the subject named before
+	} else if next < len(s.toks) && s.mentionAt(next) != nil {
+		return "", false // the verb has its own subject
+	}
+	for i := len(s.ments) - 1; i >= 0; i-- {
+		m := s.ments[i]
+		if m.t1 > v || m.adj || m.t0 == 0 || m.typ != model.TypeCountry && m.typ != model.TypeForce || governed(s, m.t0) {
+			continue
+		}
+		if a.x.rules.Domestic[a.x.countryOf(m.id)] || !a.ensure(m.id, s) {
+			return "", false
+		}
+		return m.id, true
+	}
+	return "", false
+}
+
+// bareVerbBefore is the indefinite response or strike verb at strike cue c
+// or up to four words before it, or -1.
+func (a *article) bareVerbBefore(s *sentence, c int) int {
+	resp, verbs := a.x.rules.Cues["response_word"], a.x.rules.Cues["strike_verb_state"]
+	for k := c; k >= 0 && k >= c-4; k-- {
+		if t := &s.toks[k]; (resp.Has(t) || verbs.Has(t)) && !definite(t) {
+			if !joinedVerb(s, k) {
+				return -1 // "وكانت واشنطن قد نفذت": the verb's subject stands before it
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// joinedVerb reports verb k joined to an earlier clause with و or ف, or
+// after "إذ"، "فقد"، "ثم": it may share that clause's subject.
+func joinedVerb(s *sentence, k int) bool {
+	for _, v := range s.toks[k].Variants[1:] {
+		if strings.HasPrefix(v.Pre, "و") || strings.HasPrefix(v.Pre, "ف") {
+			return true
+		}
+	}
+	if k == 0 {
+		return false
+	}
+	switch s.toks[k-1].Key() {
+	case "اذ", "فقد", "ثم":
+		return true
+	}
+	return false
+}
+
+// governed reports a mention at t that a preposition governs ("على
+// الحزب"، "لواشنطن"): an object, not the subject of a verb.
+func governed(s *sentence, t int) bool {
+	pv := &s.toks[t-1]
+	switch pv.Key() {
+	case "على", "ضد", "من", "في", "الى", "عن", "مع", "بين":
+		return true
+	}
+	return strings.HasSuffix(pv.Pre, "ل") || strings.HasSuffix(pv.Pre, "ب") || strings.HasPrefix(s.toks[t].Pre, "ل") || strings.HasPrefix(s.toks[t].Pre, "ب")
+}
+
+// notStriker reports a force named before strike cue c that cannot strike
+// there: a victim ("حادثة يُقتل فيها عسكريون فرنسيون بنيران معادية")، a
+// force hosted beside another ("يرابط فيه خبراء روس إلى جانب قوات النظام")،
+// or one parted from c by another clause ("…، فيما طالت غارات …").
+func (a *article) notStriker(s *sentence, m mention, c int) bool {
+	hurt := a.x.rules.Cues["victim_word"]
+	for k := max(m.t0-3, 0); k < m.t0; k++ {
+		if killWord(&s.toks[k]) || hurt.Has(&s.toks[k]) {
+			return true
+		}
+	}
+	if m.t0 > 0 && a.x.rules.Cues["beside"].Has(&s.toks[m.t0-1]) {
+		return true
+	}
+	opener := a.x.rules.Cues["clause_opener"]
+	for k := m.t1; k < c; k++ {
+		if opener.Has(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
