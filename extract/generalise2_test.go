@@ -31,18 +31,6 @@ func TestGeneralisation2(t *testing.T) {
 	}
 }
 
-// TestRegress2Score scores the articles written for the six classes
-// against their hand annotation.
-func TestRegress2Score(t *testing.T) {
-	const dir = "testdata/regress2"
-	doc := extractDir(t, dir)
-	f, rep := score(t, dir+"/gold.json", doc)
-	t.Logf("regress2 headline F1 %.3f", f)
-	if f < 0.95 {
-		t.Errorf("regress2 headline F1 %.3f < 0.95\n%s", f, rep)
-	}
-}
-
 func checkCase(t *testing.T, x *extract.Extractor, tc generalCase) {
 	t.Helper()
 	res := x.Extract(model.Article{ID: "t2", Published: tc.published, Title: tc.title}, tc.text)

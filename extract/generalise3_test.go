@@ -1,31 +1,11 @@
 package extract_test
 
 import (
+	"testing"
+
 	"github.com/nisba/nisba/extract"
 	"github.com/nisba/nisba/model"
-	"os"
-	"path/filepath"
-	"testing"
 )
-
-const regress3Dir = "testdata/regress3"
-
-// TestRegress3Score scores the third regression set (quoted unknown groups,
-// trigger nouns before verbs and adjectives, country adjectives as the
-// accused, US strikes told by aircraft or self-defence wording, lexicon
-// gaps) against its hand annotation.
-func TestRegress3Score(t *testing.T) {
-	gold := filepath.Join(regress3Dir, "gold.json")
-	if _, err := os.Stat(gold); err != nil {
-		t.Fatalf("regress3 gold missing: %v", err)
-	}
-	doc := extractDir(t, regress3Dir)
-	f, rep := score(t, gold, doc)
-	t.Logf("regress3 headline F1 %.3f", f)
-	if f < 0.95 {
-		t.Errorf("regress3 headline F1 %.3f < 0.95\n%s", f, rep)
-	}
-}
 
 // entityCase is a text with entity ids that must (not) be discovered.
 type entityCase struct {

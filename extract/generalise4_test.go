@@ -1,31 +1,11 @@
 package extract_test
 
 import (
-	"os"
-	"path/filepath"
 	"sort"
 	"testing"
 
 	"github.com/nisba/nisba/extract"
 )
-
-const regress4Dir = "testdata/regress4"
-
-// TestRegress4Score scores the fourth regression set (US strikes told in
-// background with explicit dates, two strikes on two days, Turkish and
-// Israeli strikes) against its hand annotation.
-func TestRegress4Score(t *testing.T) {
-	gold := filepath.Join(regress4Dir, "gold.json")
-	if _, err := os.Stat(gold); err != nil {
-		t.Fatalf("regress4 gold missing: %v", err)
-	}
-	doc := extractDir(t, regress4Dir)
-	f, rep := score(t, gold, doc)
-	t.Logf("regress4 headline F1 %.3f", f)
-	if f < 0.95 {
-		t.Errorf("regress4 headline F1 %.3f < 0.95\n%s", f, rep)
-	}
-}
 
 // retCase is an article with the retaliations it must yield, each as
 // "date actor" and the targets it must name.

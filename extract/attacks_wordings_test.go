@@ -1,0 +1,1007 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/nisba/nisba/extract"
+)
+
+// caseFamily is one wording family of a rule class: phrases of our own
+// writing that the class's rules must read alike.
+type caseFamily[C any] struct {
+	name  string
+	cases []C
+}
+
+// TestAttackWordings runs the attack and attribution rules over wording
+// families of our own, each named after what its phrases share: what makes
+// an attack (state-media nouns, tolls, interceptions) and what does not
+// (counts, habits, killings at a base, background); its day and launch
+// place; and who is accused of it, by whom and how firmly (claims, denials,
+// hedges, accusers' own groups, victims and owners never accused).
+func TestAttackWordings(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	families := []caseFamily[generalCase]{
+		{"attack events", attackEventCases()},
+		{"state media", stateMediaCases()},
+		{"state-media subjects", stateWordings()},
+		{"launch places and days", launchAndDateCases()},
+		{"background", backgroundCases()},
+		{"no attack", noAttackWordings()},
+		{"killed at a base", killedAtWordings()},
+		{"habit raids", habitRaidWordings()},
+		{"habit clauses", habitClauseWordings()},
+		{"announced then", announcedThenWordings()},
+		{"dual sites", dualSiteWordings()},
+		{"context", contextWordings()},
+		{"attributions", attributionCases()},
+		{"accused", accusedCases2()},
+		{"accused wordings", accusedWordings()},
+		{"many attacks", manyWordings()},
+		{"addressed outlets", addressedWordings()},
+		{"self-named groups", selfNamedWordings()},
+		{"answers", answerWordings()},
+		{"answered", answeredWordings()},
+		{"headlines", headWordings()},
+		{"qualified groups", qualifiedWordings()},
+		{"pronouns", pronounWordings()},
+		{"pronoun accused", pronounAccusedWordings()},
+		{"owner adjectives", ownerAdjWordings()},
+		{"past exposed", pastExposedWordings()},
+		{"fighters", fightersWordings()},
+		{"accuser's group", accuserGroupWordings()},
+		{"asides", asideWordings()},
+	}
+	for _, f := range families {
+		t.Run(f.name, func(t *testing.T) {
+			for _, tc := range f.cases {
+				t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
+			}
+		})
+	}
+}
+
+func attackEventCases() []generalCase {
+	return []generalCase{
+		{name: "a count of attacks", published: "2026-01-10",
+			text:    "وتعرضت قاعدة التنف لأكثر من 40 هجوماً منذ تشرين الأول الماضي.",
+			attacks: nil},
+		{name: "a total over two bases", published: "2026-01-10",
+			text:    "وبلغ عدد الهجمات على القوات الأمريكية في قاعدة عين الأسد وقاعدة حرير 150 هجوماً.",
+			attacks: nil},
+		{name: "most of them struck a base", published: "2026-01-10",
+			text:    "ووثق المرصد عشرات الهجمات خلال العام الماضي، استهدف معظمها قاعدة حرير.",
+			attacks: nil},
+		{name: "dozens of attacks on a base", published: "2026-01-10",
+			text:    "وتعرض حقل العمر لعشرات الهجمات بالصواريخ والطائرات المسيرة.",
+			attacks: nil},
+		{name: "many of the attacks", published: "2026-01-10",
+			text:    "ونفذت الفصائل العديد من الهجمات على قاعدة التنف بالطائرات المسيرة.",
+			attacks: nil},
+		{name: "a hundred attacks in words", published: "2026-01-10",
+			text:    "وشهدت قاعدة حرير أكثر من مئة هجوم بالصواريخ والمسيرات.",
+			attacks: nil},
+		{name: "struck in a bare year", published: "2026-01-10",
+			text:    "وتضم قاعدة الشدادي، التي قصفت عام 2019، نحو مئتي جندي.",
+			attacks: nil},
+		{name: "struck in a month of a past year", published: "2026-01-10",
+			text:    "وكانت قاعدة عين الأسد قد تعرضت لقصف صاروخي في كانون الثاني 2020.",
+			attacks: nil},
+		{name: "the latest of a series", published: "2026-01-10",
+			text:    "سقطت ثلاثة صواريخ على قاعدة عين الأسد، في هجوم هو الأحدث ضمن سلسلة هجمات على القوات الأمريكية.",
+			attacks: []string{"base:ain-al-asad@-"}},
+		{name: "a weekday of an undated article", published: "",
+			text:    "استهدفت طائرة مسيرة قاعدة حرير مساء الاثنين، بعد عشرات الهجمات على القوات الأمريكية.",
+			attacks: []string{"base:harir@-"}},
+		{name: "a halt announced", published: "2026-01-10",
+			text:    "أعلنت كتائب حزب الله وقف استهداف قاعدة عين الأسد حتى إشعار آخر.",
+			attacks: nil},
+		{name: "an intent announced", published: "2026-01-10",
+			text:    "أعلنت حركة النجباء عزمها استهداف قاعدة التنف.",
+			attacks: nil},
+		{name: "troops stationed at bases", published: "2026-01-10",
+			text:    "وتنتشر القوات الأمريكية في قاعدة رميلان وقاعدة الشدادي وحقل العمر.",
+			attacks: nil},
+		{name: "a dated attack, then a count", published: "2026-01-12",
+			text: "استهدفت طائرة مسيرة قاعدة حرير فجر الأحد من دون إصابات.\n\n" +
+				"وتعرضت القاعدة لعشرات الهجمات منذ عام 2023.",
+			attacks: []string{"base:harir@2026-01-11"}},
+		{name: "undated, counted since a year", published: "2026-01-12",
+			text:    "أصيب جنديان في هجوم صاروخي على قاعدة التنف، هو الأول منذ عام 2022.",
+			attacks: []string{"base:al-tanf@-"}},
+		{name: "told by its toll", published: "2026-01-12",
+			text:    "قتل ثلاثة جنود أمريكيين وأصيب 34 آخرون في ضربة بطائرة مسيرة على البرج 22 فجر الأحد.",
+			attacks: []string{"base:tower-22@2026-01-11"}},
+		{name: "rockets launched towards a base", published: "2026-01-16",
+			text:    "أطلقت صواريخ باتجاه قاعدة عين الأسد مساء الخميس من دون أن تسفر عن إصابات.",
+			attacks: []string{"base:ain-al-asad@2026-01-15"}},
+		{name: "shells fell inside the perimeter", published: "2026-01-18",
+			text:    "سقطت ثلاث قذائف داخل محيط قاعدة حرير ليل السبت.",
+			attacks: []string{"base:harir@2026-01-17"}},
+		{name: "shells fell near a base", published: "2026-01-21",
+			text:    "سقطت قذيفتا هاون قرب قاعدة فكتوريا مساء الثلاثاء.",
+			attacks: []string{"base:victory@2026-01-20"}},
+		{name: "a drone intercepted on its way", published: "2026-01-19",
+			text:    "اعترضت الدفاعات الجوية صباح الاثنين طائرة مسيرة كانت متجهة نحو قاعدة التنف.",
+			attacks: []string{"base:al-tanf@2026-01-19"}},
+		{name: "struck again and again", published: "2026-01-10",
+			text:    "وسبق أن استهدفت الفصائل المسلحة قاعدة عين الأسد بالصواريخ مرات عدة.",
+			attacks: nil},
+		{name: "more than once", published: "2026-01-10",
+			text:    "وكانت قاعدة التنف قد استهدفت أكثر من مرة بطائرات مسيرة.",
+			attacks: nil},
+		{name: "a repeated target", published: "2026-01-10",
+			text:    "وتتعرض قاعدة حرير لقصف متكرر بالطائرات المسيرة.",
+			attacks: nil},
+		{name: "troops counted at two bases", published: "2026-01-10",
+			text:    "وتعرضت القوات الأمريكية في قاعدة عين الأسد وقاعدة حرير لنحو 70 هجوماً.",
+			attacks: nil},
+		{name: "repelled a drone trying to strike", published: "2026-01-16",
+			text:    "تصدت الدفاعات الجوية مساء الخميس لطائرة مسيرة حاولت استهداف قاعدة عين الأسد.",
+			attacks: []string{"base:ain-al-asad@2026-01-15"}},
+		{name: "drones downed over a base", published: "2026-01-16",
+			text:    "أسقطت الدفاعات الجوية مسيرتين فوق قاعدة حرير فجر الجمعة.",
+			attacks: []string{"base:harir@2026-01-16"}},
+		{name: "air defences moved against attacks", published: "2026-01-10",
+			text:    "ونقلت القوات الأمريكية منظومات دفاع جوي إلى قاعدة عين الأسد لحمايتها من الهجمات بالصواريخ والمسيرات.",
+			attacks: nil},
+		{name: "a drone exploded inside a base", published: "2026-01-12",
+			text:    "انفجرت طائرة مسيرة مفخخة داخل قاعدة حرير فجر الأحد من دون إصابات.",
+			attacks: []string{"base:harir@2026-01-11"}},
+		{name: "reports of two rockets falling", published: "2026-01-12",
+			text:    "أفادت مصادر أمنية مساء الأحد بسقوط صاروخين في محيط قاعدة عين الأسد.",
+			attacks: []string{"base:ain-al-asad@2026-01-11"}},
+		{name: "downed before it reached a base", published: "2026-01-12",
+			text:    "أسقطت الدفاعات الجوية فجر الأحد طائرة مسيرة قبل وصولها إلى قاعدة التنف.",
+			attacks: []string{"base:al-tanf@2026-01-11"}},
+		{name: "rockets fired at a base", published: "2026-01-12",
+			text:    "أطلق مسلحون ثلاثة صواريخ صوب حقل كونيكو مساء الأحد.",
+			attacks: []string{"base:conoco-gas-field@2026-01-11"}},
+		{name: "shells fell, an aside, near a base", published: "2026-01-12",
+			text:    "أفادت خلية الإعلام الأمني بسقوط صاروخين، صباح اليوم الاثنين، قرب قاعدة القيارة الجوية.",
+			attacks: []string{"base:qayyarah@2026-01-12"}},
+		{name: "a strike answering deaths in an earlier attack", published: "2026-01-12",
+			text: "قصفت مقاتلات أمريكية ليل السبت مقرات لكتائب حزب الله قرب القائم، رداً على مقتل جنديين في الهجوم على قاعدة حرير.\n\n" +
+				"وكانت قاعدة حرير قد تعرضت مساء الخميس لهجوم بطائرة مسيرة.",
+			attacks: []string{"base:harir@2026-01-08"}},
+		{name: "a weapon's make accuses no state", published: "2026-01-12",
+			text:      "استهدفت طائرة مسيرة إيرانية الصنع قاعدة التنف فجر الأحد.",
+			attacks:   []string{"base:al-tanf@2026-01-11"},
+			noAttribs: []string{"base:al-tanf>country:iran:asserted", "base:al-tanf>country:iran:attacker"}},
+	}
+}
+
+func attributionCases() []generalCase {
+	const lead = "استهدفت طائرة مسيرة قاعدة التنف فجر الأحد.\n\n"
+	tanf := []string{"base:al-tanf@2026-01-11"}
+	return []generalCase{
+		{name: "movement not concerned", published: "2026-01-12",
+			text:    lead + "وقال متحدث باسم كتائب حزب الله لوكالة فرانس برس إن الكتائب غير معنية بالهجوم.",
+			attacks: tanf, attribs: []string{"base:al-tanf>militia:kataib-hezbollah:denied"}},
+		{name: "capital denies a tie", published: "2026-01-12",
+			text:    lead + "ونفت أنقرة أي دور لها في الهجوم.",
+			attacks: tanf, attribs: []string{"base:al-tanf>country:turkey:denied"},
+			claims: []string{"base:al-tanf>country:turkey<country:turkey"}},
+		{name: "state denies its responsibility", published: "2026-01-12",
+			text:    lead + "في المقابل، نفت إيران مسؤوليتها عن الهجوم.",
+			attacks: tanf, attribs: []string{"base:al-tanf>country:iran:denied"}},
+		{name: "spokesman denies for his group", published: "2026-01-12",
+			text:    lead + "ونفى متحدث باسم حركة النجباء مسؤولية الحركة عن الهجوم.",
+			attacks: tanf, attribs: []string{"base:al-tanf>militia:nujaba:denied"}},
+		{name: "fingers point two sentences on", published: "2026-01-12",
+			text: lead + "وقالت مصادر إن المسيرة أطلقت من الأراضي العراقية.\n\n" +
+				"وتشير أصابع الاتهام إلى كتائب سيد الشهداء.",
+			attacks: tanf, attribs: []string{"base:al-tanf>militia:kataib-sayyid-al-shuhada:asserted"}},
+		{name: "believed to be behind", published: "2026-01-12",
+			text:    lead + "ويُعتقد أن عصائب أهل الحق تقف وراء الهجوم.",
+			attacks: tanf, attribs: []string{"base:al-tanf>militia:asaib-ahl-al-haq:suspected"}},
+		{name: "held fully responsible", published: "2026-01-12",
+			text:    lead + "وحمّل الجيش الأمريكي كتائب حزب الله المسؤولية الكاملة عن الهجوم.",
+			attacks: tanf, attribs: []string{"base:al-tanf>militia:kataib-hezbollah:asserted"}},
+		{name: "Washington accuses Tehran", published: "2026-01-12",
+			text:    lead + "واتهمت واشنطن طهران بالوقوف وراء الهجوم.",
+			attacks: tanf, attribs: []string{"base:al-tanf>country:iran:asserted"}},
+		{name: "did not rule out", published: "2026-01-12",
+			text:    lead + "ولم يستبعد مسؤول عراقي أن تكون حركة النجباء وراء الهجوم.",
+			attacks: tanf, attribs: []string{"base:al-tanf>militia:nujaba:hinted"}},
+		{name: "as officials deem likely", published: "2026-01-12",
+			text:    lead + "وبحسب ما يرجح مسؤولون أمريكيون، فإن كتائب حزب الله نفذت الهجوم.",
+			attacks: tanf, attribs: []string{"base:al-tanf>militia:kataib-hezbollah:likely"}},
+		{name: "denial with an aside", published: "2026-01-12",
+			text:    lead + "ونفت كتائب حزب الله، في بيان مقتضب، أي صلة لها بالهجوم.",
+			attacks: tanf, attribs: []string{"base:al-tanf>militia:kataib-hezbollah:denied"}},
+		{name: "state first, then its denial", published: "2026-01-12",
+			text:    lead + "وفي طهران، قالت الخارجية إن إيران تنفي أي علاقة لها بالهجوم.",
+			attacks: tanf, attribs: []string{"base:al-tanf>country:iran:denied"}},
+		{name: "a video on its channel", published: "2026-01-12",
+			text:    lead + "ونشرت حركة النجباء على قناتها في تلغرام مقطعاً مصوراً قالت إنه يظهر استهداف القاعدة.",
+			attacks: tanf, attribs: []string{"base:al-tanf>militia:nujaba:claimed"}},
+		{name: "headline claim in the present", published: "2026-01-12",
+			text:    "كتائب حزب الله تتبنى قصف قاعدة التنف\n\nاستهدفت طائرة مسيرة قاعدة التنف فجر الأحد.",
+			attacks: tanf, attribs: []string{"base:al-tanf>militia:kataib-hezbollah:claimed"}},
+		{name: "said it struck with a drone", published: "2026-01-12",
+			text:    "قالت حركة النجباء إنها قصفت بطائرة مسيرة قاعدة التنف فجر الأحد.",
+			attacks: tanf, attribs: []string{"base:al-tanf>militia:nujaba:claimed"}},
+		{name: "two attacks in one sentence, one claimed", published: "2026-01-12",
+			text:      "استهدفت مسيرة قاعدة حرير مساء السبت وتبنت الهجوم كتائب حزب الله، فيما سقطت صواريخ على قاعدة عين الأسد فجر الأحد.",
+			attacks:   []string{"base:ain-al-asad@2026-01-11", "base:harir@2026-01-10"},
+			attribs:   []string{"base:harir>militia:kataib-hezbollah:claimed"},
+			noAttribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:claimed"}},
+		{name: "an earlier attack named for the claim", published: "2026-01-13",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الأحد.\n\n" +
+				"واستهدفت مسيرة قاعدة حرير فجر الاثنين.\n\n" +
+				"وكانت حركة النجباء قد تبنت هجوم الأحد على قاعدة عين الأسد.",
+			attacks:   []string{"base:ain-al-asad@2026-01-11", "base:harir@2026-01-12"},
+			attribs:   []string{"base:ain-al-asad>militia:nujaba:claimed"},
+			noAttribs: []string{"base:harir>militia:nujaba:claimed"}},
+		{name: "a spokesman for his faction", published: "2026-01-12",
+			text:    lead + "وقال أبو علي العسكري، المتحدث باسم كتائب حزب الله، إن فصيله غير معني بالهجوم.",
+			attacks: tanf, attribs: []string{"base:al-tanf>militia:kataib-hezbollah:denied"}},
+		{name: "cells of a group are the group's", published: "2026-01-12",
+			text:    lead + "ورجح المرصد أن تكون خلايا تابعة لتنظيم داعش وراء الهجوم.",
+			attacks: tanf, attribs: []string{"base:al-tanf>militia:isis:likely"}},
+		{name: "a backer is not the accused", published: "2026-01-12",
+			text:    lead + "واتهمت قسد لواء فاطميون المدعوم من الحرس الثوري بالوقوف وراء الهجوم.",
+			attacks: tanf, attribs: []string{"base:al-tanf>militia:fatemiyoun:asserted"},
+			noAttribs: []string{"base:al-tanf>militia:irgc:asserted", "base:al-tanf>militia:sdf:asserted"}},
+		{name: "a source's group does not launch", published: "2026-01-12",
+			text:      lead + "وقال مصدر في كتائب حزب الله إن المسيرة أطلقت من البادية.",
+			attacks:   tanf,
+			noAttribs: []string{"base:al-tanf>militia:kataib-hezbollah:attacker", "base:al-tanf>militia:kataib-hezbollah:asserted"}},
+		{name: "an aside before the denied tie", published: "2026-01-12",
+			text:    lead + "ونفت عصائب أهل الحق، المنضوية في الحشد الشعبي، أي علاقة لها بالهجوم.",
+			attacks: tanf, attribs: []string{"base:al-tanf>militia:asaib-ahl-al-haq:denied"}},
+		{name: "the claim names the day of its attack", published: "2026-01-12",
+			text: "استهدفت طائرة مسيرة قاعدة التنف فجر الأحد.\n\n" +
+				"وكانت قاعدة عين الأسد قد تعرضت لهجوم صاروخي في 3 كانون الثاني.\n\n" +
+				"وتبنت كتائب حزب الله هجوم الأحد في بيان.",
+			attacks:   []string{"base:ain-al-asad@2026-01-03", "base:al-tanf@2026-01-11"},
+			attribs:   []string{"base:al-tanf>militia:kataib-hezbollah:claimed"},
+			noAttribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:claimed"}},
+		{name: "an Iranian attack", published: "2026-01-12",
+			text:    lead + "ووصف مسؤول أمريكي الضربة بأنها هجوم إيراني مباشر.",
+			attacks: tanf, attribs: []string{"base:al-tanf>country:iran:asserted"}},
+		{name: "announced the targeting of a base", published: "2026-01-12",
+			text:    "أعلنت المقاومة الإسلامية في العراق، في بيان، استهداف قاعدة حرير بطائرة مسيرة فجر اليوم الاثنين.",
+			attacks: []string{"base:harir@2026-01-12"}, attribs: []string{"base:harir>militia:islamic-resistance-in-iraq:claimed"}},
+		{name: "its fighters struck", published: "2026-01-12",
+			text:    "قالت كتائب حزب الله في بيان إن مجاهديها استهدفوا قاعدة عين الأسد بصواريخ مساء الأحد.",
+			attacks: []string{"base:ain-al-asad@2026-01-11"}, attribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:claimed"}},
+		{name: "claimed attacks on two bases", published: "2026-01-12",
+			text:    "تبنت المقاومة الإسلامية في العراق عبر قناتها على تلغرام هجمات على قاعدة الشدادي وحقل العمر فجر الأحد.",
+			attacks: []string{"base:omar-oil-field@2026-01-11", "base:shaddadi@2026-01-11"},
+			attribs: []string{"base:omar-oil-field>militia:islamic-resistance-in-iraq:claimed", "base:shaddadi>militia:islamic-resistance-in-iraq:claimed"}},
+		{name: "claim kept to its own attack", published: "2026-01-13",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الأحد.\n\n" +
+				"وفي هجوم منفصل، استهدفت مسيرة قاعدة حرير فجر الاثنين.\n\n" +
+				"وتبنت حركة النجباء الهجوم على قاعدة حرير، فيما نفت كتائب حزب الله علاقتها بالهجومين.",
+			attacks:   []string{"base:ain-al-asad@2026-01-11", "base:harir@2026-01-12"},
+			attribs:   []string{"base:harir>militia:nujaba:claimed", "base:harir>militia:kataib-hezbollah:denied", "base:ain-al-asad>militia:kataib-hezbollah:denied"},
+			noAttribs: []string{"base:ain-al-asad>militia:nujaba:claimed"}},
+	}
+}
+
+// stateMediaCases: عدوان and اعتداء are attack nouns; the adjective of the
+// noun names the accused.
+func stateMediaCases() []generalCase {
+	return []generalCase{
+		{name: "an aggression on an airport", published: "2025-03-10",
+			text:    "تصدت وسائط الدفاع الجوي فجر اليوم الاثنين لعدوان إسرائيلي استهدف مطار الضمير العسكري.",
+			attacks: []string{"base:dumayr@2025-03-10"},
+			attribs: []string{"base:dumayr>country:israel:asserted"}},
+		{name: "the assault with a definite noun", published: "2025-03-10",
+			text:    "وأدى الاعتداء الذي طال مطار حماة العسكري مساء أمس الأحد إلى أضرار مادية في المدرج.",
+			attacks: []string{"base:hama-airbase@2025-03-09"}},
+		{name: "a condemnation of aggressions names no attack", published: "2025-03-10",
+			text:    "أدانت الخارجية السورية العدوان الإسرائيلي المتواصل على غزة واعتداءات الاحتلال على دول المنطقة.",
+			attacks: nil},
+		{name: "a claim in support against a war names no state", published: "2025-03-10",
+			text: "استهدفت طائرة مسيرة قاعدة حرير فجر اليوم. " +
+				"وتبنت كتائب سيد الشهداء الهجوم، وقالت إنه يأتي رداً على الدعم الأمريكي للعدوان الإسرائيلي على غزة.",
+			attacks:   []string{"base:harir@2025-03-10"},
+			attribs:   []string{"base:harir>militia:kataib-sayyid-al-shuhada:claimed"},
+			noAttribs: []string{"base:harir>country:israel:claimed", "base:harir>country:israel:asserted"}},
+		{name: "an airport hit since a year by several assaults", published: "2025-03-10",
+			text:    "وتعرّض مطار الشعيرات منذ عام 2017 لعدة اعتداءات إسرائيلية.",
+			attacks: nil},
+	}
+}
+
+// launchAndDateCases: where a strike came from is no target; a report's
+// day and a place between the base and the day do not move the attack.
+func launchAndDateCases() []generalCase {
+	return []generalCase{
+		{name: "from the direction of a base", published: "2025-03-10",
+			text:    "أطلقت طائرات حربية صواريخ من اتجاه منطقة التنف على مطار الشعيرات مساء أمس الأحد.",
+			attacks: []string{"base:shayrat@2025-03-09"}},
+		{name: "launched from around a base", published: "2025-03-10",
+			text:    "سقطت قذائف على قاعدة حرير فجر اليوم، وقالت مصادر إنها أطلقت انطلاقاً من محيط مطار أربيل.",
+			attacks: []string{"base:harir@2025-03-10"}},
+		{name: "the day a report was published", published: "2025-03-13",
+			text:    "قال المرصد في تقرير نشره اليوم الخميس إن الغارات التي وقعت فجر الثلاثاء استهدفت مستودعات داخل مطار التيفور.",
+			attacks: []string{"base:t4@2025-03-11"}},
+		{name: "a town and an aside between the base and the day", published: "2025-03-10",
+			text:    "تصدت الدفاعات في مطار القامشلي (Qamishli) بريف الحسكة مساء أمس الأحد لهجوم بمسيرتين.",
+			attacks: []string{"base:qamishli-airport@2025-03-09"}},
+		{name: "a base told far from its attack word", published: "2025-03-18",
+			text: "تعرضت القاعدة الأمريكية في حقل كونيكو للغاز بريف دير الزور الشمالي فجر اليوم الثلاثاء لهجوم بطائرة مسيرة، " +
+				"في حين سقطت قذيفة قرب قاعدة الشدادي مساء أمس.",
+			attacks: []string{"base:conoco-gas-field@2025-03-18", "base:shaddadi@2025-03-17"}},
+	}
+}
+
+// backgroundCases: attacks told as the background of the lead event.
+func backgroundCases() []generalCase {
+	return []generalCase{
+		{name: "a downing announced on a past day", published: "2025-03-10",
+			text:    "وكانت الوزارة قد أعلنت في 2025/03/02 إسقاط ثلاث مسيرات قرب قاعدة حميميم.",
+			attacks: []string{"base:hmeimim@2025-03-02"}},
+		{name: "an aggression on two airports", published: "2025-03-10",
+			text:    "ويأتي ذلك بعد أسبوع من عدوان استهدف في 3 آذار الجاري مطاري المزة والضمير.",
+			attacks: []string{"base:dumayr@2025-03-03", "base:mezzeh-airport@2025-03-03"}},
+		{name: "one base on two days", published: "2025-03-16",
+			text: "استهدفت طائرة مسيرة قاعدة التنف فجر اليوم الأحد. " +
+				"وكانت القاعدة قد تعرضت لهجوم صاروخي يوم الخميس الماضي.",
+			attacks: []string{"base:al-tanf@2025-03-13", "base:al-tanf@2025-03-16"}},
+		{name: "a base described by the town it lies in", published: "2025-03-16",
+			text: "قصفت مسيرات قرى في ريف منبج بعد هجوم على قاعدة كلجبرين. " +
+				"وقالت الوزارة إن العمليات جاءت رداً على الهجوم الذي استهدف القاعدة التركية في قرية كلجبرين الخميس الماضي.",
+			attacks: []string{"base:كلجبرين@2025-03-13"}},
+	}
+}
+
+// accusedCases2: who is (and is not) accused.
+func accusedCases2() []generalCase {
+	return []generalCase{
+		{name: "likely from positions a group holds", published: "2025-03-10",
+			text: "سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء أمس الأحد. " +
+				"ورجح مصدر أمني أن تكون الصواريخ قد أطلقت من مواقع تنتشر فيها عناصر كتائب سيد الشهداء.",
+			attacks: []string{"base:ain-al-asad@2025-03-09"},
+			attribs: []string{"base:ain-al-asad>militia:kataib-sayyid-al-shuhada:likely"}},
+		{name: "believed launched from a group's positions", published: "2025-03-10",
+			text: "أسقطت الدفاعات طائرة مسيرة كانت تقترب من قاعدة التنف فجر اليوم. " +
+				"ويُعتقد، بحسب مصادر محلية، أن الطائرة انطلقت من مواقع ميليشيا حركة النجباء قرب القائم.",
+			attacks: []string{"base:al-tanf@2025-03-10"},
+			attribs: []string{"base:al-tanf>militia:nujaba:suspected"}},
+		{name: "launched from a group's area, stated flatly", published: "2025-03-10",
+			text:      "سقطت قذائف على قاعدة حرير فجر اليوم، وقالت مصادر إنها أطلقت من مناطق سيطرة حزب العمال الكردستاني.",
+			attacks:   []string{"base:harir@2025-03-10"},
+			noAttribs: []string{"base:harir>militia:pkk:likely", "base:harir>militia:pkk:suspected"}},
+		{name: "aircraft that carried out the strikes, likely Israeli", published: "2025-03-10",
+			text: "استهدفت غارات جوية مطار التيفور فجر اليوم. " +
+				"ورجح المرصد أن تكون الطائرات التي نفذت الغارات إسرائيلية.",
+			attacks: []string{"base:t4@2025-03-10"},
+			attribs: []string{"base:t4>country:israel:likely"}},
+		{name: "a claim after an aside", published: "2025-03-10",
+			text: "استهدفت طائرة مسيرة قاعدة حرير مساء أمس. " +
+				"وكانت كتائب سيد الشهداء، وهي فصيل عراقي مسلح، قد تبنت الهجوم في بيان.",
+			attacks: []string{"base:harir@2025-03-09"},
+			attribs: []string{"base:harir>militia:kataib-sayyid-al-shuhada:claimed"}},
+		{name: "the state of the base and of its soldiers is no accused", published: "2025-03-16",
+			text: "مسيرات تركية تقصف القامشلي بعد هجوم على قاعدة كلجبرين\n" +
+				"سقطت قذائف على قاعدة كلجبرين التركية مساء أمس السبت، ما أدى إلى إصابة جنديين تركيين، " +
+				"واتهمت أنقرة حزب العمال الكردستاني بالوقوف وراء الهجوم.",
+			attacks:   []string{"base:كلجبرين@2025-03-15"},
+			attribs:   []string{"base:كلجبرين>militia:pkk:asserted"},
+			noAttribs: []string{"base:كلجبرين>country:turkey:asserted", "base:كلجبرين>country:turkey:attacker"}},
+		{name: "the group holding the base is no accused", published: "2025-03-10",
+			text:      "تعرض حقل العمر، الذي تسيطر عليه قوات سوريا الديمقراطية، لهجوم بالصواريخ مساء أمس الأحد تبنته حركة النجباء.",
+			attacks:   []string{"base:omar-oil-field@2025-03-09"},
+			attribs:   []string{"base:omar-oil-field>militia:nujaba:claimed"},
+			noAttribs: []string{"base:omar-oil-field>militia:sdf:asserted", "base:omar-oil-field>militia:sdf:claimed"}},
+		{name: "a headline claim kept to the attack the body names", published: "2025-03-19",
+			text: "صواريخ على حقل العمر ومسيرة فوق كونيكو.. و\"كتائب حزب الله\" تتبنى\n\n" +
+				"سقطت صواريخ على حقل العمر مساء الثلاثاء، فيما استهدفت مسيرة حقل كونيكو فجر الأربعاء. " +
+				"وأعلنت كتائب حزب الله مسؤوليتها عن استهداف حقل العمر.",
+			attacks:   []string{"base:conoco-gas-field@2025-03-19", "base:omar-oil-field@2025-03-18"},
+			attribs:   []string{"base:omar-oil-field>militia:kataib-hezbollah:claimed"},
+			noAttribs: []string{"base:conoco-gas-field>militia:kataib-hezbollah:claimed"}},
+		{name: "a denial through the group's own name", published: "2025-03-10",
+			text: "استهدفت مسيرة قاعدة التنف فجر اليوم. " +
+				"ونفى قيادي في حركة النجباء أي صلة للحركة بالهجوم.",
+			attacks: []string{"base:al-tanf@2025-03-10"},
+			attribs: []string{"base:al-tanf>militia:nujaba:denied"}},
+		{name: "holding a group directly responsible", published: "2025-03-10",
+			text:    "قالت الوزارة إن الدفاعات أسقطت مسيرتين قرب قاعدة حميميم مساء أمس، محمّلةً هيئة تحرير الشام المسؤولية المباشرة عن الهجوم.",
+			attacks: []string{"base:hmeimim@2025-03-09"},
+			attribs: []string{"base:hmeimim>militia:hts:asserted"}},
+	}
+}
+
+func stateWordings() []generalCase {
+	return []generalCase{
+		{name: "the Israeli entity as subject", published: "2025-03-10",
+			text:    "شنّ الكيان الإسرائيلي فجر اليوم عدواناً جوياً على مطار الضمير العسكري.",
+			attacks: []string{"base:dumayr@2025-03-10"}, attribs: []string{"base:dumayr>country:israel:attacker"}},
+		{name: "the Israeli enemy as subject", published: "2025-03-10",
+			text:    "استهدف العدو الإسرائيلي بعدة صواريخ مطار المزة العسكري مساء أمس.",
+			attacks: []string{"base:mezzeh-airport@2025-03-09"}, attribs: []string{"base:mezzeh-airport>country:israel:attacker"}},
+		{name: "a headline adjective after a qualifier", published: "2025-03-10",
+			text:    "اعتداء صاروخي إسرائيلي يطال مطار حماة العسكري\n\nتعرض مطار حماة العسكري فجر اليوم لاعتداء بعدة صواريخ.",
+			attacks: []string{"base:hama-airbase@2025-03-10"}, attribs: []string{"base:hama-airbase>country:israel:asserted"}},
+		{name: "towards an airport from a neighbour's airspace", published: "2025-03-10",
+			text:    "قالت مصادر إن الصواريخ انطلقت من الأجواء الأردنية باتجاه مطار التيفور فجر اليوم.",
+			attacks: []string{"base:t4@2025-03-10"}},
+		{name: "launched from a neighbour's airspace", published: "2025-03-16",
+			text:    "شنت طائرات حربية إسرائيلية غارات على مطار الشعيرات فجر اليوم انطلاقاً من الأجواء اللبنانية، وفق ما أعلن الجيش السوري.",
+			attacks: []string{"base:shayrat@2025-03-16"}, attribs: []string{"base:shayrat>country:israel:asserted"}},
+		{name: "drones sent towards a base", published: "2025-03-16",
+			text:    "أعلنت وزارة الدفاع الروسية أن دفاعاتها الجوية أسقطت ليل السبت أربع مسيرات أطلقها مسلحون من مناطق خفض التصعيد باتجاه قاعدة حميميم.",
+			attacks: []string{"base:hmeimim@2025-03-15"}},
+		{name: "the evening a news item was broadcast", published: "2025-03-15",
+			text:    "أفادت وكالة سانا في خبر بثته مساء الجمعة بأن الهجوم على مطار التيفور وقع فجر الخميس.",
+			attacks: []string{"base:t4@2025-03-13"}},
+		{name: "the morning a toll was published", published: "2025-03-15",
+			text:    "ذكر المرصد، في حصيلة نشرها صباح اليوم السبت، أن القصف الذي استهدف حقل كونيكو ليل الخميس أوقع أضراراً.",
+			attacks: []string{"base:conoco-gas-field@2025-03-13"}},
+		{name: "the evening a statement came out", published: "2025-03-16",
+			text:    "وأوضح المرصد، في بيان صدر مساء السبت، أن المسيرات استهدفت قاعدة التنف فجر الجمعة.",
+			attacks: []string{"base:al-tanf@2025-03-14"}},
+		{name: "a claim on a past day", published: "2025-03-15",
+			text:    "وكانت فصائل عراقية قد تبنت في 5 شباط الماضي هجوماً على قاعدة التنف.",
+			attacks: []string{"base:al-tanf@2025-02-05"}},
+		{name: "a downing announced before", published: "2025-05-20",
+			text:    "وسبق أن أعلنت القوات الروسية في 12 أيار الجاري إسقاط مسيرة قرب مطار حماة العسكري.",
+			attacks: []string{"base:hama-airbase@2025-05-12"}},
+		{name: "strikes on two airports", published: "2025-03-10",
+			text:    "استهدفت غارات مطاري التيفور والشعيرات فجر اليوم.",
+			attacks: []string{"base:shayrat@2025-03-10", "base:t4@2025-03-10"}},
+		{name: "a count of assaults since a time", published: "2025-03-10",
+			text:    "وتعرضت قاعدة التنف منذ مطلع العام لأكثر من عشرة اعتداءات.",
+			attacks: nil},
+		{name: "a second attack in two days", published: "2025-03-16",
+			text:    "استهدفت مسيرة قاعدة حرير فجر اليوم الأحد. وهذا ثاني هجوم على القاعدة خلال يومين، بعد هجوم صاروخي استهدفها مساء الجمعة.",
+			attacks: []string{"base:harir@2025-03-14", "base:harir@2025-03-16"}},
+		{name: "a Turkish base with no name", published: "2025-03-16",
+			text:    "قالت وزارة الدفاع التركية إن قاعدة تركية في ريف حلب تعرضت مساء السبت لقصف صاروخي، ما أدى إلى إصابة جندي تركي.",
+			attacks: nil},
+	}
+}
+
+func accusedWordings() []generalCase {
+	return []generalCase{
+		{name: "holding backed militias responsible", published: "2025-03-10",
+			text:    "سقطت صواريخ على قاعدة حرير فجر اليوم. وحمّل المتحدث باسم التحالف الدولي الميليشيات المدعومة من إيران مسؤولية الهجوم.",
+			attacks: []string{"base:harir@2025-03-10"}, attribs: []string{"base:harir>militia:iran-backed-militias:asserted"}},
+		{name: "central command holds backed factions responsible", published: "2025-03-16",
+			text:    "سقطت صواريخ على قاعدة عين الأسد مساء السبت. وحمّلت القيادة المركزية الأمريكية فصائل مدعومة من إيران مسؤولية الهجوم.",
+			attacks: []string{"base:ain-al-asad@2025-03-15"}, attribs: []string{"base:ain-al-asad>militia:iran-backed-militias:asserted"}},
+		{name: "denying any role of the movement", published: "2025-03-10",
+			text:    "سقطت صواريخ على قاعدة حرير فجر اليوم. ونفى مصدر في حركة النجباء أي دور للحركة في استهداف قاعدة حرير.",
+			attacks: []string{"base:harir@2025-03-10"}, attribs: []string{"base:harir>militia:nujaba:denied"}},
+		{name: "a group disowns the attack", published: "2025-03-16",
+			text:    "استهدفت مسيرة قاعدة التنف فجر اليوم الأحد، وتبرأت حركة النجباء من الهجوم.",
+			attacks: []string{"base:al-tanf@2025-03-16"}, attribs: []string{"base:al-tanf>militia:nujaba:denied"}},
+		{name: "denying any responsibility for targeting the base", published: "2025-03-16",
+			text:    "استهدفت مسيرة قاعدة التنف فجر اليوم الأحد. ونفت كتائب سيد الشهداء أي مسؤولية لها عن استهداف القاعدة.",
+			attacks: []string{"base:al-tanf@2025-03-16"}, attribs: []string{"base:al-tanf>militia:kataib-sayyid-al-shuhada:denied"}},
+		{name: "likely from areas a group holds", published: "2025-03-10",
+			text: "استهدفت طائرة مسيرة حقل العمر فجر اليوم. " +
+				"ورجّحت مصادر محلية أن تكون الطائرة قد أُطلقت من مناطق ينتشر فيها مقاتلو لواء فاطميون غربي الفرات.",
+			attacks: []string{"base:omar-oil-field@2025-03-10"}, attribs: []string{"base:omar-oil-field>militia:fatemiyoun:likely"}},
+		{name: "soldiers of the accuser hit", published: "2025-03-10",
+			text:    "أصيب ثلاثة جنود أمريكيين في هجوم على قاعدة عين الأسد فجر اليوم، واتهمت واشنطن كتائب حزب الله بتنفيذه.",
+			attacks: []string{"base:ain-al-asad@2025-03-10"}, attribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:asserted"},
+			noAttribs: []string{"base:ain-al-asad>country:united-states:asserted", "base:ain-al-asad>country:united-states:attacker"}},
+		{name: "soldiers of the accusing state killed", published: "2025-03-10",
+			text:    "قتل جنديان روسيان في قصف استهدف قاعدة حميميم مساء أمس، واتهمت موسكو هيئة تحرير الشام بالمسؤولية عنه.",
+			attacks: []string{"base:hmeimim@2025-03-09"}, attribs: []string{"base:hmeimim>militia:hts:asserted"},
+			noAttribs: []string{"base:hmeimim>country:russia:asserted"}},
+		{name: "the state of the soldiers is no accused", published: "2025-03-16",
+			text:      "تعرضت القاعدة التركية في مطار تفتناز مساء السبت لقصف مدفعي مصدره مواقع قوات النظام، ما أدى إلى إصابة جنديين تركيين.",
+			attacks:   []string{"base:taftanaz@2025-03-15"},
+			noAttribs: []string{"base:taftanaz>country:turkey:asserted", "base:taftanaz>country:turkey:attacker"}},
+		{name: "the group the base hosts", published: "2025-03-10",
+			text:    "سقطت قذائف فجر اليوم على مطار الحمدان الذي تتخذه ميليشيات مدعومة من إيران مقراً لها.",
+			attacks: []string{"base:hamdan-airport@2025-03-10"},
+			noAttribs: []string{"base:hamdan-airport>militia:iran-backed-militias:asserted",
+				"base:hamdan-airport>militia:iran-backed-militias:attacker"}},
+		{name: "a claim for one base, none for the other", published: "2025-03-16",
+			text: "قصفت صواريخ قاعدة عين الأسد وقاعدة حرير مساء السبت. " +
+				"وتبنت كتائب حزب الله الهجوم على قاعدة عين الأسد، فيما لم تتبن أي جهة قصف قاعدة حرير.",
+			attacks:   []string{"base:ain-al-asad@2025-03-15", "base:harir@2025-03-15"},
+			attribs:   []string{"base:ain-al-asad>militia:kataib-hezbollah:claimed"},
+			noAttribs: []string{"base:harir>militia:kataib-hezbollah:claimed"}},
+	}
+}
+
+// contextWordings: what the rest of the sentence or article says about the
+// attack: the same night, defenders, a share of many attacks, the site of a
+// retaliation, and a base named by its head noun.
+func contextWordings() []generalCase {
+	return []generalCase{
+		{name: "an attack on the same night", published: "2025-03-17",
+			text: "استهدفت مسيرة قاعدة حرير مساء الأحد. " +
+				"وفي هجوم آخر في الليلة ذاتها، سقطت صواريخ داخل قاعدة عين الأسد.",
+			attacks: []string{"base:ain-al-asad@2025-03-16", "base:harir@2025-03-16"}},
+		{name: "the Israeli entity had struck", published: "2025-03-15",
+			text:    "وكان الكيان الإسرائيلي قد استهدف في الرابع من الشهر الجاري مطار المزة العسكري.",
+			attacks: []string{"base:mezzeh-airport@2025-03-04"}, attribs: []string{"base:mezzeh-airport>country:israel:attacker"}},
+		{name: "a denial for the army named after the link", published: "2025-03-15",
+			text: "أسقطت الدفاعات التركية مسيرة كانت تستهدف القاعدة التركية في مطار تفتناز مساء أمس. " +
+				"ونفى مصدر في وزارة الدفاع السورية أي علاقة للجيش السوري بالحادثة.",
+			attacks: []string{"base:taftanaz@2025-03-14"}, attribs: []string{"base:taftanaz>force:syrian-regime-forces:denied"}},
+		{name: "a masculine launch verb after a headline", published: "2025-03-15",
+			text: "فصيل مسلح يقصف الشدادي وكونيكو بالصواريخ\n\n" +
+				"أطلق فصيل مسلح فجر اليوم صواريخ على قاعدة الشدادي، وعلى القاعدة الأمريكية في حقل كونيكو، حيث تنتشر قوات أمريكية.",
+			attacks: []string{"base:conoco-gas-field@2025-03-15", "base:shaddadi@2025-03-15"}},
+		{name: "strikes said to be likely Israeli", published: "2025-03-15",
+			text:    "استهدفت غارات، يُرجَّح أنها إسرائيلية، مساء الجمعة مطار الضمير العسكري.",
+			attacks: []string{"base:dumayr@2025-03-14"}, attribs: []string{"base:dumayr>country:israel:likely"}},
+		{name: "military aircraft of a state strike", published: "2025-03-15",
+			text:    "شنت طائرات عسكرية إسرائيلية غارات على مطار الضمير فجر اليوم.",
+			attacks: []string{"base:dumayr@2025-03-15"}, attribs: []string{"base:dumayr>country:israel:attacker"}},
+		{name: "the defenders' state is no striker", published: "2025-03-15",
+			text:      "اعترضت الدفاعات الجوية الأردنية فجر اليوم مسيرة كانت متجهة نحو قاعدة موفق السلطي.",
+			attacks:   []string{"base:muwaffaq-salti@2025-03-15"},
+			noAttribs: []string{"base:muwaffaq-salti>country:jordan:asserted", "base:muwaffaq-salti>country:jordan:attacker"}},
+		{name: "a claim of most of many attacks", published: "2025-03-15",
+			text: "سقطت صواريخ على قاعدة حرير فجر اليوم. " +
+				"وتعرضت القوات الأمريكية لعشرات الهجمات منذ مطلع العام، تبنت معظمها حركة النجباء.",
+			attacks:   []string{"base:harir@2025-03-15"},
+			noAttribs: []string{"base:harir>militia:nujaba:claimed"}},
+		{name: "the headquarters a retaliation struck", published: "2025-03-15",
+			text:      "قال مسؤول أمريكي إن مقاتلات أمريكية قصفت فجر اليوم مقراً لـ«حركة النجباء» في البوكمال، رداً على هجوم استهدف قاعدة التنف أمس.",
+			attacks:   []string{"base:al-tanf@2025-03-14"},
+			noAttribs: []string{"base:al-tanf>militia:nujaba:asserted", "base:al-tanf>militia:nujaba:attacker"}},
+		{name: "the embassy named by its head noun", published: "2025-03-15",
+			text: "سقطت صواريخ فجر اليوم قرب مجمع السفارة الأمريكية في بغداد. " +
+				"وبعد ساعات، استهدفت مسيرة قاعدة فكتوريا قرب المطار. " +
+				"وقال مسؤول إن واشنطن تعتقد أن كتائب حزب الله تقف وراء الهجوم على السفارة.",
+			attacks:   []string{"base:us-embassy-baghdad@2025-03-15", "base:victory@2025-03-15"},
+			attribs:   []string{"base:us-embassy-baghdad>militia:kataib-hezbollah:suspected"},
+			noAttribs: []string{"base:victory>militia:kataib-hezbollah:suspected"}},
+		{name: "two drones believed launched from a group's areas", published: "2025-03-15",
+			text: "أسقطت الدفاعات طائرتين مسيرتين قرب قاعدة التنف فجر اليوم. " +
+				"ويُعتقد أن الطائرتين انطلقتا من مناطق نفوذ حركة النجباء قرب القائم.",
+			attacks: []string{"base:al-tanf@2025-03-15"},
+			attribs: []string{"base:al-tanf>militia:nujaba:suspected"}},
+	}
+}
+
+// noAttackWordings: attack nouns that tell no attack of their own.
+func noAttackWordings() []generalCase {
+	return []generalCase{
+		{name: "repeated assaults denounced", published: "2025-03-10",
+			text: "وندد البيان بالاعتداءات الإسرائيلية المتكررة على مطار دمشق الدولي.", attacks: nil},
+		{name: "any assault will be answered", published: "2025-03-10",
+			text: "وحذر الوزير من أن أي اعتداء على قاعدة حميميم سيقابل برد حازم.", attacks: nil},
+		{name: "a possible assault", published: "2025-03-10",
+			text: "وتواصل القوات الأمريكية في قاعدة التنف تدريب فصائل المعارضة لمواجهة أي اعتداء محتمل.", attacks: nil},
+		{name: "a war that moved factions to strike bases", published: "2025-03-10",
+			text: "وقال المسؤول إن العدوان على غزة دفع الفصائل إلى استهداف القواعد الأمريكية في العراق وسوريا.", attacks: nil},
+		{name: "prisoners released at a base", published: "2025-03-10",
+			text: "أطلقت القوات الأمريكية سراح ثلاثة موقوفين كانوا محتجزين في قاعدة الشدادي.", attacks: nil},
+		{name: "reconnaissance flown from a base", published: "2025-03-10",
+			text: "وأطلق الجيش الأمريكي من قاعدة عين الأسد طائرات استطلاع لمراقبة الحدود.", attacks: nil},
+		{name: "a condemned assault of yesterday", published: "2025-03-10",
+			text:    "وأدانت دمشق العدوان الإسرائيلي على مطار حلب الدولي الذي أخرجه عن الخدمة أمس.",
+			attacks: []string{"base:aleppo-airport@2025-03-09"}},
+	}
+}
+
+// killedAtWordings: a person killed at a base is no attack on the base.
+func killedAtWordings() []generalCase {
+	return []generalCase{
+		{name: "a commander killed by a drone at an airport", published: "2024-02-10",
+			text:    "وتزايد التوتر منذ أن قتلت ضربة أمريكية القائد العسكري الإيراني قاسم سليماني في مطار بغداد مطلع 2020.",
+			attacks: []string{}},
+		{name: "an assassination near an airport, verbal noun", published: "2024-02-10",
+			text:    "ويأتي التصعيد بعد أيام من اغتيال أبو مهدي المهندس ورفاقه عند مطار بغداد الدولي.",
+			attacks: []string{}},
+		{name: "a killing and a real attack in one sentence", published: "2024-02-10",
+			text:    "وسقطت ثلاثة صواريخ مساء أمس على قاعدة عين الأسد، بعد أربع سنوات من مقتل قاسم سليماني في مطار بغداد.",
+			attacks: []string{"base:ain-al-asad@2024-02-09"}},
+		{name: "soldiers killed in an attack on a base stay an attack", published: "2024-02-10",
+			text:    "قُتل جنديان في هجوم بطائرة مسيرة استهدف قاعدة التنف فجر اليوم.",
+			attacks: []string{"base:al-tanf@2024-02-10"}},
+	}
+}
+
+// manyWordings: a habit or a count of attacks is no one attack, and blaming
+// a group for many attacks is no attribution of the one told.
+func manyWordings() []generalCase {
+	return []generalCase{
+		{name: "attacks that recur on two bases", published: "2024-03-05",
+			text:    "وتكررت الهجمات على قاعدة عين الأسد وقاعدة حرير خلال الأشهر الماضية.",
+			attacks: []string{}},
+		{name: "attacks that keep recurring, imperfect", published: "2024-03-05",
+			text:    "وتتكرر الهجمات الصاروخية على مطار أربيل منذ مطلع العام.",
+			attacks: []string{}},
+		{name: "blamed for dozens of attacks after the one told", published: "2024-03-05",
+			text: "سقط صاروخان مساء أمس داخل قاعدة عين الأسد دون إصابات. " +
+				"وتحمّل واشنطن كتائب حزب الله مسؤولية عشرات الهجمات على قواتها في العراق.",
+			attacks:   []string{"base:ain-al-asad@2024-03-04"},
+			noAttribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:asserted"}},
+		{name: "the two attacks blamed, with a count beside", published: "2024-03-05",
+			text: "سقط صاروخان مساء أمس داخل قاعدة عين الأسد، واستهدفت مسيرة قاعدة حرير في الوقت نفسه. " +
+				"واتهم مسؤول أمريكي كتائب حزب الله بالوقوف خلف الهجومين، مشيراً إلى أن عدد الهجمات منذ الشهر الماضي بلغ 20 هجوماً.",
+			attacks: []string{"base:ain-al-asad@2024-03-04", "base:harir@2024-03-04"},
+			attribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:asserted"}},
+	}
+}
+
+// addressedWordings: an outlet a source spoke to is no claimant.
+func addressedWordings() []generalCase {
+	return []generalCase{
+		{name: "a security source told an agency", published: "2024-04-02",
+			text: "سقطت قذيفتا هاون مساء أمس قرب قاعدة عين الأسد. " +
+				"وقال مصدر أمني لوكالة الأنباء العراقية إن خلايا تنظيم داعش تقف خلف الهجوم على الأرجح.",
+			attacks: []string{"base:ain-al-asad@2024-04-01"},
+			claims:  []string{"base:ain-al-asad>militia:isis<-"}},
+		{name: "an outlet cited as the source stays the claimant", published: "2024-04-02",
+			text: "سقطت قذيفتا هاون مساء أمس قرب قاعدة عين الأسد. " +
+				"وبحسب وكالة الأنباء العراقية، فإن خلايا تنظيم داعش تقف خلف الهجوم.",
+			attacks: []string{"base:ain-al-asad@2024-04-01"},
+			claims:  []string{"base:ain-al-asad>militia:isis<org:ina"}},
+	}
+}
+
+// selfNamedWordings: "جماعة تطلق على نفسها اسم X" then a claim.
+func selfNamedWordings() []generalCase {
+	return []generalCase{
+		{name: "a group that calls itself X posts a claim", published: "2024-05-20",
+			text: "استهدفت طائرة مسيرة مساء أمس قاعدة حرير شمال أربيل. " +
+				"ونشرت جماعة تطلق على نفسها اسم «أصحاب الكهف» بياناً على قناتها في تلغرام، أعلنت فيه مسؤوليتها عن الهجوم.",
+			attacks: []string{"base:harir@2024-05-19"},
+			attribs: []string{"base:harir>militia:ashab-al-kahf:claimed"}},
+		{name: "a statement in which the group claims it", published: "2024-05-20",
+			text: "سقطت ثلاثة صواريخ فجر اليوم داخل قاعدة عين الأسد. " +
+				"وأصدرت كتائب سيد الشهداء بياناً مقتضباً تبنت فيه الهجوم على القاعدة.",
+			attacks: []string{"base:ain-al-asad@2024-05-20"},
+			attribs: []string{"base:ain-al-asad>militia:kataib-sayyid-al-shuhada:claimed"}},
+		{name: "a faction naming itself, verb first", published: "2024-05-20",
+			text: "سقطت ثلاثة صواريخ فجر اليوم داخل قاعدة عين الأسد. " +
+				"وأصدر فصيل غير معروف يسمي نفسه «عصبة الثائرين» بياناً قال فيه إنه استهدف القاعدة.",
+			attacks: []string{"base:ain-al-asad@2024-05-20"},
+			attribs: []string{"base:ain-al-asad>militia:usbat-al-thairin:claimed"}},
+	}
+}
+
+// answerWordings: a state that strikes in answer, or whose strike on other
+// sites is named, is not accused of the attack on the base.
+func answerWordings() []generalCase {
+	return []generalCase{
+		{name: "jets strike after an attack, headline", published: "2024-06-11",
+			text: "مقاتلات تركية تقصف مواقع في جبال قنديل بعد هجوم على قاعدة بامرني\n" +
+				"تعرضت قاعدة بامرني التركية مساء أمس لهجوم بطائرة مسيرة.",
+			attacks:   []string{"base:bamerni@2024-06-10"},
+			noAttribs: []string{"base:bamerni>country:turkey:asserted"}},
+		{name: "an American bombardment following a strike", published: "2024-06-11",
+			text: "قصف أمريكي على مواقع للفصائل في البوكمال عقب استهداف حقل العمر\n" +
+				"سقطت قذائف صاروخية مساء أمس داخل حقل العمر النفطي.",
+			attacks:   []string{"base:omar-oil-field@2024-06-10"},
+			noAttribs: []string{"base:omar-oil-field>country:united-states:asserted"}},
+		{name: "state aggression on other sites", published: "2024-06-11",
+			text: "سقطت صواريخ مساء أمس على قاعدة عين الأسد. " +
+				"ونعت الفصائل مقاتلين قضوا في العدوان الأمريكي الغاشم على مقرات الحشد قرب القائم.",
+			attacks:   []string{"base:ain-al-asad@2024-06-10"},
+			noAttribs: []string{"base:ain-al-asad>country:united-states:asserted"}},
+		{name: "state aggression on the base stays an accusation", published: "2024-06-11",
+			text:    "أدانت دمشق العدوان الإسرائيلي على مطار التيفور فجر اليوم.",
+			attacks: []string{"base:t4@2024-06-11"},
+			attribs: []string{"base:t4>country:israel:asserted"}},
+	}
+}
+
+// headWordings: a base's head noun read back, and duals a clause later.
+func headWordings() []generalCase {
+	return []generalCase{
+		{name: "an earlier attack on the embassy by its head noun", published: "2024-07-02",
+			text: "اعترضت الدفاعات صاروخين أطلقا مساء أمس باتجاه السفارة الأمريكية في بغداد. " +
+				"وفي 12 أيار الماضي، سقطت قذيفة على منزل قرب المنطقة الخضراء خلال هجوم على السفارة.",
+			attacks: []string{"base:us-embassy-baghdad@2024-05-12", "base:us-embassy-baghdad@2024-07-01"}},
+		{name: "the head noun of no base attacked is nothing", published: "2024-07-02",
+			text:    "وتظاهر محتجون أمام السفارة الأمريكية في بغداد، وألقوا الحجارة على السفارة.",
+			attacks: []string{}},
+		{name: "a claim of both attacks a clause after the group", published: "2024-07-02",
+			text: "سقطت صواريخ مساء أمس على قاعدة عين الأسد، واستهدفت مسيرة مطار أربيل بعد ساعة. " +
+				"ونشرت كتائب حزب الله بياناً على قناتها في تلغرام، أعلنت فيه مسؤوليتها عن الهجومين وقالت إنها استهدفت قاعدة عين الأسد.",
+			attacks: []string{"base:ain-al-asad@2024-07-01", "base:erbil-airbase@2024-07-01"},
+			attribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:claimed", "base:erbil-airbase>militia:kataib-hezbollah:claimed"}},
+	}
+}
+
+// qualifiedWordings: a group qualified by where it is spread, a participle
+// of accusing, and a group named as helped rather than accused.
+func qualifiedWordings() []generalCase {
+	return []generalCase{
+		{name: "cells spread in the desert stand likely behind it", published: "2024-08-15",
+			text: "سقطت قذيفتا هاون فجر اليوم داخل قاعدة عين الأسد. " +
+				"وقال مصدر إن خلايا تنظيم داعش المنتشرة في الصحراء تقف على الأرجح وراء الهجوم.",
+			attacks: []string{"base:ain-al-asad@2024-08-15"},
+			attribs: []string{"base:ain-al-asad>militia:isis:likely"}},
+		{name: "factions stationed near a town are behind it", published: "2024-08-15",
+			text: "استهدفت مسيرة فجر اليوم حقل العمر النفطي. " +
+				"وأكد المرصد أن الفصائل الموالية لإيران المتمركزة قرب الميادين تقف وراء الهجوم.",
+			attacks: []string{"base:omar-oil-field@2024-08-15"},
+			attribs: []string{"base:omar-oil-field>militia:iran-backed-militias:asserted"}},
+		{name: "a ministry accusing with a participle", published: "2024-08-15",
+			text:    "أعلنت وزارة الدفاع التركية مقتل جندي في هجوم استهدف مساء أمس قاعدة بامرني العسكرية، متهمة حزب العمال الكردستاني بالوقوف وراءه.",
+			attacks: []string{"base:bamerni@2024-08-14"},
+			claims:  []string{"base:bamerni>militia:pkk<org:turkish-mod"}},
+		{name: "a group helped is not accused", published: "2024-08-15",
+			text: "سقطت قذائف مساء أمس على قاعدة تفتناز. " +
+				"وقال مصدر عسكري سوري إن أنقرة أرسلت أرتالاً لدعم هيئة تحرير الشام، متهماً إياها بالتصعيد.",
+			attacks:   []string{"base:taftanaz@2024-08-14"},
+			noAttribs: []string{"base:taftanaz>militia:hts:asserted"}},
+	}
+}
+
+// pronounWordings: "وراءهما" after a group, a raid the base was exposed
+// to, and a capital named in what a denial denies.
+func pronounWordings() []generalCase {
+	return []generalCase{
+		{name: "behind them both, dual pronoun", published: "2024-09-04",
+			text: "تعرضت قاعدة حرير وقاعدة عين الأسد لهجومين بطائرات مسيرة مساء أمس. " +
+				"وقال مسؤول أمريكي إن كتائب حزب الله تقف وراءهما.",
+			attacks: []string{"base:ain-al-asad@2024-09-03", "base:harir@2024-09-03"},
+			attribs: []string{"base:harir>militia:kataib-hezbollah:asserted", "base:ain-al-asad>militia:kataib-hezbollah:asserted"}},
+		{name: "behind it, singular pronoun", published: "2024-09-04",
+			text:    "سقطت قذيفة هاون مساء أمس قرب قاعدة التنف، وقال المرصد إن فصائل موالية لإيران تقف وراءه.",
+			attacks: []string{"base:al-tanf@2024-09-03"},
+			attribs: []string{"base:al-tanf>militia:iran-backed-militias:asserted"}},
+		{name: "exposed to an Israeli raid", published: "2024-09-04",
+			text:    "وتعرّض مطار الشعيرات العسكري فجر اليوم لغارة إسرائيلية استهدفت مستودعاً للذخيرة.",
+			attacks: []string{"base:shayrat@2024-09-04"},
+			attribs: []string{"base:shayrat>country:israel:asserted"}},
+		{name: "a raid told with no exposure verb accuses no one", published: "2024-09-04",
+			text: "وتعرّض مطار الشعيرات العسكري فجر اليوم لقصف بعدة صواريخ. " +
+				"ويأتي ذلك بعد أسبوع من مقتل عنصرين لحزب الله بغارة إسرائيلية قرب دمشق.",
+			attacks:   []string{"base:shayrat@2024-09-04"},
+			noAttribs: []string{"base:shayrat>country:israel:asserted"}},
+		{name: "Israeli jets are Israel, not its army", published: "2024-09-04",
+			text:      "قالت وزارة الدفاع السورية إن طائرات إسرائيلية شنت فجر اليوم غارات على مطار التيفور العسكري.",
+			attacks:   []string{"base:t4@2024-09-04"},
+			attribs:   []string{"base:t4>country:israel:asserted"},
+			noAttribs: []string{"base:t4>force:israeli-army:asserted"}},
+		{name: "Turkish warplanes are Turkey", published: "2024-09-04",
+			text:      "استهدفت الطائرات الحربية التركية فجر اليوم قاعدة رميلان بعدة غارات.",
+			attacks:   []string{"base:rumeilan@2024-09-04"},
+			attribs:   []string{"base:rumeilan>country:turkey:attacker"},
+			noAttribs: []string{"base:rumeilan>force:turkish-army:attacker"}},
+		{name: "a capital named in the denial", published: "2024-09-04",
+			text: "قُتل جنديان أمريكيان في هجوم بطائرة مسيرة على قاعدة التنف فجر اليوم. " +
+				"ونفى متحدث باسم الخارجية الإيرانية أي علاقة لطهران بالهجوم.",
+			attacks: []string{"base:al-tanf@2024-09-04"},
+			attribs: []string{"base:al-tanf>country:iran:denied"}},
+	}
+}
+
+// ownerAdjWordings: a state adjective after the struck sites names their
+// owner ("قواعد عسكرية سورية"), not the attacker.
+func ownerAdjWordings() []generalCase {
+	return []generalCase{
+		{name: "a series of raids on Syrian bases", published: "2025-06-10",
+			text:      "وكان مطار الشعيرات قد تعرّض في 3 أيار الماضي لغارات إسرائيلية، ضمن موجة ضربات طالت قواعد عسكرية سورية عدة.",
+			attacks:   []string{"base:shayrat@2025-05-03"},
+			attribs:   []string{"base:shayrat>country:israel:asserted"},
+			noAttribs: []string{"base:shayrat>country:syria:asserted"}},
+		{name: "raids on Syrian bases, one of them named", published: "2025-06-10",
+			text:      "وتعرّض مطار تدمر في 3 أيار الماضي لغارات إسرائيلية، ضمن سلسلة ضربات استهدفت مواقع عسكرية سورية، من بينها مطار الشعيرات في ريف حمص.",
+			attacks:   []string{"base:palmyra-airport@2025-05-03", "base:shayrat@2025-05-03"},
+			noAttribs: []string{"base:shayrat>country:syria:asserted", "base:palmyra-airport>country:syria:asserted"}},
+		{name: "sites of the Iraqi army, the attacker named", published: "2025-06-10",
+			text:      "قصفت طائرات تركية أمس مطار القامشلي ومواقع عسكرية سورية قريبة منه.",
+			attacks:   []string{"base:qamishli-airport@2025-06-09"},
+			noAttribs: []string{"base:qamishli-airport>country:syria:asserted"}},
+		{name: "bases hosting advisers, Iraqi by adjective", published: "2025-06-10",
+			text:      "سقطت صواريخ مساء أمس على قاعدة بلد، في أحدث اعتداء يطال منشآت عسكرية عراقية تستضيف مستشارين أجانب.",
+			attacks:   []string{"base:balad@2025-06-09"},
+			noAttribs: []string{"base:balad>country:iraq:asserted"}},
+		{name: "the adjective on the raid stays the attacker", published: "2025-06-10",
+			text:    "تعرّض مطار الشعيرات فجر اليوم لغارات إسرائيلية استهدفت مخازن للذخيرة.",
+			attacks: []string{"base:shayrat@2025-06-10"},
+			attribs: []string{"base:shayrat>country:israel:asserted"}},
+	}
+}
+
+// answeredWordings: the side that answered an attack is not accused of it
+// when its foe speaks of "the answer to the American aggression".
+func answeredWordings() []generalCase {
+	return []generalCase{
+		{name: "a group vows to answer the American aggression", published: "2024-03-11",
+			text: "قصفت طائرات أمريكية مساء أمس مواقع لكتائب حزب الله رداً على هجوم صاروخي استهدف قاعدة عين الأسد يوم الجمعة الماضي. " +
+				"وقال المتحدث باسم الكتائب إن الرد على العدوان الأمريكي سيكون قاسياً.",
+			attacks:   []string{"base:ain-al-asad@2024-03-08"},
+			noAttribs: []string{"base:ain-al-asad>country:united-states:asserted"}},
+	}
+}
+
+// habitRaidWordings: a site "exposed again and again to raids" tells no one
+// attack, so the state is not accused of the attack told before.
+func habitRaidWordings() []generalCase {
+	return []generalCase{
+		{name: "raids again and again on a town after a dated strike", published: "2025-09-02",
+			text: "استهدفت غارات إسرائيلية فجر اليوم مطار الشعيرات في ريف حمص. " +
+				"وتقع بلدة القريتين قرب المطار، وتعرّضت مراراً لغارات إسرائيلية خلال السنوات الماضية.",
+			attacks: []string{"base:shayrat@2025-09-02"}},
+		{name: "raids more than once, a base hit the day before", published: "2025-09-02",
+			text: "قال مصدر عسكري إن مطار الضبعة تعرض أمس لقصف مدفعي. " +
+				"وكانت منطقة القصير قد تعرّضت أكثر من مرة لغارات تركية في الأعوام الماضية.",
+			attacks:   []string{"base:dabaa@2025-09-01"},
+			noAttribs: []string{"base:dabaa>country:turkey:asserted"}},
+		{name: "blamed on several occasions for these attacks", published: "2025-09-02",
+			text: "سقطت ثلاثة صواريخ مساء أمس قرب قاعدة بلد الجوية. " +
+				"وكانت بغداد قد حمّلت في أكثر من مناسبة فصائل خارجة عن القانون مسؤولية هذه الهجمات.",
+			attacks: []string{"base:balad@2025-09-01"}},
+		{name: "blamed repeatedly, the attack singular", published: "2025-09-02",
+			text: "سقطت ثلاثة صواريخ مساء أمس قرب قاعدة بلد الجوية. " +
+				"واتهم مسؤول أمني مراراً كتائب حزب الله بالوقوف وراء الهجوم.",
+			attacks: []string{"base:balad@2025-09-01"},
+			attribs: []string{"base:balad>militia:kataib-hezbollah:asserted"}},
+	}
+}
+
+// announcedThenWordings: a state army that "announced then that it
+// destroyed" the sites struck claims the strike it announced.
+func announcedThenWordings() []generalCase {
+	return []generalCase{
+		{name: "a series of strikes, the army announced then", published: "2025-09-02",
+			text:    "واستهدفت ضربات جوية في الخامس من آب الماضي مطار الشعيرات، وأعلن الجيش الإسرائيلي حينها أنه دمّر مخازن للأسلحة.",
+			attacks: []string{"base:shayrat@2025-08-05"},
+			claims:  []string{"base:shayrat>force:israeli-army<force:israeli-army"}},
+		{name: "the army said at the time that its jets struck", published: "2025-09-02",
+			text:    "وقصفت طائرات حربية في 12 تموز الماضي مطار التيفور، وقال الجيش الإسرائيلي آنذاك إنه استهدف بنى تحتية عسكرية.",
+			attacks: []string{"base:t4@2025-07-12"},
+			claims:  []string{"base:t4>force:israeli-army<force:israeli-army"}},
+	}
+}
+
+// pastExposedWordings: a base described in one clause and "had been hit on
+// DAY by an attack claimed by X" in the next is a background attack of X.
+func pastExposedWordings() []generalCase {
+	return []generalCase{
+		{name: "a base described, then hit before and claimed", published: "2025-06-22",
+			text:    "وتقع قاعدة حرير على بعد نحو 60 كيلومتراً شمال أربيل، وكانت قد تعرضت في 5 آذار 2024 لهجوم بطائرة مسيرة تبنته كتائب حزب الله.",
+			attacks: []string{"base:harir@2024-03-05"},
+			attribs: []string{"base:harir>militia:kataib-hezbollah:claimed"}},
+		{name: "a base counted among the largest, then hit before", published: "2025-06-22",
+			text:    "وتعد قاعدة عين الأسد من أكبر القواعد التي تنتشر فيها قوات أمريكية وبريطانية في البلاد، وكانت قد تعرضت في 9 كانون الثاني 2024 لهجوم صاروخي أعلنت المقاومة الإسلامية في العراق مسؤوليتها عنه.",
+			attacks: []string{"base:ain-al-asad@2024-01-09"},
+			attribs: []string{"base:ain-al-asad>militia:islamic-resistance-in-iraq:claimed"}},
+		{name: "hit before within a wave, a war and a place after", published: "2025-06-22",
+			text:    "سقطت مسيرة مساء أمس على قاعدة حرير. وتعد قاعدة حرير من أهم المواقع في الإقليم، وكانت قد تعرضت في 4 شباط 2024 لهجوم صاروخي تبنته كتائب حزب الله ضمن سلسلة الهجمات التي تلت الحرب في غزة.",
+			attacks: []string{"base:harir@2024-02-04", "base:harir@2025-06-21"},
+			attribs: []string{"base:harir>militia:kataib-hezbollah:claimed"}},
+		{name: "a town exposed to shelling keeps its own date", published: "2025-06-22",
+			text:    "سقطت قذيفتان مساء أمس قرب مطار القامشلي، وكانت بلدة عامودا قد تعرضت في 4 شباط 2024 لقصف مدفعي.",
+			attacks: []string{"base:qamishli-airport@2025-06-21"}},
+	}
+}
+
+// pronounAccusedWordings: "يتهمه مسؤولون بتزويد X بالمسيرات" accuses him,
+// named before; X is part of the charge, not the accused of the attack.
+func pronounAccusedWordings() []generalCase {
+	return []generalCase{
+		{name: "a commander accused of arming a group", published: "2024-02-12",
+			text: "سقطت طائرة مسيرة مساء أمس على قاعدة حرير دون إصابات. " +
+				"وكان القيادي في الفصيل قد قُتل بضربة جوية، ويتهمه مسؤولون أمريكيون بتزويد كتائب حزب الله بالمسيرات المستخدمة في الهجمات على قاعدة حرير.",
+			attacks:   []string{"base:harir@2024-02-11"},
+			noAttribs: []string{"base:harir>militia:kataib-hezbollah:asserted"}},
+		{name: "an official accused her of funding a group", published: "2024-02-12",
+			text: "استهدفت ثلاثة صواريخ مساء أمس قاعدة عين الأسد. " +
+				"واتهمتها واشنطن بتمويل حركة النجباء التي تنفذ الهجوم تلو الآخر على قاعدة عين الأسد.",
+			attacks:   []string{"base:ain-al-asad@2024-02-11"},
+			noAttribs: []string{"base:ain-al-asad>militia:nujaba:asserted"}},
+		{name: "the verb with no pronoun still accuses", published: "2024-02-12",
+			text: "استهدفت ثلاثة صواريخ مساء أمس قاعدة عين الأسد. " +
+				"واتهم مسؤولون أمريكيون حركة النجباء بتنفيذ الهجوم.",
+			attacks: []string{"base:ain-al-asad@2024-02-11"},
+			attribs: []string{"base:ain-al-asad>militia:nujaba:asserted"}},
+	}
+}
+
+// habitClauseWordings: a base hit "again and again" in one clause of a
+// sentence that dates another attack has no attack of its own; a base "in
+// the circle of targeting" in a headline is under threat, not hit.
+func habitClauseWordings() []generalCase {
+	return []generalCase{
+		{name: "a dated attack, then an airport hit several times", published: "2025-06-22",
+			text:    "وكانت قاعدة حرير قد تعرضت في 3 آذار 2024 لهجوم بطائرة مسيرة، كما استُهدف مطار أربيل مرات عدة خلال السنوات الماضية.",
+			attacks: []string{"base:harir@2024-03-03"}},
+		{name: "a dated attack, an airport targeted repeatedly", published: "2025-06-22",
+			text:    "سقطت ثلاثة صواريخ مساء أمس على قاعدة عين الأسد، بينما تعرضت قاعدة بلد مراراً لهجمات مماثلة.",
+			attacks: []string{"base:ain-al-asad@2025-06-21"}},
+		{name: "a headline with an airport in the crosshairs", published: "2025-06-22",
+			title:   "مطار أربيل في دائرة الاستهداف مجدداً",
+			text:    "مطار أربيل في دائرة الاستهداف مجدداً\nأربيل - رووداو\nقال مسؤول أمني إن طائرة مسيرة سقطت فجر اليوم قرب قاعدة حرير.",
+			attacks: []string{"base:harir@2025-06-22"}},
+		{name: "bases within range of the rockets", published: "2025-06-22",
+			text:    "وباتت قاعدة التنف في مرمى صواريخ الفصائل المنتشرة قرب الحدود، بحسب محللين عسكريين.",
+			attacks: []string{}},
+	}
+}
+
+// fightersWordings: the group whose fighters made the attack ("محاولة تسلل
+// لعناصر X"، "هجوم شنه عناصر من X") is its attacker; fighters that are the
+// object of an attack verb ("تستهدف مسلحي X") or of a purpose ("منع تسلل
+// عناصر X") are not.
+func fightersWordings() []generalCase {
+	return []generalCase{
+		{name: "an infiltration attempt by a group's members", published: "2025-06-21",
+			text:    "أحبطت قوات الجيش مساء أمس محاولة تسلل لعناصر تنظيم داعش نحو قاعدة بلد الجوية، وقتلت اثنين من المهاجمين.",
+			attacks: []string{"base:balad@2025-06-20"},
+			attribs: []string{"base:balad>militia:isis:asserted"}},
+		{name: "an attack of a group's gunmen, dated", published: "2025-06-21",
+			text:    "وفي 5 آذار 2024 أحبط الجيش هجوماً لمسلحي تنظيم داعش على قاعدة بلد الجوية.",
+			attacks: []string{"base:balad@2024-03-05"},
+			attribs: []string{"base:balad>militia:isis:asserted"}},
+		{name: "an attack that members of a group launched", published: "2025-06-21",
+			text:    "تصدت القوات مساء أمس لهجوم شنه عناصر من داعش على قاعدة بلد الجوية.",
+			attacks: []string{"base:balad@2025-06-20"},
+			attribs: []string{"base:balad>militia:isis:asserted"}},
+		{name: "fighters as the object of the strikes", published: "2025-06-21",
+			text: "قصفت مسيرة مساء أمس قاعدة عين عيسى. " +
+				"ولم تعلق أنقرة على الحادثة، لكنها تقول عادة إن عملياتها تستهدف مسلحي حزب العمال الكردستاني.",
+			attacks:   []string{"base:ain-issa@2025-06-20"},
+			noAttribs: []string{"base:ain-issa>militia:pkk:asserted"}},
+		{name: "fighters in a purpose clause", published: "2025-06-21",
+			text:      "سقطت قذيفتان مساء أمس على قاعدة بلد الجوية، وتتولى القاعدة منع تسلل عناصر تنظيم داعش إلى المنطقة.",
+			attacks:   []string{"base:balad@2025-06-20"},
+			noAttribs: []string{"base:balad>militia:isis:asserted"}},
+	}
+}
+
+// accuserGroupWordings: "حمّل/اتهم + title + X + Y": X is the accuser's own
+// group, Y the accused; a plain list after the verb stays accused.
+func accuserGroupWordings() []generalCase {
+	return []generalCase{
+		{name: "spokesman of a group holds another responsible", published: "2025-08-04",
+			text:      "سقطت قذائف صاروخية فجر اليوم داخل قاعدة الشدادي جنوبي الحسكة. وحمّل المتحدث باسم قوات سوريا الديمقراطية الحرس الثوري مسؤولية القصف.",
+			attacks:   []string{"base:shaddadi@2025-08-04"},
+			attribs:   []string{"base:shaddadi>militia:irgc:asserted"},
+			noAttribs: []string{"base:shaddadi>militia:sdf:asserted"}},
+		{name: "media office of a group with li- accuses", published: "2025-08-04",
+			text:      "استهدفت طائرة مسيّرة مساء أمس قاعدة خراب الجير في ريف رميلان. واتهم مسؤول في المكتب الإعلامي لقوات سوريا الديمقراطية ميليشيات مدعومة من إيران بتنفيذ الهجوم.",
+			attacks:   []string{"base:kharab-al-jir@2025-08-03"},
+			attribs:   []string{"base:kharab-al-jir>militia:iran-backed-militias:asserted"},
+			noAttribs: []string{"base:kharab-al-jir>militia:sdf:asserted"}},
+		{name: "operations commander of a force blames a group", published: "2025-08-04",
+			text:      "تعرّضت قاعدة سبايكر شمال تكريت لهجوم بقذائف الهاون ليلة أمس. وحمّل قائد عمليات الحشد الشعبي في صلاح الدين تنظيم داعش مسؤولية الهجوم.",
+			attacks:   []string{"base:speicher@2025-08-03"},
+			attribs:   []string{"base:speicher>militia:isis:asserted"},
+			noAttribs: []string{"base:speicher>militia:pmf:asserted"}},
+		{name: "officials accuse two groups joined by and", published: "2025-08-04",
+			text:    "اتهم مسؤولون أمريكيون كتائب حزب الله وحركة النجباء بتنفيذ الهجوم الصاروخي على قاعدة عين الأسد مساء أمس.",
+			attacks: []string{"base:ain-al-asad@2025-08-03"},
+			attribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:asserted", "base:ain-al-asad>militia:nujaba:asserted"}},
+	}
+}
+
+// dualSiteWordings: a definite dual of bases after the attack word names
+// both attacks told last, not only the latest.
+func dualSiteWordings() []generalCase {
+	return []generalCase{
+		{name: "held responsible for the attack on the two bases", published: "2025-09-16",
+			text: "سقطت صواريخ فجر اليوم على قاعدة الشدادي في ريف الحسكة. وفي هجوم منفصل، استهدفت طائرة مسيّرة قاعدة تل بيدر فجر اليوم أيضاً. " +
+				"وحمّل مسؤول أمريكي ميليشيات مدعومة من إيران مسؤولية الهجوم على القاعدتين.",
+			attacks: []string{"base:shaddadi@2025-09-16", "base:tell-baydar@2025-09-16"},
+			attribs: []string{"base:shaddadi>militia:iran-backed-militias:asserted", "base:tell-baydar>militia:iran-backed-militias:asserted"}},
+		{name: "likely behind targeting the two bases", published: "2025-09-16",
+			text: "تعرّضت قاعدة عين الأسد لقصف صاروخي مساء أمس. وفي هجوم آخر، استهدفت مسيّرة قاعدة حرير مساء أمس. " +
+				"وقال مصدر أمني إن كتائب حزب الله تقف على الأرجح وراء استهداف القاعدتين.",
+			attacks: []string{"base:ain-al-asad@2025-09-15", "base:harir@2025-09-15"},
+			attribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:likely", "base:harir>militia:kataib-hezbollah:likely"}},
+	}
+}
+
+// asideWordings: a group described in an aside ("X، التي تضم فصائل موالية
+// لإيران، أعلنت أنها استهدفت") is the one that claims; the factions of
+// the aside are not.
+func asideWordings() []generalCase {
+	return []generalCase{
+		{name: "no one claimed, but a group with an aside announced", published: "2025-09-16",
+			text: "استهدفت طائرة مسيّرة فجر اليوم قاعدة الشدادي في ريف الحسكة. " +
+				"ولم يتبنَّ أحد الهجوم في البداية، إلا أن «المقاومة الإسلامية في العراق»، التي تضم فصائل مسلحة موالية لإيران، أعلنت لاحقاً أنها استهدفت القاعدة.",
+			attacks:   []string{"base:shaddadi@2025-09-16"},
+			attribs:   []string{"base:shaddadi>militia:islamic-resistance-in-iraq:claimed"},
+			noAttribs: []string{"base:shaddadi>militia:iran-backed-militias:claimed"}},
+		{name: "an aside with wa-hiya before the announcement", published: "2025-09-16",
+			text: "سقطت صواريخ مساء أمس على قاعدة عين الأسد غرب الأنبار. " +
+				"غير أن «كتائب حزب الله»، وهي من أبرز الفصائل المدعومة من إيران، أعلنت أنها قصفت القاعدة.",
+			attacks:   []string{"base:ain-al-asad@2025-09-15"},
+			attribs:   []string{"base:ain-al-asad>militia:kataib-hezbollah:claimed"},
+			noAttribs: []string{"base:ain-al-asad>militia:iran-backed-militias:claimed"}},
+	}
+}

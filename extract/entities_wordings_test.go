@@ -1,0 +1,579 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/nisba/nisba/extract"
+	"github.com/nisba/nisba/model"
+)
+
+// TestPlaceReadings checks how a place the lexicon knows is read by the
+// sentence around it: a capital that acts is its state, a capital where
+// something happens the city; a desert named after a town is the town; a
+// town after an attack word is the base named after it; a vague region is
+// no place at all.
+func TestPlaceReadings(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "capital as the subject of a verb",
+			text: "واتهمت أنقرة الوحدات الكردية بالهجوم، وحمّلت تل أبيب المسؤولية.",
+			want: []string{"Country تركيا", "Country إسرائيل"}, not: []string{"City أنقرة", "City تل أبيب"}},
+		{name: "capital after a word of backing",
+			text: "وتنتشر فصائل الجيش الوطني المدعومة من أنقرة في ريف حلب.",
+			want: []string{"Country تركيا"}, not: []string{"City أنقرة"}},
+		{name: "capital in a genitive of responsibility",
+			text: "وألمح المتحدث إلى مسؤولية تل أبيب عن الغارة على المطار.",
+			want: []string{"Country إسرائيل"}, not: []string{"City تل أبيب"}},
+		{name: "capital after an attribution to",
+			text: "وتزامن ذلك مع غارات نسبتها دمشق إلى تل أبيب.",
+			want: []string{"Country إسرائيل"}, not: []string{"City تل أبيب"}},
+		{name: "capital as a location",
+			text: "وعقد الوفد اجتماعاً في أنقرة، ثم وصل إلى طهران مساء الأحد.",
+			want: []string{"City أنقرة", "City طهران"}, not: []string{"Country تركيا", "Country إيران"}},
+		{name: "capital after the capital word and an adjective",
+			text: "وعقد الاجتماع في العاصمة الإيرانية طهران أمس.",
+			want: []string{"City طهران"}, not: []string{"Country إيران"}},
+		{name: "capital with the proclitic ب",
+			text: "وقال مصدر دبلوماسي بطهران إن المحادثات مستمرة.",
+			want: []string{"City طهران"}, not: []string{"Country إيران"}},
+		{name: "capital that is only a weak alias",
+			text: "وجرت المحادثات برعاية موسكو، فيما التزمت لندن الصمت.",
+			want: []string{"Country روسيا"}},
+		{name: "domestic capitals stay cities",
+			text: "وتتهم دمشق الفصائل بخرق الهدنة، فيما تطالب بغداد بالتهدئة.",
+			want: []string{"City دمشق", "City بغداد"}, not: []string{"Country سوريا", "Country العراق"}},
+		{name: "desert named after a town",
+			text: "وتنشط خلايا التنظيم في بادية البوكمال وبادية تدمر.",
+			want: []string{"City البوكمال", "City مدينة تدمر"}},
+		{name: "desert of an unknown town",
+			text: "وسقطت القذائف في بادية بلدة الحمّادة شرق المحافظة.",
+			want: []string{"City الحمّادة"}},
+		{name: "town after an attack word is its base",
+			text: "وقصف مجهولون قاعدة الشدادي فجر اليوم. وتبنت جماعة مسلحة هجوم الشدادي في بيان.",
+			want: []string{"Base قاعدة الشدادي"}, not: []string{"City الشدادي"}},
+		{name: "attack on a town named before its base",
+			text: "وتبنت الجماعة الهجوم على الشدادي بعد أيام من قصف قاعدة الشدادي.",
+			want: []string{"Base قاعدة الشدادي"}, not: []string{"City الشدادي"}},
+		{name: "town in a list of bases",
+			text: "وتعرضت قاعدة الشدادي لهجوم. وتنتشر القوات في قواعد أبرزها الشدادي وخراب الجير وحقل العمر.",
+			want: []string{"Base قاعدة الشدادي", "Base قاعدة خراب الجير"}, not: []string{"City الشدادي"}},
+		{name: "dual airport noun names two bases",
+			text: "وكانت الغارات استهدفت مطاري حماة والشعيرات العسكريين، ثم مطاري دمشق وحلب الدوليين.",
+			want: []string{"Base مطار حماة العسكري", "Base مطار الشعيرات", "Base مطار دمشق الدولي", "Base مطار حلب الدولي"},
+			not:  []string{"City حماة", "City دمشق", "City حلب"}},
+		{name: "town where people live stays the town",
+			text: "وقصف مجهولون قاعدة الشدادي فجر اليوم، وسمع سكان الشدادي دوي الانفجارات.",
+			want: []string{"Base قاعدة الشدادي", "City الشدادي"}},
+		{name: "vague regions are no places",
+			text: "وتنتشر القوات في شمال شرق سوريا وعلى الضفة الغربية لنهر الفرات قرب المثلث الحدودي.",
+			want: []string{"Country سوريا"},
+			not:  []string{"City شمال شرق سوريا", "City غرب الفرات", "City مثلث الحدود الأردنية العراقية السورية"}},
+		{name: "an indefinite word is no definite town",
+			text: "وتستخدم الفصائل الهجمات ورقة ضغط على الحكومة.",
+			not:  []string{"City الرقة"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := run(t, x, "2025-12-01", c.text)
+			checkEntRules(t, doc, c)
+			for _, e := range doc.Entities {
+				if e.Type == model.TypeCity && strings.HasPrefix(e.Name, "بادية ") {
+					t.Errorf("a desert named after a town is its own entity: %s", e.Name)
+				}
+			}
+		})
+	}
+}
+
+// TestNameBoundaries checks where a discovered name ends and what cannot
+// start one: a verb, a conjunction, a pronoun suffix, a verbal noun.
+func TestNameBoundaries(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "imperfect verb after a mountain",
+			text: "وقال الباحث إن القصف على جبل العرايس يتزامن مع تعثر المفاوضات.",
+			want: []string{"City جبل العرايس"}, not: []string{"City جبل العرايس يتزامن"}},
+		{name: "indefinite verb after a definite town",
+			text: "وقالت المصادر إن بلدة الهلالية شهد سوقها انفجاراً.",
+			want: []string{"City الهلالية"}, not: []string{"City الهلالية شهد", "City الهلالية شهد سوقها"}},
+		{name: "conjunction inside a facility name",
+			text: "وطالت الضربات منشأة تخزين ومستودعاً للذخيرة قرب الميادين.",
+			not:  []string{"Base منشأة تخزين ومستودعاً", "Base منشأة تخزين"}},
+		{name: "pronoun-suffixed noun after a group word",
+			text: "ويسعى التنظيم إلى إعادة تنظيم صفوفه، فيما تعمل الميليشيا على ترتيب أوراقها.",
+			not:  []string{"Militia صفوفه", "Militia أوراقها"}},
+		{name: "verbal noun after an area word",
+			text: "وتشهد منطقة خفض التصعيد خروقات، كما تشمل منطقة حظر الطيران المدينة.",
+			not:  []string{"City خفض التصعيد", "City حظر الطيران"}},
+		{name: "title before a negation or a participle",
+			text: "وأضاف أن الرئيس ليس لديه خطة، وقال الوزير مستدركاً بأن الوضع صعب، وإن العميد يتابع الموقف.",
+			not:  []string{"Official ليس لديه خطة", "Official مستدركاً بأن", "Official يتابع الموقف"}},
+		{name: "a front in quotes is a group",
+			text: "وتبنت \"جبهة أنصار الوادي\" الهجوم على قاعدة التنف.",
+			want: []string{"Militia جبهة أنصار الوادي"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-12-01", c.text), c)
+		})
+	}
+}
+
+// TestListAndRoleRecall checks towns joined by و after a plural or dual
+// place word, and people in apposition to an office of a body.
+func TestListAndRoleRecall(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "villages after a plural",
+			text: "وقصفت المدفعية قرى الزعتري والمحمودية وأم الرمان في الريف الغربي.",
+			want: []string{"City الزعتري", "City المحمودية", "City أم الرمان"}},
+		{name: "towns after a dual",
+			text: "واستهدفت الغارات بلدتي الطيبة والحميرة جنوب المدينة.",
+			want: []string{"City الطيبة", "City الحميرة"}},
+		{name: "a verb ends the list",
+			text: "وسقطت قذائف على بلدات الجديعة والبشيري وقصفت الطائرات محيطها.",
+			want: []string{"City الجديعة", "City البشيري"}, not: []string{"City قصفت الطائرات"}},
+		{name: "village names that start with a title or a generic head",
+			text: "وسقطت قذائف على قريتي الشيخ علي والعمارنة، وقصفت المدفعية قرية تل الورد وبلدة دير حافر.",
+			want: []string{"City الشيخ علي", "City العمارنة", "City تل الورد", "City دير حافر"}},
+		{name: "a plural common noun ends the list",
+			text: "واستهدفت الغارات قرى الرامي والمزارع المحيطة بها.",
+			want: []string{"City الرامي"}, not: []string{"City المزارع المحيطة", "City المزارع"}},
+		{name: "a known weak name in a list",
+			text: "وتنتشر الفصائل بين مدينتي حمص وتدمر.",
+			want: []string{"City مدينة تدمر"}, not: []string{"City مدينة حمص وتدمر"}},
+		{name: "person after an office of a group word",
+			text: "وقال مدير المكتب السياسي في الجماعة، كريم السعدي، إن العملية انتهت.",
+			want: []string{"Official كريم السعدي"}},
+		{name: "person after an office of a named group",
+			text: "ونفى رئيس الدائرة الإعلامية في «حركة النجباء»، سامي الكعبي، أي علاقة بالهجوم.",
+			want: []string{"Official سامي الكعبي"}},
+		{name: "member of an office of a group with لـ",
+			text: "وأشار عضو المكتب السياسي لحركة النجباء، فراس الياسر، إلى أن الحركة مستمرة.",
+			want: []string{"Official فراس الياسر"}},
+		{name: "leader of what is known as a group",
+			text: "وتوعد قائد ما يعرف بـ\"فرقة السلطان مراد\"، أبو حاتم الشقرة، بمواصلة القتال.",
+			want: []string{"Official أبو حاتم الشقرة"}},
+		{name: "theophoric given names",
+			text: "وقال مسؤول العلاقات الإعلامية في «هيئة تحرير الشام»، نور الدين الحسن، إن الهيئة بريئة. وأكد النائب فتح الله العبيدي أن التحقيق مستمر.",
+			want: []string{"Official نور الدين الحسن", "Official فتح الله العبيدي"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-12-01", c.text), c)
+		})
+	}
+}
+
+// TestDiscoveryNoise checks words that looked like names and are not: a rank
+// without the article (a team, a dean), a simple imperfect verb after a
+// place name, a group word standing for the group named before, a quoted
+// statement that opens with a group word, a terrain word before a
+// mountain.
+func TestDiscoveryNoise(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "an indefinite rank is a team",
+			text: "وأعلنت الشرطة تشكيل فريق لملاحقة المتورطين في إطلاق الصواريخ.",
+			not:  []string{"Official لملاحقة المتورطين"}},
+		{name: "an indefinite rank is a dean",
+			text: "وقال عميد كلية القانون في جامعة الموصل إن الدوام مستمر.",
+			not:  []string{"Official كلية القانون"}},
+		{name: "a definite rank still introduces a name",
+			text: "وقال العميد هشام الساعدي إن القوات طوقت المنطقة.",
+			want: []string{"Official هشام الساعدي"}},
+		{name: "simple imperfect verbs end a place name",
+			text: "وقال المحلل إن القصف في منطقة برادوست يجعل الحل صعباً، وإن بلدة الحميدية تشهد نزوحاً.",
+			want: []string{"City برادوست", "City الحميدية"},
+			not:  []string{"City برادوست يجعل الحل", "City برادوست يجعل", "City الحميدية تشهد"}},
+		{name: "outlet words before a group word",
+			text: "وفي بيان نشر على قناة الجماعة قال المتحدث إن الهجوم مدان، ونقلت صحيفة الحركة عن قيادي أن العمليات مستمرة.",
+			not:  []string{"Organization الجماعة", "Organization الحركة"}},
+		{name: "a quoted statement that opens with a group word",
+			text: "وقالت الخلية إن \"جماعة خارجة عن القانون أطلقت ثلاثة صواريخ من منطقة زراعية\".",
+			not:  []string{"Militia جماعة خارجة", "Militia جماعة خارجة عن القانون"}},
+		{name: "a quoted name after a group word is still a group",
+			text: "وتبنت «جماعة أنصار الوادي» الهجوم، ثم أعلنت \"حركة رجال الجبل\" مسؤوليتها عن هجوم آخر.",
+			want: []string{"Militia جماعة أنصار الوادي", "Militia حركة رجال الجبل"}},
+		{name: "organising is no organisation",
+			text: "وتعمل الحكومة على تنظيم الانتخابات وتنظيم المرور، فيما تبنى تنظيم \"أنصار الإسلام\" الهجوم.",
+			want: []string{"Militia أنصار الإسلام"},
+			not:  []string{"Militia الانتخابات", "Militia المرور"}},
+		{name: "a capital joined by و then a verb acts",
+			text: "مقتل جندي بهجوم على قاعدة في دهوك وأنقرة ترد بغارات.",
+			want: []string{"Country تركيا"}, not: []string{"City أنقرة"}},
+		{name: "terrain words before a mountain",
+			text: "وعاد الرتل من قرى سفوح جبل مقلوب، فيما انتشرت دوريات على ضفاف نهر الخابور وفي أعالي جبال شيرين.",
+			want: []string{"City جبل مقلوب", "City جبال شيرين"},
+			not:  []string{"City سفوح", "City ضفاف", "City أعالي"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-12-01", c.text), c)
+		})
+	}
+}
+
+// TestDiscoveryRecall checks names the earlier rules missed: a person after
+// an office and a place closed by a preposition, a kunya with a definite
+// family name, mountains, numbered units and their headquarters, a
+// compound of a base named before, the bare name of an outlet.
+func TestDiscoveryRecall(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "governor of a province then a name and a preposition",
+			text: "وأعرب محافظ صلاح الدين سالم الدوري عن أسفه، فيما طالب مدير ناحية العلم مروان الجبوري بتعزيزات.",
+			want: []string{"Official سالم الدوري", "Official مروان الجبوري"}},
+		{name: "kunya with a definite family name after a long office",
+			text: "وقال معاون آمر اللواء في الحشد الشعبي أبو حيدر الشمّاع، في تصريح مقتضب، إن المهاجمين فروا.",
+			want: []string{"Official أبو حيدر الشمّاع"}},
+		{name: "a member of parliament for a bloc or a province",
+			text: "وقال النائب عن كتلة صادقون محمد البلداوي إن القرار ملزم، وأعلن عضو مجلس النواب عن محافظة البصرة عدي عواد أن الحكومة مقصرة.",
+			want: []string{"Official محمد البلداوي", "Official عدي عواد"}},
+		{name: "offices of a council, a police command and a regiment",
+			text: "وبحسب عضو مجلس محافظة نينوى علي خضير، فإن الوضع هادئ. وقال آمر الفوج الثاني العقيد حسن الكعبي إن الهجوم فشل، وأكد وكيل وزارة الداخلية سعد الخزاعي أن التحقيق مستمر.",
+			want: []string{"Official علي خضير", "Official حسن الكعبي", "Official سعد الخزاعي"}},
+		{name: "a member of a committee with two nouns",
+			text: "وقال عضو لجنة الأمن والدفاع النيابية مهدي تقي إن الحدود مؤمنة، وقال رئيس مركز التفكير السياسي إحسان الشمري إن الحكومة محرجة.",
+			want: []string{"Official مهدي تقي", "Official إحسان الشمري"}},
+		{name: "an office of a body with no name after it",
+			text: "وقال رئيس كتلة بدر النيابية إن الاتفاق قائم، وقال رئيس حزب تقدم إن الانتخابات قادمة، وقال رئيس لجنة العلاقات الخارجية والأمن إن الاتفاق قائم.",
+			not:  []string{"Official بدر النيابية", "Official تقدم", "Official والأمن"}},
+		{name: "a spokesman of the party named before",
+			text: "ونفى المتحدث باسم الحزب، دلشاد آميدي، أي علاقة بالهجوم.",
+			want: []string{"Official دلشاد آميدي"}, not: []string{"City العمادية"}},
+		{name: "a given name that is a lexicon surname without the article",
+			text: "وقال المتحدث باسم وزارة الداخلية العميد مقداد ميري إن الطرق آمنة، وأكد العقيد رقة الموسوي أن الدوريات مستمرة.",
+			want: []string{"Official مقداد ميري"}},
+		{name: "villages of the Al-Bu tribes",
+			text: "وهاجم مسلحون مخفراً في قرية البو حمدان، ونزحت عائلات من قريتي البو عيثة والبو نمر.",
+			want: []string{"City البو حمدان", "City البو عيثة", "City البو نمر"},
+			not:  []string{"City البو"}},
+		{name: "a lake or a street named after a place names no more",
+			text: "وعاد الرتل من بساتين قرب بحيرة حمرين، وسقطت قذيفة في شارع فلسطين.",
+			want: []string{"City بحيرة حمرين", "City شارع فلسطين"},
+			not:  []string{"City جبال حمرين", "Country فلسطين"}},
+		{name: "a kunya place is no person",
+			text: "ووصل الوفد إلى قضاء أبو الخصيب، ثم زار ناحية أبو غريب، وعاد إلى بغداد.",
+			not:  []string{"Official أبو الخصيب", "Official أبو غريب"}},
+		{name: "mountains the lexicon lists and mountains it does not",
+			text: "وقصفت المقاتلات التركية مواقع في جبال قنديل وجبال سلوان، ومخابئ في منطقة حفتانين.",
+			want: []string{"City جبال قنديل", "City جبال سلوان", "City حفتانين"}},
+		{name: "headquarters of a regiment of a brigade",
+			text: "وهاجم مسلحون مقر الكتيبة الثالثة من اللواء 22 في الجيش العراقي قرب سامراء، وتصدى الجنود للهجوم على مقر الكتيبة الثالثة.",
+			want: []string{"Base مقر الكتيبة الثالثة من اللواء 22", "Base مقر الكتيبة الثالثة"},
+			not:  []string{"Force اللواء 22"}},
+		{name: "headquarters of the command of a division",
+			text: "وسقطت ثلاث قذائف هاون على مقر قيادة الفرقة الخامسة قرب بعقوبة، ولم يتضرر مقر القيادة.",
+			want: []string{"Base مقر قيادة الفرقة الخامسة"}, not: []string{"Base مقر القيادة"}},
+		{name: "a numbered brigade outside a base name",
+			text: "وقتل مقاتلان في كمين استهدف رتلاً تابعاً للواء 27 في الحشد الشعبي، وانتشرت قوات من الفرقة 20 في المنطقة.",
+			want: []string{"Militia اللواء 27", "Force الفرقة 20"}},
+		{name: "a unit without a number names nothing",
+			text: "وقال إن أبطال الفوج صدوا الهجوم، وإن اللواء الركن سعد العلاق زار الفوج الثاني.",
+			not:  []string{"Force الفوج الثاني", "Base مقر الفوج"}},
+		{name: "the bare name of an outlet",
+			text: "وتبنى التنظيم الهجوم في بيان نشرته وكالة \"أعماق\" التابعة له.",
+			want: []string{"Organization أعماق"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-12-01", c.text), c)
+		})
+	}
+}
+
+// TestOneHeadquarters checks that a short re-mention of a base (the
+// headquarters of a unit, a compound of a base named before) is that base,
+// not a second one.
+func TestOneHeadquarters(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	texts := []string{
+		"وهاجم مسلحون مقر الفوج الأول من اللواء 31 في الجيش العراقي. وقالت المصادر إن الهجوم على مقر الفوج الأول استمر ساعة.",
+		"وتعرضت السفارة الأمريكية في بغداد لهجوم صاروخي، وقال مصدر إن منظومة الدفاع في مجمع السفارة اعترضت الصواريخ.",
+		"وسقطت الصواريخ داخل قاعدة حرير الجوية، وقال مصدر إن مجمع القاعدة لم يتضرر.",
+	}
+	for _, text := range texts {
+		doc := run(t, x, "2025-12-01", text)
+		n := 0
+		for _, e := range doc.Entities {
+			if e.Type == model.TypeBase {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: got %d bases, want 1: %v", text, n, entRuleNames(doc))
+		}
+	}
+}
+
+// TestOfficeThenPreposition checks a name after an office and its
+// place or body that a preposition closes: "دعا محافظ X NAME إلى ...",
+// "طالب قائد شرطة X NAME بـ...", "أعرب وزير X NAME عن ...".
+func TestOfficeThenPreposition(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "governor of a province then إلى",
+			text: "ودعا محافظ ديالى عمر كريم إلى تشديد الإجراءات على الطرق الخارجية.",
+			want: []string{"Official عمر كريم"}},
+		{name: "police chief then a preposition clitic",
+			text: "وطالب قائد شرطة الأنبار هادي رزيج بتعزيز نقاط التفتيش قرب الحدود.",
+			want: []string{"Official هادي رزيج"}},
+		{name: "minister then عن",
+			text: "وأعرب وزير الخارجية الأردني سمير حداد عن إدانة بلاده للهجوم.",
+			want: []string{"Official سمير حداد"}},
+		{name: "mayor then على",
+			text: "وشدد قائممقام قضاء سنجار نايف سيدو على ضرورة حماية المدنيين.",
+			not:  []string{"City سيدو على"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-12-01", c.text), c)
+		})
+	}
+}
+
+// TestTerrainAdjectives checks indefinite adjectives after a place
+// noun: a rugged, demilitarised, desert or mountain area names no town.
+func TestTerrainAdjectives(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "rugged and mountain areas",
+			text: "وفر المهاجمون إلى منطقة وعرة شمال بلدة الصفرة، ثم اختبأوا في منطقة جبلية قرب قرية الزركة.",
+			want: []string{"City الصفرة", "City الزركة"},
+			not:  []string{"City وعرة", "City جبلية"}},
+		{name: "demilitarised and desert areas",
+			text: "وتطالب إسرائيل بمنطقة منزوعة السلاح جنوب البلاد، فيما تنشط الخلايا في منطقة صحراوية شاسعة غرب الأنبار.",
+			not:  []string{"City منزوعة السلاح", "City منزوعة", "City صحراوية", "City صحراوية شاسعة"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-12-01", c.text), c)
+		})
+	}
+}
+
+// TestWeakTowns checks a town's short name (a weak alias such as
+// القائم or الكسوة) in context only a town fits: the subject of تقع/يقع, or
+// the first of a pair whose second is a town named in full.
+func TestWeakTowns(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "subject of a verb of lying",
+			text: "وتقع الكسوة على مسافة قصيرة من العاصمة، وتضم ثكنات قديمة.",
+			want: []string{"City بلدة الكسوة"}},
+		{name: "masculine verb of lying",
+			text: "ويقع القائم على الضفة الجنوبية لنهر الفرات قرب الحدود.",
+			want: []string{"City بلدة القائم"}},
+		{name: "first of a pair with a town named in full",
+			text: "وتراقب الدوريات الطريق بين القائم والبوكمال منذ أشهر.",
+			want: []string{"City بلدة القائم", "City البوكمال"}},
+		{name: "an adjective is no town",
+			text: "وقال إن التنسيق القائم والتعاون مع بغداد مستمران، وإن الوضع القائم لن يتغير.",
+			not:  []string{"City بلدة القائم"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-12-01", c.text), c)
+		})
+	}
+}
+
+// TestTitledNames checks names after a title that earlier rules
+// missed: an adjective of standing between title and name, a minister's
+// portfolio, a relative joined by و after the family name, and a verb
+// right after the title.
+func TestTitledNames(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "a prominent leader then a three-word name",
+			text: "وقتل القيادي البارز سامي عواد الدليمي في غارة جوية شرق البلاد.",
+			want: []string{"Official سامي عواد الدليمي"}},
+		{name: "a retired general",
+			text: "وقال الجنرال المتقاعد مارك هيرتلينغ إن الضربات محدودة الأثر.",
+			want: []string{"Official مارك هيرتلينغ"}},
+		{name: "a leader of a movement and his companion",
+			text: "واستهدفت المسيرة سيارة القيادي في حركة النجباء فاضل الكعبي ومرافقه قرب ساحة عامة.",
+			want: []string{"Official فاضل الكعبي"}, not: []string{"Official فاضل الكعبي ومرافقه"}},
+		{name: "two named people joined by و",
+			text: "وقتل القيادي كريم الساعدي وشقيقه في الغارة.",
+			want: []string{"Official كريم الساعدي"}},
+		{name: "a minister's portfolio",
+			text: "والتقى الوزير الإسرائيلي للشؤون الاستراتيجية موشيه كوهين نظيره في باريس.",
+			want: []string{"Official موشيه كوهين"}},
+		{name: "a verb after the title is no name",
+			text: "وقال الوزير إن الرئيس وجه باتخاذ إجراءات عاجلة، وإن الرئيس أوعز بتشكيل لجنة.",
+			not:  []string{"Official وجه باتخاذ", "Official أوعز بتشكيل"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-12-01", c.text), c)
+		})
+	}
+}
+
+// TestOtherBearers checks a person whose family name the lexicon
+// knows for someone else, and a given name that is also a rank.
+func TestOtherBearers(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "a brigadier who shares a minister's family name",
+			text: "وقال مدير المعبر العميد كاظم الياسري إن الحركة طبيعية.",
+			want: []string{"Official كاظم الياسري"}, not: []string{"Official ياسين الياسري"}},
+		{name: "a colonel who shares a former premier's family name",
+			text: "وأكد العقيد حسن المالكي أن الدوريات مستمرة.",
+			want: []string{"Official حسن المالكي"}, not: []string{"Official نوري المالكي"}},
+		{name: "the known person by his family name alone",
+			text: "وقال المالكي في كلمة متلفزة إن الحكومة ستحاسب المقصرين.",
+			want: []string{"Official نوري المالكي"}},
+		{name: "a rank word as a given name",
+			text: "ودعا النائب رائد حمدان إلى جلسة طارئة، وقال الصحفي نقيب الجبوري إن الطرق مغلقة.",
+			want: []string{"Official رائد حمدان"}},
+		{name: "a definite rank still starts a title",
+			text: "وقال النائب إن الرائد سعد حميد، آمر السرية، نجا من الهجوم.",
+			want: []string{"Official سعد حميد"}, not: []string{"Official الرائد سعد حميد"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-12-01", c.text), c)
+		})
+	}
+}
+
+// TestOtherBearersAfterRole checks a known family name after two
+// given names that a role and its body introduce.
+func TestOtherBearersAfterRole(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "a leader of a coalition who shares a former premier's family name",
+			text: "وطالب القيادي في ائتلاف دولة القانون حسين علوان المالكي بتحقيق عاجل.",
+			want: []string{"Official حسين علوان المالكي"}, not: []string{"Official نوري المالكي"}},
+		{name: "a prominent leader of a movement",
+			text: "وقال القيادي البارز في حركة النجباء جاسم محمد الياسري إن الرد قادم.",
+			want: []string{"Official جاسم محمد الياسري"}, not: []string{"Official ياسين الياسري"}},
+		{name: "a brigadier with two given names",
+			text: "وقال العميد كاظم جواد الياسري إن المنفذ مفتوح.",
+			want: []string{"Official كاظم جواد الياسري"}, not: []string{"Official ياسين الياسري"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-12-01", c.text), c)
+		})
+	}
+}
+
+// TestGivenNameAdjective checks a given name that is also a state
+// adjective (تركي): after a definite word it cannot agree as an adjective,
+// and a family nisba follows it.
+func TestGivenNameAdjective(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "a mayor named Turki",
+			text: "وقال قائممقام سنجار تركي الجبوري إن الطرق مفتوحة.",
+			want: []string{"Official تركي الجبوري"}, not: []string{"Country تركيا"}},
+		{name: "the adjective still names the state",
+			text: "وقصفت مسيرة تركية مواقع في جبال قنديل، وقال مصدر أمني تركي إن العملية مستمرة.",
+			want: []string{"Country تركيا"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-12-01", c.text), c)
+		})
+	}
+}
+
+// TestOfficeSeat checks a name after an office whose body is placed
+// with في: "عضو لجنة X في البرلمان العراقي NAME إن"، "مدير مكتب X في دمشق
+// NAME إن".
+func TestOfficeSeat(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "committee member in a parliament then إن",
+			text: "وقال عضو لجنة الأمن والدفاع في البرلمان العراقي حسين العامري إن الهجوم لن يمر.",
+			want: []string{"Official حسين العامري"}},
+		{name: "office head in a known city then a comma",
+			text: "وأكد مدير مركز الرصد في دمشق سامر خليل، أن الطائرة سقطت قرب المطار.",
+			want: []string{"Official سامر خليل"}},
+		{name: "seat with a compass adjective then أن",
+			text: "وأكد قائد قوات الحماية في الريف الشمالي ماهر الزين أن الطرق آمنة.",
+			want: []string{"Official ماهر الزين"}},
+		{name: "office of a مكتب then a comma",
+			text: "وقال مدير مكتب الإعلام في محافظة نينوى عادل حميد، إن الدوام الرسمي مستمر.",
+			want: []string{"Official عادل حميد"}},
+		{name: "seat then a verb is no name",
+			text: "وقال قائد الشرطة في المدينة إن الوضع مستقر.",
+			not:  []string{"Official المدينة إن"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2026-02-01", c.text), c)
+		})
+	}
+}
+
+// TestRegionStates checks that every state listed inside a vague
+// border region is taken, not only the last one.
+func TestRegionStates(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "three states in a border triangle",
+			text: "وحلقت طائرات استطلاع فوق المثلث الحدودي بين سوريا والعراق والأردن طوال الليل.",
+			want: []string{"Country سوريا", "Country العراق", "Country الأردن"}},
+		{name: "one state after a compass word",
+			text: "وتعرضت مواقع في شمال سوريا لقصف مدفعي.",
+			want: []string{"Country سوريا"},
+			not:  []string{"City شمال سوريا"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2026-02-01", c.text), c)
+		})
+	}
+}
+
+// TestBasesList checks a town that names a base, listed after the
+// plural قواعد: the base, not the town, even when no "قاعدة X" is written.
+func TestBasesList(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "after a located item and a comma",
+			text: "وينتشر الجنود الأمريكيون في قواعد أهمها حقل العمر في ريف دير الزور، والشدادي في ريف الحسكة.",
+			want: []string{"Base الشدادي"},
+			not:  []string{"City الشدادي"}},
+		{name: "town told as a place stays the town",
+			text: "وقال سكان في مدينة الشدادي إن الأسواق فتحت أبوابها.",
+			not:  []string{"Base الشدادي"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2026-02-01", c.text), c)
+		})
+	}
+}
+
+// TestCompanionPerson checks a name after a companion or kin noun
+// that "وهو" + a role describes.
+func TestCompanionPerson(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "bodyguard who is a commander",
+			text: "وقتل في الغارة مع آمر الفوج مرافقه حيدر الكناني، وهو قيادي ميداني في الجماعة.",
+			want: []string{"Official حيدر الكناني"}},
+		{name: "companion behind و",
+			text: "وقتل في الغارة القيادي في الفصيل ومرافقه حيدر الكناني، وهو قيادي ميداني في الجماعة.",
+			want: []string{"Official حيدر الكناني"},
+			not:  []string{"Official ومرافقه حيدر الكناني"}},
+		{name: "son who is an official",
+			text: "وأصيب في الانفجار نجله مصطفى الشمري، وهو مسؤول في مديرية الأمن.",
+			want: []string{"Official مصطفى الشمري"}},
+		{name: "companion without a role is no official",
+			text: "ونجا من الحادث سائقه علي حسن، وهو بحالة مستقرة.",
+			not:  []string{"Official علي حسن"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2026-02-01", c.text), c)
+		})
+	}
+}

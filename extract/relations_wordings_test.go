@@ -1,0 +1,456 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/nisba/nisba/model"
+)
+
+const (
+	spkOf = " " + model.RelSpokespersonOf + " "
+	ldrOf = " " + model.RelLeaderOf + " "
+	bsdIn = " " + model.RelBasedIn + " "
+	locIn = " " + model.RelLocatedIn + " "
+	bckBy = " " + model.RelBackedBy + " "
+	prtOf = " " + model.RelPartOf + " "
+)
+
+// TestMediaOfficeRoles checks that the head of a group's media office is
+// read as its spokesperson, a director as the leader of the body he runs,
+// a minister as the leader of his ministry when the article names it, and
+// "قائد ما يعرف بـX" as the leader of X.
+func TestMediaOfficeRoles(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "media centre director", text: "وقال مدير المركز الإعلامي لـ\"قسد\"، فرهاد شامي، إن المسيرة أسقطت.",
+			want: []string{"official:farhad-shami" + spkOf + "militia:sdf"},
+			not:  []string{"official:farhad-shami" + ldrOf + "militia:sdf"}},
+		{name: "media relations officer in", text: "ونفى مسؤول العلاقات الإعلامية في «هيئة تحرير الشام»، أبو خالد الشامي، أي صلة بالهجوم.",
+			want: []string{"official:ابو-خالد-شامي" + spkOf + "militia:hts"}},
+		{name: "media office head with diacritics", text: "وقال رئيسُ المكتبِ الإعلاميّ لقوات سوريا الديمقراطية، فرهاد شامي، إن القصف طال قرى مدنية.",
+			want: []string{"official:farhad-shami" + spkOf + "militia:sdf"}},
+		{name: "director of a monitor", text: "ورجّح مدير المرصد السوري لحقوق الإنسان، رامي عبد الرحمن، أن تكون الطائرات إسرائيلية.",
+			want: []string{"official:rami-abdulrahman" + ldrOf + "org:sohr"}},
+		{name: "minister and his ministry", text: "وقال وزير الدفاع الأميركي، لويد أوستن، إن الضربات دقيقة، وفق بيان لوزارة الدفاع الأمريكية.",
+			want: []string{"official:lloyd-austin" + ldrOf + "org:pentagon"}},
+		{name: "minister whose ministry is not named", text: "وقال وزير الدفاع الأمريكي لويد أوستن إن الضربات دقيقة.",
+			not: []string{"official:lloyd-austin" + ldrOf + "org:pentagon"}},
+		{name: "premier and his government", text: "وقال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة العراقية لن تسمح بالاعتداء على البعثات.",
+			want: []string{"official:mohammed-shia-al-sudani" + ldrOf + "org:iraqi-government"}},
+		{name: "premier whose government is not named", text: "وقال رئيس الوزراء العراقي محمد شياع السوداني إن الهجوم مدان.",
+			not: []string{"official:mohammed-shia-al-sudani" + ldrOf + "org:iraqi-government"}},
+		{name: "leader of a so-called group", text: "وتوعد قائد ما يعرف بـ«عصائب أهل الحق»، قيس الخزعلي، بالرد.",
+			want: []string{"official:qais-al-khazali" + ldrOf + "militia:asaib-ahl-al-haq"}},
+		{name: "a commander in a group leads no group", text: "وقال قائد في الحرس الثوري، العميد حسين سلامي، إن الرد قادم.",
+			not: []string{"official:hossein-salami" + ldrOf + "militia:irgc"}},
+	})
+}
+
+// TestSiteRelations checks based_in read from a group's sites: a quarter
+// stands for its town, a desert named after a town is taken, a list of
+// towns gives each, and a base described as a force's deployment site.
+func TestSiteRelations(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "stationed, the participle inside the known name", text: "وقال إن قوات أمريكية متمركزة في قاعدة حرير رفعت حالة التأهب.",
+			want: []string{"force:us-forces" + bsdIn + "base:harir"}},
+		{name: "headquarters in a quarter of a town", text: "واستهدفت الغارات مقراً لمليشيا «لواء فاطميون» الأفغانية في حي الجبيلة بمدينة دير الزور.",
+			want: []string{"militia:fatemiyoun" + bsdIn + "city:deir-ez-zor"},
+			not:  []string{"militia:fatemiyoun" + bsdIn + "city:jubaylah"}},
+		{name: "depot a group uses in a desert", text: "وطالت الضربات مستودع أسلحة تستخدمه حركة النجباء في بادية الميادين.",
+			want: []string{"militia:nujaba" + bsdIn + "city:mayadin"}},
+		{name: "sites in two towns", text: "وتنتشر مواقع لكتائب حزب الله في مدينتي البوكمال والميادين.",
+			want: []string{"militia:kataib-hezbollah" + bsdIn + "city:albukamal", "militia:kataib-hezbollah" + bsdIn + "city:mayadin"}},
+		{name: "struck sites in two towns (round 5)", text: "وقصفت الطائرات مواقع لكتائب حزب الله في مدينتي البوكمال والميادين.",
+			not: []string{"militia:kataib-hezbollah" + bsdIn + "city:albukamal", "militia:kataib-hezbollah" + bsdIn + "city:mayadin"}},
+		{name: "a direction is no site", text: "وقصفت الطائرات مواقع لكتائب حزب الله في شرق سوريا.",
+			not: []string{"militia:kataib-hezbollah" + bsdIn + "country:syria"}},
+		{name: "largest deployment site", text: "وتعد قاعدة حميميم، الواقعة قرب مدينة جبلة، أكبر مواقع انتشار القوات الروسية في سورية.",
+			want: []string{"force:russian-forces" + bsdIn + "base:hmeimim"}},
+		{name: "deployment site after a relative", text: "وحلقت المسيرة قرب مطار القامشلي، الذي يُعدّ أكبر مواقع انتشار القوات الروسية.",
+			want: []string{"force:russian-forces" + bsdIn + "base:qamishli-airport"}},
+		{name: "base hosts members of groups", text: "ويضم مطار التيفور، بحسب ناشطين، عناصر من الحرس الثوري و\"حزب الله\"، إلى جانب خبراء من لواء فاطميون.",
+			want: []string{"militia:irgc" + bsdIn + "base:t4", "militia:hezbollah" + bsdIn + "base:t4", "militia:fatemiyoun" + bsdIn + "base:t4"}},
+		{name: "a relative clause that hosts describes the base", text: "وسقطت صواريخ على قاعدة فكتوريا، التي تضم مستشارين من التحالف الدولي.",
+			not: []string{"force:international-coalition" + bsdIn + "base:victory-baghdad-airport"}},
+		{name: "groups of it are stationed in", text: "ونقل لواء فاطميون الأفغاني، الذي تتمركز مجموعات منه في مدينة السخنة، عناصره إلى المطار.",
+			want: []string{"militia:fatemiyoun" + bsdIn + "city:sukhnah"}},
+		{name: "the site a group takes as headquarters", text: "وقصفت الطائرات قاعدة التنف. وقالت مصادر إن القاعدة، التي تتخذها قوات التحالف مقرا لها، لم تتضرر.",
+			want: []string{"force:international-coalition" + bsdIn + "base:al-tanf"}},
+		{name: "and takes after a comma shares the opening subject", text: "ويعد لواء فاطميون فصيلاً مدعوماً من الحرس الثوري، ويتخذ من مدينة الميادين مقراً لقيادته.",
+			want: []string{"militia:fatemiyoun" + bsdIn + "city:mayadin"},
+			not:  []string{"militia:irgc" + bsdIn + "city:mayadin"}},
+	})
+}
+
+// TestLocatedPastGloss checks containers past a Latin or Arabic gloss, a
+// state adjective or an owner, "بريف مدينة Y", a list after "بينها", an
+// anaphor with "الواقعة في", and that a valley holds no base.
+func TestLocatedPastGloss(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "Latin gloss", text: "وتصدت الدفاعات في قاعدة حميميم الجوية (Hmeimim) بريف اللاذقية لهجوم.",
+			want: []string{"base:hmeimim" + locIn + "city:latakia"}},
+		{name: "Arabic gloss then direction and province", text: "وقصفت المقاتلات منطقة جرف الصخر (جرف النصر) شمالي محافظة بابل.",
+			want: []string{"city:jurf-al-sakhar" + locIn + "city:babil"}},
+		{name: "owner between", text: "وتعرضت قاعدة حرير العسكرية التابعة للتحالف الدولي في قضاء شقلاوة لهجوم.",
+			want: []string{"base:harir" + locIn + "city:shaqlawa"}},
+		{name: "state adjective between", text: "وسقطت صواريخ على قاعدة زليكان العسكرية التركية في ناحية بعشيقة.",
+			want: []string{"base:zilkan" + locIn + "city:bashiqa"}},
+		{name: "village in the countryside of a city", text: "وسقطت قذيفة على قرية كفر نبودة بريف مدينة حماة أمس.",
+			want: []string{"city:كفر-نبوده" + locIn + "city:hama"}},
+		{name: "bases among sites of an area", text: "وقصفت الطائرات مواقع في ريف حمص، بينها مطار التيفور ومطار الشعيرات.",
+			want: []string{"base:t4" + locIn + "city:homs", "base:shayrat" + locIn + "city:homs"}},
+		{name: "far corner of a state", text: "وأكد الجيش أن موقع البرج 22 اللوجستي الواقع في أقصى شمال شرق الأردن تعرض لهجوم.",
+			want: []string{"base:tower-22" + locIn + "country:jordan"}},
+		{name: "anaphor lying in", text: "واعترضت الدفاعات مسيرة قرب قاعدة موفق السلطي. وتستضيف القاعدة، الواقعة في محافظة الزرقاء، طائرات للتحالف.",
+			want: []string{"base:muwaffaq-salti" + locIn + "city:zarqa"}},
+		{name: "no base in a valley", text: "واستهدفت الصواريخ قاعدة حقل العمر الأميركية في وادي الفرات.",
+			not: []string{"base:omar-oil-field" + locIn + "city:euphrates-valley"}},
+	})
+}
+
+// TestBackerInApposition checks a backer given in an apposition that describes
+// the group, a part_of given with a superlative, and that a group named
+// before "إن" is not the subject of a backing word after it.
+func TestBackerInApposition(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "alliance loyal to a capital", text: "وكانت «المقاومة الإسلامية في العراق»، وهي تحالف فصائل مسلحة موالية لطهران، قد تبنت الهجوم.",
+			want: []string{"militia:islamic-resistance-in-iraq" + bckBy + "country:iran"}},
+		{name: "armed group backed by a state", text: "وتبنت «سرايا أولياء الدم»، وهي جماعة مسلحة مدعومة من إيران، الهجوم على مطار أربيل.",
+			want: []string{"militia:saraya-awliya-al-dam" + bckBy + "country:iran"}},
+		{name: "armed faction loyal, indefinite", text: "وتبنى فصيل سرايا أولياء الدم، وهو فصيل مسلح موالٍ لإيران، الهجوم على القاعدة.",
+			want: []string{"militia:saraya-awliya-al-dam" + bckBy + "country:iran"}},
+		{name: "the body the description names", text: "وأعلنت كتائب حزب الله، وهي ميليشيا عراقية مقربة من الحرس الثوري، أنها لن توقف عملياتها.",
+			want: []string{"militia:kataib-hezbollah" + bckBy + "militia:irgc"},
+			not:  []string{"militia:kataib-hezbollah" + bckBy + "country:iran"}},
+		{name: "factions backed from a capital", text: "وتتقاسم القواعد التركية السيطرة مع فصائل \"الجيش الوطني السوري\" المدعومة من أنقرة.",
+			want: []string{"militia:syrian-national-army" + bckBy + "country:turkey"}},
+		{name: "a speaker is not the backed group", text: "وهي مواجهات قالت قسد حينها إن أطرافاً مرتبطة بالنظام وإيران سعت إلى استغلالها.",
+			not: []string{"militia:sdf" + bckBy + "country:iran"}},
+		{name: "the Syrian wing of", text: "واتهمت أنقرة وحدات حماية الشعب، الجناح السوري لحزب العمال الكردستاني، بتنفيذ الهجوم.",
+			want: []string{"militia:ypg" + prtOf + "militia:pkk"}},
+		{name: "one of the foremost factions", text: "وكانت كتائب حزب الله، التي تعد من أبرز فصائل الحشد الشعبي، قد هددت بالرد.",
+			want: []string{"militia:kataib-hezbollah" + prtOf + "militia:pmf"}},
+	})
+}
+
+const mbrOf = " " + model.RelMemberOf + " "
+
+// TestExamplesOfBackedGroups checks that groups listed as examples after a
+// backing phrase are each backed, and that a group named before a generic
+// noun ("هذه المجموعات، ومنها X، تعمل واجهات لفصائل قوية مدعومة من Y") is not.
+func TestExamplesOfBackedGroups(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "such as, two examples", text: "وتنشط في المنطقة جماعات مسلحة مدعومة من إيران مثل كتائب حزب الله وحركة النجباء.",
+			want: []string{"militia:kataib-hezbollah" + bckBy + "country:iran", "militia:nujaba" + bckBy + "country:iran"}},
+		{name: "among them, after a comma", text: "وأعلنت فصائل مسلحة موالية لإيران، من بينها حركة النجباء، مسؤوليتها عن القصف.",
+			want: []string{"militia:nujaba" + bckBy + "country:iran"}},
+		{name: "and of them", text: "وتنتشر هناك ميليشيات مدعومة من الحرس الثوري، ومنها لواء فاطميون.",
+			want: []string{"militia:fatemiyoun" + bckBy + "militia:irgc"}},
+		{name: "generic head with an adjective, capital as backer", text: "ويقول محللون إن مجموعات صغيرة، ومنها عصبة الثائرين، تعمل لحساب فصائل نافذة موالية لطهران مثل عصائب أهل الحق.",
+			want: []string{"militia:asaib-ahl-al-haq" + bckBy + "country:iran"},
+			not:  []string{"militia:usbat-al-thairin" + bckBy + "country:iran"}},
+	})
+}
+
+// TestDistantApposition checks "X ...، وهي جماعة مسلحة تدعمها Y" when words
+// stand between the group and the apposition, and that a state's forces or
+// two groups in the clause take no backer.
+func TestDistantApposition(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "verb first, object between", text: "وتبنت حركة النجباء الهجوم، وهي جماعة مسلحة تدعمها إيران.",
+			want: []string{"militia:nujaba" + bckBy + "country:iran"}},
+		{name: "copula clause after that", text: "وأكدت الوزارة أن كتائب حزب الله هي التي نفذت الهجوم، وهي ميليشيا يدعمها الحرس الثوري الإيراني.",
+			want: []string{"militia:kataib-hezbollah" + bckBy + "militia:irgc"},
+			not:  []string{"militia:iran-backed-militias" + bckBy + "militia:irgc"}},
+		{name: "state forces right before", text: "وهددت عصائب أهل الحق بمهاجمة القوات الأمريكية، وهي جماعة مسلحة مدعومة من إيران.",
+			want: []string{"militia:asaib-ahl-al-haq" + bckBy + "country:iran"},
+			not:  []string{"force:us-forces" + bckBy + "country:iran"}},
+		{name: "two groups: neither", text: "واشتبكت حركة النجباء مع عصائب أهل الحق قرب المطار، وهي جماعة مسلحة تدعمها إيران.",
+			not: []string{"militia:nujaba" + bckBy + "country:iran", "militia:asaib-ahl-al-haq" + bckBy + "country:iran"}},
+	})
+}
+
+// TestDeploymentWordings checks based_in from deployment verbs after their
+// subject, a stronghold verb after a comma with a base as the place, and a
+// main clause "وتتمركز فيه" after a base; relative clauses of a base or of
+// an area tell no based_in.
+func TestDeploymentWordings(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "subject, comma, verb", text: "وقالت مصادر إن ميليشيات موالية لإيران، تنتشر في ريف البوكمال، نقلت أسلحة.",
+			want: []string{"militia:iran-backed-militias" + bsdIn + "city:albukamal"}},
+		{name: "relative, two towns", text: "وكان لواء فاطميون، الذي يتواجد في مدينتي الميادين والبوكمال، قد خسر عدداً من عناصره.",
+			want: []string{"militia:fatemiyoun" + bsdIn + "city:mayadin", "militia:fatemiyoun" + bsdIn + "city:albukamal"}},
+		{name: "stronghold verb with a base", text: "ويعتبر جيش سوريا الحرة فصيلاً مدعوماً من التحالف الدولي، ويتخذ من التنف مقراً له.",
+			want: []string{"militia:syrian-free-army" + bsdIn + "base:al-tanf"}},
+		{name: "main clause after the base", text: "ويقع مطار المزة العسكري غرب دمشق، وتنتشر فيه إلى جانب قوات النظام وحدات من الحرس الثوري.",
+			want: []string{"militia:irgc" + bsdIn + "base:mezzeh-airport"}},
+		{name: "members of two groups", text: "ويعد مطار الشعيرات من أكبر القواعد في سوريا، وتتمركز فيه عناصر من حزب الله اللبناني ولواء فاطميون.",
+			want: []string{"militia:hezbollah" + bsdIn + "base:shayrat", "militia:fatemiyoun" + bsdIn + "base:shayrat"}},
+		{name: "where: the subject follows", text: "وقصفت كتائب حزب الله القاعدة، حيث تنتشر في مدينة الميادين قوات النظام.",
+			want: []string{"force:syrian-regime-forces" + bsdIn + "city:mayadin"},
+			not:  []string{"militia:kataib-hezbollah" + bsdIn + "city:mayadin"}},
+		{name: "relative of an indefinite base", text: "ويضم مطار أربيل الدولي قاعدة تنتشر فيها قوات أمريكية.",
+			not: []string{"force:us-forces" + bsdIn + "base:erbil-airbase"}},
+		{name: "relative of an area", text: "وتعرض حقل كونيكو لهجوم بمسيرة انطلقت من مناطق، تنتشر فيها ميليشيات مدعومة من إيران.",
+			not: []string{"militia:iran-backed-militias" + bsdIn + "base:conoco-gas-field"}},
+		{name: "demonstrative group", text: "وتتواجد في الريف ميليشيات مدعومة من إيران. وتتهم واشنطن هذه الميليشيات، التي تتمركز في مدينة الميادين، بالهجمات.",
+			want: []string{"militia:iran-backed-militias" + bsdIn + "city:mayadin"}},
+	})
+}
+
+// TestSiteBecameBase checks a site described as what a group's base became:
+// the masculine pronoun passes over a town to the airfield, the feminine
+// one takes the town right before it.
+func TestSiteBecameBase(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "airfield past a town", text: "وطالت الغارات مطار الشعيرات قرب مدينة حمص، الذي تحول خلال العامين الماضيين إلى قاعدة رئيسية للحرس الثوري الإيراني.",
+			want: []string{"militia:irgc" + bsdIn + "base:shayrat"},
+			not:  []string{"militia:irgc" + bsdIn + "city:homs"}},
+		{name: "became, verb first", text: "وأصبح مطار الضبعة العسكري مقراً لعناصر حزب الله اللبناني.",
+			want: []string{"militia:hezbollah" + bsdIn + "base:dabaa"}},
+		{name: "a town that became a stronghold", text: "وقصفت الطائرات مواقع في مدينة القصير، التي تحولت إلى معقل لحزب الله.",
+			want: []string{"militia:hezbollah" + bsdIn + "city:qusayr"}},
+	})
+}
+
+// TestTitlesWithoutState checks a minister or a head of parliament named
+// without a state: he heads the one body of that name the article names.
+func TestTitlesWithoutState(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "defence minister, ministry named later", text: "ونقلت الوكالة عن وزير الدفاع يشار غولر قوله إن الرد قادم، بحسب بيان لوزارة الدفاع التركية.",
+			want: []string{"official:yasar-guler" + ldrOf + "org:turkish-mod"}},
+		{name: "minister before the name, comma", text: "وأكدت وزارة الدفاع العراقية أن الوزير حاضر، وقال وزير الدفاع، ثابت العباسي، إن التحقيق مستمر.",
+			want: []string{"official:thabet-al-abbasi" + ldrOf + "org:iraqi-mod"}},
+		{name: "two ministries: neither", text: "وقال وزير الدفاع ثابت العباسي إن وزارة الدفاع العراقية تنسق مع وزارة الدفاع التركية.",
+			not: []string{"official:thabet-al-abbasi" + ldrOf + "org:iraqi-mod", "official:thabet-al-abbasi" + ldrOf + "org:turkish-mod"}},
+		{name: "ministry not named", text: "وقال وزير الدفاع يشار غولر إن الرد قادم.",
+			not: []string{"official:yasar-guler" + ldrOf + "org:turkish-mod"}},
+		{name: "head of parliament", text: "وترأس الجلسة رئيس البرلمان محمود المشهداني بعد أن صوت مجلس النواب العراقي على القرار.",
+			want: []string{"official:mahmoud-al-mashhadani" + ldrOf + "org:iraqi-parliament"}},
+		{name: "head of parliament, name after a comma", text: "وقال رئيس البرلمان، محمد الحلبوسي، إن البرلمان العراقي سيناقش الانسحاب.",
+			want: []string{"official:mohammed-al-halbousi" + ldrOf + "org:iraqi-parliament"}},
+	})
+}
+
+// TestRanksInBody checks titles whose domain is no body, followed by "في"
+// and the body the holder serves in: member_of, never leader_of.
+func TestRanksInBody(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "operations commander with a province", text: "وقال قائد عمليات الأنبار في الحشد الشعبي قاسم مصلح إن القوات صدت الهجوم.",
+			want: []string{"official:qasim-muslih" + mbrOf + "militia:pmf"},
+			not:  []string{"official:qasim-muslih" + ldrOf + "militia:pmf"}},
+		{name: "deputy, name after a comma", text: "وأكد معاون قائد محور الشمال في الحشد الشعبي، أبو فدك المحمداوي، أن المنطقة آمنة.",
+			want: []string{"official:abu-fadak" + mbrOf + "militia:pmf"}},
+		{name: "security official", text: "وقال مسؤول الأمن في كتائب حزب الله أبو علي العسكري إن الرد قادم.",
+			want: []string{"official:abu-ali-al-askari" + mbrOf + "militia:kataib-hezbollah"}},
+	})
+}
+
+// TestContainerStops checks that a second target joined by "و" is no
+// container of the first, and that a base "الذي يضم قاعدة للتحالف في Y"
+// is in Y.
+func TestContainerStops(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "and near a town", text: "وقصفت طائرات مجهولة مطار الضبعة وقرب مدينة القصير.",
+			not: []string{"base:dabaa" + locIn + "city:qusayr"}},
+		{name: "and in a town", text: "وسقطت القذائف على مطار الضبعة العسكري وفي محيط مدينة القصير بريف حمص.",
+			want: []string{"city:qusayr" + locIn + "city:homs"},
+			not:  []string{"base:dabaa" + locIn + "city:qusayr"}},
+		{name: "middle is no conjunction", text: "وتقع المنطقة الخضراء وسط العاصمة بغداد.",
+			want: []string{"city:green-zone" + locIn + "city:baghdad"}},
+		{name: "field hosting a base", text: "وتعرض حقل كونيكو للغاز، الذي يضم قاعدة للتحالف الدولي في ريف دير الزور الشرقي، لهجوم.",
+			want: []string{"base:conoco-gas-field" + locIn + "city:deir-ez-zor"}},
+	})
+}
+
+// TestUmbrellaAndBodyAnaphora checks the groups an umbrella is said to
+// gather (part_of), and a title "في" a definite noun that the name of a
+// body named before contains ("في الهيئة" for هيئة تحرير الشام); a generic
+// noun ("للقوات المسلحة") names no body.
+func TestUmbrellaAndBodyAnaphora(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "umbrella, the most prominent", text: "وتبنت المقاومة الإسلامية في العراق الهجوم، وهي مظلة تضم فصائل عدة أبرزها كتائب حزب الله وحركة النجباء.",
+			want: []string{"militia:kataib-hezbollah" + prtOf + "militia:islamic-resistance-in-iraq", "militia:nujaba" + prtOf + "militia:islamic-resistance-in-iraq"}},
+		{name: "umbrella, among them", text: "وتعد المقاومة الإسلامية في العراق تحالفاً يضم فصائل مسلحة، من بينها كتائب سيد الشهداء.",
+			want: []string{"militia:kataib-sayyid-al-shuhada" + prtOf + "militia:islamic-resistance-in-iraq"}},
+		{name: "media relations in the body", text: "واتهمت موسكو هيئة تحرير الشام بشن الهجوم، غير أن مدير العلاقات الإعلامية في الهيئة، تقي الدين عمر، نفى ذلك.",
+			want: []string{"official:تقي-دين-عمر" + spkOf + "militia:hts"}},
+		{name: "political office in the group", text: "وتبنت جماعة تطلق على نفسها سرايا أولياء الدم الهجوم، فيما قال مدير المكتب السياسي في الجماعة، أبو علي البصري، إن العملية رسالة.",
+			want: []string{"official:ابو-علي-بصري" + mbrOf + "militia:saraya-awliya-al-dam"}},
+		{name: "generic forces", text: "وأشاد التحالف الدولي بالعملية، وقال المتحدث باسم القائد العام للقوات المسلحة، اللواء يحيى رسول، إن الهجوم فشل.",
+			not: []string{"official:yehia-rasool" + ldrOf + "force:international-coalition"}},
+	})
+}
+
+// TestWeakBodyInContext checks that a body named only by a short form the
+// lexicon gives one state ("مجلس النواب" for the US House) is read as the
+// body of that name of the state the person or the article's places belong
+// to, and stays the lexicon's body in that state's own context.
+func TestWeakBodyInContext(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "known Iraqi speaker", text: "سقطت صواريخ على قاعدة بلد في محافظة صلاح الدين. ودان رئيس مجلس النواب محسن المندلاوي الهجوم.",
+			want: []string{"official:mohsen-al-mandalawi" + ldrOf + "org:iraqi-parliament"},
+			not:  []string{"official:mohsen-al-mandalawi" + ldrOf + "org:us-house"}},
+		{name: "speaker after his name, Iraqi places", text: "استهدفت مسيرة قاعدة عين الأسد في الأنبار. وقال محمود المشهداني، رئيس مجلس النواب، إن الهجمات تهدد الاستقرار.",
+			want: []string{"official:mahmoud-al-mashhadani" + ldrOf + "org:iraqi-parliament"},
+			not:  []string{"official:mahmoud-al-mashhadani" + ldrOf + "org:us-house"}},
+		{name: "US speaker keeps the House", text: "قال رئيس مجلس النواب مايك جونسون في واشنطن إن الكونغرس سيناقش الرد على الهجوم.",
+			not: []string{"official:mike-johnson" + ldrOf + "org:iraqi-parliament"}},
+		{name: "full name is never redirected", text: "سقطت صواريخ على قاعدة بلد في محافظة صلاح الدين. وقال رئيس مجلس النواب الأمريكي مايك جونسون إن الهجوم مدان.",
+			not: []string{"official:mike-johnson" + ldrOf + "org:iraqi-parliament"}},
+	})
+}
+
+// TestUmbrellaListsItsMembers checks an umbrella whose members follow its
+// verb directly, and a copula "X هي واجهة تجمع ..., أبرزها A وB".
+func TestUmbrellaListsItsMembers(t *testing.T) {
+	const iri = "militia:islamic-resistance-in-iraq"
+	checkRelations(t, []relCase{
+		{name: "alliance that groups A and B", text: "وتبنت المقاومة الإسلامية في العراق، وهي تحالف يضم كتائب حزب الله وعصائب أهل الحق، الهجوم.",
+			want: []string{"militia:kataib-hezbollah" + prtOf + iri, "militia:asaib-ahl-al-haq" + prtOf + iri}},
+		{name: "coalition that joins, then others", text: "وأعلنت المقاومة الإسلامية في العراق، وهي ائتلاف يجمع حركة النجباء وكتائب سيد الشهداء وفصائل أخرى، مسؤوليتها.",
+			want: []string{"militia:nujaba" + prtOf + iri, "militia:kataib-sayyid-al-shuhada" + prtOf + iri}},
+		{name: "copula, media front, examples", text: "ويقول باحثون إن \"المقاومة الإسلامية في العراق\" هي واجهة دعائية تجمع فصائل عدة، أبرزها حركة النجباء.",
+			want: []string{"militia:nujaba" + prtOf + iri}},
+		{name: "no umbrella word: the object is no member", text: "وقال مسؤول إن كتائب حزب الله تضم عصائب أهل الحق إلى اجتماعاتها.",
+			not: []string{"militia:asaib-ahl-al-haq" + prtOf + "militia:kataib-hezbollah"}},
+	})
+}
+
+// TestSuperlativeFactions checks "X، أبرز/أكبر فصائل Y" and "وهي من أبرز
+// فصائل ما يعرف بـY" after a clause, and "X العمود الفقري لـY".
+func TestSuperlativeFactions(t *testing.T) {
+	const iri = "militia:islamic-resistance-in-iraq"
+	checkRelations(t, []relCase{
+		{name: "largest of, apposition", text: "وأعلنت حركة النجباء، أكبر فصائل المقاومة الإسلامية في العراق، مسؤوليتها عن الهجوم.",
+			want: []string{"militia:nujaba" + prtOf + iri}},
+		{name: "she is among the most prominent, so-called", text: "وحمّلت واشنطن كتائب سيد الشهداء، وهي من أبرز فصائل ما يسمى بـ\"المقاومة الإسلامية في العراق\"، المسؤولية.",
+			want: []string{"militia:kataib-sayyid-al-shuhada" + prtOf + iri}},
+		{name: "after the clause", text: "واتهم مسؤول أمريكي كتائب حزب الله بقصف القاعدة، وهي أقوى فصائل ما يعرف بالمقاومة الإسلامية في العراق.",
+			want: []string{"militia:kataib-hezbollah" + prtOf + iri}},
+		{name: "backbone", text: "وتعد وحدات حماية الشعب الكردية العمود الفقري لقوات سوريا الديمقراطية.",
+			want: []string{"militia:ypg" + prtOf + "militia:sdf"}},
+	})
+}
+
+// TestTownStateAdjective checks a settlement followed by a state adjective
+// that is also a spelling of the state's name ("السورية" of سورية), and a
+// gloss that gives the former name ("جرف النصر (جرف الصخر سابقاً)").
+func TestTownStateAdjective(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "city, adjective, participle", text: "وطالت الغارات مواقع في محيط مدينة البوكمال السورية المقابلة للحدود.",
+			want: []string{"city:albukamal" + locIn + "country:syria"}},
+		{name: "in the town of", text: "وانتشرت الفصائل بمدينة البوكمال السورية منذ سنوات.",
+			want: []string{"city:albukamal" + locIn + "country:syria"}},
+		{name: "former name in a gloss", text: "وقصفت طائرات مخازن في منطقة جرف النصر (جرف الصخر سابقاً) شمالي محافظة بابل.",
+			want: []string{"city:jurf-al-sakhar" + locIn + "city:babil"}},
+		{name: "current name in a gloss", text: "وعاد ملف منطقة جرف الصخر (جرف النصر حالياً) بمحافظة بابل إلى الواجهة.",
+			want: []string{"city:jurf-al-sakhar" + locIn + "city:babil"}},
+	})
+}
+
+// TestMinistersInContext checks "وزير الدفاع X" when the article names two
+// ministries of defence but the sentence one, and "وزير X في الحكومة Y Z".
+func TestMinistersInContext(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "ministry named in the sentence", text: "وقال المتحدث باسم البنتاغون إن القوات لم تتضرر. وأكدت وزارة الدفاع العراقية أن الدفاعات تصدت للهجوم، فيما قال وزير الدفاع ثابت العباسي إن المنفذين سيحاسبون.",
+			want: []string{"official:thabet-al-abbasi" + ldrOf + "org:iraqi-mod"},
+			not:  []string{"official:thabet-al-abbasi" + ldrOf + "org:pentagon"}},
+		{name: "minister in the government", text: "وقال وزير الداخلية في الحكومة السورية الانتقالية أنس خطاب إن التحقيقات جارية.",
+			want: []string{"official:anas-khattab" + mbrOf + "org:syrian-government"}},
+		{name: "minister in the government, name first", text: "وقال مرهف أبو قصرة، وزير الدفاع في الحكومة السورية، إن الجيش سيرد.",
+			want: []string{"official:murhaf-abu-qasra" + mbrOf + "org:syrian-government"}},
+	})
+}
+
+// TestEnjoysBacking checks the backing verb "تحظى بدعم" in its wordings.
+func TestEnjoysBacking(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "relative clause", text: "وتسيطر على المنطقة قوات سوريا الديمقراطية التي تحظى بدعم من الولايات المتحدة.",
+			want: []string{"militia:sdf" + bckBy + "country:united-states"}},
+		{name: "adjective backer", text: "وتنشط هناك حركة النجباء التي تحظى بدعم إيراني واسع.",
+			want: []string{"militia:nujaba" + bckBy + "country:iran"}},
+	})
+}
+
+// TestWithinGroup checks "X ضمن Y" between two militias, and that forces
+// within a coalition or a deed within a series take no part_of.
+func TestWithinGroup(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "brigades of a group within the PMF", text: "وطالت الضربات مقرات لكتائب حزب الله ضمن هيئة الحشد الشعبي في قضاء القائم.",
+			want: []string{"militia:kataib-hezbollah" + prtOf + "militia:pmf"}},
+		{name: "group within the PMF, verb after", text: "وتعمل عصائب أهل الحق ضمن الحشد الشعبي منذ سنوات.",
+			want: []string{"militia:asaib-ahl-al-haq" + prtOf + "militia:pmf"}},
+		{name: "forces within the coalition", text: "وينتشر نحو 2500 جندي من القوات الأمريكية ضمن التحالف الدولي في العراق.",
+			not: []string{"force:us-forces" + prtOf + "force:international-coalition"}},
+		{name: "claim within a wave", text: "وتبنت المقاومة الإسلامية في العراق الهجوم ضمن موجة هجمات جديدة.",
+			not: []string{"militia:islamic-resistance-in-iraq" + prtOf + "militia:pmf"}},
+	})
+}
+
+// TestStruckSitesPlaceNoGroup checks that plain "sites" or "facilities" a
+// strike hit do not place their group (where the striker aimed is no
+// statement of where the group is based), while a struck headquarters and
+// sites a group uses outside a strike still do.
+func TestStruckSitesPlaceNoGroup(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "raids on sites belonging to", text: "وشنت مقاتلات أمريكية فجر اليوم غارات على مواقع تابعة لكتائب حزب الله في مدينة القائم.",
+			not: []string{"militia:kataib-hezbollah" + bsdIn + "city:al-qaim"}},
+		{name: "strikes on three facilities", text: "وردت القوات الأمريكية بضربات على ثلاث منشآت تابعة لحركة النجباء في منطقة جرف الصخر.",
+			not: []string{"militia:nujaba" + bsdIn + "city:jurf-al-sakhar"}},
+		{name: "verb then sites", text: "وقصفت طائرات مسيرة مواقع لكتائب سيد الشهداء في مدينة البوكمال.",
+			not: []string{"militia:kataib-sayyid-al-shuhada" + bsdIn + "city:albukamal"}},
+		{name: "struck headquarters still places", text: "واستهدفت الغارات مقراً لكتائب سيد الشهداء في مدينة الميادين.",
+			want: []string{"militia:kataib-sayyid-al-shuhada" + bsdIn + "city:mayadin"}},
+		{name: "launch sites outside a strike", text: "ورجح المرصد أن الصواريخ أطلقت من مواقع تابعة لحركة النجباء في مدينة البوكمال.",
+			want: []string{"militia:nujaba" + bsdIn + "city:albukamal"}},
+	})
+}
+
+// TestDirectorByPronoun checks a director named by a pronoun head.
+func TestDirectorByPronoun(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "its director", text: "ونشر المرصد السوري لحقوق الإنسان حصيلة جديدة، وقال مديره رامي عبد الرحمن إن القتلى بينهم ضباط.",
+			want: []string{"official:rami-abdulrahman" + ldrOf + "org:sohr"}},
+	})
+}
+
+// TestUmbrellaDescriptionNoMember checks that an umbrella "grouping
+// factions loyal to Iran" takes no collective as a member, that examples
+// after such a description still are members, and that an umbrella
+// described by a longer phrase after "وهي" still takes them.
+func TestUmbrellaDescriptionNoMember(t *testing.T) {
+	const iri = "militia:islamic-resistance-in-iraq"
+	checkRelations(t, []relCase{
+		{name: "description only", text: "وتبنت المقاومة الإسلامية في العراق، التي تضم فصائل مسلحة موالية لإيران، الهجوم على قاعدة حرير.",
+			not: []string{"militia:iran-backed-militias" + prtOf + iri}},
+		{name: "description then examples", text: "وأعلنت المقاومة الإسلامية في العراق، التي تجمع فصائل مدعومة من إيران أبرزها حركة النجباء، مسؤوليتها.",
+			want: []string{"militia:nujaba" + prtOf + iri},
+			not:  []string{"militia:iran-backed-militias" + prtOf + iri}},
+		{name: "a name that appeared lately, two-word verb", text: "وتبنت المقاومة الإسلامية في العراق، وهي عنوان برز مؤخراً تنضوي تحته فصائل موالية لطهران أبرزها كتائب سيد الشهداء وكتائب حزب الله، العملية.",
+			want: []string{"militia:kataib-sayyid-al-shuhada" + prtOf + iri, "militia:kataib-hezbollah" + prtOf + iri}},
+	})
+}
+
+// TestPartStatedInName checks that a name the lexicon lists as an alias
+// "X التابع لـY" states X part_of Y when the text uses it.
+func TestPartStatedInName(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "alias with the whole", text: "وقال البنتاغون إن الضربات طالت مخازن لفيلق القدس التابع للحرس الثوري شرق سوريا.",
+			want: []string{"militia:quds-force" + prtOf + "militia:irgc"}},
+		{name: "short name states nothing", text: "وقال البنتاغون إن الضربات طالت مخازن لفيلق القدس شرق سوريا.",
+			not: []string{"militia:quds-force" + prtOf + "militia:irgc"}},
+	})
+}
+
+// TestMembersAmongCadres checks "قيادات في X بينهم RANK A" and "ضباط في
+// X، منهم A": people given as examples of a body's cadres are its members.
+func TestMembersAmongCadres(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "leaders among them a brigadier", text: "وأدت الغارة إلى مقتل قيادات في الحرس الثوري بينهم العميد محمد رضا زاهدي.",
+			want: []string{"official:mohammad-reza-zahedi" + mbrOf + "militia:irgc"}},
+		{name: "officers, of them, comma", text: "وقتل في القصف ضباط في الحرس الثوري الإيراني، منهم رضي موسوي.",
+			want: []string{"official:razi-mousavi" + mbrOf + "militia:irgc"}},
+		{name: "no among word", text: "وقتل في القصف ضباط في الحرس الثوري وقال رضي موسوي إن الرد قادم.",
+			not: []string{"official:razi-mousavi" + mbrOf + "militia:irgc"}},
+	})
+}

@@ -1,0 +1,672 @@
+package extract_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/nisba/nisba/extract"
+	"github.com/nisba/nisba/extract/lexicon"
+	"github.com/nisba/nisba/model"
+)
+
+// TestRetaliationWordings runs the retaliation rules over wording families
+// of our own, each named after what its phrases share: who strikes (states,
+// their forces, ministries and commands, named again by a bare noun or a
+// pronoun), how the strike is told (passive, announced, by its day, as
+// counter-fire) and what is no strike (answers to questions, talk of "الرد",
+// habits, strikes retold in comment). Each family has controls that must
+// keep their strike.
+func TestRetaliationWordings(t *testing.T) {
+	lex := loadLexicon(t)
+	x := extract.New(lex)
+	evening := "سقطت ثلاثة صواريخ مساء أمس الأحد على قاعدة عين الأسد الجوية في الأنبار.\n\n"
+	dawn := "سقطت ثلاثة صواريخ فجر اليوم الاثنين على قاعدة عين الأسد الجوية في الأنبار.\n\n"
+	families := []caseFamily[retCase]{
+		{"passive and announced strikes", passiveStrikeCases()},
+		{"other sides", otherSideCases()},
+		{"verbal answers", verbalAnswerCases(evening)},
+		{"anaphoric speakers", anaphoricSpeakerCases()},
+		{"after an attack", afterAttackCases()},
+		{"forces as targets", forceTargetCases()},
+		{"attack told again", attackToldAgainCases()},
+		{"state subjects", stateSubjectCases(evening)},
+		{"victims' voice", victimVoiceCases()},
+		{"strike before the attack", strikeBeforeAttackCases()},
+		{"answered back", answeredBackCases(evening)},
+		{"response nouns", responseNounCases(evening)},
+		{"retold strikes", retoldStrikeCases(evening)},
+		{"responding states", respondingStateCases(evening)},
+		{"anaphoric owners", anaphoricOwnerCases()},
+		{"killed by a strike", killedByCases(evening)},
+		{"habitual strikes", habitualStrikeCases(dawn)},
+	}
+	for _, f := range families {
+		t.Run(f.name, func(t *testing.T) {
+			for _, tc := range f.cases {
+				t.Run(tc.name, func(t *testing.T) { checkRetaliationSides(t, x, lex, tc) })
+			}
+		})
+	}
+}
+
+// passiveStrikeCases: strikes told in the passive, announced by the actor's
+// own ministry or command, dated relative to the attack or to a statement,
+// strikes on a person's car, and background strikes.
+func passiveStrikeCases() []retCase {
+	return []retCase{
+		{name: "passive with li: sites exposed to american strikes", published: "2025-03-04",
+			text: "سقطت أربعة صواريخ على قاعدة عين الأسد فجر الأحد.\n\n" +
+				"وتعرضت مقرات لحركة النجباء في القائم لضربات أمريكية مساء الأحد.",
+			want: []string{"2025-03-02 country:united-states"}, targets: []string{"militia:nujaba", "city:al-qaim"}},
+		{name: "passive with bi and an air adjective", published: "2025-03-04",
+			text: "استهدفت مسيرة قاعدة التنف مساء الأحد.\n\n" +
+				"وفجر الاثنين، قُصفت مخازن لكتائب حزب الله في البوكمال والميادين بغارات جوية أميركية.",
+			want:    []string{"2025-03-03 country:united-states"},
+			targets: []string{"militia:kataib-hezbollah", "city:albukamal", "city:mayadin"}},
+		{name: "hours after the attack", published: "2025-03-08",
+			text: "استهدفت مسيرة مفخخة قاعدة حرير مساء الجمعة.\n\n" +
+				"وبعد ساعات من الهجوم، قصفت طائرات أمريكية مستودعات لكتائب حزب الله في جرف الصخر.",
+			want: []string{"2025-03-07 country:united-states"}, targets: []string{"city:jurf-al-sakhar"}},
+		{name: "statement day gives way to the day after the attack", published: "2025-03-06",
+			text: "سقطت قذائف على قاعدة التنف مساء الثلاثاء.\n\n" +
+				"وقالت القيادة المركزية الأمريكية، الخميس، إن ضربات جوية استهدفت مقرا لكتائب حزب الله قرب البوكمال، ردا على الهجوم على قاعدة التنف.\n\n" +
+				"وأضافت القيادة أن الضربات نفذت في اليوم التالي للهجوم.",
+			want: []string{"2025-03-05 org:centcom"}, targets: []string{"militia:kataib-hezbollah", "city:albukamal"}},
+		{name: "the ministry speaks of its own strike", published: "2025-03-06",
+			text: "تعرضت قاعدة عين الأسد لهجوم بالصواريخ مساء الثلاثاء.\n\n" +
+				"وقالت وزارة الدفاع الأمريكية إنها نفذت فجر الخميس غارات على مخازن أسلحة للحرس الثوري قرب الميادين.",
+			want: []string{"2025-03-06 org:pentagon"}, targets: []string{"militia:irgc", "city:mayadin"}},
+		{name: "a strike on a car in a street of a city", published: "2025-03-06",
+			text: "سقطت صواريخ على قاعدة فيكتوريا مساء الثلاثاء.\n\n" +
+				"وقتلت غارة بطائرة مسيرة أمريكية مساء الأربعاء قياديا في كتائب حزب الله بعد استهداف سيارته في شارع فلسطين شرقي بغداد.",
+			want: []string{"2025-03-05 country:united-states"}, targets: []string{"militia:kataib-hezbollah", "city:palestine-street"}},
+		{name: "jets raid, the day counted after the attack by hours", published: "2025-03-08",
+			text: "سقطت ثلاثة صواريخ على قاعدة فيكتوريا مساء الخميس.\n\n" +
+				"وعقب الهجوم بساعات، أغارت مقاتلات أميركية على مقرات لعصائب أهل الحق في جرف الصخر.",
+			want: []string{"2025-03-06 force:us-forces"}, targets: []string{"militia:asaib-ahl-al-haq", "city:jurf-al-sakhar"}},
+		{name: "a gunship written in arabic letters", published: "2025-03-08",
+			text: "تعرضت قاعدة حرير لهجوم بمسيرة مساء الجمعة.\n\n" +
+				"ونفذت طائرة إيه سي-130 فجر السبت ضربة على شاحنة لحركة النجباء قرب القائم.",
+			want: []string{"2025-03-08 force:us-forces"}, targets: []string{"militia:nujaba", "city:al-qaim"}},
+		{name: "the secretary of defense speaks of his country's strike", published: "2025-03-04",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الأحد.\n\n" +
+				"وأعلن وزير الدفاع الأميركي أن بلاده نفذت فجر الثلاثاء ضربات على مواقع لكتائب حزب الله في القائم.",
+			want: []string{"2025-03-04 country:united-states"}, targets: []string{"militia:kataib-hezbollah", "city:al-qaim"}},
+		{name: "the pentagon announces carrying out strikes", published: "2025-03-04",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الأحد.\n\n" +
+				"وأعلن البنتاغون تنفيذ ضربات فجر الثلاثاء على مخازن لحركة النجباء في جرف الصخر.",
+			want: []string{"2025-03-04 org:pentagon"}, targets: []string{"militia:nujaba", "city:jurf-al-sakhar"}},
+		{name: "members of a group killed in an american strike", published: "2025-03-04",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الأحد.\n\n" +
+				"وقُتل ثلاثة من عناصر كتائب سيد الشهداء في غارة أمريكية قرب القائم فجر الثلاثاء.",
+			want: []string{"2025-03-04 country:united-states"}, targets: []string{"militia:kataib-sayyid-al-shuhada"}},
+		{name: "a background strike of last month answers nothing", published: "2025-03-09",
+			text: "سقطت قذيفتان على قاعدة الشدادي فجر اليوم الأحد.\n\n" +
+				"وكانت مسيرة تركية قد قصفت الشهر الماضي مقرا لقوات سوريا الديمقراطية قرب القامشلي."},
+		{name: "the attack came the day after a strike: no date from it", published: "2025-03-09",
+			text: "سقطت قذائف على قاعدة الشدادي فجر اليوم الأحد.\n\n" +
+				"وردت قوات التحالف الدولي على الهجوم بقصف مواقع في ريف الحسكة.\n\n" +
+				"وجاء الهجوم غداة قيام التحالف بشن ضربات على مواقع لتنظيم داعش.",
+			want: []string{"2025-03-09 force:international-coalition"}},
+	}
+}
+
+// TestRetaliationNotTargets checks names a strike sentence gives that are
+// not struck: a region that locates a struck town ("القائم غربي الأنبار")
+// and the backer of the struck groups ("المدعومة من الحرس الثوري").
+func TestRetaliationNotTargets(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []struct{ name, text, want, not string }{
+		{name: "region after a town", want: "city:al-qaim", not: "city:anbar",
+			text: "سقطت صواريخ على قاعدة حرير مساء الأحد.\n\n" +
+				"وشنت مقاتلات أمريكية فجر الاثنين غارات على مقرات لعصائب أهل الحق قرب القائم غربي الأنبار."},
+		{name: "backer of the struck group", want: "militia:kataib-hezbollah", not: "militia:irgc",
+			text: "سقطت صواريخ على قاعدة حرير مساء الأحد.\n\n" +
+				"وقالت القيادة المركزية الأمريكية إن قواتها ضربت فجر الاثنين مستودعات تستخدمها كتائب حزب الله المدعومة من الحرس الثوري قرب القائم."},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, x, "2025-03-04", tc.text)
+			if len(doc.Retaliations) != 1 {
+				t.Fatalf("retaliations %+v, want one", doc.Retaliations)
+			}
+			got := strings.Join(doc.Retaliations[0].Targets, " ")
+			if !strings.Contains(got, tc.want) || strings.Contains(got, tc.not) {
+				t.Errorf("targets %q: want %s and not %s", got, tc.want, tc.not)
+			}
+		})
+	}
+}
+
+// TestRetaliationRespondsTo checks that a strike answering "الهجوم على قاعدة
+// X" points to the attack on X even when another base was hit later, and
+// that a strike answering attacks in general points to none.
+func TestRetaliationRespondsTo(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []struct{ name, text, want string }{
+		{name: "named base", want: "attack:base:ain-al-asad:2025-03-02",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الأحد.\n\n" +
+				"واستهدفت مسيرة قاعدة حرير مساء الاثنين.\n\n" +
+				"وقصفت طائرات أمريكية فجر الثلاثاء مواقع لكتائب حزب الله في القائم، ردا على الهجوم على قاعدة عين الأسد."},
+		{name: "no attack named", want: "",
+			text: "شنت طائرات أمريكية فجر الثلاثاء غارات على مقرات لكتائب حزب الله في جرف الصخر، ردا على هجمات متكررة على القوات الأمريكية."},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, x, "2025-03-04", tc.text)
+			if len(doc.Retaliations) != 1 {
+				t.Fatalf("retaliations %+v, want one", doc.Retaliations)
+			}
+			got := ""
+			if r := doc.Retaliations[0].RespondsTo; r != nil {
+				got = *r
+			}
+			if got != tc.want {
+				t.Errorf("respondsTo %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// checkRetaliationSides is checkRetaliations with each actor taken to its
+// side (the country it is part of): a force, its ministry and its country
+// are all acceptable actors, and which one the lexicon names first may change.
+func checkRetaliationSides(t *testing.T, x *extract.Extractor, lex *lexicon.Lexicon, tc retCase) {
+	t.Helper()
+	doc := run(t, x, tc.published, tc.text)
+	var got, targets []string
+	for _, r := range doc.Retaliations {
+		got = append(got, dayOf(r)+" "+sideOf(lex, r.Actor))
+		targets = append(targets, r.Targets...)
+	}
+	want := make([]string, len(tc.want))
+	for i, w := range tc.want {
+		day, actor, _ := cutSpace(w)
+		want[i] = day + " " + sideOf(lex, actor)
+	}
+	sort.Strings(got)
+	sort.Strings(want)
+	if len(got) != len(want) {
+		t.Fatalf("retaliations %v, want %v", got, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("retaliation %q, want %q", got[i], want[i])
+		}
+	}
+	for _, id := range tc.targets {
+		if !contains(targets, id) {
+			t.Errorf("targets %v lack %s", targets, id)
+		}
+	}
+}
+
+func dayOf(r model.Retaliation) string {
+	if r.Date == nil {
+		return ""
+	}
+	return *r.Date
+}
+
+func cutSpace(s string) (string, string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return "", s, false
+}
+
+// sideOf follows part_of relations from id to a country, or returns id.
+func sideOf(lex *lexicon.Lexicon, id string) string {
+	for hop, cur := 0, id; hop < 4; hop++ {
+		e := lex.ByID(cur)
+		if e == nil {
+			return id
+		}
+		if e.Type == model.TypeCountry {
+			return cur
+		}
+		next := ""
+		for _, r := range e.Relations {
+			if r.Type == model.RelPartOf {
+				next = r.To
+				break
+			}
+		}
+		if next == "" {
+			return id
+		}
+		cur = next
+	}
+	return id
+}
+
+// otherSideCases: strikes by Russia and Turkey, a day in the response
+// clause that belongs to the attack, counter-battery fire on a town pointed
+// back to, strikes named by their day, strikes told in an article with no
+// attack, and statements folded into the strike they tell of.
+func otherSideCases() []retCase {
+	return []retCase{
+		{name: "russian jets as subject, own day beats hours after the attack", published: "2025-05-07",
+			text: "أسقطت الدفاعات الجوية في قاعدة حميميم مساء أمس الثلاثاء طائرتين مسيّرتين.\n\n" +
+				"وبعد ساعات على الهجوم، قصفت المقاتلات الروسية صباح اليوم الأربعاء مواقع لهيئة تحرير الشام في محيط مدينة إدلب.",
+			want: []string{"2025-05-07 force:russian-forces"}, targets: []string{"militia:hts", "city:idlib"}},
+		{name: "turkish drones by adjective", published: "2025-06-10",
+			text: "سقطت قذائف على قاعدة زليكان مساء الأحد.\n\n" +
+				"وقصفت طائرات مسيرة تركية فجر اليوم الثلاثاء مقرات لحزب العمال الكردستاني في سنجار.",
+			want: []string{"2025-06-10 country:turkey"}, targets: []string{"militia:pkk", "city:sinjar"}},
+		{name: "the day in the response clause is the attack's; the statement folds into the strike", published: "2025-06-10",
+			text: "شنّت مسيرات تركية فجر اليوم الثلاثاء غارات على مواقع لحزب العمال الكردستاني في مخمور.\n\n" +
+				"وأعلنت وزارة الدفاع التركية أن قواتها ضربت أهدافاً للحزب رداً على الهجوم الذي استهدف قاعدة بامرني السبت الماضي.\n\n" +
+				"وكانت قذائف قد سقطت على قاعدة بامرني السبت الماضي.",
+			want: []string{"2025-06-10 country:turkey"}, targets: []string{"militia:pkk", "city:makhmour"}},
+		{name: "counter-battery fire on the town named before", published: "2025-09-03",
+			text: "سقطت قذائف صاروخية مساء أمس الثلاثاء على قاعدة حقل العمر، وقالت مصادر إنها أطلقت من بلدة العشارة.\n\n" +
+				"وردّت القوات الأمريكية بقصف مدفعي على مصادر النيران في محيط البلدة.",
+			want: []string{"2025-09-02 force:us-forces"}, targets: []string{"city:asharah"}},
+		{name: "counter-fire verb with a later sentence mentioning the attack again", published: "2025-09-03",
+			text: "تعرضت قاعدة حقل كونيكو مساء أمس الثلاثاء لقصف بالقذائف من أطراف بلدة خشام.\n\n" +
+				"وردت المدفعية الأمريكية بقصف مصادر النيران في أطراف البلدة.\n\n" +
+				"ولم تتبن أي جهة الهجوم، وهو الثالث على القاعدة منذ بداية الشهر.",
+			want: []string{"2025-09-02 country:united-states"}, targets: []string{"city:khasham"}},
+		{name: "counter-fire with the masculine verb, the village named after it", published: "2025-04-09",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الإثنين.\n\n" +
+				"وردّ الجيش الأمريكي بقصف مواقع إطلاق الصواريخ قرب قرية البغدادي.",
+			want: []string{"2025-04-07 force:us-forces"}, targets: []string{"city:baghdadi"}},
+		{name: "strikes named by their day in a list", published: "2025-12-16",
+			text: "استهدفت مسيرة قاعدة عين الأسد مساء الأحد.\n\n" +
+				"وقصفت طائرات أمريكية فجر اليوم الثلاثاء مخزنا لحركة النجباء قرب القائم.\n\n" +
+				"وهذه ثالث ضربة أمريكية خلال شهر، بعد غارات 22 نوفمبر التي طالت مقرين لكتائب حزب الله في جرف الصخر، وضربة 3 ديسمبر على مستودع قرب الحويجة.",
+			want:    []string{"2025-11-22 country:united-states", "2025-12-03 country:united-states", "2025-12-16 country:united-states"},
+			targets: []string{"militia:kataib-hezbollah", "city:jurf-al-sakhar", "city:hawija"}},
+		{name: "strike in an article with no attack, actor after a relative pronoun", published: "2026-03-05",
+			text: "عقد مجلس النواب العراقي جلسة لمناقشة وجود القوات الأجنبية.\n\n" +
+				"ويسود هدوء حذر منذ الضربات التي نفذتها واشنطن في 2 شباط على مواقع للحرس الثوري في الميادين والبوكمال.",
+			want: []string{"2026-02-02 country:united-states"}, targets: []string{"militia:irgc", "city:mayadin"}},
+		{name: "no attack, a strike dated only by a month is no retaliation", published: "2026-03-05",
+			text: "عقد مجلس النواب العراقي جلسة لمناقشة وجود القوات الأجنبية.\n\n" +
+				"ويسود هدوء حذر منذ الضربات الأمريكية على مواقع للحرس الثوري في الميادين الشهر الماضي.",
+			want: nil},
+		{name: "no attack, a third party strike stays out", published: "2026-03-05",
+			text: "ناقش مجلس الأمن الوضع في سوريا.\n\n" +
+				"وكانت طائرات إسرائيلية قد شنت في 2 شباط غارات على مواقع لحزب الله قرب القصير.",
+			want: nil},
+		{name: "a strike told with its day after the noun is no named strike", published: "2025-03-04",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الأحد.\n\n" +
+				"وأعلنت القيادة المركزية الأمريكية تنفيذ ضربات فجر الثلاثاء على مقرات لكتائب حزب الله في القائم.",
+			want: []string{"2025-03-04 org:centcom"}, targets: []string{"militia:kataib-hezbollah", "city:al-qaim"}},
+		{name: "then again on another day, one sentence", published: "2026-01-20",
+			text: "استهدفت مسيرة قاعدة حرير مساء 2 كانون الثاني.\n\n" +
+				"وشنّت طائرات أمريكية في 3 كانون الثاني غارات على مقرات لحركة النجباء في جرف الصخر، ثم عادت في 6 كانون الثاني لتقصف مستودعاً قرب بيجي.",
+			want:    []string{"2026-01-03 country:united-states", "2026-01-06 country:united-states"},
+			targets: []string{"militia:nujaba", "city:jurf-al-sakhar", "city:baiji"}},
+		{name: "strikes a group says it answered are no retaliation", published: "2025-05-12",
+			text: "سقطت قذائف على قاعدة التنف مساء الأحد، وقالت جماعة مسلحة إن هجومها جاء رداً على غارات أمريكية على مواقعها قرب البوكمال.",
+			want: nil},
+		{name: "a second answer clause joined by wa-ala keeps its day", published: "2025-06-10",
+			text: "سقطت قذائف على قاعدة زليكان السبت الماضي.\n\n" +
+				"وشنّت مسيرات تركية فجر اليوم الثلاثاء غارات على مواقع لحزب العمال الكردستاني في سنجار.\n\n" +
+				"وقالت وزارة الدفاع التركية إن قواتها ضربت أهدافاً للحزب رداً على الهجوم على قاعدة زليكان السبت الماضي، وعلى مقتل جنديين في هجوم آخر يوم الأحد.",
+			want: []string{"2025-06-10 country:turkey"}, targets: []string{"militia:pkk", "city:sinjar"}},
+		{name: "a new strike the next day does not redate counter-fire", published: "2025-11-19",
+			text: "سقطت قذائف مساء الإثنين على مطار حماة العسكري، وقالت مصادر إنها أطلقت من بلدة كفرنبودة.\n\n" +
+				"وردّت القوات الروسية بقصف مصادر النيران في محيط البلدة.\n\n" +
+				"وفي اليوم التالي، شنّ الطيران الروسي غارات على مدينة سراقب.",
+			want:    []string{"2025-11-17 force:russian-forces", "2025-11-18 force:russian-forces"},
+			targets: []string{"city:saraqib"}},
+		{name: "an adjective of the struck bases is no striker", published: "2026-03-05",
+			text: "نظمت قوات التحالف الدولي تدريبات في قاعدة قصرك.\n\n" +
+				"وفي تسجيل بثه الأحد، دعا قائد محلي إلى ضرب القواعد الأميركية ومقرات قسد في دير الزور.",
+			want: nil},
+		{name: "threatened answer is no strike", published: "2026-01-10",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الخميس.\n\n" +
+				"وحذرت كتائب حزب الله من أن أي رد أمريكي سيقابل برد أشد في المنطقة.",
+			want: nil},
+	}
+}
+
+// TestRetaliationNoStrayTargets checks that what a later sentence
+// tells of the attack (where it was launched from, who is at odds with
+// whom) and the striking side itself never become targets.
+func TestRetaliationNoStrayTargets(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, tc := range append(attackToldAgainCases(), forceTargetCases()...) {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, x, tc.published, tc.text)
+			for _, r := range doc.Retaliations {
+				for _, id := range r.Targets {
+					if !contains(tc.targets, id) && id != "city:al-qaim" {
+						t.Errorf("retaliation %s has stray target %s (want only %v)", r.ID, id, tc.targets)
+					}
+				}
+			}
+		})
+	}
+}
+
+// afterAttackCases: a strike told first, then "بعد هجوم على قاعدة X": the
+// base is what it answers, not what it hits.
+func afterAttackCases() []retCase {
+	return []retCase{
+		{name: "turkish jets after an attack on the base", published: "2025-05-16",
+			text: "أصيب جنديان تركيان مساء أمس الخميس بسقوط قذائف على قاعدة بامرني.\n\n" +
+				"وقصفت مقاتلات تركية فجر اليوم الجمعة مواقع لحزب العمال الكردستاني في منطقة الزاب، بعد هجوم على قاعدة بامرني.",
+			want: []string{"2025-05-16 country:turkey"}, targets: []string{"militia:pkk"}},
+		{name: "american jets following a drone attack on the base", published: "2025-09-12",
+			text: "استهدفت طائرة مسيرة مساء الأربعاء قاعدة عين الأسد من دون إصابات.\n\n" +
+				"وشنت طائرات أمريكية فجر اليوم الجمعة غارات على مقرات لكتائب حزب الله قرب القائم عقب هجوم بطائرة مسيرة على قاعدة عين الأسد.",
+			want: []string{"2025-09-12 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "headline and statement of the struck state", published: "2025-05-16",
+			text: "مقاتلات تركية تقصف الزاب بعد هجوم على قاعدة بامرني\n" +
+				"أصيب جنديان تركيان بجروح مساء أمس الخميس إثر سقوط قذيفتي هاون على قاعدة بامرني.\n\n" +
+				"وأعلنت وزارة الدفاع التركية أن طائراتها دمّرت فجر اليوم الجمعة ملاجئ لحزب العمال الكردستاني في منطقة الزاب.",
+			want: []string{"2025-05-16 country:turkey"}, targets: []string{"militia:pkk"}},
+	}
+}
+
+// strikeBeforeAttackCases: an attack told as coming after a strike ("غداة
+// غارات أمريكية"، "بعد يومين من ضربات") dates the strike before it.
+func strikeBeforeAttackCases() []retCase {
+	return []retCase{
+		{name: "attack on the day after strikes", published: "2025-07-15",
+			text: "تعرضت قاعدة حقل العمر لهجوم بطائرات مسيرة فجر اليوم الثلاثاء، غداة غارات أمريكية استهدفت مواقع لكتائب حزب الله في البوكمال.",
+			want: []string{"2025-07-14 country:united-states"}, targets: []string{"militia:kataib-hezbollah", "city:albukamal"}},
+		{name: "forces subjected to shelling the day after strikes", published: "2025-07-15",
+			text: "تعرضت القوات الأمريكية في قاعدة حقل كونيكو لقصف صاروخي مساء أمس الإثنين، غداة غارات جوية شنتها الولايات المتحدة على مواقع لفصائل موالية لإيران.",
+			want: []string{"2025-07-13 country:united-states"}},
+		{name: "attack two days after strikes", published: "2025-07-18",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء أمس الخميس، بعد يومين من ضربات جوية أمريكية على مقرات لحركة النجباء قرب القائم.",
+			want: []string{"2025-07-15 country:united-states"}, targets: []string{"militia:nujaba"}},
+		{name: "attack a day after the strikes, told again", published: "2025-07-15",
+			text: "شنت طائرات أمريكية مساء الأحد غارات على مستودعات لكتائب سيد الشهداء في الميادين.\n\n" +
+				"واستهدفت مسيرة قاعدة حقل كونيكو مساء أمس الإثنين، غداة الغارات الأمريكية على مواقع الفصائل في الميادين.",
+			want: []string{"2025-07-13 country:united-states"}, targets: []string{"militia:kataib-sayyid-al-shuhada", "city:mayadin"}},
+	}
+}
+
+// verbalAnswerCases: "رداً على سؤال" answers a question, not an attack.
+func verbalAnswerCases(attack string) []retCase {
+	return []retCase{
+		{name: "answer to a question", published: "2025-03-10",
+			text: attack + "وردّاً على سؤال لوكالة فرانس برس، قال متحدث باسم الجيش الإسرائيلي إنه لا يعلّق على الضربات في سوريا.",
+			want: nil},
+		{name: "answer to journalists' questions", published: "2025-03-10",
+			text: attack + "وفي ردّه على أسئلة الصحفيين، رفض وزير الدفاع الأمريكي الحديث عن ضربات محتملة ضد الفصائل.",
+			want: nil},
+		{name: "answer to an enquiry", published: "2025-03-10",
+			text: attack + "وقال مسؤول في البنتاغون رداً على استفسار من رويترز إن الغارات الأمريكية ليست مطروحة الآن.",
+			want: nil},
+		{name: "answer to remarks", published: "2025-03-10",
+			text: attack + "وقالت الخارجية التركية رداً على تصريحات مسؤول عراقي إن قصف مواقع حزب العمال الكردستاني حق مشروع.",
+			want: nil},
+	}
+}
+
+// anaphoricSpeakerCases: the body named once, then by its bare noun, tells
+// of its own jets' or forces' strike.
+func anaphoricSpeakerCases() []retCase {
+	return []retCase{
+		{name: "the ministry again, its jets", published: "2025-04-18",
+			text: "قُتل جندي تركي بقصف استهدف مساء أمس الخميس قاعدة بامرني في دهوك.\n\n" +
+				"وحمّلت وزارة الدفاع التركية في بيان حزب العمال الكردستاني المسؤولية.\n\n" +
+				"وأعلنت الوزارة صباح اليوم أن مقاتلاتها دمّرت فجر اليوم الجمعة مخابئ لحزب العمال الكردستاني في منطقة الزاب.",
+			want: []string{"2025-04-18 country:turkey"}, targets: []string{"militia:pkk"}},
+		{name: "the command again, its forces", published: "2025-08-06",
+			text: "استهدفت طائرة مسيرة مساء أمس الثلاثاء قاعدة حقل كونيكو في دير الزور.\n\n" +
+				"وقالت القيادة المركزية الأمريكية إن الهجوم لم يسفر عن إصابات.\n\n" +
+				"وأضافت القيادة في بيان لاحق أن قواتها قصفت اليوم الأربعاء مستودعاً للأسلحة تابعاً لكتائب حزب الله في البوكمال.",
+			want: []string{"2025-08-06 country:united-states"}, targets: []string{"militia:kataib-hezbollah", "city:albukamal"}},
+		{name: "the russian ministry again, its aircraft", published: "2025-05-20",
+			text: "أسقطت الدفاعات الجوية الروسية ليل الأحد طائرات مسيرة حاولت استهداف قاعدة حميميم.\n\n" +
+				"واتهمت وزارة الدفاع الروسية هيئة تحرير الشام بإطلاقها.\n\n" +
+				"وأوضحت الوزارة أن طائراتها شنّت اليوم الثلاثاء غارات على مواقع للهيئة في محيط مدينة إدلب.",
+			want: []string{"2025-05-20 country:russia"}, targets: []string{"city:idlib"}},
+	}
+}
+
+// victimVoiceCases: the struck group lost fighters in a state's strikes
+// ("خسرت الحركة أربعة من مقاتليها في غارة أمريكية").
+func victimVoiceCases() []retCase {
+	return []retCase{
+		{name: "lost fighters in american strikes, no attack", published: "2025-02-10",
+			text: "صوّت البرلمان العراقي على قرار يطالب بإنهاء وجود القوات الأجنبية.\n\n" +
+				"وكانت حركة النجباء قد خسرت سبعة من مقاتليها في غارات أميركية استهدفت مقراتها قرب جرف الصخر يوم الجمعة 31 كانون الثاني الماضي.",
+			want: []string{"2025-01-31 country:united-states"}, targets: []string{"militia:nujaba", "city:jurf-al-sakhar"}},
+		{name: "a commander killed in a drone strike, the country after two weapon words", published: "2025-02-10",
+			text: "عقد البرلمان العراقي جلسة لبحث الوجود الأجنبي.\n\n" +
+				"وشيّع أنصار كتائب حزب الله القيادي في الكتائب أبو حسين الساعدي، الذي قُتل مساء الجمعة 7 شباط في غارة بطائرة مسيرة أمريكية استهدفت سيارته قرب جرف الصخر.",
+			want: []string{"2025-02-07 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "lost members in a strike, the group named after", published: "2025-02-10",
+			text: "عقدت الحكومة العراقية اجتماعاً أمنياً لبحث التوتر على الحدود.\n\n" +
+				"وفقدت كتائب حزب الله أربعة من عناصرها في ضربة جوية أمريكية طالت موقعاً لها في القائم يوم 6 شباط.",
+			want: []string{"2025-02-06 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+	}
+}
+
+// forceTargetCases: a state's force as the owner of the struck sites
+// ("مواقع لقوات النظام") is a target; the striking side's own force is not.
+func forceTargetCases() []retCase {
+	return []retCase{
+		{name: "counter-fire on regime positions", published: "2025-03-04",
+			text: "سقطت قذائف مدفعية مساء أمس الإثنين على قاعدة حقل كونيكو في ريف دير الزور.\n\n" +
+				"وردّت القوات الأمريكية على الفور بقصف مواقع لقوات النظام قرب بلدة خشام.",
+			want: []string{"2025-03-03 country:united-states"}, targets: []string{"force:syrian-regime-forces", "city:khasham"}},
+		{name: "strikes on depots of the regime army after an attack", published: "2025-03-04",
+			text: "استهدفت طائرة مسيرة فجر اليوم الثلاثاء قاعدة حقل العمر.\n\n" +
+				"وقصفت مقاتلات أمريكية ظهر اليوم مستودعات لقوات النظام في محيط مدينة الميادين، رداً على الهجوم.",
+			want: []string{"2025-03-04 country:united-states"}, targets: []string{"force:syrian-regime-forces", "city:mayadin"}},
+	}
+}
+
+// attackToldAgainCases: a sentence after the strike that tells of the
+// attack again (its launch place, the base "subjected" to fire) adds no
+// target to the strike.
+func attackToldAgainCases() []retCase {
+	return []retCase{
+		{name: "launch town after the strike", published: "2025-04-10",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء أمس الأربعاء.\n\n" +
+				"وشنت طائرات أمريكية فجر اليوم الخميس غارات على مقرات لكتائب حزب الله قرب القائم رداً على الهجوم.\n\n" +
+				"وقال مصدر أمني إن الصواريخ أُطلقت من أطراف بلدة البغدادي، وإن القصف لم يوقع إصابات.",
+			want: []string{"2025-04-10 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "the base subjected to fire again", published: "2025-04-10",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء أمس الأربعاء.\n\n" +
+				"وشنت طائرات أمريكية فجر اليوم الخميس غارات على مقرات لكتائب حزب الله قرب القائم رداً على الهجوم.\n\n" +
+				"وهذه المرة الرابعة التي تتعرض فيها القاعدة لقصف منذ مطلع الشهر، وسط توتر بين واشنطن وحركة النجباء.",
+			want: []string{"2025-04-10 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+	}
+}
+
+// stateSubjectCases: a state as the subject right after a strike verb
+// ("شنت واشنطن غارات"، "وجهت الولايات المتحدة ضربات"), and a force named
+// again by its bare noun as the striker ("وقصف الجيش").
+func stateSubjectCases(attack string) []retCase {
+	return []retCase{
+		{name: "capital as the subject", published: "2025-03-10",
+			text: attack + "وشنت واشنطن فجر اليوم الإثنين غارات على مواقع لكتائب حزب الله قرب القائم.",
+			want: []string{"2025-03-10 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "country after a verb, the strike noun later", published: "2025-03-10",
+			text: attack + "ووجهت الولايات المتحدة فجر اليوم الإثنين ضربات جوية لمقرات حركة النجباء في جرف الصخر.",
+			want: []string{"2025-03-10 country:united-states"}, targets: []string{"militia:nujaba", "city:jurf-al-sakhar"}},
+		{name: "turkey's capital strikes", published: "2025-06-16",
+			text: "سقطت قذائف على قاعدة زليكان مساء الأحد.\n\n" +
+				"وقصفت أنقرة فجر اليوم الإثنين مواقع لحزب العمال الكردستاني في سنجار.",
+			want: []string{"2025-06-16 country:turkey"}, targets: []string{"militia:pkk", "city:sinjar"}},
+		{name: "the army named again", published: "2025-03-10",
+			text: attack + "وحمّل الجيش الأمريكي كتائب حزب الله المسؤولية.\n\n" +
+				"وقصف الجيش فجر اليوم الإثنين مواقع للكتائب قرب القائم.",
+			want: []string{"2025-03-10 force:us-forces"}, targets: []string{"city:al-qaim"}},
+		{name: "hours later, the object right after the span", published: "2025-03-10",
+			text: attack + "وقالت القوات الأمريكية إن الهجوم لم يوقع إصابات.\n\n" +
+				"وقصفت القوات الأمريكية بعد ساعات مقرات لكتائب حزب الله في القائم.",
+			want: []string{"2025-03-09 force:us-forces"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "the pentagon speaks of the strikes", published: "2025-03-10",
+			text: attack + "وقال البنتاغون إن الضربات التي نُفذت فجر اليوم الإثنين استهدفت مقرات لحركة النجباء في جرف الصخر.",
+			want: []string{"2025-03-10 country:united-states"}, targets: []string{"militia:nujaba", "city:jurf-al-sakhar"}},
+		{name: "the pentagon speaks of israeli strikes", published: "2025-03-10",
+			text: attack + "وقال البنتاغون إن الضربات الإسرائيلية على دمشق لا علاقة لها بالهجوم.",
+			want: nil},
+		{name: "a third party as subject stays out", published: "2025-03-10",
+			text: attack + "وقصفت إسرائيل فجر اليوم مواقع قرب دمشق.",
+			want: nil},
+	}
+}
+
+// answeredBackCases: "X struck Y, ردّ عليها Z": X's strike is the deed
+// answered; a strike after the pronoun ("ردت عليه القوات بقصف") is the answer.
+func answeredBackCases(attack string) []retCase {
+	return []retCase{
+		{name: "israeli jets answered back by tehran", published: "2025-03-10",
+			text: attack + "ويأتي الهجوم بعد أيام من قصف مقاتلات إسرائيلية مخازن صواريخ في غرب إيران، فردّت عليها طهران بصواريخ باليستية."},
+		{name: "american strikes on iranian sites answered by the guard", published: "2025-03-10",
+			text: attack + "وتصاعد التوتر بعد أن ضربت الولايات المتحدة منشآت عسكرية إيرانية، ردّ عليها الحرس الثوري بهجمات على سفن في الخليج."},
+		{name: "israeli strikes answered with a masculine pronoun", published: "2025-03-10",
+			text: attack + "وكانت إسرائيل قد شنت غارات واسعة على منشآت نووية إيرانية، وهو ما ردت عليه إيران بموجات من المسيرات."},
+		{name: "control: counter-fire after the pronoun", published: "2025-03-10",
+			text: attack + "وردّت عليه القوات الأمريكية على الفور بقصف مدفعي استهدف مصادر النيران في محيط مدينة الميادين.",
+			want: []string{"2025-03-09 force:us-forces"}, targets: []string{"city:mayadin"}},
+		{name: "control: washington answered it with strikes", published: "2025-03-10",
+			text: attack + "وهو ما ردت عليه واشنطن فجر اليوم الاثنين بغارات على مقرات لكتائب حزب الله في القائم.",
+			want: []string{"2025-03-10 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+	}
+}
+
+// responseNounCases: "الرد" as a noun with no target names an answer
+// promised or weighed, not a strike, whoever the speaker's title names.
+func responseNounCases(attack string) []retCase {
+	return []retCase{
+		{name: "peshmerga spokesman: the response will come", published: "2025-03-10",
+			text: attack + "وقال المتحدث باسم قوات البيشمركة إن الرد على الهجوم سيأتي في الوقت المناسب."},
+		{name: "american commander: the response has begun", published: "2025-03-10",
+			text: attack + "وأكد قائد القوات الأمريكية في المنطقة أن الرد على استهداف القاعدة قد بدأ أو سيبدأ قريباً."},
+		{name: "coalition official: a military response is not ruled out", published: "2025-03-10",
+			text: attack + "وقال مسؤول في التحالف الدولي إن الرد العسكري ليس مستبعداً."},
+		{name: "control: forces responded with strikes", published: "2025-03-10",
+			text: attack + "وردّت القوات الأمريكية فجر اليوم الاثنين على الهجوم بغارات على مواقع لكتائب حزب الله في القائم.",
+			want: []string{"2025-03-10 force:us-forces"}, targets: []string{"militia:kataib-hezbollah"}},
+	}
+}
+
+// retoldStrikeCases: once a side's strike is told, an undated definite
+// "الضربات الأمريكية"/"الغارات" in comment or condemnation is that strike.
+func retoldStrikeCases(attack string) []retCase {
+	strike := attack + "وشنت القوات الأمريكية فجر اليوم الاثنين غارات على مقرات لكتائب حزب الله في القائم رداً على الهجوم.\n\n"
+	one := []string{"2025-03-10 force:us-forces"}
+	kh := []string{"militia:kataib-hezbollah"}
+	return []retCase{
+		{name: "analysts on the american strikes", published: "2025-03-10", want: one, targets: kh,
+			text: strike + "ويرى محللون أن الضربات الأمريكية رسالة إلى الفصائل، وأن كتائب حزب الله قد تضطر للرد."},
+		{name: "condemnation of the raids", published: "2025-03-10", want: one, targets: kh,
+			text: strike + "ودانت الحكومة العراقية الغارات الأمريكية على كتائب حزب الله، ووصفتها بأنها انتهاك للسيادة."},
+		{name: "experts many sentences later", published: "2025-03-10", want: one, targets: kh,
+			text: strike + "وأعلنت الحكومة الحداد.\n\nوعقد البرلمان جلسة طارئة.\n\nوطالب نواب بسحب القوات الأجنبية.\n\n" +
+				"ودعت الأمم المتحدة إلى التهدئة.\n\nوأغلقت السفارة أبوابها.\n\nوعلقت الرحلات الجوية.\n\n" +
+				"وقال خبراء إن الغارات الأمريكية ستضعف قدرة كتائب حزب الله على شن هجمات جديدة."},
+	}
+}
+
+// respondingStateCases: a state as the subject of a response verb, the
+// strike in a ب phrase after it ("وردّت أنقرة بقصف مواقع لـX").
+func respondingStateCases(attack string) []retCase {
+	return []retCase{
+		{name: "washington responded at dawn with raids", published: "2025-03-10",
+			text: attack + "وردّت واشنطن فجر اليوم الاثنين بغارات على مقرات لكتائب حزب الله في القائم.",
+			want: []string{"2025-03-10 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "ankara responded with shelling", published: "2025-03-10",
+			text: attack + "وردت أنقرة بقصف مواقع لحزب العمال الكردستاني في منطقة الزاب.",
+			want: []string{"2025-03-09 country:turkey"}, targets: []string{"militia:pkk"}},
+		{name: "which washington answered with raids", published: "2025-03-10",
+			text: attack + "وهو ما ردت عليه واشنطن بغارات على مقرات لحركة النجباء في جرف الصخر.",
+			want: []string{"2025-03-09 country:united-states"}, targets: []string{"militia:nujaba"}},
+		{name: "tehran answered with missiles at no group or place", published: "2025-03-10",
+			text: attack + "وردّت طهران بإطلاق صواريخ باليستية نحو إسرائيل."},
+	}
+}
+
+// anaphoricOwnerCases: struck sites owned by a group noun pointing back to
+// the group last named ("مخابئ للتنظيم"، "مقرات الفصيل").
+func anaphoricOwnerCases() []retCase {
+	return []retCase{
+		{name: "hideouts of the organisation", published: "2025-08-20",
+			text: "هاجم مسلحون ليل الثلاثاء قاعدة كي وان شمال غربي كركوك.\n\n" +
+				"وتنتشر خلايا تنظيم داعش في المناطق الوعرة جنوب المدينة.\n\n" +
+				"ونفذت طائرات القوة الجوية العراقية صباح اليوم الأربعاء ضربات على مخابئ للتنظيم في جبال حمرين رداً على الهجوم.",
+			want: []string{"2025-08-20 force:iraqi-air-force"}, targets: []string{"militia:isis", "city:hamrin"}},
+		{name: "headquarters of the faction", published: "2025-03-10",
+			text: "سقطت ثلاثة صواريخ مساء أمس الأحد على قاعدة عين الأسد الجوية في الأنبار، وتبنت حركة النجباء الهجوم.\n\n" +
+				"وشنت القوات الأمريكية فجر اليوم الاثنين غارات على مقرات الحركة في جرف الصخر رداً على الهجوم.",
+			want: []string{"2025-03-10 force:us-forces"}, targets: []string{"militia:nujaba"}},
+	}
+}
+
+// killedByCases: the dead of a group named after a killing word and before
+// a strike noun with ب ("قُتل القيادي في X ... بضربة أمريكية"): X is struck.
+func killedByCases(attack string) []retCase {
+	kh := []string{"militia:kataib-hezbollah"}
+	return []retCase{
+		{name: "commander killed by a drone strike", published: "2025-03-13", targets: kh,
+			want: []string{"2025-03-12 country:united-states"},
+			text: attack + "قُتل القيادي في كتائب حزب الله سامر الكعبي، ومرافقه، مساء أمس الأربعاء، بضربة جوية نفذتها طائرة مسيرة أمريكية استهدفت سيارتهما في شرقي بغداد."},
+		{name: "fighters killed by an american raid", published: "2025-03-13", targets: kh,
+			want: []string{"2025-03-12 country:united-states"},
+			text: attack + "وقتل ثلاثة من عناصر كتائب حزب الله مساء أمس الأربعاء بغارة أمريكية على مقر لهم قرب القائم."},
+		{name: "the killing of members by strikes", published: "2025-03-13", targets: []string{"militia:nujaba"},
+			want: []string{"2025-03-13 force:us-forces"},
+			text: attack + "وأعلنت حركة النجباء مقتل اثنين من مقاتليها فجر اليوم الخميس بضربات شنتها القوات الأمريكية على مواقع في جرف الصخر."},
+	}
+}
+
+// habitualStrikeCases: a habit adverb (غالباً، عادةً، كثيراً، دائماً)
+// near a strike noun makes it a general pattern, not an event.
+func habitualStrikeCases(attack string) []retCase {
+	return []retCase{
+		{name: "analyst: the retaliatory shelling often hits empty sites", published: "2025-03-10",
+			text: attack + "ويقول الباحث في الشؤون الأمنية إن «القصف الأمريكي الانتقامي غالباً ما يطال مواقع خالية من المقاتلين»."},
+		{name: "expert: russian raids usually come in answer", published: "2025-03-10",
+			text: attack + "ويرى خبير عسكري أن الغارات الروسية الانتقامية عادةً ما تأتي بعد ساعات من أي هجوم."},
+		{name: "observer: american responses are often limited", published: "2025-03-10",
+			text: attack + "ويشير مراقبون إلى أن الرد الأمريكي كثيراً ما يقتصر على قصف مدفعي لمصادر النيران."},
+		{name: "commentator: turkish strikes always follow", published: "2025-03-10",
+			text: attack + "وكتب معلق سياسي أن الضربات التركية دائماً ما تعقب الهجمات على القواعد ردّاً عليها."},
+		{name: "control: counter-fire on the launch town", published: "2025-03-10",
+			text: attack + "وردّت القوات الأمريكية فجر اليوم الاثنين بقصف مدفعي على مصادر النيران في القائم.",
+			want: []string{"2025-03-10 force:us-forces"}, targets: []string{"city:al-qaim"}},
+		{name: "counter-fire on a town named only by the launch", published: "2025-03-10",
+			text: attack + "وقالت مصادر محلية إن الصواريخ أُطلقت من أطراف بلدة حطلة شرق النهر.\n\n" +
+				"وردّت القوات الأمريكية بقصف مدفعي على مصادر النيران في حطلة، من دون أن ترد أنباء عن إصابات.",
+			want: []string{"2025-03-10 force:us-forces"}, targets: []string{"city:hatla"}},
+		{name: "counter-fire on a second launch town", published: "2025-03-10",
+			text: attack + "وقالت مصادر محلية إن الصواريخ أُطلقت من أطراف بلدة الكشمة شرق النهر.\n\n" +
+				"وردّت القوات الأمريكية بقصف مدفعي على مصادر النيران في الكشمة، من دون أن ترد أنباء عن إصابات.",
+			want: []string{"2025-03-10 force:us-forces"}, targets: []string{"city:kishma"}},
+		{name: "counter-fire on a town the lexicon lacks, named bare", published: "2025-03-10",
+			text: attack + "وقالت مصادر محلية إن الصواريخ أُطلقت من أطراف بلدة الطويبة الواقعة على الضفة الغربية للنهر.\n\n" +
+				"وأضافت المصادر أن انفجارات سُمعت في المنطقة بعد أن ردّت القوات الأمريكية بقصف مدفعي على مصادر النيران في الطويبة.",
+			want: []string{"2025-03-10 force:us-forces"}, targets: []string{"city:طويبه"}},
+		{name: "raids on positions in a village introduced before", published: "2025-03-10",
+			text: attack + "وتنتشر عناصر كتائب حزب الله في قرية السويعية قرب الحدود.\n\n" +
+				"وشنّت القوات الأمريكية فجر اليوم الاثنين غارات على مواقع في السويعية رداً على الهجوم.",
+			want: []string{"2025-03-10 force:us-forces"}, targets: []string{"city:سويعيه"}},
+		{name: "control: a bare word after في that names no town", published: "2025-03-10",
+			text: attack + "وقالت مصادر محلية إن الصواريخ أُطلقت من أطراف بلدة الطويبة.\n\n" +
+				"وردّت القوات الأمريكية فجر اليوم الاثنين بقصف مدفعي على مصادر النيران في المنطقة.",
+			want: []string{"2025-03-10 force:us-forces"}},
+		{name: "places listed with a repeated في", published: "2025-03-10",
+			text: attack + "وشنّت القوات الأمريكية فجر اليوم الاثنين غارات على مستودعات تابعة لكتائب حزب الله في منطقة جرف الصخر شمال بابل، وفي البوكمال، وفي موقع ثالث قرب الحدود.",
+			want: []string{"2025-03-10 force:us-forces"}, targets: []string{"city:jurf-al-sakhar", "city:albukamal"}},
+		{name: "a second place after وفي following a launch", published: "2025-03-10",
+			text: attack + "وردّت القوات الأمريكية فجر اليوم الاثنين بضربات على مقرات لحركة النجباء في الميادين، وفي البوكمال أيضاً.",
+			want: []string{"2025-03-10 force:us-forces"}, targets: []string{"city:mayadin", "city:albukamal"}},
+		{name: "an american drone as the subject of the strike verb", published: "2025-03-10",
+			text: attack + "وسبق أن استهدفت طائرة مسيّرة أمريكية في العاشر من شباط/فبراير الماضي مقراً لكتائب حزب الله في بغداد، ما أدى إلى مقتل قيادي في الكتائب.",
+			want: []string{"2025-02-10 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "american jets had struck before, with its day", published: "2025-03-10",
+			text: attack + "وسبق أن قصفت مقاتلات أمريكية في الثاني من شباط/فبراير الماضي مستودعات لحركة النجباء قرب القائم.",
+			want: []string{"2025-02-02 country:united-states"}, targets: []string{"militia:nujaba"}},
+		{name: "control: habit word in another sentence", published: "2025-03-10",
+			text: attack + "وشنت القوات الأمريكية فجر اليوم الاثنين غارات على مقرات لكتائب حزب الله في القائم رداً على الهجوم.\n\n" +
+				"ويقول محللون إن الفصائل غالباً ما تنسحب بعد إطلاق الصواريخ.",
+			want: []string{"2025-03-10 force:us-forces"}, targets: []string{"militia:kataib-hezbollah"}},
+	}
+}
