@@ -50,6 +50,12 @@ func (a *article) findDates(s *sentence) []dateHit {
 		}
 		if m.Day != "" {
 			a.month = m.Day // "وفي العاشر من الشهر نفسه" in a later sentence is of this month
+			switch m.Precision {
+			case "year":
+				a.month = m.Day[:len("2006")] // "مطلع عام 2020": a year, no month
+			case "month":
+				a.month = m.Day[:len("2006-01")] // "في تموز 2022": a month, no day
+			}
 		}
 		joinDate(s, h.tok, m.End)
 		h.span = since(s, h.tok, m)
@@ -182,33 +188,47 @@ func quotedAt(text string, r int, open bool) bool {
 }
 
 // sameDayHits adds the day of "في اليوم ذاته" (نفسه، عينه، ذات اليوم، نفس
-// اليوم) and "في اليوم التالي" when no date of s comes before it: it is
-// the day named last, in s or in an earlier sentence ("هاجمت مسيرتان
-// القاعدة فجر الأحد 3 آذار ... وفي اليوم ذاته أسقطت الدفاعات مسيرة قرب
-// المطار"), or the day after it.
+// اليوم), "في اليوم التالي" and "في اليوم السابق" when no date of s comes
+// before it: it is the day named last, in s or in an earlier sentence
+// ("هاجمت مسيرتان القاعدة فجر الأحد 3 آذار ... وفي اليوم ذاته أسقطت
+// الدفاعات مسيرة قرب المطار"), or the day after or before it.
 func (a *article) sameDayHits(s *sentence, hs []dateHit) []dateHit {
 	for k := 0; k+1 < len(s.toks); k++ {
-		next, ok := sameDayAt(s, k)
+		shift, ok := sameDayAt(s, k)
 		if !ok && !a.sameEventAt(s, k) {
 			continue
 		}
-		day := a.named
-		i := 0
-		for ; i < len(hs) && hs[i].tok < k; i++ {
-			if hs[i].day != "" {
-				day = hs[i].day
-			}
-		}
+		day, i := dayBefore(hs, k, a.named)
 		if day == "" || i < len(hs) && hs[i].tok <= k+1 || !ok && i > 0 && hs[i-1].end > k {
 			continue // "في الليلة نفسها" read as a date already: placeDate's
 		}
-		if next {
-			day = addDays(day, 1)
+		day = addDays(day, shift)
+		from := k
+		if k > 0 && s.toks[k-1].Has("في") && arabic.Fold(s.toks[k].Surface) == "الليله" {
+			from = k - 1 // "في الليلة نفسها": the night's في, as the dates package reads "في الليلة"
 		}
-		h := dateHit{tok: k, end: k + 2, text: s.toks[k].Surface + " " + s.toks[k+1].Surface, day: day}
+		h := dateHit{tok: from, end: k + 2, text: surfaceOf(s.toks, from, k+2, 0), day: day}
 		hs = append(hs[:i], append([]dateHit{h}, hs[i:]...)...)
 	}
 	return hs
+}
+
+// dayBefore is the day named last before token k in hs, or named, the day
+// of the sentences before, and the index of the first hit at k or after.
+// A month or a week named after the last day leaves no day: in "ففي أواخر
+// كانون الأول الماضي ... في اليوم التالي" the next day is not counted
+// from a day of another month told before.
+func dayBefore(hs []dateHit, k int, named string) (string, int) {
+	day, i := named, 0
+	for ; i < len(hs) && hs[i].tok < k; i++ {
+		switch {
+		case hs[i].day != "":
+			day = hs[i].day
+		case !hs[i].span:
+			day = ""
+		}
+	}
+	return day, i
 }
 
 // sameEventAt reports "العملية ذاتها"، "الضربات نفسها"، "الهجوم عينه" at
@@ -291,6 +311,9 @@ func (a *article) laterHits(s *sentence, pub string, hs []dateHit) []dateHit {
 // token after the span.
 func (a *article) spanLength(s *sentence, j int) (int, int) {
 	if n, ok := spanDays(s.toks[j].Key()); ok {
+		if j+1 < len(s.toks) && (s.toks[j+1].Key() == "واحد" || s.toks[j+1].Key() == "واحدا") {
+			return n, j + 2 // "بعد يوم واحد"
+		}
 		return n, j + 1
 	}
 	if j+1 < len(s.toks) && s.toks[j+1].Key() == "ايام" {
@@ -352,13 +375,14 @@ func (a *article) respondsBefore(s *sentence, k int) bool {
 }
 
 // sameDayAt reports "اليوم ذاته"، "اليوم نفسه"، "اليوم عينه"، "ذات اليوم"،
-// "نفس اليوم" (next false) or "اليوم التالي" (next true) at token k of s.
-func sameDayAt(s *sentence, k int) (next, ok bool) {
+// "نفس اليوم"، "الليلة ذاتها" (shift 0), "اليوم التالي"، "الليلة التالية"
+// (1) or "اليوم السابق" (-1) at token k of s.
+func sameDayAt(s *sentence, k int) (shift int, ok bool) {
 	t, n := &s.toks[k], &s.toks[k+1]
 	day, same := false, false // a reading اليوم/يوم; a reading ذات/نفس
 	for i := range t.Variants {
 		switch t.Variants[i].Key {
-		case "اليوم", "يوم":
+		case "اليوم", "يوم", "الليله", "ليله":
 			day = true
 		case "ذات", "نفس":
 			same = true
@@ -366,13 +390,15 @@ func sameDayAt(s *sentence, k int) (next, ok bool) {
 	}
 	switch {
 	case day && selfAfter(s, k+1):
-		return false, true
-	case day && (n.Has("تالي") || n.Has("التالي")):
-		return true, !ofEvent(s, k+2) // "في اليوم التالي للضربات" counts from the strikes
-	case same && strings.HasSuffix(arabic.Fold(n.Surface), "اليوم"):
-		return false, true // not the indefinite "ذات يوم" (once)
+		return 0, true
+	case day && (n.Has("تالي") || n.Has("التالي") || n.Has("التاليه")):
+		return 1, !ofEvent(s, k+2) // "في اليوم التالي للضربات" counts from the strikes
+	case day && arabic.Fold(n.Surface) == "السابق" && arabic.Fold(t.Surface) != "الليله":
+		return -1, !ofEvent(s, k+2) // "في اليوم السابق": the day before; "الليلة السابقة" is last night
+	case same && (strings.HasSuffix(arabic.Fold(n.Surface), "اليوم") || strings.HasSuffix(arabic.Fold(n.Surface), "الليله")):
+		return 0, true // not the indefinite "ذات يوم" (once)
 	}
-	return false, false
+	return 0, false
 }
 
 // ofEvent reports a word with the ل of "اليوم التالي لـX" at token k of s.

@@ -77,8 +77,10 @@ func (a *article) relativeDay(s *sentence, c int) *dateHit {
 
 // daysBefore reads the words before the attack word at c that put it days
 // before another event: "غداة" (1), "بعد يومين من" (2), "بعد ثلاثة أيام
-// على" (3), "بعد أسبوع من" (7), "بعد ساعات من" (0), "بعد أيام من" or,
-// after a strike, "عقب هجوم" (-1: an unknown number). It returns the days
+// على" (3), "بعد أسبوع من" (7), "بعد يوم واحد من" (1), "بعد ساعات من" (0),
+// "بعد أيام من" or, after a strike, "عقب هجوم" (-1: an unknown number). A
+// few words may stand between من and the attack word, the event that
+// tells of it: "بعد يوم واحد من إعلانها إحباط هجوم". It returns the days
 // and the token the phrase starts at.
 func (a *article) daysBefore(s *sentence, c int) (int, int, bool) {
 	if c < 1 {
@@ -91,25 +93,55 @@ func (a *article) daysBefore(s *sentence, c int) (int, int, bool) {
 	if (p.Has("عقب") || p.Has("بعد")) && a.strikeBefore(s, c-1) {
 		return -1, c - 1, true // "قصفت ... مساء الثلاثاء ... عقب هجوم على قاعدة X": some time before
 	}
-	if c < 3 || !p.Has("من") && !p.Has("علي") && !p.Has("على") {
+	of := a.ofBefore(s, c)
+	if of < 2 {
 		return 0, 0, false
 	}
-	d := c - 2
-	n, ok := spanDays(s.toks[d].Key())
-	if !ok && s.toks[d].Key() == "ايام" && d >= 2 {
-		if n, ok = a.x.rules.Numbers[s.toks[d-1].Key()]; ok {
-			d--
-		} else {
-			n, ok = -1, true // "بعد أيام من"
-		}
-	}
-	if !ok && vagueSpan(s.toks[d].Key()) {
-		n, ok = -1, true
-	}
+	n, d, ok := a.spanEnding(s, of-1)
 	if !ok || d < 1 || !s.toks[d-1].Has("بعد") {
 		return 0, 0, false
 	}
 	return n, d - 1, true
+}
+
+// ofBefore is the من or على at most four words before the attack word at
+// c, with no break and no other event word between, or -1: "من هجوم"، "من
+// إعلانها إحباط هجوم"، "من إعلان الجيش صد هجوم".
+func (a *article) ofBefore(s *sentence, c int) int {
+	for j := c - 1; j >= 0 && j >= c-4; j-- {
+		t := &s.toks[j]
+		if t.Has("من") || t.Has("علي") || t.Has("على") {
+			return j
+		}
+		if s.toks[j+1].Break || eventNoun(t) || a.number(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// spanEnding reads a span of days that ends at token e of s: "يومين" (2),
+// "يوم واحد" (1), "ثلاثة أيام" (3), "أسبوع" (7), "ساعات" (0), "أيام" or
+// "أسابيع" (-1: unknown); it returns the days and the span's first token.
+func (a *article) spanEnding(s *sentence, e int) (int, int, bool) {
+	k := s.toks[e].Key()
+	if (k == "واحد" || k == "واحدا") && e > 0 {
+		if n, ok := spanDays(s.toks[e-1].Key()); ok && n > 0 {
+			return n, e - 1, true // "يوم واحد"، "أسبوعا واحدا"
+		}
+	}
+	if n, ok := spanDays(k); ok {
+		return n, e, true
+	}
+	if k == "ايام" && e > 0 {
+		if n, ok := a.x.rules.Numbers[s.toks[e-1].Key()]; ok {
+			return n, e - 1, true
+		}
+	}
+	if vagueSpan(k) {
+		return -1, e, true
+	}
+	return 0, 0, false
 }
 
 // strikeBefore reports a strike or attack word before token t: the
@@ -266,10 +298,13 @@ func (a *article) afterEvent(s *sentence, target string) *dateHit {
 }
 
 // spanAt reads a span and من/على at token j: "ساعات من" (0), "يومين من"
-// (2), "ثلاثة أيام على" (3), "أيام من" (-1: unknown); it returns the days
+// (2), "يوم واحد من" (1), "ثلاثة أيام على" (3), "أيام من" (-1: unknown); it returns the days
 // and the index of من/على.
 func (a *article) spanAt(s *sentence, j int) (int, int, bool) {
 	n, ok := spanDays(s.toks[j].Key())
+	if ok && j+1 < len(s.toks) && (s.toks[j+1].Key() == "واحد" || s.toks[j+1].Key() == "واحدا") {
+		j++ // "يوم واحد من"
+	}
 	if !ok && j+1 < len(s.toks) && s.toks[j+1].Key() == "ايام" {
 		if n, ok = a.x.rules.Numbers[s.toks[j].Key()]; ok {
 			j++

@@ -21,6 +21,8 @@ func Find(text, published string) []Match {
 // FindAfter is Find for a text that follows one naming month, the ISO month
 // ("YYYY-MM", or a day in it) named last before it, or "": "في العاشر من
 // الشهر نفسه" is a day of that month when the text names none before it.
+// A year alone ("YYYY", named by "مطلع عام 2020") serves "في 8 كانون
+// الثاني من ذلك العام" but names no month.
 func FindAfter(text, published, month string) []Match {
 	if !mayHoldDate(text) {
 		return nil
@@ -31,11 +33,7 @@ func FindAfter(text, published, month string) []Match {
 	}
 	s := scanner{text: text, ts: ts}
 	s.pub, s.hasPub = parsePublished(published)
-	if len(month) >= len("2006-01") {
-		if m, err := time.Parse("2006-01", month[:len("2006-01")]); err == nil {
-			s.month, s.hasMonth = m, true
-		}
-	}
+	s.before(month)
 	return s.findAll()
 }
 
@@ -48,4 +46,25 @@ func Parse(text, published string) (m Match, ok bool) {
 		}
 	}
 	return m, ok
+}
+
+// before takes the month ("YYYY-MM", or a day in it, which a text with no
+// publication day also places its weekdays by) or the year ("YYYY") named
+// before the text.
+func (s *scanner) before(month string) {
+	if len(month) >= len("2006-01") {
+		if m, err := time.Parse("2006-01", month[:len("2006-01")]); err == nil {
+			s.month, s.hasMonth = m, true
+			s.lastYear, s.hasYear = m.Year(), true
+		}
+		if d, err := time.Parse(isoDay, month); err == nil {
+			s.dayBefore, s.hasDayBefore = d, true
+		}
+		return
+	}
+	if len(month) == len("2006") {
+		if y, err := time.Parse("2006", month); err == nil {
+			s.lastYear, s.hasYear = y.Year(), true
+		}
+	}
 }

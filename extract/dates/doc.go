@@ -107,9 +107,29 @@
 //     parentheses, extends the match and the Gregorian day wins: "الخميس 4
 //     ربيع الآخر 1445 هـ الموافق 19 تشرين الأول/أكتوبر 2023", "19 أكتوبر
 //     2023 (4 ربيع الآخر 1445 هـ)".
+//   - The year named before: "في 8 كانون الثاني من ذلك العام" (من العام
+//     نفسه، ذاته، المذكور، تلك السنة، في السنة ذاتها) is in the year of the
+//     last date of the text (any precision: "مطلع عام 2020", "العام
+//     الماضي") or, before any, the year FindAfter is given; with none the
+//     expression matches with Day "". Seasons (صيف، شتاء، خريف) are part
+//     words: "صيف 2019" is the year 2019.
+//   - Feasts: after في, يوم, a part of the day or ليلة/عشية (the eve),
+//     "عيد الميلاد (المجيد)" is 25 December and "رأس السنة (الميلادية)" 1
+//     January, the latest on or before P unless a year or a modifier follows
+//     ("عيد الميلاد 2021", "الماضي"); "عيد الفطر" is 1 Shawwal and "عيد
+//     الأضحى" 10 Dhu al-Hijjah by the Umm al-Qura calendar, the latest on
+//     or before P. "أول أيام عيد الأضحى" is its day, "ثاني أيام" the day
+//     after, with or without a word before. A feast with no such word
+//     ("احتفالات عيد الميلاد"), a birthday ("عيد ميلاده") and "رأس السنة
+//     الهجرية" are no date.
+//   - الليلة with نفسها, ذاتها, عينها or التالية after it, or تلك, ذات,
+//     نفس before it, is another event's night and no match.
 //
 // Without a publication day every relative expression still matches, with
-// Day "" and Relative true. A day that does not exist (31 حزيران 2021) is no day; the month
+// Day "" and Relative true, except a bare weekday ("صباح الاثنين"): it is
+// the day with that weekday at most three days from the nearest date the
+// text gives in full ("مساء الأحد 24 تموز 2022"), or from the day
+// FindAfter is given. A day that does not exist (31 حزيران 2021) is no day; the month
 // alone may still match.
 //
 // Find first runs an allocation-free scan for digits and date words and

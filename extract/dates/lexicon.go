@@ -35,16 +35,18 @@ const (
 	cWeek2           // أسبوعين
 	cWeeks           // أسابيع
 	cCount           // ثلاثة .. عشرة; val is the number
-	cPart            // مطلع, منتصف, أواخر ...: a part of a month or year
+	cPart            // مطلع, منتصف, أواخر, صيف ...: a part of a month or year
 	cFirst           // أول, as in أول أمس
 	cThis            // هذا, هذه
 	cAla             // على, as in ليلة السبت على الأحد
-	cOther           // التالي, نفسه, ذاته: اليوم relative to another event
+	cOther           // التالي, نفسه, ذاتها: اليوم, الليلة relative to another event
 	cFew             // بضعة, عدة
 	cPrayer          // صلاة, خطبة: الجمعة after them is the prayer, not a day
 	cAbout           // نحو, حوالي: an approximate count
 	cHijri           // a one-word Hijri month: محرم .. شوال; val 1..12
 	cHijriHead       // ربيع (val 3), جمادى (5), ذو/ذي (11): completed by the next word
+	cFeast           // الميلاد (val 1), الفطر (2), الأضحى (3), as in عيد الميلاد
+	cNth             // ثاني, ثالث, رابع: as in ثاني أيام عيد الفطر; val is the number
 )
 
 // lex is what classify knows about one word.
@@ -199,6 +201,12 @@ func classifyRelative(w string) lex {
 		return lex{cTheYear, 0}
 	case "عام", "سنه":
 		return lex{cYearNoun, 0}
+	case "الميلاد":
+		return lex{cFeast, feastNativity}
+	case "الفطر":
+		return lex{cFeast, feastFitr}
+	case "الاضحي":
+		return lex{cFeast, feastAdha}
 	}
 	return classifyFunction(w)
 }
@@ -222,7 +230,7 @@ func classifyFunction(w string) lex {
 		return lex{cWeek2, 14}
 	case "اسابيع":
 		return lex{cWeeks, 7}
-	case "مطلع", "منتصف", "اواسط", "اوائل", "اواخر", "نهايه", "بدايه", "اخر", "اوسط":
+	case "مطلع", "منتصف", "اواسط", "اوائل", "اواخر", "نهايه", "بدايه", "اخر", "اوسط", "صيف", "شتاء", "خريف":
 		return lex{cPart, 0}
 	case "اول":
 		return lex{cFirst, 0}
@@ -230,8 +238,10 @@ func classifyFunction(w string) lex {
 		return lex{cThis, 0}
 	case "علي":
 		return lex{cAla, 0}
-	case "التالي", "التاليه", "نفسه", "ذاته", "عينه":
+	case "التالي", "التاليه", "نفسه", "ذاته", "عينه", "نفسها", "ذاتها", "عينها":
 		return lex{cOther, 0}
+	case "ثاني", "ثالث", "رابع":
+		return lex{cNth, countNth(w)}
 	case "بضعه", "بضع", "عده":
 		return lex{cFew, 0}
 	case "صلاه", "خطبه", "خطيب", "صلوات":
@@ -273,7 +283,7 @@ func countNumber(w string) int {
 func isTrigger(c class) bool {
 	switch c {
 	case cWeekday, cMonth, cMonthAmb, cMonthHead, cYesterday, cToday, cTonight,
-		cTheMonth, cTheWeek, cTheYear, cYearNoun, cDay2, cDays, cWeek1, cWeek2, cWeeks:
+		cTheMonth, cTheWeek, cTheYear, cYearNoun, cDay2, cDays, cWeek1, cWeek2, cWeeks, cFeast:
 		return true
 	}
 	return false
@@ -302,4 +312,15 @@ func classifyHijri(w string) lex {
 		return lex{cHijriHead, 11}
 	}
 	return lex{}
+}
+
+// countNth is the number of an indefinite ordinal: ثاني 2, ثالث 3, رابع 4.
+func countNth(w string) int {
+	switch w {
+	case "ثاني":
+		return 2
+	case "ثالث":
+		return 3
+	}
+	return 4
 }

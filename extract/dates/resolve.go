@@ -13,6 +13,7 @@ const (
 	prevYear                   // من العام الماضي
 	nextYear                   // من العام المقبل
 	absolute                   // the text gives the year
+	unknownYear                // "من ذلك العام" with no year named before
 )
 
 const isoDay = "2006-01-02"
@@ -46,6 +47,8 @@ func validDay(y, m, d int) (time.Time, bool) {
 // a is absolute). ok is false when no such day exists near pub.
 func placeDay(pub time.Time, y, m, d int, a anchor) (time.Time, bool) {
 	switch a {
+	case unknownYear:
+		return time.Time{}, false
 	case absolute:
 		return validDay(y, m, d)
 	case sameYear:
@@ -74,7 +77,7 @@ func placeDay(pub time.Time, y, m, d int, a anchor) (time.Time, bool) {
 
 // placeMonth returns the first day of month m in a year chosen by a.
 func placeMonth(pub time.Time, y, m int, a anchor) (time.Time, bool) {
-	if m < 1 || m > 12 {
+	if m < 1 || m > 12 || a == unknownYear {
 		return time.Time{}, false
 	}
 	py, pm := pub.Year(), int(pub.Month())

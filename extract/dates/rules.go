@@ -31,6 +31,9 @@ func (s *scanner) relDay(k int) (hit, bool) {
 		}
 		return s.withWeekday(k+1, 0), true
 	case cTonight:
+		if s.cls(k+1) == cOther || s.isOtherDay(k) {
+			return hit{}, false // الليلة نفسها, تلك الليلة: another event's night
+		}
 		if s.cls(k+1) == cAgo && s.cls(k+2) == cPast {
 			return s.offset(k+3, -2), true // الليلة قبل الماضية: the night before last
 		}
@@ -43,10 +46,10 @@ func (s *scanner) relDay(k int) (hit, bool) {
 }
 
 // isOtherDay reports "ذلك اليوم", "نفس اليوم", "ذات اليوم", "مثل هذا
-// اليوم": a day of another event, not the publication day.
+// اليوم", "تلك الليلة": a day of another event, not the publication day.
 func (s *scanner) isOtherDay(k int) bool {
 	switch s.stem(k - 1) {
-	case "ذلك", "نفس", "ذات", "مثل":
+	case "ذلك", "تلك", "نفس", "ذات", "مثل":
 		return true
 	case "هذا":
 		return s.stem(k-2) == "مثل"
@@ -139,6 +142,9 @@ func (s *scanner) weekday(k int, p prefix) (hit, bool) {
 		}
 	} else if p.eve && !late {
 		shift = -1
+	}
+	if !s.hasPub && !past && !future && !lastWeek && !before {
+		h.weekday, h.shift = wd+1, shift // placed by anchorWeekdays, if at all
 	}
 	if s.hasPub {
 		day := lastWeekday(s.pub, wd, past)

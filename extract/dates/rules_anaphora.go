@@ -60,3 +60,39 @@ func (s *scanner) noteMonth(h hit) {
 	s.month = time.Date(h.day.Year(), h.day.Month(), 1, 0, 0, 0, 0, time.UTC)
 	s.hasMonth = true
 }
+
+// noteYear keeps the year of a known Gregorian hit for a later "من ذلك
+// العام".
+func (s *scanner) noteYear(h hit) {
+	if !h.known || h.hijri || h.prec == "week" {
+		return
+	}
+	s.lastYear, s.hasYear = h.day.Year(), true
+}
+
+// thatYear reads "ذلك العام"، "تلك السنة"، "ذات العام"، "نفس العام"، "العام
+// نفسه"، "السنة ذاتها"، "العام عينه" or "العام المذكور" at token j and returns
+// the token after it.
+func (s *scanner) thatYear(j int) (int, bool) {
+	switch s.stem(j) {
+	case "ذلك", "تلك", "ذات", "نفس":
+		return j + 2, s.cls(j+1) == cTheYear
+	}
+	if s.cls(j) != cTheYear {
+		return 0, false
+	}
+	switch s.stem(j + 1) {
+	case "نفسه", "نفسها", "ذاته", "ذاتها", "عينه", "عينها", "المذكور", "المذكوره":
+		return j + 2, true
+	}
+	return 0, false
+}
+
+// namedYear is the anchor of "من ذلك العام": the year named before, or no
+// year when the text named none.
+func (s *scanner) namedYear() anchor {
+	if s.hasYear {
+		return absolute
+	}
+	return unknownYear
+}

@@ -42,6 +42,11 @@ func (s *scanner) explicit(k int) (hit, bool) {
 // anchor is onOrBefore and end is j.
 func (s *scanner) yearExpr(j int) (y int, a anchor, end int) {
 	e := j
+	if s.cls(e) == cMin || s.cls(e) == cFi {
+		if end, ok := s.thatYear(e + 1); ok {
+			return s.lastYear, s.namedYear(), end // "من ذلك العام": the year named before
+		}
+	}
 	if s.cls(e) == cMin {
 		e++
 	}

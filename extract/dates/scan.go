@@ -13,6 +13,10 @@ type hit struct {
 	prec  string
 	rel   bool
 	hijri bool // a Hijri date, converted: a Gregorian one next to it wins
+	// weekday is 1 + the weekday of a bare weekday ("صباح الاثنين") that
+	// no publication day placed, else 0; anchorWeekdays may place it.
+	weekday int
+	shift   int // days a night or a dawn moves that weekday
 }
 
 // prefix is what precedes the core of an expression: في, a part of the day
@@ -35,6 +39,14 @@ type scanner struct {
 	// العاشر من ذلك الشهر".
 	month    time.Time
 	hasMonth bool
+	// lastYear is the year of the last known Gregorian date found so far, for
+	// "في 8 كانون الثاني من ذلك العام".
+	lastYear int
+	hasYear  bool
+	// dayBefore is the day named before the text, when its context gave
+	// one, for the weekdays of a text with no publication day.
+	dayBefore    time.Time
+	hasDayBefore bool
 }
 
 func (s *scanner) cls(j int) class {
@@ -81,6 +93,7 @@ func (s *scanner) number(j, maxDigits int) (int, bool) {
 // findAll scans left to right, taking the longest expression at each token.
 func (s *scanner) findAll() []Match {
 	var out []Match
+	var hits []hit
 	for i := 0; i < len(s.ts); {
 		if !s.mayStart(i) {
 			i++
@@ -92,9 +105,14 @@ func (s *scanner) findAll() []Match {
 			continue
 		}
 		out = append(out, s.toMatch(i, h))
+		if !s.hasPub {
+			hits = append(hits, h) // for anchorWeekdays
+		}
 		s.noteMonth(h)
+		s.noteYear(h)
 		i = h.end
 	}
+	s.anchorWeekdays(out, hits)
 	return out
 }
 
@@ -131,6 +149,7 @@ func (s *scanner) matchAt(i int) (hit, bool) {
 	take(s.nightSpan(k, p))
 	take(s.dayMonthNumeric(k, p))
 	take(s.sameMonth(k, p))
+	take(s.feast(k, p))
 	if found {
 		best = s.companion(best)
 	}

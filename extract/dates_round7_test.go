@@ -1,0 +1,205 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// dayCase is an article and the days the attacks on bases (by target id)
+// and the retaliations (by actor id) must get, sorted and each day once
+// ("-": undated); a key not listed is not checked.
+type dayCase struct {
+	name, pub, text string
+	attacks, rets   map[string][]string
+}
+
+func runDayCases(t *testing.T, cases []dayCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			attacks, rets := extractDays(t, tc.pub, tc.text)
+			for _, m := range []map[string][]string{attacks, rets} {
+				for id := range m {
+					m[id] = slices.Compact(m[id]) // the days, not how the strikes were merged
+				}
+			}
+			for id, want := range tc.attacks {
+				if !slices.Equal(attacks[id], want) {
+					t.Errorf("attacks on %s: %v, want %v (all %v)", id, attacks[id], want, attacks)
+				}
+			}
+			for id, want := range tc.rets {
+				if !slices.Equal(rets[id], want) {
+					t.Errorf("retaliations of %s: %v, want %v (all %v)", id, rets[id], want, rets)
+				}
+			}
+		})
+	}
+}
+
+// TestThatYearDates checks an attack dated "في 8 كانون الثاني من ذلك
+// العام" (العام نفسه، ذاته، تلك السنة): the year named before, in the
+// sentence or the one before it, not the year of publication.
+func TestThatYearDates(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "من ذلك العام after مطلع عام", pub: "2023-10-20",
+			text:    "وتعيد الهجمات الأخيرة التذكير بما جرى مطلع عام 2020، حين قصفت صواريخ باليستية قاعدة عين الأسد في 8 يناير (كانون الثاني) من ذلك العام.",
+			attacks: map[string][]string{"base:ain-al-asad": {"2020-01-08"}}},
+		{name: "العام نفسه in the next sentence", pub: "2024-05-02",
+			text:    "شهد صيف 2019 تصاعدا في الهجمات على القواعد.\n\nوفي 19 تموز من العام نفسه سقطت ثلاثة صواريخ داخل قاعدة حرير.",
+			attacks: map[string][]string{"base:harir": {"2019-07-19"}}},
+		{name: "السنة ذاتها after a full date", pub: "2024-05-02",
+			text:    "تعرضت قاعدة الشدادي لهجوم في 3 آذار 2022، ثم استهدفت مسيرة قاعدة التنف في 11 أيار من السنة ذاتها.",
+			attacks: map[string][]string{"base:shaddadi": {"2022-03-03"}, "base:al-tanf": {"2022-05-11"}}},
+		{name: "no year before: undated", pub: "2024-05-02",
+			text:    "واستهدفت مسيرة قاعدة حرير في 11 أيار من ذلك العام.",
+			attacks: map[string][]string{"base:harir": {"-"}}},
+		{name: "control: الجاري keeps the publication year", pub: "2024-01-30",
+			text:    "بدأت موجة الهجمات عام 2020.\n\nوسقطت صواريخ داخل قاعدة حرير في 20 يناير الجاري.",
+			attacks: map[string][]string{"base:harir": {"2024-01-20"}}},
+	})
+}
+
+// TestFeastDates checks attacks and strikes dated by a fixed Gregorian
+// feast (يوم عيد الميلاد: 25 December; ليلة رأس السنة: 31 December), and
+// "في اليوم التالي" counted from it rather than from a day told before.
+func TestFeastDates(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "يوم عيد الميلاد", pub: "2024-02-03",
+			text:    "شنت الولايات المتحدة فجر اليوم ضربات على مواقع في العراق.\n\nوكانت مسيرة مفخخة قد استهدفت قاعدة حرير الجوية يوم عيد الميلاد وأصابت ثلاثة جنود.",
+			attacks: map[string][]string{"base:harir": {"2023-12-25"}}},
+		{name: "the attack of the feast after another day", pub: "2024-02-03",
+			text: "قصفت القوات الأمريكية الأحد الماضي مقرات للفصائل.\n\n" +
+				"ففي أواخر كانون الأول الماضي، وبعد هجوم بمسيرة استهدف قاعدة حرير في أربيل يوم عيد الميلاد، شنت القوات الأمريكية في اليوم التالي غارات على ثلاثة مواقع لكتائب حزب الله.",
+			attacks: map[string][]string{"base:harir": {"2023-12-25"}}},
+		{name: "ليلة رأس السنة", pub: "2024-01-15",
+			text:    "سقطت ثلاثة صواريخ داخل قاعدة عين الأسد ليلة رأس السنة الميلادية دون وقوع إصابات.",
+			attacks: map[string][]string{"base:ain-al-asad": {"2023-12-31"}}},
+		{name: "control: a birthday is no day", pub: "2024-01-15",
+			text:    "سقطت ثلاثة صواريخ داخل قاعدة عين الأسد بعد أيام من احتفال القائد بعيد ميلاده.",
+			attacks: map[string][]string{"base:ain-al-asad": {"-"}}},
+	})
+}
+
+// TestFeastNextDay checks "في اليوم التالي" after a feast day named in its
+// sentence, past a month named before it and a day told before that.
+func TestFeastNextDay(t *testing.T) {
+	runHitCases(t, []hitCase{
+		{"next day after Christmas", "2024-02-03",
+			"قصفت القوات الأمريكية الأحد الماضي مقرات للفصائل. ففي أواخر كانون الأول الماضي، وبعد هجوم بمسيرة استهدف قاعدة حرير يوم عيد الميلاد، شنت القوات في اليوم التالي غارات على مواقع لكتائب حزب الله.",
+			1, map[string]string{"يوم عيد الميلاد": "2023-12-25", "اليوم التالي": "2023-12-26"}},
+		{"next day after new year's eve", "2024-02-03",
+			"وكانت صواريخ قد سقطت في قاعدة عين الأسد ليلة رأس السنة، وردت القوات في اليوم التالي بقصف منصات الإطلاق.",
+			0, map[string]string{"ليلة رأس السنة": "2023-12-31", "اليوم التالي": "2024-01-01"}},
+	})
+}
+
+// TestNightOfAnotherEvent checks "في الليلة نفسها" (ذاتها، عينها): the
+// night of the event told before, not the publication day; "الليلة" alone
+// is still tonight.
+func TestNightOfAnotherEvent(t *testing.T) {
+	runHitCases(t, []hitCase{
+		{"الليلة نفسها after a dated strike", "2024-01-16",
+			"قصفت مدفعية الحرس الثوري مساء الاثنين مواقع في أربيل. وأضاف البيان أن القوات استهدفت في الليلة نفسها تجمعات للمسلحين في إدلب.",
+			1, map[string]string{"في الليلة نفسها": "2024-01-15", "في الليلة": "-"}},
+		{"الليلة ذاتها after فيما", "2022-09-17",
+			"شنت طائرات حربية فجر الثلاثاء الماضي غارات على مطار دمشق، فيما طالت غارات في الليلة ذاتها مواقع قرب الكسوة.",
+			0, map[string]string{"في الليلة ذاتها": "2022-09-13", "في الليلة": "-"}},
+		{"الليلة عينها, no في", "2024-03-20",
+			"سقطت صواريخ في قاعدة حرير ليل السبت. وأسقطت الدفاعات الليلة عينها مسيرة قرب المطار.",
+			1, map[string]string{"الليلة عينها": "2024-03-16"}},
+		{"a month before the night leaves no day", "2022-09-17",
+			"شنت طائرات حربية فجر الثلاثاء غارات على مطار دمشق. وكانت غارات قد استهدفت الشهر الماضي مطار التيفور، فيما طالت غارات في الليلة نفسها مواقع قرب القصير.",
+			1, map[string]string{"في الليلة نفسها": "-", "في الليلة": "-"}},
+		{"control: الليلة alone is tonight", "2024-01-16",
+			"تعرضت قاعدة حرير الليلة لهجوم بمسيرتين.",
+			0, map[string]string{"الليلة": "2024-01-16"}},
+	})
+	runDayCases(t, []dayCase{
+		{name: "strike in the same night", pub: "2024-01-17",
+			text: "قصفت القوات التركية مساء الاثنين مواقع لحزب العمال الكردستاني في سنجار ردا على هجوم استهدف قاعدة زليكان. وأضافت الوزارة أن القوات التركية قصفت في الليلة نفسها مواقع للحزب في مخمور ردا على الهجوم.",
+			rets: map[string][]string{"force:turkish-army": {"2024-01-15"}}},
+	})
+}
+
+// TestNextDayAfterMonth checks "في اليوم التالي" after a month named in
+// its own sentence: the day before it is no longer the anchor.
+func TestNextDayAfterMonth(t *testing.T) {
+	runHitCases(t, []hitCase{
+		{"a month after the day told before", "2024-02-03",
+			"قصفت القوات الأمريكية مواقع للفصائل الثلاثاء الماضي. وفي منتصف كانون الأول الماضي تعرضت القاعدة لهجوم، وشنت القوات في اليوم التالي غارات على مواقع للكتائب.",
+			1, map[string]string{"اليوم التالي": "-"}},
+		{"a week after the day told before", "2024-02-03",
+			"قصفت القوات الأمريكية مواقع للفصائل الثلاثاء الماضي. وفي الأسبوع الماضي تعرضت القاعدة لهجوم، وردت القوات في اليوم التالي بغارات.",
+			1, map[string]string{"اليوم التالي": "-"}},
+		{"control: a day in the sentence still counts", "2024-02-03",
+			"قصفت القوات الأمريكية مواقع للفصائل الثلاثاء الماضي. وفي كانون الأول الماضي، وبعد هجوم على القاعدة في 20 منه، ردت القوات في اليوم التالي بغارات.",
+			1, map[string]string{"اليوم التالي": "2023-12-21"}},
+		{"control: the day of the sentence before", "2024-02-03",
+			"تعرضت قاعدة حرير لهجوم الثلاثاء الماضي. وفي اليوم التالي ردت القوات بغارات.",
+			1, map[string]string{"اليوم التالي": "2024-01-31"}},
+		{"control: a span does not reset", "2024-02-03",
+			"تعرضت قاعدة حرير لهجوم الثلاثاء الماضي، وهو الثالث منذ مطلع الشهر، وفي اليوم التالي ردت القوات بغارات.",
+			0, map[string]string{"اليوم التالي": "2024-01-31"}},
+	})
+}
+
+// TestDaysAfterAnotherEvent checks an attack told inside "بعد يوم واحد من
+// إعلانها إحباط هجوم على قاعدة X" (a few words between من and the attack
+// word): the day the sentence names before, less the span.
+func TestDaysAfterAnotherEvent(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "بعد يوم واحد من إعلانها إحباط هجوم", pub: "2019-09-10",
+			text:    "شنت الطائرات الروسية في 3-9-2019 غارات على بلدة كفرنبل، بعد يوم واحد من إعلانها إحباط هجوم بطائرات مسيرة على قاعدة حميميم.",
+			attacks: map[string][]string{"base:hmeimim": {"2019-09-02"}}},
+		{name: "بعد يومين من إعلان الجيش صد هجوم", pub: "2024-01-20",
+			text:    "قصفت الطائرات الأمريكية مساء الأربعاء مواقع للفصائل، بعد يومين من إعلان الجيش صد هجوم بمسيرات على قاعدة حرير.",
+			attacks: map[string][]string{"base:harir": {"2024-01-15"}}},
+		{name: "بعد أسبوع واحد من", pub: "2024-01-20",
+			text:    "شنت المقاتلات غارات يوم 18 كانون الثاني، بعد أسبوع واحد من هجوم صاروخي استهدف قاعدة عين الأسد.",
+			attacks: map[string][]string{"base:ain-al-asad": {"2024-01-11"}}},
+		{name: "control: the date inside the من-phrase stays", pub: "2024-01-30",
+			text:    "ويأتي الهجوم على قاعدة التنف بعد أسبوع من قصف طال قاعدة الشدادي يوم السبت 20 من الشهر.",
+			attacks: map[string][]string{"base:shaddadi": {"2024-01-20"}}},
+		{name: "control: من right before the attack word", pub: "2024-01-20",
+			text:    "قصفت الطائرات مواقع للفصائل مساء الأربعاء، بعد ثلاثة أيام من هجوم على قاعدة حرير.",
+			attacks: map[string][]string{"base:harir": {"2024-01-14"}}},
+		{name: "control: بعد أيام من is no day", pub: "2024-01-20",
+			text:    "قصفت الطائرات مواقع للفصائل مساء الأربعاء، بعد أيام من إعلانها إحباط هجوم على قاعدة حرير.",
+			attacks: map[string][]string{"base:harir": {"-"}}},
+	})
+}
+
+// TestWeekdayAnchoredWithoutPublished checks an article with no
+// publication day: a bare weekday takes its day from the full date the
+// sentence gives, and "في اليوم التالي" from the day named before.
+func TestWeekdayAnchoredWithoutPublished(t *testing.T) {
+	runHitCases(t, []hitCase{
+		{"صباح الاثنين before the full date", "",
+			"شنت طائرات تركية صباح الاثنين غارات على مواقع في سنجار، بعد ساعات من هجوم صاروخي استهدف قاعدة زليكان مساء الأحد 24 تموز 2022.",
+			0, map[string]string{"صباح الاثنين": "2022-07-25", "مساء الأحد 24 تموز 2022": "2022-07-24"}},
+		{"a weekday in the next sentence", "",
+			"سقطت صواريخ في قاعدة زليكان مساء الأحد 24 تموز 2022. وأعلنت الوزارة الثلاثاء تحييد عشرة مسلحين.",
+			1, map[string]string{"الثلاثاء": "2022-07-26"}},
+		{"control: no full date", "",
+			"شنت طائرات تركية صباح الاثنين غارات على مواقع في سنجار.",
+			0, map[string]string{"صباح الاثنين": ""}},
+	})
+}
+
+// TestDayBeforeAnotherEvent checks "في اليوم السابق" (the day before the
+// day named last), and that "اليوم السابق للهجوم" (counted from an event
+// of its own) and "الليلة السابقة" (last night) are not read so.
+func TestDayBeforeAnotherEvent(t *testing.T) {
+	runHitCases(t, []hitCase{
+		{"في اليوم السابق", "2024-03-20",
+			"سقطت صواريخ في قاعدة حرير مساء الأحد. وكانت مسيرة قد حلقت فوق القاعدة في اليوم السابق.",
+			1, map[string]string{"اليوم السابق": "2024-03-16"}},
+		{"control: اليوم السابق للهجوم", "2024-03-20",
+			"سقطت صواريخ في قاعدة حرير مساء الأحد. وكانت مسيرة قد حلقت فوق القاعدة في اليوم السابق للهجوم.",
+			1, map[string]string{"اليوم السابق": "-"}},
+		{"control: الليلة السابقة is last night", "2024-03-20",
+			"سقطت صواريخ في قاعدة حرير مساء الأحد. وحلقت مسيرة فوق القاعدة الليلة السابقة.",
+			1, map[string]string{"الليلة السابقة": "2024-03-19"}},
+	})
+}
