@@ -331,7 +331,7 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 	}
 	threats := a.freeCues(s, "hypothetical")
 	habits := a.freeCues(s, "strike_habitual")
-	responds, contrast := a.responds(s), len(a.freeCues(s, "contrast")) > 0
+	responds, contrast := a.responds(s) || a.qualifiedResponse(s), len(a.freeCues(s, "contrast")) > 0
 	for _, c := range strikes {
 		response := responds
 		if responds && contrast {
@@ -362,6 +362,10 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 			}
 			stated = ok
 		}
+		if !ok && c > 0 && s.toks[c-1].Has("في") && !definite(&s.toks[c]) {
+			actor, ok = a.announcedResult(s, c) // "أعلنت الوزارة تحييد 17 مسلحاً في غارات جوية طالت ..."
+			stated = ok
+		}
 		if !ok && a.usAircraftNear(s, c) && a.ensure(usForces, s) {
 			actor, ok = usForces, true // "نفذت طائرة AC-130 ضربة"
 		}
@@ -386,7 +390,7 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 		}
 		r := a.addRetaliation(s, c, actor, targets, resp || counter || after != "", limit)
 		r.stated = stated
-		r.past = nearBefore(a.freeCues(s, "strike_past"), c, 3)
+		r.past = nearBefore(a.freeCues(s, "strike_past"), c, 3) || pluperfect(s, c) && a.siteOwnerAfter(s, c)
 		if r.answers == "" {
 			r.answers = after
 		}
@@ -558,6 +562,7 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 			break
 		}
 	}
+	on := arabic.Key("على") // folded as arabic.Key folds it
 	for i := len(s.ments) - 1; i >= 0; i-- {
 		m := s.ments[i]
 		if m.t1 <= c && c-m.t1 <= 3 && m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] &&
@@ -567,7 +572,7 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 		if m.t1 > c || m.typ != model.TypeForce && !(a.stateMilitia(m.id) && c-m.t1 <= 1) || m.adj {
 			continue // "أن الحرس الثوري قصف": a state's corps right before its verb
 		}
-		if m.t0 > 0 && (s.toks[m.t0-1].Key() == "على" || s.toks[m.t0-1].Key() == "ضد" || s.toks[m.t0-1].Key() == "من" || a.victim(s, m.t0-1)) {
+		if m.t0 > 0 && (s.toks[m.t0-1].Has(on) || s.toks[m.t0-1].Key() == "ضد" || s.toks[m.t0-1].Key() == "من" || a.victim(s, m.t0-1)) {
 			continue
 		}
 		if a.subjectedTo(s, m.t0, c) || a.notStriker(s, m, c) {
@@ -1019,12 +1024,20 @@ func relativeSpan(s *sentence) (int, int, int, bool) {
 // ("وأسفر القصف عن مقتل عناصر من X") before token limit, where strikes
 // named by their day begin.
 func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
+	if a.otherStrikeTold(s, r, limit) {
+		return
+	}
 	reached := a.reachedTargets(s, r, limit)
 	if len(reached) > 0 {
 		r.targets = addIDs(r.targets, reached...)
 		r.evidence = append(r.evidence, a.evidence(s))
 	}
 	own := a.ownAnswer(s, r)
+	if dead := a.casualtyGroups(s, r, limit); len(dead) > 0 {
+		r.targets = addIDs(r.targets, dead...) // "وأفاد المرصد بمقتل أربعة عناصر من لواء X"
+		r.evidence = append(r.evidence, a.evidence(s))
+		return
+	}
 	if !own && (len(a.freeCues(s, "strike_anaphora")) == 0 || len(a.freeCues(s, "attack")) > 0 && len(a.targets(s)) > 0 || len(a.freeCues(s, "launch")) > 0 || len(a.freeCues(s, "subjected")) > 0) {
 		return // "الصواريخ أُطلقت من أطراف بلدة X"، "تتعرض فيها القاعدة لقصف": the attack, not the strike
 	}
@@ -1049,7 +1062,7 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 		if m.t0 >= limit || inSpans(deeds, m.t0) || m.typ == model.TypeMilitia && a.sourceGroup(s, m.t0) || nearAfter(s, speakers, m.t0-3, 3) || accused[m.id] || a.inAnswerClause(s, -1, m.t0) || !r.hitBy(m, s) {
 			continue // "جاءت رداً على هجمات شنتها X": X is answered, not hit; "وقال مصدر في X إن الغارات ...": X speaks
 		}
-		if m.typ == model.TypeMilitia && !m.adj && !before(s, backed, m.t0) && !afterAny(backed, m.t0) && !a.supported(s, m.t0) && !a.x.sameActor(m.id, r.actor) {
+		if m.typ == model.TypeMilitia && !m.adj && !before(s, backed, m.t0) && !a.backingCueBefore(s, backed, m.t0) && !a.supported(s, m.t0) && !a.memberOf(s, m.t0) && !a.x.sameActor(m.id, r.actor) {
 			r.targets = addIDs(r.targets, m.id)
 			added = true
 		}
@@ -1182,6 +1195,9 @@ func (a *article) foldUndated() {
 				only, n = d, n+1
 			}
 		}
+		if n == 1 && len(r.targets) > 0 && !overlap(r.targets, only.targets) && (r.text != "" || r.vague) {
+			continue // "في وقت سابق من الأسبوع قصفت مسيّرات مواقع لـY": its own time, its own targets
+		}
 		if n == 1 && r.stated {
 			mergeRet(only, r) // the side's own statement names what it hit
 		} else if n == 1 {
@@ -1192,10 +1208,11 @@ func (a *article) foldUndated() {
 }
 
 // sameStrike: one actor's strikes on one day are one when they hit the
-// same targets, when one names only a collective of backed militias, or
+// same targets, when one names only a collective of backed militias, when
+// the striker's own statement tells one of them (the day's operation), or
 // when both name none and answer the same attack.
 func sameStrike(d, r *retAcc) bool {
-	if overlap(d.targets, r.targets) || collectiveOnly(d.targets) || collectiveOnly(r.targets) {
+	if d.stated || r.stated || overlap(d.targets, r.targets) || collectiveOnly(d.targets) || collectiveOnly(r.targets) {
 		return true // "غارات على مواقع لفصائل موالية لإيران" tells the day's strikes on named groups loosely
 	}
 	return len(d.targets) == 0 && len(r.targets) == 0 && d.responds == r.responds
@@ -1299,16 +1316,6 @@ func (x *Extractor) climb(id string, hops int, follow func(typ string) bool, fou
 	return nil
 }
 
-// afterAny reports a cue anywhere before t.
-func afterAny(cues []int, t int) bool {
-	for _, c := range cues {
-		if c < t {
-			return true
-		}
-	}
-	return false
-}
-
 // hitBy reports a mention after the strike words of a follow-up sentence.
 func (r *retAcc) hitBy(m mention, s *sentence) bool {
 	return m.typ == model.TypeMilitia || m.typ == model.TypeCity
@@ -1322,6 +1329,10 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		t := &s.toks[k]
 		if n := s.mentionAt(k); n != nil {
 			k = n.t0 // a list of places, or the group whose sites they are
+			continue
+		}
+		if h := dateAt(s, k); h != nil && h.tok > 0 {
+			k = h.tok // "استهدفت الغارات، أمس، مدينة X": the day told between commas
 			continue
 		}
 		if a.x.rules.Cues["place_noun"].Has(t) || a.x.rules.Cues["strike_anaphora"].Has(t) || a.x.rules.Cues["strike_object"].Has(t) || t.HasPrefix("اخرى") ||
@@ -1614,11 +1625,15 @@ func (a *article) placeAnaphor(s *sentence, c, limit int) []string {
 }
 
 // townBefore is the town named before token c of s (or in the two sentences
-// before), preferring one introduced by the noun key ("بلدة X" for البلدة).
+// before, a dateline aside), preferring one introduced by the noun key
+// ("بلدة X" for البلدة).
 func (a *article) townBefore(s *sentence, c int, key string) string {
 	fallback := ""
 	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
 		ss := a.sents[i]
+		if a.datelineLine(i) {
+			continue // "عمّان – (وكالات)": where the story was filed, not struck
+		}
 		for j := len(ss.ments) - 1; j >= 0; j-- {
 			m := ss.ments[j]
 			if m.typ != model.TypeCity || m.adj || ss == s && m.t0 >= c {
@@ -2328,7 +2343,7 @@ func (a *article) killedByGroups(s *sentence, c int) []string {
 // elidedSubject is the subject of a coordinated verb that names none of its
 // own: strike cue c is a response or strike verb, or a strike noun up to
 // four words after one ("واتهمت أنقرة الحزب بالهجوم، وردّت بعد ساعات بقصف
-// مدفعي"، "فقد دكّت مقاتلاتها مخابئ له"), and the subject is the nearest
+// مدفعي"، "فقد دكّت مقاتلاتها مخابئ له"), and the subject is the first
 // foreign state or force named before the verb that no preposition governs.
 // "ردّت عليها طهران" names its own subject after the pronoun.
 func (a *article) elidedSubject(s *sentence, c int) (string, bool) {
@@ -2345,15 +2360,17 @@ func (a *article) elidedSubject(s *sentence, c int) (string, bool) {
 	} else if next < len(s.toks) && s.mentionAt(next) != nil {
 		return "", false // the verb has its own subject
 	}
-	for i := len(s.ments) - 1; i >= 0; i-- {
-		m := s.ments[i]
-		if m.t1 > v || m.adj || m.t0 == 0 || m.typ != model.TypeCountry && m.typ != model.TypeForce || governed(s, m.t0) {
+	for _, m := range s.ments {
+		if m.t1 > v {
+			break
+		}
+		if m.adj || m.typ != model.TypeCountry && m.typ != model.TypeForce || governed(s, m.t0) {
 			continue
 		}
 		if a.x.rules.Domestic[a.x.countryOf(m.id)] || !a.ensure(m.id, s) {
 			return "", false
 		}
-		return m.id, true
+		return m.id, true // the first one: "واتهمت واشنطن إيران بالهجوم، وردّت" (Iran is the object)
 	}
 	return "", false
 }
@@ -2394,12 +2411,18 @@ func joinedVerb(s *sentence, k int) bool {
 // governed reports a mention at t that a preposition governs ("على
 // الحزب"، "لواشنطن"): an object, not the subject of a verb.
 func governed(s *sentence, t int) bool {
-	pv := &s.toks[t-1]
-	switch pv.Key() {
-	case "على", "ضد", "من", "في", "الى", "عن", "مع", "بين":
+	if strings.HasPrefix(s.toks[t].Pre, "ل") || strings.HasPrefix(s.toks[t].Pre, "ب") {
 		return true
 	}
-	return strings.HasSuffix(pv.Pre, "ل") || strings.HasSuffix(pv.Pre, "ب") || strings.HasPrefix(s.toks[t].Pre, "ل") || strings.HasPrefix(s.toks[t].Pre, "ب")
+	if t == 0 {
+		return false // the sentence opens with it: "الولايات المتحدة اتهمت …"
+	}
+	pv := &s.toks[t-1]
+	switch pv.Key() {
+	case "علي", "ضد", "من", "في", "الي", "عن", "مع", "بين": // على، إلى as arabic.Key folds them
+		return true
+	}
+	return strings.HasSuffix(pv.Pre, "ل") || strings.HasSuffix(pv.Pre, "ب")
 }
 
 // notStriker reports a force named before strike cue c that cannot strike
@@ -2423,4 +2446,155 @@ func (a *article) notStriker(s *sentence, m mention, c int) bool {
 		}
 	}
 	return false
+}
+
+// dateAt is the date expression of s covering token k, or nil.
+func dateAt(s *sentence, k int) *dateHit {
+	for i := range s.dates {
+		if h := &s.dates[i]; h.tok <= k && k < h.end {
+			return h
+		}
+	}
+	return nil
+}
+
+// pluperfect reports strike cue c told in the pluperfect, the way an
+// article tells a background event: كان/كانت up to four words before c and
+// قد after it in the same clause ("وكانت ضربة أمريكية قد استهدفت ..."،
+// "وكانت مسيّرة أمريكية قد قصفت ...").
+func pluperfect(s *sentence, c int) bool {
+	for k := max(c-4, 0); k <= c; k++ {
+		if !s.toks[k].Has("كان") && !s.toks[k].Has("كانت") {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= c+8 && !s.toks[j].Break; j++ {
+			if s.toks[j].Key() == "قد" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// siteOwnerAfter reports an armed group named as the owner of a struck site
+// up to sixteen words after strike cue c ("مقراً لحركة X"، "مواقع لـX"): a
+// background strike on a group's site, not the killing of a leader told as
+// history.
+func (a *article) siteOwnerAfter(s *sentence, c int) bool {
+	site, place := a.x.rules.Cues["strike_site"], a.x.rules.Cues["place_noun"]
+	for _, m := range s.ments {
+		if m.typ != model.TypeMilitia || m.adj || m.t0 <= c+1 || m.t0 > c+16 {
+			continue
+		}
+		if k := m.t0 - 1; site.Has(&s.toks[k]) || place.Has(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherStrikeTold reports a sentence after strike r that tells another
+// event, not more of r: a day of its own outside an answer clause ("وفي
+// اليوم التالي أعلنت الوزارة تحييد مسلحين في غارات")، or an earlier event
+// after "بعد" ("ويأتي التصعيد بعد أيام من القصف الذي طال ...").
+func (a *article) otherStrikeTold(s *sentence, r *retAcc, limit int) bool {
+	if r.day == "" {
+		return false
+	}
+	for _, h := range s.dates {
+		if h.day != "" && h.day != r.day && h.tok < limit && !a.inAnswerClause(s, -1, h.tok) {
+			return true
+		}
+	}
+	event, told := a.x.rules.Cues["attack_event"], a.x.rules.Cues["strike_anaphora"]
+	from := arabic.Key("من")
+	for _, k := range a.freeCues(s, "after_event") {
+		if k+1 < len(s.toks) && (event.Has(&s.toks[k+1]) || spanWord(&s.toks[k+1])) {
+			return true
+		}
+		if k+3 < len(s.toks) && s.toks[k+2].Has(from) && told.Has(&s.toks[k+3]) {
+			return true // "بعد أيام من القصف المدفعي الذي طال ...": an earlier strike
+		}
+	}
+	return false
+}
+
+// spanWord reports a word of a span of days or weeks ("أيام"، "يومين").
+func spanWord(t *arabic.Token) bool {
+	_, ok := spanDays(t.Key())
+	return ok
+}
+
+// announcedResult is the striker of an indefinite strike noun after في in
+// an announced result ("أعلنت الوزارة تحييد 17 مسلحاً في غارات جوية"): the
+// military body named before it, or the one the bare noun points back to.
+func (a *article) announcedResult(s *sentence, c int) (string, bool) {
+	if id, ok := a.anaphoricSpeaker(s, c); ok {
+		return id, true
+	}
+	return a.speakingForceBefore(s, c)
+}
+
+// qualifiedResponse reports a response noun whose adjectives stand between
+// it and على: "في أول رد عسكري أمريكي مباشر على سلسلة الهجمات" answers
+// the attacks as plainly as "رداً على".
+func (a *article) qualifiedResponse(s *sentence) bool {
+	word, modifier := a.x.rules.Cues["response_word"], a.x.rules.Cues["response_modifier"]
+	threats, on := a.freeCues(s, "hypothetical"), arabic.Key("على")
+	for k := range s.toks {
+		if !word.Has(&s.toks[k]) || nearBefore(threats, k, 4) {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4 && !s.toks[j].Break; j++ {
+			if s.toks[j].Has(on) {
+				if j > k+1 {
+					return true
+				}
+				break
+			}
+			if m := s.mentionAt(j); !modifier.Has(&s.toks[j]) && (m == nil || !m.adj || m.typ != model.TypeCountry) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// memberOf reports a group named right after a word of membership ("فصيل
+// منضوٍ ضمن هيئة الحشد الشعبي"): the body the struck group belongs to, not
+// a target of its own.
+func (a *article) memberOf(s *sentence, t int) bool {
+	set := a.x.rules.Cues["membership"]
+	for k := t - 1; k >= 0 && k >= t-2 && !s.toks[k+1].Break; k-- {
+		if set.Has(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// casualtyGroups are the armed groups of the dead a sentence right after
+// strike r counts, with no strike or attack word of its own: "وأفاد المرصد
+// بمقتل أربعة عناصر من الميليشيات، بينهم اثنان من لواء X" (the strike's
+// toll). The count stops at another clause ("فيما لم يصدر تعليق من Y").
+func (a *article) casualtyGroups(s *sentence, r *retAcc, limit int) []string {
+	if s.idx-r.sent > 4 || len(a.freeCues(s, "strike")) > 0 || len(a.freeCues(s, "strike_anaphora")) > 0 || len(a.freeCues(s, "attack")) > 0 || a.attackToldIn(s) != nil {
+		return nil
+	}
+	opener, from := a.x.rules.Cues["clause_opener"], arabic.Key("من")
+	var out []string
+	for k := 0; k < limit; k++ {
+		if !killWord(&s.toks[k]) {
+			continue
+		}
+		for j := k + 1; j < limit && j <= k+16 && !opener.Has(&s.toks[j]); j++ {
+			m := s.mentionAt(j)
+			if m == nil || m.t0 != j || m.typ != model.TypeMilitia || m.adj || !s.toks[j-1].Has(from) || a.x.sameActor(m.id, r.actor) {
+				continue
+			}
+			out = addIDs(out, m.id)
+		}
+		break
+	}
+	return out
 }
