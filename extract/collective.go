@@ -122,7 +122,8 @@ func (x *Extractor) collectiveEntity(id string) (*model.Entity, bool) {
 
 // previousBacker is the country of the last body named before token i: a
 // country, or a group whose name the backers table or a country adjective
-// ties to one (الحرس الثوري الإيراني).
+// ties to one (الحرس الثوري الإيراني). A group tied to no country stops
+// the search: the pronoun is that group's, not a state's named before it.
 func (a *article) previousBacker(s *sentence, i int) string {
 	for j := len(s.ments) - 1; j >= 0; j-- {
 		m := s.ments[j]
@@ -142,6 +143,9 @@ func (a *article) previousBacker(s *sentence, i int) string {
 		}
 		if c := a.x.countryOf(m.id); c != "" {
 			return c
+		}
+		if m.typ == model.TypeMilitia || m.typ == model.TypeForce || m.typ == model.TypeOrganization {
+			return "" // "لـ«كتائب حزب الله» والجماعات التابعة لها": the group's own, no state's
 		}
 	}
 	return ""

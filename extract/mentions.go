@@ -205,6 +205,7 @@ func (a *article) lexical(s *sentence, i int) (mention, bool) {
 		a.quotedCore(s, i, i+n, e)
 		if n >= 3 {
 			a.embeddedForce(s, i, i+n)
+			a.embeddedSeat(s, i, i+n)
 		}
 	}
 	return a.placeReading(s, m, v), true
@@ -239,6 +240,23 @@ func (a *article) embeddedForce(s *sentence, t0, t1 int) {
 	}
 }
 
+// embeddedSeat names the base that closes a body's name after في:
+// "مركز المصالحة الروسي في حميميم" speaks of the Hmeimim base too. A
+// region or town there (مديرية مكافحة الإرهاب في إقليم كردستان) only
+// places the body and is left out, as the annotations do.
+func (a *article) embeddedSeat(s *sentence, t0, t1 int) {
+	for k := t0 + 1; k+1 < t1; k++ {
+		if s.toks[k].Key() != "في" {
+			continue
+		}
+		es, n, v := a.x.lexMatch(s.toks, k+1)
+		if n > 0 && k+1+n == t1 && es[0].Type == model.TypeBase {
+			a.use(mention{id: es[0].ID, typ: es[0].Type, surface: surfaceOf(s.toks, k+1, t1, v)}, s)
+		}
+		return
+	}
+}
+
 // articleAgrees reports whether reading vr of a one-word mention may
 // name e: a word without the article names nothing whose every one-word
 // name of that key has it. Key drops ال, so "رقة" (a sheet) and "الرقة"
@@ -264,7 +282,14 @@ func (a *article) placeReading(s *sentence, m mention, v int) mention {
 		return m
 	}
 	c, named := p.capital[m.id], len(p.named[m.id]) > 0
-	if c == "" && !named || !a.bareName(m) || a.locative(s, m.t0, v) {
+	if c == "" && !named || !a.bareName(m) {
+		return m
+	}
+	if bs := p.named[m.id]; len(bs) == 1 && a.basesFrame(s, m.t0) {
+		m.id, m.typ = bs[0], model.TypeBase // "قواعد التاجي"، "قاعدة الاحتلال في الشدادي"
+		return m
+	}
+	if a.locative(s, m.t0, v) {
 		return m
 	}
 	if c != "" {
@@ -282,6 +307,58 @@ func (a *article) placeReading(s *sentence, m mention, v int) mention {
 		m.id, m.typ = bs[0], model.TypeBase // "قواعد أبرزها حقل العمر ...، والشدادي"
 	}
 	return m
+}
+
+// basesFrame reports a town's name that a word of bases governs: in
+// construct after the plural or dual ("قواعد التاجي"، "قاعدتي الشدادي"),
+// after "هي" that lists the bases just counted ("ثلاث قواعد، هي الشدادي
+// والتنف"), or after في behind a base word whose only modifiers are
+// descriptors ("قاعدة الاحتلال في التاجي"، "القاعدة الأمريكية في
+// الشدادي"). "قاعدة حرير في أربيل" names its base before في: no frame.
+func (a *article) basesFrame(s *sentence, i int) bool {
+	toks := s.toks
+	if i == 0 || toks[i].Break {
+		return false
+	}
+	p := &toks[i-1]
+	switch {
+	case basesNoun(p) && !definiteWord(p):
+		return true
+	case p.Key() == "هي" || p.Key() == "هما":
+		for k := i - 2; k >= 0 && k >= i-8; k-- {
+			if basesNoun(&toks[k]) {
+				return true
+			}
+		}
+		return false
+	case p.Key() != "في" || p.Break:
+		return false
+	}
+	k := i - 2
+	for ; k >= 0 && k >= i-5 && !toks[k+1].Break; k-- {
+		if baseWord(&toks[k]) {
+			return true
+		}
+		if !a.x.rules.Generic[toks[k].Key()] && !a.x.rules.Generic[toks[k].Variants[0].Fold] {
+			return false
+		}
+	}
+	return false
+}
+
+// basesNoun reports the plural or dual of base: قواعد، قاعدتي، قاعدتين.
+func basesNoun(t *arabic.Token) bool {
+	switch t.Key() {
+	case "قواعد", "قاعدتي", "قاعدتين":
+		return true
+	}
+	return false
+}
+
+// baseWord reports a word for a base or its plural: قاعدة، القاعدة،
+// قاعدتي، قواعد.
+func baseWord(t *arabic.Token) bool {
+	return basesNoun(t) || t.Key() == "قاعده"
 }
 
 // basesListItem reports a name joined by و in a list that the plural
@@ -333,7 +410,7 @@ func (a *article) attackOn(s *sentence, i int) bool {
 func (a *article) namedBaseIn(town string) string {
 	found := ""
 	for _, b := range a.x.idx.places.named[town] {
-		if a.ents[b] != nil || a.x.lex != nil && strings.Contains(a.text, "قاعدة "+a.x.lex.ByID(town).Name) {
+		if a.ents[b] != nil || a.x.lex != nil && (strings.Contains(a.text, "قاعدة "+a.x.lex.ByID(town).Name) || a.namesBase(b)) {
 			if found != "" {
 				return ""
 			}
@@ -341,6 +418,24 @@ func (a *article) namedBaseIn(town string) string {
 		}
 	}
 	return found
+}
+
+// namesBase reports an article text that writes one of base b's names
+// with a base word: "معسكر التاجي" later in the text makes the headline's
+// "هجوم التاجي" the camp.
+func (a *article) namesBase(b string) bool {
+	e := a.x.lex.ByID(b)
+	if e == nil {
+		return false
+	}
+	for _, n := range e.Aliases {
+		if strings.HasPrefix(n, "معسكر ") || strings.HasPrefix(n, "مطار ") {
+			if strings.Contains(a.text, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bareName reports a mention whose words are the entry's own name, with
@@ -388,8 +483,14 @@ func (a *article) locative(s *sentence, i, v int) bool {
 // full already, a title before it, or a list of places or groups
 // (عكاشات والقائم). A preposition is no context: "في حديثه" is "in his talk".
 func (a *article) weakOK(s *sentence, i, end int, e *lexicon.Entry) bool {
+	if end == i+1 && i > 0 && commentatorHead(&s.toks[i-1]) && nisbaAdjective(&s.toks[i]) && a.ents[e.ID] == nil {
+		return false // "الخبير العسكري": the expert's field, not a surname
+	}
 	if a.ents[e.ID] != nil || a.titledBefore(s, i) {
 		return true
+	}
+	if e.Type == model.TypeMilitia && s.toks[i].Quote && quotedLen(s, i, end-i) == end-i {
+		return true // «الدفاع الوطني»: a group's short name quoted as a name
 	}
 	if (e.Type == model.TypeForce || e.Type == model.TypeMilitia) && i > 1 && s.toks[i-1].Key() == "في" && !s.toks[i].Break && a.titledBefore(s, i-1) {
 		return true // "النقيب في الجيش العربي": a rank's own army
@@ -795,7 +896,7 @@ func taskNoun(t *arabic.Token) bool {
 func describer(t *arabic.Token) bool {
 	switch t.Key() {
 	case "اكبر", "اصغر", "اقوي", "ابرز", "اهم", "اخطر", "اوسع", "اقرب", "ابعد", "اكثر", "اقل", "اشد", "اضخم", "اقدم", "احدث",
-		"غير", "معروف", "معروفه", "سابقا":
+		"غير", "معروف", "معروفه", "سابقا", "نطاق", "حتي", "الان", "كثيرا", "نسبيا", "مجهوله", "مجهول":
 		return true
 	}
 	return false
@@ -896,8 +997,8 @@ func (a *article) conjunctPlace(s *sentence, k int) (mention, bool) {
 	for v < len(toks[k].Variants) && toks[k].Variants[v].Pre != "و" {
 		v++
 	}
-	if v == len(toks[k].Variants) || a.verbCue(&toks[k]) {
-		return mention{}, false
+	if v == len(toks[k].Variants) || a.verbCue(&toks[k]) || pronounSuffixed(&toks[k], false) {
+		return mention{}, false // "ومحيطهما": their surroundings close the list
 	}
 	head := placeHead(toks[k].Variants[v].Key) || a.x.rules.Titles.Match(toks, k) == 1
 	if !head && !a.placeWord(&toks[k].Variants[v]) {
@@ -954,7 +1055,7 @@ func (a *article) verbCue(t *arabic.Token) bool {
 // the trigger.
 func (a *article) selfNamed(s *sentence, i, j int, tr triggerRule) (mention, bool) {
 	toks := s.toks
-	for k := j; k < len(toks) && k <= j+3; k++ {
+	for k := j; k < len(toks) && k <= j+5; k++ {
 		n := a.x.rules.Cues["naming"].Match(toks, k)
 		if n == 0 {
 			if !a.x.rules.Stop[toks[k].Key()] && !a.x.rules.Generic[toks[k].Key()] && a.x.adjective(&toks[k]) == nil && !describer(&toks[k]) {
@@ -1065,7 +1166,15 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		t := &toks[k]
 		key := t.Key()
 		stop := r.Stop[key] && !(person && (personalAli(t) || k > j && theophoric(t))) // الله keys as له
-		if !t.Arabic || k > j && t.Break || stop || r.Generic[key] || cliticStop(t, r.Stop) ||
+		if person && k > j && toks[k-1].Key() == "عبد" && definiteWord(t) && !t.Break {
+			stop = false // "عبد الواحد": the divine name after عبد is no common word
+		} else if r.Generic[key] {
+			stop = true
+		}
+		if !person && (tanwin(t.Surface) || pronounSuffixed(t, false)) {
+			break // "حي راقٍ" (an indefinite adjective), "ومحيطهما" (their surroundings)
+		}
+		if !t.Arabic || k > j && t.Break || stop || cliticStop(t, r.Stop) ||
 			a.x.adjective(t) != nil && !(person && k == j && givenNameShape(toks, k)) {
 			break
 		}
@@ -1101,7 +1210,7 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if person && k == j && !nameLike(t) {
 			break // "الرئيس ليس لديه", "الوزير مستدركاً بأن"
 		}
-		if isDigitWord(f) || len([]rune(key)) < 2 || a.eventWord(toks, k) {
+		if isDigitWord(f) || len([]rune(key)) < 2 || a.eventWord(toks, k) && !familyWord(toks, j, k, person) {
 			break // "معسكر الأمل بطائرة مسيرة", "فصيل الهجوم"
 		}
 		if person && k > j && (r.Cues["casualties"].Match(toks, k) > 0 || r.Cues["attack_verb_vso"].Match(toks, k) > 0) {
@@ -1113,7 +1222,7 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if person && k > j && conjoined(t) && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال") {
 			break // "حيدر الموسوي ومرافقه", "سامي الدليمي وابناه": the family name closes it
 		}
-		if person && k > j && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال") && !(k-2 >= j && compoundHead(toks[k-2:k-1])) && !theophoric(&toks[k-1]) {
+		if person && k > j && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال") && !(k-2 >= j && compoundHead(toks[k-2:k-1])) && !theophoric(&toks[k-1]) && !hamzaAl(&toks[k-1]) {
 			n-- // a definite word inside a name ends it: "بصورة الوضع الاقتصادي"
 			break
 		}
@@ -1247,6 +1356,37 @@ func theophoric(t *arabic.Token) bool {
 	return f == "الدين" || f == "الله"
 }
 
+// familyWord reports a definite word that closes a person's name of
+// given names, followed by a break, the end or a function word: a family
+// name that is also a common noun (محمود العدوان، خلال اشتباك).
+func familyWord(toks []arabic.Token, j, k int, person bool) bool {
+	if !person || k == j || !strings.HasPrefix(toks[k].Variants[0].Fold, "ال") || definiteWord(&toks[k-1]) ||
+		strings.HasSuffix(toks[j].Variants[0].Fold, "يه") {
+		return false // "مسؤولية الهجوم": an abstract noun in ـية is no given name
+	}
+	if k+1 >= len(toks) || toks[k+1].Break {
+		return true
+	}
+	switch toks[k+1].Key() {
+	case "ان", "انه", "خلال", "في", "قبل", "بعد", "منذ", "قال", "الي", "علي":
+		return true
+	}
+	next := &toks[k+1]
+	return len(next.Variants) > 1 && next.Variants[1].Pre == "ب" // "ماهر العدوان بقذيفة"
+}
+
+// tanwin reports a word written with a nunation mark (ً ٌ ٍ): an
+// indefinite noun or adjective, never a name ("حي راقٍ" is a fine quarter).
+func tanwin(surface string) bool {
+	return strings.ContainsAny(surface, "\u064B\u064C\u064D")
+}
+
+// hamzaAl reports a word that starts with أل / إل, which folds like the
+// article ال but is a foreign name's first letters: أليكسي، ألكسندر.
+func hamzaAl(t *arabic.Token) bool {
+	return strings.HasPrefix(t.Surface, "أل") || strings.HasPrefix(t.Surface, "إل")
+}
+
 // compoundHead reports عبد / أبو / ابن before a name part: عبد الكريم.
 func compoundHead(ts []arabic.Token) bool {
 	if len(ts) == 0 {
@@ -1296,6 +1436,7 @@ func (a *article) titled(s *sentence, i int) (mention, bool) {
 		j++
 	}
 	j = portfolio(toks, j)
+	j = commentatorField(s, i, j)
 	if j >= len(toks) {
 		return mention{}, false
 	}
@@ -1363,6 +1504,97 @@ func portfolio(toks []arabic.Token, j int) int {
 		return j
 	}
 	return k
+}
+
+// commentatorField skips the field after a commentator's title (i) and
+// its adjectives (j): nisba adjectives ("المحلل السياسي العراقي NAME") and
+// في with a field ("الباحث في الشأن الأمني NAME"، "الخبير في شؤون
+// الجماعات المسلحة NAME"). It returns j when there is none.
+func commentatorField(s *sentence, i, j int) int {
+	toks := s.toks
+	if !commentatorHead(&toks[i]) {
+		return j
+	}
+	for d := 0; d < 3 && j < len(toks) && !toks[j].Break && nisbaAdjective(&toks[j]); d++ {
+		j++
+	}
+	if j+2 >= len(toks) || toks[j].Break || toks[j].Key() != "في" || toks[j+1].Break {
+		return j
+	}
+	if centreNoun(&toks[j+1]) {
+		return centreName(s, j, j+2)
+	}
+	if !fieldNoun(&toks[j+1]) {
+		return j
+	}
+	k := j + 2
+	for d := 0; d < 3 && k < len(toks) && !toks[k].Break && definiteWord(&toks[k]) && !hamzaAl(&toks[k]); d++ {
+		k++ // الأمني، الجماعات المسلحة، السياسي العراقي
+	}
+	if k == j+2 && !definiteWord(&toks[j+1]) {
+		return j // "شؤون" needs its complement
+	}
+	return k
+}
+
+// centreName skips the name of a research centre at token k, after
+// "في مركز": a quoted name or one word, then a complement in لل with up
+// to two definite words ("«الفرات» للدراسات"، "النهرين للدراسات
+// الاستراتيجية"). It returns j, the token of في, when the shape differs.
+func centreName(s *sentence, j, k int) int {
+	toks := s.toks
+	if k >= len(toks) || toks[k].Break {
+		return j
+	}
+	if q := quotedLen(s, k, 3); q > 0 {
+		k += q
+	} else {
+		k++
+	}
+	if k >= len(toks) || toks[k].Break || !strings.HasPrefix(toks[k].Variants[0].Fold, "لل") {
+		return j
+	}
+	k++
+	for d := 0; d < 2 && k < len(toks) && !toks[k].Break && definiteWord(&toks[k]); d++ {
+		k++
+	}
+	if k >= len(toks) || toks[k].Break {
+		return j // "مركز X للدراسات، NAME،": the name in apposition is read elsewhere
+	}
+	return k
+}
+
+// centreNoun reports an indefinite noun of a research body: مركز، معهد،
+// مؤسسة.
+func centreNoun(t *arabic.Token) bool {
+	switch t.Key() {
+	case "مركز", "معهد", "مؤسسه", "موسسه":
+		return !definiteWord(t)
+	}
+	return false
+}
+
+// commentatorHead reports a title that a field may follow before the
+// name: المحلل، الباحث، الخبير، الكاتب، المختص، الأكاديمي.
+func commentatorHead(t *arabic.Token) bool {
+	if !definiteWord(t) {
+		return false
+	}
+	switch t.Key() {
+	case "محلل", "محلله", "باحث", "باحثه", "خبير", "خبيره", "كاتب", "كاتبه", "مختص", "مختصه", "اكاديمي", "اكاديميه":
+		return true
+	}
+	return false
+}
+
+// fieldNoun reports the noun of a commentator's field after في: الشأن،
+// الشؤون، شؤون، القضايا، الملف، الحركات، الجماعات.
+func fieldNoun(t *arabic.Token) bool {
+	switch t.Key() {
+	case "شان", "شؤون", "شوون", "قضايا", "ملف", "حركات", "جماعات", "دراسات", "علاقات":
+		return true
+	}
+	return false
 }
 
 // titleModifier reports an adjective of rank or standing between a title

@@ -180,6 +180,13 @@ func (a *article) morePersons(s *sentence) {
 				continue
 			}
 		}
+		if ledVerb(t) {
+			if m, ok := a.ledPerson(s, i); ok {
+				a.take(s, m)
+				i = m.t1 - 1
+				continue
+			}
+		}
 		if companionNoun(t) {
 			if m, ok := a.companionPerson(s, i); ok {
 				a.take(s, m)
@@ -194,6 +201,48 @@ func (a *article) morePersons(s *sentence) {
 			}
 		}
 	}
+}
+
+// ledPerson reads the leader named after a relative verb of leading:
+// "الفصيل الذي يقوده NAME"، "الحركة التي يتزعمها NAME إن". A known
+// name after the verb is a mention already; a state or a force that leads
+// is one too ("القوات التي تقودها الولايات المتحدة").
+func (a *article) ledPerson(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	k := i + 1
+	if k >= len(toks) || toks[k].Break || toks[k].Quote || s.mentionAt(k) != nil {
+		return mention{}, false
+	}
+	c := a.nameRun(toks, k, 3, true)
+	if c < 2 || !kunya(&toks[k]) && !closesName(s, k+c) && !givenAndFamily(toks[k:k+c]) && !prepositionCloses(s, k+c) && !a.functionAt(s, k+c) {
+		return mention{}, false
+	}
+	return a.person(toks, k, k+c), true
+}
+
+// functionAt reports a word of time at token k (منذ، حتى، خلال): after
+// the verb of leading it closes the leader's name ("يقوده NAME منذ
+// عامين"); a verb's particle (لم، لا) does not: "يقودها قادة ميدانيون
+// شباب لم ..." names nobody.
+func (a *article) functionAt(s *sentence, k int) bool {
+	if k >= len(s.toks) || s.toks[k].Break {
+		return false
+	}
+	switch s.toks[k].Key() {
+	case "منذ", "حتي", "خلال", "حاليا", "سابقا":
+		return true
+	}
+	return false
+}
+
+// ledVerb reports a relative verb of leading with its pronoun: يقوده،
+// يقودها، يتزعمه، يتزعمها، يترأسه، يرأسها.
+func ledVerb(t *arabic.Token) bool {
+	switch t.Key() {
+	case "يقوده", "يقودها", "يتزعمه", "يتزعمها", "يتراسه", "يتراسها", "يراسه", "يراسها":
+		return true
+	}
+	return false
 }
 
 // companionPerson reads a name after a companion or kin noun with its
@@ -421,10 +470,28 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 	if c == 3 && !closesName(s, k+3) && prepositionCloses(s, k+2) {
 		c = 2 // "قائد شرطة X NAME بتعزيز": the clitic word is no third name
 	}
-	if c < 2 || !kunya(&toks[k]) && !closesName(s, k+c) && !givenAndFamily(toks[k:k+c]) && !prepositionCloses(s, k+c) {
+	if c < 2 || !kunya(&toks[k]) && !closesName(s, k+c) && !givenAndFamily(toks[k:k+c]) && !prepositionCloses(s, k+c) && !a.reportCloses(s, k+c) {
 		return mention{}, false
 	}
 	return a.person(toks, k, k+c), true
+}
+
+// reportCloses reports what follows the name of an office holder who
+// speaks: a speech verb ("NAME قال"، "NAME كان قد قال") or the outlet he
+// spoke to ("NAME لوكالة X"، "NAME لشبكة «رووداو»").
+func (a *article) reportCloses(s *sentence, k int) bool {
+	if k >= len(s.toks) || s.toks[k].Break {
+		return false
+	}
+	t := &s.toks[k]
+	if t.Key() == "كان" || a.x.rules.Cues["speech"].Match(s.toks, k) > 0 {
+		return true
+	}
+	m := s.mentionStarting(k)
+	if m == nil || m.typ != model.TypeOrganization {
+		return false
+	}
+	return t.Pre == "ل" || len(t.Variants) > 1 && t.Variants[len(t.Variants)-1].Pre == "ل"
 }
 
 // officeAdjectives skips the adjectives after an office's body
