@@ -30,6 +30,8 @@ type attackAcc struct {
 	first, sent int
 	merged      bool
 	background  bool // first told in the pluperfect: "وكانت القاعدة قد تعرضت في ... لهجوم"
+	lastRef     int  // the last sentence that blamed someone for it
+	secondary   bool // first told beside the story's attack: "إن الهجوم استهدف في الحقيقة قاعدة X"، "محاولة مماثلة"
 	into        *attackAcc
 }
 
@@ -105,12 +107,99 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 			out = a.keepAttack(out, a.touch(at, s), s, m) // "خلال تفقده القاعدة صباح اليوم": the base, not a new attack
 			continue
 		}
+		if at := a.lastAttackOn(m.id); at != nil && a.respondedTo(s, m, cues) {
+			out = a.keepAttack(out, a.touch(at, s), s, m) // "وردّت القوات على هجوم X، الثلاثاء، بغارات": the attack told
+			continue
+		}
+		n := len(a.attacks)
 		at := a.placeAttack(s, m, cues)
+		if len(a.attacks) > n && n > 0 && (a.besideStory(s, m) || a.secondaryOn(at)) {
+			at.secondary = true
+		}
 		a.describe(s, at, m)
 		a.stateAttackers(s, at, m)
 		out = a.keepAttack(out, at, s, m)
 	}
+	a.claimedList(s, out)
 	return out
+}
+
+// eveOf reports a state's strike named only as a time: "حتى عشية الضربات
+// الأمريكية، إذ سقطت صواريخ على حقل X" tells when, not who struck X.
+func eveOf(s *sentence, n mention) bool {
+	for k := max(n.t0-3, 0); k < n.t0; k++ {
+		if t := &s.toks[k]; t.Has("عشيه") || t.Has("قبيل") || t.Has("غداه") {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports attack words all under a threat, a plan or a
+// drill: one before them or in their clause ("التصدي لهجمات محتملة"،
+// "توعدت باستهداف القاعدة"). A threat told after the attack, in a clause
+// of its own ("استهدفوا القاعدة بالصواريخ، متوعدين بمزيد من العمليات"),
+// leaves the attack told.
+func (a *article) hypothetical(s *sentence, cues []int) bool {
+	hs := a.freeCues(s, "hypothetical")
+	if len(hs) == 0 {
+		return false
+	}
+	for _, c := range cues {
+		under := false
+		for _, h := range hs {
+			under = under || h < c || !breakBetween(s, min(h, c), max(h, c))
+		}
+		if !under {
+			return false
+		}
+	}
+	return true
+}
+
+// respondedTo reports base m named by the attack a response answers:
+// "ردّت القوات على هجوم X"، "رداً على الهجوم على قاعدة X". A response
+// after the attack word ("شنت فصائل هجوماً على X رداً على الغارات") is
+// not one.
+func (a *article) respondedTo(s *sentence, m mention, cues []int) bool {
+	var responses []int
+	for _, c := range cues {
+		if c >= m.t0 || m.t0-c > 2 {
+			continue
+		}
+		if responses == nil {
+			responses = a.freeCues(s, "response")
+		}
+		on := c > 0 && s.toks[c-1].Key() == "علي" // "ردّت القوات الأمريكية على هجوم X"
+		for _, r := range responses {
+			if r < c && (c-r <= 3 || on && c-r <= 6 && !breakBetween(s, r, c)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimedList marks as side attacks the new attacks of a claim that lists
+// several bases after the story's attack was told: "تبنت X هجمات على ثلاث
+// قواعد، هي A وB وC" then "نفت طهران أي علاقة لها بالهجوم" is about the
+// story's attack.
+func (a *article) claimedList(s *sentence, out []*attackAcc) {
+	if len(out) < 2 || len(a.freeCues(s, "claimed")) == 0 {
+		return
+	}
+	story := false
+	for _, at := range a.attacks {
+		story = story || at.live().first < s.idx && !at.live().background
+	}
+	if !story {
+		return
+	}
+	for _, at := range out {
+		if at.first == s.idx {
+			at.secondary = true
+		}
+	}
 }
 
 // keepAttack adds at to out after noting who s tells was hit with it.
@@ -256,6 +345,23 @@ func notTargetAt(s *sentence, t0 int) bool {
 		}
 	}
 	return true
+}
+
+// locatesBase reports base m named only to place base p told just before
+// it in the same clause: "قاعدة X الملاصقة لمطار Y"، "المحاذية لـ"، "المجاورة
+// لـ"، "القريبة من"، "داخل حرم".
+func locatesBase(s *sentence, p, m mention) bool {
+	if p.t1 > m.t0 || m.t0-p.t1 > 3 || breakBetween(s, p.t1-1, m.t0) {
+		return false
+	}
+	for k := p.t1; k < m.t0; k++ {
+		t := &s.toks[k]
+		if t.HasPrefix("ملاصق") || t.HasPrefix("محاذي") || t.HasPrefix("مجاور") || t.HasPrefix("متاخم") || t.Has("قريبه") ||
+			t.Has("قريب") || t.Has("بجوار") || t.Has("حرم") {
+			return true
+		}
+	}
+	return false
 }
 
 // transferredTo reports a base at t0 named as where the wounded, the dead
@@ -444,7 +550,7 @@ func (a *article) generic(s *sentence, cues []int) bool {
 	if onlyWeak && !counted {
 		return true
 	}
-	if len(a.freeCues(s, "hypothetical")) > 0 {
+	if a.hypothetical(s, cues) {
 		return true // "التصدي لهجمات محتملة": no attack happened
 	}
 	plural := a.x.rules.Cues["attack_plural"]
@@ -603,6 +709,9 @@ func (a *article) targets(s *sentence) []mention {
 		if notTargetAt(s, m.t0) || launchPurpose(s, m.t1) || killedAt(s, m.t0) || habitAfter(s, habits, m) {
 			continue
 		}
+		if m.typ == model.TypeBase && len(out) > 0 && locatesBase(s, out[len(out)-1], m) {
+			continue // "قاعدة فكتوريا الملاصقة لمطار بغداد": the airport only places the base
+		}
 		if m.typ == model.TypeBase && !m.adj && !seen[m.id] {
 			seen[m.id] = true
 			out = append(out, m)
@@ -636,7 +745,61 @@ func (a *article) targets(s *sentence) []mention {
 			out = append(out, m)
 		}
 	}
+	if len(out) == 0 {
+		if m, ok := a.continuedBase(s); ok {
+			out = append(out, m)
+		}
+	}
 	return a.nearCues(s, a.dropDefenceSites(s, out))
+}
+
+// continuedBase is the base of a sentence cut at "؛" that goes on with no
+// subject: "ولم تكن هذه أول مرة تُستهدف فيها القاعدة؛ إذ تعرضت في آذار
+// الماضي لهجوم" tells of the base the first part names or refers to.
+func (a *article) continuedBase(s *sentence) (mention, bool) {
+	if s.idx == 0 || len(s.toks) == 0 || !subjected(s) {
+		return mention{}, false
+	}
+	prev := a.sents[s.idx-1]
+	if prev.Para != s.Para || !strings.HasSuffix(strings.TrimSpace(prev.Text), "؛") {
+		return mention{}, false
+	}
+	switch s.toks[0].Key() {
+	case "اذ", "حيث", "فقد", "اذا":
+	default:
+		return mention{}, false
+	}
+	id := a.lastBase(s, 0)
+	if id == "" {
+		id = a.storyTarget()
+	}
+	return mention{id: id, typ: model.TypeBase, t0: 0, t1: 1}, id != ""
+}
+
+// subjected reports a verb of undergoing an attack with no subject named
+// after it: "إذ تعرضت في آذار لهجوم", not "إذ تعرضت القوات لقصف".
+func subjected(s *sentence) bool {
+	for i := range s.toks {
+		if !s.toks[i].HasPrefix("تعرض") {
+			continue
+		}
+		if i+1 < len(s.toks) && (s.mentionAt(i+1) != nil || definite(&s.toks[i+1])) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// storyTarget is the base of the article's first attack not told as
+// background, or "".
+func (a *article) storyTarget() string {
+	for _, at := range a.attacks {
+		if at = at.live(); !at.background {
+			return at.target
+		}
+	}
+	return ""
 }
 
 // dropDefenceSites leaves out a base named as where the air defences that
@@ -989,6 +1152,9 @@ func (a *article) baseAnaphor(s *sentence, i int) bool {
 		default:
 			continue
 		}
+		if i > 0 && (s.toks[i-1].Has("طريق") || s.toks[i-1].Has("شارع") || s.toks[i-1].Has("جسر")) {
+			return false // "القريبة من طريق المطار": a road, not the base
+		}
 		if i+1 < len(s.toks) && a.x.adjective(&s.toks[i+1]) != nil && s.idx > 0 {
 			return true // القاعدة الأمريكية
 		}
@@ -1003,6 +1169,9 @@ func (a *article) lastBase(s *sentence, t int) string {
 	for i := s.idx; i >= 0 && i >= s.idx-4; i-- {
 		ms := a.sents[i].ments
 		for j := len(ms) - 1; j >= 0; j-- {
+			if j > 0 && ms[j-1].typ == model.TypeBase && locatesBase(a.sents[i], ms[j-1], ms[j]) {
+				continue // "قاعدة X الملاصقة لمطار Y": "القاعدة" is X
+			}
 			if ms[j].typ == model.TypeBase && (i < s.idx || ms[j].t1 <= t) && !notTargetAt(a.sents[i], ms[j].t0) {
 				return ms[j].id
 			}
@@ -1015,6 +1184,11 @@ func (a *article) lastBase(s *sentence, t int) string {
 // before in the article when the dates agree.
 func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 	lo, hi := clause(s, m.t0)
+	for _, n := range s.ments {
+		if n.id == m.id && n.t0 == hi && n.t1 < len(s.toks) && s.toks[n.t1].Break {
+			_, hi = clause(s, n.t1) // "قاعدة «كي وان» (K1) العسكرية في ... في 27 كانون الأول": the name in brackets
+		}
+	}
 	var near []int
 	for _, c := range cues {
 		if c >= lo && c < hi {
@@ -1406,6 +1580,7 @@ func absorb(dst, src *attackAcc) {
 		dst.victims = setKey(dst.victims, id)
 	}
 	dst.evidence = append(dst.evidence, src.evidence...)
+	dst.secondary = dst.secondary && src.secondary
 	if src.first < dst.first {
 		dst.first = src.first
 	}
@@ -1484,7 +1659,7 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 	}
 	reported := len(a.freeCues(s, "speech")) > 0 || len(a.freeCues(s, "according")) > 0
 	for _, n := range s.ments {
-		if n.t1 > m.t0 || m.t0-n.t1 > 12 || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) {
+		if n.t1 > m.t0 || m.t0-n.t1 > 12 || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) {
 			continue
 		}
 		if n.adj && !a.ensure(n.id, s) {
@@ -1662,16 +1837,76 @@ func demonstrative(t *arabic.Token) bool {
 	return false
 }
 
-// lastAttackOn is the attack on base id told last in the article, or nil.
+// lastAttackOn is the attack on base id told last in the article, or nil;
+// one told only beside the story's attack ("محاولة مماثلة") yields to
+// the story's attack on the same base.
 func (a *article) lastAttackOn(id string) *attackAcc {
 	var best *attackAcc
 	for _, at := range a.attacks {
 		at = at.live()
-		if at.target == id && (best == nil || at.sent > best.sent) {
+		if at.target != id || best != nil && at.secondary && !best.secondary {
+			continue
+		}
+		if best == nil || best.secondary && !at.secondary || at.sent > best.sent {
 			best = at
 		}
 	}
 	return best
+}
+
+// besideStory reports a new attack on m told beside an attack already
+// told: a definite singular "الهجوم" before m that it re-describes ("قال
+// إن الهجوم لم يقع هنا بل استهدف قاعدة X") or a similar attempt
+// ("وأضاف أن محاولة مماثلة أُحبطت فجر اليوم").
+func (a *article) besideStory(s *sentence, m mention) bool {
+	for i := 1; i < len(s.toks); i++ {
+		k := s.toks[i].Key()
+		if strings.HasPrefix(k, "مماثل") || strings.HasPrefix(k, "مشابه") {
+			if p := s.toks[i-1].Key(); p == "محاوله" || contains(a.freeCues(s, "attack"), i-1) {
+				return true
+			}
+		}
+	}
+	for _, c := range a.freeCues(s, "attack_anaphora") {
+		if c < m.t0 && m.t0-c <= 12 && definite(&s.toks[c]) && singularAttack(&s.toks[c]) && correction(s, c, m.t0) {
+			return true
+		}
+	}
+	return false
+}
+
+// secondaryOn reports an attack told beside the story's before on at's
+// base, undated or of at's day: "إن الهجوم استهدف قاعدة X" then "قالت
+// Y إنها هاجمت X" tell one side attack twice.
+func (a *article) secondaryOn(at *attackAcc) bool {
+	for _, b := range a.attacks {
+		if b = b.live(); b != at && b.target == at.target && b.secondary && (b.day == "" || b.day == at.day) {
+			return true
+		}
+	}
+	return false
+}
+
+// correction reports a word between from and to that corrects what was
+// told: "بل"، "وإنما"، "في الحقيقة"، "فعلياً".
+func correction(s *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		switch s.toks[k].Key() {
+		case "بل", "انما", "الحقيقه", "حقيقه", "فعليا", "فعلا", "واقع":
+			return true
+		}
+	}
+	return false
+}
+
+// singularAttack reports one attack named by a singular noun: "الهجوم"،
+// "القصف"، "الاستهداف"، "الاعتداء".
+func singularAttack(t *arabic.Token) bool {
+	switch t.Key() {
+	case "هجوم", "قصف", "استهداف", "اعتداء", "هجمه":
+		return true
+	}
+	return false
 }
 
 // realCues drops the attack words that a threat, plan or drill governs,
@@ -1735,19 +1970,44 @@ func anyBetween(xs []int, from, to int) bool {
 	return false
 }
 
-// dualBases reads "قاعدتي عين الأسد وحرير"، "مطاري X وY": after a dual base
-// noun, a name that is a base once the noun is put before it ("قاعدة حرير").
+// dualBases reads a list of bases after a dual or plural base noun or a
+// dual attack noun: "قاعدتي عين الأسد وحرير"، "مطاري X وY"، "ثلاث قواعد
+// للاحتلال، هي A وB وC"، "قاعدتي الاحتلال الأمريكي في A وB"، "الهجومين على
+// A وB": a name that is a base once the noun is put before it ("قاعدة
+// حرير").
 func (a *article) dualBases(s *sentence) []mention {
 	var out []mention
 	for i := range s.toks {
-		noun := dualNoun(s.toks[i].Key())
-		if noun == "" || s.mentionAt(i) != nil || a.x.lex == nil {
+		nouns := listNouns(&s.toks[i])
+		if nouns == nil || s.mentionAt(i) != nil || a.x.lex == nil {
 			continue
 		}
-		for k := i + 1; k < len(s.toks) && k <= i+8 && (k == i+1 || !s.toks[k].Break); {
+		start, named := i+1, false
+		if k := namingWord(s, i+1, i+9); k > 0 {
+			start, named = k+1, true // "ثلاث قواعد قالت إنها للاحتلال، هي A وB"
+		} else if s.toks[i].Key() == "قواعد" && (i == 0 || !numeral(&s.toks[i-1])) {
+			continue // "الهجمات على قواعد A وB": no list of the hit
+		}
+		for start < len(s.toks) && start <= i+6 && !named {
+			if m := s.mentionStarting(start); m != nil && m.adj {
+				start = m.t1 // "قاعدتي الاحتلال الأمريكي في"
+			} else if s.mentionAt(start) == nil && listQualifier(&s.toks[start]) {
+				if s.toks[start].Has("في") {
+					nouns = nouns[:1] // "قاعدتين في دير الزور والحسكة": towns, not airfields
+				}
+				start++
+			} else {
+				break
+			}
+		}
+		for k := start; k < len(s.toks) && k <= start+10 && (k == start || !s.toks[k].Break); {
 			if m := s.mentionStarting(k); m != nil {
 				if m.typ != model.TypeBase && !m.adj {
-					if id := a.baseNamed(noun, plainWords(s, m.t0, m.t1)); id != "" && a.ensure(id, s) {
+					id := a.baseNamedAny(nouns, plainWords(s, m.t0, m.t1))
+					if id == "" && m.typ == model.TypeCity {
+						id = a.x.baseIn(m.id) // "قاعدتي T4 وحماة": the one base of the town
+					}
+					if id != "" && a.ensure(id, s) {
 						out = append(out, mention{id: id, typ: model.TypeBase, t0: m.t0, t1: m.t1})
 					}
 				}
@@ -1756,7 +2016,7 @@ func (a *article) dualBases(s *sentence) []mention {
 			}
 			n := 0
 			for j := 1; j <= 3 && k+j <= len(s.toks) && n == 0; j++ {
-				if id := a.baseNamed(noun, plainWords(s, k, k+j)); id != "" && a.ensure(id, s) {
+				if id := a.baseNamedAny(nouns, plainWords(s, k, k+j)); id != "" && a.ensure(id, s) {
 					out = append(out, mention{id: id, typ: model.TypeBase, t0: k, t1: k + j})
 					n = j
 				}
@@ -1770,6 +2030,60 @@ func (a *article) dualBases(s *sentence) []mention {
 	return out
 }
 
+// listNouns are the base nouns a list after token t is read with: the
+// singular of a dual or plural base noun, both for a dual attack noun;
+// nil when t heads no list.
+func listNouns(t *arabic.Token) []string {
+	if n := dualNoun(t.Key()); n == "قاعدة" {
+		return []string{n, "مطار"} // "قاعدتي T4 وحماة الجويتين": an air base is named as its airfield
+	} else if n != "" {
+		return []string{n}
+	}
+	switch t.Key() {
+	case "قواعد":
+		return []string{"قاعدة", "مطار"}
+	case "هجومي", "هجومين", "هجوما", "هجومان", "استهدافي", "استهدافين":
+		return []string{"قاعدة", "مطار"}
+	}
+	return nil
+}
+
+// namingWord is the token of "هي"/"هما" in [from, to] that opens the
+// names of a list, or 0.
+func namingWord(s *sentence, from, to int) int {
+	for k := from; k <= to && k < len(s.toks); k++ {
+		if s.toks[k].Has("هي") || s.toks[k].Has("هما") {
+			return k
+		}
+	}
+	return 0
+}
+
+// numeral reports a count word or digits: "ثلاث"، "أربع"، "5".
+func numeral(t *arabic.Token) bool {
+	if digits(t.Surface) {
+		return true
+	}
+	for _, k := range []string{"ثلاث", "اربع", "خمس", "ست", "سبع", "عده", "ثلاثه", "اربعه", "خمسه"} {
+		if t.Has(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// listQualifier reports a word between a list noun and its names: "قواعد
+// للاحتلال، هي"، "قاعدتي الاحتلال الأمريكي في"، "الهجومين على".
+func listQualifier(t *arabic.Token) bool {
+	for _, k := range []string{"احتلال", "للاحتلال", "الاحتلال", "امريكي", "امريكيه", "اميركي", "اميركيه", "امريكيين",
+		"اميركيين", "للامريكيين", "عدو", "للعدو", "تحالف", "دولي", "هي", "وهي", "في", "على", "عسكريه", "اجنبيه"} {
+		if t.Has(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // dualNoun is the singular of a dual base noun, or "".
 func dualNoun(k string) string {
 	switch k {
@@ -1777,6 +2091,16 @@ func dualNoun(k string) string {
 		return "قاعدة"
 	case "مطاري", "مطارا", "مطارين":
 		return "مطار"
+	}
+	return ""
+}
+
+// baseNamedAny is the lexicon base called one of nouns + " " + name, or "".
+func (a *article) baseNamedAny(nouns []string, name string) string {
+	for _, n := range nouns {
+		if id := a.baseNamed(n, name); id != "" {
+			return id
+		}
 	}
 	return ""
 }

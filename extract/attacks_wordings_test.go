@@ -67,6 +67,18 @@ func TestAttackWordings(t *testing.T) {
 		{"present-tense headlines", presentHeadlineWordings()},
 		{"defence sites", defenceSiteWordings()},
 		{"told as background", backgroundWordings()},
+		{"side attacks", sideAttackWordings()},
+		{"base lists", baseListWordings()},
+		{"the story's attacks", storyScopeWordings()},
+		{"locating bases", locatingBaseWordings()},
+		{"bracketed names", bracketNameWordings()},
+		{"pronoun blame", pronounBlameWordings()},
+		{"struck objects", struckObjectWordings()},
+		{"the defender's strike", defenderStrikeWordings()},
+		{"other charges", otherChargeWordings()},
+		{"after a semicolon", semicolonWordings()},
+		{"threats after", threatAfterWordings()},
+		{"charged", chargedWordings()},
 	}
 	for _, f := range families {
 		t.Run(f.name, func(t *testing.T) {
@@ -1339,5 +1351,384 @@ func backgroundWordings() []generalCase {
 			attacks:   []string{"base:al-tanf@-", "base:tower-22@2024-02-04"}, // the spokesman's Tanf reading is told as an attack too
 			attribs:   []string{"base:tower-22>militia:iran-backed-militias:asserted"},
 			noAttribs: []string{"base:al-tanf>militia:iran-backed-militias:asserted"}},
+	}
+}
+
+// sideAttackWordings: a later singular "الهجوم" is the story's attack, not
+// a place named only to correct where it hit, nor a similar attempt told
+// after it; "ذلك الهجوم"، "يومها" keep the attack told last.
+func sideAttackWordings() []generalCase {
+	return []generalCase{
+		{name: "a correction of the place, then a claim listing it, then the blame", published: "2025-05-12",
+			text: "قُتل جنديان أمريكيان فجر اليوم الاثنين بهجوم بطائرة مسيّرة على قاعدة حرير شمال أربيل. " +
+				"وقال مسؤول عراقي إن الهجوم لم يقع في أربيل، بل استهدف قاعدة عين الأسد في الأنبار. " +
+				"وبعد ساعات، قالت المقاومة الإسلامية في العراق إنها هاجمت بالمسيّرات قاعدة عين الأسد. " +
+				"وقال متحدث عسكري أمريكي إن الهجوم يحمل بصمات كتائب حزب الله. " +
+				"ونفت حركة النجباء أي صلة لها بالهجوم.",
+			attacks:   []string{"base:ain-al-asad@2025-05-12", "base:harir@2025-05-12"},
+			attribs:   []string{"base:harir>militia:kataib-hezbollah:asserted", "base:harir>militia:nujaba:denied"},
+			noAttribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:asserted", "base:ain-al-asad>militia:nujaba:denied"}},
+		{name: "a correction by a government, a claim on it, then a denial", published: "2025-05-12",
+			text: "استهدفت طائرة مسيّرة مفخخة فجر اليوم الاثنين قاعدة التنف قرب الحدود. " +
+				"لكن متحدثاً حكومياً قال إن الهجوم لم يطل التنف، وإنما استهدف قاعدة البرج 22 داخل الحدود. " +
+				"وأعلنت فصائل عراقية في بيان أنها ضربت قاعدة البرج 22 فجر اليوم. " +
+				"ونفت حركة النجباء أي صلة لها بالهجوم.",
+			attacks:   []string{"base:al-tanf@2025-05-12", "base:tower-22@-"},
+			attribs:   []string{"base:al-tanf>militia:nujaba:denied"},
+			noAttribs: []string{"base:tower-22>militia:nujaba:denied"}},
+		{name: "control: a distal back reference keeps the older attack", published: "2025-05-12",
+			text: "سقطت ثلاثة صواريخ فجر اليوم الاثنين على قاعدة عين الأسد، ولم تتبن أي جهة الهجوم. " +
+				"وكانت مسيّرة قد استهدفت مطار أربيل في العاشر من نيسان الماضي. " +
+				"وتبنت سرايا أولياء الدم ذلك الهجوم في بيان، بينما نفت كتائب حزب الله يومها أي صلة لها به.",
+			attacks: []string{"base:ain-al-asad@2025-05-12", "base:erbil-airbase@2025-04-10"},
+			attribs: []string{"base:erbil-airbase>militia:saraya-awliya-al-dam:claimed", "base:erbil-airbase>militia:kataib-hezbollah:denied"}},
+		{name: "control: a new attack on another base then its own claim", published: "2025-05-12",
+			text: "سقطت ثلاثة صواريخ فجر اليوم الاثنين على قاعدة عين الأسد من دون إصابات. " +
+				"وفي سياق متصل، استهدفت طائرة مسيّرة مساء اليوم قاعدة حرير شمال أربيل. " +
+				"وتبنت المقاومة الإسلامية في العراق الهجوم في بيان.",
+			attacks: []string{"base:ain-al-asad@2025-05-12", "base:harir@2025-05-12"},
+			attribs: []string{"base:harir>militia:islamic-resistance-in-iraq:claimed"}},
+	}
+}
+
+// TestSimilarAttemptKeepsStory checks that a similar attempt told after the
+// story's attack, named only where a count places it, takes no denial
+// about "القاعدة": the denial stays on the dated story attack.
+func TestSimilarAttemptKeepsStory(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	tests := []struct {
+		name, text string
+		day        string // the story attack that must hold the denial
+	}{
+		{name: "similar attempt and a count, then a denial about the base",
+			text: "أعلنت وزارة الدفاع الروسية أن الدفاعات الجوية أسقطت مساء السبت الماضي أربع طائرات مسيّرة كانت متجهة إلى قاعدة حميميم. " +
+				"وأضافت الوزارة أن محاولة مماثلة سُجّلت فجر اليوم، مشيرة إلى أن عدد المسيّرات التي أسقطت قرب حميميم منذ بداية الشهر بلغ 12. " +
+				"ونفت هيئة تحرير الشام أي علاقة لها بإطلاق مسيّرات نحو القاعدة. " +
+				"وكانت القاعدة قد تعرضت في الثالث من الشهر الجاري لهجوم بالمسيّرات.",
+			day: "2025-05-10"},
+		{name: "attempt like it, then a denial of the attack",
+			text: "أسقطت الدفاعات الجوية مساء السبت الماضي ثلاث مسيّرات حاولت استهداف قاعدة حميميم. " +
+				"وذكر المتحدث أن هجوماً مشابهاً أحبط فجر اليوم قرب حميميم. " +
+				"ونفت هيئة تحرير الشام مسؤوليتها عن الهجوم. " +
+				"وكانت القاعدة قد تعرضت في الثالث من الشهر الجاري لهجوم بالمسيّرات.",
+			day: "2025-05-10"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, x, "2025-05-12", tc.text)
+			for _, at := range doc.Attacks {
+				has := false
+				for _, y := range at.Attributions {
+					has = has || y.Accused == "militia:hts" && y.Stance == "denied"
+				}
+				day := "-"
+				if at.Date != nil {
+					day = *at.Date
+				}
+				if has != (day == tc.day) {
+					t.Errorf("attack on %s@%s: hts denied %v, want it only on %s", at.Target, day, has, tc.day)
+				}
+			}
+		})
+	}
+}
+
+// baseListWordings: bases listed after a plural or dual base noun with
+// qualifiers between, or after a dual attack noun, are each hit; a list
+// with no attack word makes no attack.
+func baseListWordings() []generalCase {
+	return []generalCase{
+		{name: "plural noun, qualifier and a colon list of bare names", published: "2025-06-09",
+			text: "سقطت صواريخ فجر اليوم الاثنين على قاعدة التنف. " +
+				"وقالت المقاومة الإسلامية في العراق إنها ضربت بالمسيّرات فجر اليوم ثلاث قواعد للاحتلال، هي: الشدادي والركبان والتنف.",
+			attacks: []string{"base:al-tanf@2025-06-09", "base:shaddadi@-", "base:tower-22@-"},
+			attribs: []string{"base:shaddadi>militia:islamic-resistance-in-iraq:claimed", "base:tower-22>militia:islamic-resistance-in-iraq:claimed",
+				"base:al-tanf>militia:islamic-resistance-in-iraq:claimed"}},
+		{name: "dual noun with the occupier and a place word before the names", published: "2025-06-09",
+			text:    "أعلن فصيل مسلح أن مقاتليه استهدفوا فجر اليوم الاثنين قاعدتي العدو الأمريكي في الشدادي وتل بيدر بالصواريخ.",
+			attacks: []string{"base:shaddadi@2025-06-09", "base:tell-baydar@2025-06-09"}},
+		{name: "dual attack noun in construct with two bases", published: "2025-06-09",
+			text: "سقطت صواريخ فجر اليوم الاثنين على قاعدة حرير. وبعد ساعة استهدفت مسيّرة قاعدة عين الأسد. " +
+				"وتبنّت المقاومة الإسلامية في العراق هجومَي حرير وعين الأسد في بيانين منفصلين.",
+			attacks: []string{"base:ain-al-asad@2025-06-09", "base:harir@2025-06-09"},
+			attribs: []string{"base:harir>militia:islamic-resistance-in-iraq:claimed", "base:ain-al-asad>militia:islamic-resistance-in-iraq:claimed"}},
+		{name: "control: a charge about past attacks on a plural list names no hit", published: "2025-06-09",
+			text: "سقطت قذيفتان فجر اليوم الاثنين قرب قاعدة التنف. " +
+				"ويتهم مسؤولون أمريكيون القيادي بتزويد الفصائل بالمسيّرات المستخدمة في الهجمات على قواعد حرير وعين الأسد.",
+			attacks: []string{"base:al-tanf@2025-06-09"}},
+		{name: "control: a list of bases with no attack word", published: "2025-06-09",
+			text:    "وتتوزع القوات الأمريكية في سوريا على قواعد عدة، أهمها العمر وكونيكو والشدادي.",
+			attacks: nil},
+	}
+}
+
+// storyScopeWordings: a plural anaphor ("الاستهدافات"، "الهجمات الأخيرة")
+// or an event word under a strong accusation ("وراء التصعيد الأخير") covers
+// the attacks of the story, days apart, but not one recalled from weeks
+// before; a blame sentence keeps the next one in reach of the attack; a
+// count of many attacks in an aside does not drop "العملية".
+func storyScopeWordings() []generalCase {
+	return []generalCase{
+		{name: "plural targetings over two days", published: "2025-07-10",
+			text: "استهدفت طائرة مسيّرة قاعدة خراب الجير فجر الثلاثاء 8 تموز. " +
+				"وسقطت صواريخ على قاعدة الشدادي مساء أمس الأربعاء. " +
+				"ونفت هيئة الحشد الشعبي في بيان أي صلة لألويتها بالاستهدافات.",
+			attacks: []string{"base:kharab-al-jir@2025-07-08", "base:shaddadi@2025-07-09"},
+			attribs: []string{"base:kharab-al-jir>militia:pmf:denied", "base:shaddadi>militia:pmf:denied"}},
+		{name: "escalation under a hint covers both attacks of the day", published: "2025-07-10",
+			text: "سقطت صواريخ على قاعدة عين الأسد فجر أمس الأربعاء، فيما استهدفت مسيّرة قاعدة حرير بعد ساعات. " +
+				"وأكدت القيادة المركزية عدم وقوع إصابات. " +
+				"وألمح قيادي في حركة النجباء إلى أن الحركة تقف خلف التصعيد الأخير.",
+			attacks: []string{"base:ain-al-asad@2025-07-09", "base:harir@2025-07-09"},
+			attribs: []string{"base:ain-al-asad>militia:nujaba:hinted", "base:harir>militia:nujaba:hinted"}},
+		{name: "recent attacks do not reach one recalled from weeks before", published: "2025-07-10",
+			text: "استهدفت طائرة مسيّرة قاعدة خراب الجير فجر الثلاثاء 8 تموز. " +
+				"وسقطت صواريخ على قاعدة الشدادي مساء أمس الأربعاء. " +
+				"وكانت قاعدة التنف قد تعرضت في 12 حزيران الماضي لهجوم بمسيّرتين. " +
+				"ويرى الباحث أن بصمات كتائب حزب الله واضحة في الهجمات الأخيرة على القواعد الأمريكية.",
+			attacks:   []string{"base:al-tanf@2025-06-12", "base:kharab-al-jir@2025-07-08", "base:shaddadi@2025-07-09"},
+			attribs:   []string{"base:kharab-al-jir>militia:kataib-hezbollah:asserted", "base:shaddadi>militia:kataib-hezbollah:asserted"},
+			noAttribs: []string{"base:al-tanf>militia:kataib-hezbollah:asserted"}},
+		{name: "pointing fingers five sentences on, after other blame", published: "2025-07-10",
+			text: "سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر أمس الأربعاء. " +
+				"ولم تسفر الصواريخ عن إصابات. " +
+				"ورجّح مسؤول أمريكي أن تكون كتائب حزب الله وراء الهجوم. " +
+				"ونفت الكتائب في بيان أي صلة لها بما جرى، ووصفت الاتهامات بالباطلة. " +
+				"وقال نائب في البرلمان إن التحقيق لم يكتمل بعد. " +
+				"ويرى أستاذ العلوم السياسية أن أصابع الاتهام تتجه إلى حركة النجباء.",
+			attacks: []string{"base:ain-al-asad@2025-07-09"},
+			attribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:likely", "base:ain-al-asad>militia:nujaba:asserted"}},
+		{name: "the operation beside a count of many attacks", published: "2025-07-10",
+			text: "استهدفت مسيّرة قاعدة عين الأسد فجر أمس الأربعاء. " +
+				"وبثت قناة مقربة من الفصائل تلميحاً إلى مسؤولية المقاومة الإسلامية في العراق عن العملية، وهي المظلة التي تبنت أكثر من 150 هجوماً منذ العام الماضي.",
+			attacks: []string{"base:ain-al-asad@2025-07-09"},
+			attribs: []string{"base:ain-al-asad>militia:islamic-resistance-in-iraq:hinted"}},
+		{name: "control: blame for dozens of attacks stays dropped", published: "2025-07-10",
+			text: "استهدفت مسيّرة قاعدة عين الأسد فجر أمس الأربعاء. " +
+				"وكانت واشنطن قد حمّلت كتائب حزب الله مسؤولية عشرات الهجمات منذ العام الماضي.",
+			attacks:   []string{"base:ain-al-asad@2025-07-09"},
+			noAttribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:asserted"}},
+		{name: "control: an event word with no accusation adds no blame", published: "2025-07-10",
+			text: "استهدفت مسيّرة قاعدة عين الأسد فجر أمس الأربعاء. " +
+				"وتأتي الحادثة بعد أيام من تهديدات أطلقتها حركة النجباء ضد المصالح الأمريكية.",
+			attacks:   []string{"base:ain-al-asad@2025-07-09"},
+			noAttribs: []string{"base:ain-al-asad>militia:nujaba:asserted"}},
+	}
+}
+
+// locatingBaseWordings: a base named only to place another ("قاعدة X
+// الملاصقة لمطار Y") is no second target, nor what "المطار" refers to in
+// "طريق المطار"; two bases joined by "و" stay two targets.
+func locatingBaseWordings() []generalCase {
+	return []generalCase{
+		{name: "base beside an airport, then the road of the airport", published: "2025-08-14",
+			text: "أفاد مصدر أمني بأن الدفاعات الجوية أسقطت فجر الخميس مسيّرتين كانتا تحاولان بلوغ قاعدة فكتوريا الملاصقة لمطار بغداد الدولي، من دون أضرار. " +
+				"وقال المصدر: «نرجح أن إحدى المجموعات المسلحة القريبة من طريق المطار أطلقت المسيّرتين».",
+			attacks: []string{"base:victory@2025-08-14"}},
+		{name: "control: base next to an airport", published: "2025-08-14",
+			text:    "أسقطت الدفاعات فجر اليوم الخميس مسيّرة كانت تقترب من قاعدة حرير المجاورة لمطار أربيل الدولي.",
+			attacks: []string{"base:harir@2025-08-14"}},
+		{name: "control: two bases joined by wa stay two targets", published: "2025-08-14",
+			text:    "استهدفت مسيّرتان فجر اليوم الخميس قاعدة عين الأسد وقاعدة حرير.",
+			attacks: []string{"base:ain-al-asad@2025-08-14", "base:harir@2025-08-14"}},
+	}
+}
+
+// bracketNameWordings: a base's short name in brackets after its quoted
+// name ends no clause: the date after it is the attack's.
+func bracketNameWordings() []generalCase {
+	return []generalCase{
+		{name: "quoted name, Latin name in brackets, then the date", published: "2025-10-02",
+			text:    "ويذكّر القصف بأحداث نهاية العام الماضي، حين تعرضت قاعدة «كي وان» (K1) العسكرية في محافظة كركوك في 29 كانون الأول لقصف بعشرات الصواريخ.",
+			attacks: []string{"base:k1@2024-12-29"}},
+		{name: "bracketed name before an attack noun and the date", published: "2025-10-02",
+			text:    "تعرضت قاعدة «كي وان» (K1) في كركوك، في 14 أيلول الماضي، لهجوم بثلاث قذائف.",
+			attacks: []string{"base:k1@2025-09-14"}},
+	}
+}
+
+// pronounBlameWordings: "حمّلتها واشنطن المسؤولية" blames the group the
+// pronoun points back to, never Washington; "أن تكون لإيران أي علاقة"
+// under a denial verb is Iran's denial; "الهجوم" after a claim listing
+// several bases is the story's attack.
+func pronounBlameWordings() []generalCase {
+	return []generalCase{
+		{name: "held responsible by an object pronoun", published: "2025-11-20",
+			text:      "سقطت صواريخ على قاعدة حرير فجر الاثنين 17 تشرين الثاني، وبعد يومين ضربت القوات الأمريكية مستودعات لعصائب أهل الحق بعدما حمّلتها واشنطن المسؤولية عن الهجوم على القاعدة.",
+			attacks:   []string{"base:harir@2025-11-17"},
+			attribs:   []string{"base:harir>militia:asaib-ahl-al-haq:asserted"},
+			noAttribs: []string{"base:harir>country:united-states:asserted"}},
+		{name: "held responsible, present tense pronoun", published: "2025-11-20",
+			text:      "استهدفت مسيّرة قاعدة عين الأسد فجر أمس الأربعاء. وقصفت الطائرات الأمريكية مقرات لكتائب حزب الله التي تحمّلها واشنطن مسؤولية الهجوم.",
+			attacks:   []string{"base:ain-al-asad@2025-11-19"},
+			attribs:   []string{"base:ain-al-asad>militia:kataib-hezbollah:asserted"},
+			noAttribs: []string{"base:ain-al-asad>country:united-states:asserted"}},
+		{name: "state denial: that Iran has any link", published: "2025-11-20",
+			text: "قُتل جندي أمريكي بهجوم بطائرة مسيّرة على قاعدة التنف فجر أمس الأربعاء. " +
+				"ونفى المتحدث باسم الخارجية الإيرانية أن تكون لإيران أي علاقة بالهجوم.",
+			attacks: []string{"base:al-tanf@2025-11-19"},
+			attribs: []string{"base:al-tanf>country:iran:denied"}},
+		{name: "a claim listing three bases, then a denial of the attack", published: "2025-11-20",
+			text: "قُتل جنديان أمريكيان بهجوم بمسيّرة على قاعدة البرج 22 فجر أمس الأربعاء. " +
+				"وقال مسؤول أمريكي إن المسيّرة انطلقت من العراق. " +
+				"وتبنّت المقاومة الإسلامية في العراق هجمات فجر أمس على ثلاث قواعد، هي الشدادي والتنف وقاعدة عين الأسد. " +
+				"ونفى المتحدث باسم الخارجية الإيرانية أن تكون لإيران أي علاقة بالهجوم.",
+			attacks:   []string{"base:ain-al-asad@2025-11-19", "base:al-tanf@2025-11-19", "base:shaddadi@2025-11-19", "base:tower-22@2025-11-19"},
+			attribs:   []string{"base:tower-22>country:iran:denied"},
+			noAttribs: []string{"base:al-tanf>country:iran:denied", "base:ain-al-asad>country:iran:denied"}},
+		{name: "control: a claim of one attack stays claimed", published: "2025-11-20",
+			text:    "استهدفت مسيّرة قاعدة حرير فجر أمس الأربعاء. وأعلنت كتائب حزب الله مسؤوليتها عن الهجوم.",
+			attacks: []string{"base:harir@2025-11-19"},
+			attribs: []string{"base:harir>militia:kataib-hezbollah:claimed"}},
+		{name: "control: Washington accuses by name", published: "2025-11-20",
+			text:    "استهدفت مسيّرة قاعدة حرير فجر أمس الأربعاء. وحمّلت واشنطن كتائب حزب الله المسؤولية عن الهجوم.",
+			attacks: []string{"base:harir@2025-11-19"},
+			attribs: []string{"base:harir>militia:kataib-hezbollah:asserted"}},
+	}
+}
+
+// struckObjectWordings: a group or state named as what a strike hits is no
+// accused: the object of "لضرب"، of "أن تطال الضربات"، or a state's
+// shipment that was "هدف الغارة".
+func struckObjectWordings() []generalCase {
+	return []generalCase{
+		{name: "a pretext to strike a group", published: "2025-12-03",
+			text: "سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر أمس الثلاثاء. " +
+				"ونفى متحدث باسم كتائب حزب الله أي صلة لفصيله بالهجوم، وقال إن واشنطن تختلق الذرائع لضرب الحشد الشعبي.",
+			attacks:   []string{"base:ain-al-asad@2025-12-02"},
+			noAttribs: []string{"base:ain-al-asad>militia:pmf:denied"}},
+		{name: "strikes expected to reach a force's commanders", published: "2025-12-03",
+			text: "قُتل جندي أمريكي بهجوم بمسيّرة على قاعدة التنف فجر أمس الثلاثاء. " +
+				"ورجّح باحث أمريكي أن تطاول الضربات الانتقامية قادة في الحرس الثوري الإيراني داخل سوريا.",
+			attacks:   []string{"base:al-tanf@2025-12-02"},
+			noAttribs: []string{"base:al-tanf>militia:irgc:likely"}},
+		{name: "a state's shipment as the target of the raid", published: "2025-12-03",
+			text: "استهدفت غارات إسرائيلية مطار التيفور العسكري فجر أمس الثلاثاء. " +
+				"ورجّح المرصد أن تكون شحنة صواريخ إيرانية وصلت مساء الاثنين هي الهدف الرئيسي للغارات.",
+			attacks:   []string{"base:t4@2025-12-02"},
+			attribs:   []string{"base:t4>country:israel:attacker"},
+			noAttribs: []string{"base:t4>country:iran:likely"}},
+		{name: "control: hedged planes keep the state", published: "2025-12-03",
+			text: "استهدفت غارات مطار التيفور العسكري فجر أمس الثلاثاء. " +
+				"ورجّح المرصد أن تكون الطائرات إسرائيلية.",
+			attacks: []string{"base:t4@2025-12-02"},
+			attribs: []string{"base:t4>country:israel:likely"}},
+		{name: "control: a force that fires at the base stays the attacker", published: "2025-12-03",
+			text:    "أطلق الحرس الثوري صواريخ باليستية على قاعدة حرير فجر أمس الثلاثاء.",
+			attacks: []string{"base:harir@2025-12-02"},
+			attribs: []string{"base:harir>militia:irgc:attacker"}},
+	}
+}
+
+// defenderStrikeWordings: the defender's answer to an attack told before
+// names that attack, it tells no new one; a state's strikes named only as
+// a time ("عشية الضربات الأمريكية") strike no base.
+func defenderStrikeWordings() []generalCase {
+	return []generalCase{
+		{name: "the answer to an attack told before, dated by the answer", published: "2025-12-20",
+			text: "أصيب جنود أمريكيون بهجوم صاروخي على قاعدة عين الأسد يوم السبت 13 كانون الأول. " +
+				"وردّت القوات الأمريكية على هجوم عين الأسد، الثلاثاء الماضي، بغارات على مواقع لكتائب حزب الله.",
+			attacks: []string{"base:ain-al-asad@2025-12-13"}},
+		{name: "in answer to the attack on the base", published: "2025-12-20",
+			text: "سقطت صواريخ على قاعدة حرير مساء الأحد 14 كانون الأول. " +
+				"وشنت الطائرات الأمريكية يوم الأربعاء الماضي غارات رداً على الهجوم على قاعدة حرير.",
+			attacks: []string{"base:harir@2025-12-14"}},
+		{name: "attacks went on until the eve of a state's strikes", published: "2025-12-20",
+			text:      "ولم تتوقف الهجمات حتى عشية الضربات الأمريكية، إذ تعرض حقل كونيكو أمس الجمعة لقصف بثلاثة صواريخ.",
+			attacks:   []string{"base:conoco-gas-field@2025-12-19"},
+			noAttribs: []string{"base:conoco-gas-field>country:united-states:asserted", "base:conoco-gas-field>country:united-states:attacker"}},
+		{name: "control: an attack in answer to raids is a new attack", published: "2025-12-20",
+			text:    "شنّت فصائل مسلحة فجر اليوم السبت هجوماً على قاعدة التنف رداً على الغارات الأمريكية.",
+			attacks: []string{"base:al-tanf@2025-12-20"}},
+	}
+}
+
+// otherChargeWordings: the second of two states that accuse is an accuser
+// too; an indefinite "فصيل" that names itself is a new group, not the one
+// named before.
+func otherChargeWordings() []generalCase {
+	return []generalCase{
+		{name: "control: two capitals accuse the factions of another charge", published: "2026-01-12",
+			text: "أسقطت الدفاعات الروسية مسيّرتين قرب قاعدة حميميم فجر أمس الأحد. " +
+				"ويأتي التصعيد بعد فشل الهدنة، إذ اتهمت دمشق وموسكو الفصائل بعدم الالتزام بسحب السلاح الثقيل من المنطقة العازلة المتفق عليها بين روسيا وتركيا.",
+			attacks:   []string{"base:hmeimim@2026-01-11"},
+			noAttribs: []string{"base:hmeimim>country:russia:asserted"}},
+		{name: "an unknown faction naming itself is no group named before", published: "2026-01-12",
+			text: "قصفت طائرات تركية مقرات للحشد الشعبي في سنجار صباح أمس الأحد. " +
+				"وفي المقابل، تبنى فصيل عراقي غير معروف يطلق على نفسه اسم «سرايا الفجر الجديد» هجوماً صاروخياً على قاعدة زيلكان فجر أمس.",
+			attacks:   []string{"base:zilkan@2026-01-11"},
+			noAttribs: []string{"base:zilkan>militia:pmf:claimed"}},
+		{name: "a denial about a shell that hit a patrol", published: "2026-01-12",
+			text: "سقطت صواريخ على قاعدة زيلكان فجر أمس الأحد من دون إصابات. " +
+				"وجاء ذلك بعد مقتل جندي تركي بقذيفة استهدفت دورية عسكرية قرب الحدود، وهو ما نفت قوات سوريا الديمقراطية أي صلة لها به.",
+			attacks:   []string{"base:zilkan@2026-01-11"},
+			noAttribs: []string{"base:zilkan>militia:sdf:denied"}},
+		{name: "control: a definite faction points back", published: "2026-01-12",
+			text: "سقطت صواريخ على قاعدة عين الأسد فجر أمس الأحد. وقال مسؤول إن كتائب حزب الله تقف وراء القصف. " +
+				"وتبنّى الفصيل الهجوم في بيان لاحق.",
+			attacks: []string{"base:ain-al-asad@2026-01-11"},
+			attribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:claimed"}},
+		{name: "control: a name that starts with wa is accused", published: "2026-01-12",
+			text:    "تعرضت قاعدة الكرمة التركية لقصف صاروخي مساء أمس الأحد. واتهمت أنقرة وحدات حماية الشعب بالوقوف وراء الهجوم.",
+			attacks: []string{"base:قاعده-كرمه@2026-01-11"},
+			attribs: []string{"base:قاعده-كرمه>militia:ypg:asserted"}},
+	}
+}
+
+// semicolonWordings: a sentence cut at "؛" that goes on with "إذ تعرضت"
+// and no subject tells of the base before the cut, with its own date.
+func semicolonWordings() []generalCase {
+	return []generalCase{
+		{name: "not the first time; it was hit in March", published: "2026-05-18",
+			text: "سقطت ثلاثة صواريخ على قاعدة حرير فجر أمس الأحد من دون إصابات. " +
+				"وقال مسؤول كردي إن التحقيق جار. " +
+				"ولم تكن هذه أول مرة تُقصف فيها القاعدة؛ إذ تعرضت في 9 آذار الماضي لهجوم بمسيّرتين، رجّح مسؤولون أن تكون فصائل موالية لإيران وراءه.",
+			attacks: []string{"base:harir@2026-03-09", "base:harir@2026-05-17"},
+			attribs: []string{"base:harir>militia:iran-backed-militias:likely"}},
+		{name: "control: a subject after the cut", published: "2026-05-18",
+			text: "سقطت ثلاثة صواريخ على قاعدة حرير فجر أمس الأحد من دون إصابات. " +
+				"وتوترت الأوضاع في المنطقة؛ إذ تعرضت القوات العراقية لقصف قرب الحدود في 2 أيار الجاري.",
+			attacks: []string{"base:harir@2026-05-17"}},
+	}
+}
+
+// threatAfterWordings: a threat told after the attack, in a clause of its
+// own, leaves the attack told; a threat before the attack word, or in its
+// clause, still makes no attack. A dual base noun reads an air base by its
+// airfield's name.
+func threatAfterWordings() []generalCase {
+	return []generalCase{
+		{name: "claim of two bases, then a vow of more", published: "2026-02-09",
+			text: "سقطت صواريخ على قاعدة الشدادي فجر أمس الأحد. وأعلن فصيل عراقي فجر اليوم أن مقاتليه قصفوا قاعدة خراب الجير. " +
+				"وقالت المقاومة الإسلامية في العراق إن مقاتليها استهدفوا قاعدتي الاحتلال في الشدادي وخراب الجير بالصواريخ، متوعدة بمزيد من العمليات.",
+			attacks: []string{"base:kharab-al-jir@2026-02-09", "base:shaddadi@2026-02-08"},
+			attribs: []string{"base:shaddadi>militia:islamic-resistance-in-iraq:claimed", "base:kharab-al-jir>militia:islamic-resistance-in-iraq:claimed"}},
+		{name: "a statement that it hit two air bases, then a warning", published: "2026-02-09",
+			text:    "وأعلنت المقاومة الإسلامية في العراق أنها هاجمت فجر اليوم الاثنين قاعدتي التيفور وحماة الجويتين، فيما هددت بمزيد من العمليات.",
+			attacks: []string{"base:hama-airbase@2026-02-09", "base:t4@2026-02-09"},
+			attribs: []string{"base:hama-airbase>militia:islamic-resistance-in-iraq:claimed", "base:t4>militia:islamic-resistance-in-iraq:claimed"}},
+		{name: "control: a threat to attack the base is no attack", published: "2026-02-09",
+			text:    "توعدت جماعة مسلحة باستهداف قاعدة عين الأسد إذا لم تنسحب القوات الأمريكية.",
+			attacks: nil},
+		{name: "control: towns after a dual noun are no airfields", published: "2026-02-09",
+			text:    "هجومان على قاعدتين للتحالف في دير الزور والحسكة.",
+			attacks: nil},
+	}
+}
+
+// chargedWordings: "حمّل X مسؤوليته لـY" asserts Y, it is no claim of Y's;
+// "أعلنت Y مسؤوليتها" still claims.
+func chargedWordings() []generalCase {
+	return []generalCase{
+		{name: "Washington charged the group with it", published: "2025-03-16",
+			text: "سقطت ثلاثة صواريخ على قاعدة التاجي فجر اليوم الأحد. " +
+				"وكان المعسكر قد استُهدف الأربعاء الماضي بصواريخ، وهو الهجوم الذي حمّلت واشنطن مسؤوليته لكتائب حزب الله.",
+			attacks:   []string{"base:taji@2025-03-12", "base:taji@2025-03-16"},
+			attribs:   []string{"base:taji>militia:kataib-hezbollah:asserted"},
+			noAttribs: []string{"base:taji>militia:kataib-hezbollah:claimed"}},
+		{name: "control: the group announced its responsibility", published: "2025-03-16",
+			text:    "سقطت ثلاثة صواريخ على قاعدة التاجي فجر اليوم الأحد. وأعلنت عصائب أهل الحق مسؤوليتها عن الهجوم.",
+			attacks: []string{"base:taji@2025-03-16"},
+			attribs: []string{"base:taji>militia:asaib-ahl-al-haq:claimed"}},
 	}
 }

@@ -3,8 +3,10 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/extract/rules"
 	"github.com/nisba/nisba/model"
 )
 
@@ -32,21 +34,30 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 	if len(accused) == 0 {
 		return
 	}
-	told := len(cur) > 0
+	told, story := len(cur) > 0, false
 	if !told {
 		if a.manyOnly(s) || a.habitOnly(s) {
 			return // "تحمّل X مسؤولية عشرات الهجمات": many attacks, not one
 		}
-		if len(a.freeCues(s, "attack")) == 0 && len(a.freeCues(s, "attack_anaphora")) == 0 && !a.operation(s) && !a.followsAttack(s, hedgedPlanes(accused)) {
+		attackWord := len(a.freeCues(s, "attack")) > 0
+		event := !attackWord && len(a.freeCues(s, "event_anaphora")) > 0 && len(a.freeCues(s, "accuse_strict")) > 0 // "وراء التصعيد الأخير"
+		noWord := !attackWord && len(a.freeCues(s, "attack_anaphora")) == 0 && !a.operation(s)
+		if noWord && !event && !a.followsAttack(s, hedgedPlanes(accused)) {
 			return
+		}
+		if a.otherEventTold(s) {
+			return // "قُتل جندي بقذيفة استهدفت دورية، وهو ما نفت X أي صلة لها به": not a base's attack
 		}
 		at := a.recentAttack(s)
 		if at == nil {
 			return
 		}
 		cur = a.toldWith(at)
-		if a.pluralAnaphora(s, "attack_plural_anaphora") {
+		switch {
+		case a.pluralAnaphora(s, "attack_dual_anaphora"):
 			cur = a.sameDay(cur, at)
+		case a.pluralAnaphora(s, "attack_plural_anaphora") || event:
+			cur, story = a.nearDays(cur, at), true // "تقف وراء الهجمات الأخيرة"، "وراء التصعيد": the story's attacks
 		}
 		if len(cur) == 1 && a.pluralAnaphora(s, "attack_dual_anaphora") {
 			cur = a.otherRecent(cur, at, s)
@@ -56,13 +67,14 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 	claimant := a.claimant(s)
 	reported := len(a.freeCues(s, "speech")) > 0 || len(a.freeCues(s, "according")) > 0
 	ev := a.evidence(s)
-	vague := !told && len(cur) > 1 && !a.pluralAnaphora(s, "attack_plural_anaphora")
+	vague := !told && len(cur) > 1 && !story
 	for _, acc := range accused {
 		if a.ofMany(s, acc.t0) {
 			continue // "لعشرات الهجمات، تبنت معظمها X": no one attack
 		}
 		for _, at := range a.clauseAttacks(s, acc.t0, cur, told) {
 			at = at.live()
+			at.lastRef = s.idx
 			if vague {
 				at.vague = setKey(at.vague, acc.id)
 			} else {
@@ -89,8 +101,8 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 // while "تقف خلف الهجومين، لافتاً إلى أن عدد الهجمات بلغ 31" still speaks of two.
 func (a *article) manyOnly(s *sentence) bool {
 	cues := a.freeCues(s, "attack")
-	if !a.summary(s, cues) {
-		return false
+	if !a.summary(s, cues) || a.operation(s) {
+		return false // "تلميح إلى مسؤولية X عن العملية، وهي التي تبنت عشرات الهجمات"
 	}
 	for _, c := range cues {
 		if definite(&s.toks[c]) && !a.summary(s, []int{c}) {
@@ -119,6 +131,76 @@ func clauseWith(s *sentence, cues []int, t int) bool {
 func pronounAccused(s *sentence, cues []int, t int) bool {
 	for _, c := range cues {
 		if c < t && !breakBetween(s, c, t) && pronounVerb(&s.toks[c]) {
+			return true
+		}
+	}
+	for k := max(t-3, 0); k < t; k++ {
+		if heldVerb(&s.toks[k]) && !breakBetween(s, k, t) && responsibilityAfter(s, k) {
+			return true // "بعدما حمّلتها واشنطن المسؤولية": Washington blames, "ها" is blamed
+		}
+	}
+	return false
+}
+
+// struckObject reports m as what a strike hits: after a verb of reaching
+// ("أن تطال الضربات قادة في X") or right after a strike verbal noun of
+// purpose ("ذريعة لضرب X"، "بهدف استهداف X").
+func struckObject(s *sentence, m mention) bool {
+	for k := max(m.t0-5, 0); k < m.t0; k++ {
+		t := &s.toks[k]
+		if (t.HasPrefix("تطا") || t.HasPrefix("يطا") || t.HasPrefix("ستطا")) && !breakBetween(s, k, m.t0) { // تطال، تطاول، يطال
+			return true
+		}
+	}
+	if m.t0 == 0 {
+		return false
+	}
+	p := &s.toks[m.t0-1]
+	purpose := p.Pre == "ل" || strings.HasPrefix(p.Surface, "ل") || m.t0 >= 2 && (s.toks[m.t0-2].Has("بهدف") || s.toks[m.t0-2].Has("ذريعه"))
+	return purpose && (p.Has("ضرب") || p.Has("قصف") || p.Has("استهداف") || p.Has("مهاجمه"))
+}
+
+// coAccuser reports m joined by "و" right after a state or capital that
+// follows a verb of accusing: "اتهمت دمشق وموسكو الفصائل" has two accusers.
+func (a *article) coAccuser(s *sentence, m mention) bool {
+	t := &s.toks[m.t0]
+	if t.Pre != "و" && !strings.HasPrefix(t.Surface, "و") {
+		return false
+	}
+	if e := a.ents[m.id]; t.Pre != "و" && (e == nil || strings.HasPrefix(arabic.Key(e.Name), "و")) {
+		return false // "اتهمت أنقرة وحدات حماية الشعب": the و is the name's
+	}
+	for _, p := range s.ments {
+		if p.t1 == m.t0 && !p.adj && (p.typ == model.TypeCountry || p.typ == model.TypeCity) && accuseVerbAt(s, p.t0-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldVerb reports a form of حمّل with an object pronoun: "حمّلتها"،
+// "حمّله"، "يحمّلونهم".
+func heldVerb(t *arabic.Token) bool {
+	if !strings.Contains(t.Key(), "حمل") {
+		return false // the first reading holds the stem, clitics or not
+	}
+	for _, v := range t.Variants {
+		k := v.Key
+		if !strings.HasPrefix(k, "حمل") && !strings.HasPrefix(k, "يحمل") && !strings.HasPrefix(k, "تحمل") {
+			continue
+		}
+		if strings.HasSuffix(k, "ه") || strings.HasSuffix(k, "ها") || strings.HasSuffix(k, "هم") || strings.HasSuffix(k, "هما") {
+			return true
+		}
+	}
+	return false
+}
+
+// responsibilityAfter reports "المسؤولية"/"مسؤولية" within four words
+// after token k.
+func responsibilityAfter(s *sentence, k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		if s.toks[j].HasPrefix("مسؤولي") {
 			return true
 		}
 	}
@@ -259,14 +341,19 @@ func statementRun(s *sentence, from int) int {
 // tokens [lo, hi) of s.
 func (a *article) namedIn(s *sentence, lo, hi int, cur []*attackAcc) []*attackAcc {
 	var out []*attackAcc
-	for _, m := range s.ments {
-		if m.t0 < lo || m.t0 >= hi || m.adj {
-			continue
-		}
-		id := a.placeBase(s, m)
-		for _, at := range cur {
-			if id != "" && at.live().target == id {
-				out = appendAttack(out, at)
+	for _, ms := range [][]mention{s.ments, a.dualBases(s)} { // "قاعدتي T4 وحماة": names read from a list too
+		for _, m := range ms {
+			if m.t0 < lo || m.t0 >= hi || m.adj {
+				continue
+			}
+			id := a.placeBase(s, m)
+			if id == "" && m.typ == model.TypeCity && len(cur) > 1 {
+				id = a.baseNamed("مطار", plainWords(s, m.t0, m.t1)) // "قاعدتي T4 وحماة الجويتين": مطار حماة
+			}
+			for _, at := range cur {
+				if id != "" && at.live().target == id {
+					out = appendAttack(out, at)
+				}
 			}
 		}
 	}
@@ -422,6 +509,9 @@ func (a *article) accused(s *sentence) []accusation {
 		if pronounAccused(s, cues, m.t0) {
 			continue // "يتهمه مسؤولون بتزويد X بالمسيرات": he is the accused, not X
 		}
+		if struckObject(s, m) {
+			continue // "ذريعة لضرب الحشد"، "أن تطال الضربات قادة في X": X is struck
+		}
 		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || a.speakerGroup(s, m) || backer(s, m) {
 			continue
 		}
@@ -470,7 +560,33 @@ func (a *article) accused(s *sentence) []accusation {
 			out = append(out, *acc)
 		}
 	}
-	return a.ownStateDenial(s, a.ownGroupDenial(s, out))
+	out = a.ownStateDenial(s, a.ownGroupDenial(s, out))
+	if len(cues) == 0 {
+		return out // "حمّلتها واشنطن المسؤولية عن الهجوم" holds a cue
+	}
+	return a.heldAccused(s, out)
+}
+
+// heldAccused adds the group an object pronoun of حمّل points back to:
+// in "ضربت القوات مواقع للكتائب بعدما حمّلتها واشنطن المسؤولية عن الهجوم"
+// the last armed group named before the verb is the accused.
+func (a *article) heldAccused(s *sentence, out []accusation) []accusation {
+	for k := range s.toks {
+		if !heldVerb(&s.toks[k]) || !responsibilityAfter(s, k) {
+			continue
+		}
+		var last *mention
+		for i := range s.ments {
+			if m := &s.ments[i]; m.t1 <= k && !m.adj && m.typ == model.TypeMilitia {
+				last = m
+			}
+		}
+		if last == nil || slices.ContainsFunc(out, func(x accusation) bool { return x.id == last.id }) {
+			continue
+		}
+		out = append(out, accusation{id: last.id, stance: model.StanceAsserted, t0: last.t0})
+	}
+	return out
 }
 
 // hedgeAt is the stance of the nearest hedge (likely, suspected, hinted)
@@ -565,6 +681,9 @@ func (a *article) deniedAt(s *sentence, m mention) bool {
 		return false
 	}
 	objects := a.x.rules.Cues["deny_object"]
+	if a.deniedBeing(s, m, objects) {
+		return true
+	}
 	for k := m.t0 - 1; k >= 0 && k >= m.t0-2; k-- {
 		if !objects.Has(&s.toks[k]) {
 			continue
@@ -711,6 +830,33 @@ func sourceIn(s *sentence, m mention) bool {
 // deniesOwn reports a group or state right after a denial verb with what
 // it denies a few words on: "نفت طهران أي علاقة لها بالهجوم"، "نفى X
 // تورطه"، "تنفي Y مسؤوليتها".
+// deniedBeing reports "نفى ... أن تكون لإيران أي علاقة بالهجوم": the
+// denied link follows a mention written with "ل", after "أن يكون/تكون"
+// governed by a denial verb.
+func (a *article) deniedBeing(s *sentence, m mention, objects rules.Set) bool {
+	t := &s.toks[m.t0]
+	if t.Pre != "ل" && !strings.HasPrefix(t.Surface, "ل") || m.t0 < 2 {
+		return false
+	}
+	be := s.toks[m.t0-1].Key()
+	if be != "يكون" && be != "تكون" || s.toks[m.t0-2].Key() != "ان" {
+		return false
+	}
+	found := false
+	for k := m.t1; k < len(s.toks) && k <= m.t1+2; k++ {
+		found = found || objects.Has(&s.toks[k])
+	}
+	if !found {
+		return false
+	}
+	for _, d := range a.freeCues(s, "denied") {
+		if d < m.t0 && m.t0-d <= 12 && !a.actorBetween(s, d+1, m.t0-2) {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *article) deniesOwn(s *sentence, m mention) bool {
 	denied := a.freeCues(s, "denied")
 	from := m.t1
@@ -921,6 +1067,11 @@ func fighters(t *arabic.Token) bool {
 // adjPredicate reports a country adjective as the predicate of "أن تكون
 // الضربات X": the state is named as the one that struck.
 func adjPredicate(s *sentence, m mention) bool {
+	for k := m.t1; k < len(s.toks) && k <= m.t1+8 && (k == m.t1 || !s.toks[k].Break); k++ {
+		if (s.toks[k].Has("هدف") || s.toks[k].HasPrefix("مستهدف")) && (k-m.t1 <= 2 || s.toks[k-1].Has("هي") || s.toks[k-1].Has("هو")) {
+			return false // "أن تكون شحنة أسلحة إيرانية وصلت أمس هي هدف الغارة": the target, not the striker
+		}
+	}
 	reach := 4
 	for k := m.t0 - 1; k >= 0 && k >= m.t0-reach; k-- {
 		switch s.toks[k].Key() {
@@ -1170,13 +1321,49 @@ func targetWord(t *arabic.Token) bool {
 func (a *article) stanceAt(s *sentence, t int) string {
 	best, bestPos := model.StanceAsserted, -1
 	for _, st := range stanceOrder() {
+		set := a.x.rules.Cues[st]
 		for _, c := range a.freeCues(s, st) {
-			if c < t && c > bestPos && !(st == model.StanceClaimed && negatedAt(s, c)) {
-				best, bestPos = st, c
+			end := c + max(set.Match(s.toks, c), 1) - 1 // "أصابع الاتهام" ends where "الاتهام" is
+			if st == model.StanceClaimed && heldBefore(s, c) {
+				continue // "حمّلت واشنطن مسؤوليته لـX": Washington blames X, X claims nothing
+			}
+			if c < t && end > bestPos && !(st == model.StanceClaimed && negatedAt(s, c)) {
+				best, bestPos = st, end
 			}
 		}
 	}
 	return best
+}
+
+// otherEventTold reports an attack word of s whose object, within three
+// words, is no base: "قذيفة استهدفت دورية عسكرية"، "عبوة استهدفت رتلاً".
+func (a *article) otherEventTold(s *sentence) bool {
+	for _, c := range a.freeCues(s, "attack") {
+		if definite(&s.toks[c]) {
+			continue
+		}
+		for k := c + 1; k < len(s.toks) && k <= c+3; k++ {
+			t := &s.toks[k]
+			if s.mentionAt(k) != nil {
+				break
+			}
+			if t.HasPrefix("دوري") || t.HasPrefix("رتل") || t.HasPrefix("موكب") || t.Has("سياره") || t.HasPrefix("منتجع") || t.Has("حاجز") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heldBefore reports a form of حمّل within three words before token c:
+// "حمّلت واشنطن مسؤوليته"، "يحمّلها المسؤولية".
+func heldBefore(s *sentence, c int) bool {
+	for k := max(c-3, 0); k < c; k++ {
+		if t := &s.toks[k]; t.HasPrefix("حمل") || t.HasPrefix("يحمل") { // not تحمّلت: "تحملت X مسؤولية الهجوم" claims
+			return !t.HasPrefix("حملات") && !t.HasPrefix("حمله")
+		}
+	}
+	return false
 }
 
 // negatedAt reports "لم"، "لا" or "دون" in the four words before token c:
@@ -1311,7 +1498,13 @@ func accuseVerbAt(s *sentence, i int) bool {
 // accuser reports the subject of an accusing verb that names someone else
 // after it: in "اتهمت قسد أنقرة بالوقوف وراء الهجوم" قسد accuses.
 func (a *article) accuser(s *sentence, m mention) bool {
-	if m.adj || !accuseVerbAt(s, m.t0-1) {
+	if m.adj {
+		return false
+	}
+	if a.coAccuser(s, m) {
+		return true
+	}
+	if !accuseVerbAt(s, m.t0-1) {
 		return false
 	}
 	for _, n := range s.ments {
@@ -1499,7 +1692,7 @@ func (a *article) recentAttack(s *sentence) *attackAcc {
 	named := a.namedBases(s)
 	var best *attackAcc
 	dated := false // an attack on a day s names: "وتبنت X هجوم الأحد"
-	now := !a.pluperfect(s)
+	now := !a.pluperfect(s) && !distal(s)
 	for _, at := range a.attacks {
 		at = at.live()
 		if s.idx-at.sent > 8 || at.sent > s.idx || len(named) > 0 && !named[at.target] {
@@ -1526,7 +1719,27 @@ func laterOrLead(at, best *attackAcc, now bool) bool {
 	if now && at.background != best.background {
 		return !at.background
 	}
+	if now && at.secondary != best.secondary {
+		return !at.secondary // "إن الهجوم استهدف في الحقيقة قاعدة X" then "وتبنت Y الهجوم": the story's
+	}
 	return at.sent > best.sent
+}
+
+// distal reports a word that points back to an earlier time: "ذلك
+// الهجوم"، "يومها"، "حينها"، "آنذاك"; the sentence then keeps the attack
+// told last.
+func distal(s *sentence) bool {
+	for i := range s.toks {
+		switch s.toks[i].Key() {
+		case "يومها", "حينها", "انذاك", "وقتها", "حينذاك", "يومذاك":
+			return true
+		case "ذلك", "تلك":
+			if i+1 < len(s.toks) && singularAttack(&s.toks[i+1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // byHeadNoun is the one recent attack other than best whose base s names
@@ -1634,8 +1847,9 @@ func (a *article) followsAttack(s *sentence, hedged bool) bool {
 		return false
 	}
 	for _, at := range a.attacks {
-		if n := s.idx - at.live().sent; n >= 1 && n <= 3 {
-			return true // a sentence or two on the weapon may come between
+		at = at.live()
+		if n := s.idx - max(at.sent, at.lastRef); n >= 1 && n <= 3 {
+			return true // a sentence or two on the weapon, or on who is blamed, may come between
 		}
 	}
 	return false
@@ -1676,6 +1890,33 @@ func (a *article) sameDay(cur []*attackAcc, at *attackAcc) []*attackAcc {
 		}
 	}
 	return cur
+}
+
+// nearDays adds to cur the attacks of the story around at: not told as
+// background, dated within three days of at. "يرى الخبير أن بصمات الكتائب
+// واضحة في الهجمات الأخيرة" covers the attacks of the week, not one
+// recalled from the month before.
+func (a *article) nearDays(cur []*attackAcc, at *attackAcc) []*attackAcc {
+	t, ok := isoDay(at.day)
+	if !ok {
+		return a.sameDay(cur, at)
+	}
+	for _, b := range a.attacks {
+		b = b.live()
+		if b.background || b.secondary && !at.secondary {
+			continue
+		}
+		if u, ok := isoDay(b.day); ok && u.Sub(t).Abs() <= 3*24*time.Hour {
+			cur = appendAttack(cur, b)
+		}
+	}
+	return cur
+}
+
+// isoDay parses a YYYY-MM-DD day.
+func isoDay(day string) (time.Time, bool) {
+	t, err := time.Parse("2006-01-02", day)
+	return t, err == nil
 }
 
 // otherRecent adds to cur the attack on another base told last before s
@@ -1723,6 +1964,9 @@ func nearAfter(s *sentence, cues []int, t, n int) bool {
 func (a *article) withGroupAnaphora(s *sentence) []mention {
 	out := append([]mention(nil), s.ments...)
 	for _, t := range a.freeCues(s, "group_anaphora") {
+		if !definite(&s.toks[t]) {
+			continue // "تبنى فصيل غير معروف يطلق على نفسه اسم X": a new group, not one named before
+		}
 		if id := a.lastGroup(s, t, stem(&s.toks[t])); id != "" {
 			out = append(out, mention{id: id, typ: model.TypeMilitia, t0: t, t1: t + 1})
 		}

@@ -28,7 +28,7 @@ type entityErrors struct{ fp, fn int }
 // setFloors are floors, not targets: each sits below the set's score when
 // it was written, so a rule change that loses ground on any of them shows.
 // regress* and rlex were written for one class of failures each (named in
-// their READMEs); heldout2 through heldout8 were written blind by separate
+// their READMEs); heldout2 through heldout14 were written blind by separate
 // authors and later used to name failure classes.
 var setFloors = []setFloor{
 	{dir: "regress", headline: 0.90},
@@ -41,6 +41,10 @@ var setFloors = []setFloor{
 	{dir: "heldout6", headline: 0.92},
 	{dir: "heldout7", headline: 0.80},
 	{dir: "heldout8", headline: 0.92},
+	{dir: "heldout9", headline: 0.96},
+	{dir: "heldout11", headline: 0.96},
+	{dir: "heldout13", headline: 0.94},
+	{dir: "heldout14", headline: 0.80},
 	{dir: "regress5", headline: 0.94, retaliations: 7},
 	{dir: "regress6", headline: 0.80, relations: 0.90},
 	{dir: "regress7", headline: 0.97},
