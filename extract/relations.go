@@ -211,9 +211,9 @@ func (a *article) detachmentOf(s *sentence, x *mention) bool {
 	return j >= 0 && a.x.rules.Cues["detachment"].Has(&s.toks[j])
 }
 
-// groupEndingAt is the group named right before token k, past state
-// adjectives; for "A في B" it is A, the head the clause after it describes.
-func (a *article) groupEndingAt(s *sentence, k int) *mention {
+// pastAdjectives steps back from token k over the state adjectives that
+// end right before it ("الحرس الثوري الإيراني"): the start of what they qualify.
+func pastAdjectives(s *sentence, k int) int {
 	for k > 0 {
 		m := s.mentionAt(k - 1)
 		if m == nil || !m.adj || m.t1 != k {
@@ -221,6 +221,13 @@ func (a *article) groupEndingAt(s *sentence, k int) *mention {
 		}
 		k = m.t0
 	}
+	return k
+}
+
+// groupEndingAt is the group named right before token k, past state
+// adjectives; for "A في B" it is A, the head the clause after it describes.
+func (a *article) groupEndingAt(s *sentence, k int) *mention {
+	k = pastAdjectives(s, k)
 	if k == 0 {
 		return nil
 	}
@@ -1381,13 +1388,7 @@ func (a *article) subjectBefore(s *sentence, c int, ok func(*mention) bool) *men
 	if k > 0 && relativePronoun(&s.toks[k-1]) {
 		k--
 	}
-	for k > 0 {
-		m := s.mentionAt(k - 1)
-		if m == nil || !m.adj || m.t1 != k {
-			break
-		}
-		k = m.t0
-	}
+	k = pastAdjectives(s, k)
 	if k == 0 {
 		return nil
 	}
