@@ -369,7 +369,7 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 		if !ok && a.usAircraftNear(s, c) && a.ensure(usForces, s) {
 			actor, ok = usForces, true // "نفذت طائرة AC-130 ضربة"
 		}
-		if !ok {
+		if !ok || a.otherAnswersAfter(s, c, actor) {
 			continue
 		}
 		actor = a.topForce(actor, s)
@@ -545,8 +545,8 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 	}
 	for k := c + 1; k <= c+3 && k < len(s.toks); k++ {
 		if m := s.mentionAt(k); m != nil {
-			if m.typ == model.TypeForce && !m.adj {
-				return m.id, true
+			if m.typ == model.TypeForce && !m.adj && !a.forceSites(s, *m) {
+				return m.id, true // "مواقع لقوات النظام" owns the sites struck
 			}
 			if !m.adj && a.stateMilitia(m.id) && a.corpsSubject(s, c, k) {
 				return m.id, true // "قصفت مدفعية الحرس الثوري مواقع لـX"
@@ -888,7 +888,7 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	if response && !a.answersAttacksInGeneral(s) {
 		r.answers = a.answeredBase(s)
 		r.responds = a.answeredAttack(s, c)
-		if r.responds != nil && r.day == "" {
+		if r.responds != nil && r.day == "" && !a.backDated(s, c) {
 			r.day, r.text = r.responds.live().day, r.responds.live().text
 			r.weakDay = true
 		}
@@ -1198,13 +1198,20 @@ func (a *article) foldUndated() {
 		if n == 1 && len(r.targets) > 0 && !overlap(r.targets, only.targets) && (r.text != "" || r.vague) {
 			continue // "في وقت سابق من الأسبوع قصفت مسيّرات مواقع لـY": its own time, its own targets
 		}
-		if n == 1 && r.stated {
+		if n == 1 && (r.stated || a.tellsTargets(only, r)) {
 			mergeRet(only, r) // the side's own statement names what it hit
 		} else if n == 1 {
 			r.merged = true
 			only.evidence = append(only.evidence, r.evidence...)
 		}
 	}
+}
+
+// tellsTargets reports undated strike r, told with no time of its own after
+// the dated strike d that names no target, naming what d hit: "ردت القوات
+// التركية ..." then "وأفادت مصادر بأن القصف التركي طال مواقع لـX".
+func (a *article) tellsTargets(d, r *retAcc) bool {
+	return len(d.targets) == 0 && len(r.targets) > 0 && r.text == "" && !r.vague && r.first > d.first
 }
 
 // sameStrike: one actor's strikes on one day are one when they hit the
@@ -1510,7 +1517,7 @@ func (a *article) strikeDate(s *sentence, c, limit int) *dateHit {
 	bestD := 1 << 30
 	for i := range s.dates {
 		h := &s.dates[i]
-		if h.tok >= limit || a.inAnswerClause(s, c, h.tok) {
+		if h.tok >= limit || a.inAnswerClause(s, c, h.tok) || a.answeredBackAfter(s, h.tok, c) {
 			continue
 		}
 		d := h.tok - c
@@ -2597,4 +2604,53 @@ func (a *article) casualtyGroups(s *sentence, r *retAcc, limit int) []string {
 		break
 	}
 	return out
+}
+
+// otherAnswersAfter reports a response verb after strike cue c whose
+// subject, named right before it, is another side than actor: in "قالت
+// الوزارة إن قوات النظام قصفت نقطتنا، مضيفة أن القوات التركية ردت ..."
+// the first strike is the attack answered, not the answer.
+func (a *article) otherAnswersAfter(s *sentence, c int, actor string) bool {
+	for _, rc := range a.freeCues(s, "response_word") {
+		if rc <= c {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.adj || m.t0 <= c || m.t1 > rc || rc-m.t1 > 1 || m.typ != model.TypeForce && m.typ != model.TypeCountry {
+				continue
+			}
+			if !a.x.sameActor(m.id, actor) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// answeredBackAfter reports a response verb with a pronoun back to the deed
+// ("ردت عليه") between token t and strike cue c: in "في هجوم على قاعدة X
+// يوم 5 آذار، ردت عليه واشنطن بغارات" the day is the attack's.
+func (a *article) answeredBackAfter(s *sentence, t, c int) bool {
+	back := a.x.rules.Cues["response_back"]
+	for _, rc := range a.freeCues(s, "response_word") {
+		if rc > t && rc < c && rc+1 < len(s.toks) && back.Has(&s.toks[rc+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// backDated reports a day told before "ردت عليه" ahead of strike cue c
+// with no "على الفور": the writer dates the deed answered, not the answer,
+// so the answer does not take the attack's day.
+func (a *article) backDated(s *sentence, c int) bool {
+	if len(a.freeCues(s, "immediate")) > 0 {
+		return false
+	}
+	for i := range s.dates {
+		if s.dates[i].day != "" && a.answeredBackAfter(s, s.dates[i].tok, c) {
+			return true
+		}
+	}
+	return false
 }
