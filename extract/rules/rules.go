@@ -397,6 +397,50 @@ func (t nameTable) get(name string) (int, bool) {
 type setPhrase struct {
 	set int
 	ph  Phrase
+	hs  []uint64 // arabic.KeyHash of each word's key
+}
+
+// newSetPhrase is ph of set id with the hashes of its words.
+func newSetPhrase(id int, ph Phrase) setPhrase {
+	hs := make([]uint64, len(ph))
+	for j, w := range ph {
+		hs[j] = arabic.KeyHash(w.Key)
+	}
+	return setPhrase{set: id, ph: ph, hs: hs}
+}
+
+// matchFrom is Phrase.matchFrom, with a whole word compared by hash
+// before its key: most readings differ in the hash.
+func (sp *setPhrase) matchFrom(toks []arabic.Token, i, from int) bool {
+	ph := sp.ph
+	if i+len(ph) > len(toks) {
+		return false
+	}
+	for j := from; j < len(ph); j++ {
+		w := &ph[j]
+		t := &toks[i+j]
+		if j > 0 && t.Break {
+			return false
+		}
+		if w.Prefix {
+			if !t.HasPrefix(w.Key) {
+				return false
+			}
+		} else if !hasHashed(t, w.Key, sp.hs[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasHashed is t.Has(k) for a key k whose KeyHash is h.
+func hasHashed(t *arabic.Token, k string, h uint64) bool {
+	for i := range t.Variants {
+		if v := &t.Variants[i]; v.Hash() == h && v.Key == k {
+			return true
+		}
+	}
+	return false
 }
 
 // keyed are the phrases of one key of a map keyed by the key's hash.
@@ -481,12 +525,12 @@ func newCueIndex(cues map[string]Set) *cueIndex {
 		x.ids[name] = id
 		for k, phs := range s.exact {
 			for _, ph := range phs {
-				x.exact[k] = append(x.exact[k], setPhrase{id, ph})
+				x.exact[k] = append(x.exact[k], newSetPhrase(id, ph))
 			}
 		}
 		for h, phs := range s.prefix {
 			for _, ph := range phs {
-				x.prefix[h] = append(x.prefix[h], setPhrase{id, ph})
+				x.prefix[h] = append(x.prefix[h], newSetPhrase(id, ph))
 			}
 		}
 	}
@@ -559,8 +603,9 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 // matches there; the words of each phrase before word from are known to
 // match.
 func (x *cueIndex) matchAt(hits []hit, done []bool, phs []setPhrase, toks []arabic.Token, i, from int) []hit {
-	for _, sp := range phs {
-		if !done[sp.set] && sp.ph.matchFrom(toks, i, from) {
+	for k := range phs {
+		sp := &phs[k]
+		if !done[sp.set] && sp.matchFrom(toks, i, from) {
 			done[sp.set] = true
 			hits = append(hits, hit{set: int32(sp.set), pos: int32(i)})
 		}
