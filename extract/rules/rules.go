@@ -640,6 +640,16 @@ func (h Hits) Of(name string) []int {
 	if id < len(h.seen)*64 && h.seen[id>>6]&(1<<(id&63)) == 0 {
 		return nil
 	}
+	n := 0
+	for _, x := range h.hits {
+		if int(x.set) == id {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out = make([]int, 0, n) // one allocation, not one per doubling
 	for _, x := range h.hits {
 		if int(x.set) == id {
 			out = append(out, int(x.pos))
