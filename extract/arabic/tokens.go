@@ -269,7 +269,7 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 			b, i = b+size, i+1
 			continue
 		}
-		eb, j, last, tatweel := b, i, prev, false
+		eb, j, last, tatweel, arab := b, i, prev, false, false
 		for eb < len(text) {
 			c, n := rune(text[eb]), 1
 			if c >= utf8.RuneSelf {
@@ -277,6 +277,9 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 			}
 			if !isWordRune(c) && !(c == '.' && j > 0 && isWordRune(last) && nextIsWord(text, eb+n)) {
 				break
+			}
+			if !arab && c >= utf8.RuneSelf {
+				arab = IsArabicLetter(c) // hasArabicString of the word, on the way
 			}
 			tatweel = tatweel || c == 'ـ' // only such a word may be a detached clitic
 			last = c
@@ -288,7 +291,7 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 			b, i, prev = eb, j, last
 			continue
 		}
-		t := Token{Start: i, End: j, Surface: word, Pre: pending, Break: brk, Arabic: hasArabicString(word), Quote: quote}
+		t := Token{Start: i, End: j, Surface: word, Pre: pending, Break: brk, Arabic: arab, Quote: quote}
 		if tz != nil {
 			t.Variants = tz.readings(word)
 		} else {
@@ -367,15 +370,6 @@ func isOpenQuote(r rune) bool {
 	switch r {
 	case '"', '«', '“', '„', '\'', '‘':
 		return true
-	}
-	return false
-}
-
-func hasArabicString(s string) bool {
-	for _, r := range s {
-		if IsArabicLetter(r) {
-			return true
-		}
 	}
 	return false
 }
