@@ -42,11 +42,10 @@ type Set struct {
 
 // Filter is a Bloom filter over arabic.KeyHash values: MayHave is false
 // for almost every key never added, and never false for one added. The zero
-// Filter may have everything. It is blocked: both bits of a hash lie in
-// one word, so a test costs one load.
+// Filter may have everything.
 type Filter struct {
 	bits []uint64
-	mask uint64 // word index bits of a hash, before >> 6
+	mask uint64 // bit positions are hash bits & mask
 }
 
 // NewFilter returns a filter sized for about n keys.
@@ -58,15 +57,11 @@ func NewFilter(n int) Filter {
 	return Filter{bits: make([]uint64, m/64), mask: m - 1}
 }
 
-// word and bits are the word of h and the two bits it sets there.
-func (f Filter) word(h uint64) (int, uint64) {
-	return int((h & f.mask) >> 6), 1<<((h>>32)&63) | 1<<((h>>48)&63)
-}
-
 // Add records hash h.
 func (f Filter) Add(h uint64) {
-	w, b := f.word(h)
-	f.bits[w] |= b
+	a, b := h&f.mask, (h>>32)&f.mask
+	f.bits[a>>6] |= 1 << (a & 63)
+	f.bits[b>>6] |= 1 << (b & 63)
 }
 
 // MayHave reports whether h may have been added.
@@ -74,8 +69,8 @@ func (f Filter) MayHave(h uint64) bool {
 	if f.bits == nil {
 		return true
 	}
-	w, b := f.word(h)
-	return f.bits[w]&b == b
+	a, b := h&f.mask, (h>>32)&f.mask
+	return f.bits[a>>6]&(1<<(a&63)) != 0 && f.bits[b>>6]&(1<<(b&63)) != 0
 }
 
 // Len is the number of phrases.
