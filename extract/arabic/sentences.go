@@ -24,11 +24,24 @@ const MaxSentenceRunes = 1500
 // offsets. A dot between two letters or digits ("السورية.نت", "3.5") does
 // not end a sentence. Empty spans are dropped.
 func Sentences(text string) []Sentence {
-	if !utf8.ValidString(text) {
-		text = string([]rune(text)) // each bad byte becomes U+FFFD, as rune slices do
+	if out, ok := sentences(text); ok {
+		return out
 	}
+	return mustSentences(string([]rune(text))) // each bad byte becomes U+FFFD, as rune slices do
+}
+
+// mustSentences is sentences of valid UTF-8.
+func mustSentences(text string) []Sentence {
+	out, _ := sentences(text)
+	return out
+}
+
+// sentences is Sentences of text, checking on the way that text is valid
+// UTF-8 (one pass instead of utf8.ValidString and then the split): ok is
+// false, and out is nil, when it is not.
+func sentences(text string) (out []Sentence, ok bool) {
 	// About one sentence a line or a dot: most articles need one array.
-	out := make([]Sentence, 0, strings.Count(text, "\n")+strings.Count(text, ".")+1)
+	out = make([]Sentence, 0, strings.Count(text, "\n")+strings.Count(text, ".")+1)
 	para := 0
 	start, startB := 0, 0 // the open span, in runes and bytes
 	flush := func(end, endB int) {
@@ -39,10 +52,24 @@ func Sentences(text string) []Sentence {
 	for b := 0; b < len(text); i++ {
 		c := text[b]
 		if i-start < MaxSentenceRunes && !mayEnd(text, b) {
-			b += runeSize(c) // the text is valid: the lead byte gives the size
+			switch {
+			case c < utf8.RuneSelf:
+				b++
+			case c >= 0xC2 && c <= 0xDF && b+1 < len(text) && text[b+1]&0xC0 == 0x80:
+				b += 2 // Arabic script and the rest of the two-byte sequences
+			default:
+				r, size := utf8.DecodeRuneInString(text[b:])
+				if r == utf8.RuneError && size == 1 {
+					return nil, false
+				}
+				b += size
+			}
 			continue
 		}
 		r, size := decodeRune(text, b)
+		if r == utf8.RuneError && size == 1 {
+			return nil, false
+		}
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2029':
 			flush(i, b)
@@ -59,9 +86,9 @@ func Sentences(text string) []Sentence {
 	}
 	flush(i, len(text))
 	if len(out) == 0 {
-		return nil
+		return nil, true
 	}
-	return out
+	return out, true
 }
 
 // mayEnd reports a rune at byte b of text that may end a line or a
@@ -78,19 +105,6 @@ func mayEnd(text string, b int) bool {
 		return b+2 >= len(text) || text[b+1] == 0x80 && (text[b+2] == 0xA6 || text[b+2] == 0xA9)
 	}
 	return false
-}
-
-// runeSize is the length of the UTF-8 sequence that lead byte c starts.
-func runeSize(c byte) int {
-	switch {
-	case c < 0xC0:
-		return 1
-	case c < 0xE0:
-		return 2
-	case c < 0xF0:
-		return 3
-	}
-	return 4
 }
 
 // prevRune is the rune before byte b of text, or -1 at its start.

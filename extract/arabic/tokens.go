@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -154,9 +155,62 @@ type Tokenizer struct {
 	// words is a read-only snapshot, looked up without a lock; words seen
 	// since wait in pending until they are a quarter of it, when a new
 	// snapshot takes them in (so copying costs O(1) a word overall).
-	words   atomic.Pointer[map[string][]Variant]
+	words   atomic.Pointer[wordTable]
 	mu      sync.Mutex
 	pending map[string][]Variant
+	seed    maphash.Seed // of every snapshot, set with the first
+}
+
+// wordTable is a snapshot of a Tokenizer's cache: open addressing over
+// maphash of the word, at most 5/8 full, so that a hit costs one hash
+// and one or two neighbouring slots, with no Go map machinery.
+type wordTable struct {
+	slots []wordSlot // len(vs) == 0: free
+	shift uint
+	n     int
+	seed  maphash.Seed
+}
+
+type wordSlot struct {
+	hash uint64
+	word string
+	vs   []Variant
+}
+
+// newWordTable is an empty table with room for n words.
+func newWordTable(n int, seed maphash.Seed) *wordTable {
+	bits := uint(4)
+	for 1<<bits*5/8 < n {
+		bits++
+	}
+	return &wordTable{slots: make([]wordSlot, 1<<bits), shift: 64 - bits, seed: seed}
+}
+
+// get returns the readings of word, if cached.
+func (t *wordTable) get(word string) ([]Variant, bool) {
+	h := maphash.String(t.seed, word)
+	mask := uint64(len(t.slots) - 1)
+	for i := (h * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if len(s.vs) == 0 {
+			return nil, false
+		}
+		if s.hash == h && s.word == word {
+			return s.vs, true
+		}
+	}
+}
+
+// put adds word, not in t, with its readings vs; t has room.
+func (t *wordTable) put(word string, vs []Variant) {
+	h := maphash.String(t.seed, word)
+	mask := uint64(len(t.slots) - 1)
+	i := (h * 0x9E3779B97F4A7C15) >> t.shift
+	for len(t.slots[i].vs) != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = wordSlot{hash: h, word: word, vs: vs}
+	t.n++
 }
 
 // MaxCachedWords bounds a Tokenizer's cache: a news vocabulary's common
@@ -174,8 +228,8 @@ func (tz *Tokenizer) Tokens(text string) []Token {
 
 // readings are the readings of word, from the cache when seen before.
 func (tz *Tokenizer) readings(word string) []Variant {
-	if m := tz.words.Load(); m != nil {
-		if vs, ok := (*m)[word]; ok {
+	if t := tz.words.Load(); t != nil {
+		if vs, ok := t.get(word); ok {
 			return vs
 		}
 	}
@@ -187,8 +241,8 @@ func (tz *Tokenizer) cached() int {
 	tz.mu.Lock()
 	defer tz.mu.Unlock()
 	n := len(tz.pending)
-	if m := tz.words.Load(); m != nil {
-		n += len(*m)
+	if t := tz.words.Load(); t != nil {
+		n += t.n
 	}
 	return n
 }
@@ -203,26 +257,34 @@ func (tz *Tokenizer) miss(word string) []Variant {
 	w := strings.Clone(word) // the cache must not hold the whole sentence
 	vs := appendVariants(nil, w)
 	vs = vs[:len(vs):len(vs)]
-	var snap map[string][]Variant
-	if m := tz.words.Load(); m != nil {
-		snap = *m
+	snap := tz.words.Load()
+	inSnap := 0
+	if snap != nil {
+		inSnap = snap.n
 	}
-	if len(snap)+len(tz.pending) >= MaxCachedWords {
+	if inSnap+len(tz.pending) >= MaxCachedWords {
 		return vs
 	}
 	if tz.pending == nil {
 		tz.pending = map[string][]Variant{}
 	}
 	tz.pending[w] = vs
-	if len(tz.pending) >= max(64, len(snap)/4) {
-		next := make(map[string][]Variant, len(snap)+len(tz.pending))
-		for k, v := range snap {
-			next[k] = v
+	if len(tz.pending) >= max(64, inSnap/4) {
+		if snap == nil {
+			tz.seed = maphash.MakeSeed()
+		}
+		next := newWordTable(inSnap+len(tz.pending), tz.seed)
+		if snap != nil {
+			for _, s := range snap.slots {
+				if len(s.vs) != 0 {
+					next.put(s.word, s.vs)
+				}
+			}
 		}
 		for k, v := range tz.pending {
-			next[k] = v
+			next.put(k, v)
 		}
-		tz.words.Store(&next)
+		tz.words.Store(next)
 		tz.pending = nil
 	}
 	return vs
@@ -269,7 +331,7 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 			b, i = b+size, i+1
 			continue
 		}
-		eb, j, last, tatweel := b, i, prev, false
+		eb, j, last, tatweel, arab := b, i, prev, false, false
 		for eb < len(text) {
 			c, n := rune(text[eb]), 1
 			if c >= utf8.RuneSelf {
@@ -277,6 +339,9 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 			}
 			if !isWordRune(c) && !(c == '.' && j > 0 && isWordRune(last) && nextIsWord(text, eb+n)) {
 				break
+			}
+			if !arab && c >= utf8.RuneSelf {
+				arab = IsArabicLetter(c) // hasArabicString of the word, on the way
 			}
 			tatweel = tatweel || c == 'ـ' // only such a word may be a detached clitic
 			last = c
@@ -288,7 +353,7 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 			b, i, prev = eb, j, last
 			continue
 		}
-		t := Token{Start: i, End: j, Surface: word, Pre: pending, Break: brk, Arabic: hasArabicString(word), Quote: quote}
+		t := Token{Start: i, End: j, Surface: word, Pre: pending, Break: brk, Arabic: arab, Quote: quote}
 		if tz != nil {
 			t.Variants = tz.readings(word)
 		} else {
@@ -367,15 +432,6 @@ func isOpenQuote(r rune) bool {
 	switch r {
 	case '"', '«', '“', '„', '\'', '‘':
 		return true
-	}
-	return false
-}
-
-func hasArabicString(s string) bool {
-	for _, r := range s {
-		if IsArabicLetter(r) {
-			return true
-		}
 	}
 	return false
 }

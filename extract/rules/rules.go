@@ -37,7 +37,7 @@ type Set struct {
 	filter, headFilter Filter
 	// exact and prefix keyed by arabic.KeyHash of the key, which every
 	// reading carries, so that a lookup hashes no string.
-	exactByHash, prefixByHash map[uint64][]keyed[Phrase]
+	exactByHash, prefixByHash hashTable[Phrase]
 }
 
 // Filter is a Bloom filter over arabic.KeyHash values: MayHave is false
@@ -249,7 +249,7 @@ func (s Set) Match(toks []arabic.Token, i int) int {
 	for k := range vs {
 		v := &vs[k]
 		if hv := v.Hash(); s.filter.MayHave(hv) {
-			for _, ph := range lookup(s.exactByHash, hv, v.Key) {
+			for _, ph := range lookup(&s.exactByHash, hv, v.Key) {
 				if len(ph) > best && ph.matchFrom(toks, i, 1) { // word 0 is v.Key
 					best = len(ph)
 				}
@@ -259,7 +259,7 @@ func (s Set) Match(toks []arabic.Token, i int) int {
 		if len(s.prefix) == 0 || !s.headFilter.MayHave(hv) {
 			continue
 		}
-		for _, ph := range lookup(s.prefixByHash, hv, arabic.Head(v.Key)) {
+		for _, ph := range lookup(&s.prefixByHash, hv, arabic.Head(v.Key)) {
 			if len(ph) > best && ph.matchAt(toks, i) {
 				best = len(ph)
 			}
@@ -298,10 +298,10 @@ func (s Set) Has(t *arabic.Token) bool {
 	}
 	for k := range t.Variants {
 		v := &t.Variants[k]
-		if hv := v.Hash(); s.filter.MayHave(hv) && oneWord(lookup(s.exactByHash, hv, v.Key), t) {
+		if hv := v.Hash(); s.filter.MayHave(hv) && oneWord(lookup(&s.exactByHash, hv, v.Key), t) {
 			return true
 		}
-		if hv := v.HeadHash(); len(s.prefix) > 0 && s.headFilter.MayHave(hv) && oneWord(lookup(s.prefixByHash, hv, arabic.Head(v.Key)), t) {
+		if hv := v.HeadHash(); len(s.prefix) > 0 && s.headFilter.MayHave(hv) && oneWord(lookup(&s.prefixByHash, hv, arabic.Head(v.Key)), t) {
 			return true
 		}
 	}
@@ -343,7 +343,7 @@ type cueIndex struct {
 	exactFilter, prefixFilter Filter
 	// byHash are exact and prefix keyed by arabic.KeyHash of the key, which
 	// every reading carries, so that a lookup hashes no string.
-	exactByHash, prefixByHash map[uint64][]keyed[setPhrase]
+	exactByHash, prefixByHash hashTable[setPhrase]
 }
 
 // nameTable maps the sorted set names to their index, as cueIndex.ids
@@ -397,6 +397,50 @@ func (t nameTable) get(name string) (int, bool) {
 type setPhrase struct {
 	set int
 	ph  Phrase
+	hs  []uint64 // arabic.KeyHash of each word's key
+}
+
+// newSetPhrase is ph of set id with the hashes of its words.
+func newSetPhrase(id int, ph Phrase) setPhrase {
+	hs := make([]uint64, len(ph))
+	for j, w := range ph {
+		hs[j] = arabic.KeyHash(w.Key)
+	}
+	return setPhrase{set: id, ph: ph, hs: hs}
+}
+
+// matchFrom is Phrase.matchFrom, with a whole word compared by hash
+// before its key: most readings differ in the hash.
+func (sp *setPhrase) matchFrom(toks []arabic.Token, i, from int) bool {
+	ph := sp.ph
+	if i+len(ph) > len(toks) {
+		return false
+	}
+	for j := from; j < len(ph); j++ {
+		w := &ph[j]
+		t := &toks[i+j]
+		if j > 0 && t.Break {
+			return false
+		}
+		if w.Prefix {
+			if !t.HasPrefix(w.Key) {
+				return false
+			}
+		} else if !hasHashed(t, w.Key, sp.hs[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasHashed is t.Has(k) for a key k whose KeyHash is h.
+func hasHashed(t *arabic.Token, k string, h uint64) bool {
+	for i := range t.Variants {
+		if v := &t.Variants[i]; v.Hash() == h && v.Key == k {
+			return true
+		}
+	}
+	return false
 }
 
 // keyed are the phrases of one key of a map keyed by the key's hash.
@@ -405,24 +449,67 @@ type keyed[T any] struct {
 	phs []T
 }
 
-// lookup returns the phrases of key k, whose KeyHash is h, in m.
-func lookup[T any](m map[uint64][]keyed[T], h uint64, k string) []T {
-	for _, e := range m[h] {
-		if e.key == k {
-			return e.phs
+// hashTable maps keys, by their arabic.KeyHash, to phrases: open
+// addressing over the precomputed hash, so a lookup costs a multiply and
+// one or two probes instead of a Go map access.
+type hashTable[T any] struct {
+	slots []hashSlot // at most half full; idx 0 is free
+	keys  []keyed[T] // by idx-1
+	shift uint
+}
+
+type hashSlot struct {
+	hash uint64
+	idx  int32
+}
+
+// slot is the start slot of hash h.
+func (t *hashTable[T]) slot(h uint64) uint64 {
+	return (h * 0x9E3779B97F4A7C15) >> t.shift
+}
+
+// lookup returns the phrases of key k, whose KeyHash is h, in t.
+func lookup[T any](t *hashTable[T], h uint64, k string) []T {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := t.slot(h); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.idx == 0 {
+			return nil
+		}
+		if s.hash == h {
+			if e := &t.keys[s.idx-1]; e.key == k {
+				return e.phs
+			}
 		}
 	}
-	return nil
 }
 
 // byHash is m keyed by arabic.KeyHash of its keys.
-func byHash[T any](m map[string][]T) map[uint64][]keyed[T] {
-	out := make(map[uint64][]keyed[T], len(m))
-	for k, phs := range m {
-		h := arabic.KeyHash(k)
-		out[h] = append(out[h], keyed[T]{k, phs})
+func byHash[T any](m map[string][]T) hashTable[T] {
+	bits := uint(3)
+	for 1<<bits < 2*len(m) {
+		bits++
 	}
-	return out
+	t := hashTable[T]{slots: make([]hashSlot, 1<<bits), shift: 64 - bits}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // the same table on every run
+	mask := uint64(len(t.slots) - 1)
+	for _, k := range keys {
+		h := arabic.KeyHash(k)
+		t.keys = append(t.keys, keyed[T]{k, m[k]})
+		i := t.slot(h)
+		for t.slots[i].idx != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = hashSlot{hash: h, idx: int32(len(t.keys))}
+	}
+	return t
 }
 
 func newCueIndex(cues map[string]Set) *cueIndex {
@@ -438,12 +525,12 @@ func newCueIndex(cues map[string]Set) *cueIndex {
 		x.ids[name] = id
 		for k, phs := range s.exact {
 			for _, ph := range phs {
-				x.exact[k] = append(x.exact[k], setPhrase{id, ph})
+				x.exact[k] = append(x.exact[k], newSetPhrase(id, ph))
 			}
 		}
 		for h, phs := range s.prefix {
 			for _, ph := range phs {
-				x.prefix[h] = append(x.prefix[h], setPhrase{id, ph})
+				x.prefix[h] = append(x.prefix[h], newSetPhrase(id, ph))
 			}
 		}
 	}
@@ -493,10 +580,10 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 		for k := range vs {
 			v := &vs[k]
 			if hv := v.Hash(); x.exactFilter.MayHave(hv) {
-				hits = x.matchAt(hits, done, lookup(x.exactByHash, hv, v.Key), toks, i, 1) // word 0 is v.Key
+				hits = x.matchAt(hits, done, lookup(&x.exactByHash, hv, v.Key), toks, i, 1) // word 0 is v.Key
 			}
 			if hv := v.HeadHash(); x.prefixFilter.MayHave(hv) {
-				hits = x.matchAt(hits, done, lookup(x.prefixByHash, hv, arabic.Head(v.Key)), toks, i, 0)
+				hits = x.matchAt(hits, done, lookup(&x.prefixByHash, hv, arabic.Head(v.Key)), toks, i, 0)
 			}
 		}
 		for _, m := range hits[first:] {
@@ -516,8 +603,9 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 // matches there; the words of each phrase before word from are known to
 // match.
 func (x *cueIndex) matchAt(hits []hit, done []bool, phs []setPhrase, toks []arabic.Token, i, from int) []hit {
-	for _, sp := range phs {
-		if !done[sp.set] && sp.ph.matchFrom(toks, i, from) {
+	for k := range phs {
+		sp := &phs[k]
+		if !done[sp.set] && sp.matchFrom(toks, i, from) {
 			done[sp.set] = true
 			hits = append(hits, hit{set: int32(sp.set), pos: int32(i)})
 		}
@@ -552,6 +640,16 @@ func (h Hits) Of(name string) []int {
 	if id < len(h.seen)*64 && h.seen[id>>6]&(1<<(id&63)) == 0 {
 		return nil
 	}
+	n := 0
+	for _, x := range h.hits {
+		if int(x.set) == id {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out = make([]int, 0, n) // one allocation, not one per doubling
 	for _, x := range h.hits {
 		if int(x.set) == id {
 			out = append(out, int(x.pos))
