@@ -222,7 +222,7 @@ func (a *article) victimOf(s *sentence, m, n mention) bool {
 		if n.t0 >= m.t1 && n.t0-m.t1 <= 2 && !a.weaponBetween(s, m.t1, n.t0) {
 			return true // not "استهدفت القاعدة بصواريخ إيرانية"
 		}
-		return n.t0 > 0 && soldierWord(&s.toks[n.t0-1]) || defences(s, n.t0)
+		return n.t0 > 0 && soldierWord(&s.toks[n.t0-1]) || civilianOf(s, n.t0) || defences(s, n.t0)
 	case n.typ == model.TypeMilitia || n.typ == model.TypeForce:
 		if n.t0 < m.t1 || n.t0-m.t1 > 6 {
 			return false
@@ -267,6 +267,16 @@ func defences(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// civilianOf reports a contractor, civil or not, right before the state
+// adjective at t: "مقتل متعاقد مدني أمريكي"، "إصابة متعاقدين أميركيين".
+func civilianOf(s *sentence, t int) bool {
+	k := t - 1
+	if k > 0 && s.toks[k].HasPrefix("مدني") {
+		k--
+	}
+	return k >= 0 && s.toks[k].HasPrefix("متعاقد")
 }
 
 // soldierWord reports a word for soldiers: جندي، جنديين، جنود، عسكريين.
@@ -570,7 +580,25 @@ func (a *article) bulk(s *sentence, cues []int) bool {
 	if !a.summary(s, cues) && len(a.freeCues(s, "attack_habitual")) == 0 && !yearOnly(s) {
 		return false
 	}
-	return a.munitions(s) == 0 && len(a.freeCues(s, "attack_specific")) == 0 && !dayNamed(s) && !a.oneNamed(s, cues)
+	return a.munitions(s) == 0 && len(a.freeCues(s, "attack_specific")) == 0 && !dayNamed(s) && !a.oneNamed(s, cues) && !a.previouslyStruck(s)
+}
+
+// previouslyStruck reports "سبق أن" and an attack verb with a base right after
+// it, in a clause with no habit word: "ضمن سلسلة غارات، إذ سبق أن استهدفت
+// مطار X مطلع الشهر" still tells of one attack on X.
+func (a *article) previouslyStruck(s *sentence) bool {
+	habits := a.freeCues(s, "attack_habitual")
+	for _, v := range a.freeCues(s, "attack") {
+		if v < 2 || s.toks[v-1].Key() != "ان" || s.toks[v-2].Key() != "سبق" || clauseWith(s, habits, v) {
+			continue
+		}
+		for k := v + 1; k < len(s.toks) && k <= v+3; k++ {
+			if m := s.mentionAt(k); m != nil && m.typ == model.TypeBase {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // oneNamed reports a definite singular attack word with "على" and a base

@@ -79,6 +79,14 @@ func TestAttackWordings(t *testing.T) {
 		{"after a semicolon", semicolonWordings()},
 		{"threats after", threatAfterWordings()},
 		{"charged", chargedWordings()},
+		{"state behind the strike", behindStateWordings()},
+		{"force denies its part", forceDenialWordings()},
+		{"a past state attack", pastStateAttackWordings()},
+		{"contractors hit", contractorWordings()},
+		{"accusative state attack", accusativeAttackWordings()},
+		{"negated strike", negatedStrikeWordings()},
+		{"struck before, within a series", previouslyStruckWordings()},
+		{"pointed at", pointedAtWordings()},
 	}
 	for _, f := range families {
 		t.Run(f.name, func(t *testing.T) {
@@ -1730,5 +1738,177 @@ func chargedWordings() []generalCase {
 			text:    "سقطت ثلاثة صواريخ على قاعدة التاجي فجر اليوم الأحد. وأعلنت عصائب أهل الحق مسؤوليتها عن الهجوم.",
 			attacks: []string{"base:taji@2025-03-16"},
 			attribs: []string{"base:taji>militia:asaib-ahl-al-haq:claimed"}},
+	}
+}
+
+// behindStateWordings: "أن تكون إسرائيل وراء الضربة" accuses the state
+// under the hedge, as "وراء" does for a group; a state that only locates
+// the group behind it is no accused.
+func behindStateWordings() []generalCase {
+	return []generalCase{
+		{name: "not ruled out behind the strike", published: "2025-03-11",
+			text: "قتل جندي في انفجار هز قاعدة التاجي مساء أمس الاثنين. " +
+				"ولم تعلن أي جهة مسؤوليتها، غير أن مسؤولاً عراقياً لم يستبعد أن تكون إسرائيل وراء الهجوم.",
+			attacks: []string{"base:taji@2025-03-10"},
+			attribs: []string{"base:taji>country:israel:hinted"}},
+		{name: "likely behind the strike", published: "2025-03-11",
+			text:    "قتل جندي في انفجار هز قاعدة التاجي مساء أمس الاثنين. ورجح مسؤول عراقي أن تكون إسرائيل وراء الضربة.",
+			attacks: []string{"base:taji@2025-03-10"},
+			attribs: []string{"base:taji>country:israel:likely"}},
+		{name: "widely believed to stand behind the targeting", published: "2025-03-11",
+			text:    "قتل جندي في هجوم على قاعدة التاجي مساء أمس الاثنين. ويعتقد على نطاق واسع أن إسرائيل تقف وراء الاستهداف.",
+			attacks: []string{"base:taji@2025-03-10"},
+			attribs: []string{"base:taji>country:israel:suspected"}},
+		{name: "Washington stands behind it", published: "2025-06-02",
+			text:    "سقطت صواريخ على قاعدة حرير فجر اليوم الاثنين. واتهم قيادي في فصيل محلي واشنطن بأنها تقف خلف القصف.",
+			attacks: []string{"base:harir@2025-06-02"},
+			attribs: []string{"base:harir>country:united-states:asserted"}},
+		{name: "control: a state that only locates the group behind it", published: "2025-06-02",
+			text: "سقطت صواريخ على قاعدة حرير فجر اليوم الاثنين. " +
+				"وقالت الوزارة إن \"عناصر حزب العمال الكردستاني وأذرعه في العراق\" تقف وراء الهجوم.",
+			attacks:   []string{"base:harir@2025-06-02"},
+			noAttribs: []string{"base:harir>country:iraq:asserted", "base:harir>country:iraq:hinted"}},
+	}
+}
+
+// forceDenialWordings: a force or coalition that denies any link with the
+// attack is an accused with stance denied, as a state or group is.
+func forceDenialWordings() []generalCase {
+	return []generalCase{
+		{name: "the coalition denies any link", published: "2025-03-11",
+			text:    "سقطت صواريخ على قاعدة التاجي مساء أمس الاثنين. من جهته، نفى التحالف الدولي أي علاقة له بالقصف.",
+			attacks: []string{"base:taji@2025-03-10"},
+			attribs: []string{"base:taji>force:international-coalition:denied"}},
+		{name: "US forces deny any tie", published: "2025-03-11",
+			text:    "سقطت صواريخ على قاعدة التاجي مساء أمس الاثنين. ونفت القوات الأمريكية أي صلة لها بالهجوم.",
+			attacks: []string{"base:taji@2025-03-10"},
+			attribs: []string{"base:taji>force:us-forces:denied"}},
+		{name: "control: the coalition only reports the attack", published: "2025-03-11",
+			text:      "سقطت صواريخ على قاعدة التاجي مساء أمس الاثنين. وقال التحالف الدولي إن الهجوم لم يوقع إصابات.",
+			attacks:   []string{"base:taji@2025-03-10"},
+			noAttribs: []string{"base:taji>force:international-coalition:denied", "base:taji>force:international-coalition:asserted"}},
+	}
+}
+
+// pastStateAttackWordings: "منذ الهجوم الإيراني" dates the story from
+// another attack; it accuses no one of the base's attack.
+func pastStateAttackWordings() []generalCase {
+	return []generalCase{
+		{name: "tension since the state's attack", published: "2025-04-21",
+			text: "دمر انفجار مخزناً في قاعدة بلد الجوية فجر اليوم الاثنين. " +
+				"ويأتي الانفجار وسط توتر متصاعد في المنطقة منذ الهجوم الإيراني بالصواريخ مطلع الشهر.",
+			attacks:   []string{"base:balad@2025-04-21"},
+			noAttribs: []string{"base:balad>country:iran:asserted"}},
+		{name: "control: the state's attack on the base itself", published: "2025-04-21",
+			text:    "قالت وزارة الدفاع إن الهجوم الإيراني على قاعدة بلد الجوية فجر اليوم الاثنين لم يسفر عن إصابات.",
+			attacks: []string{"base:balad@2025-04-21"},
+			attribs: []string{"base:balad>country:iran:asserted"}},
+	}
+}
+
+// contractorWordings: the state of a contractor killed in the attack is
+// its victim, never its author, even when a later sentence speaks of that
+// state's own strikes.
+func contractorWordings() []generalCase {
+	return []generalCase{
+		{name: "a civil contractor killed, then the state's raids", published: "2025-05-05",
+			text: "اتهمت واشنطن كتائب حزب الله بالوقوف وراء الهجوم الصاروخي على قاعدة K1 يوم الجمعة الماضي، الذي أدى إلى مقتل متعاقد مدني أمريكي. " +
+				"ويرى محللون أن الهجوم الأمريكي يمثل تصعيداً خطيراً.",
+			attacks:   []string{"base:k1@2025-05-02"},
+			attribs:   []string{"base:k1>militia:kataib-hezbollah:asserted"},
+			noAttribs: []string{"base:k1>country:united-states:asserted"}},
+		{name: "contractors wounded", published: "2025-05-05",
+			text: "أصيب ثلاثة متعاقدين أمريكيين في هجوم بطائرة مسيرة على قاعدة عين الأسد فجر اليوم الاثنين. " +
+				"وقال محللون إن الهجوم الأمريكي المتوقع سيكون واسعاً.",
+			attacks:   []string{"base:ain-al-asad@2025-05-05"},
+			noAttribs: []string{"base:ain-al-asad>country:united-states:asserted"}},
+	}
+}
+
+// accusativeAttackWordings: the indefinite accusative "عدواناً" is an
+// attack noun like "عدوان", so its state adjective names the attacker.
+func accusativeAttackWordings() []generalCase {
+	return []generalCase{
+		{name: "an aggression struck, with the day set off", published: "2025-02-13",
+			text:    "قال الجيش إن عدواناً إسرائيلياً استهدف، مساء أمس الأربعاء، مطار حماة العسكري.",
+			attacks: []string{"base:hama-airbase@2025-02-12"},
+			attribs: []string{"base:hama-airbase>country:israel:asserted"}},
+		{name: "another aggression told after the story's", published: "2025-03-13",
+			text: "تصدت الدفاعات الجوية فجر اليوم الخميس لعدوان جوي إسرائيلي استهدف مطار التيفور العسكري في ريف حمص. " +
+				"وكان مصدر عسكري أعلن أن عدواناً إسرائيلياً آخر استهدف، مساء أمس الأربعاء، مطار حماة العسكري، ما أدى إلى إصابة جنديين.",
+			attacks: []string{"base:hama-airbase@2025-03-12", "base:t4@2025-03-13"},
+			attribs: []string{"base:hama-airbase>country:israel:asserted", "base:t4>country:israel:asserted"}},
+		{name: "control: the nominative raid", published: "2025-01-16",
+			text:    "قال الجيش إن غارة إسرائيلية استهدفت، مساء أمس الأربعاء، مطار حماة العسكري.",
+			attacks: []string{"base:hama-airbase@2025-01-15"},
+			attribs: []string{"base:hama-airbase>country:israel:asserted"}},
+	}
+}
+
+// negatedStrikeWordings: "X لم تنفذ/تشن/تستهدف" said of the attack denies
+// X's part in it.
+func negatedStrikeWordings() []generalCase {
+	return []generalCase{
+		{name: "a command says its state carried out no strikes", published: "2025-03-15",
+			text: "دمر انفجار مخزناً في قاعدة بلد الجوية فجر اليوم السبت. " +
+				"وسارعت القيادة المركزية الأمريكية إلى النفي، وقالت إن الولايات المتحدة لم تنفذ ضربات جوية في العراق اليوم.",
+			attacks: []string{"base:balad@2025-03-15"},
+			attribs: []string{"base:balad>country:united-states:denied"}},
+		{name: "a state launched no attack", published: "2025-03-08",
+			text:    "سقطت صواريخ على قاعدة بلد الجوية فجر اليوم السبت. وقال مصدر في الحرس الثوري إن إيران لم تشن أي هجوم على القاعدة.",
+			attacks: []string{"base:balad@2025-03-08"},
+			attribs: []string{"base:balad>country:iran:denied"}},
+		{name: "a group did not target the base", published: "2025-03-01",
+			text:    "سقطت صواريخ على قاعدة بلد الجوية فجر اليوم السبت. وقال بيان إن كتائب حزب الله لم تستهدف القاعدة.",
+			attacks: []string{"base:balad@2025-03-01"},
+			attribs: []string{"base:balad>militia:kataib-hezbollah:denied"}},
+		{name: "control: the group carried it out", published: "2025-03-01",
+			text:      "سقطت صواريخ على قاعدة بلد الجوية فجر اليوم السبت. وقال بيان إن كتائب حزب الله نفذت الهجوم.",
+			attacks:   []string{"base:balad@2025-03-01"},
+			noAttribs: []string{"base:balad>militia:kataib-hezbollah:denied"}},
+	}
+}
+
+// previouslyStruckWordings: "سبق أن استهدف مطار X" tells one attack on X
+// even in a sentence about a series of raids; a habit word keeps it many.
+func previouslyStruckWordings() []generalCase {
+	const lead = "استهدفت غارة إسرائيلية مطار التيفور العسكري فجر اليوم الخميس. "
+	return []generalCase{
+		{name: "a series, where it had struck an airfield", published: "2025-03-13",
+			text:    lead + "وتأتي الغارة ضمن سلسلة غارات صعدتها إسرائيل منذ بدء الحرب، حيث سبق أن استهدفت مطار حماة العسكري مطلع الشهر الجاري.",
+			attacks: []string{"base:hama-airbase@-", "base:t4@2025-03-13"}},
+		{name: "a series, as the state had struck an airfield", published: "2025-01-16",
+			text:    lead + "وتأتي الغارة ضمن سلسلة غارات، إذ سبق أن استهدفت إسرائيل مطار حماة العسكري مطلع الشهر الجاري.",
+			attacks: []string{"base:hama-airbase@-", "base:t4@2025-01-16"}},
+		{name: "a masculine verb in a series of aggressions", published: "2025-01-16",
+			text:    lead + "ويأتي هذا العدوان ضمن سلسلة اعتداءات صعدها جيش الاحتلال، حيث سبق أن استهدف مطار حماة العسكري مطلع الشهر الجاري.",
+			attacks: []string{"base:hama-airbase@-", "base:t4@2025-01-16"}},
+		{name: "control: it had struck the airfield many times", published: "2025-01-16",
+			text:    lead + "وتأتي الغارة ضمن سلسلة غارات، إذ سبق أن استهدفت إسرائيل مطار حماة العسكري مرات عدة.",
+			attacks: []string{"base:t4@2025-01-16"}},
+	}
+}
+
+// pointedAtWordings: "في إشارة إلى X" and "في إشارة فُهم منها أن المقصود
+// هو X" hint at X; a state named further on in what is pointed at is none.
+func pointedAtWordings() []generalCase {
+	const lead = "أسقطت الدفاعات الجوية طائرات مسيرة استهدفت قاعدة حميميم فجر اليوم السبت. "
+	return []generalCase{
+		{name: "only an advanced state's army has them", published: "2025-03-15",
+			text:    lead + "وقالت الوزارة إن الطائرات المستخدمة في الهجوم لا يملكها إلا جيش دولة متقدمة، في إشارة إلى الولايات المتحدة.",
+			attacks: []string{"base:hmeimim@2025-03-15"},
+			attribs: []string{"base:hmeimim>country:united-states:hinted"}},
+		{name: "what was understood to be meant", published: "2025-02-15",
+			text:    lead + "ولم تسم الوزارة منفذي الهجوم، غير أنها ألمحت إلى دعم خارجي، في إشارة فهم منها أن المقصود هو الولايات المتحدة.",
+			attacks: []string{"base:hmeimim@2025-02-15"},
+			attribs: []string{"base:hmeimim>country:united-states:hinted"}},
+		{name: "a clear pointer to a state", published: "2025-01-18",
+			text:    lead + "وألمحت الوزارة إلى أن دولة كبرى تقف وراء الهجوم، في إشارة واضحة إلى إسرائيل.",
+			attacks: []string{"base:hmeimim@2025-01-18"},
+			attribs: []string{"base:hmeimim>country:israel:hinted"}},
+		{name: "control: the state is inside what is pointed at", published: "2025-01-18",
+			text:      lead + "وقال الوزير إن بلاده لن تسمح بتكرار الهجوم، في إشارة إلى الاتفاق مع إيران.",
+			attacks:   []string{"base:hmeimim@2025-01-18"},
+			noAttribs: []string{"base:hmeimim>country:iran:hinted"}},
 	}
 }

@@ -498,7 +498,7 @@ func (a *article) accused(s *sentence) []accusation {
 			out = append(out, accusation{id: m.id, stance: model.StanceDenied, t0: m.t0})
 			continue
 		}
-		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry && !a.forceOwnStrike(s, m) {
+		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry && !a.forceOwnStrike(s, m) && !a.forceDenies(s, m) {
 			continue
 		}
 		if m.typ == model.TypeMilitia && a.launchSite(s, m) {
@@ -534,6 +534,10 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
 		case m.typ == model.TypeCountry && a.stateLaunched(s, m, verbs):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true} // "قالت الوزارة إن إيران أطلقت صواريخ"
+		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && pointedAt(s, m.t0):
+			acc = &accusation{id: m.id, stance: model.StanceHinted, state: m.typ == model.TypeCountry} // "في إشارة إلى إسرائيل"
+		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && negatedStrike(s, m.t1):
+			acc = &accusation{id: m.id, stance: model.StanceDenied, state: m.typ == model.TypeCountry} // "إن الولايات المتحدة لم تنفذ ضربات"
 		case a.deniesOwn(s, m):
 			acc = &accusation{id: m.id, stance: model.StanceDenied, state: true, self: true} // "نفت طهران أي علاقة لها بالهجوم"
 		case m.typ == model.TypeMilitia && nearAfter(s, a.freeCues(s, "denied"), m.t1, 5):
@@ -553,7 +557,7 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: out[len(out)-1].stance} // "ميليشيات ..., مثل X"
 		}
 		if acc != nil {
-			if m.typ == model.TypeCountry && !acc.state && !a.accuseVerb(s, m.t0) {
+			if m.typ == model.TypeCountry && !acc.state && !a.accuseVerb(s, m.t0) && !behindState(s, m) {
 				continue
 			}
 			acc.t0 = m.t0
@@ -978,11 +982,12 @@ func (a *article) attackNounBefore(s *sentence, t int) bool {
 // warTalk reports a state's attack noun that speaks of a war, not of the
 // attack told: "الدعم الأميركي للعدوان الإسرائيلي"، "نصرةً لغزة ورداً على
 // العدوان الإسرائيلي"، "العدوان الإسرائيلي على غزة"; and the answer a group
-// vows to another's strike: "الرد على العدوان الأمريكي سيكون قاسياً".
+// vows to another's strike: "الرد على العدوان الأمريكي سيكون قاسياً"; and
+// a past point the story is dated from: "منذ الهجوم الإيراني".
 func warTalk(s *sentence, m mention) bool {
 	for k := m.t0 - 2; k >= 0 && k >= m.t0-4; k-- {
 		t := &s.toks[k]
-		if t.HasPrefix("دعم") || t.Has("الدعم") || t.HasPrefix("نصره") || t.HasPrefix("ردا") || t.Has("الرد") || t.Has("رد") || t.Has("وقف") {
+		if t.HasPrefix("دعم") || t.Has("الدعم") || t.HasPrefix("نصره") || t.HasPrefix("ردا") || t.Has("الرد") || t.Has("رد") || t.Has("وقف") || k == m.t0-2 && t.Key() == "منذ" {
 			return true
 		}
 	}
@@ -1155,6 +1160,58 @@ func inAside(s *sentence, m mention) bool {
 
 // forceOwnStrike reports a state force that announces its own strike:
 // "أعلن الجيش الإسرائيلي حينها أنه دمّر ..."، "قال الجيش آنذاك إنه استهدف".
+// forceDenies reports a force or coalition that denies its own part:
+// "نفى التحالف الدولي أي علاقة له بالقصف".
+func (a *article) forceDenies(s *sentence, m mention) bool {
+	return m.typ == model.TypeForce && a.deniesOwn(s, m)
+}
+
+// pointedAt reports "في إشارة" within eight words before t in its clause,
+// with "إلى" or "هو" right before t: what a speaker hints at without
+// naming it: "في إشارة إلى الولايات المتحدة"، "في إشارة فُهم منها أن
+// المقصود هو X".
+func pointedAt(s *sentence, t int) bool {
+	if t == 0 || s.toks[t-1].Key() != "الي" && s.toks[t-1].Key() != "هو" {
+		return false // not "في إشارة إلى الاتفاق مع إيران"
+	}
+	for k := t - 1; k > 0 && k >= t-8; k-- {
+		if s.toks[k+1].Break {
+			return false
+		}
+		if s.toks[k].Key() == "اشاره" && s.toks[k-1].Key() == "في" {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedStrike reports "لم" and a verb of striking right after the group
+// or state that ends at t1: "إن الولايات المتحدة لم تنفذ أي ضربات"، "X لم
+// تشن الهجوم".
+func negatedStrike(s *sentence, t1 int) bool {
+	if t1+1 >= len(s.toks) || s.toks[t1].Key() != "لم" {
+		return false
+	}
+	v := &s.toks[t1+1]
+	return v.HasPrefix("تنفذ") || v.HasPrefix("ينفذ") || v.HasPrefix("تشن") || v.HasPrefix("يشن") || v.HasPrefix("تستهدف") || v.HasPrefix("يستهدف") || v.HasPrefix("تقصف") || v.HasPrefix("يقصف")
+}
+
+// behindState reports a state named as who is behind the attack, with
+// "وراء"/"خلف" within three words after it: "أن تكون إسرائيل وراء
+// الضربة"، "أن واشنطن تقف خلف الاستهداف"; not a place a group is in
+// ("عناصر X في العراق تقف وراء").
+func behindState(s *sentence, m mention) bool {
+	if m.t0 > 0 && (s.toks[m.t0-1].Key() == "في" || s.toks[m.t0-1].Key() == "من") {
+		return false
+	}
+	for k := m.t1; k < len(s.toks) && k < m.t1+3; k++ {
+		if key := s.toks[k].Key(); key == "وراء" || key == "خلف" {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *article) forceOwnStrike(s *sentence, m mention) bool {
 	return m.typ == model.TypeForce && a.ownStrike(s, m)
 }

@@ -28,7 +28,7 @@ type entityErrors struct{ fp, fn int }
 // setFloors are floors, not targets: each sits below the set's score when
 // it was written, so a rule change that loses ground on any of them shows.
 // regress* and rlex were written for one class of failures each (named in
-// their READMEs); heldout2 through heldout14 were written blind by separate
+// their READMEs); heldout2 through heldout15 were written blind by separate
 // authors and later used to name failure classes.
 var setFloors = []setFloor{
 	{dir: "regress", headline: 0.90},
@@ -45,6 +45,7 @@ var setFloors = []setFloor{
 	{dir: "heldout11", headline: 0.96},
 	{dir: "heldout13", headline: 0.94},
 	{dir: "heldout14", headline: 0.80},
+	{dir: "heldout15", headline: 0.88},
 	{dir: "regress5", headline: 0.94, retaliations: 7},
 	{dir: "regress6", headline: 0.80, relations: 0.90},
 	{dir: "regress7", headline: 0.97},
@@ -78,6 +79,7 @@ var setFloors = []setFloor{
 	{dir: "rdates7", headline: 0.95, rows: map[string]float64{"attacks": 1, "retaliations": 1}},
 	{dir: "rret7", headline: 0.97, rows: map[string]float64{"retaliations": 1, "retaliation_targets": 1}, retaliations: 4},
 	{dir: "rret8", headline: 0.97, rows: map[string]float64{"retaliations": 1, "retaliation_targets": 1}, retaliations: 2},
+	{dir: "ratt8", headline: 0.97, rows: map[string]float64{"attacks": 1, "attributions": 1}},
 	{dir: "regress40", headline: 0.80, entities: &entityErrors{fp: 0, fn: 1}},
 	{dir: "rlex", headline: 0.80, entities: &entityErrors{fp: 1, fn: 1}},
 }
