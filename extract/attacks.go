@@ -519,6 +519,21 @@ func fellNear(s *sentence, t0 int) bool {
 		if n := s.mentionAt(i); n != nil && !n.adj {
 			return false // "سقطا داخل قاعدة X قرب مطار Y": X is the target; "على منزل في حي X قرب ..."
 		}
+		if civilianSite(t) {
+			return false // "سقطت صواريخ على منازل في حي راقٍ قرب مطار X": the houses were hit
+		}
+	}
+	return false
+}
+
+// civilianSite reports a word for a civilian place that shells fell on:
+// homes, buildings, a quarter, a car, a farm. Named before "قرب" a base,
+// it is what was hit, and the base only locates it.
+func civilianSite(t *arabic.Token) bool {
+	for _, k := range [...]string{"منزل", "منازل", "بيت", "بيوت", "مبني", "مبان", "مباني", "حي", "احياء", "سياره", "مزرعه", "مزارع", "سوق", "مدرسه", "مستشفي"} {
+		if t.Has(k) {
+			return true
+		}
 	}
 	return false
 }

@@ -79,6 +79,7 @@ func TestAttackWordings(t *testing.T) {
 		{"after a semicolon", semicolonWordings()},
 		{"threats after", threatAfterWordings()},
 		{"charged", chargedWordings()},
+		{"civilian sites near a base", civilianSiteWordings()},
 		{"state behind the strike", behindStateWordings()},
 		{"force denies its part", forceDenialWordings()},
 		{"a past state attack", pastStateAttackWordings()},
@@ -1910,5 +1911,28 @@ func pointedAtWordings() []generalCase {
 			text:      lead + "وقال الوزير إن بلاده لن تسمح بتكرار الهجوم، في إشارة إلى الاتفاق مع إيران.",
 			attacks:   []string{"base:hmeimim@2025-01-18"},
 			noAttribs: []string{"base:hmeimim>country:iran:hinted"}},
+	}
+}
+
+// civilianSiteWordings: shells that fell on homes, a building or a quarter
+// "near" a base hit those; the base only locates them. Shells that fell
+// near the base with nothing else named still aim at it.
+func civilianSiteWordings() []generalCase {
+	return []generalCase{
+		{name: "missiles on homes in a quarter near the airport", published: "2024-01-16",
+			text:    "وسقطت بعض الصواريخ فجر اليوم على منازل في حي راقٍ قرب مطار أربيل الدولي.",
+			attacks: []string{}},
+		{name: "a rocket on a residential building near the base", published: "2024-01-16",
+			text:    "سقط صاروخ فجر اليوم على مبنى سكني قرب قاعدة عين الأسد الجوية.",
+			attacks: []string{}},
+		{name: "a shell on a farm close to the airport", published: "2024-01-16",
+			text:    "وسقطت قذيفة هاون مساء أمس على مزرعة بالقرب من مطار بغداد الدولي.",
+			attacks: []string{}},
+		{name: "control: rockets near the base, nothing else hit", published: "2024-01-16",
+			text:    "سقطت ثلاثة صواريخ فجر اليوم قرب قاعدة عين الأسد الجوية.",
+			attacks: []string{"base:ain-al-asad@2024-01-16"}},
+		{name: "control: a drone downed near the base", published: "2024-01-16",
+			text:    "أعلن التحالف إسقاط طائرة مسيرة فجر اليوم قرب قاعدة حرير.",
+			attacks: []string{"base:harir@2024-01-16"}},
 	}
 }
