@@ -167,11 +167,11 @@ func collect[R any](ctx context.Context, total int, r Resolver[R], opts Options,
 			return nil, ctx.Err()
 		}
 		if !ok {
+			if err := ctx.Err(); err != nil {
+				return nil, err // cancelled while the last files were applied
+			}
 			if after == nil {
 				return probs, nil
-			}
-			if err := ctx.Err(); err != nil {
-				return nil, err
 			}
 			return probs, after(ctx, false, true)
 		}
@@ -180,6 +180,9 @@ func collect[R any](ctx context.Context, total int, r Resolver[R], opts Options,
 			delete(pending, next)
 			next++
 			probs = apply(r, p, &pr, opts, probs)
+			if err := ctx.Err(); err != nil {
+				return nil, err // a callback of apply cancelled: stop at once, not when select next notices
+			}
 			if after == nil {
 				continue
 			}
