@@ -11,8 +11,9 @@ import (
 // "date actor" and the targets it must name.
 type retCase struct {
 	name, published, text string
-	want                  []string // "date actor", sorted
+	want                  []string // "date actor" (actor taken to its side by checkRetaliationSides), any order
 	targets               []string // ids some retaliation must target
+	not                   []string // ids no retaliation may target
 }
 
 // TestRetaliationClasses4 checks dated background strikes tied to earlier

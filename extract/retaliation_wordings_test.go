@@ -203,6 +203,11 @@ func checkRetaliationSides(t *testing.T, x *extract.Extractor, lex *lexicon.Lexi
 			t.Errorf("targets %v lack %s", targets, id)
 		}
 	}
+	for _, id := range tc.not {
+		if contains(targets, id) {
+			t.Errorf("targets %v have %s", targets, id)
+		}
+	}
 }
 
 func dayOf(r model.Retaliation) string {
@@ -674,14 +679,6 @@ func habitualStrikeCases(attack string) []retCase {
 	}
 }
 
-// strikeCase is a retaliation case with names that must not be targets.
-type strikeCase struct {
-	name, published, text string
-	want                  []string // "date actor" (actor taken to its side), any order
-	targets               []string // ids some retaliation must target
-	not                   []string // ids no retaliation may target
-}
-
 // TestStrikersAndTargets checks who struck and what was struck in long
 // articles, with names that must not be targets: a foreign state's corps
 // (the IRGC) as the striker and its undated statement dated by the strike
@@ -695,7 +692,7 @@ type strikeCase struct {
 func TestStrikersAndTargets(t *testing.T) {
 	lex := loadLexicon(t)
 	x := extract.New(lex)
-	families := []caseFamily[strikeCase]{
+	families := []caseFamily[retCase]{
 		{"state corps", stateCorpsCases()},
 		{"doers", doerCases()},
 		{"elided strikers", elidedCases()},
@@ -714,52 +711,16 @@ func TestStrikersAndTargets(t *testing.T) {
 	for _, f := range families {
 		t.Run(f.name, func(t *testing.T) {
 			for _, tc := range f.cases {
-				t.Run(tc.name, func(t *testing.T) { checkStrikeCase(t, x, lex, tc) })
+				t.Run(tc.name, func(t *testing.T) { checkRetaliationSides(t, x, lex, tc) })
 			}
 		})
 	}
 }
 
-// checkStrikeCase compares the retaliations of tc's article with tc.
-func checkStrikeCase(t *testing.T, x *extract.Extractor, lex *lexicon.Lexicon, tc strikeCase) {
-	t.Helper()
-	doc := run(t, x, tc.published, tc.text)
-	var got, targets []string
-	for _, r := range doc.Retaliations {
-		got = append(got, dayOf(r)+" "+sideOf(lex, r.Actor))
-		targets = append(targets, r.Targets...)
-	}
-	want := make([]string, len(tc.want))
-	for i, w := range tc.want {
-		day, actor, _ := cutSpace(w)
-		want[i] = day + " " + sideOf(lex, actor)
-	}
-	sort.Strings(got)
-	sort.Strings(want)
-	if len(got) != len(want) {
-		t.Fatalf("retaliations %v, want %v", got, want)
-	}
-	for i := range got {
-		if got[i] != want[i] {
-			t.Errorf("retaliation %q, want %q", got[i], want[i])
-		}
-	}
-	for _, id := range tc.targets {
-		if !contains(targets, id) {
-			t.Errorf("targets %v lack %s", targets, id)
-		}
-	}
-	for _, id := range tc.not {
-		if contains(targets, id) {
-			t.Errorf("targets %v have %s", targets, id)
-		}
-	}
-}
-
 // stateCorpsCases: the IRGC, part of Iran, strikes for its state; the
 // PMF, part of Iraq where the stories happen, stays a group.
-func stateCorpsCases() []strikeCase {
-	return []strikeCase{
+func stateCorpsCases() []retCase {
+	return []retCase{
 		{name: "corps after a relative verb, statement names the group", published: "2026-02-03",
 			text: "قُتل مدنيان في قصف صاروخي باليستي شنّه الحرس الثوري الإيراني فجر الاثنين 2 شباط/فبراير 2026 على منازل قرب مدينة السليمانية.\n\n" +
 				"وأعلن الحرس الثوري في بيان أنه قصف في العملية ذاتها مقرات لحزب الحياة الحرة الكردستاني رداً على مقتل اثنين من عناصره.",
@@ -788,8 +749,8 @@ func stateCorpsCases() []strikeCase {
 // its aircraft ("نفذتها طائرة مسيرة تابعة للتحالف") or as the speaker's
 // own forces ("نفذتها قواتها"), in articles with no attack on a base; a
 // round of battles is no answer.
-func doerCases() []strikeCase {
-	return []strikeCase{
+func doerCases() []retCase {
+	return []retCase{
 		{name: "a leader killed by a drone of the coalition", published: "2026-06-02",
 			text: "قُتل قيادي في تنظيم داعش وثلاثة من مرافقيه بضربة جوية نفذتها طائرة مسيرة تابعة للتحالف الدولي فجر اليوم الثلاثاء قرب مدينة الباب.",
 			want: []string{"2026-06-02 force:international-coalition"}, targets: []string{"militia:isis"}},
@@ -809,8 +770,8 @@ func doerCases() []strikeCase {
 
 // membersCases: "مواقع يتحصن فيها مسلحو التنظيم" strikes the group the
 // noun points back to, in an article that tells of no attack on a base.
-func membersCases() []strikeCase {
-	return []strikeCase{
+func membersCases() []retCase {
+	return []retCase{
 		{name: "fighters of the organisation in a relative clause", published: "2026-04-18",
 			text: "هاجم مسلحون من تنظيم داعش حاجزاً لقوات سوريا الديمقراطية قرب الهول.\n\n" +
 				"وشنّت مقاتلات التحالف الدولي مساء أمس الجمعة غارات على مواقع يتحصن فيها مسلحو التنظيم جنوبي الحسكة.",
@@ -828,9 +789,9 @@ func membersCases() []strikeCase {
 
 // reachedCases: "الغارات طالت أيضاً مستودعات لـX" in a later sentence adds
 // X even when the sentence goes on to an attack on a base.
-func reachedCases() []strikeCase {
+func reachedCases() []retCase {
 	first := "وقالت القيادة المركزية الأمريكية إن مقاتلاتها نفذت مساء الثلاثاء 5 أيار/مايو ضربات على مقرات لكتائب حزب الله في القائم رداً على الهجوم على قاعدة التنف.\n\n"
-	return []strikeCase{
+	return []retCase{
 		{name: "the raids reached, then a denial of the attack", published: "2026-05-07",
 			text: first + "وذكرت مصادر محلية أن الغارات طالت أيضاً مستودعاً لكتائب سيد الشهداء قرب بلدة عكاشات، بينما نفت الكتائب أي علاقة لها بالهجوم على قاعدة التنف.",
 			want: []string{"2026-05-05 force:us-forces"}, targets: []string{"militia:kataib-sayyid-al-shuhada", "city:akashat"}},
@@ -850,9 +811,9 @@ func reachedCases() []strikeCase {
 }
 
 // deedCases: what a strike answers is told after it and is no target.
-func deedCases() []strikeCase {
+func deedCases() []retCase {
 	attack := "سقطت خمسة صواريخ مساء أمس الأربعاء على قاعدة عين الأسد الجوية، وأُطلقت من أطراف بلدة البغدادي.\n\n"
-	return []strikeCase{
+	return []retCase{
 		{name: "the place of the deed in a response clause", published: "2026-06-21",
 			text: "قصفت مدفعية الحرس الثوري صباح اليوم الأحد مواقع لحزب الحياة الحرة الكردستاني في سيدكان، رداً على مقتل جنديين في كمين قرب مدينة مريوان.",
 			want: []string{"2026-06-21 militia:irgc"}, targets: []string{"militia:pjak"}, not: []string{"city:مريوان"}},
@@ -872,9 +833,9 @@ func deedCases() []strikeCase {
 // nothing its opponent's ministry says after "في حين" or "بينما"; shelling
 // a base suffered ("تعرضت القاعدة … لقصف") is the attack, whoever is based
 // there and whoever tells of it.
-func otherClauseCases() []strikeCase {
+func otherClauseCases() []retCase {
 	attack := "سقطت ثلاثة صواريخ مساء أمس الاثنين في محيط قاعدة بامرني التركية شمال دهوك.\n\n"
-	return []strikeCase{
+	return []retCase{
 		{name: "claim as an answer, the ministry tracks the fire", published: "2026-06-02",
 			text: attack + "وتبنت جماعة مجهولة الهجوم، قائلة إنه «رد على الاحتلال التركي»، في حين قالت وزارة الدفاع التركية إن قواتها «تتابع مصادر النيران»."},
 		{name: "claim as an answer, the ministry speaks after bainama", published: "2026-06-02",
@@ -896,9 +857,9 @@ func otherClauseCases() []strikeCase {
 // آذار ..." ties a strike told in background, with its own day, to the
 // attack: it is kept though it predates it. (A strike with no day of its
 // own is not dated from the attack: see TestRetaliationClasses5.)
-func comesAfterCases() []strikeCase {
+func comesAfterCases() []retCase {
 	attack := "سقطت ثلاثة صواريخ فجر اليوم الأحد على قاعدة عين الأسد الجوية غرب العراق من دون إصابات.\n\n"
-	return []strikeCase{
+	return []retCase{
 		{name: "the attack comes after strikes on their own day", published: "2026-03-15",
 			text: attack + "ويأتي الهجوم بعد ضربات أمريكية استهدفت في الأول من آذار مستودعات لحركة النجباء قرب جرف الصخر.",
 			want: []string{"2026-03-01 country:united-states"}, targets: []string{"militia:nujaba"}},
@@ -912,8 +873,8 @@ func comesAfterCases() []strikeCase {
 
 // elidedCases: the striker is the subject of the previous coordinated verb,
 // the owner of "طائراتها", or a foreign state's corps before its verb.
-func elidedCases() []strikeCase {
-	return []strikeCase{
+func elidedCases() []retCase {
+	return []retCase{
 		{name: "response verb shares the subject of the blame verb", published: "2025-04-14",
 			text: "تعرضت قاعدة عين الأسد غرب العراق لهجوم بطائرتين مسيّرتين يوم 9 نيسان/أبريل 2025 دون وقوع إصابات.\n\n" +
 				"واتهمت واشنطن كتائب حزب الله بالهجوم، وردّت في 11 نيسان/أبريل بغارات جوية على مستودعات للكتائب قرب مدينة القائم.",
@@ -959,8 +920,8 @@ func elidedCases() []strikeCase {
 
 // notStrikerCases: a force killed, hosted beside another, or named in an
 // earlier clause is not the striker of a strike word.
-func notStrikerCases() []strikeCase {
-	return []strikeCase{
+func notStrikerCases() []retCase {
+	return []retCase{
 		{name: "control: victim force of hostile fire", published: "2025-09-08",
 			text: "قُتل جنديان فرنسيان فجر أمس الأحد في هجوم بطائرة مسيّرة على قاعدة حميميم، وهي المرة الأولى التي يلقى فيها جنود فرنسيون حتفهم بنيران معادية في هذه المنطقة.",
 			want: nil},
@@ -984,8 +945,8 @@ func notStrikerCases() []strikeCase {
 // strikeTargetCases: a day between commas before the struck towns, a
 // backer's phrase that blocks only its own group, and what the strike
 // answers is no target.
-func strikeTargetCases() []strikeCase {
-	return []strikeCase{
+func strikeTargetCases() []retCase {
+	return []retCase{
 		{name: "day between commas before the towns", published: "2025-08-08",
 			text: "تعرضت قاعدة حميميم لهجوم بطائرات مسيّرة يوم 5 آب/أغسطس 2025.\n\n" +
 				"وردّت روسيا بغارات جوية استهدفت، مساء الخميس، مدينة سراقب وبلدة كفرنبل في ريف إدلب.",
@@ -1009,8 +970,8 @@ func strikeTargetCases() []strikeCase {
 
 // pluperfectCases: "وكانت … قد" tells a background strike; one on a
 // group's site is kept even when it predates the article's attack.
-func pluperfectCases() []strikeCase {
-	return []strikeCase{
+func pluperfectCases() []retCase {
+	return []retCase{
 		{name: "pluperfect drone strike on a group's depot", published: "2025-11-20",
 			text: "تعرضت قاعدة عين الأسد لهجوم صاروخي يوم 18 تشرين الثاني/نوفمبر 2025 تبنته كتائب سيد الشهداء.\n\n" +
 				"وكانت مسيّرة أمريكية قد قصفت في 10 تشرين الثاني/نوفمبر مخزناً لكتائب سيد الشهداء قرب القائم.",
@@ -1040,8 +1001,8 @@ func pluperfectCases() []strikeCase {
 // back at an earlier strike after "بعد", tells another event; a group a
 // struck one belongs to is no target; an undated strike with its own time
 // and its own targets stays apart.
-func otherStrikeCases() []strikeCase {
-	return []strikeCase{
+func otherStrikeCases() []retCase {
+	return []retCase{
 		{name: "next-day announced result is its own strike", published: "2025-08-06",
 			text: "سقطت ثلاثة صواريخ على قاعدة زيلكان مساء الأحد 3 آب/أغسطس 2025، وقالت وزارة الدفاع التركية إن قواتها ردّت فوراً على مصادر النيران بالمدفعية.\n\n" +
 				"وفي اليوم التالي، أعلنت الوزارة تحييد 12 مسلحاً في غارات جوية طالت مخابئ لحزب العمال الكردستاني في جبال قنديل.",
@@ -1069,8 +1030,8 @@ func otherStrikeCases() []strikeCase {
 // qualifiedResponseCases: "أول رد عسكري أمريكي مباشر على الهجمات" answers
 // the attacks, even in an article that made the striking state an attacker
 // of another base.
-func qualifiedResponseCases() []strikeCase {
-	return []strikeCase{
+func qualifiedResponseCases() []retCase {
+	return []retCase{
 		{name: "adjectival response in an article with no attack told", published: "2025-10-31",
 			text: "نفذت طائرات حربية أمريكية فجر اليوم الجمعة غارات على منشأتين قرب مدينة البوكمال، في أول رد عسكري أمريكي مباشر على الهجمات التي تتعرض لها قواعد التحالف منذ أسبوع.",
 			want: []string{"2025-10-31 country:united-states"}, targets: []string{"city:albukamal"}},
@@ -1088,8 +1049,8 @@ func qualifiedResponseCases() []strikeCase {
 
 // tollCases: a sentence soon after a strike that counts its dead names
 // their groups as targets; a group in a later clause only speaks.
-func tollCases() []strikeCase {
-	return []strikeCase{
+func tollCases() []retCase {
+	return []retCase{
 		{name: "monitor counts the dead by group", published: "2025-11-05",
 			text: "تعرضت قاعدة حقل العمر لقصف صاروخي يوم 2 تشرين الثاني/نوفمبر 2025.\n\n" +
 				"وردّت الولايات المتحدة في 4 تشرين الثاني/نوفمبر بغارات على مواقع قرب البوكمال.\n\n" +
