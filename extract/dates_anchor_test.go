@@ -20,7 +20,7 @@ func runHitCases(t *testing.T, cases []hitCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			ds := storedDates(t, tc.pub, tc.text)
+			ds := sentenceDates(t, tc.pub, tc.text)
 			if len(ds) <= tc.sent {
 				t.Fatalf("%d sentences, want more than %d", len(ds), tc.sent)
 			}
@@ -36,30 +36,6 @@ func runHitCases(t *testing.T, cases []hitCase) {
 			}
 		})
 	}
-}
-
-// storedDates is sentenceDates with each sentence's dates kept as run
-// keeps them, for the rules that look back at the sentences before.
-func storedDates(t *testing.T, published, text string) []map[string]string {
-	t.Helper()
-	lex, err := lexicon.Load()
-	if err != nil {
-		t.Fatalf("load lexicon: %v", err)
-	}
-	a := New(lex).newArticle(model.Article{ID: "t", Published: published}, text, &scratch{})
-	for _, s := range a.sents {
-		a.recognize(s)
-	}
-	var out []map[string]string
-	for _, s := range a.sents {
-		s.dates = a.findDates(s)
-		m := map[string]string{}
-		for _, h := range s.dates {
-			m[h.text] = h.day
-		}
-		out = append(out, m)
-	}
-	return out
 }
 
 // TestImmediateResponseDay checks that an answer told as immediate, in a

@@ -9,7 +9,9 @@ import (
 )
 
 // sentenceDates runs the stages before attacks on text and returns the
-// date hits of each sentence as text → ISO day ("" when no day).
+// date hits of each sentence as text → ISO day ("" when no day). Each
+// sentence's dates are kept as run keeps them, for the rules that look back
+// at the sentences before.
 func sentenceDates(t *testing.T, published, text string) []map[string]string {
 	t.Helper()
 	lex, err := lexicon.Load()
@@ -22,8 +24,9 @@ func sentenceDates(t *testing.T, published, text string) []map[string]string {
 	}
 	var out []map[string]string
 	for _, s := range a.sents {
+		s.dates = a.findDates(s)
 		m := map[string]string{}
-		for _, h := range a.findDates(s) {
+		for _, h := range s.dates {
 			m[h.text] = h.day
 		}
 		out = append(out, m)
