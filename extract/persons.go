@@ -214,7 +214,7 @@ func (a *article) ledPerson(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	c := a.nameRun(toks, k, 3, true)
-	if c < 2 || !kunya(&toks[k]) && !closesName(s, k+c) && !givenAndFamily(toks[k:k+c]) && !prepositionCloses(s, k+c) && !a.functionAt(s, k+c) {
+	if c < 2 || !nameEnds(s, k, c) && !a.functionAt(s, k+c) {
 		return mention{}, false
 	}
 	return a.person(toks, k, k+c), true
@@ -470,7 +470,7 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 	if c == 3 && !closesName(s, k+3) && prepositionCloses(s, k+2) {
 		c = 2 // "قائد شرطة X NAME بتعزيز": the clitic word is no third name
 	}
-	if c < 2 || !kunya(&toks[k]) && !closesName(s, k+c) && !givenAndFamily(toks[k:k+c]) && !prepositionCloses(s, k+c) && !a.reportCloses(s, k+c) {
+	if c < 2 || !nameEnds(s, k, c) && !a.reportCloses(s, k+c) {
 		return mention{}, false
 	}
 	return a.person(toks, k, k+c), true
@@ -554,6 +554,13 @@ func prepositionCloses(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// nameEnds reports that the c words from token k read as a whole name by
+// themselves: a kunya, a word or preposition that closes a name after
+// them, or a given name and a family name.
+func nameEnds(s *sentence, k, c int) bool {
+	return kunya(&s.toks[k]) || closesName(s, k+c) || givenAndFamily(s.toks[k:k+c]) || prepositionCloses(s, k+c)
 }
 
 // givenAndFamily reports a two-word name shaped like a given name and a
