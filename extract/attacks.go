@@ -530,12 +530,7 @@ func fellNear(s *sentence, t0 int) bool {
 // homes, buildings, a quarter, a car, a farm. Named before "قرب" a base,
 // it is what was hit, and the base only locates it.
 func civilianSite(t *arabic.Token) bool {
-	for _, k := range [...]string{"منزل", "منازل", "بيت", "بيوت", "مبني", "مبان", "مباني", "حي", "احياء", "سياره", "مزرعه", "مزارع", "سوق", "مدرسه", "مستشفي"} {
-		if t.Has(k) {
-			return true
-		}
-	}
-	return false
+	return t.HasAny("منزل", "منازل", "بيت", "بيوت", "مبني", "مبان", "مباني", "حي", "احياء", "سياره", "مزرعه", "مزارع", "سوق", "مدرسه", "مستشفي")
 }
 
 // habitAfter reports a word of habit right after base m in its clause: in

@@ -1247,12 +1247,7 @@ func selfNamed(s *sentence, t0 int) int {
 
 // selfNameVerb reports a verb of naming: تطلق، يطلق، تسمي، يسمي، تدعى، يدعى.
 func selfNameVerb(t *arabic.Token) bool {
-	for _, k := range [...]string{"تطلق", "يطلق", "تسمي", "يسمي", "تدعى", "يدعى", "تدعي", "يدعي", "تعرف", "يعرف", "تسمى", "يسمى", "اطلقت", "اطلق"} {
-		if t.Has(k) {
-			return true
-		}
-	}
-	return false
+	return t.HasAny("تطلق", "يطلق", "تسمي", "يسمي", "تدعى", "يدعى", "تدعي", "يدعي", "تعرف", "يعرف", "تسمى", "يسمى", "اطلقت", "اطلق")
 }
 
 // groupNoun reports a word for an armed group: جماعة، مجموعة، فصيل، تنظيم.

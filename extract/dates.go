@@ -126,12 +126,7 @@ func (a *article) dropEventNames(s *sentence, hs []dateHit) []dateHit {
 // eventNoun is a noun of an attack or strike a bare day may follow as
 // its name: هجوم، غارات، ضربات، قصف، عملية ...
 func eventNoun(t *arabic.Token) bool {
-	for _, k := range [...]string{"هجوم", "الهجوم", "هجمات", "الهجمات", "غارات", "الغارات", "غاره", "الغاره", "ضربات", "الضربات", "ضربه", "الضربه", "قصف", "القصف", "عمليه", "العمليه", "اعتداء", "الاعتداء"} {
-		if t.Has(k) {
-			return true
-		}
-	}
-	return false
+	return t.HasAny("هجوم", "الهجوم", "هجمات", "الهجمات", "غارات", "الغارات", "غاره", "الغاره", "ضربات", "الضربات", "ضربه", "الضربه", "قصف", "القصف", "عمليه", "العمليه", "اعتداء", "الاعتداء")
 }
 
 // continues reports a sentence that goes on with the statement quoted
@@ -143,10 +138,8 @@ func (a *article) continues(s *sentence) bool {
 		return false
 	}
 	t := &s.toks[0]
-	for _, k := range [...]string{"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "استطرد", "استطردت", "مضيفا", "مضيفه"} {
-		if t.Has(k) {
-			return true
-		}
+	if t.HasAny("اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "استطرد", "استطردت", "مضيفا", "مضيفه") {
+		return true
 	}
 	n := s.toks[1].Key()
 	return a.x.rules.Cues["speech"].Has(t) && (n == "ان" || n == "انه" || n == "انها" || n == "بان")
@@ -578,12 +571,7 @@ func (a *article) saidBefore(s *sentence, t int) bool {
 // reportNoun is a statement or report a day may date: بيان، تقرير،
 // تصريح، مؤتمر صحفي، تغريدة، منشور، إحاطة، مقابلة، خطاب.
 func reportNoun(t *arabic.Token) bool {
-	for _, k := range [...]string{"بيان", "بيانا", "تقرير", "تقريرا", "تصريح", "تصريحات", "مؤتمر", "تغريده", "منشور", "رساله", "ايجاز", "احاطه", "مقابله", "خطاب"} {
-		if t.Has(k) {
-			return true
-		}
-	}
-	return false
+	return t.HasAny("بيان", "بيانا", "تقرير", "تقريرا", "تصريح", "تصريحات", "مؤتمر", "تغريده", "منشور", "رساله", "ايجاز", "احاطه", "مقابله", "خطاب")
 }
 
 // joinDate clears the breaks inside the date expression that starts at
@@ -714,10 +702,5 @@ func hasPre(t *arabic.Token, k, pre string) bool {
 // sourceWord is a word that names a source after it: an outlet noun
 // (قناة، صحيفة، موقع، وكالة ...) or بحسب، حسب، وفق.
 func sourceWord(t *arabic.Token) bool {
-	for _, k := range [...]string{"قناه", "صحيفه", "جريده", "موقع", "وكاله", "شبكه", "مجله", "تلفزيون", "اذاعه", "بحسب", "حسب", "وفق", "وفقا", "نقلا"} {
-		if t.Has(k) {
-			return true
-		}
-	}
-	return false
+	return t.HasAny("قناه", "صحيفه", "جريده", "موقع", "وكاله", "شبكه", "مجله", "تلفزيون", "اذاعه", "بحسب", "حسب", "وفق", "وفقا", "نقلا")
 }

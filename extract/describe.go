@@ -82,11 +82,9 @@ func (a *article) eventSpan(s *sentence, t int) (int, int) {
 }
 
 func hasAny(toks []arabic.Token, keys ...string) bool {
-	for _, t := range toks {
-		for _, k := range keys {
-			if t.Has(k) {
-				return true
-			}
+	for i := range toks {
+		if toks[i].HasAny(keys...) {
+			return true
 		}
 	}
 	return false

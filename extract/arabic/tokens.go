@@ -130,6 +130,16 @@ func (t *Token) Has(k string) bool {
 	return false
 }
 
+// HasAny reports whether any reading of the token has one of the keys.
+func (t *Token) HasAny(keys ...string) bool {
+	for _, k := range keys {
+		if t.Has(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // HasPrefix reports whether any reading of the token starts with p.
 func (t *Token) HasPrefix(p string) bool {
 	for i := range t.Variants {

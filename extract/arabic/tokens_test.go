@@ -163,3 +163,27 @@ func TestIsArabicLetterFastPath(t *testing.T) {
 		}
 	}
 }
+
+// TestHasAny checks that HasAny finds a key of any reading of the token,
+// the proclitic-stripped ones included, and nothing else.
+func TestHasAny(t *testing.T) {
+	tests := []struct {
+		word string
+		keys []string
+		want bool
+	}{
+		{"وبيان", []string{"تقرير", "بيان"}, true},   // the reading without و ب
+		{"للقاعدة", []string{"قاعده"}, true},         // لل and ta marbuta folded
+		{"بيانات", []string{"بيان", "تقرير"}, false}, // a longer word is no match
+		{"بيان", nil, false},
+	}
+	for _, tc := range tests {
+		toks := Tokens(tc.word)
+		if len(toks) != 1 {
+			t.Fatalf("%q: %d tokens", tc.word, len(toks))
+		}
+		if got := toks[0].HasAny(tc.keys...); got != tc.want {
+			t.Errorf("%q.HasAny(%q) = %v, want %v", tc.word, tc.keys, got, tc.want)
+		}
+	}
+}
