@@ -322,7 +322,7 @@ func (a *article) basesFrame(s *sentence, i int) bool {
 	}
 	p := &toks[i-1]
 	switch {
-	case basesNoun(p) && !definiteWord(p):
+	case basesNoun(p) && !definite(p):
 		return true
 	case p.Key() == "هي" || p.Key() == "هما":
 		for k := i - 2; k >= 0 && k >= i-8; k-- {
@@ -675,7 +675,7 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if n == 0 || j+n < len(toks) && a.x.rules.Cues["resumptive"].Has(&toks[j+n]) {
 		return mention{}, false // "قاعدة تنتشر فيها": a verb, not a name
 	}
-	if n == 1 && !toks[j].Quote && toks[i].Variants[v].Key == "تنظيم" && definiteWord(&toks[j]) {
+	if n == 1 && !toks[j].Quote && toks[i].Variants[v].Key == "تنظيم" && definite(&toks[j]) {
 		return mention{}, false // "تنظيم الانتخابات", "تنظيم العمل": the verbal noun, not a group
 	}
 	if !toks[j].Quote && participleShape(toks[j].Key()) || n == 1 && !toks[j].Quote && a.bodyWord(&toks[j]) {
@@ -749,7 +749,7 @@ func (a *article) bodyOrg(s *sentence, i int) (mention, bool) {
 // البريطانية"، "الداخلية المصرية".
 func (a *article) shortMinistry(s *sentence, i int) (mention, bool) {
 	toks := s.toks
-	if i+1 >= len(toks) || toks[i+1].Break || !definiteWord(&toks[i]) {
+	if i+1 >= len(toks) || toks[i+1].Break || !definite(&toks[i]) {
 		return mention{}, false
 	}
 	switch toks[i].Key() {
@@ -772,10 +772,10 @@ func (a *article) shortMinistry(s *sentence, i int) (mention, bool) {
 // الخارجية، الثقافة والإعلام). It returns the end and whether a task named it.
 func (a *article) bodyWords(s *sentence, k int) (int, bool) {
 	toks := s.toks
-	if taskNoun(&toks[k]) && k+1 < len(toks) && !toks[k+1].Break && definiteWord(&toks[k+1]) {
+	if taskNoun(&toks[k]) && k+1 < len(toks) && !toks[k+1].Break && definite(&toks[k+1]) {
 		return k + 2, true
 	}
-	if !definiteWord(&toks[k]) || a.x.adjective(&toks[k]) != nil || a.lexNameAt(toks, k) > 0 {
+	if !definite(&toks[k]) || a.x.adjective(&toks[k]) != nil || a.lexNameAt(toks, k) > 0 {
 		return k, false
 	}
 	k++
@@ -812,11 +812,11 @@ func (a *article) bodySeat(s *sentence, k int) (int, *mention, bool) {
 		return k, nil, false
 	}
 	j := k + 1
-	gov := toks[j].Key() == "حكومه" && !definiteWord(&toks[j]) && j+1 < len(toks) && !toks[j+1].Break
+	gov := toks[j].Key() == "حكومه" && !definite(&toks[j]) && j+1 < len(toks) && !toks[j+1].Break
 	if gov {
 		j++
 	}
-	if toks[j].Key() == "اقليم" && definiteWord(&toks[j]) {
+	if toks[j].Key() == "اقليم" && definite(&toks[j]) {
 		return j + 1, nil, true // "في الإقليم", "في حكومة الإقليم"
 	}
 	es, n, v := a.x.lexMatch(toks, j)
@@ -855,7 +855,7 @@ func provinceWord(t *arabic.Token) bool {
 // construct: وزارة، إدارة، دائرة، هيئة، مفوضية، شركة (a state company told
 // by its adjective: شركة الخطوط الجوية العراقية).
 func bodyHead(t *arabic.Token) bool {
-	if definiteWord(t) {
+	if definite(t) {
 		return false
 	}
 	switch t.Key() {
@@ -880,7 +880,7 @@ func fullNameHead(t *arabic.Token) bool {
 // taskNoun reports the verbal noun that names a department by its task:
 // مكافحة (المخدرات)، شؤون (العشائر)، حماية (المنشآت).
 func taskNoun(t *arabic.Token) bool {
-	if definiteWord(t) {
+	if definite(t) {
 		return false
 	}
 	switch t.Key() {
@@ -906,7 +906,7 @@ func describer(t *arabic.Token) bool {
 // after the base) as an alias of the base m.
 func (a *article) baseAdjectiveAlias(s *sentence, m mention) {
 	toks := s.toks
-	if k := m.t1; k < len(toks) && !toks[k].Break && a.x.rules.Generic[toks[k].Key()] && definiteWord(&toks[k]) {
+	if k := m.t1; k < len(toks) && !toks[k].Break && a.x.rules.Generic[toks[k].Key()] && definite(&toks[k]) {
 		a.aliases[m.id][m.surface+" "+toks[k].Surface] = true
 	}
 }
@@ -1166,7 +1166,7 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		t := &toks[k]
 		key := t.Key()
 		stop := r.Stop[key] && !(person && (personalAli(t) || k > j && theophoric(t))) // الله keys as له
-		if person && k > j && toks[k-1].Key() == "عبد" && definiteWord(t) && !t.Break {
+		if person && k > j && toks[k-1].Key() == "عبد" && definite(t) && !t.Break {
 			stop = false // "عبد الواحد": the divine name after عبد is no common word
 		} else if r.Generic[key] {
 			stop = true
@@ -1181,7 +1181,7 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if _, _, ok := a.x.trigger(t); ok && k > j {
 			break
 		}
-		if r.Titles.Match(toks, k) > 0 && (definiteWord(t) || !person) || r.Cues["speech"].Match(toks, k) > 0 {
+		if r.Titles.Match(toks, k) > 0 && (definite(t) || !person) || r.Cues["speech"].Match(toks, k) > 0 {
 			break // an indefinite rank inside a person's name is a given name: رائد، عميد
 		}
 		if k > j && a.lexNameAt(toks, k) > 0 && !(person && a.x.surnameOnly(toks, k)) {
@@ -1204,7 +1204,7 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if k > j && !person && plainImperfect(f) {
 			break // "منطقة متينا يجعل", "بلدة الصفا تشهد"
 		}
-		if k > j && !person && (conjoined(t) || !definiteWord(t) && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال")) {
+		if k > j && !person && (conjoined(t) || !definite(t) && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال")) {
 			break // "منشأة تدريب ومنزلا", "بلدة الهلالية شهد": a list or a verb
 		}
 		if person && k == j && !nameLike(t) {
@@ -1237,7 +1237,7 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 // familyAt reports a definite family name in ـات closing a name of given
 // names (محمد ياسين الخضيرات، علي العبيدات): a break, و or إن follows it.
 func familyAt(toks []arabic.Token, j, k int) bool {
-	if k == j || !strings.HasPrefix(toks[k].Variants[0].Fold, "ال") || definiteWord(&toks[k-1]) {
+	if k == j || !strings.HasPrefix(toks[k].Variants[0].Fold, "ال") || definite(&toks[k-1]) {
 		return false
 	}
 	if k+1 >= len(toks) || toks[k+1].Break || conjoined(&toks[k+1]) {
@@ -1360,7 +1360,7 @@ func theophoric(t *arabic.Token) bool {
 // given names, followed by a break, the end or a function word: a family
 // name that is also a common noun (محمود العدوان، خلال اشتباك).
 func familyWord(toks []arabic.Token, j, k int, person bool) bool {
-	if !person || k == j || !strings.HasPrefix(toks[k].Variants[0].Fold, "ال") || definiteWord(&toks[k-1]) ||
+	if !person || k == j || !strings.HasPrefix(toks[k].Variants[0].Fold, "ال") || definite(&toks[k-1]) ||
 		strings.HasSuffix(toks[j].Variants[0].Fold, "يه") {
 		return false // "مسؤولية الهجوم": an abstract noun in ـية is no given name
 	}
@@ -1423,10 +1423,10 @@ func (a *article) titled(s *sentence, i int) (mention, bool) {
 	if n == 0 || i > 0 && roleAdjective(&toks[i-1]) {
 		return mention{}, false
 	}
-	if officeHead(&toks[i]) && !definiteWord(&toks[i]) {
+	if officeHead(&toks[i]) && !definite(&toks[i]) {
 		return mention{}, false // "رئيس كتلة X": an office in construct, officePerson's business
 	}
-	if !definiteWord(&toks[i]) {
+	if !definite(&toks[i]) {
 		// A rank without the article is a common noun: "تشكيل فريق لملاحقة
 		// الجناة" (a team), "رتل لواء مدرع" (a brigade), "عميد كلية" (a dean).
 		return mention{}, false
@@ -1446,7 +1446,7 @@ func (a *article) titled(s *sentence, i int) (mention, bool) {
 	if a.lexNameAt(toks, j) > 0 {
 		return mention{}, false
 	}
-	if a.x.rules.Titles.Match(toks, j) > 0 && definiteWord(&toks[j]) {
+	if a.x.rules.Titles.Match(toks, j) > 0 && definite(&toks[j]) {
 		return mention{}, false // "النائب رائد حمدان": رائد is a given name here
 	}
 	k := a.nameRun(toks, j, 3, true)
@@ -1497,10 +1497,10 @@ func portfolio(toks []arabic.Token, j int) int {
 		return j
 	}
 	k := j + 1
-	for d := 0; d < 2 && k < len(toks) && !toks[k].Break && definiteWord(&toks[k]); d++ {
+	for d := 0; d < 2 && k < len(toks) && !toks[k].Break && definite(&toks[k]); d++ {
 		k++
 	}
-	if k >= len(toks) || toks[k].Break || definiteWord(&toks[k]) {
+	if k >= len(toks) || toks[k].Break || definite(&toks[k]) {
 		return j
 	}
 	return k
@@ -1528,10 +1528,10 @@ func commentatorField(s *sentence, i, j int) int {
 		return j
 	}
 	k := j + 2
-	for d := 0; d < 3 && k < len(toks) && !toks[k].Break && definiteWord(&toks[k]) && !hamzaAl(&toks[k]); d++ {
+	for d := 0; d < 3 && k < len(toks) && !toks[k].Break && definite(&toks[k]) && !hamzaAl(&toks[k]); d++ {
 		k++ // الأمني، الجماعات المسلحة، السياسي العراقي
 	}
-	if k == j+2 && !definiteWord(&toks[j+1]) {
+	if k == j+2 && !definite(&toks[j+1]) {
 		return j // "شؤون" needs its complement
 	}
 	return k
@@ -1555,7 +1555,7 @@ func centreName(s *sentence, j, k int) int {
 		return j
 	}
 	k++
-	for d := 0; d < 2 && k < len(toks) && !toks[k].Break && definiteWord(&toks[k]); d++ {
+	for d := 0; d < 2 && k < len(toks) && !toks[k].Break && definite(&toks[k]); d++ {
 		k++
 	}
 	if k >= len(toks) || toks[k].Break {
@@ -1569,7 +1569,7 @@ func centreName(s *sentence, j, k int) int {
 func centreNoun(t *arabic.Token) bool {
 	switch t.Key() {
 	case "مركز", "معهد", "مؤسسه", "موسسه":
-		return !definiteWord(t)
+		return !definite(t)
 	}
 	return false
 }
@@ -1577,7 +1577,7 @@ func centreNoun(t *arabic.Token) bool {
 // commentatorHead reports a title that a field may follow before the
 // name: المحلل، الباحث، الخبير، الكاتب، المختص، الأكاديمي.
 func commentatorHead(t *arabic.Token) bool {
-	if !definiteWord(t) {
+	if !definite(t) {
 		return false
 	}
 	switch t.Key() {
@@ -1831,16 +1831,6 @@ func (a *article) eventWord(toks []arabic.Token, k int) bool {
 	return false
 }
 
-// definiteWord reports a word with the article (after its proclitics).
-func definiteWord(t *arabic.Token) bool {
-	for _, v := range t.Variants {
-		if strings.HasPrefix(v.Fold, "ال") {
-			return true
-		}
-	}
-	return false
-}
-
 // latinName gives a discovered entity the Latin name written in
 // parentheses right after it: «لواء الفاتحين» (Liwa al-Fatihin).
 func (a *article) latinName(s *sentence, m mention) {
@@ -1947,11 +1937,11 @@ func unitEnd(toks []arabic.Token, k int, ordinals bool) int {
 // re-mention (مقر الفوج الثاني) is the headquarters named in full before.
 func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 	toks := s.toks
-	if i+2 >= len(toks) || !toks[i].Has("مقر") || definiteWord(&toks[i]) || toks[i+1].Break {
+	if i+2 >= len(toks) || !toks[i].Has("مقر") || definite(&toks[i]) || toks[i+1].Break {
 		return mention{}, false
 	}
 	at := i + 1
-	if toks[at].Key() == "قياده" && !definiteWord(&toks[at]) && at+1 < len(toks) && !toks[at+1].Break {
+	if toks[at].Key() == "قياده" && !definite(&toks[at]) && at+1 < len(toks) && !toks[at+1].Break {
 		at++ // "مقر قيادة الفرقة الخامسة"
 	}
 	end := unitEnd(toks, at, true)
@@ -2024,7 +2014,7 @@ func (a *article) baseNamedBefore(toks []arabic.Token, j, n int, typ string) str
 func provinceOffice(t *arabic.Token) bool {
 	switch t.Key() {
 	case "محافظ", "قائممقام", "قائمقام":
-		return !definiteWord(t)
+		return !definite(t)
 	}
 	return false
 }
@@ -2051,13 +2041,13 @@ func givenNameAdj(s *sentence, i int) bool {
 		return false
 	}
 	m := s.mentionAt(i - 1)
-	return definiteWord(&s.toks[i-1]) || m != nil && !m.adj // "قائممقام سنجار تركي الجبوري"
+	return definite(&s.toks[i-1]) || m != nil && !m.adj // "قائممقام سنجار تركي الجبوري"
 }
 
 // givenNameShape reports an indefinite word followed by a family nisba,
 // the shape of a given name and a family name (تركي المحلاوي).
 func givenNameShape(toks []arabic.Token, i int) bool {
-	if i+1 >= len(toks) || toks[i].Break || toks[i+1].Break || definiteWord(&toks[i]) {
+	if i+1 >= len(toks) || toks[i].Break || toks[i+1].Break || definite(&toks[i]) {
 		return false
 	}
 	return familyNisba(toks[i+1].Variants[0].Fold)
@@ -2094,7 +2084,7 @@ func (a *article) otherBearer(s *sentence, i int, e *lexicon.Entry) bool {
 	}
 	for j := i - 1; j >= 1 && j >= i-2; j-- { // one or two given names
 		t := &s.toks[j]
-		if definiteWord(t) || s.mentionAt(j) != nil || a.x.rules.Stop[t.Key()] || j < i-1 && s.toks[j+1].Break {
+		if definite(t) || s.mentionAt(j) != nil || a.x.rules.Stop[t.Key()] || j < i-1 && s.toks[j+1].Break {
 			return false
 		}
 		if a.titledBefore(s, j) {

@@ -296,7 +296,7 @@ func (a *article) bodyRolePerson(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	k := i + 1
-	for d := 0; d < 3 && k < len(toks) && !toks[k].Break && definiteWord(&toks[k]) && s.mentionAt(k) == nil; d++ {
+	for d := 0; d < 3 && k < len(toks) && !toks[k].Break && definite(&toks[k]) && s.mentionAt(k) == nil; d++ {
 		k++
 	}
 	if k == i+1 || k+1 >= len(toks) || toks[k].Break {
@@ -421,10 +421,10 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	k := i + 1
-	if toks[i].Key() == "نائب" && definiteWord(&toks[i]) && k < len(toks) && toks[k].Key() == "عن" {
+	if toks[i].Key() == "نائب" && definite(&toks[i]) && k < len(toks) && toks[k].Key() == "عن" {
 		k++ // "النائب عن كتلة صادقون NAME", "النائب عن محافظة البصرة NAME"
 	}
-	for k < len(toks) && !toks[k].Break && officeHead(&toks[k]) && !definiteWord(&toks[k]) {
+	for k < len(toks) && !toks[k].Break && officeHead(&toks[k]) && !definite(&toks[k]) {
 		k++ // "نائب رئيس مركز X"، "مساعد وزير الخارجية": an office of an office
 	}
 	start := k
@@ -435,7 +435,7 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 		}
 		if d < 3 && constructBody(&toks[k]) && k+1 < len(toks) && !toks[k+1].Break {
 			k++ // "عضو مجلس محافظة نينوى", "قائد شرطة الأنبار"
-			if s.mentionStarting(k) == nil && !definiteWord(&toks[k]) && !constructBody(&toks[k]) && k+1 < len(toks) && !toks[k+1].Break {
+			if s.mentionStarting(k) == nil && !definite(&toks[k]) && !constructBody(&toks[k]) && k+1 < len(toks) && !toks[k+1].Break {
 				k++ // the body's own name: "كتلة صادقون"
 			}
 			continue
@@ -518,7 +518,7 @@ func (a *article) officeSeat(s *sentence, k int) int {
 		}
 		return m.t1
 	}
-	if !definiteWord(&toks[k+1]) || constructBody(&toks[k+1]) {
+	if !definite(&toks[k+1]) || constructBody(&toks[k+1]) {
 		return k
 	}
 	if k+3 < len(toks) && !toks[k+2].Break && nisbaAdjective(&toks[k+2]) {
@@ -567,7 +567,7 @@ func nameEnds(s *sentence, k, c int) bool {
 // family nisba (نجم الجبوري، سعد الراوي): after an office it is a person
 // whatever follows ("أعرب محافظ نينوى نجم الجبوري عن قلقه").
 func givenAndFamily(ts []arabic.Token) bool {
-	return len(ts) == 2 && !definiteWord(&ts[0]) && familyNisba(ts[1].Variants[0].Fold)
+	return len(ts) == 2 && !definite(&ts[0]) && familyNisba(ts[1].Variants[0].Fold)
 }
 
 // officeHead reports an office in construct state: وزير الدفاع، رئيس
@@ -575,7 +575,7 @@ func givenAndFamily(ts []arabic.Token) bool {
 func officeHead(t *arabic.Token) bool {
 	switch t.Key() {
 	case "عضو", "معاون", "مساعد", "وكيل", "امر":
-		return !definiteWord(t) // "عضو مجلس النواب", "آمر الفوج", "وكيل وزارة الداخلية"
+		return !definite(t) // "عضو مجلس النواب", "آمر الفوج", "وكيل وزارة الداخلية"
 	case "وزير", "وزيره", "رئيس", "رئيسه", "مدير", "مديره", "قائد", "قائممقام", "قائمقام", "سفير", "سفيره", "محافظ", "نائب", "نائبه", "امين", "مستشار", "مستشاره", "السكرتير", "سكرتير", "المتحدث", "المتحدثه", "الناطق", "متحدث", "ناطق":
 		return true
 	}
@@ -586,7 +586,7 @@ func officeHead(t *arabic.Token) bool {
 // another name completes: مجلس (محافظة نينوى)، شرطة (الأنبار)، كتلة
 // (صادقون)، قيادة (عمليات بغداد).
 func constructBody(t *arabic.Token) bool {
-	if definiteWord(t) {
+	if definite(t) {
 		return false
 	}
 	switch t.Key() {
