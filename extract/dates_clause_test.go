@@ -142,30 +142,17 @@ func TestJoinDateApposition(t *testing.T) {
 	}
 }
 
-// TestOwnClauseDates checks that an attack told in the فيما clause of
-// another base's dated attack joins the attack on its base that the
-// article dates later, and keeps the day when the article has none, and
-// that attacks enumerated after a count ("لهجومين يوم الاثنين، استهدف
-// الأول ...") take the count's day.
-func TestOwnClauseDates(t *testing.T) {
-	tests := []struct {
-		name, pub, text string
-		want            map[string][]string // target → its attacks' days, sorted as in the result
-	}{
-		{"the other base's day moves to its own", "2024-03-05",
-			"قالت مصادر أمنية إن صاروخين سقطا داخل قاعدة عين الأسد مساء الأحد 3 آذار، فيما أحبطت الدفاعات هجوما آخر على قاعدة حرير.\n\n" +
-				"وكانت الدفاعات قد أسقطت طائرة مسيرة كانت تتجه نحو قاعدة حرير فجر الاثنين.",
-			map[string][]string{"base:ain-al-asad": {"2024-03-03"}, "base:harir": {"2024-03-04"}}},
-		{"a dual count's day goes to the attacks it enumerates", "2024-03-06",
-			"أعلن مسؤول أمريكي أن القوات الأمريكية تعرضت لهجومين يوم الاثنين، استهدف الأول قاعدة التنف، فيما استهدف الثاني قاعدة حرير.",
-			map[string][]string{"base:al-tanf": {"2024-03-04"}, "base:harir": {"2024-03-04"}}},
-		{"a number and هجمات", "2024-03-06",
-			"قال البنتاغون إن القوات الأمريكية تعرضت لثلاث هجمات أمس الثلاثاء، إذ سقطت صواريخ داخل قاعدة عين الأسد وقاعدة حرير والتنف.",
-			map[string][]string{"base:ain-al-asad": {"2024-03-05"}}},
-		{"one day when the article tells no other", "2024-03-05",
-			"استهدفت طائرات مسيرة قاعدة التنف فجر الأحد 3 آذار، فيما سقطت قذائف صاروخية على قاعدة الشدادي بعد ساعات.",
-			map[string][]string{"base:al-tanf": {"2024-03-03"}, "base:shaddadi": {"2024-03-03"}}},
-	}
+// attackDaysCase is an article and, for some bases, the days of their
+// attacks in the order the result gives them ("" for an undated attack).
+type attackDaysCase struct {
+	name, pub, text string
+	want            map[string][]string
+}
+
+// runAttackDays extracts each case's article and checks the days of the
+// attacks on the bases it names.
+func runAttackDays(t *testing.T, tests []attackDaysCase) {
+	t.Helper()
 	lex, err := lexicon.Load()
 	if err != nil {
 		t.Fatalf("load lexicon: %v", err)
@@ -189,6 +176,30 @@ func TestOwnClauseDates(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestOwnClauseDates checks that an attack told in the فيما clause of
+// another base's dated attack joins the attack on its base that the
+// article dates later, and keeps the day when the article has none, and
+// that attacks enumerated after a count ("لهجومين يوم الاثنين، استهدف
+// الأول ...") take the count's day.
+func TestOwnClauseDates(t *testing.T) {
+	tests := []attackDaysCase{
+		{"the other base's day moves to its own", "2024-03-05",
+			"قالت مصادر أمنية إن صاروخين سقطا داخل قاعدة عين الأسد مساء الأحد 3 آذار، فيما أحبطت الدفاعات هجوما آخر على قاعدة حرير.\n\n" +
+				"وكانت الدفاعات قد أسقطت طائرة مسيرة كانت تتجه نحو قاعدة حرير فجر الاثنين.",
+			map[string][]string{"base:ain-al-asad": {"2024-03-03"}, "base:harir": {"2024-03-04"}}},
+		{"a dual count's day goes to the attacks it enumerates", "2024-03-06",
+			"أعلن مسؤول أمريكي أن القوات الأمريكية تعرضت لهجومين يوم الاثنين، استهدف الأول قاعدة التنف، فيما استهدف الثاني قاعدة حرير.",
+			map[string][]string{"base:al-tanf": {"2024-03-04"}, "base:harir": {"2024-03-04"}}},
+		{"a number and هجمات", "2024-03-06",
+			"قال البنتاغون إن القوات الأمريكية تعرضت لثلاث هجمات أمس الثلاثاء، إذ سقطت صواريخ داخل قاعدة عين الأسد وقاعدة حرير والتنف.",
+			map[string][]string{"base:ain-al-asad": {"2024-03-05"}}},
+		{"one day when the article tells no other", "2024-03-05",
+			"استهدفت طائرات مسيرة قاعدة التنف فجر الأحد 3 آذار، فيما سقطت قذائف صاروخية على قاعدة الشدادي بعد ساعات.",
+			map[string][]string{"base:al-tanf": {"2024-03-03"}, "base:shaddadi": {"2024-03-03"}}},
+	}
+	runAttackDays(t, tests)
 }
 
 // TestLeadDateSplitHeadline checks that a headline cut by ".." is one

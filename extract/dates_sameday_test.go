@@ -1,12 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/nisba/nisba/extract/lexicon"
-	"github.com/nisba/nisba/model"
-)
+import "testing"
 
 // TestSameDayAnaphora checks "في اليوم ذاته" (نفسه، عينه، ذات اليوم، نفس
 // اليوم) and "في اليوم التالي" in a sentence of their own: the day named
@@ -64,10 +58,7 @@ func TestSameDayAnaphora(t *testing.T) {
 // each in its own clause, where the first attack is told as an attack only
 // later in the article.
 func TestLeadSegmentDates(t *testing.T) {
-	tests := []struct {
-		name, pub, text string
-		want            map[string][]string
-	}{
+	tests := []attackDaysCase{
 		{"fire at a base, the attack claimed later", "2024-08-06",
 			"اندلع حريق في مخزن داخل قاعدة بلد الجوية بعد سقوط صاروخين عليه مساء الأحد، في حين أسقطت الدفاعات فجر اليوم الثلاثاء مسيرة قرب قاعدة عين الأسد.\n\n" +
 				"وقال مصدر إن الحريق أخمد بعد ساعات.\n\nوتبنت جماعة أصحاب الكهف الهجوم على قاعدة بلد.",
@@ -77,27 +68,5 @@ func TestLeadSegmentDates(t *testing.T) {
 				"وأعلنت فصائل مسلحة مسؤوليتها عن الهجوم على قاعدة حرير.",
 			map[string][]string{"base:harir": {"2024-03-11"}, "base:erbil-airbase": {"2024-03-12"}}},
 	}
-	lex, err := lexicon.Load()
-	if err != nil {
-		t.Fatalf("load lexicon: %v", err)
-	}
-	x := New(lex)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := x.Extract(model.Article{ID: "t", Published: tt.pub}, tt.text)
-			got := map[string][]string{}
-			for _, at := range res.Attacks {
-				day := ""
-				if at.Date != nil {
-					day = *at.Date
-				}
-				got[at.Target] = append(got[at.Target], day)
-			}
-			for target, days := range tt.want {
-				if !slices.Equal(got[target], days) {
-					t.Errorf("%s: days %v, want %v (all: %v)", target, got[target], days, got)
-				}
-			}
-		})
-	}
+	runAttackDays(t, tests)
 }
