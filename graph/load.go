@@ -68,6 +68,10 @@ type Summary struct {
 	Batches       int
 	Retries       int
 	Elapsed       time.Duration
+	// Replaced counts articles already in the graph with another hash (their
+	// text changed): their old facts were retracted before the load (see
+	// Retract), Retracted the nodes that removed.
+	Replaced, Retracted int
 }
 
 func (o LoadOptions) withDefaults() LoadOptions {
@@ -104,8 +108,12 @@ func (o LoadOptions) withDefaults() LoadOptions {
 // is skipped, so reloading an overlapping corpus costs the lookups only.
 // Last, a marker (DocHashPred) records the hash of the whole document: a
 // document loaded completely before is recognised by one query and not
-// written again. Both shortcuts rely on loads only adding data; after
+// written again. Both shortcuts rely on the graph changing only through
+// nisba (loads, and Retract, which clears the hashes it invalidates); after
 // deleting data by hand, drop the graph and load again.
+//
+// Articles of doc already in the graph with another hash are retracted
+// first (see Retract), so their new text replaces the old.
 func (c *Client) Load(ctx context.Context, doc *model.Document, opts LoadOptions) (Summary, error) {
 	if err := doc.Validate(); err != nil {
 		return Summary{}, fmt.Errorf("load: %w", err)
@@ -143,6 +151,9 @@ func (c *Client) loadDocs(ctx context.Context, st *loadState, docs []*model.Docu
 	if len(todo) == 0 {
 		return nil
 	}
+	if err := c.replaceChanged(ctx, st, todo); err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
 	nodes := planned[0]
 	if len(docs) > 1 {
 		nodes = hashNodes(plan(todo...))
@@ -151,6 +162,83 @@ func (c *Client) loadDocs(ctx context.Context, st *loadState, docs []*model.Docu
 		return err
 	}
 	return c.markLoaded(ctx, st, fresh)
+}
+
+// replaceChanged retracts the articles of docs that are in the graph with
+// another hash, so their new text replaces the old instead of adding to it.
+// The xids known to this run are forgotten after a retraction: some nodes
+// are gone and others lost their load hash.
+func (c *Client) replaceChanged(ctx context.Context, st *loadState, docs []*model.Document) error {
+	hashes := map[string]string{}
+	for _, d := range docs {
+		for _, a := range d.Articles {
+			if a.Hash != "" {
+				hashes[a.ID] = a.Hash
+			}
+		}
+	}
+	if len(hashes) == 0 {
+		return nil
+	}
+	ids := make([]string, 0, len(hashes))
+	for id := range hashes {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	stored := map[string]string{}
+	for lo := 0; lo < len(ids); lo += lookupChunk {
+		chunk := ids[lo:min(lo+lookupChunk, len(ids))]
+		attempts, err := withRetry(ctx, st.opts, func() error {
+			return c.articleHashes(ctx, chunk, stored)
+		})
+		st.addRetries(attempts)
+		if err != nil {
+			return fmt.Errorf("look up article hashes: %w", err)
+		}
+	}
+	var changed []string
+	for _, id := range ids {
+		if h, ok := stored[id]; ok && h != hashes[id] {
+			changed = append(changed, id)
+		}
+	}
+	if len(changed) == 0 {
+		return nil
+	}
+	sum, err := c.Retract(ctx, changed, st.opts)
+	if err != nil {
+		return err
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	st.sum.Replaced += sum.Articles
+	st.sum.Retracted += sum.Deleted
+	st.known = map[string]known{}
+	return nil
+}
+
+// articleHashes adds the stored hash of each article of ids in the graph.
+func (c *Client) articleHashes(ctx context.Context, ids []string, out map[string]string) error {
+	query, vars := xidQuery(ids, "@filter(type(Article)) { xid h: Article.hash }")
+	txn := c.dg.NewReadOnlyTxn()
+	defer txn.Discard(ctx)
+	resp, err := txn.QueryWithVars(ctx, query, vars)
+	if err != nil {
+		return err
+	}
+	var res struct {
+		Q []struct {
+			XID  string `json:"xid"`
+			Hash string `json:"h"`
+		} `json:"q"`
+	}
+	if err := json.Unmarshal(resp.Json, &res); err != nil {
+		return fmt.Errorf("decode article hashes: %w", err)
+	}
+	for _, r := range res.Q {
+		out[r.XID] = r.Hash
+	}
+	return nil
 }
 
 // skipAll counts the nodes of a document loaded before as existing and skipped.
@@ -355,6 +443,12 @@ func uidLess(a, b string) bool {
 // lookupQuery is `q(func: eq(xid, [$x0, $x1, …]))` with the xids as
 // variables, so no xid is ever spliced into query text.
 func lookupQuery(xids []string) (string, map[string]string) {
+	return xidQuery(xids, "{ uid xid h: "+HashPred+" }")
+}
+
+// xidQuery is `q(func: eq(xid, [$x0, $x1, …])) <rest>` with the xids as
+// variables.
+func xidQuery(xids []string, rest string) (string, map[string]string) {
 	vars := make(map[string]string, len(xids))
 	var decl, list strings.Builder
 	for i, x := range xids {
@@ -367,7 +461,7 @@ func lookupQuery(xids []string) (string, map[string]string) {
 		decl.WriteString(v + ": string")
 		list.WriteString(v)
 	}
-	q := "query q(" + decl.String() + ") {\n q(func: eq(xid, [" + list.String() + "])) { uid xid h: " + HashPred + " }\n}"
+	q := "query q(" + decl.String() + ") {\n q(func: eq(xid, [" + list.String() + "])) " + rest + "\n}"
 	return q, vars
 }
 

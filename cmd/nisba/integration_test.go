@@ -74,6 +74,21 @@ func TestAgainstDgraph(t *testing.T) {
 	if !strings.Contains(q.stdout, ext.Attacks[0].ID) {
 		t.Errorf("chain query does not name the attack:\n%s", q.stdout)
 	}
+
+	// A corrected article: its new text replaces the old facts.
+	writeFiles(t, dir, map[string][]byte{"sub/tanf.txt": []byte(strings.ReplaceAll(articleTanf, "التنف", "حرير"))})
+	if r := cli("load", dir, "--changed"); !strings.Contains(r.stderr, "1 changed articles replaced their old text") {
+		t.Errorf("--changed after an edit: %s", r.stderr)
+	}
+	cli("export", "-o", filepath.Join(tmp, "replaced.json"))
+	var targets []string
+	for _, a := range readDoc(t, filepath.Join(tmp, "replaced.json")).Attacks {
+		targets = append(targets, a.Target)
+	}
+	sort.Strings(targets)
+	if len(targets) != len(ext.Attacks) || strings.Contains(strings.Join(targets, " "), "tanf") || !strings.Contains(strings.Join(targets, " "), "harir") {
+		t.Errorf("attack targets after the edit %v: want the old attacks with Tanf's replaced by Harir's", targets)
+	}
 }
 
 func counts(t *testing.T, c *dgraphtest.Cluster) map[string]int {

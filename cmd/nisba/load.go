@@ -120,6 +120,9 @@ func (a *app) load(cmd *cobra.Command, c *config.Config, paths []string, f loadF
 	s := l.sum
 	fmt.Fprintf(a.stderr, "nisba: loaded %d articles (%d unchanged, %d failed): %d new nodes, %d existing, %d edges in %d batches, %d retries, %s\n",
 		len(ex.articles), ex.skipped, len(ex.problems), s.NodesNew, s.NodesExisting, s.Edges, s.Batches, s.Retries, s.Elapsed.Round(time.Millisecond))
+	if s.Replaced > 0 {
+		fmt.Fprintf(a.stderr, "nisba: %d changed articles replaced their old text: %d old nodes removed first\n", s.Replaced, s.Retracted)
+	}
 	return ex.err()
 }
 
@@ -144,6 +147,8 @@ func (l *loader) send(ctx context.Context, doc *model.Document, arts []model.Art
 	l.sum.Batches += s.Batches
 	l.sum.Retries += s.Retries
 	l.sum.Elapsed += s.Elapsed
+	l.sum.Replaced += s.Replaced
+	l.sum.Retracted += s.Retracted
 	l.a.logf("loaded a chunk: %d articles, %d new nodes", len(arts), s.NodesNew)
 	return l.st.Record(arts, time.Now())
 }
