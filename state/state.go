@@ -107,6 +107,17 @@ func (d *Dir) Record(arts []model.Article, at time.Time) error {
 	return d.save()
 }
 
+// Forget drops the records of the article ids (those it has) and writes the
+// state file atomically, so the next --changed load treats them as new.
+func (d *Dir) Forget(ids []string) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, id := range ids {
+		delete(d.recs, id)
+	}
+	return d.save()
+}
+
 func (d *Dir) save() error {
 	recs := make([]Record, 0, len(d.recs))
 	for _, r := range d.recs {

@@ -49,6 +49,24 @@ func TestChangedAndSurvivesRestart(t *testing.T) {
 	}
 }
 
+func TestForget(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "state")
+	d := open(t, dir)
+	a := model.Article{ID: "a", Hash: "h1"}
+	b := model.Article{ID: "b", Hash: "h2"}
+	if err := d.Record([]model.Article{a, b}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Forget([]string{"a", "never-loaded"}); err != nil {
+		t.Fatal(err)
+	}
+	d2 := open(t, dir)
+	if !d2.Changed(a) || d2.Changed(b) || d2.Len() != 1 {
+		t.Errorf("after Forget(a): a changed %v (want true), b changed %v (want false), %d records (want 1)",
+			d2.Changed(a), d2.Changed(b), d2.Len())
+	}
+}
+
 func TestCorruptStateNamesFile(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, loadedFile), []byte("{half"), 0o644); err != nil {

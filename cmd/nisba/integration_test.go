@@ -89,6 +89,21 @@ func TestAgainstDgraph(t *testing.T) {
 	if len(targets) != len(ext.Attacks) || strings.Contains(strings.Join(targets, " "), "tanf") || !strings.Contains(strings.Join(targets, " "), "harir") {
 		t.Errorf("attack targets after the edit %v: want the old attacks with Tanf's replaced by Harir's", targets)
 	}
+
+	// Retract removes the article; the next --changed load brings it back.
+	if r := cli("retract", "tanf"); !strings.Contains(r.stderr, "retracted 1 of 1 articles") {
+		t.Errorf("retract: %s", r.stderr)
+	}
+	n := counts(t, c)
+	if n["Article"] != first["Article"]-1 || n["Attack"] != first["Attack"]-1 {
+		t.Errorf("after retracting one article of %d: counts %v", first["Article"], n)
+	}
+	if r := cli("load", dir, "--changed"); !strings.Contains(r.stderr, "loaded 1 articles") {
+		t.Errorf("--changed after a retract: %s", r.stderr)
+	}
+	if n := counts(t, c); n["Article"] != first["Article"] || n["Attack"] != first["Attack"] {
+		t.Errorf("after loading the retracted article again: counts %v, want %v", n, first)
+	}
 }
 
 func counts(t *testing.T, c *dgraphtest.Cluster) map[string]int {

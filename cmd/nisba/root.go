@@ -47,7 +47,7 @@ NISBA_DGRAPH_GRPC) and flags, each overriding the one before.`,
 	pf.String("state-dir", d["state_dir"].(string), "state directory: load records, run lock, local Dgraph data (state_dir)")
 	pf.BoolVarP(&a.verbose, "verbose", "v", false, "print progress")
 	root.AddCommand(a.extractCmd(), a.loadCmd(), a.watchCmd(), a.schemaCmd(), a.queryCmd(),
-		a.exportCmd(), a.evalCmd(), a.genCmd(), a.dgraphCmd(), a.versionCmd())
+		a.exportCmd(), a.retractCmd(), a.evalCmd(), a.genCmd(), a.dgraphCmd(), a.versionCmd())
 	return root
 }
 
