@@ -78,20 +78,11 @@ func parseSince(s string, now time.Time) (time.Time, error) {
 
 // load runs one locked extract+load of the paths and records what it loaded.
 func (a *app) load(cmd *cobra.Command, c *config.Config, paths []string, f loadFilter) error {
-	st, err := state.Open(c.StateDir)
+	st, cl, done, err := a.lockedClient(cmd, c)
 	if err != nil {
 		return err
 	}
-	unlock, err := st.Lock()
-	if err != nil {
-		return err
-	}
-	defer unlock()
-	cl, err := a.dial(cmd, c)
-	if err != nil {
-		return err
-	}
-	defer cl.Close()
+	defer done()
 	if err := a.ensureSchema(cmd, cl); err != nil {
 		return err
 	}
@@ -124,6 +115,23 @@ func (a *app) load(cmd *cobra.Command, c *config.Config, paths []string, f loadF
 		fmt.Fprintf(a.stderr, "nisba: %d changed articles replaced their old text: %d old nodes removed first\n", s.Replaced, s.Retracted)
 	}
 	return ex.err()
+}
+
+// lockedClient opens the state directory, takes its run lock and connects
+// to Dgraph; done closes the connection and releases the lock.
+func (a *app) lockedClient(cmd *cobra.Command, c *config.Config) (st *state.Dir, cl *graph.Client, done func(), err error) {
+	if st, err = state.Open(c.StateDir); err != nil {
+		return nil, nil, nil, err
+	}
+	unlock, err := st.Lock()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if cl, err = a.dial(cmd, c); err != nil {
+		unlock()
+		return nil, nil, nil, err
+	}
+	return st, cl, func() { cl.Close(); unlock() }, nil
 }
 
 // loader loads documents (whole, or chunk by chunk) and records the loaded

@@ -6,7 +6,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/nisba/nisba/graph"
-	"github.com/nisba/nisba/state"
 )
 
 func (a *app) retractCmd() *cobra.Command {
@@ -27,20 +26,11 @@ func (a *app) retractCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			st, err := state.Open(c.StateDir)
+			st, cl, done, err := a.lockedClient(cmd, c)
 			if err != nil {
 				return err
 			}
-			unlock, err := st.Lock()
-			if err != nil {
-				return err
-			}
-			defer unlock()
-			cl, err := a.dial(cmd, c)
-			if err != nil {
-				return err
-			}
-			defer cl.Close()
+			defer done()
 			sum, err := cl.Retract(cmd.Context(), ids, graph.LoadOptions{MaxAttempts: c.Load.Retries + 1, MaxBackoff: c.Load.MaxBackoff})
 			if err != nil {
 				return err
