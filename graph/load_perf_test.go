@@ -342,3 +342,43 @@ func TestConcurrentLoadsCreateEachNodeOnce(t *testing.T) {
 	}
 	sameDoc(t, export(t, clients[1]), doc)
 }
+
+// BenchmarkReplaceChangedArticles measures a load of 10 changed articles
+// (retraction of their old facts, then the new ones) on a graph of the
+// NISBA_PERF_ATTACKS-attack document: the cost a watch round pays for
+// edited articles. The retraction scans every node with evidence.
+func BenchmarkReplaceChangedArticles(b *testing.B) {
+	c := dgraphtest.Start(b)
+	cl := dialTB(b, c)
+	n := perfAttacks(b)
+	doc := perfDoc(n)
+	if _, err := cl.Load(context.Background(), doc, LoadOptions{BatchSize: 5000}); err != nil {
+		b.Fatal(err)
+	}
+	// A document of the first 10 attacks' articles under a new hash each round.
+	changed := &model.Document{Entities: doc.Entities}
+	for i := range 10 {
+		changed.Attacks = append(changed.Attacks, doc.Attacks[i])
+	}
+	for _, a := range changed.Attacks {
+		for _, id := range a.Articles {
+			changed.Articles = append(changed.Articles, model.Article{ID: id, Published: "2024-01-01"})
+		}
+	}
+	round := 0
+	b.ResetTimer()
+	for b.Loop() {
+		round++
+		for i := range changed.Articles {
+			changed.Articles[i].Hash = "edit-" + strconv.Itoa(round)
+		}
+		sum, err := cl.Load(context.Background(), changed, LoadOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if round > 1 && sum.Replaced != len(changed.Articles) {
+			b.Fatalf("round %d replaced %d articles, want %d", round, sum.Replaced, len(changed.Articles))
+		}
+	}
+	b.ReportMetric(float64(n), "attacks-in-graph")
+}
