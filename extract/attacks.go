@@ -89,7 +89,11 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 	}
 	var out []*attackAcc
 	anaphoric := a.onlyAnaphoric(s, cues)
+	backRef := a.pointsBack(s, cues)
 	for _, m := range a.targets(s) {
+		if backRef && stationedAt(s, m) {
+			continue // "هذا الاعتداء ... بدعم من القوات المتمركزة في التنف": the base only places a force
+		}
 		if anaphoric {
 			if at := a.lastAttackOn(m.id); at != nil {
 				a.redate(at, s, m, cues)
@@ -744,7 +748,7 @@ func (a *article) targets(s *sentence) []mention {
 	seen := map[string]bool{}
 	habits := a.freeCues(s, "attack_habitual")
 	for _, m := range s.ments {
-		if notTargetAt(s, m.t0) || launchPurpose(s, m.t1) || killedAt(s, m.t0) || habitAfter(s, habits, m) {
+		if notTargetAt(s, m.t0) || launchPurpose(s, m.t1) || killedAt(s, m.t0) || habitAfter(s, habits, m) || insideBase(s, m) {
 			continue
 		}
 		if m.typ == model.TypeBase && len(out) > 0 && locatesBase(s, out[len(out)-1], m) {
@@ -1210,7 +1214,7 @@ func (a *article) lastBase(s *sentence, t int) string {
 			if j > 0 && ms[j-1].typ == model.TypeBase && locatesBase(a.sents[i], ms[j-1], ms[j]) {
 				continue // "قاعدة X الملاصقة لمطار Y": "القاعدة" is X
 			}
-			if ms[j].typ == model.TypeBase && (i < s.idx || ms[j].t1 <= t) && !notTargetAt(a.sents[i], ms[j].t0) {
+			if ms[j].typ == model.TypeBase && (i < s.idx || ms[j].t1 <= t) && !notTargetAt(a.sents[i], ms[j].t0) && !insideBase(a.sents[i], ms[j]) {
 				return ms[j].id
 			}
 		}
@@ -1844,9 +1848,12 @@ func (a *article) answerBetween(s *sentence, from, to int) bool {
 // onlyAnaphoric reports attack words that all point back to an attack told
 // before ("الهجوم"، "القصف") once the article has told of one.
 func (a *article) onlyAnaphoric(s *sentence, cues []int) bool {
-	if len(a.attacks) == 0 {
-		return false
-	}
+	return len(a.attacks) > 0 && a.pointsBack(s, cues)
+}
+
+// pointsBack reports attack words that all point back to an attack ("هذا
+// الاعتداء"، "الهجوم"), whether or not the article told one before.
+func (a *article) pointsBack(s *sentence, cues []int) bool {
 	set := a.x.rules.Cues["attack_anaphora"]
 	for _, c := range cues {
 		if set.Match(s.toks, c) == 0 || !definite(&s.toks[c]) && (c == 0 || !demonstrative(&s.toks[c-1])) {
@@ -2169,4 +2176,49 @@ func plainWords(s *sentence, t0, t1 int) string {
 		ws = append(ws, w)
 	}
 	return strings.Join(ws, " ")
+}
+
+// insideBase reports a site named as lying inside a base: "سقطت الصواريخ
+// قرب مقر الفرقة X داخل القاعدة"، "مخازن اللواء Y داخل قاعدة Z". The
+// attack is the base's, which the words after "داخل" name.
+func insideBase(s *sentence, m mention) bool {
+	for k := m.t1; k < len(s.toks)-1 && k <= m.t1+4; k++ {
+		if s.toks[k].Break {
+			return false
+		}
+		if !s.toks[k].HasAny("داخل", "ضمن") {
+			continue
+		}
+		n, t := s.mentionAt(k+1), &s.toks[k+1]
+		return n != nil && n.typ == model.TypeBase && n.id != m.id || n == nil && baseNoun(t) && definite(t)
+	}
+	return false
+}
+
+// stationedAt reports a base named as where a force is stationed: "القوات
+// المتمركزة في منطقة X"، "التي تنتشر في قاعدة X". A back-reference to the
+// attack told ("هذا الاعتداء") makes no new attack on it.
+func stationedAt(s *sentence, m mention) bool {
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-3; k-- {
+		t := &s.toks[k]
+		if t.HasPrefix("متمركز") || t.HasPrefix("تتمركز") || t.HasPrefix("يتمركز") || t.HasPrefix("منتشر") ||
+			t.HasPrefix("تنتشر") || t.HasPrefix("ينتشر") || t.HasPrefix("متواجد") || t.HasPrefix("مرابط") {
+			return !forcesStruck(s, k)
+		}
+		if s.toks[k+1].Break {
+			return false
+		}
+	}
+	return false
+}
+
+// forcesStruck reports the forces before token k named as what is hit:
+// "استهدفت المسيرة القوات المتمركزة في X"، "هجوم على القوات المنتشرة في X".
+func forcesStruck(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if t := &s.toks[j]; t.HasAny("علي", "ضد") || t.HasPrefix("استهدف") || t.HasPrefix("قصف") || t.HasPrefix("هاجم") {
+			return true
+		}
+	}
+	return false
 }

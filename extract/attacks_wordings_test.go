@@ -88,6 +88,20 @@ func TestAttackWordings(t *testing.T) {
 		{"negated strike", negatedStrikeWordings()},
 		{"struck before, within a series", previouslyStruckWordings()},
 		{"pointed at", pointedAtWordings()},
+		{"the speaker's group", speakerGroupWordings()},
+		{"victims' group", victimGroupWordings()},
+		{"named denials", namedDenialWordings()},
+		{"the accused's modifiers", accusedModifierWordings()},
+		{"controlled launch areas", controlledAreaWordings()},
+		{"sites inside a base", insideBaseWordings()},
+		{"clause subjects", clauseSubjectWordings()},
+		{"forces stationed at a base", stationedWordings()},
+		{"passive and relative attackers", passiveAttackerWordings()},
+		{"men a base hosts", hostedMenWordings()},
+		{"a group's store struck back", storeOfDronesWordings()},
+		{"nominal blame", nominalBlameWordings()},
+		{"titles are no blame", titleNoBlameWordings()},
+		{"own denials", ownDenialWordings()},
 	}
 	for _, f := range families {
 		t.Run(f.name, func(t *testing.T) {
@@ -1934,5 +1948,335 @@ func civilianSiteWordings() []generalCase {
 		{name: "control: a drone downed near the base", published: "2024-01-16",
 			text:    "أعلن التحالف إسقاط طائرة مسيرة فجر اليوم قرب قاعدة حرير.",
 			attacks: []string{"base:harir@2024-01-16"}},
+	}
+}
+
+// speakerGroupWordings: a group named in the speaker's title ("قيادي في
+// X"، "عضو في X") speaks; the one the clause after أن/إن names is accused,
+// whatever verb governs it (hedge, accusation, plain speech).
+func speakerGroupWordings() []generalCase {
+	const lead = "هز انفجار قوي قاعدة كالسو العسكرية ليل الجمعة. "
+	return []generalCase{
+		{name: "a leader in the group does not rule out a state", published: "2025-04-12",
+			text:      lead + "ولم يستبعد قيادي في الحشد الشعبي أن تكون إسرائيل وراء الهجوم.",
+			attacks:   []string{"base:kalsu@2025-04-11"},
+			attribs:   []string{"base:kalsu>country:israel:hinted"},
+			noAttribs: []string{"base:kalsu>militia:pmf:hinted", "base:kalsu>militia:pmf:asserted"}},
+		{name: "a member of the group says a state did it", published: "2025-04-12",
+			text:      lead + "وقال عضو في حركة النجباء إن الولايات المتحدة تقف خلف الانفجار.",
+			attacks:   []string{"base:kalsu@2025-04-11"},
+			attribs:   []string{"base:kalsu>country:united-states:asserted"},
+			noAttribs: []string{"base:kalsu>militia:nujaba:asserted"}},
+		{name: "an official of the group thinks a state likely", published: "2025-04-12",
+			text:      lead + "ورجّح مسؤول في كتائب حزب الله أن تكون إسرائيل قد نفذت الضربة.",
+			attacks:   []string{"base:kalsu@2025-04-11"},
+			attribs:   []string{"base:kalsu>country:israel:likely"},
+			noAttribs: []string{"base:kalsu>militia:kataib-hezbollah:likely", "base:kalsu>militia:kataib-hezbollah:asserted"}},
+		{name: "control: the group's spokesman denies and names a state's motive", published: "2025-04-12",
+			text:    lead + "في المقابل، نفى متحدث باسم كتائب حزب الله أي صلة للكتائب بالهجوم، معتبراً أن الولايات المتحدة تبحث عن ذرائع.",
+			attacks: []string{"base:kalsu@2025-04-11"},
+			attribs: []string{"base:kalsu>militia:kataib-hezbollah:denied"}},
+		{name: "control: an unnamed source blames a group", published: "2025-04-12",
+			text:    lead + "وقال مصدر أمني إن كتائب حزب الله تقف وراء الهجوم.",
+			attacks: []string{"base:kalsu@2025-04-11"},
+			attribs: []string{"base:kalsu>militia:kataib-hezbollah:asserted"}},
+	}
+}
+
+// victimGroupWordings: the group whose men were killed or hurt by the
+// blast is its victim, never its author.
+func victimGroupWordings() []generalCase {
+	return []generalCase{
+		{name: "a fighter of the group killed by a blast in the camp", published: "2025-04-12",
+			text:      "قُتل عنصر في الحشد الشعبي وأصيب خمسة آخرون جراء انفجار ضخم وقع ليل الجمعة في معسكر كالسو، حسبما أفادت مصادر أمنية ومسؤول في الحشد.",
+			attacks:   []string{"base:kalsu@2025-04-11"},
+			noAttribs: []string{"base:kalsu>militia:pmf:asserted"}},
+		{name: "control: attackers killed while trying to storm the base", published: "2025-04-12",
+			text:    "قُتل ثلاثة من عناصر تنظيم داعش خلال هجومهم على قاعدة التنف فجر اليوم السبت.",
+			attacks: []string{"base:al-tanf@2025-04-12"},
+			attribs: []string{"base:al-tanf>militia:isis:asserted"}},
+		{name: "control: the defenders foil an infiltration attempt", published: "2025-04-12",
+			text:      "أحبط مقاتلو الحشد الشعبي فجر اليوم السبت محاولة تسلل لعناصر تنظيم داعش نحو قاعدة سبايكر، وقتلوا اثنين من المهاجمين.",
+			attacks:   []string{"base:speicher@2025-04-12"},
+			noAttribs: []string{"base:speicher>militia:pmf:asserted"}},
+		{name: "members of the group wounded by a drone", published: "2025-04-12",
+			text:      "أصيب ثلاثة من مقاتلي كتائب حزب الله بقصف بطائرة مسيرة استهدف قاعدة كالسو فجر اليوم السبت، بحسب ما ذكرت مصادر محلية.",
+			attacks:   []string{"base:kalsu@2025-04-12"},
+			noAttribs: []string{"base:kalsu>militia:kataib-hezbollah:asserted"}},
+	}
+}
+
+// namedDenialWordings: "نفى X أن تكون Y قد نفذت"، "إن Y لم تكن وراء"،
+// "نفى تورط Y في": Y is denied, by X, whatever the verb of the clause.
+func namedDenialWordings() []generalCase {
+	const lead = "دوّى انفجار في قاعدة كالسو ليل الجمعة. "
+	return []generalCase{
+		{name: "a command denies its country's forces struck", published: "2025-04-12",
+			text:    lead + "ونفت القيادة المركزية الأمريكية أن تكون القوات الأمريكية قد نفذت أي ضربات جوية في العراق.",
+			attacks: []string{"base:kalsu@2025-04-11"},
+			attribs: []string{"base:kalsu>force:us-forces:denied"}},
+		{name: "a ministry denies its state launched anything", published: "2025-04-12",
+			text:    lead + "في المقابل، نفى البنتاغون أن تكون الولايات المتحدة شنت غارات على القاعدة.",
+			attacks: []string{"base:kalsu@2025-04-11"},
+			attribs: []string{"base:kalsu>country:united-states:denied"}},
+		{name: "an official says his state was not behind it", published: "2025-04-12",
+			text:      lead + "وقال مسؤول إسرائيلي لوكالة رويترز إن إسرائيل لم تكن وراء الهجوم.",
+			attacks:   []string{"base:kalsu@2025-04-11"},
+			attribs:   []string{"base:kalsu>country:israel:denied"},
+			noAttribs: []string{"base:kalsu>country:israel:asserted"}},
+		{name: "an official denies the forces' involvement", published: "2025-04-12",
+			text:    lead + "ونفى متحدث عسكري تورط القوات الأمريكية في الانفجار.",
+			attacks: []string{"base:kalsu@2025-04-11"},
+			attribs: []string{"base:kalsu>force:us-forces:denied"}},
+	}
+}
+
+// accusedModifierWordings: states inside the accused's own phrase ("تنشط
+// في سوريا والعراق"، "مدعومة من إيران") place or back it; they are not
+// accused, whoever speaks and whatever the order of the clause.
+func accusedModifierWordings() []generalCase {
+	const lead = "قُتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على البرج 22 في الأردن يوم الأحد. "
+	return []generalCase{
+		{name: "held responsible, speaker before the verb", published: "2025-01-28",
+			text:      lead + "وكان الرئيس الأمريكي قد حمّل \"جماعات مسلحة متطرفة مدعومة من إيران تنشط في سوريا والعراق\" المسؤولية عن الهجوم.",
+			attacks:   []string{"base:tower-22@2025-01-26"},
+			attribs:   []string{"base:tower-22>militia:iran-backed-militias:asserted"},
+			noAttribs: []string{"base:tower-22>country:syria:asserted", "base:tower-22>country:iraq:asserted"}},
+		{name: "said to be behind it, with where they operate", published: "2025-01-28",
+			text:      lead + "وقال وزير الدفاع إن ميليشيات مدعومة من إيران تنتشر في العراق تقف وراء الهجوم.",
+			attacks:   []string{"base:tower-22@2025-01-26"},
+			attribs:   []string{"base:tower-22>militia:iran-backed-militias:asserted"},
+			noAttribs: []string{"base:tower-22>country:iraq:asserted"}},
+		{name: "accused of the attack, with where they operate", published: "2025-01-28",
+			text:      lead + "واتهم البيت الأبيض فصائل موالية لإيران تعمل في سوريا بتنفيذ الهجوم.",
+			attacks:   []string{"base:tower-22@2025-01-26"},
+			attribs:   []string{"base:tower-22>militia:iran-backed-militias:asserted"},
+			noAttribs: []string{"base:tower-22>country:syria:asserted"}},
+		{name: "control: a state itself held responsible", published: "2025-01-28",
+			text:    lead + "وحمّل الرئيس الأمريكي إيران المسؤولية عن الهجوم.",
+			attacks: []string{"base:tower-22@2025-01-26"},
+			attribs: []string{"base:tower-22>country:iran:asserted"}},
+	}
+}
+
+// controlledAreaWordings: drones launched from land a group holds name the
+// group, however the holding is worded.
+func controlledAreaWordings() []generalCase {
+	const lead = "أسقطت الدفاعات الجوية في قاعدة حميميم طائرتين مسيرتين مساء السبت. "
+	return []generalCase{
+		{name: "areas under the group's control", published: "2025-08-17",
+			text:    lead + "وقال المركز الروسي إن الطائرتين أُطلقتا من المناطق الخاضعة لسيطرة هيئة تحرير الشام في ريف إدلب.",
+			attacks: []string{"base:hmeimim@2025-08-16"},
+			attribs: []string{"base:hmeimim>militia:hts:asserted"}},
+		{name: "an area that lies under the group's control", published: "2025-08-17",
+			text:    lead + "وأوضح المتحدث أن المسيرات انطلقت من منطقة واقعة تحت سيطرة هيئة تحرير الشام.",
+			attacks: []string{"base:hmeimim@2025-08-16"},
+			attribs: []string{"base:hmeimim>militia:hts:asserted"}},
+		{name: "thought likely launched from areas of militias named by their backer", published: "2025-08-17",
+			text:    lead + "ورجّح مسؤول محلي أن تكون المسيرات قد أُطلقت من مناطق سيطرة الميليشيات الإيرانية شرقي حلب.",
+			attacks: []string{"base:hmeimim@2025-08-16"},
+			attribs: []string{"base:hmeimim>militia:iran-backed-militias:likely"}},
+		{name: "control: areas the group holds", published: "2025-08-17",
+			text:    lead + "وقال المركز إن الطائرتين أُطلقتا من مناطق يسيطر عليها مسلحو هيئة تحرير الشام.",
+			attacks: []string{"base:hmeimim@2025-08-16"},
+			attribs: []string{"base:hmeimim>militia:hts:asserted"}},
+	}
+}
+
+// insideBaseWordings: a headquarters, depot or brigade site named as lying
+// inside a base is part of it: the attack is the base's, told once.
+func insideBaseWordings() []generalCase {
+	const lead = "سقطت أربعة صواريخ على قاعدة بلد الجوية مساء الثلاثاء. "
+	return []generalCase{
+		{name: "rockets near a division's headquarters inside the base", published: "2025-05-07",
+			text:    lead + "وقال مصدر إن \"الصواريخ سقطت قرب مقر الفرقة السادسة بالجيش العراقي داخل القاعدة وألحقت أضراراً بآليات\".",
+			attacks: []string{"base:balad@2025-05-06"}},
+		{name: "a depot of a brigade inside the named base", published: "2025-05-07",
+			text:    lead + "وأوضح المصدر أن أحد الصواريخ أصاب مخزن اللواء الثامن داخل قاعدة بلد.",
+			attacks: []string{"base:balad@2025-05-06"}},
+		{name: "control: a headquarters hit on its own stays a target", published: "2025-05-07",
+			text:    "استهدفت طائرة مسيرة مساء الثلاثاء مقر اللواء 30 في سهل نينوى، من دون وقوع إصابات.",
+			attacks: []string{"base:مقر-لواء-30@2025-05-06"}},
+	}
+}
+
+// clauseSubjectWordings: who the clause after the speaker's verb makes the
+// subject of the attack is accused, and the verb that governs the clause
+// (says, thinks likely, rules out, denies) or a negation inside it sets
+// the stance: "أن تكون X قد نفذت"، "إن X هي من أطلقت"، "تورط X في".
+func clauseSubjectWordings() []generalCase {
+	const lead = "استهدفت طائرة مسيرة قاعدة عين الأسد الجوية فجر اليوم الخميس. "
+	const at = "base:ain-al-asad@2025-09-04"
+	return []generalCase{
+		{name: "she is the one who carried it out", published: "2025-09-04",
+			text:    lead + "وأكد مسؤول أمريكي أن إيران هي من نفذت الضربة على القاعدة.",
+			attacks: []string{at}, attribs: []string{"base:ain-al-asad>country:iran:asserted"}},
+		{name: "he is the one who fired the rockets", published: "2025-09-04",
+			text:    lead + "وقالت مصادر أمنية إن الحرس الثوري هو الذي أطلق الصواريخ على القاعدة.",
+			attacks: []string{at}, attribs: []string{"base:ain-al-asad>militia:irgc:asserted"}},
+		{name: "ruled out that a state was responsible", published: "2025-09-04",
+			text:      lead + "واستبعد مسؤول عراقي أن تكون تركيا مسؤولة عن الهجوم.",
+			attacks:   []string{at},
+			attribs:   []string{"base:ain-al-asad>country:turkey:denied"},
+			noAttribs: []string{"base:ain-al-asad>country:turkey:asserted"}},
+		{name: "denied that a state gave orders for it", published: "2025-09-04",
+			text:    lead + "ونفى متحدث باسم الحكومة السورية أن تكون دمشق قد سهلت الهجوم.",
+			attacks: []string{at}, attribs: []string{"base:ain-al-asad>country:syria:denied"}},
+		{name: "the state's responsibility for it denied", published: "2025-09-04",
+			text:    lead + "ونفى البيت الأبيض مسؤولية الولايات المتحدة عن الانفجار الذي وقع قرب القاعدة.",
+			attacks: []string{at}, attribs: []string{"base:ain-al-asad>country:united-states:denied"}},
+		{name: "the forces did not fire, said a spokesman", published: "2025-09-04",
+			text:      lead + "وقال متحدث عسكري إن القوات الأمريكية لم تطلق أي صاروخ على القاعدة.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:ain-al-asad>force:us-forces:asserted"}},
+		{name: "control: the forces struck back at sites", published: "2025-09-04",
+			text:      lead + "وقال متحدث عسكري إن القوات الأمريكية قصفت مواقع للفصائل رداً على الهجوم.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:ain-al-asad>force:us-forces:asserted", "base:ain-al-asad>force:us-forces:likely"}},
+	}
+}
+
+// stationedWordings: a back-reference to the attack told ("هذا الاعتداء")
+// that names a base only as where a force is stationed makes no attack on
+// that base; a new attack on the forces stationed at a base still does.
+func stationedWordings() []generalCase {
+	const lead = "قُتل سبعة جنود سوريين في كمين نصبه مسلحون لحافلة عسكرية قرب السخنة مساء أمس الأحد. "
+	return []generalCase{
+		{name: "aggression backed by forces stationed at a base", published: "2025-03-10",
+			text:    lead + "وقال المصدر إن \"هذا الاعتداء جاء بدعم من القوات الأمريكية المتمركزة في منطقة التنف\".",
+			attacks: []string{}},
+		{name: "attack directed by forces deployed at a base", published: "2025-03-10",
+			text:    lead + "واعتبر المحافظ أن الهجوم تم بتوجيه من قوات الاحتلال المنتشرة في قاعدة التنف.",
+			attacks: []string{}},
+		{name: "control: drones hit the forces stationed at a base", published: "2025-03-10",
+			text:    "استهدفت طائرة مسيرة مساء أمس الأحد القوات الأمريكية المتمركزة في قاعدة التنف.",
+			attacks: []string{"base:al-tanf@2025-03-09"}},
+	}
+}
+
+// passiveAttackerWordings: the one who did it named after a passive verb,
+// a relative verb with the attack first, or a verb of belonging on the
+// weapon: "نُفذ الهجوم من قبل X"، "القصف نفذته X"، "المسيرات تعود لـX"،
+// "يُتهم X بالوقوف وراء الهجوم".
+func passiveAttackerWordings() []generalCase {
+	const lead = "تعرضت قاعدة الشدادي لهجوم بطائرات مسيرة مساء أمس السبت. "
+	const at = "base:shaddadi@2025-06-14"
+	return []generalCase{
+		{name: "carried out by members of a group", published: "2025-06-15",
+			text:    lead + "وأفاد مصدر أمني بأن الهجوم نُفذ من قبل عناصر تابعة لكتائب حزب الله.",
+			attacks: []string{at}, attribs: []string{"base:shaddadi>militia:kataib-hezbollah:asserted"}},
+		{name: "the shelling, a group carried it out", published: "2025-06-15",
+			text:    lead + "وقالت قوات سوريا الديمقراطية إن القصف نفذته خلايا تابعة لتنظيم داعش.",
+			attacks: []string{at}, attribs: []string{"base:shaddadi>militia:isis:asserted"}},
+		{name: "the drones belong to a group", published: "2025-06-15",
+			text:    lead + "وبحسب المرصد، فإن الطائرات المسيرة التي استهدفت القاعدة تعود لفصائل موالية لإيران.",
+			attacks: []string{at}, attribs: []string{"base:shaddadi>militia:iran-backed-militias:asserted"}},
+		{name: "a group is accused, passive verb", published: "2025-06-15",
+			text:    lead + "ويُتهم الحرس الثوري الإيراني بالوقوف وراء الهجوم.",
+			attacks: []string{at}, attribs: []string{"base:shaddadi>militia:irgc:asserted"}},
+	}
+}
+
+// hostedMenWordings: controls for ownedBy: the men a base hosts, or a
+// headquarters that belongs to a group, are no attackers.
+func hostedMenWordings() []generalCase {
+	return []generalCase{
+		{name: "a base that hosts a group's men", published: "2025-06-15",
+			text:    "سقطت قذيفتان على قاعدة بلد مساء أمس السبت، وهي قاعدة تضم عناصر تابعة للحشد الشعبي.",
+			attacks: []string{"base:balad@2025-06-14"}, noAttribs: []string{"base:balad>militia:pmf:asserted"}},
+		{name: "a headquarters of a group inside the base hit", published: "2025-06-15",
+			text:    "استهدفت طائرة مسيرة مساء أمس السبت مقراً تابعاً لكتائب حزب الله داخل قاعدة بلد.",
+			attacks: []string{"base:balad@2025-06-14"}, noAttribs: []string{"base:balad>militia:kataib-hezbollah:asserted"}},
+	}
+}
+
+// storeOfDronesWordings: a control for ownedBy: a store of drones that
+// belongs to a group and is struck back is the group's site, not its attack.
+func storeOfDronesWordings() []generalCase {
+	return []generalCase{
+		{name: "a drone store of a group destroyed in answer", published: "2025-06-15",
+			text: "تعرضت قاعدة حميميم لهجوم بطائرات مسيرة مساء أمس السبت. " +
+				"وقالت الوزارة إن طيرانها دمر مخزناً للطائرات المسيرة تابعاً لهيئة تحرير الشام رداً على استهداف القاعدة.",
+			attacks: []string{"base:hmeimim@2025-06-14"}, noAttribs: []string{"base:hmeimim>militia:hts:asserted"}},
+	}
+}
+
+// nominalBlameWordings: blame told in a nominal sentence or with the verb
+// after its object: "المتهم بالهجوم هو X"، "X هي المسؤولة عن"، "الهجوم
+// الذي تقف وراءه X"، "بصمات X واضحة في الهجوم".
+func nominalBlameWordings() []generalCase {
+	const lead = "استهدف قصف صاروخي قاعدة حرير مساء أمس الأربعاء. "
+	const at = "base:harir@2025-04-09"
+	return []generalCase{
+		{name: "the one accused of it is a group", published: "2025-04-10",
+			text:    lead + "وبحسب المصدر، فإن المتهم الأول بالهجوم هو تنظيم داعش.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:isis:asserted"}},
+		{name: "a group is the one responsible", published: "2025-04-10",
+			text:    lead + "وقال المسؤول إن كتائب سيد الشهداء هي المسؤولة عن القصف.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:kataib-sayyid-al-shuhada:asserted"}},
+		{name: "the attack that a group stands behind", published: "2025-04-10",
+			text:    lead + "وأكد الوزير أن الهجوم الذي تقف وراءه ميليشيات مدعومة من إيران لن يمر دون رد.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:iran-backed-militias:asserted"}},
+		{name: "control: the official says the next target is a group", published: "2025-04-10",
+			text:      lead + "وقال المسؤول إن الهدف التالي للضربات هو حزب الله.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:harir>militia:hezbollah:asserted"}},
+		{name: "a group's fingerprints are clear in it", published: "2025-04-10",
+			text:    lead + "ورأى مراقبون أن بصمات الحرس الثوري واضحة في الهجوم.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:irgc:asserted"}},
+	}
+}
+
+// titleNoBlameWordings: "المسؤول" names who speaks; only "مسؤولية" or
+// "مصدره" (its source) blame. The group of a spokesman who says something
+// else is not accused.
+func titleNoBlameWordings() []generalCase {
+	const lead = "سقطت قذائف على قاعدة حرير فجر اليوم الأحد. "
+	const at = "base:harir@2025-08-03"
+	return []generalCase{
+		{name: "a group's media official speaks of calm", published: "2025-08-03",
+			text:      lead + "وقال المسؤول الإعلامي لعصائب أهل الحق، جواد الطليباوي، إن العصائب ملتزمة بالتهدئة، رافضاً التعليق على القصف.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:harir>militia:asaib-ahl-al-haq:asserted"}},
+		{name: "officials speak of a group active near the border", published: "2025-08-03",
+			text:      lead + "وكان مسؤولون أكراد قد أشاروا في مناسبات عدة إلى أن فصائل موالية لإيران تنشط قرب حدود الإقليم، وتستخدم الطائرات المسيرة في التهريب.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:harir>militia:iran-backed-militias:asserted"}},
+		{name: "control: its source was a group", published: "2025-08-03",
+			text:    "تعرضت قاعدة حرير فجر اليوم الأحد لقصف صاروخي مصدره ميليشيات مدعومة من إيران.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:iran-backed-militias:asserted"}},
+		{name: "control: the official lays the responsibility on a group", published: "2025-08-03",
+			text:    lead + "وقال المسؤول إن المسؤولية تقع على عاتق كتائب حزب الله.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:kataib-hezbollah:asserted"}},
+	}
+}
+
+// ownDenialWordings: a group or state denies its own part, in the
+// headline's colon quote, with "تتبرأ", with "صلتها"/"علاقتها", or through
+// "لا علاقة لنا" in its spokesman's mouth.
+func ownDenialWordings() []generalCase {
+	const lead = "سقطت صواريخ على قاعدة عين الأسد فجر اليوم الثلاثاء. "
+	const at = "base:ain-al-asad@2025-07-15"
+	return []generalCase{
+		{name: "a group disowns the attack", published: "2025-07-15",
+			text:    lead + "وتبرأت عصائب أهل الحق من الهجوم في بيان مقتضب.",
+			attacks: []string{at}, attribs: []string{"base:ain-al-asad>militia:asaib-ahl-al-haq:denied"}},
+		{name: "a state denies its link to it", published: "2025-07-15",
+			text:    lead + "ونفت إيران صلتها بالقصف، ووصفت الاتهامات بأنها لا أساس لها.",
+			attacks: []string{at}, attribs: []string{"base:ain-al-asad>country:iran:denied"}},
+		{name: "we have nothing to do with it, says the group's spokesman", published: "2025-07-15",
+			text:    lead + "وقال المتحدث باسم كتائب حزب الله إنه \"لا علاقة لنا بهذا الهجوم\".",
+			attacks: []string{at}, attribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:denied"}},
+		{name: "a group announces it took no part in the attack", published: "2025-07-15",
+			text:      lead + "وأعلنت كتائب سيد الشهداء في بيان أنها لم تشارك في الهجوم على القاعدة.",
+			attacks:   []string{at},
+			attribs:   []string{"base:ain-al-asad>militia:kataib-sayyid-al-shuhada:denied"},
+			noAttribs: []string{"base:ain-al-asad>militia:kataib-sayyid-al-shuhada:claimed"}},
+		{name: "control: a group announces it targeted the base", published: "2025-07-15",
+			text:    lead + "وأعلنت كتائب سيد الشهداء في بيان أنها استهدفت القاعدة بالصواريخ.",
+			attacks: []string{at}, attribs: []string{"base:ain-al-asad>militia:kataib-sayyid-al-shuhada:claimed"}},
+		{name: "a group says it did not take part", published: "2025-07-15",
+			text:    lead + "وأكدت حركة النجباء أنها لم تشارك في استهداف القاعدة.",
+			attacks: []string{at}, attribs: []string{"base:ain-al-asad>militia:nujaba:denied"}},
 	}
 }

@@ -498,7 +498,10 @@ func (a *article) accused(s *sentence) []accusation {
 			out = append(out, accusation{id: m.id, stance: model.StanceDenied, t0: m.t0})
 			continue
 		}
-		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry && !a.forceOwnStrike(s, m) && !a.forceDenies(s, m) {
+		subj, neg := a.clauseSubject(s, m)
+		// a force is read as a clause's subject only when denied or hedged: forces strike back
+		early := subj && (neg || m.typ == model.TypeForce && a.stanceAt(s, m.t0) != model.StanceAsserted)
+		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry && !a.forceOwnStrike(s, m) && !a.forceDenies(s, m) && !(early && m.typ == model.TypeForce) {
 			continue
 		}
 		if m.typ == model.TypeMilitia && a.launchSite(s, m) {
@@ -509,20 +512,25 @@ func (a *article) accused(s *sentence) []accusation {
 		if pronounAccused(s, cues, m.t0) {
 			continue // "يتهمه مسؤولون بتزويد X بالمسيرات": he is the accused, not X
 		}
-		if struckObject(s, m) {
-			continue // "ذريعة لضرب الحشد"، "أن تطال الضربات قادة في X": X is struck
+		if struckObject(s, m) || a.victimGroup(s, m) || m.typ == model.TypeCountry && groupPlace(s, m) {
+			continue // "ذريعة لضرب الحشد"، "قُتل عنصر في X": X is struck
 		}
 		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || a.speakerGroup(s, m) || backer(s, m) {
 			continue
 		}
 		var acc *accusation
 		switch {
+		case early && i < anaphora:
+			acc = &accusation{id: m.id, stance: a.subjectStance(s, m, neg), state: m.typ != model.TypeMilitia} // "إن X لم تكن وراء الهجوم"
 		case i >= anaphora && nearAfter(s, a.freeCues(s, "denied"), m.t1, 3):
 			acc = &accusation{id: m.id, stance: model.StanceDenied} // "إن الحركة غير معنية بالهجوم"
 		case i >= anaphora && !before(s, cues, m.t0):
 			// "الحركة" points back to a group only when a cue accuses it.
 		case a.ownStrike(s, m):
 			acc = &accusation{id: m.id, stance: model.StanceClaimed}
+			if nearAfter(s, a.freeCues(s, "denied"), m.t1, 6) || negatedThat(s, m.t1) {
+				acc.stance = model.StanceDenied // "أكدت X أنها لم تشارك في استهداف القاعدة"
+			}
 		case m.typ == model.TypeMilitia && a.claimsAfter(s, m.t1):
 			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "وكانت X قد تبنت الهجوم"
 		case m.typ == model.TypeMilitia && nearAfter(s, claims, m.t1, 2):
@@ -540,13 +548,21 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: model.StanceDenied, state: m.typ == model.TypeCountry} // "إن الولايات المتحدة لم تنفذ ضربات"
 		case a.deniesOwn(s, m):
 			acc = &accusation{id: m.id, stance: model.StanceDenied, state: true, self: true} // "نفت طهران أي علاقة لها بالهجوم"
+		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && namedAsDoer(s, m) && i < anaphora:
+			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0), state: m.typ == model.TypeCountry} // "المتهم بالهجوم هو X"، "الذي تقف وراءه X"
+		case m.typ == model.TypeMilitia && a.killedAttacking(s, m.t1) && i < anaphora:
+			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)} // "قُتل عناصر من X خلال هجومهم على القاعدة"
+		case m.typ == model.TypeMilitia && ownedBy(s, m) && i < anaphora && len(a.freeCues(s, "response")) == 0:
+			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)} // "المسيرات ... تعود لفصائل X"، "نفذته خلايا تابعة لـX"
 		case m.typ == model.TypeMilitia && nearAfter(s, a.freeCues(s, "denied"), m.t1, 5):
 			acc = &accusation{id: m.id, stance: model.StanceDenied} // "المتحدث باسم X نفى أي صلة"
+		case subj && m.typ != model.TypeForce && i < anaphora && len(a.freeCues(s, "response")) == 0:
+			acc = &accusation{id: m.id, stance: a.subjectStance(s, m, false), state: m.typ == model.TypeCountry} // "أن تكون طهران قد سهّلت الهجمات"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && (nearAfter(s, after, m.t1, 3) || nearAfter(s, after, a.pastQualifiers(s, m.t1), 3) || afterRecord(s, after, m.t1)):
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)}
 		case a.accusedObject(s, m):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0)} // "اتهم مسؤول، طلب عدم ذكر اسمه، X بتنفيذ الهجوم"
-		case before(s, cues, m.t0):
+		case beforeBlame(s, cues, m.t0) && !(sourceIn(s, m) && !ownVoice(a.stanceAt(s, m.t0))): // "مسؤول في X" only names who speaks, unless X denies or claims
 			st := a.stanceAt(s, m.t0)
 			acc = &accusation{id: m.id, stance: st}
 			if st == model.StanceAsserted && a.sourceCue(s, m.t0) {
@@ -614,8 +630,12 @@ func (a *article) hedgeAt(s *sentence, t int) string {
 // hedgedLaunch reports a launch place under a hedge: "ويُعتقد أن الطائرة
 // انطلقت من مواقع مليشيا X" speaks of who did the attack told before.
 func (a *article) hedgedLaunch(s *sentence) bool {
-	if len(a.freeCues(s, "launch")) == 0 {
+	launch := a.freeCues(s, "launch")
+	if len(launch) == 0 {
 		return false
+	}
+	if controlBetween(s, launch[0], min(launch[0]+8, len(s.toks))) {
+		return true // "أُطلقت من مناطق خاضعة لسيطرة X": the place names who launched
 	}
 	for _, st := range []string{model.StanceLikely, model.StanceSuspected, model.StanceHinted} {
 		if len(a.freeCues(s, st)) > 0 {
@@ -627,16 +647,31 @@ func (a *article) hedgedLaunch(s *sentence) bool {
 
 // launchSite reports a group named, under a hedge, as holding the place a
 // strike came from: "رجح X أن تكون المسيرات قد انطلقت من محاور ينتشر فيها
-// مقاتلو Y"، "يعتقد أن الطائرة انطلقت من مواقع مليشيا Y". Stated flatly
-// ("أطلقت من مناطق سيطرة Y") it only places the launch.
+// مقاتلو Y"، "يعتقد أن الطائرة انطلقت من مواقع مليشيا Y". Stated flatly,
+// only land Y holds names Y ("أُطلقت من المناطق الخاضعة لسيطرة Y"); a
+// group's positions alone only place the launch.
 func (a *article) launchSite(s *sentence, m mention) bool {
+	hedged := false
 	switch a.hedgeAt(s, m.t0) {
 	case model.StanceLikely, model.StanceSuspected, model.StanceHinted:
-	default:
-		return false
+		hedged = true
 	}
 	for _, c := range a.freeCues(s, "launch") {
-		if c < m.t0 && m.t0-c <= 9 && !a.actorBetween(s, c, m.t0) {
+		if c < m.t0 && m.t0-c <= 9 && !a.actorBetween(s, c, m.t0) && (hedged || controlBetween(s, c, m.t0)) {
+			return true
+		}
+	}
+	return false
+}
+
+// controlBetween reports a word of holding land in (from, to): the place a
+// strike came from is the group's ("من مناطق الخاضعة لسيطرة X"، "من منطقة
+// تحت سيطرة X"، "من مواقع يسيطر عليها X"، "من مناطق نفوذ X").
+func controlBetween(s *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		t := &s.toks[k]
+		if t.HasPrefix("تسيطر") || t.HasPrefix("يسيطر") || t.HasPrefix("سيطر") || t.HasPrefix("لسيطر") ||
+			t.HasPrefix("نفوذ") || t.HasPrefix("الخاضع") || t.HasPrefix("خاضع") {
 			return true
 		}
 	}
@@ -946,7 +981,7 @@ func exposedRaid(s *sentence, t int) bool {
 // الأمريكي الغاشم على مقرات اللواءين" is the state's strike on others.
 func (a *article) sitesObject(s *sentence, m mention) bool {
 	for k := m.t1; k < len(s.toks)-1 && k <= m.t1+1; k++ {
-		if s.toks[k].Key() != "علي" || !a.x.rules.Cues["place_noun"].Has(&s.toks[k+1]) {
+		if s.toks[k].Key() != "علي" || !a.x.rules.Cues["place_noun"].Has(&s.toks[k+1]) && !s.toks[k+1].HasAny("اراضي", "ارض", "سياده") {
 			continue
 		}
 		for _, n := range s.ments {
@@ -1522,7 +1557,7 @@ func (a *article) accusedObject(s *sentence, m mention) bool {
 // بالوقوف وراء الهجوم" Ankara is Turkey.
 func (a *article) capitalState(s *sentence, m mention) mention {
 	if m.typ != model.TypeCity || m.adj || a.x.lex == nil || a.x.rules.Cues["capital"].Match(s.toks, m.t0) != m.t1-m.t0 ||
-		!a.accuseVerb(s, m.t0) && !contains(a.freeCues(s, "denied"), m.t0-1) && !a.deniedAt(s, m) {
+		!a.accuseVerb(s, m.t0) && !contains(a.freeCues(s, "denied"), m.t0-1) && !a.deniedAt(s, m) && !a.subjectOf(s, m) {
 		return m
 	}
 	e := a.x.lex.ByID(m.id)
@@ -1560,7 +1595,7 @@ func (a *article) accuser(s *sentence, m mention) bool {
 		return false
 	}
 	for _, n := range s.ments {
-		if n.t0 >= m.t1 && n.t0-m.t1 <= 6 && !n.adj && n.id != m.id &&
+		if n.t0 >= m.t1 && n.t0-m.t1 <= 6 && !n.adj && n.id != m.id && !groupPlace(s, n) && !backer(s, n) &&
 			(n.typ == model.TypeMilitia || n.typ == model.TypeCountry || n.typ == model.TypeCity || n.typ == model.TypeForce) {
 			return true
 		}
@@ -1652,21 +1687,32 @@ func (a *article) speakerGroup(s *sentence, m mention) bool {
 		return false
 	}
 	for _, n := range s.ments {
-		if n.t0 > m.t1 && !n.adj && n.id != m.id && n.typ == model.TypeMilitia && thatBetween(s, m.t1-1, n.t0) {
-			return true
+		if n.t0 <= m.t1 || n.adj || n.id == m.id || !armedOrState(n.typ) || !thatBetween(s, m.t1-1, n.t0) {
+			continue
+		}
+		if subj, _ := a.clauseSubject(s, n); n.typ == model.TypeMilitia || subj || behindState(s, n) {
+			return true // a state counts only as the subject of the blame: not "معتبراً أن أنقرة تبحث عن ذرائع"
 		}
 	}
 	return false
 }
 
+// armedOrState reports the types that can be accused: groups, forces, states.
+func armedOrState(typ string) bool {
+	return typ == model.TypeMilitia || typ == model.TypeForce || typ == model.TypeCountry
+}
+
 // titleNoun reports a word for who speaks for a body: مسؤول، متحدث، مصدر،
-// قيادي، ناطق; not مسؤولية (responsibility).
+// قيادي، قائد، عضو، ناطق; not مسؤولية (responsibility).
 func titleNoun(t *arabic.Token) bool {
 	if t.HasPrefix("مسؤول") {
 		k := t.Key()
 		return !strings.Contains(k, "مسؤوليه") && !strings.Contains(k, "مسؤوليت")
 	}
-	return t.HasPrefix("متحدث") || t.HasPrefix("مصدر") || t.HasPrefix("قيادي") || t.HasPrefix("ناطق")
+	if t.HasPrefix("مصدر") {
+		return !t.HasPrefix("مصدره") && !t.HasPrefix("مصدرها") && !t.HasPrefix("مصدرهم") // "مصدره X": its source, a blame
+	}
+	return t.HasPrefix("متحدث") || t.HasPrefix("قيادي") || t.HasPrefix("ناطق") || t.HasPrefix("عضو") || t.Has("قائد")
 }
 
 // claimant is who speaks in s: the official or organisation after a speech
@@ -2106,4 +2152,274 @@ func stem(t *arabic.Token) string {
 		}
 	}
 	return best
+}
+
+// clauseSubject reads m as the subject of a clause whose predicate does
+// the attack: "أن تكون X قد نفذت الضربة"، "إن X لم تكن وراء الهجوم"، "أن
+// تكون طهران قد سهّلت هذه الهجمات"، "نفى تورط X في الانفجار". The
+// object must be the attack told (a definite or pointed attack word, "أي
+// غارات", a base), so "إن X قصفت مواقع" is no blame. neg reports a negated
+// predicate.
+func (a *article) clauseSubject(s *sentence, m mention) (ok, neg bool) {
+	nominal, head := subjectHead(s, m.t0)
+	if !head {
+		return false, false
+	}
+	k := m.t1
+	for ; k < len(s.toks) && k < m.t1+4 && !s.toks[k].Break; k++ {
+		t := &s.toks[k]
+		if t.HasAny("لم", "لا", "ليست", "ليس", "لن") {
+			neg = true
+		} else if !t.HasAny("قد", "هي", "هو", "التي", "الذي", "تي", "ذي", "من") {
+			break
+		}
+	}
+	if k >= len(s.toks) || s.toks[k].Break {
+		return false, false
+	}
+	if n := a.x.rules.Cues["perpetrate"].Match(s.toks, k); n > 0 {
+		k += n
+	} else if !nominal {
+		return false, false
+	}
+	return a.attackObject(s, k), neg
+}
+
+// subjectHead reports what opens the clause whose subject starts at t0:
+// "أن"/"إن" (with "تكون"/"يكون" between), or a noun of taking part
+// or doing ("تورط"، "ضلوع"، "قيام"، "تنفيذ"، "شن") that makes the clause
+// nominal: "نفت القيادة تنفيذ الولايات المتحدة أي ضربات".
+func subjectHead(s *sentence, t0 int) (nominal, ok bool) {
+	if t0 == 0 {
+		return false, false
+	}
+	p := &s.toks[t0-1]
+	switch {
+	case p.HasAny("ان", "انه"):
+		return false, true
+	case p.HasAny("تكون", "يكون") && t0 >= 2 && s.toks[t0-2].Has("ان"):
+		return false, true
+	case p.HasAny("تورط", "ضلوع", "قيام", "مشاركه", "دور", "تنفيذ", "شن"):
+		return true, true
+	}
+	return false, false
+}
+
+// attackObject reports the attack told within four words from k, before
+// the clause ends: an attack word that is definite, pointed ("هذه
+// الهجمات") or any ("أي غارات"), or a base.
+func (a *article) attackObject(s *sentence, k int) bool {
+	for i := k; i < len(s.toks) && i < k+4; i++ {
+		t := &s.toks[i]
+		if i > k && t.Break {
+			return false
+		}
+		if n := s.mentionAt(i); n != nil {
+			return n.typ == model.TypeBase
+		}
+		if baseNoun(t) && definite(t) {
+			return true // "شنت غارات على القاعدة"
+		}
+		if !a.x.rules.Cues["attack"].Has(t) && !a.x.rules.Cues["strike"].Has(t) && !a.x.rules.Cues["event_anaphora"].Has(t) {
+			continue
+		}
+		if definite(t) || i > 0 && (demonstrative(&s.toks[i-1]) || s.toks[i-1].Has("اي")) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectStance is the stance of a clause of clauseSubject: denied when
+// negated, else that of the verb that governs it ("نفت"، "رجّح"، "لم يستبعد").
+func (a *article) subjectStance(s *sentence, m mention, neg bool) string {
+	if neg || ruledOut(s, m.t0) || a.stanceAt(s, m.t0) == model.StanceDenied {
+		return model.StanceDenied
+	}
+	return a.stanceNear(s, m.t0)
+}
+
+// ruledOut reports a verb of ruling out, not negated, that governs the
+// clause at t: "استبعد مسؤول أن تكون X وراء"، "ويستبعد مراقبون أن ..."; but
+// "لم يستبعد"، "لا تستبعد" hint.
+func ruledOut(s *sentence, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-10; k-- {
+		tok := &s.toks[k]
+		if !tok.HasPrefix("استبعد") && !tok.HasPrefix("يستبعد") && !tok.HasPrefix("تستبعد") && !tok.HasPrefix("نستبعد") {
+			continue
+		}
+		return k == 0 || !s.toks[k-1].HasAny("لم", "لا", "لن")
+	}
+	return false
+}
+
+// victimGroup reports a group whose men a casualty word counts: "قُتل
+// عنصر في X"، "أصيب ثلاثة من مقاتلي X". The group is hit, not the one who hit.
+func (a *article) victimGroup(s *sentence, m mention) bool {
+	if a.killedAttacking(s, m.t1) {
+		return false // "قُتل ثلاثة من عناصر X خلال هجومهم على القاعدة": the attackers
+	}
+	members := false
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-5; k-- {
+		t := &s.toks[k]
+		if s.toks[k+1].Break || s.mentionAt(k) != nil || a.x.rules.Cues["attack"].Has(t) {
+			return false
+		}
+		if a.x.rules.Cues["casualties"].Has(t) || t.HasPrefix("اصيب") || t.HasPrefix("يصاب") {
+			return members
+		}
+		members = members || memberNoun(t)
+	}
+	return false
+}
+
+// memberNoun reports a word for a group's men: عنصر، منتسب، مقاتل، جنود.
+func memberNoun(t *arabic.Token) bool {
+	return t.HasPrefix("عنصر") || t.HasPrefix("عناصر") || t.HasPrefix("منتسب") || t.HasPrefix("مقاتل") ||
+		t.HasPrefix("جند") || t.HasPrefix("جنود") || t.HasPrefix("فرد") || t.HasPrefix("افراد") || t.HasPrefix("اعضاء")
+}
+
+// groupPlace reports a state named inside an armed group's phrase, as
+// where it acts or who backs it: "جماعات مدعومة من إيران تنشط في سوريا
+// والعراق"، "فصائل موالية لطهران تنتشر داخل العراق". Only the group is accused.
+func groupPlace(s *sentence, m mention) bool {
+	k := m.t0 - 1
+	for k >= 0 && !s.toks[k+1].Break {
+		n := s.mentionAt(k)
+		if n == nil || n.typ != model.TypeCountry {
+			break
+		}
+		k = n.t0 - 1 // "في سوريا والعراق": Iraq joins Syria
+	}
+	if k < 1 || s.toks[k+1].Break || !s.toks[k].HasAny("في", "من", "داخل") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.toks[j+1].Break {
+			return false
+		}
+		if n := s.mentionAt(j); n != nil {
+			return n.typ == model.TypeMilitia && !n.adj
+		}
+	}
+	return false
+}
+
+// ownVoice reports a stance a group takes of itself through its own
+// spokesman: a denial or a claim.
+func ownVoice(stance string) bool {
+	return stance == model.StanceDenied || stance == model.StanceClaimed
+}
+
+// subjectOf reports m as the subject of an attack clause (clauseSubject):
+// a capital there acts for its state, "أن تكون دمشق قد سهّلت الهجوم".
+func (a *article) subjectOf(s *sentence, m mention) bool {
+	ok, _ := a.clauseSubject(s, m)
+	return ok
+}
+
+// ownedBy reports a group named as who the weapons or the men of the
+// attack belong to: "الطائرات المسيرة التي استهدفت القاعدة تعود لفصائل X"،
+// "القصف نفذته خلايا تابعة لـX"؛ not the men a base hosts ("تضم عناصر
+// تابعة لـX").
+func ownedBy(s *sentence, m mention) bool {
+	if m.t0 < 2 {
+		return false
+	}
+	v := &s.toks[m.t0-1]
+	if v.HasPrefix("تابع") || v.HasPrefix("مملوك") {
+		// an adjective: its noun stands right before it
+		n := &s.toks[m.t0-2]
+		return weaponOrMen(n) && !strings.HasPrefix(n.Key(), "لل") && (m.t0 < 3 || !hostVerb(&s.toks[m.t0-3])) // not "مخزناً للطائرات تابعاً لـX"
+	}
+	if !v.HasPrefix("تعود") && !v.HasPrefix("يعود") && !v.HasPrefix("تتبع") && !v.HasPrefix("يتبع") {
+		return false
+	}
+	for k := m.t0 - 2; k >= 0 && k >= m.t0-7; k-- {
+		if s.toks[k+1].Break {
+			return false
+		}
+		if t := &s.toks[k]; weaponOrMen(t) {
+			return k == 0 || !hostVerb(&s.toks[k-1])
+		}
+	}
+	return false
+}
+
+// weaponOrMen reports a word for the weapons or the men of an attack:
+// طائرات، مسيرات، صواريخ، قذائف، خلايا، عناصر، مسلحون.
+func weaponOrMen(t *arabic.Token) bool {
+	return memberNoun(t) || t.HasPrefix("طائر") || t.HasPrefix("مسير") || t.HasPrefix("صاروخ") || t.HasPrefix("صواريخ") ||
+		t.HasPrefix("قذائف") || t.HasPrefix("قذيف") || t.HasPrefix("خلايا") || t.HasPrefix("خليه") || t.HasPrefix("مسلح")
+}
+
+// hostVerb reports a verb of hosting or holding men: تضم، يضم، تستضيف.
+func hostVerb(t *arabic.Token) bool {
+	return t.HasPrefix("تضم") || t.HasPrefix("يضم") || t.HasPrefix("تستضيف") || t.HasPrefix("يستضيف") || t.HasPrefix("تاوي") || t.HasPrefix("يتواجد") || t.HasPrefix("تتواجد")
+}
+
+// namedAsDoer reports X named after what it did, in a nominal sentence or
+// a relative clause: "المتهم الأول بالهجوم هو X"، "الجهة المنفذة هي X"،
+// "الهجوم الذي تقف وراءه X".
+func namedAsDoer(s *sentence, m mention) bool {
+	if m.t0 == 0 || s.toks[m.t0].Break {
+		return false
+	}
+	p := &s.toks[m.t0-1]
+	if p.HasAny("وراءه", "وراءها", "خلفه", "خلفها") {
+		return true
+	}
+	if !p.HasAny("هو", "هي", "هم") {
+		return false
+	}
+	for k := m.t0 - 2; k >= 0 && k >= m.t0-6; k-- {
+		if s.toks[k+1].Break {
+			return false
+		}
+		if t := &s.toks[k]; t.HasPrefix("متهم") || t.HasPrefix("منفذ") || t.HasPrefix("فاعل") {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeBlame is before for the cues that blame: a word that names who
+// speaks is none ("قال المسؤول إن الهدف التالي هو X"); "مسؤولية" is.
+func beforeBlame(s *sentence, cues []int, t int) bool {
+	for _, c := range cues {
+		if c < t && t-c <= 12 && !breakBetween(s, c, t) && !titleNoun(&s.toks[c]) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedThat reports "أنها/أنه لم|لن|لا" in the clause after t: the
+// group's own statement is a denial, "أعلنت X أنها لم تستهدف القاعدة".
+func negatedThat(s *sentence, t int) bool {
+	for k := t; k+1 < len(s.toks) && k < t+6; k++ {
+		if k > t && s.toks[k].Break {
+			return false
+		}
+		if s.toks[k].HasAny("انها", "انه", "انهم") && s.toks[k+1].HasAny("لم", "لن", "لا") {
+			return true
+		}
+	}
+	return false
+}
+
+// killedAttacking reports an attack of the men just named in the words
+// after t: "خلال هجومهم"، "أثناء محاولتهم التسلل"، "الذين هاجموا".
+func (a *article) killedAttacking(s *sentence, t int) bool {
+	for k := t; k < len(s.toks) && k < t+4; k++ {
+		tok := &s.toks[k]
+		if k > t && tok.Break {
+			return false
+		}
+		act := tok.HasPrefix("محاول") || tok.HasPrefix("تسلل") || a.x.rules.Cues["attack"].Has(tok)
+		if act && (strings.HasSuffix(tok.Key(), "هم") || k > 0 && s.toks[k-1].HasAny("خلال", "اثناء", "الذين")) {
+			return true // their own attack, not "أحبط مقاتلو X محاولة تسلل"
+		}
+	}
+	return false
 }
