@@ -66,6 +66,9 @@ func (a *article) relativeDay(s *sentence, c int) *dateHit {
 		}
 	}
 	if anchor == nil {
+		anchor = a.namedAgainDay(s, at)
+	}
+	if anchor == nil {
 		return nil
 	}
 	day, err := time.Parse("2006-01-02", anchor.day)
@@ -73,6 +76,33 @@ func (a *article) relativeDay(s *sentence, c int) *dateHit {
 		return nil
 	}
 	return &dateHit{tok: at, text: surfaceOf(s.toks, at, c, 0), day: day.AddDate(0, 0, -n).Format("2006-01-02")}
+}
+
+// namedAgainDay is the day of the strike a definite strike noun before
+// token at names again ("وجاءت الضربات بعد يومين من هجوم ..."): the day
+// nearest the strike word of the last of the three sentences before s
+// that tells of a strike with a day, or nil.
+func (a *article) namedAgainDay(s *sentence, at int) *dateHit {
+	again := false
+	for _, k := range a.freeCues(s, "strike_anaphora") {
+		if k < at && definite(&s.toks[k]) {
+			again = true
+		}
+	}
+	if !again {
+		return nil
+	}
+	for i := s.idx - 1; i >= 0 && i >= s.idx-3; i-- {
+		p := a.sents[i]
+		strikes := a.freeCues(p, "strike")
+		if len(strikes) == 0 {
+			continue
+		}
+		if h := nearestDate(p, strikes[0]); h != nil && h.day != "" {
+			return h
+		}
+	}
+	return nil
 }
 
 // daysBefore reads the words before the attack word at c that put it days
@@ -216,6 +246,19 @@ func (a *article) redate(at *attackAcc, s *sentence, m mention, cues []int) {
 // or tells of more munitions of the same attack: "وسقطت ثلاثة صواريخ أخرى
 // في قاعدة Y"، "فيما أسقطت الدفاعات مسيرة ثانية فوق المطار".
 func (a *article) laterThatDay(s *sentence) *dateHit {
+	k := laterOpener(s)
+	if k < 0 {
+		k = a.moreOfSame(s)
+	}
+	if k < 0 {
+		return nil
+	}
+	return a.lastAttackDay(s, k)
+}
+
+// laterOpener is the token where s opens with a later time of the same
+// day ("وبعد ساعات"، "وبعد دقائق"، "وفي وقت لاحق"), or -1.
+func laterOpener(s *sentence) int {
 	k := -1
 	for i := 0; i+1 < len(s.toks) && i < 4; i++ {
 		if t := &s.toks[i]; t.Has("بعد") {
@@ -226,12 +269,12 @@ func (a *article) laterThatDay(s *sentence) *dateHit {
 			k = i
 		}
 	}
-	if k < 0 {
-		k = a.moreOfSame(s)
-	}
-	if k < 0 {
-		return nil
-	}
+	return k
+}
+
+// lastAttackDay is the day of the dated attack told last before s, as a
+// hit at token k, or nil.
+func (a *article) lastAttackDay(s *sentence, k int) *dateHit {
 	var last *attackAcc
 	for _, at := range a.attacks {
 		if at = at.live(); at.day != "" && at.sent < s.idx && (last == nil || at.sent > last.sent) {

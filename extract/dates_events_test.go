@@ -203,3 +203,28 @@ func TestDayBeforeAnotherEvent(t *testing.T) {
 			1, map[string]string{"الليلة السابقة": "2024-03-19"}},
 	})
 }
+
+// TestDaysAfterTheStrikeToldBefore checks an attack dated from a strike
+// that an earlier sentence told with its day, named again by a definite
+// noun: "وجاءت الضربات بعد يومين من هجوم على قاعدة X" is two days before
+// the strikes' day, not on it.
+func TestDaysAfterTheStrikeToldBefore(t *testing.T) {
+	strike := "نفذت طائرات أمريكية فجر اليوم الأربعاء ضربات على مواقع لكتائب حزب الله في القائم.\n\n"
+	runDayCases(t, []dayCase{
+		{name: "جاءت الضربات بعد يومين من هجوم", pub: "2025-03-12",
+			text:    strike + "وجاءت الضربات بعد يومين من هجوم صاروخي على قاعدة عين الأسد.",
+			attacks: map[string][]string{"base:ain-al-asad": {"2025-03-10"}}},
+		{name: "تأتي الغارات بعد ثلاثة أيام من هجوم", pub: "2025-03-12",
+			text:    strike + "وتأتي الغارات بعد ثلاثة أيام من هجوم بطائرة مسيرة على قاعدة حرير.",
+			attacks: map[string][]string{"base:harir": {"2025-03-09"}}},
+		{name: "جاء القصف غداة هجوم", pub: "2025-03-12",
+			text:    strike + "وجاء القصف الأمريكي غداة هجوم بالصواريخ على قاعدة التنف.",
+			attacks: map[string][]string{"base:al-tanf": {"2025-03-11"}}},
+		{name: "a week after, the attack word a verbal noun", pub: "2025-03-12",
+			text:    strike + "ونفذت الضربات بعد أسبوع من استهداف قاعدة الشدادي بالصواريخ.",
+			attacks: map[string][]string{"base:shaddadi": {"2025-03-05"}}},
+		{name: "control: the attack's own day in its phrase", pub: "2025-03-12",
+			text:    strike + "وجاءت الضربات بعد هجوم صاروخي على قاعدة عين الأسد مساء الأحد.",
+			attacks: map[string][]string{"base:ain-al-asad": {"2025-03-09"}}},
+	})
+}

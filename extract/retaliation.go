@@ -35,6 +35,7 @@ type retAcc struct {
 	stated    bool   // told by the striking side's own statement ("أعلنت الوزارة أن قواتها ...")
 	named     bool   // a strike named by its day ("بعد غارات 22 نوفمبر"): told as a past strike, kept on its own
 	past      bool   // told as done before ("سبق أن استهدفت مسيرة أمريكية ..."): kept on its own when dated and on a group
+	cue       int    // the strike cue's token in sentence first
 }
 
 // retaliationsPass finds strikes by a state force on armed groups or places:
@@ -65,6 +66,88 @@ func (a *article) retaliationsPass() {
 	a.dropUnanswered()
 	a.linkLaterAttacks()
 	a.unlinkLaterAttacks()
+	a.aimAtBlamed()
+}
+
+// aimAtBlamed gives a strike that answers an attack, names no target and
+// tells of fighters hit ("ردت القوات على مصادر النيران وحيّدت عدداً من
+// المسلحين") the armed groups the attack is pinned on for certain: the
+// fighters are theirs. Fire returned at a place, or with no one hit, has
+// no group as its target.
+func (a *article) aimAtBlamed() {
+	for _, r := range a.rets {
+		if r.merged || r.responds == nil || len(r.targets) > 0 || a.firedAtPlace(a.sents[r.first], r.cue) || !a.fightersHit(r) {
+			continue
+		}
+		r.targets = a.otherSide(r.actor, a.blamedGroups(r.responds.live(), r.actor))
+	}
+}
+
+// blamedGroups are the armed groups at attacks in its own voice, or that
+// the article's voice or the striker's own side asserts carried it out
+// ("حمّلت وزارة الدفاع التركية X المسؤولية"); a group that only claims
+// it, or that others suspect, is not known to the striker.
+func (a *article) blamedGroups(at *attackAcc, actor string) []string {
+	var out []string
+	for _, id := range at.attackers {
+		if a.armedGroup(id) {
+			out = addIDs(out, id)
+		}
+	}
+	for _, x := range at.attribs {
+		if x.Stance == model.StanceAsserted && a.armedGroup(x.Accused) && (x.Claimant == "" || a.x.sameActor(x.Claimant, actor)) {
+			out = addIDs(out, x.Accused)
+		}
+	}
+	return out
+}
+
+// firedAtPlace reports a town named after strike cue c in its sentence:
+// "ردت على مصادر النيران في منطقة X" names where the fire was returned,
+// whatever the rules made of X.
+func (a *article) firedAtPlace(s *sentence, c int) bool {
+	for _, m := range s.ments {
+		if m.typ == model.TypeCity && !m.adj && m.t0 > c {
+			return true
+		}
+	}
+	return false
+}
+
+// fightersHit reports a word of killing or neutralising after the strike
+// cue of r, in its sentence or the later ones it was told in: "ما أسفر عن
+// تحييد الإرهابيين الأربعة".
+func (a *article) fightersHit(r *retAcc) bool {
+	set := a.x.rules.Cues["neutralised"]
+	for i := r.first; i <= r.sent && i < len(a.sents); i++ {
+		s := a.sents[i]
+		from := 0
+		if i == r.first {
+			from = r.cue + 1
+		}
+		for k := from; k < len(s.toks); k++ {
+			if set.Has(&s.toks[k]) || killWord(&s.toks[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// armedGroup reports a named militia id, from the lexicon or discovered:
+// a collective ("الميليشيات الإيرانية") names no one the fire was returned at.
+func (a *article) armedGroup(id string) bool {
+	if collectiveOnly([]string{id}) {
+		return false
+	}
+	if strings.HasPrefix(id, "militia:") {
+		return true
+	}
+	if a.x.lex == nil {
+		return false
+	}
+	e := a.x.lex.ByID(id)
+	return e != nil && e.Type == model.TypeMilitia
 }
 
 // unlinkLaterAttacks: a strike dated before the attack it was tied to
@@ -94,9 +177,15 @@ func (a *article) answersAttacksInGeneral(s *sentence) bool {
 	return false
 }
 
-// answeredBase is the base named after a response cue of s, or "".
+// answeredBase is the base named after a response cue of s, or after a
+// qualified response noun ("«الرد الأول» على الهجوم الذي استهدف قاعدة X"),
+// or "".
 func (a *article) answeredBase(s *sentence) string {
-	for _, c := range a.responseCues(s) {
+	cues := a.responseCues(s)
+	if k := a.qualifiedAnswer(s); k >= 0 {
+		cues = append(cues[:len(cues):len(cues)], k)
+	}
+	for _, c := range cues {
 		for _, m := range s.ments {
 			if m.typ == model.TypeBase && m.t0 > c && m.t0-c <= 12 {
 				return m.id
@@ -149,6 +238,8 @@ func (a *article) dropUnanswered() {
 		}
 		if !answered && !a.standalone(r) || a.unanswered(r, stateOnly) {
 			r.merged = true
+		} else if r.responds == nil && stateOnly && a.hitsBlamedSide(r) {
+			r.responds = a.toldAttack(a.sents[r.first]) // the blamed state's proxies struck
 		}
 	}
 }
@@ -157,7 +248,7 @@ func (a *article) dropUnanswered() {
 // the article's attacks: see dropUnanswered.
 func (a *article) unanswered(r *retAcc, stateOnly bool) bool {
 	attacker := a.attackerSide(r.actor)
-	if attacker && !a.sideResponds(r.actor) && !a.sideStrikesAfter(r.actor) || stateOnly && !attacker {
+	if attacker && !a.sideResponds(r.actor) && !a.sideStrikesAfter(r.actor) || stateOnly && !attacker && !a.hitsBlamedSide(r) {
 		return true
 	}
 	return a.otherSideAnswers(r.actor) || a.predates(r) && !r.linked && !(r.past && a.standalone(r)) || a.x.rules.ThirdParty[a.x.countryOf(r.actor)] || a.backgroundStrike(r)
@@ -190,6 +281,64 @@ func (a *article) stateAttacksOnly() bool {
 		n++
 	}
 	return n > 0
+}
+
+// hitsBlamedSide reports a strike on a group that a state the article's
+// attacks are pinned on backs or commands: after "اتهمت واشنطن إيران
+// بالوقوف وراء الهجوم", "غارات أمريكية على مواقع لكتائب حزب الله" answers
+// the attack.
+func (a *article) hitsBlamedSide(r *retAcc) bool {
+	states := map[string]bool{}
+	for _, at := range a.attacks {
+		if at.merged {
+			continue
+		}
+		for _, x := range at.attribs {
+			if x.Stance != model.StanceDenied && a.stateActor(x.Accused) {
+				states[a.x.countryOf(x.Accused)] = true
+			}
+		}
+	}
+	follow := func(typ string) bool { return typ == model.RelBackedBy || typ == model.RelPartOf }
+	found := func(e *lexicon.Entry) bool { return states[e.ID] }
+	for _, id := range r.targets {
+		for st := range states {
+			if id == collectiveID(st) {
+				return true // "غارات على مواقع لميليشيات مدعومة من إيران"
+			}
+		}
+		if strings.HasPrefix(id, "militia:") && a.x.climb(id, 3, follow, found) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// stateBeforeVerb is the foreign state named right before the strike or
+// answer verb at c, or before "قد" and the verb: "وكانت الولايات المتحدة
+// قد ردت بضرب ..."، "والولايات المتحدة ردت بغارات ...". A state after a
+// preposition ("على تركيا") is no subject.
+func (a *article) stateBeforeVerb(s *sentence, c int) (string, bool) {
+	t := &s.toks[c]
+	if !a.x.rules.Cues["strike_verb_state"].Has(t) && !t.Has("ردت") {
+		return "", false
+	}
+	end, on := c, arabic.Key("على")
+	if c > 0 && s.toks[c-1].Key() == "قد" {
+		end = c - 1
+	}
+	for _, m := range s.ments {
+		if m.typ != model.TypeCountry || m.adj || m.t1 != end || s.toks[end].Break || a.x.rules.Domestic[m.id] {
+			continue
+		}
+		if s.toks[m.t0].Pre != "" || m.t0 > 0 && s.toks[m.t0-1].HasAny(on, "ضد", "من", "الى", "عن", "في", "مع") {
+			continue
+		}
+		if a.ensure(m.id, s) {
+			return m.id, true
+		}
+	}
+	return "", false
 }
 
 // stateActor reports a country or a state's regular force.
@@ -342,7 +491,7 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 		}
 		actor, ok := a.actor(s, c)
 		stated := false
-		if own := a.ownForcesBefore(s, c) || nearBefore(a.freeCues(s, "own_strike"), c, 6); !ok && (response || own) {
+		if own := a.ownForcesBefore(s, c) || nearBefore(a.freeCues(s, "own_strike"), c, 6) || a.x.rules.Cues["strike_own_noun"].Has(&s.toks[c]); !ok && (response || own) {
 			actor, ok = a.speakingForceBefore(s, c) // "قالت القيادة المركزية إن طائرة نفذت ضربة دفاعاً عن النفس"
 			if !ok && own {
 				actor, ok = a.speakerCountry(s, c) // "أعلن وزير الدفاع الأمريكي أن بلاده نفذت ضربات"
@@ -379,7 +528,7 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 		if len(targets) == 0 {
 			targets = a.placeAnaphor(s, c, limit) // "مصادر النيران في محيط البلدة"
 		}
-		counter := a.counterFire(s, c)
+		counter := a.counterFire(s, c) || a.firesBack(s, c)
 		after := a.afterAttackBase(s, c)
 		resp := response && end == limit
 		if len(targets) == 0 && (!resp && !counter || a.responseNoun(s, c)) {
@@ -532,6 +681,9 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 		return id, true
 	}
 	if id, ok := a.stateSubject(s, c); ok {
+		return id, true
+	}
+	if id, ok := a.stateBeforeVerb(s, c); ok {
 		return id, true
 	}
 	if id, ok := a.respondingState(s, c); ok {
@@ -696,7 +848,7 @@ func (a *article) targetsIn(s *sentence, lo, hi int) []string {
 		}
 		switch m.typ {
 		case model.TypeMilitia:
-			if !a.backingCueBefore(s, backed, m.t0) && !a.supported(s, m.t0) && !a.sourceGroup(s, m.t0) {
+			if !a.backingCueBefore(s, backed, m.t0) && !a.supported(s, m.t0) && !a.sourceGroup(s, m.t0) && !a.memberOf(s, m.t0) {
 				out = addIDs(out, m.id)
 			}
 		case model.TypeCity:
@@ -782,13 +934,18 @@ func (a *article) siteMembers(s *sentence, k, lo int) bool {
 }
 
 // forceSites reports a force named as the owner of struck sites: a site noun
-// right before it and the force written with ل ("مواقع لقوات النظام").
+// right before it and the force written with ل ("مواقع لقوات النظام"), or
+// an indefinite site noun in construct with it ("مواقع قوات النظام").
 func (a *article) forceSites(s *sentence, m mention) bool {
 	if m.t0 == 0 || !a.x.rules.Cues["place_noun"].Has(&s.toks[m.t0-1]) && !a.x.rules.Cues["strike_site"].Has(&s.toks[m.t0-1]) {
 		return false
 	}
 	t := &s.toks[m.t0]
-	return strings.HasSuffix(t.Pre, "ل") || strings.HasPrefix(t.Surface, "ل")
+	if strings.HasSuffix(t.Pre, "ل") || strings.HasPrefix(t.Surface, "ل") {
+		return true
+	}
+	site := &s.toks[m.t0-1] // "قواعد التحالف" are the attacked side's bases, no struck sites
+	return !definite(site) && !t.Break && site.Pre == "" && a.x.rules.Cues["site_noun"].Has(site)
 }
 
 // otherSide drops from targets the ids on actor's side: a force is a
@@ -874,7 +1031,7 @@ func (a *article) locatingRegion(s *sentence, m mention) bool {
 func (a *article) addRetaliation(s *sentence, c int, actor string, targets []string, response bool, limit int) *retAcc {
 	targets = a.otherSide(actor, targets)
 	from, to := a.eventSpan(s, c)
-	r := &retAcc{actor: actor, targets: targets, weapons: a.weaponsIn(s, from, to), first: s.idx, sent: s.idx, cued: response}
+	r := &retAcc{actor: actor, targets: targets, weapons: a.weaponsIn(s, from, to), first: s.idx, sent: s.idx, cued: response, cue: c}
 	r.linked = len(a.freeCues(s, "linked")) > 0 || a.attackComesAfter(s, c)
 	if h := a.dayBeforeAttack(s, c); h != nil {
 		r.day, r.text, r.linked = h.day, h.text, true
@@ -884,6 +1041,10 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 		r.weakDay = a.statementDay(s, h.tok, c)
 	} else if h := a.relativeStrikeDay(s); h != nil {
 		r.day, r.text = h.day, h.text
+	} else if k := laterOpener(s); k >= 0 && k < c {
+		if h := a.lastAttackDay(s, k); h != nil {
+			r.day, r.text, r.weakDay = h.day, h.text, true // "وفي وقت لاحق، قصفت طائرات ...": the attack's day
+		}
 	}
 	if response && !a.answersAttacksInGeneral(s) {
 		r.answers = a.answeredBase(s)
@@ -893,9 +1054,33 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 			r.weakDay = true
 		}
 	}
+	if r.responds == nil && a.firesBack(s, c) {
+		if at := a.toldAttack(s); at != nil {
+			r.responds, r.cued = at, true // "قصفت المدفعية مواقع إطلاق الصواريخ": the attack just told
+			if r.day == "" {
+				r.day, r.text, r.weakDay = at.day, at.text, true
+			}
+		}
+	}
 	r.evidence = append(r.evidence, a.evidence(s))
 	a.rets = append(a.rets, r)
 	return r
+}
+
+// firesBack reports the places an attack was launched from, or those who
+// carried it out, as the object of strike cue c, within eight words after
+// it: "مواقع إطلاق الصواريخ"، "مصادر النيران"، "المسلحين الذين أطلقوا
+// المسيرات"، "الجهات المسؤولة عن الهجوم".
+func (a *article) firesBack(s *sentence, c int) bool {
+	if a.attackComesAfter(s, c) {
+		return false // "جاء الهجوم غداة قيام التحالف بشن ضربات ضد مواقع لإطلاق الصواريخ": an earlier strike
+	}
+	for _, k := range a.freeCues(s, "fire_source") {
+		if k > c && k-c <= 8 && !breakBetween(s, c, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // statementDay reports a date hit at tok that dates a statement, not the
@@ -1027,7 +1212,7 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 	if a.otherStrikeTold(s, r, limit) {
 		return
 	}
-	reached := a.reachedTargets(s, r, limit)
+	reached := addIDs(a.reachedTargets(s, r, limit), a.ownedTargets(s, r, limit)...)
 	if len(reached) > 0 {
 		r.targets = addIDs(r.targets, reached...)
 		r.evidence = append(r.evidence, a.evidence(s))
@@ -1056,7 +1241,7 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 	}
 	added := false
 	backed := a.freeCues(s, "backed")
-	speakers := append(a.freeCues(s, "speech"), a.freeCues(s, "attribution")...)
+	speakers := append(append(a.freeCues(s, "speech"), a.freeCues(s, "attribution")...), a.freeCues(s, "reaction")...)
 	deeds := a.deedSpans(s, -1, limit)
 	for _, m := range s.ments {
 		if m.t0 >= limit || inSpans(deeds, m.t0) || m.typ == model.TypeMilitia && a.sourceGroup(s, m.t0) || nearAfter(s, speakers, m.t0-3, 3) || accused[m.id] || a.inAnswerClause(s, -1, m.t0) || !r.hitBy(m, s) {
@@ -1133,6 +1318,82 @@ func (a *article) reachedTargets(s *sentence, r *retAcc, limit int) []string {
 		}
 	}
 	return nil
+}
+
+// ownedTargets are the groups a sentence after the strike names as the
+// owners of the struck targets, before token limit: a definite noun of the
+// targets ("الأهداف"، "المواقع المستهدفة"، "المنشآت التي قُصفت") and within
+// six words an ownership word ("تعود لـ"، "تابعة لـ"، "تتبع"، "يستخدمها"),
+// then the groups listed after it (see ownersAfter).
+// A denial before the noun ("نفت X أن تكون المواقع تابعة لها") owns nothing.
+func (a *article) ownedTargets(s *sentence, r *retAcc, limit int) []string {
+	nouns := a.freeCues(s, "struck_targets")
+	if len(nouns) == 0 {
+		return nil
+	}
+	owned := a.x.rules.Cues["target_owned"]
+	denials := a.freeCues(s, "denied")
+	for _, k := range nouns {
+		if k >= limit || !definite(&s.toks[k]) || len(denials) > 0 && denials[0] < k {
+			continue
+		}
+		for v := k + 1; v <= k+6 && v < limit; v++ {
+			if s.toks[v].Break {
+				break
+			}
+			if owned.Has(&s.toks[v]) {
+				return a.otherSide(r.actor, a.ownersAfter(s, v, limit))
+			}
+		}
+	}
+	return nil
+}
+
+// ownersAfter are the groups listed as owners right after the ownership
+// word at v, before limit: the first armed body within three words, then
+// each one joined to the last by at most five linking words ("لـX الذي
+// يتبع Y والجماعات المرتبطة به، وفي مقدمتها Z"; "ومكلفة بملاحقة خلايا X"
+// ends the list). A collective is dropped when named groups are listed
+// with it, and a state's force owns sites but is no group struck ("تتبع
+// القوات الأمنية العراقية").
+func (a *article) ownersAfter(s *sentence, v, limit int) []string {
+	var out, groups []string
+	last := v
+	for _, m := range s.ments {
+		if m.t0 <= v || m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeForce {
+			continue
+		}
+		if m.t0 >= limit || last == v && m.t0-v > 3 || last > v && !a.ownersJoined(s, last, m.t0) {
+			break
+		}
+		last = m.t1
+		if m.typ != model.TypeMilitia {
+			continue
+		}
+		out = addIDs(out, m.id)
+		if !collectiveOnly([]string{m.id}) {
+			groups = addIDs(groups, m.id)
+		}
+	}
+	if len(groups) > 0 {
+		return groups
+	}
+	return out
+}
+
+// ownersJoined reports tokens [from, to) of s as at most five linking
+// words between two owners of struck targets (see ownersAfter).
+func (a *article) ownersJoined(s *sentence, from, to int) bool {
+	if to-from > 5 {
+		return false
+	}
+	link := a.x.rules.Cues["owner_link"]
+	for k := from; k < to; k++ {
+		if !link.Has(&s.toks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeRetaliations merges, within the article, retaliations of one actor on
@@ -1352,12 +1613,32 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		if k == m.t0-1 && k > 0 && t.Has("في") && strings.HasPrefix(t.Surface, "و") {
 			return a.listedPlace(s, k-1) // "مستودعات في جرف الصخر، وفي القائم"، "منشآت في جرف الصخر شمالي بابل وفي القائم"
 		}
+		if p := s.mentionAt(k - 1); k == m.t0-1 && k > 0 && t.Key() == "في" && p != nil && p.typ == model.TypeCity && !p.adj {
+			return false // "قرب بلدة X في محافظة Y": Y says where X is
+		}
 		if t.Break {
 			return false
 		}
-		steps++
+		if !a.ownerWord(t) {
+			steps++ // "مخازن أسلحة تابعة لـX المنضوية في Y في مدينة Z": the owner's words are free
+		}
 	}
 	return false
+}
+
+// ownerWord reports a word of the phrase that names whose a site is: a
+// link ("تابعة"، "يستخدمها"، "أسلحة"), a membership word ("ضمن"،
+// "المنضوية") or a unit's number ("اللواء 46").
+func (a *article) ownerWord(t *arabic.Token) bool {
+	if a.x.rules.Cues["site_link"].Has(t) || a.x.rules.Cues["membership"].Has(t) {
+		return true
+	}
+	for _, r := range t.Surface {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return t.Surface != ""
 }
 
 // listedPlace reports a struck town among those named in the eight tokens
@@ -2027,7 +2308,7 @@ func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
 		e := rc + set.Match(s.toks, rc)
 		if s.toks[e-1].Has(on) || e == rc+1 && e < len(s.toks) && s.toks[e].Has(on) && a.x.rules.Cues["response_word"].Has(&s.toks[rc]) {
 			_, hi := clause(s, e)
-			out = append(out, [2]int{rc, min(hi, end)})
+			out = append(out, [2]int{rc, a.answeredObjectEnd(s, e, min(hi, end))})
 		}
 	}
 	event := a.x.rules.Cues["attack_event"]
@@ -2044,6 +2325,59 @@ func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
 		}
 	}
 	return append(out, a.blameClauses(s, c, end)...)
+}
+
+// answeredObjectEnd cuts the answer clause whose object starts at e (the
+// word after "رداً على", or على itself) where the strike's own words begin
+// after a definite object, with no relative pronoun between: a verb of
+// hitting ("غارات رداً على الهجوم استهدفت مواقع لـX": a definite noun takes
+// no relative clause without الذي, so the verb's subject is the strike) or
+// an indefinite strike noun, the object of the verb before ("شنت رداً على
+// الهجوم غارات على مقرات لـX"). In "رداً على هجوم استهدف قاعدة" or "على
+// الهجوم الذي استهدف" the verb stays the attack's.
+func (a *article) answeredObjectEnd(s *sentence, e, hi int) int {
+	if e < hi && s.toks[e].Has(arabic.Key("على")) {
+		e++
+	}
+	if e+1 >= hi || !definite(&s.toks[e]) && !definite(&s.toks[e+1]) {
+		return hi // "على مقتل الجنود": a construct before a definite noun is definite
+	}
+	if k := a.siteAfterObject(s, e+1, hi); k > 0 {
+		return k
+	}
+	reach, nouns := a.x.rules.Cues["strike_reach"], a.x.rules.Cues["strike_noun"]
+	for k := e + 1; k < hi; k++ {
+		t := &s.toks[k]
+		if relativePronoun(t) {
+			return hi
+		}
+		if reach.Has(t) || nouns.Has(t) && !definite(t) && !strings.HasPrefix(t.Surface, "و") {
+			return k
+		}
+	}
+	return hi
+}
+
+// siteAfterObject is the token of an indefinite site noun right after the
+// definite answered object and its definite adjectives, from token k on,
+// or -1: in "قصفت مقاتلات رداً على الهجوم مخازن أسلحة لـX" a definite noun
+// has no indefinite noun of its own after it, so "مخازن" is what the verb
+// before struck. "على الهجوم على مقر ..." keeps its preposition.
+func (a *article) siteAfterObject(s *sentence, k, hi int) int {
+	for k < hi && definite(&s.toks[k]) && !s.toks[k].Break && !relativePronoun(&s.toks[k]) {
+		k++
+	}
+	if k >= hi || s.toks[k].Break || definite(&s.toks[k]) || s.toks[k].Pre != "" {
+		return -1
+	}
+	t := &s.toks[k]
+	if strings.HasPrefix(t.Surface, "و") || strings.HasPrefix(t.Surface, "ب") || strings.HasPrefix(t.Surface, "ل") {
+		return -1 // "وقصف القاعدة"، "بمواقع": another phrase
+	}
+	if a.x.rules.Cues["site_noun"].Has(t) || a.x.rules.Cues["strike_site"].Has(t) || a.x.rules.Cues["place_noun"].Has(t) {
+		return k
+	}
+	return -1
 }
 
 // blameClauses are the clauses after strike cue c (before end) that say
@@ -2542,20 +2876,27 @@ func (a *article) announcedResult(s *sentence, c int) (string, bool) {
 	return a.speakingForceBefore(s, c)
 }
 
-// qualifiedResponse reports a response noun whose adjectives stand between
-// it and على: "في أول رد عسكري أمريكي مباشر على سلسلة الهجمات" answers
-// the attacks as plainly as "رداً على".
+// qualifiedResponse reports a response noun whose adjectives, ordinals or
+// quotes stand between it and على: "في أول رد عسكري أمريكي مباشر على سلسلة
+// الهجمات"، "«الرد الأول» على الهجوم"، "رداً حاسماً على" answer the attacks
+// as plainly as "رداً على".
 func (a *article) qualifiedResponse(s *sentence) bool {
+	return a.qualifiedAnswer(s) >= 0
+}
+
+// qualifiedAnswer is the token of the first qualified response noun of s
+// (see qualifiedResponse), or -1.
+func (a *article) qualifiedAnswer(s *sentence) int {
 	word, modifier := a.x.rules.Cues["response_word"], a.x.rules.Cues["response_modifier"]
-	threats, on := a.freeCues(s, "hypothetical"), arabic.Key("على")
+	threats, on, indefinite := a.freeCues(s, "hypothetical"), arabic.Key("على"), "ردا" // "رداً حاسماً على"
 	for k := range s.toks {
-		if !word.Has(&s.toks[k]) || nearBefore(threats, k, 4) {
+		if !word.Has(&s.toks[k]) && !s.toks[k].Has(indefinite) || nearBefore(threats, k, 4) {
 			continue
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+4 && !s.toks[j].Break; j++ {
 			if s.toks[j].Has(on) {
 				if j > k+1 {
-					return true
+					return k
 				}
 				break
 			}
@@ -2564,7 +2905,7 @@ func (a *article) qualifiedResponse(s *sentence) bool {
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // memberOf reports a group named right after a word of membership ("فصيل

@@ -43,6 +43,17 @@ func TestRetaliationWordings(t *testing.T) {
 		{"quoted answer after an", quotedAnswerCases()},
 		{"day of the answered attack", answeredDayCases()},
 		{"targets reached in a later sentence", reachedLaterCases()},
+		{"qualified answers", qualifiedAnswerCases()},
+		{"fire returned at the blamed group", blamedGroupCases()},
+		{"owners of the struck targets", targetOwnerCases()},
+		{"answer clause before the strike's object", answerThenObjectCases()},
+		{"strikes on the blamed state's proxies", proxyStrikeCases()},
+		{"places after a long owner phrase", longOwnerPlaceCases()},
+		{"fire at the launch sites", launchSiteCases()},
+		{"later the same day", laterSameDayCases()},
+		{"a force's sites in a construct", forceConstructCases()},
+		{"the speaker's own strikes", ownStrikeNounCases()},
+		{"a state named before its verb", stateBeforeVerbCases()},
 	}
 	for _, f := range families {
 		t.Run(f.name, func(t *testing.T) {
@@ -154,6 +165,18 @@ func TestRetaliationRespondsTo(t *testing.T) {
 				"وقصفت طائرات أمريكية فجر الثلاثاء مواقع لكتائب حزب الله في القائم، ردا على الهجوم على قاعدة عين الأسد."},
 		{name: "no attack named", want: "",
 			text: "شنت طائرات أمريكية فجر الثلاثاء غارات على مقرات لكتائب حزب الله في جرف الصخر، ردا على هجمات متكررة على القوات الأمريكية."},
+		{name: "in its answer to the attack", want: "attack:base:ain-al-asad:2025-03-02",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الأحد.\n\n" +
+				"وفي ردها على الهجوم، قصفت طائرات أمريكية فجر الثلاثاء مواقع لكتائب حزب الله في القائم."},
+		{name: "his answer, the minister said", want: "attack:base:ain-al-asad:2025-03-02",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الأحد.\n\n" +
+				"وقال وزير الدفاع الأمريكي إن بلاده نفذت فجر الثلاثاء ضربات على مواقع لكتائب حزب الله في القائم في رده على الهجوم."},
+		{name: "a qualified answer naming the base told after", want: "attack:base:ain-al-asad:2025-03-02",
+			text: "وشنت مقاتلات أمريكية فجر الثلاثاء غارات على مواقع لكتائب حزب الله في القائم، في ما وصفه البنتاغون بأنه «الرد الأول» على الهجوم الذي استهدف قاعدة عين الأسد.\n\n" +
+				"وكانت صواريخ قد سقطت على قاعدة عين الأسد مساء الأحد."},
+		{name: "the blamed state's proxy struck", want: "attack:base:al-tanf:2025-03-02",
+			text: "قُتل جندي أمريكي في هجوم بطائرة مسيرة على قاعدة التنف مساء الأحد، واتهمت واشنطن إيران بالوقوف وراء الهجوم.\n\n" +
+				"وشنت مقاتلات أمريكية فجر الثلاثاء غارات على مواقع لكتائب حزب الله في القائم."},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1155,5 +1178,299 @@ func TestLaterTargetsNotTrusted(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// qualifiedAnswerCases: the strike is tied to the attack by a response noun
+// that an ordinal, an adjective or a quote parts from its "على" ("الرد
+// الأول على"، "رداً حاسماً على"، "«الرد الأمريكي الأول» على"), in articles
+// that pin the attack on a state (Iran): the answer must not be taken for
+// another state's background strike.
+func qualifiedAnswerCases() []retCase {
+	attack := "قُتل جنديان أمريكيان في هجوم بطائرة مسيرة على قاعدة التنف فجر الأحد، واتهمت واشنطن إيران بالوقوف وراء الهجوم.\n\n"
+	us := []string{"2025-06-03 country:united-states"}
+	return []retCase{
+		{name: "described as the first answer, quoted", published: "2025-06-04",
+			text: attack + "وشنت مقاتلات أمريكية مساء الثلاثاء غارات على مواقع لكتائب حزب الله في القائم، في ما وصفه البنتاغون بأنه «الرد الأول» على هجوم التنف.",
+			want: us, targets: []string{"city:al-qaim"}},
+		{name: "an initial answer, said after the strike", published: "2025-06-04",
+			text: attack + "وقصفت طائرات أمريكية مساء الثلاثاء مستودعات لكتائب حزب الله في البوكمال، وقال البنتاغون إنها رد أولي على الهجوم.",
+			want: us, targets: []string{"city:albukamal"}},
+		{name: "indefinite answer with an adjective", published: "2025-06-04",
+			text: attack + "واستهدفت غارات أمريكية مساء الثلاثاء مقرات لحركة النجباء في جرف الصخر، في ما اعتبرته واشنطن ردا حاسما على مقتل جنودها.",
+			want: us, targets: []string{"city:jurf-al-sakhar"}},
+		{name: "country adjective and ordinal between noun and على", published: "2025-06-04",
+			text: attack + "ونفذت القوات الأمريكية مساء الثلاثاء ضربات على مواقع لكتائب سيد الشهداء في الميادين، وهي الضربات التي قدمتها واشنطن على أنها الرد الأمريكي الأول على الهجوم.",
+			want: us, targets: []string{"city:mayadin"}},
+		{name: "control: plain answer cue", published: "2025-06-04",
+			text: attack + "وشنت مقاتلات أمريكية مساء الثلاثاء غارات على مواقع لكتائب حزب الله في القائم ردا على الهجوم.",
+			want: us, targets: []string{"city:al-qaim"}},
+		{name: "control: a promised first answer is no strike", published: "2025-06-04",
+			text: attack + "وتوعد البنتاغون بأن يكون الرد الأول على الهجوم قاسيا.",
+			want: nil},
+	}
+}
+
+// blamedGroupCases: fire returned "at the sources of fire" with no place or
+// group named, that kills or neutralises fighters, strikes the group the
+// striker's side, or the article's own voice, pins the attack on; a place
+// named, no one hit, or a group only suspected by others adds no group.
+func blamedGroupCases() []retCase {
+	return []retCase{
+		{name: "ministry blames the group and returns fire in one sentence", published: "2025-07-06",
+			text: "سقطت أربع قذائف على قاعدة زليكان التركية مساء السبت.\n\n" +
+				"وحمّلت وزارة الدفاع التركية حزب العمال الكردستاني المسؤولية عن القصف، مؤكدة أن قواتها ردت بالمثل على مصادر النيران وحيّدت عدداً من المسلحين.",
+			want: []string{"2025-07-05 country:turkey"}, targets: []string{"militia:pkk"}},
+		{name: "the group fired, the army answered at once", published: "2025-07-06",
+			text: "أعلنت وزارة الدفاع التركية أن مسلحي حزب العمال الكردستاني أطلقوا صواريخ على قاعدة زليكان مساء السبت.\n\n" +
+				"وأضافت الوزارة أن القوات التركية ردت على الفور على مصادر النيران، ما أسفر عن تحييد ثلاثة إرهابيين.",
+			want: []string{"2025-07-05 country:turkey"}, targets: []string{"militia:pkk"}},
+		{name: "us forces return fire at the launch sites", published: "2025-07-06",
+			text: "استهدفت طائرة مسيرة قاعدة التنف فجر السبت، وقال الجيش الأمريكي إن كتائب حزب الله تقف وراء الهجوم.\n\n" +
+				"وردت القوات الأمريكية على الفور على مصادر النيران وقتلت مسلحين اثنين.",
+			want: []string{"2025-07-05 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "control: the place fired from is named", published: "2025-07-06",
+			text: "سقطت أربع قذائف على قاعدة زليكان التركية مساء السبت.\n\n" +
+				"وحمّلت وزارة الدفاع التركية حزب العمال الكردستاني المسؤولية عن القصف، مؤكدة أن المدفعية التركية ردت على مصادر النيران في محيط سنجار وحيدت مسلحين.",
+			want: []string{"2025-07-05 country:turkey"}, not: []string{"militia:pkk"}},
+		{name: "control: fire returned with no one hit", published: "2025-07-06",
+			text: "سقطت أربع قذائف على قاعدة زليكان التركية مساء السبت.\n\n" +
+				"وحمّلت وزارة الدفاع التركية حزب العمال الكردستاني المسؤولية عن القصف، مؤكدة أن قواتها ردت بالمثل على مصادر النيران.",
+			want: []string{"2025-07-05 country:turkey"}, not: []string{"militia:pkk"}},
+		{name: "control: a group only suspected by observers", published: "2025-07-06",
+			text: "سقطت أربع قذائف على قاعدة زليكان التركية مساء السبت، وردت القوات التركية على الفور على مصادر النيران وحيدت مسلحين.\n\n" +
+				"ورجح مراقبون أن يكون حزب العمال الكردستاني وراء الهجوم.",
+			want: []string{"2025-07-05 country:turkey"}, not: []string{"militia:pkk"}},
+	}
+}
+
+// targetOwnerCases: a sentence after the strike tells whose the struck
+// targets were ("الأهداف تعود لـX"، "المواقع المستهدفة تابعة لـX"، "المنشآت
+// التي قُصفت يستخدمها X"): the owners are targets of the strike; a group
+// that only speaks of the strike is not.
+func targetOwnerCases() []retCase {
+	strike := "أصيب أربعة جنود أمريكيين في هجوم بطائرة مسيرة على قاعدة حرير مساء الأحد.\n\n" +
+		"وشنت طائرات أمريكية فجر الثلاثاء غارات على مواقع في القائم ردا على الهجوم.\n\n"
+	us := []string{"2025-08-12 country:united-states"}
+	return []retCase{
+		{name: "the command says the targets belong to the group", published: "2025-08-13",
+			text: strike + "وقالت القيادة المركزية الأمريكية إن الأهداف تعود لكتائب حزب الله.",
+			want: us, targets: []string{"militia:kataib-hezbollah", "city:al-qaim"}},
+		{name: "the targeted sites are affiliated with two groups", published: "2025-08-13",
+			text: strike + "وأوضح البنتاغون أن المواقع المستهدفة تابعة لحركة النجباء وكتائب سيد الشهداء.",
+			want: us, targets: []string{"militia:nujaba", "militia:kataib-sayyid-al-shuhada"}},
+		{name: "participle first: the targets claimed to be the group's", published: "2025-08-13",
+			text: strike + "وزعمت واشنطن في بيان أن الأهداف التي ضربتها طائراتها تتبع كتائب حزب الله.",
+			want: us, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "the struck facilities are used by the group", published: "2025-08-13",
+			text: strike + "وأضاف البيان أن المنشآت المستهدفة يستخدمها عناصر من حركة النجباء.",
+			want: us, targets: []string{"militia:nujaba"}},
+		{name: "a list of owners through a relative clause", published: "2025-08-13",
+			text: strike + "وقالت القيادة المركزية إن الأهداف تعود لفيلق القدس الذي يتبع الحرس الثوري والفصائل الموالية له، وأبرزها حركة النجباء.",
+			want: us, targets: []string{"militia:quds-force", "militia:nujaba"}},
+		{name: "control: the owners' list ends before a later group", published: "2025-08-13",
+			text: strike + "وأكدت هيئة الحشد الشعبي أن المواقع المستهدفة تتبع القوات الأمنية العراقية ومكلفة بملاحقة خلايا تنظيم داعش.",
+			want: us, not: []string{"militia:isis", "militia:pmf"}},
+		{name: "control: the group only condemns the strike", published: "2025-08-13",
+			text: strike + "ونددت كتائب حزب الله بالغارات.",
+			want: us, not: []string{"militia:kataib-hezbollah"}},
+		{name: "control: the group says the sites were not its own", published: "2025-08-13",
+			text: strike + "ونفت كتائب حزب الله أن تكون المواقع المستهدفة تابعة لها.",
+			want: us, not: []string{"militia:kataib-hezbollah"}},
+	}
+}
+
+// answerThenObjectCases: the answer phrase stands between the strike noun
+// and the verb that tells what it hit ("غارات رداً على الهجوم استهدفت
+// مواقع لـX"): the verb after a definite attack noun with no relative
+// pronoun belongs to the indefinite strike noun, so its objects are the
+// strike's targets, not the attack's.
+func answerThenObjectCases() []retCase {
+	attack := "أصيب ثلاثة جنود أمريكيين في هجوم صاروخي على قاعدة حرير مساء الأحد.\n\n"
+	us := []string{"2025-09-09 country:united-states"}
+	return []retCase{
+		{name: "answer then targeted", published: "2025-09-10",
+			text: attack + "وشنت طائرات أمريكية فجر الثلاثاء غارات ردا على الهجوم استهدفت مواقع لكتائب حزب الله في القائم.",
+			want: us, targets: []string{"militia:kataib-hezbollah", "city:al-qaim"}},
+		{name: "revenge then reached", published: "2025-09-10",
+			text: attack + "ونفذت مقاتلات أمريكية فجر الثلاثاء ضربات انتقاما لمقتل الجنود طالت مخازن لحركة النجباء في البوكمال.",
+			want: us, targets: []string{"militia:nujaba", "city:albukamal"}},
+		{name: "answer to the attack on the base then hit", published: "2025-09-10",
+			text: attack + "وشنت القوات الأمريكية فجر الثلاثاء ضربات جوية ردا على الهجوم على قاعدة حرير أصابت مقرات لكتائب سيد الشهداء قرب الميادين.",
+			want: us, targets: []string{"militia:kataib-sayyid-al-shuhada", "city:mayadin"}},
+		{name: "control: the answer as an aside", published: "2025-09-10",
+			text: attack + "وقصفت طائرات أمريكية، ردا على هجوم حرير، مواقع لكتائب حزب الله في القائم فجر الثلاثاء.",
+			want: us, targets: []string{"militia:kataib-hezbollah", "city:al-qaim"}},
+		{name: "control: answer verb with the strike after it", published: "2025-09-10",
+			text: attack + "وردت الولايات المتحدة على الهجوم فجر الثلاثاء بغارات استهدفت مواقع لكتائب حزب الله في القائم.",
+			want: us, targets: []string{"militia:kataib-hezbollah", "city:al-qaim"}},
+	}
+}
+
+// proxyStrikeCases: an article pins its attack on a state (Iran) and tells,
+// with no response word, of strikes on groups that state backs or commands:
+// those strikes answer the attack. Strikes by a third state on groups the
+// blamed state does not back stay background.
+func proxyStrikeCases() []retCase {
+	blamed := "قُتل جندي أمريكي في هجوم بطائرة مسيرة على قاعدة التنف فجر الأحد، واتهمت واشنطن إيران بالوقوف وراء الهجوم.\n\n"
+	us := []string{"2025-10-07 country:united-states"}
+	return []retCase{
+		{name: "strikes on a group the blamed state backs", published: "2025-10-08",
+			text: blamed + "وشنت مقاتلات أمريكية مساء الثلاثاء غارات على مواقع لكتائب حزب الله في القائم.",
+			want: us, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "depots of another backed group, the blame put by the pentagon", published: "2025-10-08",
+			text: "قُتل جندي أمريكي في هجوم بطائرة مسيرة على قاعدة التنف فجر الأحد.\n\nوحمّل البنتاغون طهران المسؤولية عن الهجوم.\n\n" +
+				"وقصفت طائرات أمريكية مساء الثلاثاء مستودعات لحركة النجباء في البوكمال.",
+			want: us, targets: []string{"militia:nujaba"}},
+		{name: "sites of the blamed state's own corps", published: "2025-10-08",
+			text: blamed + "واستهدفت غارات أمريكية مساء الثلاثاء مواقع للحرس الثوري قرب الميادين.",
+			want: us, targets: []string{"city:mayadin"}},
+		{name: "control: a third state strikes a group the blamed state does not back", published: "2025-10-08",
+			text: "اتهمت دمشق إسرائيل بقصف مطار التيفور مساء الأحد.\n\n" +
+				"وشنت طائرات روسية مساء الثلاثاء غارات على مواقع لهيئة تحرير الشام في ريف إدلب.",
+			want: nil},
+	}
+}
+
+// longOwnerPlaceCases: the town where the sites lie comes after a long
+// phrase naming whose they are (units with numbers, "التابع لـ"، "ضمن"،
+// "المنضوية في"): it is still where the strike hit, and the body the group
+// belongs to is no target. The answer phrase may stand between the verb
+// and its object ("قصفت ... رداً على الهجوم مخازن ...").
+func longOwnerPlaceCases() []retCase {
+	attack := "سقطت صواريخ على قاعدة عين الأسد مساء الأحد.\n\n"
+	us := []string{"2025-11-04 country:united-states"}
+	return []retCase{
+		{name: "numbered brigade of a group within the pmf", published: "2025-11-05",
+			text: attack + "وشنت طائرات أمريكية مساء الثلاثاء ردا على الهجوم غارات على مقرات للواء 46 التابع لكتائب حزب الله ضمن هيئة الحشد الشعبي في قضاء القائم.",
+			want: us, targets: []string{"city:al-qaim"}},
+		{name: "depots of a group that belongs to the pmf", published: "2025-11-05",
+			text: attack + "وقصفت مقاتلات أمريكية مساء الثلاثاء ردا على الهجوم مخازن أسلحة تابعة لحركة النجباء المنضوية في الحشد الشعبي في مدينة البوكمال.",
+			want: us, targets: []string{"city:albukamal", "militia:nujaba"}, not: []string{"militia:pmf"}},
+		{name: "a numbered regiment of a group", published: "2025-11-05",
+			text: attack + "واستهدفت ضربات أمريكية مساء الثلاثاء ردا على الهجوم مواقع للفوج 3 التابع لكتائب سيد الشهداء في مدينة الميادين.",
+			want: us, targets: []string{"city:mayadin"}},
+		{name: "control: a group's official speaks in a city", published: "2025-11-05",
+			text: attack + "وشنت طائرات أمريكية مساء الثلاثاء غارات على مقرات لكتائب حزب الله في القائم ردا على الهجوم.\n\n" +
+				"وقال مسؤول في الحشد الشعبي في بغداد إن الغارات لم تسفر عن إصابات.",
+			want: us, targets: []string{"city:al-qaim"}, not: []string{"city:baghdad"}},
+	}
+}
+
+// launchSiteCases: a strike on the sites the attack was launched from
+// ("مواقع إطلاق الصواريخ"، "منصات الإطلاق"، "مصادر النيران") or on those
+// who carried it out ("المسلحين الذين أطلقوا المسيرات"، "الجهات المسؤولة
+// عن الهجوم") answers that attack, even with no place named; with no day
+// of its own it takes the attack's day. A strike with its own day keeps it.
+func launchSiteCases() []retCase {
+	asad := "سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء الأحد، ما أدى إلى إصابة جنديين أمريكيين.\n\n"
+	zilkan := "سقطت قذائف على قاعدة زليكان التركية مساء الأحد.\n\n"
+	hmeimim := "هاجمت طائرات مسيرة قاعدة حميميم مساء الأحد.\n\n"
+	return []retCase{
+		{name: "artillery at the launch sites near a town", published: "2025-03-12",
+			text: asad + "وقصفت المدفعية الأمريكية المتمركزة في القاعدة مواقع إطلاق الصواريخ قرب بلدة البغدادي.",
+			want: []string{"2025-03-09 country:united-states"}, targets: []string{"city:baghdadi"}},
+		{name: "turkish artillery at the launch pads", published: "2025-03-12",
+			text: zilkan + "واستهدفت المدفعية التركية منصات الإطلاق قرب سنجار.",
+			want: []string{"2025-03-09 country:turkey"}, targets: []string{"city:sinjar"}},
+		{name: "helicopters at the sources of fire", published: "2025-03-12",
+			text: asad + "وضربت مروحيات أمريكية مصادر النيران في محيط بلدة البغدادي.",
+			want: []string{"2025-03-09 country:united-states"}, targets: []string{"city:baghdadi"}},
+		{name: "the fighters who launched the drones", published: "2025-03-12",
+			text: hmeimim + "وشن الطيران الروسي فجر الثلاثاء غارات على مواقع المسلحين الذين أطلقوا المسيرات في ريف إدلب.",
+			want: []string{"2025-03-11 country:russia"}},
+		{name: "those responsible for the attack", published: "2025-03-12",
+			text: asad + "ونفذت القوات الأمريكية فجر الثلاثاء ضربات ضد الجهات المسؤولة عن الهجوم في محافظة الأنبار.",
+			want: []string{"2025-03-11 country:united-states"}},
+		{name: "launch pads in an unnamed village", published: "2025-03-12",
+			text: hmeimim + "وقصفت المقاتلات الروسية منصات إطلاق الطائرات المسيرة في قرية قريبة.",
+			want: []string{"2025-03-09 country:russia"}},
+		{name: "control: launch sites struck before the attack", published: "2025-03-12",
+			text: "استهدفت قذائف قاعدة عين الأسد مساء الأحد.\n\nوجاء الهجوم غداة قيام التحالف الدولي بشن ضربات ضد مواقع لإطلاق الصواريخ في البادية.",
+			want: []string{" force:international-coalition"}}, // an earlier strike: not given the attack's day
+		{name: "control: the strike's own day", published: "2025-03-12",
+			text: asad + "وفجر الثلاثاء، قصفت طائرات أمريكية مواقع إطلاق صواريخ قرب بلدة البغدادي.",
+			want: []string{"2025-03-11 country:united-states"}, targets: []string{"city:baghdadi"}},
+	}
+}
+
+// laterSameDayCases: a strike told "وفي وقت لاحق" or "وبعد دقائق" after
+// the attack, with no day of its own, is on the attack's day.
+func laterSameDayCases() []retCase {
+	tanf := "استهدفت مسيرة قاعدة التنف مساء الأحد.\n\n"
+	return []retCase{
+		{name: "later, coalition aircraft struck", published: "2025-03-12",
+			text: tanf + "وفي وقت لاحق، قصفت طائرات التحالف الدولي مواقع لكتائب حزب الله في البوكمال.",
+			want: []string{"2025-03-09 force:international-coalition"}, targets: []string{"city:albukamal"}},
+		{name: "minutes after, helicopters answered", published: "2025-03-12",
+			text: tanf + "وبعد دقائق، قصفت مروحيات أمريكية تجمعات لحركة النجباء قرب الميادين.",
+			want: []string{"2025-03-09 country:united-states"}, targets: []string{"city:mayadin"}},
+		{name: "control: a day of its own", published: "2025-03-12",
+			text: tanf + "وفي وقت لاحق، وتحديداً فجر الثلاثاء، قصفت طائرات أمريكية مواقع لكتائب حزب الله في البوكمال.",
+			want: []string{"2025-03-11 country:united-states"}, targets: []string{"city:albukamal"}},
+	}
+}
+
+// forceConstructCases: sites struck of a state's force written as a
+// construct ("مواقع قوات النظام") make the force a target as "مواقع لقوات
+// النظام" does.
+func forceConstructCases() []retCase {
+	attack := "قصفت قوات النظام السوري مطار تفتناز العسكري الذي تتمركز فيه قوات تركية مساء الأحد.\n\n"
+	tr := []string{"2025-03-09 country:turkey"}
+	return []retCase{
+		{name: "answered by shelling the force's positions", published: "2025-03-10",
+			text: attack + "وردت المدفعية التركية على الفور بقصف مواقع قوات النظام في محيط سراقب.",
+			want: tr, targets: []string{"force:syrian-regime-forces"}},
+		{name: "headquarters of the force", published: "2025-03-10",
+			text: attack + "واستهدفت المدفعية التركية على الفور ردا على الهجوم مقرات قوات النظام قرب سراقب.",
+			want: tr, targets: []string{"force:syrian-regime-forces"}},
+		{name: "control: with li", published: "2025-03-10",
+			text: attack + "وردت المدفعية التركية على الفور بقصف مواقع لقوات النظام في محيط سراقب.",
+			want: tr, targets: []string{"force:syrian-regime-forces"}},
+	}
+}
+
+// ownStrikeNounCases: a strike noun with a possessive pronoun in a state's
+// words ("قالت واشنطن إن ضرباتها ..."، "أكدت أنقرة أن غاراتها ...") tells
+// of the speaker's own strike.
+func ownStrikeNounCases() []retCase {
+	asad := "سقطت صواريخ على قاعدة عين الأسد مساء الأحد.\n\n"
+	zilkan := "سقطت قذائف على قاعدة زليكان التركية مساء الأحد.\n\n"
+	return []retCase{
+		{name: "washington says its strikes answered", published: "2025-03-12",
+			text: asad + "وقالت واشنطن إن ضرباتها فجر الثلاثاء على مواقع لكتائب حزب الله في القائم جاءت ردا على الهجوم.",
+			want: []string{"2025-03-11 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "ankara stresses its raids hit the group", published: "2025-03-12",
+			text: zilkan + "وأكدت أنقرة أن غاراتها فجر الثلاثاء أصابت مواقع لحزب العمال الكردستاني في سنجار ردا على القصف.",
+			want: []string{"2025-03-11 country:turkey"}, targets: []string{"militia:pkk", "city:sinjar"}},
+		{name: "the minister says his country's strike", published: "2025-03-12",
+			text: asad + "وأعلن وزير الدفاع الأمريكي أن ضربته فجر الثلاثاء استهدفت مقرا لحركة النجباء في البوكمال ردا على الهجوم.",
+			want: []string{"2025-03-11 country:united-states"}, targets: []string{"militia:nujaba"}},
+		{name: "control: the group speaks of its own attacks", published: "2025-03-12",
+			text: asad + "وقالت كتائب حزب الله إن ضرباتها ستتواصل ضد القواعد الأمريكية.",
+			want: nil},
+	}
+}
+
+// stateBeforeVerbCases: the striking state named before its verb, in a
+// pluperfect ("وكانت الولايات المتحدة قد ردت بضرب ...") or a nominal
+// sentence ("والولايات المتحدة ردت بغارات ...").
+func stateBeforeVerbCases() []retCase {
+	asad := "سقطت صواريخ على قاعدة عين الأسد مساء الأحد.\n\n"
+	us := []string{"2025-03-11 country:united-states"}
+	return []retCase{
+		{name: "pluperfect answer with a verbal noun", published: "2025-03-12",
+			text: asad + "وكانت الولايات المتحدة قد ردت فجر الثلاثاء بضرب مواقع لكتائب حزب الله في القائم.",
+			want: us, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "pluperfect shelling with an answer cue", published: "2025-03-12",
+			text: "سقطت قذائف على قاعدة زليكان التركية مساء الأحد.\n\n" +
+				"وكانت تركيا قد قصفت فجر الثلاثاء مواقع لحزب العمال الكردستاني في سنجار ردا على الهجوم.",
+			want: []string{"2025-03-11 country:turkey"}, targets: []string{"militia:pkk"}},
+		{name: "nominal sentence", published: "2025-03-12",
+			text: asad + "والولايات المتحدة ردت فجر الثلاثاء بغارات على مواقع لكتائب حزب الله في القائم.",
+			want: us, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "control: a state that only warns", published: "2025-03-12",
+			text: asad + "وكانت إيران قد حذرت من ضربات على مواقع الفصائل في العراق.",
+			want: nil},
 	}
 }
