@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -43,6 +45,46 @@ func TestHitsAgreeWithMatch(t *testing.T) {
 	}
 	if total < 10 {
 		t.Errorf("only %d cue hits in the test sentences", total)
+	}
+}
+
+// TestHitsAgreeOnArticles is TestHitsAgreeWithMatch on every sentence of
+// the held-out articles: phrases of one, two and more words, whole and
+// prefix words, after common first words.
+func TestHitsAgreeOnArticles(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("../testdata/heldout/*.txt")
+	if len(files) == 0 {
+		t.Skip("no held-out articles")
+	}
+	total := 0
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range arabic.Sentences(string(text)) {
+			toks := arabic.Tokens(s.Text)
+			h := r.Hits(toks)
+			total += h.Len()
+			for name, set := range r.Cues {
+				var want []int
+				for i := range toks {
+					if set.Match(toks, i) > 0 {
+						want = append(want, i)
+					}
+				}
+				if got := h.Of(name); !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: %q: Hits.Of(%s) = %v, Match gives %v", filepath.Base(f), s.Text, name, got, want)
+				}
+			}
+		}
+	}
+	if total < 1000 {
+		t.Errorf("only %d cue hits in the held-out articles", total)
 	}
 }
 
