@@ -3,11 +3,15 @@
 package rules
 
 import (
+	"cmp"
 	"embed"
 	"fmt"
+	"maps"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -330,20 +334,26 @@ func (s Set) Find(toks []arabic.Token, from, to int) []int {
 }
 
 // cueIndex finds, for one token, the phrases of all cue sets that may
-// start there, with one lookup per reading instead of one per set.
+// start there, with a few probes per reading instead of one lookup per set.
+// Each phrase is in one of three tables, by what its start is known to
+// match when a probe finds it: the first word (first), the first two
+// words (pairs), or a prefix first word (prefixed).
 type cueIndex struct {
-	ids    map[string]int
-	names  nameTable              // ids, for Hits.Of
-	n      int                    // sets
-	exact  map[string][]setPhrase // first word key -> phrases of all sets
-	prefix map[string][]setPhrase // head of a prefix first word -> phrases
-	// exactFilter and prefixFilter are over the keys of exact and of
-	// prefix apart: a reading's Hash is looked up only in exact and its
-	// HeadHash only in prefix.
-	exactFilter, prefixFilter Filter
-	// byHash are exact and prefix keyed by arabic.KeyHash of the key, which
-	// every reading carries, so that a lookup hashes no string.
-	exactByHash, prefixByHash hashTable[setPhrase]
+	ids   map[string]int
+	names nameTable // ids, for Hits.Of
+	n     int       // sets
+	// first holds the phrases with a whole first word and no whole second
+	// word (one word, or a prefix second word), by KeyHash of the first.
+	first hashTable[setPhrase]
+	// pairs holds the phrases whose first two words are whole words, by
+	// pairHash of the two: a phrase starting with a common word (في, من)
+	// costs a probe, not a check, where its second word is not next.
+	pairs hashTable[setPhrase]
+	// prefixed holds the phrases whose first word is a prefix of two runes
+	// or more, by prefix, under the KeyHash of its first two runes.
+	prefixed hashTable[prefixPhrases]
+	// The filters are over the hashes of each table: most probes end there.
+	firstFilter, pairFilter, prefixFilter Filter
 }
 
 // nameTable maps the sorted set names to their index, as cueIndex.ids
@@ -391,6 +401,12 @@ func (t nameTable) get(name string) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// prefixPhrases are the phrases of all sets whose first word is prefix.
+type prefixPhrases struct {
+	prefix string
+	phs    []setPhrase
 }
 
 // setPhrase is a phrase of the set with id set.
@@ -443,10 +459,11 @@ func hasHashed(t *arabic.Token, k string, h uint64) bool {
 	return false
 }
 
-// keyed are the phrases of one key of a map keyed by the key's hash.
+// keyed are the phrases of one key of a map keyed by the key's hash; key2
+// is the second word of a key of pairs.
 type keyed[T any] struct {
-	key string
-	phs []T
+	key, key2 string
+	phs       []T
 }
 
 // hashTable maps keys, by their arabic.KeyHash, to phrases: open
@@ -487,62 +504,125 @@ func lookup[T any](t *hashTable[T], h uint64, k string) []T {
 	}
 }
 
+// lookupPair returns the phrases of the words k1 k2, whose pairHash is h,
+// in t.
+func lookupPair[T any](t *hashTable[T], h uint64, k1, k2 string) []T {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := t.slot(h); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.idx == 0 {
+			return nil
+		}
+		if s.hash == h {
+			if e := &t.keys[s.idx-1]; e.key == k1 && e.key2 == k2 {
+				return e.phs
+			}
+		}
+	}
+}
+
+// pairHash is the hash of two words with KeyHash h1 and h2.
+func pairHash(h1, h2 uint64) uint64 {
+	return bits.RotateLeft64(h1*0x9E3779B97F4A7C15, 31) ^ h2
+}
+
 // byHash is m keyed by arabic.KeyHash of its keys.
 func byHash[T any](m map[string][]T) hashTable[T] {
-	bits := uint(3)
-	for 1<<bits < 2*len(m) {
-		bits++
-	}
-	t := hashTable[T]{slots: make([]hashSlot, 1<<bits), shift: 64 - bits}
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys) // the same table on every run
+	es := make([]keyed[T], len(keys))
+	hs := make([]uint64, len(keys))
+	for i, k := range keys {
+		es[i], hs[i] = keyed[T]{key: k, phs: m[k]}, arabic.KeyHash(k)
+	}
+	return newHashTable(es, hs)
+}
+
+// newHashTable is a table of the entries es, whose hashes are hs.
+func newHashTable[T any](es []keyed[T], hs []uint64) hashTable[T] {
+	lg := uint(3)
+	for 1<<lg < 2*len(es) {
+		lg++
+	}
+	t := hashTable[T]{slots: make([]hashSlot, 1<<lg), shift: 64 - lg, keys: es}
 	mask := uint64(len(t.slots) - 1)
-	for _, k := range keys {
-		h := arabic.KeyHash(k)
-		t.keys = append(t.keys, keyed[T]{k, m[k]})
+	for j, h := range hs {
 		i := t.slot(h)
 		for t.slots[i].idx != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = hashSlot{hash: h, idx: int32(len(t.keys))}
+		t.slots[i] = hashSlot{hash: h, idx: int32(j + 1)}
 	}
 	return t
 }
 
+// filterOf is a filter over the hashes of t.
+func filterOf[T any](t *hashTable[T]) Filter {
+	f := NewFilter(len(t.keys))
+	for _, s := range t.slots {
+		if s.idx != 0 {
+			f.Add(s.hash)
+		}
+	}
+	return f
+}
+
 func newCueIndex(cues map[string]Set) *cueIndex {
-	x := &cueIndex{ids: map[string]int{}, exact: map[string][]setPhrase{}, prefix: map[string][]setPhrase{}}
+	x := &cueIndex{ids: map[string]int{}}
 	var names []string
 	for name := range cues {
 		names = append(names, name)
 	}
 	sort.Strings(names)
 	x.n = len(names)
+	first, prefixed := map[string][]setPhrase{}, map[string][]setPhrase{}
+	type pair struct{ k1, k2 string }
+	pairs := map[pair][]setPhrase{}
 	for id, name := range names {
 		s := cues[name]
 		x.ids[name] = id
-		for k, phs := range s.exact {
-			for _, ph := range phs {
-				x.exact[k] = append(x.exact[k], newSetPhrase(id, ph))
-			}
-		}
-		for h, phs := range s.prefix {
-			for _, ph := range phs {
-				x.prefix[h] = append(x.prefix[h], newSetPhrase(id, ph))
+		for _, ph := range s.all {
+			sp := newSetPhrase(id, ph)
+			switch w := ph[0]; {
+			case w.Prefix && utf8.RuneCountInString(w.Key) >= 2:
+				prefixed[w.Key] = append(prefixed[w.Key], sp)
+			// A prefix of one rune is found, as Set.Match finds it, only
+			// where a reading is that rune: as a whole word.
+			case len(ph) > 1 && !ph[1].Prefix:
+				p := pair{w.Key, ph[1].Key}
+				pairs[p] = append(pairs[p], sp)
+			default:
+				first[w.Key] = append(first[w.Key], sp)
 			}
 		}
 	}
 	x.names = newNameTable(names)
-	x.exactByHash, x.prefixByHash = byHash(x.exact), byHash(x.prefix)
-	x.exactFilter, x.prefixFilter = NewFilter(len(x.exact)), NewFilter(len(x.prefix))
-	for k := range x.exact {
-		x.exactFilter.Add(arabic.KeyHash(k))
+	x.first = byHash(first)
+	heads := map[string][]prefixPhrases{}
+	for _, p := range slices.Sorted(maps.Keys(prefixed)) {
+		h := arabic.Head(p)
+		heads[h] = append(heads[h], prefixPhrases{prefix: p, phs: prefixed[p]})
 	}
-	for h := range x.prefix {
-		x.prefixFilter.Add(arabic.KeyHash(h))
+	x.prefixed = byHash(heads)
+	ps := make([]pair, 0, len(pairs))
+	for p := range pairs {
+		ps = append(ps, p)
 	}
+	slices.SortFunc(ps, func(a, b pair) int { return cmp.Or(strings.Compare(a.k1, b.k1), strings.Compare(a.k2, b.k2)) })
+	es := make([]keyed[setPhrase], len(ps))
+	hs := make([]uint64, len(ps))
+	for i, p := range ps {
+		es[i] = keyed[setPhrase]{key: p.k1, key2: p.k2, phs: pairs[p]}
+		hs[i] = pairHash(arabic.KeyHash(p.k1), arabic.KeyHash(p.k2))
+	}
+	x.pairs = newHashTable(es, hs)
+	x.firstFilter, x.pairFilter, x.prefixFilter = filterOf(&x.first), filterOf(&x.pairs), filterOf(&x.prefixed)
 	return x
 }
 
@@ -575,18 +655,27 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 	var hbuf [128]hit
 	hits := hbuf[:0] // on the stack; copied out once at the end
 	for i := range toks {
-		first := len(hits)
+		start := len(hits)
+		var next []arabic.Variant // the readings a second word may have
+		if i+1 < len(toks) && !toks[i+1].Break {
+			next = toks[i+1].Variants
+		}
 		vs := toks[i].Variants
 		for k := range vs {
 			v := &vs[k]
-			if hv := v.Hash(); x.exactFilter.MayHave(hv) {
-				hits = x.matchAt(hits, done, lookup(&x.exactByHash, hv, v.Key), toks, i, 1) // word 0 is v.Key
+			hv := v.Hash()
+			if x.firstFilter.MayHave(hv) {
+				hits = x.matchAt(hits, done, lookup(&x.first, hv, v.Key), toks, i, 1) // word 0 is v.Key
 			}
-			if hv := v.HeadHash(); x.prefixFilter.MayHave(hv) {
-				hits = x.matchAt(hits, done, lookup(&x.prefixByHash, hv, arabic.Head(v.Key)), toks, i, 0)
+			for j := range next {
+				w := &next[j]
+				if hp := pairHash(hv, w.Hash()); x.pairFilter.MayHave(hp) {
+					hits = x.matchAt(hits, done, lookupPair(&x.pairs, hp, v.Key, w.Key), toks, i, 2)
+				}
 			}
+			hits = x.prefixesAt(hits, done, v, toks, i)
 		}
-		for _, m := range hits[first:] {
+		for _, m := range hits[start:] {
 			done[m.set] = false
 			if int(m.set) < len(h.seen)*64 {
 				h.seen[m.set>>6] |= 1 << (m.set & 63)
@@ -597,6 +686,21 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 		h.hits = slices.Clone(hits)
 	}
 	return h
+}
+
+// prefixesAt records the sets of the phrases whose prefix first word
+// starts the reading v of token i.
+func (x *cueIndex) prefixesAt(hits []hit, done []bool, v *arabic.Variant, toks []arabic.Token, i int) []hit {
+	hv := v.HeadHash()
+	if !x.prefixFilter.MayHave(hv) {
+		return hits
+	}
+	for _, p := range lookup(&x.prefixed, hv, arabic.Head(v.Key)) {
+		if strings.HasPrefix(v.Key, p.prefix) {
+			hits = x.matchAt(hits, done, p.phs, toks, i, 1) // word 0 starts v.Key
+		}
+	}
+	return hits
 }
 
 // matchAt records the sets not yet found at token i that one of phs
