@@ -343,6 +343,16 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 		}
 		eb, j, last, tatweel, arab := b, i, prev, false, false
 		for eb < len(text) {
+			if c, ok := arabicWordRune(text, eb); ok {
+				// The common rune: no decoder call, no '.' to weigh.
+				if !arab {
+					arab = IsArabicLetter(c)
+				}
+				tatweel = tatweel || c == 'ـ'
+				last = c
+				eb, j = eb+2, j+1
+				continue
+			}
 			c, n := rune(text[eb]), 1
 			if c >= utf8.RuneSelf {
 				c, n = decodeLong(text, eb)
@@ -376,6 +386,20 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 		b, i, prev = eb, j, last
 	}
 	return out
+}
+
+// arabicWordRune decodes the rune at byte b of text when it is one of
+// U+0620..U+0669 (Arabic letters, tatweel, harakat, Arabic-Indic digits:
+// word runes, two bytes D8 A0..D9 A9), and reports whether it is.
+func arabicWordRune(text string, b int) (rune, bool) {
+	if b+1 >= len(text) {
+		return 0, false
+	}
+	c0, c1 := text[b], text[b+1]
+	if c0 == 0xD8 && c1 >= 0xA0 && c1 <= 0xBF || c0 == 0xD9 && c1 >= 0x80 && c1 <= 0xA9 {
+		return rune(c0&0x1F)<<6 | rune(c1&0x3F), true
+	}
+	return 0, false
 }
 
 // decodeRune is utf8.DecodeRuneInString(text[b:]), with ASCII decoded
