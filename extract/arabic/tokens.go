@@ -32,6 +32,9 @@ func (v Variant) Hash() uint64 {
 // Head is the first two runes of key k (all of it when shorter), the index
 // of prefix matchers: KeyHash(Head(v.Key)) == v.HeadHash().
 func Head(k string) string {
+	if len(k) >= 4 && k[0] >= 0xC2 && k[0] <= 0xDF && k[1]&0xC0 == 0x80 && k[2] >= 0xC2 && k[2] <= 0xDF && k[3]&0xC0 == 0x80 {
+		return k[:4] // two two-byte runes, as most Arabic keys start
+	}
 	n := 0
 	for i := range k {
 		if n == 2 {

@@ -673,7 +673,9 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 					hits = x.matchAt(hits, done, lookupPair(&x.pairs, hp, v.Key, w.Key), toks, i, 2)
 				}
 			}
-			hits = x.prefixesAt(hits, done, v, toks, i)
+			if x.prefixFilter.MayHave(v.HeadHash()) {
+				hits = x.prefixesAt(hits, done, v, toks, i)
+			}
 		}
 		for _, m := range hits[start:] {
 			done[m.set] = false
@@ -691,11 +693,7 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 // prefixesAt records the sets of the phrases whose prefix first word
 // starts the reading v of token i.
 func (x *cueIndex) prefixesAt(hits []hit, done []bool, v *arabic.Variant, toks []arabic.Token, i int) []hit {
-	hv := v.HeadHash()
-	if !x.prefixFilter.MayHave(hv) {
-		return hits
-	}
-	for _, p := range lookup(&x.prefixed, hv, arabic.Head(v.Key)) {
+	for _, p := range lookup(&x.prefixed, v.HeadHash(), arabic.Head(v.Key)) {
 		if strings.HasPrefix(v.Key, p.prefix) {
 			hits = x.matchAt(hits, done, p.phs, toks, i, 1) // word 0 starts v.Key
 		}
