@@ -357,50 +357,99 @@ type cueIndex struct {
 }
 
 // nameTable maps the sorted set names to their index, as cueIndex.ids
-// does, with a hash of a few bytes instead of the whole name: Hits.Of
-// looks a name up for every question about a sentence.
+// does, comparing a name by its length and two 8-byte words instead of
+// hashing it and calling the string compare: Hits.Of looks a name up for
+// every question about a sentence.
 type nameTable struct {
-	names []string // by slot; "" is free
-	ids   []int
-	mask  int
+	slots []nameSlot // at most a quarter full; name "" is free
+	shift uint
+}
+
+type nameSlot struct {
+	lo, hi uint64 // nameWords of name
+	n      int    // len(name)
+	id     int
+	name   string
+}
+
+// nameWords are the first and the last 8 bytes of s (a name of 16 bytes
+// or fewer is all in them); of a shorter name, its first and last 4 bytes
+// in lo, or its bytes when it is shorter still.
+func nameWords(s string) (lo, hi uint64) {
+	if n := len(s); n >= 8 {
+		return load64(s, 0), load64(s, n-8)
+	}
+	return shortWords(s), 0
+}
+
+// shortWords is nameWords of a name shorter than 8 bytes.
+func shortWords(s string) (lo uint64) {
+	if n := len(s); n >= 4 {
+		return uint64(load32(s, 0)) | uint64(load32(s, n-4))<<32
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		lo = lo<<8 | uint64(s[i])
+	}
+	return lo
+}
+
+// load64 is the 8 bytes of s at i, little-endian (one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 is the 4 bytes of s at i, little-endian (one load).
+func load32(s string, i int) uint32 {
+	s = s[i : i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// slot is the start slot of a name with nameWords lo, hi and length n.
+func (t nameTable) slot(lo, hi uint64, n int) uint64 {
+	return ((lo ^ bits.RotateLeft64(hi, 29) ^ uint64(n)) * 0x9E3779B97F4A7C15) >> t.shift
 }
 
 func newNameTable(names []string) nameTable {
-	n := 8
-	for n < 2*len(names) {
-		n <<= 1
+	lg := uint(3)
+	for 1<<lg < 4*len(names) {
+		lg++
 	}
-	t := nameTable{names: make([]string, n), ids: make([]int, n), mask: n - 1}
+	t := nameTable{slots: make([]nameSlot, 1<<lg), shift: 64 - lg}
+	mask := uint64(len(t.slots) - 1)
 	for id, name := range names {
-		i := nameSlot(name) & t.mask
-		for t.names[i] != "" {
-			i = (i + 1) & t.mask
+		lo, hi := nameWords(name)
+		i := t.slot(lo, hi, len(name))
+		for t.slots[i].name != "" {
+			i = (i + 1) & mask
 		}
-		t.names[i], t.ids[i] = name, id
+		t.slots[i] = nameSlot{lo: lo, hi: hi, n: len(name), id: id, name: name}
 	}
 	return t
 }
 
-// nameSlot is the start slot of name: its length and three of its bytes.
-func nameSlot(name string) int {
-	n := len(name)
-	if n == 0 {
-		return 0
-	}
-	return n*31 + int(name[0])*131 + int(name[n-1])*7 + int(name[n/2])
-}
-
 // get returns the index of name, if it is a set name.
 func (t nameTable) get(name string) (int, bool) {
-	if name == "" || len(t.names) == 0 {
+	if name == "" || len(t.slots) == 0 {
 		return -1, false
 	}
-	for i := nameSlot(name) & t.mask; t.names[i] != ""; i = (i + 1) & t.mask {
-		if t.names[i] == name {
-			return t.ids[i], true
+	var lo, hi uint64 // nameWords(name), inline
+	if n := len(name); n >= 8 {
+		lo, hi = load64(name, 0), load64(name, n-8)
+	} else {
+		lo = shortWords(name)
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := t.slot(lo, hi, len(name)); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.name == "" {
+			return -1, false
+		}
+		if s.lo == lo && s.hi == hi && s.n == len(name) && (len(name) <= 16 || s.name == name) {
+			return s.id, true
 		}
 	}
-	return -1, false
 }
 
 // prefixPhrases are the phrases of all sets whose first word is prefix.
