@@ -208,3 +208,13 @@ func TestHead(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIEnd checks the table of the sentence split's fast path against
+// mayEnd on every ASCII byte.
+func TestASCIIEnd(t *testing.T) {
+	for c := 0; c < 0x80; c++ {
+		if got, want := asciiEnd[c] == 'e', mayEnd(string(rune(c)), 0); got != want {
+			t.Errorf("asciiEnd[%#x] = %v, mayEnd says %v", c, got, want)
+		}
+	}
+}
