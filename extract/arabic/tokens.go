@@ -348,9 +348,7 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 		for eb < len(text) {
 			if c, ok := arabicWordRune(text, eb); ok {
 				// The common rune: no decoder call, no '.' to weigh.
-				if !arab {
-					arab = IsArabicLetter(c)
-				}
+				arab = arab || c <= 0x064A && c != 'ـ' // IsArabicLetter in this range
 				tatweel = tatweel || c == 'ـ'
 				last = c
 				eb, j = eb+2, j+1

@@ -218,3 +218,22 @@ func TestASCIIEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicWordRuneLetters checks the tokenizer's inline IsArabicLetter
+// on every rune of its fast path.
+func TestArabicWordRuneLetters(t *testing.T) {
+	for r := rune(0x0620); r <= 0x0669; r++ {
+		c, ok := arabicWordRune(string(r), 0)
+		if !ok || c != r {
+			t.Errorf("arabicWordRune(%q) = %q, %v", r, c, ok)
+		}
+		if got := c <= 0x064A && c != 'ـ'; got != IsArabicLetter(r) {
+			t.Errorf("inline IsArabicLetter(%q) = %v", r, got)
+		}
+	}
+	for _, s := range []string{"a", "\u061f", "\u066a", "\u0670", "\xd8", "\xd9\xaa"} {
+		if c, ok := arabicWordRune(s, 0); ok {
+			t.Errorf("arabicWordRune(%q) = %q, true", s, c)
+		}
+	}
+}
