@@ -30,8 +30,13 @@ type Word struct {
 // Phrase is a sequence of words.
 type Phrase []Word
 
-// Set is a list of phrases, longest first, indexed by first word.
-type Set struct {
+// Set is a list of phrases, longest first, indexed by first word. It is
+// one pointer, so that the callers that look a set up by name for every
+// token copy a word, not the whole index. The zero Set is empty.
+type Set struct{ d *setData }
+
+// setData is a Set's phrases and index.
+type setData struct {
 	all    []Phrase
 	exact  map[string][]Phrase // first word key -> phrases, longest first
 	prefix map[string][]Phrase // first two runes of a prefix first word -> phrases
@@ -78,7 +83,12 @@ func (f Filter) MayHave(h uint64) bool {
 }
 
 // Len is the number of phrases.
-func (s Set) Len() int { return len(s.all) }
+func (s Set) Len() int {
+	if s.d == nil {
+		return 0
+	}
+	return len(s.d.all)
+}
 
 // Trigger introduces a discovered entity of Type; Keep keeps the trigger
 // word in the name.
@@ -215,7 +225,7 @@ func Compile(phrases []string) Set {
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return len(all[i]) > len(all[j]) })
-	s := Set{all: all, exact: map[string][]Phrase{}, prefix: map[string][]Phrase{}, filter: NewFilter(len(all)), headFilter: NewFilter(len(all))}
+	s := &setData{all: all, exact: map[string][]Phrase{}, prefix: map[string][]Phrase{}, filter: NewFilter(len(all)), headFilter: NewFilter(len(all))}
 	for _, ph := range all {
 		if ph[0].Prefix {
 			h := arabic.Head(ph[0].Key)
@@ -227,17 +237,20 @@ func Compile(phrases []string) Set {
 		}
 	}
 	s.exactByHash, s.prefixByHash = byHash(s.exact), byHash(s.prefix)
-	return s
+	return Set{s}
 }
 
 // AddStarts adds to f the hashes s's own filter tests a reading's Hash and
 // HeadHash against: a token none of whose readings f may have starts no
 // phrase of s.
 func (s Set) AddStarts(f Filter) {
-	for k := range s.exact {
+	if s.d == nil {
+		return
+	}
+	for k := range s.d.exact {
 		f.Add(arabic.KeyHash(k))
 	}
-	for h := range s.prefix {
+	for h := range s.d.prefix {
 		f.Add(arabic.KeyHash(h))
 	}
 }
@@ -245,25 +258,26 @@ func (s Set) AddStarts(f Filter) {
 // Match returns the length in tokens of the longest phrase of s starting at
 // toks[i], or 0.
 func (s Set) Match(toks []arabic.Token, i int) int {
-	if i < 0 || i >= len(toks) || len(s.all) == 0 {
+	d := s.d
+	if d == nil || i < 0 || i >= len(toks) || len(d.all) == 0 {
 		return 0
 	}
 	best := 0
 	vs := toks[i].Variants
 	for k := range vs {
 		v := &vs[k]
-		if hv := v.Hash(); s.filter.MayHave(hv) {
-			for _, ph := range lookup(&s.exactByHash, hv, v.Key) {
+		if hv := v.Hash(); d.filter.MayHave(hv) {
+			for _, ph := range lookup(&d.exactByHash, hv, v.Key) {
 				if len(ph) > best && ph.matchFrom(toks, i, 1) { // word 0 is v.Key
 					best = len(ph)
 				}
 			}
 		}
 		hv := v.HeadHash()
-		if len(s.prefix) == 0 || !s.headFilter.MayHave(hv) {
+		if len(d.prefix) == 0 || !d.headFilter.MayHave(hv) {
 			continue
 		}
-		for _, ph := range lookup(&s.prefixByHash, hv, arabic.Head(v.Key)) {
+		for _, ph := range lookup(&d.prefixByHash, hv, arabic.Head(v.Key)) {
 			if len(ph) > best && ph.matchAt(toks, i) {
 				best = len(ph)
 			}
@@ -297,15 +311,16 @@ func (ph Phrase) matchFrom(toks []arabic.Token, i, from int) bool {
 
 // Has reports whether a one-word phrase of s matches token t.
 func (s Set) Has(t *arabic.Token) bool {
-	if len(s.all) == 0 {
+	d := s.d
+	if d == nil || len(d.all) == 0 {
 		return false
 	}
 	for k := range t.Variants {
 		v := &t.Variants[k]
-		if hv := v.Hash(); s.filter.MayHave(hv) && oneWord(lookup(&s.exactByHash, hv, v.Key), t) {
+		if hv := v.Hash(); d.filter.MayHave(hv) && oneWord(lookup(&d.exactByHash, hv, v.Key), t) {
 			return true
 		}
-		if hv := v.HeadHash(); len(s.prefix) > 0 && s.headFilter.MayHave(hv) && oneWord(lookup(&s.prefixByHash, hv, arabic.Head(v.Key)), t) {
+		if hv := v.HeadHash(); len(d.prefix) > 0 && d.headFilter.MayHave(hv) && oneWord(lookup(&d.prefixByHash, hv, arabic.Head(v.Key)), t) {
 			return true
 		}
 	}
@@ -634,9 +649,11 @@ func newCueIndex(cues map[string]Set) *cueIndex {
 	type pair struct{ k1, k2 string }
 	pairs := map[pair][]setPhrase{}
 	for id, name := range names {
-		s := cues[name]
 		x.ids[name] = id
-		for _, ph := range s.all {
+		if cues[name].d == nil {
+			continue
+		}
+		for _, ph := range cues[name].d.all {
 			sp := newSetPhrase(id, ph)
 			switch w := ph[0]; {
 			case w.Prefix && utf8.RuneCountInString(w.Key) >= 2:
