@@ -188,23 +188,26 @@ func TestHasAny(t *testing.T) {
 	}
 }
 
-// TestHead checks Head, with its fast path for two two-byte runes, against
+// TestHead checks Head and Head3, with their fast paths for two-byte runes, against
 // the first two runes as a range loop counts them, on Arabic, Latin,
 // mixed, short and invalid keys.
 func TestHead(t *testing.T) {
-	ref := func(k string) string {
+	ref := func(k string, runes int) string {
 		n := 0
 		for i := range k {
-			if n == 2 {
+			if n == runes {
 				return k[:i]
 			}
 			n++
 		}
 		return k
 	}
-	for _, k := range []string{"", "ق", "قا", "قاعده", "هجوم", "ab", "abc", "aقاعده", "قa", "قاa", "\xd8\xd8\xa7", "\xd8\xa7\x80\x80", "\xc2\x80\xc2\x80", "قا\x80", "\xe2\x80\xa6اب"} {
-		if got, want := Head(k), ref(k); got != want {
+	for _, k := range []string{"", "ق", "قا", "قاع", "قاعده", "هجوم", "ab", "abc", "aقاعده", "قa", "قاa", "قاعa", "\xd8\xd8\xa7", "\xd8\xa7\x80\x80", "\xc2\x80\xc2\x80", "\xc2\x80\xc2\x80\xc2\x80", "قا\x80", "قاع\x80", "\xe2\x80\xa6اب"} {
+		if got, want := Head(k), ref(k, 2); got != want {
 			t.Errorf("Head(%q) = %q, want %q", k, got, want)
+		}
+		if got, want := Head3(k), ref(k, 3); got != want {
+			t.Errorf("Head3(%q) = %q, want %q", k, got, want)
 		}
 	}
 }

@@ -364,11 +364,13 @@ type cueIndex struct {
 	// pairHash of the two: a phrase starting with a common word (في, من)
 	// costs a probe, not a check, where its second word is not next.
 	pairs hashTable[setPhrase]
-	// prefixed holds the phrases whose first word is a prefix of two runes
-	// or more, by prefix, under the KeyHash of its first two runes.
-	prefixed hashTable[prefixPhrases]
+	// prefixed3 holds the phrases whose first word is a prefix of three
+	// runes or more, by prefix, under the KeyHash of its first three runes;
+	// prefixed those with a prefix of two runes, under its KeyHash. Most
+	// words start with the two runes of some prefix, few with three.
+	prefixed, prefixed3 hashTable[prefixPhrases]
 	// The filters are over the hashes of each table: most probes end there.
-	firstFilter, pairFilter, prefixFilter Filter
+	firstFilter, pairFilter, prefixFilter, prefix3Filter Filter
 }
 
 // nameTable maps the sorted set names to their index, as cueIndex.ids
@@ -670,12 +672,19 @@ func newCueIndex(cues map[string]Set) *cueIndex {
 	}
 	x.names = newNameTable(names)
 	x.first = byHash(first)
-	heads := map[string][]prefixPhrases{}
+	heads, heads3 := map[string][]prefixPhrases{}, map[string][]prefixPhrases{}
 	for _, p := range slices.Sorted(maps.Keys(prefixed)) {
-		h := arabic.Head(p)
-		heads[h] = append(heads[h], prefixPhrases{prefix: p, phs: prefixed[p]})
+		pp := prefixPhrases{prefix: p, phs: prefixed[p]}
+		// A valid prefix of three runes starts a key only where the key's
+		// first three runes are its own.
+		if h := arabic.Head3(p); utf8.ValidString(p) && utf8.RuneCountInString(p) >= 3 {
+			heads3[h] = append(heads3[h], pp)
+		} else {
+			h = arabic.Head(p)
+			heads[h] = append(heads[h], pp)
+		}
 	}
-	x.prefixed = byHash(heads)
+	x.prefixed, x.prefixed3 = byHash(heads), byHash(heads3)
 	ps := make([]pair, 0, len(pairs))
 	for p := range pairs {
 		ps = append(ps, p)
@@ -688,7 +697,8 @@ func newCueIndex(cues map[string]Set) *cueIndex {
 		hs[i] = pairHash(arabic.KeyHash(p.k1), arabic.KeyHash(p.k2))
 	}
 	x.pairs = newHashTable(es, hs)
-	x.firstFilter, x.pairFilter, x.prefixFilter = filterOf(&x.first), filterOf(&x.pairs), filterOf(&x.prefixed)
+	x.firstFilter, x.pairFilter = filterOf(&x.first), filterOf(&x.pairs)
+	x.prefixFilter, x.prefix3Filter = filterOf(&x.prefixed), filterOf(&x.prefixed3)
 	return x
 }
 
@@ -739,8 +749,11 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 					hits = x.matchAt(hits, done, lookupPair(&x.pairs, hp, v.Key, w.Key), toks, i, 2)
 				}
 			}
-			if x.prefixFilter.MayHave(v.HeadHash()) {
-				hits = x.prefixesAt(hits, done, v, toks, i)
+			if h := v.Head3Hash(); x.prefix3Filter.MayHave(h) {
+				hits = x.prefixesAt(hits, done, v, lookup(&x.prefixed3, h, arabic.Head3(v.Key)), toks, i)
+			}
+			if h := v.HeadHash(); x.prefixFilter.MayHave(h) {
+				hits = x.prefixesAt(hits, done, v, lookup(&x.prefixed, h, arabic.Head(v.Key)), toks, i)
 			}
 		}
 		for _, m := range hits[start:] {
@@ -756,10 +769,10 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 	return h
 }
 
-// prefixesAt records the sets of the phrases whose prefix first word
-// starts the reading v of token i.
-func (x *cueIndex) prefixesAt(hits []hit, done []bool, v *arabic.Variant, toks []arabic.Token, i int) []hit {
-	for _, p := range lookup(&x.prefixed, v.HeadHash(), arabic.Head(v.Key)) {
+// prefixesAt records the sets of the phrases of ps whose prefix first
+// word starts the reading v of token i.
+func (x *cueIndex) prefixesAt(hits []hit, done []bool, v *arabic.Variant, ps []prefixPhrases, toks []arabic.Token, i int) []hit {
+	for _, p := range ps {
 		if strings.HasPrefix(v.Key, p.prefix) {
 			hits = x.matchAt(hits, done, p.phs, toks, i, 1) // word 0 starts v.Key
 		}
