@@ -120,3 +120,50 @@ func TestNameTable(t *testing.T) {
 		t.Errorf("empty table get = %d, true", got)
 	}
 }
+
+// TestSetAgreesWithPhrases checks Set.Match and Set.Has, with their hash
+// tables, against trying every phrase of the set at every token of the
+// held-out articles.
+func TestSetAgreesWithPhrases(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("../testdata/heldout/*.txt")
+	if len(files) == 0 {
+		t.Skip("no held-out articles")
+	}
+	matched := 0
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range arabic.Sentences(string(text)) {
+			toks := arabic.Tokens(s.Text)
+			for name, set := range r.Cues {
+				for i := range toks {
+					want, one := 0, false
+					for _, ph := range set.d.all {
+						if ph.matchAt(toks, i) {
+							want = max(want, len(ph))
+							one = one || len(ph) == 1
+						}
+					}
+					if got := set.Match(toks, i); got != want {
+						t.Errorf("%q: %s.Match at %d = %d, want %d", s.Text, name, i, got, want)
+					}
+					if got := set.Has(&toks[i]); got != one {
+						t.Errorf("%q: %s.Has(%q) = %v, want %v", s.Text, name, toks[i].Surface, got, one)
+					}
+					if want > 0 {
+						matched++
+					}
+				}
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d matches in the held-out articles", matched)
+	}
+}

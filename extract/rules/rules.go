@@ -41,12 +41,14 @@ type setData struct {
 	exact  map[string][]Phrase // first word key -> phrases, longest first
 	prefix map[string][]Phrase // first two runes of a prefix first word -> phrases
 	// filter rules out most tokens before any map lookup: it holds the
-	// hashes of the exact first words; headFilter those of the prefix
-	// heads.
-	filter, headFilter Filter
-	// exact and prefix keyed by arabic.KeyHash of the key, which every
-	// reading carries, so that a lookup hashes no string.
-	exactByHash, prefixByHash hashTable[Phrase]
+	// hashes of the exact first words; headFilter and head3Filter those
+	// of the keys of prefixByHash and prefix3ByHash.
+	filter, headFilter, head3Filter Filter
+	// exact keyed by arabic.KeyHash of the key, which every reading
+	// carries, so that a lookup hashes no string; the phrases with a
+	// prefix first word of three runes or more by the KeyHash of its first
+	// three (few words start so), the rest by that of its first two.
+	exactByHash, prefixByHash, prefix3ByHash hashTable[Phrase]
 }
 
 // Filter is a Bloom filter over arabic.KeyHash values: MayHave is false
@@ -225,18 +227,26 @@ func Compile(phrases []string) Set {
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return len(all[i]) > len(all[j]) })
-	s := &setData{all: all, exact: map[string][]Phrase{}, prefix: map[string][]Phrase{}, filter: NewFilter(len(all)), headFilter: NewFilter(len(all))}
+	s := &setData{all: all, exact: map[string][]Phrase{}, prefix: map[string][]Phrase{}, filter: NewFilter(len(all))}
+	prefix2, prefix3 := map[string][]Phrase{}, map[string][]Phrase{}
 	for _, ph := range all {
-		if ph[0].Prefix {
-			h := arabic.Head(ph[0].Key)
+		if k := ph[0].Key; ph[0].Prefix {
+			h := arabic.Head(k)
 			s.prefix[h] = append(s.prefix[h], ph)
-			s.headFilter.Add(arabic.KeyHash(h))
+			// A valid prefix of three runes starts a key only where the
+			// key's first three runes are its own.
+			if h3 := arabic.Head3(k); utf8.ValidString(k) && utf8.RuneCountInString(k) >= 3 {
+				prefix3[h3] = append(prefix3[h3], ph)
+			} else {
+				prefix2[h] = append(prefix2[h], ph)
+			}
 		} else {
-			s.exact[ph[0].Key] = append(s.exact[ph[0].Key], ph)
-			s.filter.Add(arabic.KeyHash(ph[0].Key))
+			s.exact[k] = append(s.exact[k], ph)
+			s.filter.Add(arabic.KeyHash(k))
 		}
 	}
-	s.exactByHash, s.prefixByHash = byHash(s.exact), byHash(s.prefix)
+	s.exactByHash, s.prefixByHash, s.prefix3ByHash = byHash(s.exact), byHash(prefix2), byHash(prefix3)
+	s.headFilter, s.head3Filter = filterOf(&s.prefixByHash), filterOf(&s.prefix3ByHash)
 	return Set{s}
 }
 
@@ -273,13 +283,21 @@ func (s Set) Match(toks []arabic.Token, i int) int {
 				}
 			}
 		}
-		hv := v.HeadHash()
-		if len(d.prefix) == 0 || !d.headFilter.MayHave(hv) {
+		if len(d.prefix) == 0 {
 			continue
 		}
-		for _, ph := range lookup(&d.prefixByHash, hv, arabic.Head(v.Key)) {
-			if len(ph) > best && ph.matchAt(toks, i) {
-				best = len(ph)
+		if hv := v.Head3Hash(); d.head3Filter.MayHave(hv) {
+			for _, ph := range lookup(&d.prefix3ByHash, hv, arabic.Head3(v.Key)) {
+				if len(ph) > best && ph.matchAt(toks, i) {
+					best = len(ph)
+				}
+			}
+		}
+		if hv := v.HeadHash(); d.headFilter.MayHave(hv) {
+			for _, ph := range lookup(&d.prefixByHash, hv, arabic.Head(v.Key)) {
+				if len(ph) > best && ph.matchAt(toks, i) {
+					best = len(ph)
+				}
 			}
 		}
 	}
@@ -320,7 +338,13 @@ func (s Set) Has(t *arabic.Token) bool {
 		if hv := v.Hash(); d.filter.MayHave(hv) && oneWord(lookup(&d.exactByHash, hv, v.Key), t) {
 			return true
 		}
-		if hv := v.HeadHash(); len(d.prefix) > 0 && d.headFilter.MayHave(hv) && oneWord(lookup(&d.prefixByHash, hv, arabic.Head(v.Key)), t) {
+		if len(d.prefix) == 0 {
+			continue
+		}
+		if hv := v.Head3Hash(); d.head3Filter.MayHave(hv) && oneWord(lookup(&d.prefix3ByHash, hv, arabic.Head3(v.Key)), t) {
+			return true
+		}
+		if hv := v.HeadHash(); d.headFilter.MayHave(hv) && oneWord(lookup(&d.prefixByHash, hv, arabic.Head(v.Key)), t) {
 			return true
 		}
 	}
