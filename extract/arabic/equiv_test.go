@@ -76,11 +76,11 @@ func stripHashes(t *testing.T, toks []Token) []Token {
 func stripVariants(t *testing.T, vs []Variant) []Variant {
 	t.Helper()
 	for i := range vs {
-		full, head := vs[i].Hash(), vs[i].HeadHash()
-		if full != KeyHash(vs[i].Key) || head != KeyHash(Head(vs[i].Key)) {
-			t.Errorf("reading %q: hashes %x %x do not match its key", vs[i].Key, full, head)
+		full, head, head3 := vs[i].Hash(), vs[i].HeadHash(), vs[i].Head3Hash()
+		if full != KeyHash(vs[i].Key) || head != KeyHash(Head(vs[i].Key)) || head3 != KeyHash(Head3(vs[i].Key)) {
+			t.Errorf("reading %q: hashes %x %x %x do not match its key", vs[i].Key, full, head, head3)
 		}
-		vs[i].hash, vs[i].head = 0, 0
+		vs[i].hash, vs[i].head, vs[i].head3 = 0, 0, 0
 	}
 	return vs
 }

@@ -51,6 +51,21 @@ func sentences(text string) (out []Sentence, ok bool) {
 	i := 0
 	for b := 0; b < len(text); i++ {
 		c := text[b]
+		if i-start < MaxSentenceRunes {
+			// The common runes first: ASCII that ends nothing, and valid
+			// two-byte sequences but ؟ and ؛ (D8 9F, D8 9B).
+			if c < utf8.RuneSelf {
+				if asciiEnd[c] != 'e' {
+					b++
+					continue
+				}
+			} else if c >= 0xC2 && c <= 0xDF && b+1 < len(text) {
+				if c1 := text[b+1]; c1&0xC0 == 0x80 && (c != 0xD8 || c1 != 0x9F && c1 != 0x9B) {
+					b += 2
+					continue
+				}
+			}
+		}
 		if i-start < MaxSentenceRunes && !mayEnd(text, b) {
 			switch {
 			case c < utf8.RuneSelf:
@@ -90,6 +105,10 @@ func sentences(text string) (out []Sentence, ok bool) {
 	}
 	return out, true
 }
+
+// asciiEnd marks with e the ASCII bytes mayEnd says yes to.
+const asciiEnd = "..........e..e...................e............e............e...e" +
+	"................................................................"
 
 // mayEnd reports a rune at byte b of text that may end a line or a
 // sentence: the ASCII ones, ؟ ؛ (U+061F, U+061B: D8 9F, D8 9B), … and the

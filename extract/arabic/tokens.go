@@ -16,9 +16,10 @@ type Variant struct {
 	Fold    string // arabic.Fold of Surface
 	Surface string // the reading as written, e.g. "الميادين" for "والميادين"
 	Pre     string // the folded proclitics taken off, e.g. "و" or "ل"
-	// hash and head are KeyHash of Key and of its first two runes, computed
-	// once so that matchers can rule keys out without hashing strings.
-	hash, head uint64
+	// hash, head and head3 are KeyHash of Key and of its first two and
+	// three runes, computed once so that matchers can rule keys out
+	// without hashing strings.
+	hash, head, head3 uint64
 }
 
 // Hash is KeyHash(v.Key).
@@ -32,6 +33,9 @@ func (v Variant) Hash() uint64 {
 // Head is the first two runes of key k (all of it when shorter), the index
 // of prefix matchers: KeyHash(Head(v.Key)) == v.HeadHash().
 func Head(k string) string {
+	if len(k) >= 4 && k[0] >= 0xC2 && k[0] <= 0xDF && k[1]&0xC0 == 0x80 && k[2] >= 0xC2 && k[2] <= 0xDF && k[3]&0xC0 == 0x80 {
+		return k[:4] // two two-byte runes, as most Arabic keys start
+	}
 	n := 0
 	for i := range k {
 		if n == 2 {
@@ -45,10 +49,37 @@ func Head(k string) string {
 // HeadHash is KeyHash of Head(v.Key), the index of prefix matchers.
 func (v Variant) HeadHash() uint64 {
 	if v.hash == 0 {
-		_, h := keyHashes(v.Key)
+		_, h, _ := keyHashes(v.Key)
 		return h
 	}
 	return v.head
+}
+
+// Head3 is the first three runes of key k (all of it when shorter): a
+// longer index of prefix matchers than Head, KeyHash(Head3(v.Key)) ==
+// v.Head3Hash().
+func Head3(k string) string {
+	if len(k) >= 6 && k[0] >= 0xC2 && k[0] <= 0xDF && k[1]&0xC0 == 0x80 && k[2] >= 0xC2 && k[2] <= 0xDF && k[3]&0xC0 == 0x80 &&
+		k[4] >= 0xC2 && k[4] <= 0xDF && k[5]&0xC0 == 0x80 {
+		return k[:6] // three two-byte runes, as most Arabic keys start
+	}
+	n := 0
+	for i := range k {
+		if n == 3 {
+			return k[:i]
+		}
+		n++
+	}
+	return k
+}
+
+// Head3Hash is KeyHash of Head3(v.Key).
+func (v Variant) Head3Hash() uint64 {
+	if v.hash == 0 {
+		_, _, h := keyHashes(v.Key)
+		return h
+	}
+	return v.head3
 }
 
 // FNV-1a, 64 bits.
@@ -59,7 +90,7 @@ const (
 
 // KeyHash is a fixed 64-bit hash (FNV-1a) of a key.
 func KeyHash(k string) uint64 {
-	h, _ := keyHashes(k)
+	h, _, _ := keyHashes(k)
 	return h
 }
 
@@ -72,16 +103,18 @@ func KeyHashMore(h uint64, s string) uint64 {
 	return h
 }
 
-// keyHashes hashes k and, on the way, its first two runes.
-func keyHashes(k string) (full, head uint64) {
+// keyHashes hashes k and, on the way, its first two and three runes.
+func keyHashes(k string) (full, head, head3 uint64) {
 	h := uint64(hashOffset)
 	runes := 0
-	head = 0
 	for i := 0; i < len(k); i++ {
 		c := k[i]
 		if c < 0x80 || c >= 0xC0 { // a rune starts here
-			if runes == 2 {
+			switch runes {
+			case 2:
 				head = h
+			case 3:
+				head3 = h
 			}
 			runes++
 		}
@@ -90,13 +123,16 @@ func keyHashes(k string) (full, head uint64) {
 	if runes <= 2 {
 		head = h
 	}
-	return h, head
+	if runes <= 3 {
+		head3 = h
+	}
+	return h, head, head3
 }
 
 // newVariant is a reading with its hashes.
 func newVariant(key, fold, surface, pre string) Variant {
-	h, hd := keyHashes(key)
-	return Variant{Key: key, Fold: fold, Surface: surface, Pre: pre, hash: h, head: hd}
+	h, hd, hd3 := keyHashes(key)
+	return Variant{Key: key, Fold: fold, Surface: surface, Pre: pre, hash: h, head: hd, head3: hd3}
 }
 
 // Token is one word. Start and End are rune offsets in the tokenized text.
@@ -343,6 +379,14 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 		}
 		eb, j, last, tatweel, arab := b, i, prev, false, false
 		for eb < len(text) {
+			if c, ok := arabicWordRune(text, eb); ok {
+				// The common rune: no decoder call, no '.' to weigh.
+				arab = arab || c <= 0x064A && c != 'ـ' // IsArabicLetter in this range
+				tatweel = tatweel || c == 'ـ'
+				last = c
+				eb, j = eb+2, j+1
+				continue
+			}
 			c, n := rune(text[eb]), 1
 			if c >= utf8.RuneSelf {
 				c, n = decodeLong(text, eb)
@@ -376,6 +420,20 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 		b, i, prev = eb, j, last
 	}
 	return out
+}
+
+// arabicWordRune decodes the rune at byte b of text when it is one of
+// U+0620..U+0669 (Arabic letters, tatweel, harakat, Arabic-Indic digits:
+// word runes, two bytes D8 A0..D9 A9), and reports whether it is.
+func arabicWordRune(text string, b int) (rune, bool) {
+	if b+1 >= len(text) {
+		return 0, false
+	}
+	c0, c1 := text[b], text[b+1]
+	if c0 == 0xD8 && c1 >= 0xA0 && c1 <= 0xBF || c0 == 0xD9 && c1 >= 0x80 && c1 <= 0xA9 {
+		return rune(c0&0x1F)<<6 | rune(c1&0x3F), true
+	}
+	return 0, false
 }
 
 // decodeRune is utf8.DecodeRuneInString(text[b:]), with ASCII decoded

@@ -187,3 +187,56 @@ func TestHasAny(t *testing.T) {
 		}
 	}
 }
+
+// TestHead checks Head and Head3, with their fast paths for two-byte runes, against
+// the first two runes as a range loop counts them, on Arabic, Latin,
+// mixed, short and invalid keys.
+func TestHead(t *testing.T) {
+	ref := func(k string, runes int) string {
+		n := 0
+		for i := range k {
+			if n == runes {
+				return k[:i]
+			}
+			n++
+		}
+		return k
+	}
+	for _, k := range []string{"", "ق", "قا", "قاع", "قاعده", "هجوم", "ab", "abc", "aقاعده", "قa", "قاa", "قاعa", "\xd8\xd8\xa7", "\xd8\xa7\x80\x80", "\xc2\x80\xc2\x80", "\xc2\x80\xc2\x80\xc2\x80", "قا\x80", "قاع\x80", "\xe2\x80\xa6اب"} {
+		if got, want := Head(k), ref(k, 2); got != want {
+			t.Errorf("Head(%q) = %q, want %q", k, got, want)
+		}
+		if got, want := Head3(k), ref(k, 3); got != want {
+			t.Errorf("Head3(%q) = %q, want %q", k, got, want)
+		}
+	}
+}
+
+// TestASCIIEnd checks the table of the sentence split's fast path against
+// mayEnd on every ASCII byte.
+func TestASCIIEnd(t *testing.T) {
+	for c := 0; c < 0x80; c++ {
+		if got, want := asciiEnd[c] == 'e', mayEnd(string(rune(c)), 0); got != want {
+			t.Errorf("asciiEnd[%#x] = %v, mayEnd says %v", c, got, want)
+		}
+	}
+}
+
+// TestArabicWordRuneLetters checks the tokenizer's inline IsArabicLetter
+// on every rune of its fast path.
+func TestArabicWordRuneLetters(t *testing.T) {
+	for r := rune(0x0620); r <= 0x0669; r++ {
+		c, ok := arabicWordRune(string(r), 0)
+		if !ok || c != r {
+			t.Errorf("arabicWordRune(%q) = %q, %v", r, c, ok)
+		}
+		if got := c <= 0x064A && c != 'ـ'; got != IsArabicLetter(r) {
+			t.Errorf("inline IsArabicLetter(%q) = %v", r, got)
+		}
+	}
+	for _, s := range []string{"a", "\u061f", "\u066a", "\u0670", "\xd8", "\xd9\xaa"} {
+		if c, ok := arabicWordRune(s, 0); ok {
+			t.Errorf("arabicWordRune(%q) = %q, true", s, c)
+		}
+	}
+}

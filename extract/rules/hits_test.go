@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -46,6 +48,46 @@ func TestHitsAgreeWithMatch(t *testing.T) {
 	}
 }
 
+// TestHitsAgreeOnArticles is TestHitsAgreeWithMatch on every sentence of
+// the held-out articles: phrases of one, two and more words, whole and
+// prefix words, after common first words.
+func TestHitsAgreeOnArticles(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("../testdata/heldout/*.txt")
+	if len(files) == 0 {
+		t.Skip("no held-out articles")
+	}
+	total := 0
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range arabic.Sentences(string(text)) {
+			toks := arabic.Tokens(s.Text)
+			h := r.Hits(toks)
+			total += h.Len()
+			for name, set := range r.Cues {
+				var want []int
+				for i := range toks {
+					if set.Match(toks, i) > 0 {
+						want = append(want, i)
+					}
+				}
+				if got := h.Of(name); !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: %q: Hits.Of(%s) = %v, Match gives %v", filepath.Base(f), s.Text, name, got, want)
+				}
+			}
+		}
+	}
+	if total < 1000 {
+		t.Errorf("only %d cue hits in the held-out articles", total)
+	}
+}
+
 func TestHitsWithoutIndex(t *testing.T) {
 	r := &Rules{Cues: map[string]Set{"x": Compile([]string{"قاعده"})}}
 	if got := r.Hits(arabic.Tokens("قصف قاعدة")).Of("x"); !reflect.DeepEqual(got, []int{1}) {
@@ -76,5 +118,52 @@ func TestNameTable(t *testing.T) {
 	}
 	if got, ok := (nameTable{}).get("attack"); ok {
 		t.Errorf("empty table get = %d, true", got)
+	}
+}
+
+// TestSetAgreesWithPhrases checks Set.Match and Set.Has, with their hash
+// tables, against trying every phrase of the set at every token of the
+// held-out articles.
+func TestSetAgreesWithPhrases(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("../testdata/heldout/*.txt")
+	if len(files) == 0 {
+		t.Skip("no held-out articles")
+	}
+	matched := 0
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range arabic.Sentences(string(text)) {
+			toks := arabic.Tokens(s.Text)
+			for name, set := range r.Cues {
+				for i := range toks {
+					want, one := 0, false
+					for _, ph := range set.d.all {
+						if ph.matchAt(toks, i) {
+							want = max(want, len(ph))
+							one = one || len(ph) == 1
+						}
+					}
+					if got := set.Match(toks, i); got != want {
+						t.Errorf("%q: %s.Match at %d = %d, want %d", s.Text, name, i, got, want)
+					}
+					if got := set.Has(&toks[i]); got != one {
+						t.Errorf("%q: %s.Has(%q) = %v, want %v", s.Text, name, toks[i].Surface, got, one)
+					}
+					if want > 0 {
+						matched++
+					}
+				}
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d matches in the held-out articles", matched)
 	}
 }

@@ -3,11 +3,15 @@
 package rules
 
 import (
+	"cmp"
 	"embed"
 	"fmt"
+	"maps"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -26,18 +30,25 @@ type Word struct {
 // Phrase is a sequence of words.
 type Phrase []Word
 
-// Set is a list of phrases, longest first, indexed by first word.
-type Set struct {
+// Set is a list of phrases, longest first, indexed by first word. It is
+// one pointer, so that the callers that look a set up by name for every
+// token copy a word, not the whole index. The zero Set is empty.
+type Set struct{ d *setData }
+
+// setData is a Set's phrases and index.
+type setData struct {
 	all    []Phrase
 	exact  map[string][]Phrase // first word key -> phrases, longest first
 	prefix map[string][]Phrase // first two runes of a prefix first word -> phrases
 	// filter rules out most tokens before any map lookup: it holds the
-	// hashes of the exact first words; headFilter those of the prefix
-	// heads.
-	filter, headFilter Filter
-	// exact and prefix keyed by arabic.KeyHash of the key, which every
-	// reading carries, so that a lookup hashes no string.
-	exactByHash, prefixByHash hashTable[Phrase]
+	// hashes of the exact first words; headFilter and head3Filter those
+	// of the keys of prefixByHash and prefix3ByHash.
+	filter, headFilter, head3Filter Filter
+	// exact keyed by arabic.KeyHash of the key, which every reading
+	// carries, so that a lookup hashes no string; the phrases with a
+	// prefix first word of three runes or more by the KeyHash of its first
+	// three (few words start so), the rest by that of its first two.
+	exactByHash, prefixByHash, prefix3ByHash hashTable[Phrase]
 }
 
 // Filter is a Bloom filter over arabic.KeyHash values: MayHave is false
@@ -74,7 +85,12 @@ func (f Filter) MayHave(h uint64) bool {
 }
 
 // Len is the number of phrases.
-func (s Set) Len() int { return len(s.all) }
+func (s Set) Len() int {
+	if s.d == nil {
+		return 0
+	}
+	return len(s.d.all)
+}
 
 // Trigger introduces a discovered entity of Type; Keep keeps the trigger
 // word in the name.
@@ -211,29 +227,40 @@ func Compile(phrases []string) Set {
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return len(all[i]) > len(all[j]) })
-	s := Set{all: all, exact: map[string][]Phrase{}, prefix: map[string][]Phrase{}, filter: NewFilter(len(all)), headFilter: NewFilter(len(all))}
+	s := &setData{all: all, exact: map[string][]Phrase{}, prefix: map[string][]Phrase{}, filter: NewFilter(len(all))}
+	prefix2, prefix3 := map[string][]Phrase{}, map[string][]Phrase{}
 	for _, ph := range all {
-		if ph[0].Prefix {
-			h := arabic.Head(ph[0].Key)
+		if k := ph[0].Key; ph[0].Prefix {
+			h := arabic.Head(k)
 			s.prefix[h] = append(s.prefix[h], ph)
-			s.headFilter.Add(arabic.KeyHash(h))
+			// A valid prefix of three runes starts a key only where the
+			// key's first three runes are its own.
+			if h3 := arabic.Head3(k); utf8.ValidString(k) && utf8.RuneCountInString(k) >= 3 {
+				prefix3[h3] = append(prefix3[h3], ph)
+			} else {
+				prefix2[h] = append(prefix2[h], ph)
+			}
 		} else {
-			s.exact[ph[0].Key] = append(s.exact[ph[0].Key], ph)
-			s.filter.Add(arabic.KeyHash(ph[0].Key))
+			s.exact[k] = append(s.exact[k], ph)
+			s.filter.Add(arabic.KeyHash(k))
 		}
 	}
-	s.exactByHash, s.prefixByHash = byHash(s.exact), byHash(s.prefix)
-	return s
+	s.exactByHash, s.prefixByHash, s.prefix3ByHash = byHash(s.exact), byHash(prefix2), byHash(prefix3)
+	s.headFilter, s.head3Filter = filterOf(&s.prefixByHash), filterOf(&s.prefix3ByHash)
+	return Set{s}
 }
 
 // AddStarts adds to f the hashes s's own filter tests a reading's Hash and
 // HeadHash against: a token none of whose readings f may have starts no
 // phrase of s.
 func (s Set) AddStarts(f Filter) {
-	for k := range s.exact {
+	if s.d == nil {
+		return
+	}
+	for k := range s.d.exact {
 		f.Add(arabic.KeyHash(k))
 	}
-	for h := range s.prefix {
+	for h := range s.d.prefix {
 		f.Add(arabic.KeyHash(h))
 	}
 }
@@ -241,27 +268,36 @@ func (s Set) AddStarts(f Filter) {
 // Match returns the length in tokens of the longest phrase of s starting at
 // toks[i], or 0.
 func (s Set) Match(toks []arabic.Token, i int) int {
-	if i < 0 || i >= len(toks) || len(s.all) == 0 {
+	d := s.d
+	if d == nil || i < 0 || i >= len(toks) || len(d.all) == 0 {
 		return 0
 	}
 	best := 0
 	vs := toks[i].Variants
 	for k := range vs {
 		v := &vs[k]
-		if hv := v.Hash(); s.filter.MayHave(hv) {
-			for _, ph := range lookup(&s.exactByHash, hv, v.Key) {
+		if hv := v.Hash(); d.filter.MayHave(hv) {
+			for _, ph := range lookup(&d.exactByHash, hv, v.Key) {
 				if len(ph) > best && ph.matchFrom(toks, i, 1) { // word 0 is v.Key
 					best = len(ph)
 				}
 			}
 		}
-		hv := v.HeadHash()
-		if len(s.prefix) == 0 || !s.headFilter.MayHave(hv) {
+		if len(d.prefix) == 0 {
 			continue
 		}
-		for _, ph := range lookup(&s.prefixByHash, hv, arabic.Head(v.Key)) {
-			if len(ph) > best && ph.matchAt(toks, i) {
-				best = len(ph)
+		if hv := v.Head3Hash(); d.head3Filter.MayHave(hv) {
+			for _, ph := range lookup(&d.prefix3ByHash, hv, arabic.Head3(v.Key)) {
+				if len(ph) > best && ph.matchAt(toks, i) {
+					best = len(ph)
+				}
+			}
+		}
+		if hv := v.HeadHash(); d.headFilter.MayHave(hv) {
+			for _, ph := range lookup(&d.prefixByHash, hv, arabic.Head(v.Key)) {
+				if len(ph) > best && ph.matchAt(toks, i) {
+					best = len(ph)
+				}
 			}
 		}
 	}
@@ -293,15 +329,22 @@ func (ph Phrase) matchFrom(toks []arabic.Token, i, from int) bool {
 
 // Has reports whether a one-word phrase of s matches token t.
 func (s Set) Has(t *arabic.Token) bool {
-	if len(s.all) == 0 {
+	d := s.d
+	if d == nil || len(d.all) == 0 {
 		return false
 	}
 	for k := range t.Variants {
 		v := &t.Variants[k]
-		if hv := v.Hash(); s.filter.MayHave(hv) && oneWord(lookup(&s.exactByHash, hv, v.Key), t) {
+		if hv := v.Hash(); d.filter.MayHave(hv) && oneWord(lookup(&d.exactByHash, hv, v.Key), t) {
 			return true
 		}
-		if hv := v.HeadHash(); len(s.prefix) > 0 && s.headFilter.MayHave(hv) && oneWord(lookup(&s.prefixByHash, hv, arabic.Head(v.Key)), t) {
+		if len(d.prefix) == 0 {
+			continue
+		}
+		if hv := v.Head3Hash(); d.head3Filter.MayHave(hv) && oneWord(lookup(&d.prefix3ByHash, hv, arabic.Head3(v.Key)), t) {
+			return true
+		}
+		if hv := v.HeadHash(); d.headFilter.MayHave(hv) && oneWord(lookup(&d.prefixByHash, hv, arabic.Head(v.Key)), t) {
 			return true
 		}
 	}
@@ -330,67 +373,130 @@ func (s Set) Find(toks []arabic.Token, from, to int) []int {
 }
 
 // cueIndex finds, for one token, the phrases of all cue sets that may
-// start there, with one lookup per reading instead of one per set.
+// start there, with a few probes per reading instead of one lookup per set.
+// Each phrase is in one of three tables, by what its start is known to
+// match when a probe finds it: the first word (first), the first two
+// words (pairs), or a prefix first word (prefixed).
 type cueIndex struct {
-	ids    map[string]int
-	names  nameTable              // ids, for Hits.Of
-	n      int                    // sets
-	exact  map[string][]setPhrase // first word key -> phrases of all sets
-	prefix map[string][]setPhrase // head of a prefix first word -> phrases
-	// exactFilter and prefixFilter are over the keys of exact and of
-	// prefix apart: a reading's Hash is looked up only in exact and its
-	// HeadHash only in prefix.
-	exactFilter, prefixFilter Filter
-	// byHash are exact and prefix keyed by arabic.KeyHash of the key, which
-	// every reading carries, so that a lookup hashes no string.
-	exactByHash, prefixByHash hashTable[setPhrase]
+	ids   map[string]int
+	names nameTable // ids, for Hits.Of
+	n     int       // sets
+	// first holds the phrases with a whole first word and no whole second
+	// word (one word, or a prefix second word), by KeyHash of the first.
+	first hashTable[setPhrase]
+	// pairs holds the phrases whose first two words are whole words, by
+	// pairHash of the two: a phrase starting with a common word (في, من)
+	// costs a probe, not a check, where its second word is not next.
+	pairs hashTable[setPhrase]
+	// prefixed3 holds the phrases whose first word is a prefix of three
+	// runes or more, by prefix, under the KeyHash of its first three runes;
+	// prefixed those with a prefix of two runes, under its KeyHash. Most
+	// words start with the two runes of some prefix, few with three.
+	prefixed, prefixed3 hashTable[prefixPhrases]
+	// The filters are over the hashes of each table: most probes end there.
+	firstFilter, pairFilter, prefixFilter, prefix3Filter Filter
 }
 
 // nameTable maps the sorted set names to their index, as cueIndex.ids
-// does, with a hash of a few bytes instead of the whole name: Hits.Of
-// looks a name up for every question about a sentence.
+// does, comparing a name by its length and two 8-byte words instead of
+// hashing it and calling the string compare: Hits.Of looks a name up for
+// every question about a sentence.
 type nameTable struct {
-	names []string // by slot; "" is free
-	ids   []int
-	mask  int
+	slots []nameSlot // at most a quarter full; name "" is free
+	shift uint
+}
+
+type nameSlot struct {
+	lo, hi uint64 // nameWords of name
+	n      int    // len(name)
+	id     int
+	name   string
+}
+
+// nameWords are the first and the last 8 bytes of s (a name of 16 bytes
+// or fewer is all in them); of a shorter name, its first and last 4 bytes
+// in lo, or its bytes when it is shorter still.
+func nameWords(s string) (lo, hi uint64) {
+	if n := len(s); n >= 8 {
+		return load64(s, 0), load64(s, n-8)
+	}
+	return shortWords(s), 0
+}
+
+// shortWords is nameWords of a name shorter than 8 bytes.
+func shortWords(s string) (lo uint64) {
+	if n := len(s); n >= 4 {
+		return uint64(load32(s, 0)) | uint64(load32(s, n-4))<<32
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		lo = lo<<8 | uint64(s[i])
+	}
+	return lo
+}
+
+// load64 is the 8 bytes of s at i, little-endian (one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 is the 4 bytes of s at i, little-endian (one load).
+func load32(s string, i int) uint32 {
+	s = s[i : i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// slot is the start slot of a name with nameWords lo, hi and length n.
+func (t nameTable) slot(lo, hi uint64, n int) uint64 {
+	return ((lo ^ bits.RotateLeft64(hi, 29) ^ uint64(n)) * 0x9E3779B97F4A7C15) >> t.shift
 }
 
 func newNameTable(names []string) nameTable {
-	n := 8
-	for n < 2*len(names) {
-		n <<= 1
+	lg := uint(3)
+	for 1<<lg < 4*len(names) {
+		lg++
 	}
-	t := nameTable{names: make([]string, n), ids: make([]int, n), mask: n - 1}
+	t := nameTable{slots: make([]nameSlot, 1<<lg), shift: 64 - lg}
+	mask := uint64(len(t.slots) - 1)
 	for id, name := range names {
-		i := nameSlot(name) & t.mask
-		for t.names[i] != "" {
-			i = (i + 1) & t.mask
+		lo, hi := nameWords(name)
+		i := t.slot(lo, hi, len(name))
+		for t.slots[i].name != "" {
+			i = (i + 1) & mask
 		}
-		t.names[i], t.ids[i] = name, id
+		t.slots[i] = nameSlot{lo: lo, hi: hi, n: len(name), id: id, name: name}
 	}
 	return t
 }
 
-// nameSlot is the start slot of name: its length and three of its bytes.
-func nameSlot(name string) int {
-	n := len(name)
-	if n == 0 {
-		return 0
-	}
-	return n*31 + int(name[0])*131 + int(name[n-1])*7 + int(name[n/2])
-}
-
 // get returns the index of name, if it is a set name.
 func (t nameTable) get(name string) (int, bool) {
-	if name == "" || len(t.names) == 0 {
+	if name == "" || len(t.slots) == 0 {
 		return -1, false
 	}
-	for i := nameSlot(name) & t.mask; t.names[i] != ""; i = (i + 1) & t.mask {
-		if t.names[i] == name {
-			return t.ids[i], true
+	var lo, hi uint64 // nameWords(name), inline
+	if n := len(name); n >= 8 {
+		lo, hi = load64(name, 0), load64(name, n-8)
+	} else {
+		lo = shortWords(name)
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := t.slot(lo, hi, len(name)); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.name == "" {
+			return -1, false
+		}
+		if s.lo == lo && s.hi == hi && s.n == len(name) && (len(name) <= 16 || s.name == name) {
+			return s.id, true
 		}
 	}
-	return -1, false
+}
+
+// prefixPhrases are the phrases of all sets whose first word is prefix.
+type prefixPhrases struct {
+	prefix string
+	phs    []setPhrase
 }
 
 // setPhrase is a phrase of the set with id set.
@@ -443,10 +549,11 @@ func hasHashed(t *arabic.Token, k string, h uint64) bool {
 	return false
 }
 
-// keyed are the phrases of one key of a map keyed by the key's hash.
+// keyed are the phrases of one key of a map keyed by the key's hash; key2
+// is the second word of a key of pairs.
 type keyed[T any] struct {
-	key string
-	phs []T
+	key, key2 string
+	phs       []T
 }
 
 // hashTable maps keys, by their arabic.KeyHash, to phrases: open
@@ -487,62 +594,135 @@ func lookup[T any](t *hashTable[T], h uint64, k string) []T {
 	}
 }
 
+// lookupPair returns the phrases of the words k1 k2, whose pairHash is h,
+// in t.
+func lookupPair[T any](t *hashTable[T], h uint64, k1, k2 string) []T {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := t.slot(h); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.idx == 0 {
+			return nil
+		}
+		if s.hash == h {
+			if e := &t.keys[s.idx-1]; e.key == k1 && e.key2 == k2 {
+				return e.phs
+			}
+		}
+	}
+}
+
+// pairHash is the hash of two words with KeyHash h1 and h2.
+func pairHash(h1, h2 uint64) uint64 {
+	return bits.RotateLeft64(h1*0x9E3779B97F4A7C15, 31) ^ h2
+}
+
 // byHash is m keyed by arabic.KeyHash of its keys.
 func byHash[T any](m map[string][]T) hashTable[T] {
-	bits := uint(3)
-	for 1<<bits < 2*len(m) {
-		bits++
-	}
-	t := hashTable[T]{slots: make([]hashSlot, 1<<bits), shift: 64 - bits}
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys) // the same table on every run
+	es := make([]keyed[T], len(keys))
+	hs := make([]uint64, len(keys))
+	for i, k := range keys {
+		es[i], hs[i] = keyed[T]{key: k, phs: m[k]}, arabic.KeyHash(k)
+	}
+	return newHashTable(es, hs)
+}
+
+// newHashTable is a table of the entries es, whose hashes are hs.
+func newHashTable[T any](es []keyed[T], hs []uint64) hashTable[T] {
+	lg := uint(3)
+	for 1<<lg < 2*len(es) {
+		lg++
+	}
+	t := hashTable[T]{slots: make([]hashSlot, 1<<lg), shift: 64 - lg, keys: es}
 	mask := uint64(len(t.slots) - 1)
-	for _, k := range keys {
-		h := arabic.KeyHash(k)
-		t.keys = append(t.keys, keyed[T]{k, m[k]})
+	for j, h := range hs {
 		i := t.slot(h)
 		for t.slots[i].idx != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = hashSlot{hash: h, idx: int32(len(t.keys))}
+		t.slots[i] = hashSlot{hash: h, idx: int32(j + 1)}
 	}
 	return t
 }
 
+// filterOf is a filter over the hashes of t.
+func filterOf[T any](t *hashTable[T]) Filter {
+	f := NewFilter(len(t.keys))
+	for _, s := range t.slots {
+		if s.idx != 0 {
+			f.Add(s.hash)
+		}
+	}
+	return f
+}
+
 func newCueIndex(cues map[string]Set) *cueIndex {
-	x := &cueIndex{ids: map[string]int{}, exact: map[string][]setPhrase{}, prefix: map[string][]setPhrase{}}
+	x := &cueIndex{ids: map[string]int{}}
 	var names []string
 	for name := range cues {
 		names = append(names, name)
 	}
 	sort.Strings(names)
 	x.n = len(names)
+	first, prefixed := map[string][]setPhrase{}, map[string][]setPhrase{}
+	type pair struct{ k1, k2 string }
+	pairs := map[pair][]setPhrase{}
 	for id, name := range names {
-		s := cues[name]
 		x.ids[name] = id
-		for k, phs := range s.exact {
-			for _, ph := range phs {
-				x.exact[k] = append(x.exact[k], newSetPhrase(id, ph))
-			}
+		if cues[name].d == nil {
+			continue
 		}
-		for h, phs := range s.prefix {
-			for _, ph := range phs {
-				x.prefix[h] = append(x.prefix[h], newSetPhrase(id, ph))
+		for _, ph := range cues[name].d.all {
+			sp := newSetPhrase(id, ph)
+			switch w := ph[0]; {
+			case w.Prefix && utf8.RuneCountInString(w.Key) >= 2:
+				prefixed[w.Key] = append(prefixed[w.Key], sp)
+			// A prefix of one rune is found, as Set.Match finds it, only
+			// where a reading is that rune: as a whole word.
+			case len(ph) > 1 && !ph[1].Prefix:
+				p := pair{w.Key, ph[1].Key}
+				pairs[p] = append(pairs[p], sp)
+			default:
+				first[w.Key] = append(first[w.Key], sp)
 			}
 		}
 	}
 	x.names = newNameTable(names)
-	x.exactByHash, x.prefixByHash = byHash(x.exact), byHash(x.prefix)
-	x.exactFilter, x.prefixFilter = NewFilter(len(x.exact)), NewFilter(len(x.prefix))
-	for k := range x.exact {
-		x.exactFilter.Add(arabic.KeyHash(k))
+	x.first = byHash(first)
+	heads, heads3 := map[string][]prefixPhrases{}, map[string][]prefixPhrases{}
+	for _, p := range slices.Sorted(maps.Keys(prefixed)) {
+		pp := prefixPhrases{prefix: p, phs: prefixed[p]}
+		// A valid prefix of three runes starts a key only where the key's
+		// first three runes are its own.
+		if h := arabic.Head3(p); utf8.ValidString(p) && utf8.RuneCountInString(p) >= 3 {
+			heads3[h] = append(heads3[h], pp)
+		} else {
+			h = arabic.Head(p)
+			heads[h] = append(heads[h], pp)
+		}
 	}
-	for h := range x.prefix {
-		x.prefixFilter.Add(arabic.KeyHash(h))
+	x.prefixed, x.prefixed3 = byHash(heads), byHash(heads3)
+	ps := make([]pair, 0, len(pairs))
+	for p := range pairs {
+		ps = append(ps, p)
 	}
+	slices.SortFunc(ps, func(a, b pair) int { return cmp.Or(strings.Compare(a.k1, b.k1), strings.Compare(a.k2, b.k2)) })
+	es := make([]keyed[setPhrase], len(ps))
+	hs := make([]uint64, len(ps))
+	for i, p := range ps {
+		es[i] = keyed[setPhrase]{key: p.k1, key2: p.k2, phs: pairs[p]}
+		hs[i] = pairHash(arabic.KeyHash(p.k1), arabic.KeyHash(p.k2))
+	}
+	x.pairs = newHashTable(es, hs)
+	x.firstFilter, x.pairFilter = filterOf(&x.first), filterOf(&x.pairs)
+	x.prefixFilter, x.prefix3Filter = filterOf(&x.prefixed), filterOf(&x.prefixed3)
 	return x
 }
 
@@ -575,18 +755,32 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 	var hbuf [128]hit
 	hits := hbuf[:0] // on the stack; copied out once at the end
 	for i := range toks {
-		first := len(hits)
+		start := len(hits)
+		var next []arabic.Variant // the readings a second word may have
+		if i+1 < len(toks) && !toks[i+1].Break {
+			next = toks[i+1].Variants
+		}
 		vs := toks[i].Variants
 		for k := range vs {
 			v := &vs[k]
-			if hv := v.Hash(); x.exactFilter.MayHave(hv) {
-				hits = x.matchAt(hits, done, lookup(&x.exactByHash, hv, v.Key), toks, i, 1) // word 0 is v.Key
+			hv := v.Hash()
+			if x.firstFilter.MayHave(hv) {
+				hits = x.matchAt(hits, done, lookup(&x.first, hv, v.Key), toks, i, 1) // word 0 is v.Key
 			}
-			if hv := v.HeadHash(); x.prefixFilter.MayHave(hv) {
-				hits = x.matchAt(hits, done, lookup(&x.prefixByHash, hv, arabic.Head(v.Key)), toks, i, 0)
+			for j := range next {
+				w := &next[j]
+				if hp := pairHash(hv, w.Hash()); x.pairFilter.MayHave(hp) {
+					hits = x.matchAt(hits, done, lookupPair(&x.pairs, hp, v.Key, w.Key), toks, i, 2)
+				}
+			}
+			if h := v.Head3Hash(); x.prefix3Filter.MayHave(h) {
+				hits = x.prefixesAt(hits, done, v, lookup(&x.prefixed3, h, arabic.Head3(v.Key)), toks, i)
+			}
+			if h := v.HeadHash(); x.prefixFilter.MayHave(h) {
+				hits = x.prefixesAt(hits, done, v, lookup(&x.prefixed, h, arabic.Head(v.Key)), toks, i)
 			}
 		}
-		for _, m := range hits[first:] {
+		for _, m := range hits[start:] {
 			done[m.set] = false
 			if int(m.set) < len(h.seen)*64 {
 				h.seen[m.set>>6] |= 1 << (m.set & 63)
@@ -597,6 +791,17 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 		h.hits = slices.Clone(hits)
 	}
 	return h
+}
+
+// prefixesAt records the sets of the phrases of ps whose prefix first
+// word starts the reading v of token i.
+func (x *cueIndex) prefixesAt(hits []hit, done []bool, v *arabic.Variant, ps []prefixPhrases, toks []arabic.Token, i int) []hit {
+	for _, p := range ps {
+		if strings.HasPrefix(v.Key, p.prefix) {
+			hits = x.matchAt(hits, done, p.phs, toks, i, 1) // word 0 starts v.Key
+		}
+	}
+	return hits
 }
 
 // matchAt records the sets not yet found at token i that one of phs

@@ -1,0 +1,51 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/nisba/nisba/extract/arabic"
+)
+
+// BenchmarkHits matches every cue set over the sentences of the held-out
+// articles and asks for each set once, as the extractor does for a
+// sentence.
+func BenchmarkHits(b *testing.B) {
+	r, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob("../testdata/heldout*/*.txt")
+	if len(files) == 0 {
+		b.Skip("no held-out articles")
+	}
+	tz := arabic.NewTokenizer()
+	var sents [][]arabic.Token
+	size := 0
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size += len(text)
+		for _, s := range arabic.Sentences(string(text)) {
+			sents = append(sents, tz.Tokens(s.Text))
+		}
+	}
+	var names []string
+	for name := range r.Cues {
+		names = append(names, name)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for _, toks := range sents {
+			h := r.Hits(toks)
+			for _, name := range names {
+				h.Of(name)
+			}
+		}
+	}
+}
