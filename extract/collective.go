@@ -19,7 +19,7 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	j := i + n
-	for k := 0; k < 3 && j < len(toks) && !toks[j].Break && (r.Cues["group_adjective"].Match(toks, j) > 0 || a.domesticAdjective(&toks[j])); k++ {
+	for k := 0; k < 3 && j < len(toks) && !toks[j].Break && (r.Cues["group_adjective"].Match(toks, j) > 0 || a.domesticAdjective(&toks[j]) || r.Cues["group_size"].Has(&toks[j])); k++ {
 		j++ // "الفصائل المسلحة العراقية الموالية لإيران": the backer still names it
 	}
 	if j >= len(toks) || toks[j].Break {

@@ -1212,3 +1212,76 @@ func TestAttackOnCamp(t *testing.T) {
 			want: []string{"City التاجي"}},
 	})
 }
+
+// TestContextNamesRound9 checks names found from the clause around them:
+// a group that names itself after an adjective no list knows, a town as
+// the place of a base or as an end of a road, and a member of parliament
+// set off by commas after his bloc.
+func TestContextNamesRound9(t *testing.T) {
+	runEntCases(t, []entRuleCase{
+		{name: "obscure group names itself, quoted", text: "وظهرت في تسجيل مصور مجموعة غامضة تطلق على نفسها اسم «أحرار الجبل» وهي تطلق الصواريخ.",
+			want: []string{"Militia أحرار الجبل"}},
+		{name: "new faction calls itself", text: "وأعلن فصيل ناشئ يسمي نفسه «ثوار البادية» مسؤوليته عن القصف.",
+			want: []string{"Militia ثوار البادية"}},
+		{name: "two unknown adjectives, no naming name", text: "وتبنت مجموعة صغيرة مغمورة تطلق على نفسها «درع الحدود» القصف.",
+			want: []string{"Militia درع الحدود"}},
+		{name: "a party that calls itself", text: "وتبنت جهة تسمي نفسها «أبناء المهندس» القصف على القاعدة.",
+			want: []string{"Militia أبناء المهندس"}},
+		{name: "control: a security party, no name", text: "وقالت جهة أمنية إن القصف استهدف القاعدة.",
+			not: []string{"Militia أمنية"}},
+		{name: "control: a nascent faction in a headline", text: "فصيل ناشئ يعلن مسؤوليته عن قصف القاعدة",
+			not: []string{"Militia فصيل ناشئ", "Militia ناشئ"}},
+		{name: "control: a group that says, no naming", text: "وقالت جماعة مغمورة في بيان إن القصف استهدف القاعدة.",
+			not: []string{"Militia مغمورة"}},
+		{name: "control: a base of a group that names itself", text: "وقال المرصد إن المطار تحول إلى قاعدة لفصيل مسلح يطلق على نفسه اسم «حماة الوادي».",
+			not: []string{"Base حماة الوادي"}},
+		{name: "control: a person called after a group's name", text: "وقال مسؤول في كتائب الغضب العلوي يدعى أبو حسن الكعبي إن الفصائل ملتزمة بالهدنة.",
+			not: []string{"Militia أبو"}},
+		{name: "base in a town known by a short name", text: "وهبطت الطائرات في قاعدة موفق السلطي في الأزرق بعد انتهاء الطلعات.",
+			want: []string{"City الأزرق"}},
+		{name: "road between a town and a short-named town", text: "وأغلقت السلطات طريق حمص - تدمر أمام المدنيين ليومين.",
+			want: []string{"City تدمر"}},
+		{name: "road, the short-named town first", text: "ونصب المسلحون كميناً على طريق تدمر – دير الزور ليلاً.",
+			want: []string{"City تدمر"}},
+		{name: "control: a colour is no town", text: "ورفع المحتجون العلم الأزرق أمام السفارة.",
+			not: []string{"City الأزرق"}},
+		{name: "a given name and a state adjective as family name", text: "وقال النائب عن تحالف الفتح علي تركي إن الضربة انتهاك للسيادة.",
+			want: []string{"Official علي تركي"}},
+		{name: "control: an official of a state is no name", text: "وقال مسؤول تركي إن القصف استهدف مواقع للحزب.",
+			not: []string{"Official مسؤول تركي"}},
+		{name: "village before a clause with a pronoun", text: "وتمركزت الدورية قرب قرية كرمليس، وعليها أن تؤمن الطريق حتى الفجر.",
+			want: []string{"City كرمليس"}},
+		{name: "town before a clause that hosts", text: "وسقطت القذيفة في بلدة تل أسقف، وفيها مقر للبيشمركة.",
+			want: []string{"City تل أسقف"}},
+		{name: "a division's headquarters inside the base", text: "سقطت صواريخ على قاعدة بلد. وقال مصدر إن قذيفة أصابت مخزناً يجاور مقر الفرقة التاسعة بالجيش العراقي داخل القاعدة.",
+			not: []string{"Base مقر الفرقة التاسعة"}},
+		{name: "a brigade's headquarters inside a named base", text: "وأصاب صاروخ مقر اللواء 22 داخل قاعدة بلد الجوية.",
+			not: []string{"Base مقر اللواء 22"}},
+		{name: "control: a headquarters on its own", text: "استهدفت طائرة مسيرة مقر اللواء 30 في سهل نينوى.",
+			want: []string{"Base مقر اللواء 30"}},
+		{name: "a village name closed by without", text: "وسقط الحطام في أرض خالية قرب قرية تل الورد دون وقوع إصابات.",
+			want: []string{"City تل الورد"}, not: []string{"City تل الورد دون"}},
+		{name: "control: areas under the control of", text: "وقالت إن المسيرة دخلت من مناطق خاضعة لسيطرة الفصائل.",
+			not: []string{"City خاضعة لسيطرة", "City خاضعة"}},
+		{name: "member of parliament for a bloc, name set off", text: "وطالب النائب عن ائتلاف دولة القانون، محمد الصيهود، بفتح تحقيق في الهجوم.",
+			want: []string{"Official محمد الصيهود"}},
+		{name: "member of parliament, name set off, then speech", text: "ومن جانبه، اعتبر النائب عن تحالف الفتح، حسن سالم، أن الانفجار رسالة سياسية.",
+			want: []string{"Official حسن سالم"}},
+	})
+}
+
+// TestCollectiveWithSizeWord checks a collective actor whose group noun
+// and backer have a word of size or number between them: it is still the
+// backer's collective, not the bare "Iraqi factions".
+func TestCollectiveWithSizeWord(t *testing.T) {
+	runEntCases(t, []entRuleCase{
+		{name: "a front for larger factions loyal to", text: "وتقاتل في المنطقة فصائل سورية أصغر موالية لإيران.",
+			want: []string{"Militia ميليشيات مدعومة من إيران"}, not: []string{"Militia الفصائل المسلحة العراقية"}},
+		{name: "strong factions backed by", text: "وتنشط في البادية فصائل قوية مدعومة من إيران.",
+			want: []string{"Militia ميليشيات مدعومة من إيران"}},
+		{name: "other groups tied to", text: "واتهم البيان ميليشيات أخرى مرتبطة بطهران بالوقوف وراء القصف.",
+			want: []string{"Militia ميليشيات مدعومة من إيران"}},
+		{name: "control: other Iraqi factions, no backer", text: "وقالت فصائل عراقية أخرى إنها لن تشارك في التصعيد.",
+			not: []string{"Militia ميليشيات مدعومة من إيران"}},
+	})
+}

@@ -504,6 +504,9 @@ func (a *article) weakOK(s *sentence, i, end int, e *lexicon.Entry) bool {
 	if e.Type == model.TypeCity && i > 1 && a.placeNounBefore(s, i) {
 		return true // "مواقع في القائم"
 	}
+	if e.Type == model.TypeCity && (a.baseIn(s, i) || a.roadEnd(s, i, end)) {
+		return true
+	}
 	if e.Type == model.TypeCity && i > 0 && !s.toks[i].Break && s.toks[i-1].Key() == "قرب" {
 		return true // "على مركبة قرب القائم": near names a place
 	}
@@ -515,6 +518,43 @@ func (a *article) weakOK(s *sentence, i, end int, e *lexicon.Entry) bool {
 	}
 	if i > 0 && !s.toks[i].Break && strings.HasPrefix(s.toks[i].Variants[0].Fold, "و") {
 		if p := s.mentionAt(i - 1); p != nil && p.typ == e.Type && !p.adj {
+			return true
+		}
+	}
+	return false
+}
+
+// baseIn reports a weak town alias at i right after a base and "في":
+// "قاعدة موفق السلطي في الأزرق" names where the base lies.
+func (a *article) baseIn(s *sentence, i int) bool {
+	if i < 2 || s.toks[i].Break || s.toks[i-1].Key() != "في" || s.toks[i-1].Break || a.region(s, &mention{t0: i}) {
+		return false // "قاعدة التنف في البادية": a region is no town
+	}
+	p := s.mentionAt(i - 2)
+	return p != nil && p.t1 == i-1 && p.typ == model.TypeBase && !p.adj
+}
+
+// roadEnd reports a weak town alias at [i, end) as one end of a road
+// written with a dash, the other end a town: "طريق حمص - تدمر"، "طريق تدمر
+// – حمص". A road noun must open the pair.
+func (a *article) roadEnd(s *sentence, i, end int) bool {
+	dash := func(k int) bool { return charBefore(s, k, '-') || charBefore(s, k, '–') || charBefore(s, k, '—') }
+	if i > 1 && dash(i) { // the weak town second
+		if p := s.mentionAt(i - 1); p != nil && p.t1 == i && p.typ == model.TypeCity && roadBefore(s, p.t0) {
+			return true
+		}
+	}
+	if end < len(s.toks) && dash(end) && roadBefore(s, i) { // the weak town first
+		es, n, _ := a.x.lexMatch(s.toks, end)
+		return n > 0 && es[0].Type == model.TypeCity
+	}
+	return false
+}
+
+// roadBefore reports a road noun right before token k: "طريق"، "الطريق الدولي".
+func roadBefore(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if s.toks[j].HasAny("طريق", "الطريق", "اوتوستراد", "اتوستراد") {
 			return true
 		}
 	}
@@ -672,8 +712,8 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if n == 0 {
 		n = a.nameRun(toks, j, 3, false)
 	}
-	if n == 0 || j+n < len(toks) && a.x.rules.Cues["resumptive"].Has(&toks[j+n]) {
-		return mention{}, false // "قاعدة تنتشر فيها": a verb, not a name
+	if n == 0 || j+n < len(toks) && !toks[j+n].Break && a.x.rules.Cues["resumptive"].Has(&toks[j+n]) {
+		return mention{}, false // "قاعدة تنتشر فيها": a verb, not a name; "قرية X، وعليها" starts a clause
 	}
 	if n == 1 && !toks[j].Quote && toks[i].Variants[v].Key == "تنظيم" && definite(&toks[j]) {
 		return mention{}, false // "تنظيم الانتخابات", "تنظيم العمل": the verbal noun, not a group
@@ -896,7 +936,8 @@ func taskNoun(t *arabic.Token) bool {
 func describer(t *arabic.Token) bool {
 	switch t.Key() {
 	case "اكبر", "اصغر", "اقوي", "ابرز", "اهم", "اخطر", "اوسع", "اقرب", "ابعد", "اكثر", "اقل", "اشد", "اضخم", "اقدم", "احدث",
-		"غير", "معروف", "معروفه", "سابقا", "نطاق", "حتي", "الان", "كثيرا", "نسبيا", "مجهوله", "مجهول":
+		"غير", "معروف", "معروفه", "سابقا", "نطاق", "حتي", "الان", "كثيرا", "نسبيا", "مجهوله", "مجهول",
+		"ناشئ", "ناشئه", "مغمور", "مغموره", "غامض", "غامضه":
 		return true
 	}
 	return false
@@ -1055,11 +1096,16 @@ func (a *article) verbCue(t *arabic.Token) bool {
 // the trigger.
 func (a *article) selfNamed(s *sentence, i, j int, tr triggerRule) (mention, bool) {
 	toks := s.toks
+	unknown := 0
 	for k := j; k < len(toks) && k <= j+5; k++ {
 		n := a.x.rules.Cues["naming"].Match(toks, k)
 		if n == 0 {
 			if !a.x.rules.Stop[toks[k].Key()] && !a.x.rules.Generic[toks[k].Key()] && a.x.adjective(&toks[k]) == nil && !describer(&toks[k]) {
-				return mention{}, false
+				// "مجموعة غامضة تسمي نفسها": an adjective no list knows;
+				// the naming verb soon after is what makes the reading
+				if unknown++; unknown > 2 || toks[k].Quote || toks[k].Break || s.mentionAt(k) != nil || !a.plainAdjective(&toks[k]) {
+					return mention{}, false
+				}
 			}
 			continue // فصيل مسلح يطلق على نفسه، مجموعة غير معروفة سابقاً تسمي نفسها
 		}
@@ -1084,6 +1130,17 @@ func (a *article) selfNamed(s *sentence, i, j int, tr triggerRule) (mention, boo
 		return m, true
 	}
 	return mention{}, false
+}
+
+// plainAdjective reports a word that may be an indefinite adjective of an
+// indefinite trigger ("غامضة"، "ناشئ"): no article, no clitic, no trigger.
+// "لفصيل مسلح" and "كتائب الثأر" are other nouns, not a description.
+func (a *article) plainAdjective(t *arabic.Token) bool {
+	if _, _, ok := a.x.trigger(t); ok || t.Pre != "" {
+		return false
+	}
+	f := t.Variants[0].Fold
+	return !strings.HasPrefix(f, "ال") && !strings.HasPrefix(f, "ل") && !strings.HasPrefix(f, "ب")
 }
 
 // quotedLen is the number of Arabic words of the quoted name opening at
@@ -1175,7 +1232,7 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 			break // "حي راقٍ" (an indefinite adjective), "ومحيطهما" (their surroundings)
 		}
 		if !t.Arabic || k > j && t.Break || stop || cliticStop(t, r.Stop) ||
-			a.x.adjective(t) != nil && !(person && k == j && givenNameShape(toks, k)) {
+			a.x.adjective(t) != nil && !(person && k == j && givenNameShape(toks, k)) && !a.nisbaSurname(toks, j, k, person) {
 			break
 		}
 		if _, _, ok := a.x.trigger(t); ok && k > j {
@@ -1232,6 +1289,16 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		}
 	}
 	return n
+}
+
+// nisbaSurname reports an indefinite state adjective at k right after a
+// one-word given name at j, as the family name of a person: "علي تركي"،
+// "حسن عراقي". "مسؤول تركي" is no name: its first word is no given name.
+func (a *article) nisbaSurname(toks []arabic.Token, j, k int, person bool) bool {
+	if !person || k != j+1 || definite(&toks[k]) || a.x.adjective(&toks[j]) != nil || definite(&toks[j]) {
+		return false
+	}
+	return personalAli(&toks[j]) || a.x.rules.Cues["given_name"].Has(&toks[j])
 }
 
 // familyAt reports a definite family name in ـات closing a name of given
@@ -1638,6 +1705,30 @@ func (a *article) rolePersons(s *sentence) {
 			a.take(s, a.person(s.toks, k, k+c))
 		}
 	}
+	a.pronounRolePersons(s)
+}
+
+// pronounRolePersons reads the name after a role whose body is a pronoun
+// ("وقال رئيس أركانه X Y إن"، "أمينها العام X Y"): the body was named
+// before; the name must close as an office holder's does.
+func (a *article) pronounRolePersons(s *sentence) {
+	for _, i := range a.rolePositions(s, []string{"leader_pronoun", "spokesperson_pronoun", "member_pronoun"}) {
+		n := 0
+		for _, cue := range []string{"leader_pronoun", "spokesperson_pronoun", "member_pronoun"} {
+			n = max(n, a.x.rules.Cues[cue].Match(s.toks, i))
+		}
+		k := i + n
+		if n == 0 || k >= len(s.toks) || s.toks[k].Break || s.mentionAt(k) != nil {
+			continue
+		}
+		k += a.x.rules.Titles.Match(s.toks, k) // "رئيس أركانه الفريق X"
+		if k >= len(s.toks) || s.mentionAt(k) != nil {
+			continue
+		}
+		if c := a.nameRun(s.toks, k, 3, true); c >= 2 && (nameEnds(s, k, c) || a.reportCloses(s, k+c)) {
+			a.take(s, a.person(s.toks, k, k+c))
+		}
+	}
 }
 
 // skipOrg walks over the organisation after a role word: mentions, country
@@ -1954,6 +2045,9 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 			v = k
 		}
 	}
+	if unitInsideBase(toks, end) {
+		return mention{}, false // "مقر الفرقة التاسعة بالجيش داخل القاعدة": a part of the base, no base of its own
+	}
 	name := surfaceOf(toks, i, end, v)
 	id := discoveredID(model.TypeBase, name)
 	full := ""
@@ -1966,6 +2060,21 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		id = full
 	}
 	return mention{id: id, typ: model.TypeBase, t0: i, t1: end, surface: name}, true
+}
+
+// unitInsideBase reports "داخل" or "ضمن" and a base noun within a few
+// words after a unit's headquarters ending at token end: "مقر اللواء X
+// داخل قاعدة Y"، "مقر الفرقة X بالجيش العراقي داخل القاعدة".
+func unitInsideBase(toks []arabic.Token, end int) bool {
+	for k := end; k < len(toks)-1 && k <= end+4; k++ {
+		if toks[k].Break {
+			return false
+		}
+		if toks[k].HasAny("داخل", "ضمن") {
+			return baseNoun(&toks[k+1])
+		}
+	}
+	return false
 }
 
 // unitArmed reads a numbered unit outside a base name as an armed body:

@@ -460,10 +460,11 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 	if seat := a.officeSeat(s, k); seat > k {
 		k = a.officeAdjectives(s, seat) // "في البرلمان العراقي", "في سوريا"
 	}
-	if k < len(toks) && !toks[k].Break {
+	off := k < len(toks) && toks[k].Break && charBefore(s, k, '،') // "النائب عن X، NAME، ..."
+	if k < len(toks) && (!toks[k].Break || off) {
 		k += a.x.rules.Titles.Match(toks, k)
 	}
-	if k >= len(toks) || toks[k].Break || s.mentionAt(k) != nil || toks[k].Has("اسم") {
+	if k >= len(toks) || toks[k].Break && !off || s.mentionAt(k) != nil || toks[k].Has("اسم") {
 		return mention{}, false // "المتحدث العسكري باسم X": on behalf of, not a name
 	}
 	c := a.nameRun(toks, k, 3, true)
@@ -472,6 +473,9 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 	}
 	if c < 2 || !nameEnds(s, k, c) && !a.reportCloses(s, k+c) {
 		return mention{}, false
+	}
+	if off && (k+c >= len(toks) || !toks[k+c].Break) {
+		return mention{}, false // a name set off by a comma is closed by one
 	}
 	return a.person(toks, k, k+c), true
 }

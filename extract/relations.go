@@ -25,6 +25,8 @@ func (a *article) relationsPass() {
 		a.backbones(s)
 		a.pronounRoles(s)
 		a.ministers(s)
+		a.knownBodies(s)
+		a.leadsVerb(s)
 		a.houses(s)
 		a.backing(s)
 		a.backingVSO(s)
@@ -43,6 +45,8 @@ func (a *article) relationsPass() {
 		a.membersAmong(s)
 		a.within(s)
 		a.umbrellaParts(s)
+		a.umbrellaExamples(s)
+		a.fallUnder(s)
 		a.located(s)
 		a.anaphorLocated(s)
 	}
@@ -700,6 +704,13 @@ func (a *article) located(s *sentence) {
 		n := a.container(s, m)
 		if n == nil {
 			n = a.listContainer(s, m)
+			a.listLocated(s, m, n)
+			if n != nil && a.lexiconElsewhere(m.id, n.id) {
+				continue // "إلى طوزخورماتو وداقوق في كركوك": the lexicon puts the first town elsewhere
+			}
+		}
+		if n == nil {
+			n = a.clauseContainer(s, m)
 		}
 		if n == nil {
 			continue
@@ -735,17 +746,89 @@ func (a *article) townNear(s *sentence, m, n *mention) bool {
 // "قاعدتا A وB، اللتان ... في ريف Z" and "حقلي A وB في Y" put A where B
 // is. Without the head, "قاعدة A وقاعدة B في Y" says nothing of A.
 func (a *article) listContainer(s *sentence, m *mention) *mention {
-	if m.typ != model.TypeBase || m.t0 == 0 || !a.x.rules.Cues["site_pair"].Has(&s.toks[m.t0-1]) {
-		return nil
+	if m.t0 == 0 || !a.pairHead(s, m) && (m.typ != model.TypeCity || a.betweenOrContainer(s, m)) {
+		return nil // towns share the container after their list: "قضاء القائم ومنطقة عكاشات في محافظة الأنبار"
 	}
 	last := m
-	for n := a.nextInList(s, last); n != nil && n.typ == model.TypeBase && !n.adj; n = a.nextInList(s, last) {
+	for n := a.nextInList(s, last); n != nil && n.typ == m.typ && !n.adj; n = a.nextInList(s, last) {
 		last = n
 	}
 	if last == m {
 		return nil
 	}
 	return a.container(s, last)
+}
+
+// listLocated places the places listed after m, a list's head, in n:
+// "بلدات A وB وC شرقي Z" puts B in Z as well.
+func (a *article) listLocated(s *sentence, m, n *mention) {
+	if n == nil {
+		return
+	}
+	for p := a.nextInList(s, m); p != nil && p.typ == m.typ && !p.adj; p = a.nextInList(s, p) {
+		if a.placeFits(s, p, n) && !a.lexiconElsewhere(p.id, n.id) {
+			a.relate(p.id, model.RelLocatedIn, n.id, s)
+		}
+	}
+}
+
+// betweenOrContainer reports a town that opens no list of towns in one
+// place: the first end of "بين X وY" (a road or a front between them), or
+// a town that is itself the container of a place before it ("عين الأسد في
+// الأنبار وحرير في إقليم كردستان").
+func (a *article) betweenOrContainer(s *sentence, m *mention) bool {
+	for j := m.t0 - 1; j >= 0 && j >= m.t0-2; j-- {
+		if s.toks[j].Has("بين") {
+			return true
+		}
+	}
+	if m.t0 > 1 && s.toks[m.t0-1].Key() == "في" {
+		p := s.mentionAt(m.t0 - 2)
+		return p != nil && (p.typ == model.TypeBase || p.typ == model.TypeCity)
+	}
+	return m.t0 > 0 && clitic(&s.toks[m.t0], m) && s.mentionAt(m.t0-1) != nil
+}
+
+// lexiconElsewhere reports a town the lexicon places in towns or provinces
+// none of which is n: a list read as sharing n's container must not
+// contradict what is known of its members.
+func (a *article) lexiconElsewhere(id, n string) bool {
+	if a.x.lex == nil {
+		return false
+	}
+	known := false
+	for cur, depth := id, 0; depth < 4; depth++ {
+		e := a.x.lex.ByID(cur)
+		if e == nil {
+			return false
+		}
+		next := ""
+		for _, r := range e.Relations {
+			if r.Type == model.RelLocatedIn && strings.HasPrefix(r.To, "city:") {
+				if r.To == n {
+					return false
+				}
+				known, next = true, r.To
+			}
+		}
+		if next == "" {
+			break
+		}
+		cur = next
+	}
+	return known
+}
+
+// pairHead reports a dual or plural head right before m that lists places
+// of m's kind: "قاعدتي A وB" for bases, "مدينتي A وB"، "بلدات A وB" for towns.
+func (a *article) pairHead(s *sentence, m *mention) bool {
+	switch m.typ {
+	case model.TypeBase:
+		return a.x.rules.Cues["site_pair"].Has(&s.toks[m.t0-1])
+	case model.TypeCity: // the head may open the town's mention: "مدينتي البوكمال"
+		return a.x.rules.Cues["town_pair"].Has(&s.toks[m.t0-1]) || m.t1-m.t0 > 1 && a.x.rules.Cues["town_pair"].Has(&s.toks[m.t0])
+	}
+	return false
 }
 
 // beyondNear is the container of n when m is only near n: "قاعدة X قرب
@@ -1247,6 +1330,12 @@ func (a *article) within(s *sentence) {
 func (a *article) partSubject(s *sentence, c int) *mention {
 	if x := a.subjectBefore(s, c, isGroup); x != nil {
 		return x
+	}
+	if x := a.oneOfBefore(s, c); x != nil {
+		return x
+	}
+	if x := a.appositionSubject(s, c); x != nil {
+		return x // "X، وهي فصيل مسلح منضوٍ ضمن Y"
 	}
 	j := c - 1
 	if j > 0 && s.toks[j].Key() == "من" {
@@ -1939,12 +2028,12 @@ func (a *article) struckSiteNoun(s *sentence, c int) bool {
 	if !depot && !a.x.rules.Cues["site_plain"].Has(&s.toks[c]) {
 		return false
 	}
-	strike, noun := a.x.rules.Cues["strike"], a.x.rules.Cues["strike_noun"]
+	strike, noun, now := a.x.rules.Cues["strike"], a.x.rules.Cues["strike_noun"], a.x.rules.Cues["strike_now"]
 	for j := c; j > 0 && c-j < 16; j-- {
 		if s.toks[j].Break {
 			return false
 		}
-		if t := &s.toks[j-1]; strike.Has(t) || noun.Has(t) {
+		if t := &s.toks[j-1]; strike.Has(t) || noun.Has(t) || now.Has(t) {
 			return true
 		}
 	}
@@ -2364,4 +2453,246 @@ func (a *article) placesCountry() string {
 		return ""
 	}
 	return best
+}
+
+// umbrellaExamples reads an umbrella described by a word of gathering and
+// then given examples of its factions: "X، وهي ائتلاف لجماعات شيعية بينها
+// A وB"، "X إطار يجمع طيفاً من الفصائل، من بينها A"، "وتتألف X من فصائل
+// عدة، منها A". The examples are part_of X. Examples of anything
+// but factions, or factions no umbrella word describes, give nothing.
+func (a *article) umbrellaExamples(s *sentence) {
+	for _, c := range a.freeCues(s, "such_as") {
+		members := a.militiaList(s, c+a.x.rules.Cues["such_as"].Match(s.toks, c))
+		if len(members) == 0 {
+			continue
+		}
+		head := a.factionHead(s, c)
+		if head < 0 {
+			continue
+		}
+		if x := a.umbrellaBefore(s, head); x != nil {
+			for _, g := range members {
+				a.relate(g, model.RelPartOf, x.id, s)
+			}
+		}
+	}
+}
+
+// militiaList is armedList without states' forces or collective actors.
+func (a *article) militiaList(s *sentence, k int) []string {
+	var out []string
+	for _, id := range a.armedList(s, k) {
+		if strings.HasPrefix(id, "militia:") && !strings.HasSuffix(id, "-backed-militias") {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// factionHead is the token of the faction noun ("فصائل"، "الفصائل") or the
+// start of the collective actor that the examples cue at c gives examples
+// of, at most three words before it ("فصائل مسلحة، بينها"), or -1.
+func (a *article) factionHead(s *sentence, c int) int {
+	for j := c - 1; j >= 0 && j >= c-3; j-- {
+		if m := s.mentionAt(j); m != nil {
+			if collectiveMember(m) {
+				return m.t0
+			}
+			return -1
+		}
+		if a.x.groupNoun.Has(&s.toks[j]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// umbrellaBefore is the militia an umbrella description ending at the
+// faction noun at head describes: named right before the description
+// ("X إطار يجمع"، "X، التي تشكل مظلة لـ"), before "وهي" ("X، وهي ائتلاف")
+// or right after a verb of gathering ("ويضم ائتلاف X فصائل"). The words
+// between must hold an umbrella word and no other name or new clause.
+func (a *article) umbrellaBefore(s *sentence, head int) *mention {
+	word := false
+	for j := head - 1; j >= 0 && j >= head-8; j-- {
+		if m := s.mentionAt(j); m != nil {
+			ok := m.typ == model.TypeMilitia && !m.adj && !collectiveMember(m)
+			if ok && (word || a.umbrellaWordIn(s, m.t0-2, m.t0)) {
+				return m
+			}
+			return nil
+		}
+		t := &s.toks[j]
+		if a.x.rules.Cues["umbrella_word"].Has(t) {
+			word = true
+		}
+		if isHeWord(t) && t.Break {
+			if !word {
+				return nil
+			}
+			if m := s.mentionAt(j - 1); m != nil && m.t1 == j {
+				if m.typ == model.TypeMilitia && !m.adj && !collectiveMember(m) {
+					return m // "X، وهي ..."
+				}
+				return nil
+			}
+			return a.soleArmed(s, j) // "وتبنت X الهجوم، وهي ..."
+		}
+		if t.Break && !relativePronoun(t) || a.thatClause(s, j, j+1) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// umbrellaWordIn reports an umbrella word in [lo, hi).
+func (a *article) umbrellaWordIn(s *sentence, lo, hi int) bool {
+	for j := max(lo, 0); j < hi; j++ {
+		if a.x.rules.Cues["umbrella_word"].Has(&s.toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// fallUnder reads "وتنضوي A وB تحت مظلة X" and "تنضوي A في X": the groups
+// the verb names fall under X.
+func (a *article) fallUnder(s *sentence) {
+	for _, c := range a.freeCues(s, "fall_under") {
+		members := a.militiaList(s, c+1)
+		if len(members) == 0 {
+			continue
+		}
+		last := s.mentionStarting(c + 1)
+		for n := a.nextInList(s, last); n != nil; n = a.nextInList(s, n) {
+			last = n
+		}
+		k := last.t1
+		if k >= len(s.toks) || s.toks[k].Break || !s.toks[k].HasAny("تحت", "ضمن", "في") {
+			continue
+		}
+		k++
+		if k < len(s.toks) && s.mentionAt(k) == nil && s.toks[k].HasAny("مظله", "لواء", "رايه", "سقف") {
+			k++
+		}
+		x := s.mentionStarting(k)
+		if x == nil || x.typ != model.TypeMilitia || x.adj || collectiveMember(x) {
+			continue
+		}
+		for _, g := range members {
+			a.relate(g, model.RelPartOf, x.id, s)
+		}
+	}
+}
+
+// oneOfBefore is the group set off by a comma before "إحدى الفصائل" or
+// "أحد أبرز الفصائل" that ends right before token c: "X، إحدى الفصائل
+// المنضوية تحت لواء Y".
+func (a *article) oneOfBefore(s *sentence, c int) *mention {
+	j := c - 1
+	if j < 1 || !a.x.groupNoun.Has(&s.toks[j]) {
+		return nil
+	}
+	j--
+	if j > 0 && s.toks[j].HasAny("ابرز", "اهم", "اكبر", "اقوى") && !s.toks[j].Break {
+		j--
+	}
+	if j < 1 || !s.toks[j].HasAny("احد", "احدي") || !s.toks[j].Break {
+		return nil
+	}
+	if m := s.mentionAt(j - 1); m != nil && m.t1 == j && isGroup(m) {
+		return m
+	}
+	return nil
+}
+
+// knownBodies reads a ministry named only by its portfolio right before an
+// office holder the lexicon knows ("الناطق باسم وزارة الخارجية X"): the body is the one his known role serves when its name opens
+// with those words; the text's short form becomes an alias of it.
+func (a *article) knownBodies(s *sentence) {
+	if a.x.lex == nil {
+		return
+	}
+	for i := range s.ments {
+		p := &s.ments[i]
+		j := p.t0 - 2
+		if !isPerson(p) || p.adj || j < 0 || !s.toks[j].Has("وزاره") || s.toks[j+1].Break ||
+			s.mentionAt(j) != nil || s.mentionAt(j+1) != nil {
+			continue
+		}
+		e := a.x.lex.ByID(p.id)
+		if e == nil {
+			continue
+		}
+		prefix := "وزاره " + s.toks[j+1].Key()
+		for _, r := range e.Relations {
+			body := a.x.lex.ByID(r.To)
+			if !isRole(r.Type) || body == nil || !strings.HasPrefix(arabic.Key(body.Name), prefix) {
+				continue
+			}
+			a.relate(p.id, r.Type, r.To, s)
+			if a.aliases[r.To] != nil {
+				a.aliases[r.To][surfaceOf(s.toks, j, j+2, 0)] = true
+			}
+		}
+	}
+}
+
+// clauseContainer is the town named with "في" or "بـ" at the end of a
+// relative clause that describes base m: "قاعدة X، التي يتدرب فيها
+// عناصر من البيشمركة، في قضاء Y"، "حقل X، الذي تستخدمه القوات قاعدة لها،
+// بريف Y". Forces named inside the clause are passed over;
+// another base, place or clause of speech ends the search.
+func (a *article) clauseContainer(s *sentence, m *mention) *mention {
+	k := a.pastBaseAdjectives(s, m, m.t1)
+	if m.typ != model.TypeBase || k >= len(s.toks) || !relativePronoun(&s.toks[k]) {
+		return nil
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+10; j++ {
+		if s.toks[j].Break && !s.toks[j].Has("في") && !strings.HasPrefix(s.toks[j].Variants[0].Fold, "ب") {
+			return nil
+		}
+		if a.thatClause(s, j, j+1) {
+			return nil
+		}
+		n := s.mentionStarting(j)
+		if n == nil {
+			continue
+		}
+		if isArmed(n) || n.adj {
+			j = n.t1 - 1
+			continue
+		}
+		if n.typ == model.TypeCity && !a.region(s, n) && (s.toks[j-1].Key() == "في" && !s.toks[j].Break || clitic(&s.toks[j], n)) {
+			return n
+		}
+		return nil
+	}
+	return nil
+}
+
+// leadsVerb reads a person followed by a present verb of leading and a
+// body: "X، الذي يتزعم حالياً منظمة Y"، "X الذي يقود حركة Y"،
+// "X، الذي كان يتولى قيادة Y". X leads the body.
+func (a *article) leadsVerb(s *sentence) {
+	for _, c := range a.freeCues(s, "lead_verb") {
+		k := c + a.x.rules.Cues["lead_verb"].Match(s.toks, c)
+		for k < len(s.toks) && !s.toks[k].Break && s.toks[k].HasAny("ايضا", "حاليا") {
+			k++
+		}
+		b := s.mentionStarting(k)
+		if b == nil || b.adj || !isBody(b) || s.toks[k].Break {
+			continue
+		}
+		j := c
+		if j > 0 && s.toks[j-1].Key() == "كان" {
+			j-- // "الذي كان يقود"
+		}
+		if j > 0 && relativePronoun(&s.toks[j-1]) {
+			j--
+		}
+		if p := s.mentionAt(j - 1); j > 0 && p != nil && p.t1 == j && isPerson(p) {
+			a.relate(p.id, model.RelLeaderOf, b.id, s)
+		}
+	}
 }

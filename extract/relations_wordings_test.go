@@ -668,3 +668,197 @@ func TestHeadquartersOwnedByBody(t *testing.T) {
 			want: []string{"base:مقر-فوج-ثاني-من-لواء-59" + locIn + "city:tarmiyah"}},
 	})
 }
+
+// TestUmbrellaExamples checks an umbrella described by a noun or verb of
+// gathering and then given examples of its factions: the examples are
+// part_of the umbrella whichever verb, noun, word order or copula the
+// description uses; a list of examples of something else is no part.
+func TestUmbrellaExamples(t *testing.T) {
+	const iri = "militia:islamic-resistance-in-iraq"
+	kss, aah, kh, nuj := "militia:kataib-sayyid-al-shuhada", "militia:asaib-ahl-al-haq", "militia:kataib-hezbollah", "militia:nujaba"
+	checkRelations(t, []relCase{
+		{name: "loose alliance of factions among them", text: "وتوعدت المقاومة الإسلامية في العراق، وهي ائتلاف غير معلن لجماعات شيعية بينها كتائب سيد الشهداء وعصائب أهل الحق، بمواصلة الضربات.",
+			want: []string{kss + prtOf + iri, aah + prtOf + iri}},
+		{name: "nominal sentence, frame that gathers a number of factions", text: "ويرى محللون أن المقاومة الإسلامية في العراق إطار يجمع طيفاً من الفصائل، من بينها حركة النجباء وكتائب حزب الله.",
+			want: []string{nuj + prtOf + iri, kh + prtOf + iri}},
+		{name: "counted as an umbrella for several factions", text: "وتعد المقاومة الإسلامية في العراق مظلة لعدة فصائل، أبرزها كتائب حزب الله.",
+			want: []string{kh + prtOf + iri}},
+		{name: "consists of factions, among them", text: "وتتألف المقاومة الإسلامية في العراق من فصائل عدة، منها حركة النجباء وكتائب سيد الشهداء.",
+			want: []string{nuj + prtOf + iri, kss + prtOf + iri}},
+		{name: "relative clause forms an umbrella, the most prominent", text: "وتبنت المقاومة الإسلامية في العراق، التي تشكل مظلة لفصائل موالية لإيران من أبرزها حركة النجباء، الهجوم.",
+			want: []string{nuj + prtOf + iri}},
+		{name: "the coalition gathers, verb first", text: "ويضم ائتلاف المقاومة الإسلامية في العراق فصائل بينها كتائب حزب الله.",
+			want: []string{kh + prtOf + iri}},
+		{name: "members fall under the umbrella", text: "وتنضوي كتائب حزب الله وحركة النجباء تحت مظلة المقاومة الإسلامية في العراق.",
+			want: []string{kh + prtOf + iri, nuj + prtOf + iri}},
+		{name: "one of the factions under the banner", text: "وكانت كتائب حزب الله، إحدى الفصائل المنضوية تحت لواء المقاومة الإسلامية في العراق، قد هددت بالتصعيد.",
+			want: []string{kh + prtOf + iri}},
+		{name: "control: examples of the attacked bases", text: "وقالت المقاومة الإسلامية في العراق إنها استهدفت قواعد عدة، من بينها قاعدة حرير.",
+			not: []string{"base:harir" + prtOf + iri}},
+		{name: "control: two groups accused, examples of accusers", text: "واتهمت واشنطن فصائل عراقية بالهجوم، من بينها كتائب حزب الله، فيما نفت عصائب أهل الحق أي دور.",
+			not: []string{kh + prtOf + aah}},
+		{name: "control: groups that carried out attacks, a speaker before", text: "وقالت كتائب حزب الله إن فصائل عدة شاركت في الهجمات، منها حركة النجباء.",
+			not: []string{nuj + prtOf + kh}},
+	})
+}
+
+// TestTownPairContainer checks towns listed under a dual or plural head
+// ("مدينتي A وB"، "بلدات A وB وC") before their container: every town of
+// the list lies there, not only the last. Without a container, or towns
+// named as the two ends of a border, none is placed in the other.
+func TestTownPairContainer(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "two cities in the countryside of", text: "وانتشرت دوريات في مدينتي الميادين والبوكمال بريف دير الزور.",
+			want: []string{"city:albukamal" + locIn + "city:deir-ez-zor", "city:mayadin" + locIn + "city:deir-ez-zor"}},
+		{name: "two areas west of a province", text: "ووصلت التعزيزات إلى منطقتي عكاشات والقائم غربي محافظة الأنبار.",
+			want: []string{"city:al-qaim" + locIn + "city:anbar", "city:akashat" + locIn + "city:anbar"}},
+		{name: "two towns in the countryside, clitic", text: "وسقطت القذائف على بلدتي السخنة والقريتين في ريف حمص.",
+			want: []string{"city:sukhnah" + locIn + "city:homs", "city:qaryatayn" + locIn + "city:homs"}},
+		{name: "three towns, plural head", text: "وتنتشر الفصائل في بلدات الميادين والبوكمال والعشارة شرقي محافظة دير الزور.",
+			want: []string{"city:mayadin" + locIn + "city:deir-ez-zor", "city:albukamal" + locIn + "city:deir-ez-zor"}},
+		{name: "control: two towns, no container", text: "وتنقل المسلحون بين مدينتي القائم والبوكمال.",
+			not: []string{"city:al-qaim" + locIn + "city:albukamal"}},
+		{name: "a district and an area, each with its head", text: "وعادت العائلات إلى منطقة عكاشات وقضاء القائم في محافظة الأنبار.",
+			want: []string{"city:al-qaim" + locIn + "city:anbar", "city:akashat" + locIn + "city:anbar"}},
+		{name: "three towns, no head", text: "وتنتشر الخلايا في الميادين والعشارة والبوكمال بريف دير الزور.",
+			want: []string{"city:mayadin" + locIn + "city:deir-ez-zor", "city:asharah" + locIn + "city:deir-ez-zor"}},
+		{name: "control: a road between two towns", text: "ونصب المسلحون كميناً على الطريق بين ناحية العظيم وقضاء الخالص شمال محافظة ديالى.",
+			not: []string{"city:adhaim" + locIn + "city:diyala"}},
+		{name: "control: each town after its own container", text: "وينتشر الجنود في قاعدتي عين الأسد في الأنبار وحرير في إقليم كردستان.",
+			not: []string{"city:anbar" + locIn + "city:kurdistan-region"}},
+	})
+}
+
+// TestStruckSitesPresentTense checks struck sites told with a verb in the
+// present tense, as headlines and live reports write them: "يقصف مواقع
+// لـX في Y" says where the striker aims, not where X is based.
+func TestStruckSitesPresentTense(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "headline, army strikes sites", text: "مقاتلات التحالف تقصف مواقع لـ«حركة النجباء» في القائم وجرف النصر",
+			not: []string{"militia:nujaba" + bsdIn + "city:al-qaim", "militia:nujaba" + bsdIn + "city:jurf-al-sakhar"}},
+		{name: "feminine present, targets sites", text: "طائرات مسيرة تستهدف مواقع تابعة لكتائب حزب الله في مدينة البوكمال",
+			not: []string{"militia:kataib-hezbollah" + bsdIn + "city:albukamal"}},
+		{name: "wages raids on positions", text: "وقال مصدر إن التحالف يشن غارات على مواقع لكتائب سيد الشهداء في الميادين.",
+			not: []string{"militia:kataib-sayyid-al-shuhada" + bsdIn + "city:mayadin"}},
+		{name: "control: sites a group holds, no strike", text: "وتنتشر مواقع لكتائب حزب الله في مدينة البوكمال.",
+			want: []string{"militia:kataib-hezbollah" + bsdIn + "city:albukamal"}},
+	})
+}
+
+// TestKnownHolderBareBody checks a ministry named only by its portfolio
+// ("وزارة الخارجية") before an office holder the lexicon knows: the body
+// is the one his known role serves, whichever word order or state subject
+// the sentence has; an unknown person gets no body from it.
+func TestKnownHolderBareBody(t *testing.T) {
+	const mfa = "org:iran-foreign-ministry"
+	checkRelations(t, []relCase{
+		{name: "on the tongue of the spokesman", text: "وردت طهران على الاتهامات عبر المتحدث باسم وزارة الخارجية ناصر كنعاني، الذي وصفها بالباطلة.",
+			want: []string{"official:nasser-kanaani" + spkOf + mfa}},
+		{name: "spokesman then name set off", text: "وقال المتحدث باسم وزارة الخارجية، ناصر كنعاني، إن بلاده لا علاقة لها بالهجمات.",
+			want: []string{"official:nasser-kanaani" + spkOf + mfa}},
+		{name: "spokesman of the ministry, surname later", text: "وأكد الناطق باسم وزارة الخارجية ناصر كنعاني أن طهران لا تدير الفصائل.",
+			want: []string{"official:nasser-kanaani" + spkOf + mfa}},
+		{name: "control: an unknown spokesman", text: "وقال المتحدث باسم وزارة الخارجية أحمد الصحاف إن الوزارة تتابع التحقيق.",
+			not: []string{"official:احمد-صحاف" + spkOf + mfa}},
+	})
+}
+
+// TestMemberForBloc checks a member of parliament "for" a bloc: he is a
+// member of it, with his name before, after or set off by commas, and a
+// surname that is also a state adjective ("علي تركي").
+func TestMemberForBloc(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "name set off, nisba surname", text: "وفي السياق، طالب النائب عن تحالف الفتح، علي تركي، الحكومة بكشف نتائج التحقيق.",
+			want: []string{"official:علي-تركي" + mbrOf + "org:fatah-alliance"}},
+		{name: "name right after the bloc", text: "وقال النائب عن ائتلاف دولة القانون محمد الصيهود إن الهجوم مدان.",
+			want: []string{"official:محمد-صيهود" + mbrOf + "org:state-of-law"}},
+		{name: "name first, then the office", text: "وقال حسن سالم، النائب عن تحالف الفتح، إن القصف انتهاك.",
+			want: []string{"official:حسن-سالم" + mbrOf + "org:fatah-alliance"}},
+		{name: "control: for a province names no body", text: "وقال النائب عن محافظة نينوى شيروان الدوبرداني إن القصف مدان.",
+			not: []string{"official:شيروان-دوبرداني" + mbrOf + "city:nineveh"}},
+	})
+}
+
+// TestFollowsBody checks "X الذي يتبع Y" and "X التي تتبع لـY": a group
+// that follows another is part of it, in either gender and with or
+// without the preposition; sites that follow a group are no part of it.
+func TestFollowsBody(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "masculine relative, state adjective after", text: "ويشرف على المستودعات فيلق القدس الذي يتبع الحرس الثوري الإيراني، بحسب التقرير.",
+			want: []string{"militia:quds-force" + prtOf + "militia:irgc"}},
+		{name: "with the preposition lam", text: "ويقاتل لواء فاطميون، الذي يتبع للحرس الثوري، في ريف دير الزور.",
+			want: []string{"militia:fatemiyoun" + prtOf + "militia:irgc"}},
+		{name: "feminine relative, an adverb after", text: "وأعلنت كتائب حزب الله التي تتبع هيئة الحشد الشعبي إدارياً تعليق عملياتها.",
+			want: []string{"militia:kataib-hezbollah" + prtOf + "militia:pmf"}},
+		{name: "control: sites that follow a group", text: "وقصفت الطائرات المواقع التي تتبع كتائب حزب الله قرب القائم.",
+			not: []string{"city:al-qaim" + prtOf + "militia:kataib-hezbollah"}},
+	})
+}
+
+// TestContainerAfterRelativeClause checks a base described by a relative
+// clause and then placed with "في" or "بـ", with or without the commas
+// around the clause; a clause that names another place or a speech ends
+// the search.
+func TestContainerAfterRelativeClause(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "clause in commas, district after", text: "وأسقطت الدفاعات مسيرة فوق قاعدة حرير، التي يتدرب فيها عناصر من البيشمركة، في قضاء شقلاوة.",
+			want: []string{"base:harir" + locIn + "city:shaqlawa"}},
+		{name: "masculine clause, countryside with ba", text: "وسقطت صواريخ على حقل العمر، الذي تستخدمه القوات الأمريكية قاعدة لها، بريف دير الزور الشرقي.",
+			want: []string{"base:omar-oil-field" + locIn + "city:deir-ez-zor"}},
+		{name: "clause without commas", text: "وسقطت صواريخ على قاعدة عين الأسد التي تضم جنوداً أمريكيين في محافظة الأنبار.",
+			want: []string{"base:ain-al-asad" + locIn + "city:anbar"}},
+		{name: "control: the clause launches from a town", text: "وسقطت صواريخ على قاعدة عين الأسد، التي هاجمتها الفصائل من بلدة هيت، أمس.",
+			not: []string{"base:ain-al-asad" + locIn + "city:hit"}},
+		{name: "control: a speech inside the clause", text: "وسقطت صواريخ على قاعدة عين الأسد التي قال مسؤول إن الفصائل في القائم هاجمتها.",
+			not: []string{"base:ain-al-asad" + locIn + "city:al-qaim"}},
+	})
+}
+
+// TestLeadsVerb checks a person followed by a present verb of leading
+// ("الذي يتزعم"، "يرأس"، "يقود"، "يتولى قيادة") and a body: he leads it,
+// with or without the relative pronoun and an adverb; a verb whose object
+// is no body gives nothing.
+func TestLeadsVerb(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "who also heads, adverb", text: "ودعا هادي العامري، الذي يتزعم حالياً منظمة بدر، إلى التهدئة.",
+			want: []string{"official:hadi-al-amiri" + ldrOf + "militia:badr"}},
+		{name: "who presides", text: "وقال قيس الخزعلي، الذي يرأس عصائب أهل الحق، إن الرد قادم.",
+			want: []string{"official:qais-al-khazali" + ldrOf + "militia:asaib-ahl-al-haq"}},
+		{name: "leads, no comma", text: "وأكد أكرم الكعبي الذي يقود حركة النجباء أن العمليات مستمرة.",
+			want: []string{"official:akram-al-kaabi" + ldrOf + "militia:nujaba"}},
+		{name: "takes charge of the leadership", text: "وكان قيس الخزعلي، الذي يتولى قيادة عصائب أهل الحق، قد حذر من التصعيد.",
+			want: []string{"official:qais-al-khazali" + ldrOf + "militia:asaib-ahl-al-haq"}},
+		{name: "control: leads the attacks", text: "وقال أكرم الكعبي الذي يقود الهجمات على القواعد إن حركة النجباء مستعدة.",
+			not: []string{"official:akram-al-kaabi" + ldrOf + "militia:nujaba"}},
+	})
+}
+
+// TestIndefiniteFallsWithin checks the indefinite participle "منضوٍ ضمن"
+// in an apposition ("X، وهي فصيل مسلح منضوٍ ضمن Y") and a person named as
+// an adviser or officer in a body ("المستشار في X NAME").
+func TestIndefiniteFallsWithin(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "she is an armed faction within", text: "ونشرت وحدات مقاومة سنجار، وهي جماعة مسلحة منضوية ضمن هيئة الحشد الشعبي، حواجز في القضاء.",
+			want: []string{"militia:ybs" + prtOf + "militia:pmf"}},
+		{name: "he is a brigade within, masculine", text: "وتبنى لواء الطفوف، وهو فصيل منضوٍ في الحشد الشعبي، حماية الحدود.",
+			want: []string{"militia:liwa-al-tufuf" + prtOf + "militia:pmf"}},
+		{name: "the adviser in the guard", text: "وزار المستشار في الحرس الثوري رضي موسوي دمشق قبل أشهر.",
+			want: []string{"official:razi-mousavi" + mbrOf + "militia:irgc"}},
+		{name: "an officer in the army", text: "وقتل الضابط في الجيش العراقي علي الكناني في الهجوم.",
+			want: []string{"official:علي-كناني" + mbrOf + "force:iraqi-army"}},
+	})
+}
+
+// TestPronounRoleUnknownName checks a role whose body is a pronoun and
+// whose holder the lexicon does not know: "وقال رئيس أركانه X Y إن" names
+// a person who leads the army named before; no name, no person.
+func TestPronounRoleUnknownName(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "chief of its staff, unknown name", text: "ولم يعلق الجيش الإسرائيلي، غير أن رئيس أركانه هرتسي هليفي قال إن الضربات ستستمر.",
+			want: []string{"official:هرتسي-هليفي" + ldrOf + "force:israeli-army"}},
+		{name: "chief of its staff with a rank", text: "وأعلن الجيش الأردني رفع الجاهزية، وأكد رئيس أركانه اللواء سامي الرواشدة أن الحدود مؤمنة.",
+			want: []string{"official:سامي-رواشده" + ldrOf + "force:jordanian-army"}},
+		{name: "control: chief of its staff, no name", text: "وقال الجيش الإسرائيلي إن رئيس أركانه زار المنطقة الشمالية.",
+			not: []string{"official:زار-منطقه" + ldrOf + "force:israeli-army"}},
+	})
+}

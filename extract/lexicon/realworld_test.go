@@ -486,7 +486,7 @@ var realWorldNames = []struct{ phrase, id string }{
 	{"جهاز مكافحة الإرهاب", "force:iraqi-cts"},
 	{"الشرطة الاتحادية", "force:iraqi-federal-police"},
 	{"قيادة حرس الحدود", "force:iraqi-border-guards"},
-	{"الجيش العراقي", "force:iraqi-forces"},
+	{"الجيش العراقي", "force:iraqi-army"},
 	{"القوات الأمنية العراقية", "force:iraqi-forces"},
 	{"قوات الأمن العراقية", "force:iraqi-forces"},
 	{"القوات الروسية", "force:russian-forces"},
