@@ -191,10 +191,44 @@ func decode(name string, v any) error {
 	if err != nil {
 		return fmt.Errorf("read rules %s: %w", name, err)
 	}
+	return decodeYAML(name, b, v)
+}
+
+// decodeYAML parses a rule file strictly: unknown fields and a key given
+// twice in one mapping (the second would silently replace the first) are
+// errors.
+func decodeYAML(name string, b []byte, v any) error {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(b, &doc); err != nil {
+		return fmt.Errorf("parse rules %s: %w", name, err)
+	}
+	if err := uniqueKeys(&doc); err != nil {
+		return fmt.Errorf("parse rules %s: %w", name, err)
+	}
 	dec := yaml.NewDecoder(strings.NewReader(string(b)))
 	dec.KnownFields(true)
 	if err := dec.Decode(v); err != nil {
 		return fmt.Errorf("parse rules %s: %w", name, err)
+	}
+	return nil
+}
+
+// uniqueKeys fails on the first mapping key that appears twice in its mapping.
+func uniqueKeys(n *yaml.Node) error {
+	if n.Kind == yaml.MappingNode {
+		seen := make(map[string]bool, len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i].Value
+			if seen[k] {
+				return fmt.Errorf("line %d: key %q given twice", n.Content[i].Line, k)
+			}
+			seen[k] = true
+		}
+	}
+	for _, c := range n.Content {
+		if err := uniqueKeys(c); err != nil {
+			return err
+		}
 	}
 	return nil
 }

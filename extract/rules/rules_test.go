@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/nisba/nisba/extract/arabic"
@@ -43,5 +44,29 @@ func TestSetMatch(t *testing.T) {
 		if got := set.Match(arabic.Tokens(tc.text), tc.at); got != tc.want {
 			t.Errorf("Match(%q, %d) = %d, want %d", tc.text, tc.at, got, tc.want)
 		}
+	}
+}
+
+func TestDecodeYAMLRefusesRepeatedKeys(t *testing.T) {
+	tests := []struct {
+		name, src string
+		wantErr   string // "" = no error
+	}{
+		{"distinct keys", "version: 1\ncues:\n  a: [x]\n  b: [y]\n", ""},
+		{"a cue key twice", "version: 1\ncues:\n  a: [x]\n  b: [y]\n  a: [z]\n", `line 5: key "a" given twice`},
+		{"a top-level key twice", "version: 1\nversion: 2\n", `key "version" given twice`},
+		{"same key in two mappings", "version: 1\ncues:\n  a: [x]\nnumbers:\n  a: 1\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var cf cueFile
+			err := decodeYAML("test.yaml", []byte(tt.src), &cf)
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Fatalf("unexpected error: %v", err)
+			case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
+				t.Fatalf("error %v, want one containing %q", err, tt.wantErr)
+			}
+		})
 	}
 }
