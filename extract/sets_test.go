@@ -28,7 +28,7 @@ type entityErrors struct{ fp, fn int }
 // setFloors are floors, not targets: each sits below the set's score when
 // it was written, so a rule change that loses ground on any of them shows.
 // regress* and rlex were written for one class of failures each (named in
-// their READMEs); heldout2 through heldout15 were written blind by separate
+// their READMEs); heldout2 through heldout16 were written blind by separate
 // authors and later used to name failure classes.
 var setFloors = []setFloor{
 	{dir: "regress", headline: 0.90},
@@ -46,6 +46,9 @@ var setFloors = []setFloor{
 	{dir: "heldout13", headline: 0.94},
 	{dir: "heldout14", headline: 0.80},
 	{dir: "heldout15", headline: 0.88},
+	{dir: "heldout10", headline: 0.97},
+	{dir: "heldout12", headline: 0.96},
+	{dir: "heldout16", headline: 0.96},
 	{dir: "regress5", headline: 0.94, retaliations: 7},
 	{dir: "regress6", headline: 0.80, relations: 0.90},
 	{dir: "regress7", headline: 0.97},
