@@ -384,7 +384,7 @@ func sameDayAt(s *sentence, k int) (shift int, ok bool) {
 	switch {
 	case day && selfAfter(s, k+1):
 		return 0, true
-	case day && (n.Has("تالي") || n.Has("التالي") || n.Has("التاليه")):
+	case day && n.HasAny("تالي", "التالي", "تاليه", "التاليه"):
 		return 1, !ofEvent(s, k+2) // "في اليوم التالي للضربات" counts from the strikes
 	case day && arabic.Fold(n.Surface) == "السابق" && arabic.Fold(t.Surface) != "الليله":
 		return -1, !ofEvent(s, k+2) // "في اليوم السابق": the day before; "الليلة السابقة" is last night

@@ -527,7 +527,7 @@ func (a *article) leadDay() (*dateHit, *sentence, int) {
 // فجر اليوم قاعدة X، فيما سقطت قذائف على قاعدة Y بعد ساعات" is one day.
 func (a *article) ownClauseDates() {
 	for _, at := range a.attacks {
-		if at.merged || at.day == "" || !a.otherBaseDay(at) {
+		if at.merged || at.day == "" || !a.otherBaseDay(at) && !a.strikeDayAfter(at) {
 			continue
 		}
 		var into *attackAcc
@@ -541,6 +541,42 @@ func (a *article) ownClauseDates() {
 			absorb(into, at)
 		}
 	}
+}
+
+// strikeDayAfter reports that the day of at was read in a sentence that
+// tells a strike on that day and at's attack as what the strike came after:
+// "نفذت المقاتلات فجر اليوم ضربتين ... بعد ساعات من هجوم على قاعدة X" is
+// the day of the strike, not of the attack.
+func (a *article) strikeDayAfter(at *attackAcc) bool {
+	for _, ev := range at.evidence {
+		s := a.sentAt(ev.Start)
+		if s == nil {
+			continue
+		}
+		_, lo, hi, ok := relativeSpan(s)
+		if !ok || !a.strikeBefore(s, lo) || !a.baseAfter(s, at.target, hi) {
+			continue
+		}
+		if at.text == surfaceOf(s.toks, lo, hi, 0) {
+			return true // the attack dated by the span from the strike: "بعد ساعات من"
+		}
+		for i := range s.dates {
+			if h := &s.dates[i]; h.text == at.text && h.day == at.day && h.tok < lo {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// baseAfter reports a mention of base id within eight tokens after token k.
+func (a *article) baseAfter(s *sentence, id string, k int) bool {
+	for _, m := range s.ments {
+		if m.id == id && m.t0 >= k && m.t0-k <= 8 {
+			return true
+		}
+	}
+	return false
 }
 
 // spanDates gives back to the one dated attack on its base an attack told

@@ -65,6 +65,22 @@ func TestAttackDates(t *testing.T) {
 		{name: "night between two days is the first", published: "2024-01-10",
 			text: "تعرض مطار أربيل الدولي لهجوم بطائرتين مسيرتين ليلة الإثنين إلى الثلاثاء.",
 			want: map[string]string{"base:erbil-airbase": "2024-01-08"}},
+		// The strike's day is not the day of the attack it came after, told
+		// with its own day elsewhere; told nowhere else, the day stays.
+		{name: "strikes hours after the attack told the evening before", published: "2024-01-12",
+			text: "قالت وزارة الدفاع الأمريكية إن مقاتلات نفذت فجر اليوم الجمعة ضربات على منشأتين قرب البوكمال، وذلك بعد ساعات من هجوم بطائرة مسيرة على قاعدة حرير.\n\nوكانت مسيرة قد استهدفت قاعدة حرير مساء الخميس.",
+			want: map[string]string{"base:harir": "2024-01-11"}},
+		{name: "raids a day after the attack told with its day", published: "2024-01-12",
+			text: "شنت طائرات أمريكية مساء الخميس غارات على مخازن في القائم، عقب يوم من هجوم صاروخي على قاعدة عين الأسد.\n\nوكانت صواريخ قد سقطت على قاعدة عين الأسد مساء الأربعاء.",
+			want: map[string]string{"base:ain-al-asad": "2024-01-10"}},
+		// "أمس الأول من نوعه" is yesterday's, the first of its kind; a
+		// weekday before "الخامس من الشهر نفسه" is of the month told before.
+		{name: "yesterday's attack, the first of its kind", published: "2024-01-12",
+			text: "ولم يكن هجوم أمس الأول من نوعه على قاعدة حرير هذا الشهر.",
+			want: map[string]string{"base:harir": "2024-01-11"}},
+		{name: "a weekday and a day of the same month", published: "2024-02-20",
+			text: "سقطت صواريخ على قاعدة عين الأسد في 3 كانون الثاني.\n\nوبعد يومين، أي يوم الجمعة الخامس من الشهر نفسه، استهدف صاروخان قاعدة بلد الجوية.",
+			want: map[string]string{"base:ain-al-asad": "2024-01-03", "base:balad": "2024-01-05"}},
 		// The lead's day.
 		{name: "headline day over an undated body", published: "2024-02-12",
 			text: "قصف صاروخي على قاعدة أمريكية في دير الزور مساء أمس\n\nقالت مصادر محلية إن ثلاثة صواريخ سقطت داخل حقل العمر النفطي وأحدثت أضرارا مادية.",

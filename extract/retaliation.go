@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -35,6 +36,7 @@ type retAcc struct {
 	stated    bool   // told by the striking side's own statement ("أعلنت الوزارة أن قواتها ...")
 	named     bool   // a strike named by its day ("بعد غارات 22 نوفمبر"): told as a past strike, kept on its own
 	past      bool   // told as done before ("سبق أن استهدفت مسيرة أمريكية ..."): kept on its own when dated and on a group
+	killing   bool   // the killing of leaders, its groups only theirs ("اغتيال قائد فيلق القدس بضربة أمريكية"): kept only with a response cue
 	cue       int    // the strike cue's token in sentence first
 }
 
@@ -50,7 +52,10 @@ func (a *article) retaliationsPass() {
 		if len(named) > 0 {
 			limit = named[0].from
 		}
-		r := a.retaliationSentence(s, limit)
+		r := a.retaliationSentence(s, 0, limit)
+		if t := a.thenStrike(s, limit); t > 0 && r != nil && r.cue < t {
+			r = a.splitThen(s, r, t, limit)
+		}
 		if r == nil && last != nil && s.idx-last.sent <= 6 {
 			a.continueRetaliation(s, last, limit)
 		}
@@ -61,12 +66,81 @@ func (a *article) retaliationsPass() {
 			last = d
 		}
 	}
+	a.dropKillings()
 	a.mergeRetaliations()
 	a.dateStatements()
 	a.dropUnanswered()
 	a.linkLaterAttacks()
 	a.unlinkLaterAttacks()
 	a.aimAtBlamed()
+}
+
+// dropKillings drops the killing of leaders told with no response cue
+// ("في إشارة إلى X ونائب رئيس هيئة Y اللذين قتلا بضربة أميركية"): a
+// killing is a retaliation only when tied to attacks, and its groups are
+// the dead men's, not struck.
+func (a *article) dropKillings() {
+	for _, r := range a.rets {
+		if r.killing && !r.cued {
+			r.merged = true
+		}
+	}
+}
+
+// leaderKilling reports strike cue c told as killing leaders: a kill word
+// before it, and every armed group among targets named as a leader's body
+// ("قائد فيلق القدس"، "نائب رئيس هيئة الحشد"). A commander in a group
+// ("القيادي في X") is no leader of it: his killing strikes the group.
+func (a *article) leaderKilling(s *sentence, c int, targets []string) bool {
+	kill := false
+	for k := max(c-30, 0); k < c && !kill; k++ {
+		kill = killWord(&s.toks[k])
+	}
+	if !kill {
+		return false
+	}
+	groups := 0
+	for _, id := range targets {
+		if !strings.HasPrefix(id, "militia:") {
+			if strings.HasPrefix(id, "city:") {
+				continue // "قرب مطار بغداد": where, not whom
+			}
+			return false
+		}
+		groups++
+		if !a.leaderOf(s, id, c) {
+			return false
+		}
+	}
+	return groups > 0
+}
+
+// leaderSlain reports group mention m as the body of a leader killed
+// ("بعد شهرين من اغتيال قائد فيلق القدس ونائب رئيس هيئة الحشد"): the
+// group is named for the dead man, it was not struck.
+func (a *article) leaderSlain(s *sentence, m mention) bool {
+	kill := false
+	for k := max(m.t0-12, 0); k < m.t0 && !kill; k++ {
+		kill = killWord(&s.toks[k])
+	}
+	return kill && a.leaderOf(s, m.id, m.t1)
+}
+
+// leaderOf reports a mention of group id before token c of s with a
+// leader's title up to three words before it.
+func (a *article) leaderOf(s *sentence, id string, c int) bool {
+	leader := a.x.rules.Cues["leader"]
+	for _, m := range s.ments {
+		if m.id != id || m.t0 >= c {
+			continue
+		}
+		for k := m.t0 - 1; k >= 0 && k >= m.t0-3; k-- {
+			if leader.Has(&s.toks[k]) || s.toks[k].Has("نائب") { // not "القيادي في X": one of its commanders, whose killing strikes X
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aimAtBlamed gives a strike that answers an attack, names no target and
@@ -319,6 +393,7 @@ func (a *article) hitsBlamedSide(r *retAcc) bool {
 // قد ردت بضرب ..."، "والولايات المتحدة ردت بغارات ...". A state after a
 // preposition ("على تركيا") is no subject.
 func (a *article) stateBeforeVerb(s *sentence, c int) (string, bool) {
+	c = a.carryingVerb(s, c)
 	t := &s.toks[c]
 	if !a.x.rules.Cues["strike_verb_state"].Has(t) && !t.Has("ردت") {
 		return "", false
@@ -339,6 +414,24 @@ func (a *article) stateBeforeVerb(s *sentence, c int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// carryingVerb is the state strike verb up to three words before strike
+// noun c that carries it ("نفذت مساء الجمعة ضربات"), or c itself.
+func (a *article) carryingVerb(s *sentence, c int) int {
+	verbs := a.x.rules.Cues["strike_verb_state"]
+	if verbs.Has(&s.toks[c]) {
+		return c
+	}
+	for v := c - 1; v >= 0 && v >= c-3; v-- {
+		if s.toks[v+1].Break {
+			return c
+		}
+		if verbs.Has(&s.toks[v]) {
+			return v
+		}
+	}
+	return c
 }
 
 // stateActor reports a country or a state's regular force.
@@ -473,20 +566,23 @@ func (a *article) attackerSide(actor string) bool {
 
 // retaliationSentence finds the strike of s told before token limit (where
 // strikes named by their day begin, see datedStrikeNouns).
-func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
+func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 	strikes := a.freeCues(s, "strike")
 	if len(strikes) == 0 {
 		return nil
 	}
+	for len(strikes) > 0 && strikes[0] < from {
+		strikes = strikes[1:]
+	}
 	threats := a.freeCues(s, "hypothetical")
-	habits := a.freeCues(s, "strike_habitual")
+	habits, forecasts := a.freeCues(s, "strike_habitual"), a.freeCues(s, "strike_forecast")
 	responds, contrast := a.responds(s) || a.qualifiedResponse(s), len(a.freeCues(s, "contrast")) > 0
 	for _, c := range strikes {
 		response := responds
 		if responds && contrast {
 			response = a.respondsFor(s, c)
 		}
-		if c >= limit || nearBefore(threats, c, 3) || habitual(habits, c) || a.inAnswerClause(s, c, c) || a.baseNear(s, c) || a.strikesBase(s, c) || a.suffered(s, c) {
+		if c >= limit || nearBefore(threats, c, 3) || habitual(habits, c) || forecast(s, forecasts, c) || a.inAnswerClause(s, c, c) || a.baseNear(s, c) || a.strikesBase(s, c) || a.suffered(s, c) {
 			continue // "توعّد بضرب القواعد" threatens a strike; "رداً على ضربات إسرائيلية" is what is answered
 		}
 		actor, ok := a.actor(s, c)
@@ -506,7 +602,7 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 		}
 		if !ok && definite(&s.toks[c]) && a.x.rules.Cues["stated_strike"].Has(&s.toks[c]) {
 			actor, ok = a.speakingForce(s) // "قال البنتاغون إن الضربات استهدفت مقرات لـX"
-			if ok && a.toldStrike(s, actor) {
+			if ok && a.toldStrike(s, actor) && !a.newStrikeDay(s, c, actor, limit) {
 				continue // "وأوضحت سنتكوم أن الضربات نُفذت في اليوم التالي": the strike told before
 			}
 			stated = ok
@@ -528,7 +624,7 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 		if len(targets) == 0 {
 			targets = a.placeAnaphor(s, c, limit) // "مصادر النيران في محيط البلدة"
 		}
-		counter := a.counterFire(s, c) || a.firesBack(s, c)
+		counter := a.counterFire(s, c) || a.firesBack(s, c) || a.quickAnswer(s, c)
 		after := a.afterAttackBase(s, c)
 		resp := response && end == limit
 		if len(targets) == 0 && (!resp && !counter || a.responseNoun(s, c)) {
@@ -540,12 +636,78 @@ func (a *article) retaliationSentence(s *sentence, limit int) *retAcc {
 		r := a.addRetaliation(s, c, actor, targets, resp || counter || after != "", limit)
 		r.stated = stated
 		r.past = nearBefore(a.freeCues(s, "strike_past"), c, 3) || pluperfect(s, c) && a.siteOwnerAfter(s, c)
+		r.killing = !resp && a.leaderKilling(s, c, targets)
 		if r.answers == "" {
 			r.answers = after
 		}
 		return r
 	}
 	return nil
+}
+
+// forecast reports a forecast word up to five words before strike cue c in
+// its clause: "من المرجح أن يكون الرد الأمريكي واسعاً" foretells an answer.
+func forecast(s *sentence, forecasts []int, c int) bool {
+	for _, k := range forecasts {
+		if k < c && c-k <= 5 && !breakBetween(s, k, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// thenStrike is the token of "ثم" that opens a second strike of s told on
+// a day of its own ("ردت عليه واشنطن فوراً بضربة على عربة، ثم بغارات في
+// اليوم التالي على منشأتين"), or 0.
+func (a *article) thenStrike(s *sentence, limit int) int {
+	strikes := a.freeCues(s, "strike")
+	for _, c := range strikes {
+		if c >= limit || c == 0 || !s.toks[c-1].Has("ثم") && !(c > 1 && s.toks[c-2].Has("ثم")) {
+			continue
+		}
+		t := c - 1
+		if !s.toks[t].Has("ثم") {
+			t = c - 2
+		}
+		if t > 0 && strikes[0] < t && a.dayAfter(s, t, limit) {
+			return t
+		}
+	}
+	return 0
+}
+
+// dayAfter reports a day named between tokens t and limit of s.
+func (a *article) dayAfter(s *sentence, t, limit int) bool {
+	for _, h := range s.dates {
+		if h.tok > t && h.tok < limit && h.day != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// splitThen splits strike r of s at "ثم" (token t): the first strike keeps
+// what comes before it, the second, by the same actor, what comes after
+// and its own day. Both are kept when their days differ.
+func (a *article) splitThen(s *sentence, r *retAcc, t, limit int) *retAcc {
+	first := a.retaliationSentence(s, 0, t)
+	if first == nil || first == r {
+		return r
+	}
+	second := a.retaliationSentence(s, t, limit)
+	if second == nil {
+		c := t + 1
+		if !a.x.rules.Cues["strike"].Has(&s.toks[c]) {
+			c++
+		}
+		second = a.addRetaliation(s, c, first.actor, a.otherSide(first.actor, a.targetsIn(s, c+1, limit)), first.cued, limit)
+	}
+	if second.day == "" || second.day == first.day {
+		first.merged, second.merged = true, true // one strike after all: r tells it
+		return r
+	}
+	r.merged = true
+	return second
 }
 
 // habitual reports a habit adverb ("غالباً ما"، "عادةً ما") up to six words
@@ -695,6 +857,12 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 	if id, ok := a.elidedSubject(s, c); ok {
 		return id, true
 	}
+	if id, ok := a.hedgedState(s, c); ok {
+		return id, true
+	}
+	if id, ok := a.weaponOwner(s, c); ok {
+		return id, true
+	}
 	for k := c + 1; k <= c+3 && k < len(s.toks); k++ {
 		if m := s.mentionAt(k); m != nil {
 			if m.typ == model.TypeForce && !m.adj && !a.forceSites(s, *m) {
@@ -731,6 +899,56 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 			continue // "تعرضت القوات الأمريكية لقصف صاروخي"
 		}
 		return m.id, true
+	}
+	return "", false
+}
+
+// weaponOwner is the force the aircraft or guns after strike verb c
+// belong to: "قصفت مقاتلات إف 16 تابعة لسلاح الجو العراقي أوكاراً".
+func (a *article) weaponOwner(s *sentence, c int) (string, bool) {
+	weapon := a.x.rules.Cues["state_weapon"]
+	for k := c + 1; k+1 < len(s.toks) && k <= c+6; k++ {
+		t := &s.toks[k]
+		if t.Break {
+			return "", false
+		}
+		if t.HasAny("تابعه", "التابعه") {
+			m := s.mentionAt(k + 1)
+			if m != nil && m.t0 == k+1 && m.typ == model.TypeForce && !m.adj && ofEvent(s, k+1) && a.ensure(m.id, s) {
+				return m.id, true
+			}
+			return "", false
+		}
+		if !weapon.Has(t) && t.Arabic && !t.HasAny("اف", "طراز", "من") {
+			return "", false // only the weapon's name and type come between
+		}
+	}
+	return "", false
+}
+
+// hedgedState is the state of a country adjective after strike cue c
+// and a hedge ("بغارات يُعتقد أنها أمريكية"، "طائرات يرجح أنها تركية"):
+// the strike told with its likely striker.
+func (a *article) hedgedState(s *sentence, c int) (string, bool) {
+	weapon, modifier := a.x.rules.Cues["state_weapon"], a.x.rules.Cues["strike_modifier"]
+	for h := c + 1; h <= c+3 && h+2 < len(s.toks); h++ {
+		if s.toks[h].Break {
+			return "", false
+		}
+		if !s.toks[h].HasAny("يعتقد", "يرجح", "يشتبه", "رجح", "يظن") {
+			if weapon.Has(&s.toks[h]) || modifier.Has(&s.toks[h]) || s.toks[h].HasAny("مسيره", "مسيرات", "جويه", "مجهوله") {
+				continue // "قصفت طائرات مسيرة يرجح أنها تركية"
+			}
+			return "", false
+		}
+		m := s.mentionAt(h + 2)
+		if !s.toks[h+1].HasAny("انها", "انه", "بانها", "بانه") || m == nil || !m.adj || m.typ != model.TypeCountry || a.x.rules.Domestic[m.id] || s.toks[h+2].Break {
+			return "", false
+		}
+		if a.ensure(m.id, s) {
+			return m.id, true
+		}
+		return "", false
 	}
 	return "", false
 }
@@ -848,8 +1066,8 @@ func (a *article) targetsIn(s *sentence, lo, hi int) []string {
 		}
 		switch m.typ {
 		case model.TypeMilitia:
-			if !a.backingCueBefore(s, backed, m.t0) && !a.supported(s, m.t0) && !a.sourceGroup(s, m.t0) && !a.memberOf(s, m.t0) {
-				out = addIDs(out, m.id)
+			if (!a.backingCueBefore(s, backed, m.t0) || a.linkedSites(s, m.t0)) && !a.supported(s, m.t0) && !a.sourceGroup(s, m.t0) && !a.memberOf(s, m.t0) {
+				out = addIDs(out, m.id) // "هدفاً مرتبطاً بفيلق القدس": the group's own sites
 			}
 		case model.TypeCity:
 			if (m.t0 == lo || a.hitPlace(s, m)) && !a.locatingRegion(s, m) {
@@ -863,6 +1081,34 @@ func (a *article) targetsIn(s *sentence, lo, hi int) []string {
 	}
 	out = addIDs(out, a.discoveredTowns(s, lo, hi)...)
 	return addIDs(out, a.anaphoricOwners(s, lo, hi)...)
+}
+
+// sideNote reports a group named in a side note of a later sentence, up
+// to five words after a war or a tie word: "منفصلة عن الحرب الدائرة بين
+// إسرائيل وحركة X"، "وأن الجماعة ترتبط ارتباطاً وثيقاً بـX": X is not hit.
+func sideNote(s *sentence, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-5; k-- {
+		if s.toks[k+1].Break {
+			return false
+		}
+		if w := &s.toks[k]; w.HasAny("حرب", "الحرب", "صراع", "الصراع", "نزاع", "النزاع") || w.HasPrefix("ترتبط") || w.HasPrefix("يرتبط") {
+			return true
+		}
+	}
+	return false
+}
+
+// linkedSites reports sites or targets said to be linked to the group at
+// token t: "85 هدفاً مرتبطاً بفيلق القدس"، "مواقع مرتبطة بالحرس الثوري".
+func (a *article) linkedSites(s *sentence, t int) bool {
+	if t < 2 || s.toks[t].Break || s.toks[t-1].Break {
+		return false
+	}
+	if !s.toks[t-1].HasPrefix("مرتبط") {
+		return false // keys drop ال: "المرتبطة"
+	}
+	site := &s.toks[t-2]
+	return a.x.rules.Cues["site_noun"].Has(site) || a.x.rules.Cues["strike_site"].Has(site) || site.HasAny("هدف", "هدفا", "اهداف", "الاهداف", "هدفين")
 }
 
 // discoveredTowns are towns the article introduced before with a place word
@@ -937,6 +1183,9 @@ func (a *article) siteMembers(s *sentence, k, lo int) bool {
 // right before it and the force written with ل ("مواقع لقوات النظام"), or
 // an indefinite site noun in construct with it ("مواقع قوات النظام").
 func (a *article) forceSites(s *sentence, m mention) bool {
+	if a.ownedSites(s, m) {
+		return true
+	}
 	if m.t0 == 0 || !a.x.rules.Cues["place_noun"].Has(&s.toks[m.t0-1]) && !a.x.rules.Cues["strike_site"].Has(&s.toks[m.t0-1]) {
 		return false
 	}
@@ -946,6 +1195,29 @@ func (a *article) forceSites(s *sentence, m mention) bool {
 	}
 	site := &s.toks[m.t0-1] // "قواعد التحالف" are the attacked side's bases, no struck sites
 	return !definite(site) && !t.Break && site.Pre == "" && a.x.rules.Cues["site_noun"].Has(site)
+}
+
+// ownedSites reports a force named as the owner of sites after a word of
+// ownership: "مواقع عسكرية تابعة للجيش السوري"، "أسلحة يملكها النظام".
+func (a *article) ownedSites(s *sentence, m mention) bool {
+	if m.t0 < 2 || s.toks[m.t0].Break {
+		return false
+	}
+	own := &s.toks[m.t0-1]
+	withLi := ofEvent(s, m.t0) || strings.HasPrefix(s.toks[m.t0].Surface, "ل")
+	if !(own.HasAny("تابعه", "تابعا", "تابعين", "تابعتين") && withLi) && !own.HasAny("يملكها", "يملكه", "يستخدمها", "تستخدمها", "يستخدمه", "تستخدمه") {
+		return false
+	}
+	sites, places := a.x.rules.Cues["site_noun"], a.x.rules.Cues["strike_site"]
+	for j := m.t0 - 2; j >= 0 && j >= m.t0-4; j-- {
+		if s.toks[j+1].Break {
+			return false
+		}
+		if sites.Has(&s.toks[j]) || places.Has(&s.toks[j]) || s.toks[j].HasAny("اسلحه", "اهداف", "اهدافا") {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSide drops from targets the ids on actor's side: a force is a
@@ -1184,8 +1456,8 @@ func relativeSpan(s *sentence) (int, int, int, bool) {
 				return d, i, i + 1, true // "عقب الهجوم بساعات": the event word comes first
 			}
 		}
-		if d, ok := spanDays(next.Key()); ok && (t.Has("بعد") || t.Has("عقب")) {
-			hi := i + 2
+		if d, end, ok := spanAfter(s, i+1); ok && (t.Has("بعد") || t.Has("عقب")) {
+			hi := end
 			if hi < len(s.toks) && (s.toks[hi].Has("من") || s.toks[hi].Has("على")) {
 				hi++
 			}
@@ -1194,7 +1466,7 @@ func relativeSpan(s *sentence) (int, int, int, bool) {
 		if t.Has("غداه") {
 			return 1, i, i + 1, true
 		}
-		if t.Has("يوم") && next.Has("تالي") { // keys drop the article: اليوم التالي
+		if t.HasAny("يوم", "ليله") && next.HasAny("تالي", "تاليه") { // keys drop the article: اليوم التالي، الليلة التالية
 			lo := i
 			if i > 0 && s.toks[i-1].Has("في") {
 				lo = i - 1
@@ -1205,10 +1477,43 @@ func relativeSpan(s *sentence) (int, int, int, bool) {
 	return 0, 0, 0, false
 }
 
+// spanAfter reads the span that begins at token k, a span word ("ساعات"،
+// "يومين") or a counted one ("48 ساعة"، "3 أيام"), after a hedge ("أقل من"،
+// "نحو"، "قرابة"), and returns its days and the token after it.
+func spanAfter(s *sentence, k int) (int, int, bool) {
+	bound := false // "أقل من أسبوع" is no count of days; "أقل من 48 ساعة" is about two
+	if k+1 < len(s.toks) && s.toks[k].HasAny("اقل", "اكثر") && s.toks[k+1].Has("من") {
+		k, bound = k+2, true
+	} else if k < len(s.toks) && s.toks[k].HasAny("نحو", "قرابه", "حوالي", "زهاء") {
+		k++
+	}
+	if k >= len(s.toks) {
+		return 0, 0, false
+	}
+	if d, ok := spanDays(s.toks[k].Key()); ok && !bound {
+		return d, k + 1, true
+	}
+	n, err := strconv.Atoi(s.toks[k].Key())
+	if err != nil || n <= 0 || k+1 >= len(s.toks) {
+		return 0, 0, false
+	}
+	switch u := &s.toks[k+1]; {
+	case u.HasAny("ساعه", "ساعات"):
+		return (n + 6) / 24, k + 2, true // "بعد 48 ساعة": two days; "بعد 10 ساعات": the same day
+	case u.HasAny("يوم", "يوما", "ايام") && !bound:
+		return n, k + 2, true
+	}
+	return 0, 0, false
+}
+
 // continueRetaliation adds the groups a following sentence names as hit
 // ("وأسفر القصف عن مقتل عناصر من X") before token limit, where strikes
 // named by their day begin.
 func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
+	if h := a.sideStrikeDay(s, r, limit); h != nil {
+		r.day, r.text, r.weakDay = h.day, h.text, false // "أعلنت الوزارة، الأحد، ..." then "دمرت المقاتلات مساء السبت ..."
+		r.evidence = append(r.evidence, a.evidence(s))
+	}
 	if a.otherStrikeTold(s, r, limit) {
 		return
 	}
@@ -1247,7 +1552,7 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 		if m.t0 >= limit || inSpans(deeds, m.t0) || m.typ == model.TypeMilitia && a.sourceGroup(s, m.t0) || nearAfter(s, speakers, m.t0-3, 3) || accused[m.id] || a.inAnswerClause(s, -1, m.t0) || !r.hitBy(m, s) {
 			continue // "جاءت رداً على هجمات شنتها X": X is answered, not hit; "وقال مصدر في X إن الغارات ...": X speaks
 		}
-		if m.typ == model.TypeMilitia && !m.adj && !before(s, backed, m.t0) && !a.backingCueBefore(s, backed, m.t0) && !a.supported(s, m.t0) && !a.memberOf(s, m.t0) && !a.x.sameActor(m.id, r.actor) {
+		if m.typ == model.TypeMilitia && !m.adj && !before(s, backed, m.t0) && !a.backingCueBefore(s, backed, m.t0) && !a.supported(s, m.t0) && !a.memberOf(s, m.t0) && !a.x.sameActor(m.id, r.actor) && !sideNote(s, m.t0) && !a.leaderSlain(s, m) {
 			r.targets = addIDs(r.targets, m.id)
 			added = true
 		}
@@ -1663,8 +1968,8 @@ func (a *article) listedPlace(s *sentence, k int) bool {
 func (a *article) topForce(id string, s *sentence) string {
 	for hop := 0; hop < 3 && a.x.lex != nil; hop++ {
 		e := a.x.lex.ByID(id)
-		if e == nil {
-			return id
+		if e == nil || strings.Contains(e.NameEn, "Air Force") {
+			return id // an air force is a service named on its own: "سلاح الجو العراقي"
 		}
 		next := ""
 		for _, r := range e.Relations {
@@ -1887,6 +2192,22 @@ func (a *article) counterFire(s *sentence, c int) bool {
 	for k := c + 1; k < len(s.toks) && k <= c+5; k++ {
 		t := &s.toks[k]
 		if strike.Has(t) && (strings.HasSuffix(t.Pre, "ب") || strings.HasPrefix(t.Surface, "ب")) {
+			return true
+		}
+	}
+	return false
+}
+
+// quickAnswer reports strike cue c told as coming minutes after the
+// launch or the attack, within eight words after it: "استهدفت المروحيات
+// المهاجمين بعد دقائق من إطلاق الصواريخ" is fire returned at once.
+func (a *article) quickAnswer(s *sentence, c int) bool {
+	event := a.x.rules.Cues["attack_event"]
+	for k := c + 1; k+3 < len(s.toks) && k <= c+8; k++ {
+		if !s.toks[k].HasAny("بعد", "عقب") || !s.toks[k+1].HasAny("دقائق", "دقيقه", "دقيقتين", "لحظات") || !s.toks[k+2].Has("من") {
+			continue
+		}
+		if e := &s.toks[k+3]; e.HasPrefix("اطلاق") || e.HasPrefix("سقوط") || event.Has(e) {
 			return true
 		}
 	}
@@ -2119,6 +2440,9 @@ func (a *article) dayBeforeAttack(s *sentence, c int) *dateHit {
 	n, lo, hi, ok := relativeSpan(s)
 	if !ok || c < hi || c-hi > 2 {
 		return nil
+	}
+	if s.toks[hi-1].HasAny("تالي", "تاليه") && !ofEvent(s, c) {
+		return nil // "ونفذت في الليلة التالية غارات": the strike came the night after
 	}
 	for k := hi + 1; k <= c; k++ {
 		if s.toks[k].Break {
@@ -2577,6 +2901,22 @@ func (a *article) toldStrike(s *sentence, actor string) bool {
 	return false
 }
 
+// newStrikeDay reports strike cue c named by a day of its own that no
+// strike of actor's side told before has: "وأتت الضربة الأقسى في السابع من
+// الشهر" after a strike of the third is a new strike, not that one retold.
+func (a *article) newStrikeDay(s *sentence, c int, actor string, limit int) bool {
+	h := a.strikeDate(s, c, limit)
+	if h == nil || h.day == "" {
+		return false
+	}
+	for _, r := range a.rets {
+		if !r.merged && r.day == h.day && a.x.sameActor(r.actor, actor) {
+			return false
+		}
+	}
+	return true
+}
+
 // answeredBack is the first response verb after strike cue c that points
 // back with a pronoun ("شنّت X ضربات، فردّت عليها Y بصواريخ"، "ردّ عليه Y"),
 // or limit: the strike at c is the deed answered, not an answer, and what
@@ -2827,11 +3167,43 @@ func (a *article) siteOwnerAfter(s *sentence, c int) bool {
 		if m.typ != model.TypeMilitia || m.adj || m.t0 <= c+1 || m.t0 > c+16 {
 			continue
 		}
-		if k := m.t0 - 1; site.Has(&s.toks[k]) || place.Has(&s.toks[k]) {
-			return true
+		if k := m.t0 - 1; site.Has(&s.toks[k]) || place.Has(&s.toks[k]) || commanderIn(s, m) {
+			return true // "مقراً لحركة X"، "قتلت القيادي في حركة X": a strike on the group
 		}
 	}
 	return false
+}
+
+// commanderIn reports group mention m after "القيادي في" or "قيادياً في":
+// one of its commanders, whose killing strikes the group, unlike that of
+// its leader ("قائد فيلق القدس") told as history.
+func commanderIn(s *sentence, m mention) bool {
+	return m.t0 >= 2 && s.toks[m.t0-1].Has("في") && !s.toks[m.t0-1].Break &&
+		s.toks[m.t0-2].HasAny("القيادي", "قيادي", "قياديا", "قياديين", "القياديين")
+}
+
+// sideStrikeDay is the day a sentence gives a strike of r's side when r
+// took the day of its statement: "وقالت الوزارة إن المقاتلات التركية دمرت
+// مساء السبت أهدافاً" tells on what day the strike announced on Sunday
+// was. Only a day not after the statement's counts: a later one is a new
+// strike.
+func (a *article) sideStrikeDay(s *sentence, r *retAcc, limit int) *dateHit {
+	if !r.weakDay || r.day == "" {
+		return nil
+	}
+	for _, c := range a.freeCues(s, "strike") {
+		if c >= limit {
+			break
+		}
+		actor, ok := a.actor(s, c)
+		if !ok || !a.x.sameActor(actor, r.actor) {
+			continue
+		}
+		if h := a.strikeDate(s, c, limit); h != nil && h.day != "" && h.day < r.day {
+			return h
+		}
+	}
+	return nil
 }
 
 // otherStrikeTold reports a sentence after strike r that tells another

@@ -54,6 +54,18 @@ func TestRetaliationWordings(t *testing.T) {
 		{"a force's sites in a construct", forceConstructCases()},
 		{"the speaker's own strikes", ownStrikeNounCases()},
 		{"a state named before its verb", stateBeforeVerbCases()},
+		{"the night after and counted hours", relativeDayCases()},
+		{"dual strike nouns", dualStrikeCases()},
+		{"a state army's sites, answered in the imperfect", stateArmySiteCases()},
+		{"forecast answers", forecastCases()},
+		{"a stated strike on a day of its own", newStrikeDayCases()},
+		{"the strike's day told after the statement's", statementThenDayCases()},
+		{"sites linked to a group, an air force striking", linkedSiteCases()},
+		{"groups in a side note after the strike", sideNoteCases()},
+		{"leaders killed, told as background", leaderKillingCases()},
+		{"an answer at once, then strikes the next day", thenStrikeCases()},
+		{"fire returned minutes after the launch", quickAnswerCases()},
+		{"a striker told with a hedge", hedgedStrikerCases()},
 	}
 	for _, f := range families {
 		t.Run(f.name, func(t *testing.T) {
@@ -1469,8 +1481,299 @@ func stateBeforeVerbCases() []retCase {
 		{name: "nominal sentence", published: "2025-03-12",
 			text: asad + "والولايات المتحدة ردت فجر الثلاثاء بغارات على مواقع لكتائب حزب الله في القائم.",
 			want: us, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "pluperfect with a carrying verb and a strike noun", published: "2025-03-12",
+			text: asad + "وكانت الولايات المتحدة قد نفذت فجر الثلاثاء ضربات على مواقع لكتائب حزب الله في القائم ردا على الهجوم.",
+			want: us, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "nominal sentence with a carrying verb", published: "2025-03-12",
+			text: "سقطت قذائف على قاعدة زليكان التركية مساء الأحد.\n\n" +
+				"وتركيا وجهت فجر الثلاثاء غارات إلى مخابئ لحزب العمال الكردستاني في سنجار ردا على القصف.",
+			want: []string{"2025-03-11 country:turkey"}, targets: []string{"militia:pkk"}},
 		{name: "control: a state that only warns", published: "2025-03-12",
 			text: asad + "وكانت إيران قد حذرت من ضربات على مواقع الفصائل في العراق.",
+			want: nil},
+	}
+}
+
+// relativeDayCases: a strike told on the night after the attack ("في الليلة
+// التالية"، "اليوم التالي" without ل) and an attack told as coming a counted
+// number of hours after a strike ("بعد 48 ساعة من"، "بعد أقل من 30 ساعة
+// على"). A bound on a span of days ("بعد أقل من أسبوع على") counts nothing.
+func relativeDayCases() []retCase {
+	taji := "سقطت صواريخ على معسكر التاجي مساء الأربعاء.\n\n"
+	us := []string{"2025-03-13 country:united-states"}
+	return []retCase{
+		{name: "the night after, verb with an elided subject", published: "2025-03-15",
+			text: taji + "واتهمت واشنطن كتائب حزب الله بالهجوم، ونفذت في الليلة التالية غارات على مخازن للكتائب في جرف الصخر.",
+			want: us, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "the day after without l, elided subject", published: "2025-03-15",
+			text: taji + "وحملت واشنطن عصائب أهل الحق المسؤولية، وشنت في اليوم التالي ضربات على مقرات للعصائب في جرف الصخر.",
+			want: us, targets: []string{"militia:asaib-ahl-al-haq"}},
+		{name: "attack less than 48 hours after strikes", published: "2025-03-16",
+			text: "قتل جنديان في هجوم بطائرة مسيرة على قاعدة التنف فجر اليوم الأحد، بعد أقل من 48 ساعة من ضربات أمريكية على مواقع لحركة النجباء في البوكمال.",
+			want: []string{"2025-03-14 country:united-states"}, targets: []string{"militia:nujaba"}},
+		{name: "attack 30 hours after raids", published: "2025-03-16",
+			text: "سقطت قذائف على قاعدة حرير فجر اليوم الأحد، بعد نحو 30 ساعة من غارات أمريكية على مخازن لكتائب حزب الله في القائم.",
+			want: []string{"2025-03-15 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "raids 48 hours after the attack", published: "2025-03-15",
+			text: taji + "وبعد 48 ساعة من الهجوم، قصفت طائرات أمريكية مخازن لكتائب حزب الله في جرف الصخر.",
+			want: []string{"2025-03-14 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "control: less than a week after raids with their own day", published: "2025-03-15",
+			text: "سقطت صواريخ على قاعدة حرير مساء الأربعاء 12 آذار.\n\n" +
+				"ويأتي الهجوم بعد أقل من أسبوع على غارات أمريكية استهدفت فجر الخميس 6 آذار مواقع لكتائب حزب الله في القائم.",
+			want: []string{"2025-03-06 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "control: raids on a day of their own", published: "2025-03-15",
+			text: taji + "وشنت طائرات أمريكية فجر الخميس غارات على مخازن لكتائب حزب الله في جرف الصخر ردا على الهجوم.",
+			want: us, targets: []string{"militia:kataib-hezbollah"}},
+	}
+}
+
+// dualStrikeCases: two strikes written with a dual noun after a verb that
+// is no strike word itself ("نفذت ... ضربتين"، "شن الطيران غارتين").
+func dualStrikeCases() []retCase {
+	harir := "استهدفت طائرة مسيرة قاعدة حرير مساء الخميس.\n\n"
+	return []retCase{
+		{name: "two strikes carried out by jets", published: "2025-03-14",
+			text: harir + "ونفذت مقاتلات أمريكية فجر الجمعة ضربتين على منشأتين للحرس الثوري قرب البوكمال ردا على الهجوم.",
+			want: []string{"2025-03-14 country:united-states"}, targets: []string{"militia:irgc"}},
+		{name: "two raids on depots", published: "2025-03-14",
+			text: harir + "ونفذت طائرات أمريكية فجر الجمعة غارتين على مخزنين لكتائب حزب الله في القائم ردا على الهجوم.",
+			want: []string{"2025-03-14 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "control: two attacks on the base are no strike", published: "2025-03-14",
+			text: "وتعرضت قاعدة حرير لضربتين بطائرات مسيرة مساء الخميس.",
+			want: nil},
+	}
+}
+
+// stateArmySiteCases: a state strikes sites owned by another state's army
+// ("مواقع عسكرية تابعة للجيش السوري"، "أسلحة يملكها جيش النظام") and says
+// it answers in the imperfect ("قائلة إنها ترد على الهجوم").
+func stateArmySiteCases() []retCase {
+	taftanaz := "سقطت قذائف مساء الثلاثاء على قاعدة تفتناز التي تتمركز فيها قوات تركية.\n\n"
+	tr := []string{"2025-06-04 country:turkey"}
+	return []retCase{
+		{name: "sites belonging to the army, imperfect answer", published: "2025-06-05",
+			text: taftanaz + "وقصفت المدفعية التركية فجر الأربعاء مواقع عسكرية تابعة للجيش السوري في ريف إدلب، قائلة إنها ترد على الهجوم.",
+			want: tr, targets: []string{"force:syrian-regime-forces"}},
+		{name: "weapons the army owns", published: "2025-06-05",
+			text: taftanaz + "وأغارت طائرات تركية فجر الأربعاء على أسلحة يملكها جيش النظام قرب سراقب ردا على الهجوم.",
+			want: tr, targets: []string{"force:syrian-regime-forces"}},
+		{name: "the ministry says it answers", published: "2025-06-05",
+			text: taftanaz + "وقالت وزارة الدفاع التركية إنها قصفت فجر الأربعاء مستودعات تابعة لقوات النظام في محيط سراقب وإنها ترد على الاستهداف.",
+			want: tr, targets: []string{"force:syrian-regime-forces"}},
+		{name: "control: the army shells, it strikes and is no target", published: "2025-06-05",
+			text: "وقصفت مدفعية الجيش السوري فجر الأربعاء مواقع تابعة للفصائل في ريف إدلب ردا على هجماتها.",
+			want: []string{"2025-06-04 country:syria"}, not: []string{"force:syrian-regime-forces"}},
+	}
+}
+
+// forecastCases: an analyst foretells the answer ("من المرجح أن يكون الرد
+// البريطاني واسعاً"، "يتوقع أن يأتي الرد"، "ستتجنب لندن ضرب"): no strike is
+// told. A past answer on its day stays.
+func forecastCases() []retCase {
+	tower := "قتل جنديان في هجوم بطائرة مسيرة على قاعدة التنف فجر الأحد.\n\n"
+	return []retCase{
+		{name: "likely to be wide and reach a corps", published: "2025-03-10",
+			text: tower + "وقال محلل عسكري إن من المرجح أن يكون الرد الأمريكي واسعا ويطال عناصر من الحرس الثوري الإيراني.",
+			want: nil},
+		{name: "expected to come and hit leaders", published: "2025-03-10",
+			text: tower + "ويتوقع الباحث أن يأتي الرد الأمريكي قاسيا على قياديين في كتائب حزب الله.",
+			want: nil},
+		{name: "will avoid striking a state", published: "2025-03-10",
+			text: tower + "ويرى الخبير أن واشنطن ستتجنب ضرب الأراضي الإيرانية وستكتفي بمواقع الفصائل.",
+			want: nil},
+		{name: "control: the answer came at dawn", published: "2025-03-10",
+			text: tower + "وجاء الرد الأمريكي فجر الاثنين بغارات على مواقع لكتائب حزب الله في القائم.",
+			want: []string{"2025-03-10 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+	}
+}
+
+// newStrikeDayCases: a military body speaks of "الضربة" after a strike of
+// its side was told; named by a day no strike told has, it is a new strike
+// ("الضربة الأعنف جاءت في السابع من الشهر"), not that one retold.
+func newStrikeDayCases() []retCase {
+	first := "سقطت صواريخ على قاعدة عين الأسد مساء الأحد 2 آذار.\n\n" +
+		"وشنت طائرات أمريكية فجر الاثنين 3 آذار غارات على مواقع لكتائب حزب الله في القائم ردا على الهجوم.\n\n"
+	return []retCase{
+		{name: "the harshest strike on the seventh", published: "2025-03-12",
+			text: first + "وقال البنتاغون إن الضربة الأعنف جاءت في السابع من الشهر الجاري واستهدفت سيارة قيادي في حركة النجباء ببغداد.",
+			want: []string{"2025-03-03 country:united-states", "2025-03-07 country:united-states"}, targets: []string{"militia:nujaba"}},
+		{name: "the second raid on a weekday", published: "2025-03-12",
+			text: first + "وأوضحت القيادة المركزية الأمريكية أن الغارة الثانية نفذت مساء الخميس على مخزن لعصائب أهل الحق في جرف الصخر.",
+			want: []string{"2025-03-03 country:united-states", "2025-03-06 country:united-states"}, targets: []string{"militia:asaib-ahl-al-haq"}},
+		{name: "control: the strikes told again on the day after", published: "2025-03-12",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الأحد 2 آذار.\n\n" +
+				"وشنت طائرات أمريكية غارات على مواقع لكتائب حزب الله في القائم ردا على الهجوم.\n\n" +
+				"وأوضح البنتاغون أن الضربات نفذت في اليوم التالي للهجوم.",
+			want: []string{"2025-03-03 country:united-states"}},
+	}
+}
+
+// statementThenDayCases: a strike announced on the statement's day, whose
+// own earlier day the next sentence tells ("وقالت الوزارة إن المقاتلات
+// دمرت مساء السبت ..."), takes that day. A later day is a new strike.
+func statementThenDayCases() []retCase {
+	announced := "أعلنت وزارة الدفاع التركية، الأحد، تحييد 12 مسلحا من حزب العمال الكردستاني في غارات جوية على مواقعه شمالي العراق، عقب الهجوم على قاعدة زليكان مساء الجمعة.\n\n"
+	return []retCase{
+		{name: "jets destroyed targets on saturday evening", published: "2025-03-09",
+			text: announced + "وقالت الوزارة إن المقاتلات التركية دمرت مساء السبت 20 هدفا للحزب في منطقتي قنديل وسنجار.",
+			want: []string{"2025-03-08 country:turkey"}, targets: []string{"militia:pkk"}},
+		{name: "the aircraft struck at dawn on saturday", published: "2025-03-09",
+			text: announced + "وأوضحت أن الطائرات التركية قصفت فجر السبت مخابئ للحزب ومستودعات أسلحة.",
+			want: []string{"2025-03-08 country:turkey"}, targets: []string{"militia:pkk"}},
+		{name: "control: a statement with no other day keeps its day", published: "2025-03-09",
+			text: announced + "وقالت الوزارة إن العمليات ستتواصل حتى القضاء على الإرهاب.",
+			want: []string{"2025-03-09 country:turkey"}, targets: []string{"militia:pkk"}},
+	}
+}
+
+// linkedSiteCases: targets "linked to" a group ("هدفاً مرتبطاً بفيلق
+// القدس") are the group's sites, so it is struck, while a group linked to
+// the struck one is not; an air force strikes as itself, not as its
+// country's forces.
+func linkedSiteCases() []retCase {
+	tower := "قتل جنديان في هجوم بطائرة مسيرة على قاعدة التنف فجر الأحد.\n\n"
+	return []retCase{
+		{name: "targets linked to a corps", published: "2025-03-12",
+			text: tower + "وشنت الولايات المتحدة مساء الجمعة غارات على 40 هدفا مرتبطا بفيلق القدس في العراق وسوريا ردا على الهجوم.",
+			want: []string{"2025-03-07 country:united-states"}, targets: []string{"militia:quds-force"}},
+		{name: "sites linked to a group", published: "2025-03-12",
+			text: tower + "وقصفت طائرات أمريكية مساء الجمعة مواقع مرتبطة بكتائب حزب الله قرب القائم ردا على الهجوم.",
+			want: []string{"2025-03-07 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "control: militias backed by a corps", published: "2025-03-12",
+			text: tower + "وقصفت طائرات أمريكية مساء الجمعة مواقع لفصائل مدعومة من الحرس الثوري قرب القائم ردا على الهجوم.",
+			want: []string{"2025-03-07 country:united-states"}, not: []string{"militia:irgc"}},
+		{name: "the iraqi air force strikes as itself", published: "2025-03-12",
+			text: "هاجم مسلحون من داعش مقرا للجيش العراقي في ناحية العظيم فجر الخميس.\n\n" +
+				"وقصف سلاح الجو العراقي مساء الجمعة أوكارا لتنظيم داعش في وادي الشاي جنوب كركوك ردا على الهجوم.",
+			want: []string{"2025-03-07 force:iraqi-air-force"}, targets: []string{"militia:isis"}},
+	}
+}
+
+// TestAirForceActor checks that an air force named in the text strikes as
+// itself: the gold of such strikes names the service, and not always the
+// country's forces as a whole.
+func TestAirForceActor(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	tests := []struct{ name, text string }{
+		{"the air force, by its arabic name", "هاجم مسلحون من داعش مقرا للجيش العراقي في ناحية العظيم فجر الخميس.\n\n" +
+			"وقصف سلاح الجو العراقي مساء الجمعة أوكارا لتنظيم داعش في وادي الشاي ردا على الهجوم."},
+		{"jets of the air force", "هاجم مسلحون من داعش مقرا للجيش العراقي في ناحية العظيم فجر الخميس.\n\n" +
+			"وقصفت مقاتلات القوة الجوية العراقية مساء الجمعة مخابئ لتنظيم داعش في جبال حمرين ردا على الهجوم."},
+		{"jets with a type, belonging to the air force", "هاجم مسلحون من داعش مقرا للجيش العراقي في ناحية العظيم فجر الخميس.\n\n" +
+			"وقصفت مقاتلات إف 16 تابعة لسلاح الجو العراقي مساء الجمعة أوكارا لتنظيم داعش في وادي الشاي ردا على الهجوم."},
+		{"aircraft belonging to the air force", "هاجم مسلحون من داعش مقرا للجيش العراقي في ناحية العظيم فجر الخميس.\n\n" +
+			"وقصفت طائرات حربية تابعة للقوة الجوية العراقية مساء الجمعة مخابئ لتنظيم داعش في جبال حمرين."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, x, "2025-03-12", tc.text)
+			if len(doc.Retaliations) != 1 {
+				t.Fatalf("retaliations %d, want 1", len(doc.Retaliations))
+			}
+			if got := doc.Retaliations[0].Actor; got != "force:iraqi-air-force" {
+				t.Errorf("actor %s, want force:iraqi-air-force", got)
+			}
+		})
+	}
+}
+
+// sideNoteCases: a sentence after the strike that names a group in a side
+// note, a war between others or a tie to the struck group, adds no target;
+// one that tells who was hit does.
+func sideNoteCases() []retCase {
+	strike := "سقطت صواريخ على قاعدة عين الأسد مساء الأحد.\n\n" +
+		"وشنت طائرات أمريكية فجر الثلاثاء غارات على مواقع لكتائب حزب الله في القائم ردا على الهجوم.\n\n"
+	us := []string{"2025-03-11 country:united-states"}
+	return []retCase{
+		{name: "strikes apart from a war between others", published: "2025-03-12",
+			text: strike + "وأكد الوزير أن الضربات منفصلة عن الحرب الدائرة بين إسرائيل وحركة حماس في غزة.",
+			want: us, not: []string{"militia:hamas"}},
+		{name: "the struck group is tied to a corps", published: "2025-03-12",
+			text: strike + "وأضاف أن الكتائب ترتبط ارتباطا وثيقا بفيلق القدس وأن الضربات أضعفت قدرتها.",
+			want: us, not: []string{"militia:quds-force"}},
+		{name: "control: members of a group killed in the raids", published: "2025-03-12",
+			text: strike + "وأسفرت الغارات عن مقتل أربعة عناصر من حركة النجباء.",
+			want: us, targets: []string{"militia:nujaba"}},
+	}
+}
+
+// leaderKillingCases: the killing of a group's leaders told as background
+// ("في إشارة إلى X ونائب رئيس هيئة Y اللذين قتلا بضربة أمريكية"، "بعد
+// شهرين من اغتيال قائد Z") is no retaliation on their groups; tied to
+// attacks, or a commander in a group killed, it is.
+func leaderKillingCases() []retCase {
+	taji := "سقطت صواريخ على معسكر التاجي مساء الأربعاء.\n\n" +
+		"وشنت طائرات أمريكية فجر الخميس غارات على مخازن لكتائب حزب الله في جرف الصخر ردا على الهجوم.\n\n"
+	return []retCase{
+		{name: "months after the killing of a corps commander", published: "2025-03-14",
+			text: taji + "ويأتي هذا التصعيد بعد نحو شهرين من اغتيال قائد فيلق القدس ونائب رئيس هيئة الحشد الشعبي بضربة أمريكية قرب مطار بغداد مطلع كانون الثاني الماضي.",
+			want: []string{"2025-03-13 country:united-states"}, not: []string{"militia:quds-force", "militia:pmf"}},
+		{name: "a slogan recalls two leaders killed on a day", published: "2025-03-14",
+			text: "سقطت مسيرتان على قاعدة فيكتوريا مساء الأربعاء.\n\n" +
+				"وكتب على إحداهما شعار ثأر، في إشارة إلى قائد فيلق القدس ونائب رئيس هيئة الحشد الشعبي اللذين قتلا بضربة أمريكية في الثالث من كانون الثاني 2020.",
+			want: nil},
+		{name: "a commander in a group killed earlier, pluperfect", published: "2025-03-29",
+			text: "قتل ثلاثة جنود في هجوم بمسيرة على قاعدة التنف فجر الأحد.\n\n" +
+				"وكانت ضربة أمريكية بطائرة مسيرة قد قتلت في الرابع من الشهر الجاري القيادي في عصائب أهل الحق أبو علي الكعبي داخل مقر في شرقي بغداد.",
+			want: []string{"2025-03-04 country:united-states"}, targets: []string{"militia:asaib-ahl-al-haq"}},
+		{name: "control: the killing told as an answer", published: "2025-03-14",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الأربعاء.\n\n" +
+				"وقتل قائد حركة النجباء بغارة أمريكية فجر الخميس في بغداد، وقال البنتاغون إن الغارة جاءت ردا على هجمات الحركة.",
+			want: []string{"2025-03-13 country:united-states"}, targets: []string{"militia:nujaba"}},
+	}
+}
+
+// thenStrikeCases: one sentence tells an answer at once and, after "ثم",
+// strikes on a later day ("ردت عليه واشنطن فوراً بضربة ...، ثم بغارات في
+// اليوم التالي على ..."): two retaliations. On the same day it is one.
+func thenStrikeCases() []retCase {
+	return []retCase{
+		{name: "a gunship at once, raids the next day", published: "2025-03-20",
+			text:    "وفي 11 آذار تعرضت قاعدة عين الأسد لهجوم بصاروخ باليستي، ردت عليه واشنطن فورا بضربة من طائرة إيه سي-130 على عربة المنفذين، ثم بغارات في اليوم التالي على مخزنين لكتائب حزب الله في جرف الصخر.",
+			want:    []string{"2025-03-11 country:united-states", "2025-03-12 country:united-states"},
+			targets: []string{"militia:kataib-hezbollah"}},
+		{name: "shelling at once, then a raid two days later", published: "2025-03-20",
+			text:    "وفي 11 آذار سقطت قذائف على قاعدة زليكان التركية، ردت عليها أنقرة فورا بقصف مدفعي على مصادر النيران، ثم بغارة جوية مساء الخميس 13 آذار على مخابئ لحزب العمال الكردستاني في سنجار.",
+			want:    []string{"2025-03-11 country:turkey", "2025-03-13 country:turkey"},
+			targets: []string{"militia:pkk"}},
+		{name: "control: raids, then the aircraft came back the same night", published: "2025-03-13",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الثلاثاء 11 آذار.\n\n" +
+				"وشنت طائرات أمريكية فجر الأربعاء غارات على مواقع لكتائب حزب الله في القائم، ثم عادت لتقصف الموقع نفسه.",
+			want: []string{"2025-03-12 country:united-states"}},
+	}
+}
+
+// quickAnswerCases: a strike told as coming minutes after the launch or
+// the attack ("بعد دقائق من إطلاق الصواريخ") answers it, though it names
+// no group it hit and no response word.
+func quickAnswerCases() []retCase {
+	conoco := "سقطت صواريخ على حقل كونيكو مساء الأربعاء.\n\n"
+	return []retCase{
+		{name: "gunships hit the attackers minutes after the launch", published: "2025-03-13",
+			text: conoco + "وقالت سنتكوم إن مروحيات وطائرة من طراز AC-130 استهدفت المهاجمين بعد دقائق من إطلاق الصواريخ.",
+			want: []string{"2025-03-12 country:united-states"}},
+		{name: "american artillery shelled the launch site moments after the attack", published: "2025-03-13",
+			text: conoco + "وقصفت المدفعية الأمريكية منصة الإطلاق بعد لحظات من الهجوم.",
+			want: []string{"2025-03-12 country:united-states"}},
+		{name: "control: drones downed minutes after the launch", published: "2025-03-13",
+			text: conoco + "وأسقطت الدفاعات الجوية مسيرتين بعد دقائق من إطلاقهما.",
+			want: nil},
+	}
+}
+
+// hedgedStrikerCases: a strike told with its likely striker ("بغارات يُعتقد
+// أنها أمريكية"، "طائرات مسيرة يرجح أنها تركية") is that state's. The
+// hedge after a group's name says nothing of a striker.
+func hedgedStrikerCases() []retCase {
+	return []retCase{
+		{name: "members killed in raids believed american", published: "2025-03-12",
+			text: "وقتل خمسة من عناصر كتائب حزب الله فجر الاثنين بغارات يعتقد أنها أمريكية استهدفت مواقعهم قرب القائم.",
+			want: []string{"2025-03-10 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "drones likely turkish shelled sites", published: "2025-03-12",
+			text: "وقصفت طائرات مسيرة يرجح أنها تركية فجر الاثنين مواقع لحزب العمال الكردستاني في سنجار.",
+			want: []string{"2025-03-10 country:turkey"}, targets: []string{"militia:pkk"}},
+		{name: "control: no adjective after the hedge", published: "2025-03-12",
+			text: "وقصفت طائرات مسيرة يرجح أنها تابعة للتحالف فجر الاثنين مواقع مجهولة في البادية.",
 			want: nil},
 	}
 }

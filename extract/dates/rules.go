@@ -17,8 +17,8 @@ func (s *scanner) relDay(k int) (hit, bool) {
 		return s.offset(j+1, -2), true
 	case cYesterday:
 		j, off := k+1, -1
-		if s.cls(j) == cOrdinal && s.val(j) == 1 {
-			j, off = j+1, -2
+		if s.cls(j) == cOrdinal && s.val(j) == 1 && s.cls(j+1) != cMin {
+			j, off = j+1, -2 // not "هجوم أمس الأول من نوعه": yesterday's, the first of its kind
 		}
 		return s.withWeekday(j, off), true
 	case cToday:

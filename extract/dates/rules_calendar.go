@@ -160,6 +160,9 @@ func (s *scanner) monthDay(k int) (hit, bool) {
 		return hit{}, false
 	}
 	if s.cls(j) == cMin {
+		if _, same := s.thatMonth(j + 1); same {
+			return s.sameMonth(k, prefix{start: k, core: k}) // "الخميس الخامس من الشهر نفسه"
+		}
 		j++
 	}
 	delta, end, ok := s.theMonth(j, true)
