@@ -43,7 +43,7 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 		}
 	}
 	if country == "" {
-		return mention{}, false
+		return a.closeFactions(s, i, j)
 	}
 	if !a.ensure(country, s) {
 		return mention{}, false
@@ -167,4 +167,23 @@ func (a *article) foreignConjunct(toks []arabic.Token, k int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// closeFactions reads an indefinite group noun close to an armed group
+// ("فصائل مسلحة قريبة من الحشد الشعبي"): some factions near the group, one
+// entity of their own, not the group itself. The backing phrase is at j.
+func (a *article) closeFactions(s *sentence, i, j int) (mention, bool) {
+	toks := s.toks
+	b := a.x.rules.Cues["close_to"].Match(toks, j)
+	f := toks[i].Variants[0].Fold
+	if b == 0 || j+b >= len(toks) || strings.HasPrefix(f, "ال") || hasCliticArticle(f) {
+		return mention{}, false
+	}
+	es, n, _ := a.x.lexMatch(toks, j+b)
+	if n == 0 || es[0].Type != model.TypeMilitia && es[0].Type != model.TypeForce {
+		return mention{}, false
+	}
+	end := j + b + n
+	name := surfaceOf(toks, i, end, 0)
+	return mention{id: discoveredID(model.TypeMilitia, name), typ: model.TypeMilitia, t0: i, t1: end, surface: name}, true
 }

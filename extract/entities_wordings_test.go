@@ -1285,3 +1285,129 @@ func TestCollectiveWithSizeWord(t *testing.T) {
 			not: []string{"Militia ميليشيات مدعومة من إيران"}},
 	})
 }
+
+// TestRound10Entities checks the round-10 families: places of the PKK
+// mountains and other real places, a known town opening a list, the weak
+// town after a parallel "وفي" or a site noun, factions close to a group,
+// names ended by a quote or an office, the name after "عن" in reported
+// speech, Western ranks, and words that are no name (إدارة الرئيس،
+// تنظيم إرهابي، منطقة خاضعة).
+func TestRound10Entities(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entRuleCase{
+		{name: "mountain areas after a plural area word",
+			text: "وقصفت المقاتلات مواقع للحزب في مناطق متينا وهاكورك وقنديل شمالي العراق.",
+			want: []string{"City هاكورك", "City جبال قنديل", "City متينا"}},
+		{name: "mountain areas in a plain list",
+			text: "ونفذت الطائرات غارات على غارا وهاكورك أمس.",
+			want: []string{"City جبل كارة", "City هاكورك"}},
+		{name: "real places: Hermon and Jisr al-Shughur",
+			text: "وتوغلت القوات نحو قمة جبل الشيخ، فيما سقطت قذائف على جسر الشغور.",
+			want: []string{"City جبل الشيخ", "City جسر الشغور"}, not: []string{"City جبل الشيخ فيما"}},
+		{name: "air force and a spelled-out acronym",
+			text: "وقصف سلاح الجو العراقي أوكاراً للتنظيم، فيما اتهمت أنقرة تنظيم بي كي كي/ واي بي جي بالهجوم.",
+			want: []string{"Force القوة الجوية العراقية", "Militia وحدات حماية الشعب"}},
+		{name: "weak town after a parallel locative",
+			text: "وسقطت قذائف في البوكمال، وفي القائم على الجانب الآخر من الحدود.",
+			want: []string{"City بلدة القائم"}},
+		{name: "weak town after a dual facility noun and its user",
+			text: "ودمرت الطائرات منشأتين تستخدمهما الفصائل في القائم.",
+			want: []string{"City بلدة القائم"}},
+		{name: "control: the chargé d'affaires is no town",
+			text: "وقال القائم بالأعمال إن السفارة تتابع الوضع.",
+			not:  []string{"City بلدة القائم"}},
+		{name: "factions close to a named group",
+			text: "وتتهم بغداد فصائل مسلحة قريبة من الحشد الشعبي بالوقوف وراء القصف، كما تتهم فصائل مقربة من كتائب حزب الله.",
+			want: []string{"Militia فصائل مسلحة قريبة من الحشد الشعبي", "Militia فصائل مقربة من كتائب حزب الله"}},
+		{name: "control: factions close to a state stay the collective",
+			text: "وتتهم واشنطن فصائل مقربة من إيران بالهجوم.",
+			want: []string{"Militia ميليشيات مدعومة من إيران"}},
+		{name: "an opening quote ends a name",
+			text: "ويرى المحلل جيمس كارتر \"رسالة واضحة\" في ما جرى.",
+			want: []string{"Official جيمس كارتر"}, not: []string{"Official جيمس كارتر رسالة"}},
+		{name: "a quoted phrase after a title is no name",
+			text: "وقال البيان إن الضربة جرت \"بأمر من الرئيس\" وجاءت \"ردا على الهجمات\".",
+			not:  []string{"Official وجاءت ردا", "Official وجاءت"}},
+		{name: "name after عن in reported speech",
+			text: "ونقلت الوكالة عن مهدي رضائي، المتحدث باسم الخارجية الإيرانية، قوله إن الاتهامات باطلة.",
+			want: []string{"Official مهدي رضائي"}},
+		{name: "Western rank and an office after the name",
+			text: "وقال اللفتنانت جنرال روبرت هاريس مدير العمليات في هيئة الأركان إن الضربات دقيقة.",
+			want: []string{"Official روبرت هاريس"}, not: []string{"Official روبرت هاريس مدير"}},
+		{name: "a president's administration is no body",
+			text: "وقررت إدارة الرئيس الأمريكي الرد على الهجمات.",
+			not:  []string{"Organization إدارة الرئيس الأمريكي"}},
+		{name: "an adjective after a group word is no name",
+			text: "ولن نسمح لأي تنظيم إرهابي بتهديد أمن الحدود، ولا لأي تنظيم متطرف بالتمدد.",
+			not:  []string{"Militia إرهابي بتهديد أمن", "Militia متطرف بالتمدد"}},
+		{name: "a facility inside a base is no base",
+			text: "وأصابت مسيرة مجمع الإقامة داخل الموقع، وسقطت أخرى على مجمع السكن في قاعدة حرير.",
+			want: []string{"Base قاعدة حرير"}, not: []string{"Base مجمع الإقامة", "Base مجمع السكن"}},
+		{name: "control: a compound with a name stays a base",
+			text: "وتعرض مجمع القنصلية الأمريكية في أربيل لهجوم بمسيرة.",
+			want: []string{"Base القنصلية الأمريكية في أربيل"}},
+		{name: "a reporter of an outlet named like a town",
+			text: "وأفاد مراسل الميادين في دير الزور بسماع انفجارات قرب القاعدة.",
+			want: []string{"Organization قناة الميادين"}, not: []string{"City الميادين"}},
+		{name: "an attacked base named by its area",
+			text: "وقتل جنود في الهجوم الذي استهدف قاعدة عسكرية في منطقة متينا ليلاً. وقال البيان إن المسلحين تسللوا إلى القاعدة العسكرية في متينا.",
+			want: []string{"Base قاعدة عسكرية في منطقة متينا", "City متينا"}},
+		{name: "control: a base where forces deploy is no entity",
+			text: "وانتشرت القوات في قاعدة عسكرية في منطقة متينا.",
+			not:  []string{"Base قاعدة عسكرية في منطقة متينا"}},
+		{name: "a post named before its military adjective",
+			text: "وأطلقت قذيفتان باتجاه موقع تل الحمرا الشرقي العسكري في ريف القنيطرة، وأخرى نحو موقع كرم العسكري.",
+			want: []string{"Base موقع تل الحمرا الشرقي", "Base موقع كرم"}},
+		{name: "control: the site of an event is no post",
+			text: "وزار المحققون موقع الانفجار العسكري ثم موقع الحادث.",
+			not:  []string{"Base موقع الانفجار", "Base موقع الحادث"}},
+		{name: "a body's name placed in its seat names it bare too",
+			text: "وقال جون كيربي، المتحدث باسم مجلس الأمن القومي في البيت الأبيض، إن الرد سيأتي.",
+			want: []string{"Organization مجلس الأمن القومي"}},
+		{name: "quoted names after a dual base noun",
+			text: "واستهدفت الفصائل قاعدتي \"التنف\" و\"الشدادي\" بمسيرات.",
+			want: []string{"Base قاعدة الشدادي", "Base قاعدة التنف"}, not: []string{"City الشدادي"}},
+		{name: "an institution in ة is no pronoun of a founder",
+			text: "وقال الباحث في مؤسسة راند كوربوريشن إن الضربات محدودة، وأضافت مديرة البرنامج أن الرد متوقع.",
+			not:  []string{"Official راند كوربوريشن"}},
+		{name: "control: the founder with its pronoun",
+			text: "وتأسست الجماعة عام 2014، وقال مؤسسها سامر الحديدي إنها مستقلة.",
+			want: []string{"Official سامر الحديدي"}},
+		{name: "a village name whose second word is also a title",
+			text: "وانطلقت المسيرة من محيط قرية شيخ أمير في سهل نينوى، وسقطت قذيفة على قرية تل أمير.",
+			want: []string{"City شيخ أمير", "City تل أمير"}},
+		{name: "an area under control is no town",
+			text: "وسقطت القذيفة في منطقة خاضعة لسيطرة الفصائل قرب بلدة الصفصافة.",
+			want: []string{"City الصفصافة"}, not: []string{"City خاضعة لسيطرة", "City خاضعة"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-12-01", c.text), c)
+		})
+	}
+}
+
+// TestKnownAsOneBase checks "قاعدة X، المعروفة (أيضاً) بقاعدة Y": one base
+// with both names and one attack, in several wordings.
+func TestKnownAsOneBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []struct{ name, text string }{
+		{"known also as", "واستهدفت مسيرة قاعدة خراب الجير، المعروفة أيضا بقاعدة رميلان، مساء الأحد."},
+		{"known by the name", "وسقطت صواريخ على قاعدة خراب الجير، المعروفة باسم قاعدة رميلان، فجر الاثنين."},
+		{"known likewise", "وقصف مسلحون قاعدة خراب الجير المعروفة كذلك بقاعدة رميلان."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := run(t, x, "2025-12-01", c.text)
+			var bases []string
+			for _, e := range doc.Entities {
+				if e.Type == model.TypeBase {
+					bases = append(bases, e.ID)
+				}
+			}
+			if len(bases) != 1 || len(doc.Attacks) != 1 {
+				t.Errorf("want one base and one attack, got bases %v and %d attacks", bases, len(doc.Attacks))
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -17,6 +18,11 @@ func (a *article) recognize(s *sentence) {
 	for i := 0; i < len(toks); {
 		if end, ok := a.basePair(s, i); ok {
 			i = end
+			continue
+		}
+		if m, ok := a.knownPlacedBase(s, i); ok {
+			a.take(s, m)
+			i = m.t1
 			continue
 		}
 		if !a.x.mayStart(&toks[i]) {
@@ -75,6 +81,34 @@ func (a *article) recognize(s *sentence) {
 			s.addMention(mention{id: c.ID, typ: c.Type, t0: i, t1: i + 1, surface: toks[i].Surface, adj: true})
 		}
 		i++
+	}
+	a.knownAs(s)
+}
+
+// knownAs reads "قاعدة X، المعروفة (أيضاً) بقاعدة Y": the text calls one
+// base by two names, so Y's mention is X's and Y one of X's names here. A
+// base entity that only this mention made is dropped.
+func (a *article) knownAs(s *sentence) {
+	for i := 1; i < len(s.ments); i++ {
+		m1, m2 := &s.ments[i-1], &s.ments[i]
+		if m1.typ != model.TypeBase || m2.typ != model.TypeBase || m1.id == m2.id || m2.t0-m1.t1 < 1 || m2.t0-m1.t1 > 3 {
+			continue
+		}
+		k := m1.t1
+		if !s.toks[k].HasAny("معروفه", "معروف") {
+			continue
+		}
+		for k++; k < m2.t0 && s.toks[k].HasAny("ايضا", "كذلك", "باسم"); k++ {
+		}
+		if k != m2.t0 || s.toks[k].Break {
+			continue
+		}
+		if e := a.ents[m2.id]; e != nil && len(e.Evidence) == 1 && e.Evidence[0].Start == s.Start {
+			delete(a.ents, m2.id)
+			delete(a.aliases, m2.id)
+		}
+		m2.id = m1.id
+		a.use(*m2, s)
 	}
 }
 
@@ -196,10 +230,20 @@ func (a *article) lexical(s *sentence, i int) (mention, bool) {
 	if n == 1 && !a.articleAgrees(&s.toks[i].Variants[v], e) {
 		return mention{}, false // "ورقة ضغط" is no الرقة, "باب" no الباب
 	}
+	if e.Type == model.TypeCity && i > 0 && !s.toks[i].Break && s.toks[i-1].HasAny("مراسل", "مراسله", "مراسلو", "مراسلي") {
+		if ws, wn, _ := a.x.lexMatchIn(s.toks, i, true); wn == n {
+			if o := pickClass(ws, model.TypeOrganization); o.Type == model.TypeOrganization {
+				e = o // "مراسل الميادين في الأنبار": the outlet's reporter, not the town
+			}
+		}
+	}
 	m := mention{id: e.ID, typ: e.Type, t0: i, t1: i + n, surface: surfaceOf(s.toks, i, i+n, v)}
 	if tr, _, ok := a.x.trigger(&s.toks[i]); ok && n > 1 && e.Type == model.TypeOrganization && tr.Type == e.Type && !tr.Keep {
 		// وكالة «أعماق», صحيفة «النهار»: the outlet is also called by its bare name.
 		a.use(mention{id: e.ID, typ: e.Type, surface: surfaceOf(s.toks, i+1, i+n, 0)}, s)
+	}
+	if n >= 3 {
+		a.placedHead(s, i, n, v, e)
 	}
 	if e.Type == model.TypeOrganization && n >= 2 {
 		a.quotedCore(s, i, i+n, e)
@@ -501,8 +545,8 @@ func (a *article) weakOK(s *sentence, i, end int, e *lexicon.Entry) bool {
 	if e.Type == model.TypeCity && a.townContext(s, i, end) {
 		return true
 	}
-	if e.Type == model.TypeCity && i > 1 && a.placeNounBefore(s, i) {
-		return true // "مواقع في القائم"
+	if e.Type == model.TypeCity && i > 1 && (a.placeNounBefore(s, i) || parallelLocative(s, i)) {
+		return true // "مواقع في القائم", "في البوكمال، وفي القائم"
 	}
 	if e.Type == model.TypeCity && (a.baseIn(s, i) || a.roadEnd(s, i, end)) {
 		return true
@@ -602,6 +646,119 @@ func (a *article) placeNounBefore(s *sentence, i int) bool {
 	return false
 }
 
+// placedHead records the head of a matched name that places its body
+// ("مجلس الأمن القومي في البيت الأبيض"): the head is one of the entry's
+// names too ("مجلس الأمن القومي"), and the text calls the body by it.
+func (a *article) placedHead(s *sentence, i, n, v int, e *lexicon.Entry) {
+	for j := i + 1; j < i+n-1; j++ {
+		if s.toks[j].Key() != "في" && !s.toks[j].HasAny("تابع", "تابعه") {
+			continue
+		}
+		head := surfaceOf(s.toks, i, j, v)
+		k := arabic.Key(head)
+		for _, l := range [][]*lexicon.Entry{a.x.lex.Lookup(k), a.x.lex.LookupWeak(k)} {
+			if slices.Contains(l, e) {
+				a.use(mention{id: e.ID, typ: e.Type, surface: head}, s)
+				return
+			}
+		}
+		return
+	}
+}
+
+// parallelLocative reports "، وفي X" after a town already named in the
+// sentence: the list of places makes the weak alias at i a town.
+func parallelLocative(s *sentence, i int) bool {
+	p := &s.toks[i-1]
+	if s.toks[i].Break || !p.Break || p.Key() == "في" || !p.Has("في") {
+		return false
+	}
+	for j := range s.ments {
+		if s.ments[j].t1 <= i-1 && s.ments[j].typ == model.TypeCity && !s.ments[j].adj {
+			return true
+		}
+	}
+	return false
+}
+
+// placedBase reads a base named by no name but its place, told as attacked
+// ("استهدف قاعدة عسكرية في منطقة متينا") or named so before in the article
+// ("ضد القاعدة العسكرية في متينا"): a base noun at i, adjectives from j,
+// في, an area word, then a known town. The base is the lexicon base of the
+// town when the article names one, else a base of its own, called by the
+// whole phrase; the town stays a mention of its own, to place the base.
+func (a *article) placedBase(s *sentence, i, j int, known bool) (mention, bool) {
+	toks, k := s.toks, j
+	for k < len(toks) && k < j+2 && !toks[k].Break && a.x.rules.Generic[toks[k].Key()] && a.x.adjective(&toks[k]) == nil {
+		k++ // عسكرية، العسكرية; "قاعدة أمريكية في X" is a known base of X (attacks.go)
+	}
+	if k == j || k+1 >= len(toks) || toks[k].Break || toks[k].Key() != "في" {
+		return mention{}, false
+	}
+	p := k + 1
+	if tr, _, ok := a.x.trigger(&toks[p]); ok && tr.Type == model.TypeCity && !tr.Keep && p+1 < len(toks) {
+		p++ // "في منطقة متينا"
+	}
+	es, n, _ := a.x.lexMatch(toks, p)
+	if n == 0 {
+		es, n, _ = a.x.lexMatchIn(toks, p, true)
+	}
+	if n == 0 || es[0].Type != model.TypeCity {
+		return mention{}, false
+	}
+	if len(a.x.idx.places.named[es[0].ID]) > 0 && a.namedBaseIn(es[0].ID) == "" {
+		return mention{}, false // the lexicon knows bases there: the attack reader picks one
+	}
+	id := a.namedBaseIn(es[0].ID)
+	if id == "" {
+		id = "base:" + strings.TrimPrefix(es[0].ID, "city:") + "-military-base"
+	}
+	if a.ents[id] == nil && (known || !a.attackOn(s, i)) {
+		return mention{}, false // "انتشرت قوات في قاعدة عسكرية في X": no attacked base
+	}
+	return mention{id: id, typ: model.TypeBase, t0: i, t1: k, surface: surfaceOf(toks, i, p+n, 0)}, true
+}
+
+// militaryPost reads "موقع X العسكري" at i: a post named by the
+// words before the adjective ("موقع تل الأحمر الغربي العسكري"), one to
+// five words that are no function, event or verb word.
+func (a *article) militaryPost(s *sentence, i, j int) (mention, bool) {
+	toks := s.toks
+	if toks[i].Key() != "موقع" {
+		return mention{}, false
+	}
+	k := j
+	for ; k < len(toks) && k < j+5 && !toks[k].HasAny("عسكري", "عسكريه"); k++ {
+		t := &toks[k]
+		key := t.Key()
+		if k > j && definite(t) && a.x.rules.Cues["compass"].Has(t) {
+			continue // "تل الأحمر الغربي"
+		}
+		if !t.Arabic || k > j && t.Break || a.x.rules.Stop[key] || a.x.rules.Generic[key] && !placeHead(key) || a.x.rules.Cues["attack"].Has(t) ||
+			s.mentionAt(k) != nil || a.eventWord(toks, k) || verbShape(t.Variants[0].Fold) || imperfectShape(t.Variants[0].Fold) {
+			return mention{}, false
+		}
+	}
+	if k == j || k >= len(toks) || toks[k].Break || !toks[k].HasAny("عسكري", "عسكريه") || !definite(&toks[k]) {
+		return mention{}, false
+	}
+	name := surfaceOf(toks, i, k, 0)
+	m := mention{id: discoveredID(model.TypeBase, name), typ: model.TypeBase, t0: i, t1: k + 1, surface: name}
+	a.use(m, s)
+	a.aliases[m.id][surfaceOf(toks, j, k, 0)] = true
+	return m, true
+}
+
+// knownPlacedBase reads "القاعدة العسكرية في X" at i as the base placed
+// in X that the article already named (placedBase).
+func (a *article) knownPlacedBase(s *sentence, i int) (mention, bool) {
+	t := &s.toks[i]
+	if i+3 >= len(s.toks) || t.Key() != "قاعده" || !definite(t) {
+		return mention{}, false
+	}
+	return a.placedBase(s, i, i+1, true)
+}
+
 // titledBefore reports a title right before token i.
 func (a *article) titledBefore(s *sentence, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
@@ -678,6 +835,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 			}
 		}
 	}
+	if m, ok := a.militaryPost(s, i, j); ok {
+		return m, true
+	}
 	if tr.Quoted && !toks[j].Quote && !toks[i].Quote {
 		return mention{}, false // موقع خالٍ: only a quoted name is an outlet
 	}
@@ -705,12 +865,18 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 		if h == 0 && personalAli(&toks[j+1]) {
 			h = 1 // قرية الشيخ علي
 		}
+		if h == 0 && !toks[j+1].Break && !definite(&toks[j+1]) && a.x.rules.Titles.Match(toks, j+1) == 1 {
+			h = 1 // قرية شيخ أمير: a given name that is also a title, without the article
+		}
 		if h > 0 {
 			n = 1 + h // قرية الشيخ مسكين، بلدة تل الورد، قرية أم الرمان
 		}
 	}
 	if n == 0 {
 		n = a.nameRun(toks, j, 3, false)
+	}
+	if n == 0 && tr.Type == model.TypeBase {
+		return a.placedBase(s, i, j, false)
 	}
 	if n == 0 || j+n < len(toks) && !toks[j+n].Break && a.x.rules.Cues["resumptive"].Has(&toks[j+n]) {
 		return mention{}, false // "قاعدة تنتشر فيها": a verb, not a name; "قرية X، وعليها" starts a clause
@@ -720,6 +886,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	}
 	if !toks[j].Quote && participleShape(toks[j].Key()) || n == 1 && !toks[j].Quote && a.bodyWord(&toks[j]) {
 		return mention{}, false // "منطقة مفتوحة", "منطقة منزوعة السلاح": an adjective; "قناة الجماعة": the group named before
+	}
+	if tr.Type == model.TypeBase && n == 1 && !toks[j].Quote && definite(&toks[j]) && a.x.rules.Cues["facility_common"].Has(&toks[j]) {
+		return mention{}, false // "مجمع الإقامة في الموقع": a facility inside a base, no base's name
 	}
 	if tr.Type == model.TypeOrganization && tr.Keep && j+n < len(toks) && !toks[j+n].Break && publicWord(&toks[j+n]) {
 		n++ // "مديرية الأمن العام"
@@ -755,6 +924,9 @@ func (a *article) bodyOrg(s *sentence, i int) (mention, bool) {
 	}
 	if !bodyHead(&toks[i]) || i+2 >= len(toks) || toks[i+1].Break || s.mentionAt(i+1) != nil {
 		return mention{}, false
+	}
+	if a.x.rules.Titles.Match(toks, i+1) > 0 || officeHead(&toks[i+1]) {
+		return mention{}, false // "إدارة الرئيس الأمريكي": a president's administration, no body's name
 	}
 	k, task := a.bodyWords(s, i+1)
 	if k == i+1 {
@@ -964,7 +1136,11 @@ func (a *article) basePair(s *sentence, i int) (int, bool) {
 	}
 	var found []mention
 	for k := i + 1; k < len(toks) && len(found) < 2 && !toks[k].Break; {
-		m, ok := a.dualBase(s, k, noun, len(found) > 0)
+		sep := len(found) > 0 && toks[k].Key() == "و" && k+1 < len(toks) && !toks[k+1].Break
+		if sep {
+			k++ // و"الشدادي": the conjunction written apart before a quote
+		}
+		m, ok := a.dualBase(s, k, noun, len(found) > 0, sep)
 		if !ok {
 			break
 		}
@@ -982,10 +1158,10 @@ func (a *article) basePair(s *sentence, i int) (int, bool) {
 
 // dualBase is the base named by the place at token k after a dual base
 // noun whose singular is noun; the second place carries و.
-func (a *article) dualBase(s *sentence, k int, noun string, second bool) (mention, bool) {
+func (a *article) dualBase(s *sentence, k int, noun string, second, sep bool) (mention, bool) {
 	toks := s.toks
 	es, n, v := a.x.lexMatch(toks, k)
-	if n == 0 || second != (toks[k].Variants[v].Pre == "و") {
+	if n == 0 || second != (sep || toks[k].Variants[v].Pre == "و") {
 		return mention{}, false
 	}
 	if es[0].Type == model.TypeBase {
@@ -1230,6 +1406,12 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		}
 		if !person && (tanwin(t.Surface) || pronounSuffixed(t, false)) {
 			break // "حي راقٍ" (an indefinite adjective), "ومحيطهما" (their surroundings)
+		}
+		if k > j && t.Quote {
+			break // "الباحث سامي نصار «غطاء…»": an opening quote ends the name
+		}
+		if person && k > j && officeHead(t) && key != "امين" {
+			break // "الجنرال جون دو مدير العمليات": the office after the name
 		}
 		if !t.Arabic || k > j && t.Break || stop || cliticStop(t, r.Stop) ||
 			a.x.adjective(t) != nil && !(person && k == j && givenNameShape(toks, k)) && !a.nisbaSurname(toks, j, k, person) {
@@ -1697,7 +1879,7 @@ func (a *article) rolePersons(s *sentence) {
 		// "المتحدث باسم X NAME" and "القيادي في X NAME" are regular; after an
 		// indefinite role a bare phrase is as likely a noun ("قائد التحالف
 		// مستقبل الوجود"): then want a comma or a title before the name.
-		definite := strings.HasPrefix(s.toks[i].Variants[len(s.toks[i].Variants)-1].Fold, "ال")
+		definite := strings.HasPrefix(s.toks[i].Variants[len(s.toks[i].Variants)-1].Fold, "ال") || s.toks[i].HasAny("كبير", "كبيره") // "كبير المتحدثين باسم X NAME": definite by construct
 		if !definite && !s.toks[k].Break && !a.titledBefore(s, k) {
 			continue // indefiniteRolePersons reads "متحدث باسم X NAME إن"
 		}
@@ -1718,8 +1900,8 @@ func (a *article) pronounRolePersons(s *sentence) {
 			n = max(n, a.x.rules.Cues[cue].Match(s.toks, i))
 		}
 		k := i + n
-		if n == 0 || k >= len(s.toks) || s.toks[k].Break || s.mentionAt(k) != nil {
-			continue
+		if n == 0 || k >= len(s.toks) || s.toks[k].Break || s.mentionAt(k) != nil || lastLetter(s.toks[k-1].Surface) == 'ة' {
+			continue // "مؤسسة X", "مديرة X": a noun in ة is no pronoun ("مؤسسه", "مديره")
 		}
 		k += a.x.rules.Titles.Match(s.toks, k) // "رئيس أركانه الفريق X"
 		if k >= len(s.toks) || s.mentionAt(k) != nil {

@@ -173,6 +173,13 @@ func (a *article) morePersons(s *sentence) {
 				continue
 			}
 		}
+		if t.Key() == "عن" {
+			if m, ok := a.appositiveAt(s, i+1); ok {
+				a.take(s, m)
+				i = m.t1 - 1
+				continue
+			}
+		}
 		if office {
 			if m, ok := a.officePerson(s, i); ok {
 				a.take(s, m)
@@ -397,7 +404,14 @@ func (a *article) appositivePerson(s *sentence, i int, speech rules.Set) (mentio
 	if n == 0 {
 		return mention{}, false
 	}
-	k := i + n
+	return a.appositiveAt(s, i+n)
+}
+
+// appositiveAt reads a name at token k closed by a comma and a role: the
+// person after a speech verb, or after "عن" of reported speech ("نقلت
+// الوكالة عن NAME، المتحدث باسم ...").
+func (a *article) appositiveAt(s *sentence, k int) (mention, bool) {
+	toks := s.toks
 	if k >= len(toks) || toks[k].Break || s.mentionAt(k) != nil {
 		return mention{}, false
 	}
@@ -406,7 +420,14 @@ func (a *article) appositivePerson(s *sentence, i int, speech rules.Set) (mentio
 	if c < 2 || end >= len(toks) || !toks[end].Break {
 		return mention{}, false
 	}
-	if a.roleAt(s, end) == 0 && a.x.rules.Titles.Match(toks, end) == 0 && !officeHead(&toks[end]) {
+	role := end
+	for role < len(toks) && role < end+5 && !toks[role].Arabic {
+		role++ // "X (John Doe) المتحدث باسم ...": a Latin gloss of the name
+	}
+	if role == len(toks) || role > end && !toks[role].Break {
+		return mention{}, false
+	}
+	if a.roleAt(s, role) == 0 && a.x.rules.Titles.Match(toks, role) == 0 && !officeHead(&toks[role]) {
 		return mention{}, false
 	}
 	return a.person(toks, k, end), true

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/lexicon"
@@ -130,6 +131,9 @@ func (a *article) roleRelationAt(s *sentence, i int) int {
 		person := a.personBefore(s, i) // "X، المتحدث باسم Y"
 		if person == nil {
 			person = a.firstMention(s, org.t1, org.t1+12, isPerson)
+		}
+		if person == nil && i > 1 && relativePronoun(&s.toks[i-1]) && (s.toks[i-1].Break || afterAnd(&s.toks[i-1])) {
+			person = a.lastMention(s, i-10, i-1, isPerson) // "X، والذي يعد قائداً لـY"، "X، نائب رئيس Z والذي يعد قائداً لـY"
 		}
 		if person == nil {
 			person = a.lastMention(s, i-3, i, isPerson)
@@ -756,7 +760,24 @@ func (a *article) listContainer(s *sentence, m *mention) *mention {
 	if last == m {
 		return nil
 	}
+	if k := last.t1; k < len(s.toks) && !s.toks[k].Break && surroundings(&s.toks[k]) {
+		ext := *last
+		ext.t1 = k + 1 // "مدينتي A وB ومحيطهما في محافظة Z"
+		return a.container(s, &ext)
+	}
 	return a.container(s, last)
+}
+
+// surroundings reports "ومحيطهما", "وريفها", "وضواحيها": the outskirts of
+// the towns just listed, which stand between the list and its container.
+func surroundings(t *arabic.Token) bool {
+	for i := range t.Variants {
+		switch t.Variants[i].Fold {
+		case "محيطهما", "محيطها", "محيطه", "ريفهما", "ريفها", "ريفه", "ضواحيهما", "ضواحيها", "اطرافهما", "اطرافها":
+			return t.Variants[i].Pre == "و"
+		}
+	}
+	return false
 }
 
 // listLocated places the places listed after m, a list's head, in n:
@@ -892,7 +913,7 @@ func (a *article) container(s *sentence, m *mention) *mention {
 			return n
 		}
 	}
-	prep, dir := false, false
+	prep, dir, near := false, false, false
 	start := m.t1
 	if j := a.pastBaseAdjectives(s, m, k); j > k {
 		if g := a.gloss(s, m, j); g > j {
@@ -915,6 +936,9 @@ func (a *article) container(s *sentence, m *mention) *mention {
 			if n.adj {
 				return nil
 			}
+			if near && n.typ == model.TypeCity && landmarkHead(&s.toks[n.t0]) {
+				return nil // "البرج 22 القريب من مخيم الركبان": beside a camp, not in it
+			}
 			state := m.typ == model.TypeBase && n.typ == model.TypeCountry
 			if (n.typ == model.TypeCity || state) && (prep || clitic(t, n) || a.x.rules.Cues["compass"].Has(t) ||
 				dir && a.x.rules.Cues["district_head"].Has(t)) || // "X غربي قضاء Y": in the district's west
@@ -935,10 +959,17 @@ func (a *article) container(s *sentence, m *mention) *mention {
 		if a.andLink(t) || !a.placeLink(t, &prep) {
 			return nil // "مطار X وقرب مدينة Y" joins a second target, no container
 		}
+		near = near || a.x.rules.Cues["near"].Has(t)
 		dir = dir || a.x.rules.Cues["compass"].Has(t)
 		k++
 	}
 	return nil
+}
+
+// landmarkHead reports the head of a landmark's name that a place may lie
+// beside but not in: a camp, a crossing, a dam.
+func landmarkHead(t *arabic.Token) bool {
+	return t.HasAny("مخيم", "معبر", "سد")
 }
 
 // pastBaseAdjectives is the token after the adjectives of a base's name
@@ -1301,6 +1332,9 @@ func (a *article) parts(s *sentence) {
 			k += a.x.rules.Cues["so_called"].Match(s.toks, k) // "من أبرز فصائل ما يعرف بـ«X»"
 		}
 		y := a.firstMention(s, c+1, k+2, isGroup) // "أحد فصائل الحشد" may be one name
+		if y == nil && x != nil && k < len(s.toks) && s.toks[k].HasAny("له", "لها") && !s.toks[k].Break {
+			y = a.lastMention(s, 0, x.t0, isArmed) // "تبنى X الهجوم في بيان بثته وكالة Y التابعة له"
+		}
 		if x != nil && y != nil {
 			a.relate(x.id, model.RelPartOf, y.id, s)
 		}
@@ -1392,10 +1426,24 @@ func (a *article) personBefore(s *sentence, i int) *mention {
 	} else if i <= 0 || i >= len(s.toks) || !s.toks[i].Break || afterAnd(&s.toks[i]) {
 		return nil
 	}
+	i = latinGlossStart(s, i)
 	if m := s.mentionAt(i - 1); m != nil && m.t1 == i && isPerson(m) {
 		return m
 	}
 	return nil
+}
+
+// latinGlossStart is the first token of a parenthesised Latin gloss that
+// ends right before token i ("X (Jonathan Doe) المتحدث"), or i when none.
+func latinGlossStart(s *sentence, i int) int {
+	j := i
+	for j > 0 && j > i-5 && !s.toks[j-1].Arabic {
+		j--
+		if s.toks[j].Break {
+			return j
+		}
+	}
+	return i
 }
 
 // opensSentence reports that only a speech verb and discourse words stand
@@ -1593,8 +1641,14 @@ func (a *article) collectiveBacking(s *sentence) {
 			// group of its own there.
 			a.relate(m.id, model.RelBackedBy, b, s)
 		}
+		umbrella := a.umbrellaBefore(s, m.t0) != nil
 		for _, g := range a.examplesAfter(s, m.t1) {
-			// "جماعات مدعومة من إيران مثل X وY": each example is backed too.
+			// "جماعات مدعومة من إيران مثل X وY": each example is backed too,
+			// unless the backing describes an umbrella's factions ("X، وهي
+			// تسمية لفصائل موالية لإيران أبرزها A"): A is part of X.
+			if umbrella {
+				break
+			}
 			if y := firstOf(b, country, a.ents[country] != nil); y != "" {
 				a.relate(g, model.RelBackedBy, y, s)
 			}
@@ -1792,7 +1846,9 @@ func (a *article) ministers(s *sentence) {
 				person = a.personBefore(s, c) // "X، وزير الدفاع الأمريكي"
 			}
 			if person != nil {
-				a.relate(person.id, model.RelLeaderOf, org, s)
+				if !a.leadsElsewhere(person.id, org) {
+					a.relate(person.id, model.RelLeaderOf, org, s)
+				}
 			} else if cue == "minister" {
 				// "وزير الداخلية في الحكومة السورية X" with "وزارة الداخلية السورية" named elsewhere
 				p, gov := a.ministerIn(s, c)
@@ -1820,6 +1876,25 @@ func (a *article) bareMinistry(s *sentence, k int) (string, int) {
 		return id, k + 1
 	}
 	return a.sentenceBody(s, prefix), k + 1 // "أكدت وزارة الدفاع العراقية ...، فيما قال وزير الدفاع X"
+}
+
+// leadsElsewhere reports a person the lexicon makes the leader of a body
+// of another state than org's: "وزير الخارجية X" is not the Syrian
+// minister because the article names the Syrian ministry.
+func (a *article) leadsElsewhere(person, org string) bool {
+	e := a.x.lex.ByID(person)
+	if e == nil {
+		return false
+	}
+	home := a.x.homeCountry(org)
+	for _, r := range e.Relations {
+		if r.Type == model.RelLeaderOf && r.To != org {
+			if h := a.x.homeCountry(r.To); h != "" && home != "" && h != home {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherStateBefore reports that the last state body named before token c
@@ -2576,6 +2651,9 @@ func (a *article) fallUnder(s *sentence) {
 			k++
 		}
 		x := s.mentionStarting(k)
+		if x == nil && k < len(s.toks) && c > 0 && relativePronoun(&s.toks[c-1]) && herRanks(&s.toks[k]) {
+			x = a.subjectBefore(s, c, isArmed) // "X، التي تنضوي A ضمن ألويتها"
+		}
 		if x == nil || x.typ != model.TypeMilitia || x.adj || collectiveMember(x) {
 			continue
 		}
@@ -2583,6 +2661,14 @@ func (a *article) fallUnder(s *sentence) {
 			a.relate(g, model.RelPartOf, x.id, s)
 		}
 	}
+}
+
+// herRanks reports a plural noun of an umbrella's ranks with its pronoun:
+// ألويتها، صفوفها، تشكيلاتها.
+func herRanks(t *arabic.Token) bool {
+	f := t.Variants[0].Fold
+	return utf8.RuneCountInString(f) >= 6 && (strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "ه")) &&
+		(strings.HasPrefix(f, "الوي") || strings.HasPrefix(f, "صفوف") || strings.HasPrefix(f, "تشكيلات") || strings.HasPrefix(f, "فصائل"))
 }
 
 // oneOfBefore is the group set off by a comma before "إحدى الفصائل" or

@@ -862,3 +862,50 @@ func TestPronounRoleUnknownName(t *testing.T) {
 			not: []string{"official:زار-منطقه" + ldrOf + "force:israeli-army"}},
 	})
 }
+
+// TestRound10RelationCues checks the round-10 relation cues: an umbrella
+// called a name for factions whose examples are its parts (not backed
+// one by one), a Latin gloss between a name and its title, more
+// spokesman titles, a leader predicate after "الذي يعد", an outlet
+// "التابعة له", a group "تنضوي A ضمن ألويتها", a close tie as backing,
+// and a dual town list with its surroundings before the province.
+func TestRound10RelationCues(t *testing.T) {
+	const iri = "militia:islamic-resistance-in-iraq"
+	checkRelations(t, []relCase{
+		{name: "umbrella name with examples", text: "وأعلنت المقاومة الإسلامية في العراق، وهي تسمية جامعة لفصائل مسلحة موالية لإيران أبرزها حركة النجباء وكتائب سيد الشهداء، مسؤوليتها عن القصف.",
+			want: []string{"militia:nujaba" + prtOf + iri, "militia:kataib-sayyid-al-shuhada" + prtOf + iri},
+			not:  []string{"militia:nujaba" + bckBy + "country:iran", "militia:kataib-sayyid-al-shuhada" + bckBy + "country:iran"}},
+		{name: "umbrella name after the clause", text: "وتبنت المقاومة الإسلامية في العراق الهجوم، وهي تسمية تطلق على فصائل مدعومة من إيران، من بينها كتائب حزب الله.",
+			want: []string{"militia:kataib-hezbollah" + prtOf + iri}},
+		{name: "control: examples of backed factions stay backed", text: "وتنشط في المنطقة فصائل مدعومة من إيران مثل كتائب حزب الله وحركة النجباء.",
+			want: []string{"militia:kataib-hezbollah" + bckBy + "country:iran", "militia:nujaba" + bckBy + "country:iran"}},
+		{name: "Latin gloss before the title", text: "وقال مارك تومسون (Mark Thompson) المتحدث باسم البنتاغون إن القوات ردت على مصادر النيران.",
+			want: []string{"official:مارك-تومسون" + spkOf + "org:pentagon"}},
+		{name: "chief of the spokesmen", text: "وقال كبير المتحدثين باسم البنتاغون ديفيد ميلر إن الضربات دقيقة.",
+			want: []string{"official:ديفيد-ميلر" + spkOf + "org:pentagon"}},
+		{name: "press secretary spelled صحافي, with a deputy", text: "وقالت نائبة السكرتير الصحافي للبنتاغون لورا هيل إن الهجمات مستمرة.",
+			want: []string{"official:لورا-هيل" + spkOf + "org:pentagon"}},
+		{name: "leader predicate after a relative", text: "وقتل أبو فدك المحمداوي، الذي يعتبر أيضا قائدا لكتائب حزب الله، في الغارة.",
+			want: []string{"official:abu-fadak" + ldrOf + "militia:kataib-hezbollah"}},
+		{name: "leader predicate after an office and والذي", text: "وقال أبو فدك المحمداوي، رئيس أركان هيئة الحشد الشعبي والذي يعتبر قائدا لكتائب حزب الله، إن الرد قادم.",
+			want: []string{"official:abu-fadak" + ldrOf + "militia:kataib-hezbollah"}},
+		{name: "control: a field commander in a body leads no body", text: "وقتل أبو علي الكناني، الذي يعد قائدا ميدانيا في الحشد الشعبي، في الغارة.",
+			not: []string{"official:ابو-علي-كناني" + ldrOf + "militia:pmf"}},
+		{name: "outlet belonging to the subject", text: "وأعلن تنظيم الدولة الإسلامية مسؤوليته في بيان نشرته وكالة أعماق التابعة له.",
+			want: []string{"org:amaq" + prtOf + "militia:isis"}},
+		{name: "a group within the umbrella's brigades", text: "وتضم هيئة الحشد الشعبي، التي تنضوي كتائب سيد الشهداء ضمن ألويتها، عشرات الفصائل.",
+			want: []string{"militia:kataib-sayyid-al-shuhada" + prtOf + "militia:pmf"}},
+		{name: "close tie is backing", text: "وأكد المسؤول أن حركة النجباء ترتبط ارتباطا وثيقا بفيلق القدس.",
+			want: []string{"militia:nujaba" + bckBy + "militia:quds-force"}},
+		{name: "a post beside a camp is not in it", text: "وسقطت مسيرة على البرج 22 القريب من مخيم الركبان للنازحين.",
+			not: []string{"base:tower-22" + locIn + "city:rukban"}},
+		{name: "control: a base near a town is placed by it", text: "وتعرضت قاعدة الشدادي قرب مدينة الحسكة لهجوم.",
+			want: []string{"base:shaddadi" + locIn + "city:hasakah"}},
+		{name: "an attacked base named by its area is in it", text: "وقتل جنود في الهجوم الذي استهدف قاعدة عسكرية في منطقة متينا ليلاً.",
+			want: []string{"base:metina-military-base" + locIn + "city:metina"}},
+		{name: "a known minister of another state", text: "وأدانت وزارة الخارجية السورية الهجوم. وقال وزير الخارجية أيمن الصفدي إن الأردن يرفض أي اعتداء.",
+			not: []string{"official:ayman-safadi" + ldrOf + "org:syrian-foreign-ministry"}},
+		{name: "dual towns and their surroundings in a province", text: "وسقطت الصواريخ على مدينتي تكريت وسامراء ومحيطهما في محافظة صلاح الدين.",
+			want: []string{"city:tikrit" + locIn + "city:salahuddin", "city:samarra" + locIn + "city:salahuddin"}},
+	})
+}
