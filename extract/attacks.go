@@ -90,7 +90,11 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 	var out []*attackAcc
 	anaphoric := a.onlyAnaphoric(s, cues)
 	backRef := a.pointsBack(s, cues)
+	hostStrike := a.hostStrike(s)
 	for _, m := range a.targets(s) {
+		if hostStrike && a.x.lex != nil && a.x.lex.ByID(m.id) == nil {
+			continue // "قتلت الضربات الأمريكية حراساً في مطار X": a site the strikes hit, not a base attacked
+		}
 		if backRef && stationedAt(s, m) {
 			continue // "هذا الاعتداء ... بدعم من القوات المتمركزة في التنف": the base only places a force
 		}
@@ -116,6 +120,9 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 			continue
 		}
 		n := len(a.attacks)
+		if retracted(s, m.t0) && a.besideStory(s, m) {
+			continue // "… بل استهدف قاعدة X، قبل أن يصدر بيان يوضح أن …": the correction was itself corrected
+		}
 		at := a.placeAttack(s, m, cues)
 		if len(a.attacks) > n && n > 0 && (a.besideStory(s, m) || a.secondaryOn(at)) {
 			at.secondary = true
@@ -211,6 +218,13 @@ func (a *article) keepAttack(out []*attackAcc, at *attackAcc, s *sentence, m men
 	for _, n := range s.ments {
 		if a.victimOf(s, m, n) {
 			at.victims = setKey(at.victims, n.id)
+		}
+		if n.typ == model.TypeForce && soldierWord(&s.toks[n.t0]) {
+			// "أودى بحياة ثلاثة جنود أمريكيين": the soldiers' state was hit
+			at.victims = setKey(at.victims, n.id)
+			if st := a.stateOfForce(n.id); st != "" {
+				at.victims = setKey(at.victims, st)
+			}
 		}
 	}
 	return appendAttack(out, at)
@@ -346,7 +360,10 @@ func launchPurpose(s *sentence, t1 int) bool {
 // target: after notTarget, unless "من" follows a verb of approach ("مسيرة
 // كانت تقترب من قاعدة X" is aimed at X).
 func notTargetAt(s *sentence, t0 int) bool {
-	if launchedFrom(s, t0) || transferredTo(s, t0) {
+	if launchedFrom(s, t0) || transferredTo(s, t0) || beyondOnly(s, t0) || timeLandmark(s, t0) {
+		return true
+	}
+	if nearBaseIn(s, t0) {
 		return true
 	}
 	if t0 == 0 || !notTarget(&s.toks[t0-1]) || fellNear(s, t0) {
@@ -359,6 +376,134 @@ func notTargetAt(s *sentence, t0 int) bool {
 		}
 	}
 	return true
+}
+
+// nearBaseIn reports a base at t0 that only places a base noun named
+// after "قرب": "استهدف مواقع قرب قاعدته في حقل X" struck sites near it;
+// shells that fell there ("سقطت قذائف قرب القاعدة في حقل X") still hit it.
+func nearBaseIn(s *sentence, t0 int) bool {
+	if t0 < 3 || s.toks[t0-1].Key() != "في" {
+		return false
+	}
+	b := &s.toks[t0-2]
+	if !baseNoun(b) && !b.HasPrefix("قاعدت") && !b.HasPrefix("قواعد") {
+		return false
+	}
+	return notTarget(&s.toks[t0-3]) && !fellNear(s, t0-2)
+}
+
+// knownAs reports base m named right after base p as the name p is also
+// known by, or as a camp that p holds: "قاعدة X، المعروفة أيضاً بقاعدة
+// Y"، "مطار X … تضم معسكراً يعرف بقاعدة Y".
+func knownAs(s *sentence, p, m mention) bool {
+	if p.t1 > m.t0 || m.t0-p.t1 > 5 {
+		return false
+	}
+	if strings.HasPrefix(s.toks[m.t0].Variants[0].Fold, "و") {
+		return false // "قاعدة X المعروفة بتحصيناتها وقاعدة Y": two bases
+	}
+	for k := max(p.t1, m.t0-3); k < m.t0; k++ {
+		t := &s.toks[k]
+		if t.HasPrefix("معروف") || t.HasPrefix("يعرف") || t.HasPrefix("تعرف") || t.HasPrefix("مسماه") || t.HasPrefix("يسمي") || t.HasPrefix("تسمي") {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsCamp reports a verb of holding between bases p and m: the camp m
+// is inside what p names.
+func holdsCamp(s *sentence, p, m mention) bool {
+	for k := p.t1; k < m.t0; k++ {
+		if t := &s.toks[k]; t.HasPrefix("تضم") || t.HasPrefix("يضم") || t.HasPrefix("تحوي") || t.HasPrefix("يحوي") || t.HasPrefix("تحتضن") {
+			return true
+		}
+	}
+	return false
+}
+
+// timeLandmark reports a base right after "قبل"/"بعد"/"منذ": in "كان
+// أخطر الهجمات قبل البرج 22 ما تعرضت له قاعدة X" the base's attack only
+// marks a time.
+func timeLandmark(s *sentence, t0 int) bool {
+	if t0 == 0 {
+		return false
+	}
+	switch s.toks[t0-1].Key() {
+	case "قبل", "بعد", "منذ":
+		return true
+	}
+	return false
+}
+
+// hostStrike reports a strike by a state whose forces the bases host,
+// told by its adjective on the strike word ("الضربات الأمريكية") or as the
+// one answering ("وردت الولايات المتحدة بضربات"): the sites it names that
+// the lexicon does not know as bases are its targets, not bases attacked.
+func (a *article) hostStrike(s *sentence) bool {
+	host := func(m *mention) bool {
+		return m != nil && (m.id == "country:united-states" || m.id == "country:united-kingdom" || m.id == "force:us-forces")
+	}
+	strike := a.x.rules.Cues["strike"]
+	for k := range s.toks {
+		if k+1 < len(s.toks) && strike.Has(&s.toks[k]) && host(s.mentionAt(k+1)) && s.mentionAt(k+1).adj {
+			return true
+		}
+	}
+	for _, c := range a.freeCues(s, "response") {
+		if c+1 < len(s.toks) && host(s.mentionAt(c+1)) && !s.mentionAt(c+1).adj {
+			return true
+		}
+	}
+	return false
+}
+
+// tallyAt is where an ordinal that counts attacks over a span starts, or
+// -1: "الهجوم هو الحادي عشر خلال شهرين على قواعد …"، "الثالث منذ بداية
+// الشهر".
+func tallyAt(s *sentence) int {
+	for k := range s.toks {
+		switch s.toks[k].Key() {
+		case "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "حادي":
+		default:
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if t := &s.toks[j]; t.Has("خلال") || t.Has("منذ") || t.Has("غضون") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// inTally reports a base at t0 named, after the tally at k, among the
+// kinds of site counted: "على قواعد تضم أمريكيين أو على السفارة".
+func inTally(s *sentence, k, t0 int) bool {
+	if k < 0 || t0 < k {
+		return false
+	}
+	for j := k; j < t0; j++ {
+		if s.toks[j].Has("قواعد") || s.toks[j].Has("مواقع") || s.toks[j].Has("منشات") {
+			return true
+		}
+	}
+	return false
+}
+
+// beyondOnly reports a base at t0 named as the place the attacks went
+// beyond: "لم تقتصر الهجمات على قاعدة X، إذ سقطت صواريخ على Y" tells of Y.
+func beyondOnly(s *sentence, t0 int) bool {
+	if t0 < 2 || s.toks[t0-1].Key() != "علي" {
+		return false
+	}
+	for k := t0 - 2; k >= 0 && k >= t0-4; k-- {
+		t := &s.toks[k]
+		if t.HasPrefix("تقتصر") || t.HasPrefix("يقتصر") || t.HasPrefix("اقتصر") {
+			return true
+		}
+	}
+	return false
 }
 
 // locatesBase reports base m named only to place base p told just before
@@ -747,12 +892,19 @@ func (a *article) targets(s *sentence) []mention {
 	var out []mention
 	seen := map[string]bool{}
 	habits := a.freeCues(s, "attack_habitual")
+	tally := tallyAt(s)
 	for _, m := range s.ments {
-		if notTargetAt(s, m.t0) || launchPurpose(s, m.t1) || killedAt(s, m.t0) || habitAfter(s, habits, m) || insideBase(s, m) {
+		if notTargetAt(s, m.t0) || launchPurpose(s, m.t1) || killedAt(s, m.t0) || habitAfter(s, habits, m) || insideBase(s, m) || inTally(s, tally, m.t0) {
 			continue
 		}
 		if m.typ == model.TypeBase && len(out) > 0 && locatesBase(s, out[len(out)-1], m) {
 			continue // "قاعدة فكتوريا الملاصقة لمطار بغداد": the airport only places the base
+		}
+		if p := len(out) - 1; m.typ == model.TypeBase && p >= 0 && out[p].id != m.id && knownAs(s, out[p], m) {
+			if holdsCamp(s, out[p], m) {
+				seen[m.id], out[p] = true, m // "قاعدة قرب مطار X تضم معسكراً يعرف بقاعدة Y": Y was hit
+			}
+			continue // "قاعدة X، المعروفة أيضاً بقاعدة Y": one base
 		}
 		if m.typ == model.TypeBase && !m.adj && !seen[m.id] {
 			seen[m.id] = true
@@ -766,7 +918,7 @@ func (a *article) targets(s *sentence) []mention {
 		}
 	}
 	for i := range s.toks {
-		if s.mentionAt(i) == nil && a.baseAnaphor(s, i) && !seen["#"] && !namedAfter(s, i) {
+		if s.mentionAt(i) == nil && a.baseAnaphor(s, i) && !seen["#"] && !namedAfter(s, i) && !notTargetAt(s, i) && !killedAt(s, i) {
 			id := a.townAfter(s, i)
 			if id == "" {
 				id = a.lastBase(s, i)
@@ -1526,13 +1678,17 @@ func (a *article) touch(at *attackAcc, s *sentence) *attackAcc {
 // dated one, the article's lead event, when there are several.
 func (a *article) mergeLead() {
 	for _, at := range a.attacks {
-		if at.merged || at.text != "" {
+		if at.merged || at.day != "" {
+			continue
+		}
+		part, vague := a.monthPart(at.text)
+		if at.text != "" && !vague {
 			continue
 		}
 		var cand *attackAcc
 		n := 0
 		for _, b := range a.attacks {
-			if b != at && !b.merged && b.target == at.target && b.day != "" {
+			if b != at && !b.merged && b.target == at.target && b.day != "" && part.holds(b.day) {
 				if cand == nil || b.first < cand.first {
 					cand = b
 				}
@@ -1540,13 +1696,65 @@ func (a *article) mergeLead() {
 			}
 		}
 		lead := a.inHeadline(at.first) && a.headlineLine()
-		if n == 0 && lead {
+		if n == 0 && lead && at.text == "" {
 			cand, n = a.namedDayAttack(at), 1 // no publication day: "مساء الأربعاء" still names the body's day
 		}
 		if cand != nil && (n == 1 || n > 1 && lead) {
 			absorb(cand, at)
 		}
 	}
+}
+
+// dayRange is the days a vague date names: a month ("YYYY-MM") and the
+// days lo..hi of it; the zero range holds every day.
+type dayRange struct {
+	month  string
+	lo, hi int
+}
+
+func (r dayRange) holds(day string) bool {
+	if r.month == "" {
+		return true
+	}
+	if len(day) < len("2006-01-02") || day[:7] != r.month {
+		return false
+	}
+	d := int(day[8]-'0')*10 + int(day[9]-'0')
+	return d >= r.lo && d <= r.hi
+}
+
+// monthPart reads a part of a month, "منتصف الشهر الجاري"، "أواخر آب":
+// an attack told so is the one dated attack on its base whose day falls
+// in that part.
+func (a *article) monthPart(text string) (dayRange, bool) {
+	w := strings.Fields(text)
+	if len(w) > 0 && arabic.Key(w[0]) == arabic.Key("في") {
+		w = w[1:]
+	}
+	if len(w) < 2 {
+		return dayRange{}, false
+	}
+	var r dayRange
+	switch arabic.Key(w[0]) {
+	case arabic.Key("مطلع"), arabic.Key("أوائل"), arabic.Key("بداية"), arabic.Key("بدايات"):
+		r.lo, r.hi = 1, 10
+	case arabic.Key("منتصف"), arabic.Key("أواسط"):
+		r.lo, r.hi = 10, 20
+	case arabic.Key("أواخر"), arabic.Key("نهاية"), arabic.Key("آخر"):
+		r.lo, r.hi = 20, 31
+	default:
+		return dayRange{}, false
+	}
+	pub := a.meta.Published
+	if len(pub) > len("2006-01-02") {
+		pub = pub[:len("2006-01-02")]
+	}
+	m, ok := dates.Parse(strings.Join(w[1:], " "), pub)
+	if !ok || m.Precision != "month" || len(m.Day) < len("2006-01") {
+		return dayRange{}, false
+	}
+	r.month = m.Day[:7]
+	return r, true
 }
 
 // namedDayAttack is the first attack on at's base, other than at, whose day
@@ -1718,6 +1926,21 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 		at.attribs = addAttribution(at.attribs, model.Attribution{Accused: n.id, Claimant: c,
 			Stance: model.StanceAsserted, Evidence: []model.Evidence{a.evidence(s)}})
 	}
+}
+
+// stateOfForce is the state a force is part of in the lexicon, or "".
+func (a *article) stateOfForce(id string) string {
+	if a.x.lex == nil {
+		return ""
+	}
+	if e := a.x.lex.ByID(id); e != nil {
+		for _, r := range e.Relations {
+			if r.Type == model.RelPartOf && strings.HasPrefix(r.To, "country:") {
+				return r.To
+			}
+		}
+	}
+	return ""
 }
 
 // aircraftState is the state of a force named by its planes ("طائرات
@@ -1932,13 +2155,30 @@ func (a *article) secondaryOn(at *attackAcc) bool {
 	return false
 }
 
+// retracted reports "قبل أن" and a verb of issuing, making clear or going
+// back after t0: what was told of the base at t0 was then corrected.
+func retracted(s *sentence, t0 int) bool {
+	for k := t0 + 1; k+2 < len(s.toks); k++ {
+		if s.toks[k].Key() != "قبل" || s.toks[k+1].Key() != "ان" {
+			continue
+		}
+		for _, v := range s.toks[k+2 : min(k+4, len(s.toks))] {
+			for _, p := range []string{"يصدر", "تصدر", "يوضح", "توضح", "تعود", "يعود", "تصحح", "يصحح", "يتبين", "تبين", "يتضح", "يتراجع", "تتراجع"} {
+				if v.HasPrefix(p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // correction reports a word between from and to that corrects what was
 // told: "بل"، "وإنما"، "في الحقيقة"، "فعلياً".
 func correction(s *sentence, from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		switch s.toks[k].Key() {
-		case "بل", "انما", "الحقيقه", "حقيقه", "فعليا", "فعلا", "واقع":
-			return true
+		if s.toks[k].HasAny("بل", "انما", "الحقيقه", "حقيقه", "فعليا", "فعلا", "واقع") {
+			return true // "وإنما" too
 		}
 	}
 	return false

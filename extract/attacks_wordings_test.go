@@ -102,6 +102,26 @@ func TestAttackWordings(t *testing.T) {
 		{"nominal blame", nominalBlameWordings()},
 		{"titles are no blame", titleNoBlameWordings()},
 		{"own denials", ownDenialWordings()},
+		{"told vaguely, then by its day", monthPartWordings()},
+		{"attacks beyond one base", beyondOneBaseWordings()},
+		{"reactions renew an attack's reach", renewedReachWordings()},
+		{"the soldiers' state is hit", soldiersStateWordings()},
+		{"sites near the striker's own base", nearOwnBaseWordings()},
+		{"standing behind, with words between", standsBehindWordings()},
+		{"one attack blamed beside repeated ones", blamedBesideHabitWordings()},
+		{"carried it out, by a pronoun", pronounDeedWordings()},
+		{"claims told by verbal nouns", verbalNounClaimWordings()},
+		{"a base known by another name", knownAsWordings()},
+		{"a base as a time landmark", timeLandmarkWordings()},
+		{"a correction itself corrected", retractedWordings()},
+		{"the group whose leader was killed", killedLeaderWordings()},
+		{"attacks on ships, not bases", foreignTargetWordings()},
+		{"sites the host state's strikes hit", hostStrikeWordings()},
+		{"a series since a day", seriesSinceWordings()},
+		{"a group says it did not strike", notStruckWordings()},
+		{"a tally over a span", tallyWordings()},
+		{"killed near the base's head noun", killedNearAnaphorWordings()},
+		{"a group's terrorists carried it out", terroristsWordings()},
 	}
 	for _, f := range families {
 		t.Run(f.name, func(t *testing.T) {
@@ -2278,5 +2298,487 @@ func ownDenialWordings() []generalCase {
 		{name: "a group says it did not take part", published: "2025-07-15",
 			text:    lead + "وأكدت حركة النجباء أنها لم تشارك في استهداف القاعدة.",
 			attacks: []string{at}, attribs: []string{"base:ain-al-asad>militia:nujaba:denied"}},
+	}
+}
+
+// monthPartWordings: an attack told by a part of a month ("منتصف الشهر
+// الجاري") is the one dated attack on its base whose day falls in it; its
+// blame goes with it. A part of another month stays apart.
+func monthPartWordings() []generalCase {
+	return []generalCase{
+		{name: "mid this month, then the 14th", published: "2025-03-25",
+			text: "جاءت الغارات رداً على استهداف قاعدة حرير منتصف الشهر الجاري، وقال المتحدث إن كتائب حزب الله هي المسؤولة عن ذلك الهجوم.\n" +
+				"وكانت القاعدة قد تعرضت في 14 من الشهر لقصف بطائرات مسيرة.",
+			attacks: []string{"base:harir@2025-03-14"},
+			attribs: []string{"base:harir>militia:kataib-hezbollah:asserted"}},
+		{name: "early this month, then Tuesday the 4th", published: "2025-03-25",
+			text: "كان أبرز تلك الهجمات الهجوم على قاعدة التنف مطلع الشهر الجاري.\n" +
+				"واستهدفت مسيرتان قاعدة التنف مساء الثلاثاء 4 آذار.",
+			attacks: []string{"base:al-tanf@2025-03-04"}},
+		{name: "late last month, then a day of last month", published: "2025-03-25",
+			text: "جاءت الضربة بعد الهجوم على قاعدة حرير أواخر الشهر الماضي.\n" +
+				"وكانت صواريخ قد سقطت على قاعدة حرير في 26 شباط.",
+			attacks: []string{"base:harir@2025-02-26"}},
+		{name: "control: mid last month is another attack", published: "2025-03-25",
+			text: "وكانت قاعدة حرير قد تعرضت منتصف الشهر الماضي لهجوم بمسيرة.\n" +
+				"واستهدف قصف صاروخي القاعدة في 14 من الشهر الجاري.",
+			attacks: []string{"base:harir@-", "base:harir@2025-03-14"}},
+		{name: "control: told only by a part of the month", published: "2025-03-25",
+			text:    "استهدفت صواريخ قاعدة عين الأسد أواخر الشهر الجاري بحسب مصادر أمنية.",
+			attacks: []string{"base:ain-al-asad@-"}},
+	}
+}
+
+// beyondOneBaseWordings: "لم تقتصر الهجمات على X" names the base the
+// attacks went beyond; the sentence tells only of the other one.
+func beyondOneBaseWordings() []generalCase {
+	return []generalCase{
+		{name: "the attacks were not confined to one base", published: "2025-03-25",
+			text: "سقطت ثلاثة صواريخ على قاعدة حرير مساء الأحد 16 آذار. " +
+				"ولم تقتصر الهجمات على قاعدة حرير، إذ استهدفت مسيرة قاعدة عين الأسد مساء أمس.",
+			attacks: []string{"base:ain-al-asad@2025-03-24", "base:harir@2025-03-16"}},
+		{name: "the shelling is not confined to an airport", published: "2025-03-25",
+			text:    "ولا يقتصر القصف على مطار أربيل، فقد سقطت قذائف على قاعدة حرير فجر اليوم.",
+			attacks: []string{"base:harir@2025-03-25"}},
+	}
+}
+
+// renewedReachWordings: each sentence that blames someone for an attack
+// renews its reach, so a denial many sentences after the telling still
+// finds it; a blanket "أي هجوم" and an attack never referred to again do
+// not.
+func renewedReachWordings() []generalCase {
+	const filler = "وقال المتحدث إن التحقيقات مستمرة. وأضاف أن فرق الهندسة تعمل في الموقع. " +
+		"وأشار إلى أن الطرق أغلقت لساعات. وذكر شهود أن الدخان شوهد من بعيد. "
+	const more = "وتابع أن الحركة عادت إلى طبيعتها. وقال سكان إنهم سمعوا دوياً. "
+	const lead = "سقطت صواريخ على قاعدة عين الأسد فجر اليوم الثلاثاء. "
+	const blame = "ورجح مسؤول أمريكي أن تكون كتائب حزب الله وراء الهجوم. "
+	const at = "base:ain-al-asad@2025-07-15"
+	return []generalCase{
+		{name: "a denial after reactions", published: "2025-07-15",
+			text:    lead + filler + blame + filler + more + "ونفت حركة النجباء أي صلة لها بالهجوم.",
+			attacks: []string{at},
+			attribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:likely", "base:ain-al-asad>militia:nujaba:denied"}},
+		{name: "a state's denial after reactions", published: "2025-07-15",
+			text:    lead + filler + blame + filler + more + "ونفت إيران أي علاقة لها بالقصف.",
+			attacks: []string{at},
+			attribs: []string{"base:ain-al-asad>country:iran:denied"}},
+		{name: "control: a blanket denial of any attack", published: "2025-07-15",
+			text:      lead + filler + blame + filler + more + "وقالت إيران إنها لا علاقة لها بأي هجوم على القوات الأجنبية.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:ain-al-asad>country:iran:denied"}},
+		{name: "control: no reaction in between", published: "2025-07-15",
+			text:      lead + filler + filler + filler + "ونفت حركة النجباء أي صلة لها بالهجوم.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:ain-al-asad>militia:nujaba:denied"}},
+	}
+}
+
+// soldiersStateWordings: the state whose soldiers an attack killed is hit
+// by it; its "aggression" condemned by the other side is another event.
+func soldiersStateWordings() []generalCase {
+	const lead = "شنت القوات الأمريكية، مساء أمس الجمعة، ضربات جوية على مواقع في سوريا رداً على الهجوم الذي أودى بحياة ثلاثة جنود أمريكيين في قاعدة البرج 22 الأحد الماضي. "
+	const at = "base:tower-22@2024-01-28"
+	return []generalCase{
+		{name: "the ministry condemns the American aggression", published: "2024-02-03",
+			text:      lead + "وقالت وزارة الدفاع السورية إن «العدوان الأمريكي» أدى إلى سقوط قتلى بين المدنيين.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:tower-22>country:united-states:asserted"}},
+		{name: "the foreign ministry denounces the American attack", published: "2024-02-03",
+			text:      lead + "ونددت الخارجية السورية بالاعتداء الأمريكي الذي طال مناطق مأهولة.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:tower-22>country:united-states:asserted"}},
+		{name: "control: the group accused is kept", published: "2024-02-03",
+			text:    lead + "وحمّلت واشنطن كتائب حزب الله مسؤولية الهجوم.",
+			attacks: []string{at},
+			attribs: []string{"base:tower-22>militia:kataib-hezbollah:asserted"}},
+	}
+}
+
+// nearOwnBaseWordings: a force that shells sites "قرب قاعدته في X" strikes
+// around its own base, not the base; shells that fell near the base still
+// tell of an attack on it.
+func nearOwnBaseWordings() []generalCase {
+	return []generalCase{
+		{name: "the coalition shells sites near its base", published: "2025-03-25",
+			text:    "أعلن التحالف الدولي الثلاثاء أنه قصف بالمدفعية مواقع قرب قاعدته في حقل العمر، قال إنها تستخدم لإطلاق مسيرات.",
+			attacks: nil},
+		{name: "US forces strike launchers near their bases", published: "2025-03-25",
+			text:    "قصفت القوات الأمريكية فجر اليوم منصات إطلاق قرب قواعدها في حقل كونيكو.",
+			attacks: nil},
+		{name: "control: shells fell near the base", published: "2025-03-25",
+			text:    "سقطت ثلاث قذائف قرب القاعدة في حقل العمر فجر اليوم.",
+			attacks: []string{"base:omar-oil-field@2025-03-25"}},
+		{name: "control: a drone struck the base in the field", published: "2025-03-25",
+			text:    "استهدفت مسيرة القاعدة الأمريكية في حقل العمر فجر اليوم.",
+			attacks: []string{"base:omar-oil-field@2025-03-25"}},
+	}
+}
+
+// standsBehindWordings: words of manner or degree between "تقف" and
+// "وراء" keep the blame; "تقف إلى جانب" is none.
+func standsBehindWordings() []generalCase {
+	const lead = "سقطت صواريخ على قاعدة حرير فجر اليوم. "
+	const at = "base:harir@2025-03-25"
+	return []generalCase{
+		{name: "a state stands in the end behind the attacks", published: "2025-03-25",
+			text:    lead + "وقال المسؤول إن إيران تقف في نهاية المطاف وراء هذه الهجمات.",
+			attacks: []string{at}, attribs: []string{"base:harir>country:iran:asserted"}},
+		{name: "a group stands directly behind the attack", published: "2025-03-25",
+			text:    lead + "وقال المسؤول إن كتائب حزب الله تقف بشكل مباشر خلف الهجوم.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:kataib-hezbollah:asserted"}},
+		{name: "a state most likely stands behind the shelling", published: "2025-03-25",
+			text:    lead + "ويرى محللون أن إيران تقف على الأرجح وراء القصف.",
+			attacks: []string{at}, attribs: []string{"base:harir>country:iran:likely"}},
+		{name: "control: a state stands beside the factions", published: "2025-03-25",
+			text:      lead + "وقال المسؤول إن إيران تقف في نهاية المطاف إلى جانب الفصائل.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:harir>country:iran:asserted"}},
+	}
+}
+
+// blamedBesideHabitWordings: a blame for "الهجوم" stays when a later clause
+// speaks of repeated attacks; a blame for the repeated attacks alone goes.
+func blamedBesideHabitWordings() []generalCase {
+	const lead = "سقطت صواريخ على قاعدة حرير فجر اليوم. "
+	const at = "base:harir@2025-03-25"
+	return []generalCase{
+		{name: "responsibility for the attack, then a call about repeated assaults", published: "2025-03-25",
+			text:    lead + "وحمّلت وزارة الداخلية في الإقليم كتائب حزب الله مسؤولية الهجوم، مطالبة الحكومة بكشف من يقف وراء هذه الاعتداءات المتكررة.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:kataib-hezbollah:asserted"}},
+		{name: "behind the shelling, then an end to repeated attacks", published: "2025-03-25",
+			text:    lead + "وقال المسؤول إن حركة النجباء تقف وراء القصف، داعياً إلى وضع حد للهجمات المتكررة على القواعد.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:nujaba:asserted"}},
+		{name: "control: repeatedly blamed for these attacks", published: "2025-03-25",
+			text:      lead + "وحمّلت واشنطن مراراً كتائب حزب الله مسؤولية هذه الهجمات.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:harir>militia:kataib-hezbollah:asserted"}},
+	}
+}
+
+// pronounDeedWordings: a verb of carrying out with an object pronoun
+// ("نفذته"، "شنّته") points back to the attack told just before; threats
+// a group "launched" do not.
+func pronounDeedWordings() []generalCase {
+	const lead = "سقطت صواريخ على قاعدة حرير فجر اليوم. "
+	const at = "base:harir@2025-03-25"
+	return []generalCase{
+		{name: "officials suspect that factions carried it out", published: "2025-03-25",
+			text:    lead + "وقال مسؤولون أمريكيون إنهم يشتبهون بأن فصائل مدعومة من إيران نفذته.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:iran-backed-militias:suspected"}},
+		{name: "the spokesman says a group is who carried it out", published: "2025-03-25",
+			text:    lead + "وأكد المتحدث أن حركة النجباء هي من نفذته.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:nujaba:asserted"}},
+		{name: "control: raids that US forces carried out", published: "2025-03-25",
+			text:      lead + "وقال البنتاغون إن الغارات التي نفذتها القوات الأمريكية مساء اليوم استهدفت مخازن لكتائب حزب الله.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:harir>militia:kataib-hezbollah:asserted", "base:harir>force:us-forces:asserted"}},
+		{name: "control: threats a group launched", published: "2025-03-25",
+			text:      lead + "وتأتي الحادثة بعد أيام من تهديدات أطلقتها حركة النجباء ضد المصالح الأمريكية.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:harir>militia:nujaba:asserted"}},
+	}
+}
+
+// verbalNounClaimWordings: a group in the genitive of "إعلان" before an
+// attack noun claims it; a group that opens its campaign "باستهداف" A and B
+// and then strikes C claims all three. A state's announcement, threats and
+// a government's series of talks claim nothing.
+func verbalNounClaimWordings() []generalCase {
+	return []generalCase{
+		{name: "hours after the group announced targeting the base", published: "2023-10-25",
+			text:    "ويأتي ذلك بعد ساعات من إعلان المقاومة الإسلامية في العراق، أمس الثلاثاء، استهداف قاعدة التنف بطائرتين مسيرتين.",
+			attacks: []string{"base:al-tanf@2023-10-24"},
+			claims:  []string{"base:al-tanf>militia:islamic-resistance-in-iraq<militia:islamic-resistance-in-iraq"}},
+		{name: "the group opened its series by targeting two bases, then a third", published: "2023-10-25",
+			text: "وكانت المقاومة الإسلامية في العراق قد افتتحت سلسلة عملياتها في 18/10/2023 باستهداف قاعدة عين الأسد وقاعدة حرير بعدد من المسيرات، " +
+				"ثم استهدفت الخميس الماضي قاعدة فكتوريا بمسيرتين.",
+			attacks: []string{"base:ain-al-asad@2023-10-18", "base:harir@2023-10-18", "base:victory@2023-10-19"},
+			attribs: []string{"base:ain-al-asad>militia:islamic-resistance-in-iraq:claimed", "base:harir>militia:islamic-resistance-in-iraq:claimed",
+				"base:victory>militia:islamic-resistance-in-iraq:claimed"}},
+		{name: "a group began its campaign by shelling a base", published: "2023-10-25",
+			text:    "بدأت حركة النجباء حملتها بقصف قاعدة عين الأسد فجر اليوم.",
+			attacks: []string{"base:ain-al-asad@2023-10-25"},
+			attribs: []string{"base:ain-al-asad>militia:nujaba:claimed"}},
+		{name: "control: the Pentagon announced targeting the factions", published: "2023-10-25",
+			text:      "سقطت صواريخ على قاعدة عين الأسد فجر اليوم. وجاء ذلك بعد إعلان البنتاغون استهداف مواقع لكتائب حزب الله في القائم.",
+			attacks:   []string{"base:ain-al-asad@2023-10-25"},
+			noAttribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:claimed"}},
+		{name: "control: despite a group announcing a halt to targeting bases", published: "2023-10-25",
+			text:      "سقطت صواريخ على قاعدة عين الأسد فجر اليوم، رغم إعلان حركة النجباء وقف استهداف القواعد الأمريكية.",
+			attacks:   []string{"base:ain-al-asad@2023-10-25"},
+			noAttribs: []string{"base:ain-al-asad>militia:nujaba:claimed"}},
+		{name: "control: a group went on with its threats of targeting bases", published: "2023-10-25",
+			text:      "سقطت صواريخ على قاعدة عين الأسد فجر اليوم. في حين واصلت حركة النجباء تهديداتها باستهداف القواعد الأمريكية.",
+			attacks:   []string{"base:ain-al-asad@2023-10-25"},
+			noAttribs: []string{"base:ain-al-asad>militia:nujaba:claimed"}},
+		{name: "control: a day after a group announced, an official said a drone targeted", published: "2024-02-05",
+			text:      "ففي يوم الأربعاء الماضي، أي بعد يوم واحد من إعلان حركة النجباء، قال مسؤول أمريكي إن مسيرة استهدفت قاعدة حرير.",
+			attacks:   []string{"base:harir@2024-01-31"},
+			noAttribs: []string{"base:harir>militia:nujaba:claimed"}},
+	}
+}
+
+// knownAsWordings: "قاعدة X، المعروفة أيضاً بقاعدة Y" names one base; a
+// landmark that "holds a camp known as Y" gives way to Y; two bases joined
+// by "و" stay two.
+func knownAsWordings() []generalCase {
+	return []generalCase{
+		{name: "a base also known by another name", published: "2024-02-05",
+			text:    "قال مسؤول أمريكي إن مسيرة استهدفت يوم الأربعاء الماضي قاعدة خراب الجير، المعروفة أيضا بقاعدة رميلان، في محافظة الحسكة.",
+			attacks: []string{"base:kharab-al-jir@2024-01-31"}},
+		{name: "a base that is also called by a field's name", published: "2024-02-05",
+			text:    "سقطت قذائف على قاعدة الشدادي، التي تعرف كذلك باسم قاعدة حقل كونيكو، فجر اليوم.",
+			attacks: []string{"base:shaddadi@2024-02-05"}},
+		{name: "a base near an airport that holds a camp known by its name", published: "2019-12-10",
+			text:    "وفي التاسع من ديسمبر، سقطت أربعة صواريخ على قاعدة عسكرية قرب مطار بغداد الدولي تضم معسكرا يعرف بقاعدة فيكتوريا.",
+			attacks: []string{"base:victory@2019-12-09"}},
+		{name: "control: a base known for its defences, and another base", published: "2024-02-05",
+			text:    "استهدفت الصواريخ فجر اليوم قاعدة عين الأسد المعروفة بتحصيناتها وقاعدة حرير.",
+			attacks: []string{"base:ain-al-asad@2024-02-05", "base:harir@2024-02-05"}},
+		{name: "control: two bases joined by wa", published: "2019-12-10",
+			text:    "استهدفت الصواريخ قاعدة فيكتوريا ومطار بغداد فجر اليوم.",
+			attacks: []string{"base:victory-baghdad-airport@2019-12-10", "base:victory@2019-12-10"}},
+	}
+}
+
+// timeLandmarkWordings: a base right after "قبل"/"منذ" marks a time (its
+// attack's), not a new target; "بعد هجوم قاعدة X" still tells X's attack.
+func timeLandmarkWordings() []generalCase {
+	return []generalCase{
+		{name: "the gravest attack before a base", published: "2024-02-05",
+			text:    "وكان أخطر تلك الهجمات قبل «البرج 22» ما تعرضت له قاعدة عين الأسد مساء السبت 20 يناير، حين أطلقت عليها صواريخ باليستية.",
+			attacks: []string{"base:ain-al-asad@2024-01-20"}},
+		{name: "the fiercest strike since a base", published: "2024-02-05",
+			text:    "وتعد هذه أعنف ضربة منذ قاعدة حرير، إذ استهدفت مسيرات قاعدة الشدادي فجر اليوم.",
+			attacks: []string{"base:shaddadi@2024-02-05"}},
+		{name: "control: after the attack on a base", published: "2024-02-05",
+			text:    "بعد هجوم قاعدة حرير أمس، تعرضت قاعدة الشدادي اليوم لهجوم بمسيرة.",
+			attacks: []string{"base:harir@2024-02-04", "base:shaddadi@2024-02-05"}},
+	}
+}
+
+// retractedWordings: "الهجوم … وإنما/بل استهدف قاعدة X، قبل أن يصدر بيان
+// يوضح أن …" tells of a site the text goes on to correct: no attack on X.
+// A correction left standing still names X.
+func retractedWordings() []generalCase {
+	const lead = "قتل ثلاثة جنود أمريكيين في هجوم بمسيرة على قاعدة البرج 22 فجر أمس الأحد. "
+	const at = "base:tower-22@2024-01-28"
+	return []generalCase{
+		{name: "the spokesman's site, then a statement makes clear", published: "2024-01-29",
+			text:    lead + "وقال المتحدث الحكومي إن الهجوم لم يقع داخل البلاد، وإنما استهدف قاعدة التنف، قبل أن يصدر بيان عن الجيش يوضح أن المسيرة ضربت البرج 22.",
+			attacks: []string{at}},
+		{name: "the ministry goes back and makes clear", published: "2024-01-29",
+			text:    lead + "وقال المتحدث إن الهجوم لم يستهدف البرج بل استهدف قاعدة التنف، قبل أن تعود الوزارة وتوضح أن المستهدف كان البرج 22.",
+			attacks: []string{at}},
+		{name: "the first telling of the day is corrected", published: "2024-01-29",
+			text: "دانت الحكومة الهجوم الذي استهدف فجر الأحد موقعاً متقدماً على الحدود.\n" +
+				"وقال الناطق إن الهجوم \"لم يقع داخل الأراضي الأردنية، وإنما استهدف قاعدة التنف في سوريا\"، قبل أن يصدر بيان يوضح أن المسيّرة ضربت الموقع المعروف باسم \"البرج 22\".",
+			attacks: []string{"base:tower-22@2024-01-28"}},
+		{name: "control: a correction left standing", published: "2024-01-29",
+			text:    lead + "وقال الجيش إن الهجوم لم يستهدف القاعدة بل استهدف قاعدة التنف.",
+			attacks: []string{"base:al-tanf@-", at}},
+	}
+}
+
+// killedLeaderWordings: the group of a leader killed, named in the reason
+// for a claimed strike, is the side that lost him, never the claimer.
+func killedLeaderWordings() []generalCase {
+	return []generalCase{
+		{name: "in answer to the killing of a force's commander", published: "2020-01-09",
+			text:      "أطلق الحرس الثوري الإيراني 11 صاروخاً على قاعدة عين الأسد فجر 8 كانون الثاني 2020، وأعلن مسؤوليته عنها رسمياً رداً على مقتل قائد فيلق القدس قاسم سليماني.",
+			attacks:   []string{"base:ain-al-asad@2020-01-08"},
+			attribs:   []string{"base:ain-al-asad>militia:irgc:asserted"},
+			noAttribs: []string{"base:ain-al-asad>militia:quds-force:claimed"}},
+		{name: "revenge for the killing of a movement's leader", published: "2020-01-09",
+			text:      "سقطت صواريخ على قاعدة عين الأسد فجر أمس، وأعلنت كتائب حزب الله مسؤوليتها ثأراً لمقتل قائد في حركة النجباء.",
+			attacks:   []string{"base:ain-al-asad@2020-01-08"},
+			attribs:   []string{"base:ain-al-asad>militia:kataib-hezbollah:claimed"},
+			noAttribs: []string{"base:ain-al-asad>militia:nujaba:claimed"}},
+	}
+}
+
+// foreignTargetWordings: blame for attacks "على السفن"/"على الملاحة" is for
+// another event than the base's attack; attacks "على القواعد" stay.
+func foreignTargetWordings() []generalCase {
+	const lead = "أصيب عسكريون أمريكيون في هجوم بصواريخ على قاعدة عين الأسد أمس. "
+	const at = "base:ain-al-asad@2024-01-20"
+	return []generalCase{
+		{name: "strikes in answer to the group's attacks on ships", published: "2024-01-21",
+			text:      lead + "وفي تطور منفصل، شنت الولايات المتحدة وبريطانيا ضربات على أهداف لجماعة الحوثيين في اليمن، ردا على هجمات الجماعة على السفن في البحر الأحمر.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:ain-al-asad>militia:houthis:asserted"}},
+		{name: "the group's attacks on shipping", published: "2024-01-21",
+			text:      lead + "وتتهم واشنطن جماعة الحوثيين بتنفيذ هجمات على الملاحة في البحر الأحمر.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:ain-al-asad>militia:houthis:asserted"}},
+		{name: "control: behind the attacks on bases", published: "2024-01-21",
+			text:    lead + "وقال المسؤول إن كتائب حزب الله تقف وراء الهجمات على القواعد الأمريكية.",
+			attacks: []string{at},
+			attribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:asserted"}},
+	}
+}
+
+// TestAttackOfDay checks that "المسؤولة عن هجوم الأربعاء" blames that
+// day's attack alone, even when a plural "الهجمات" follows in the quote.
+func TestAttackOfDay(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	const lead = "تعرض معسكر التاجي، أمس السبت، لهجوم صاروخي جديد.\n" +
+		"وكانت صواريخ قد استهدفت المعسكر ذاته مساء الأربعاء ١١ مارس/آذار.\n"
+	tests := []struct {
+		name, text, accused, day string
+	}{
+		{name: "Wednesday's attack, then attacks in general",
+			text:    lead + "وقال الوزير إن كتائب حزب الله \"هي المسؤولة\" عن هجوم الأربعاء، مضيفاً: \"لن نتسامح مع الهجمات على شعبنا\".",
+			accused: "militia:kataib-hezbollah", day: "2020-03-11"},
+		{name: "Saturday's shelling, then repeated attacks",
+			text:    lead + "وقال المسؤول إن عصائب أهل الحق تقف وراء قصف يوم السبت، محذراً من تكرار الهجمات على المعسكرات.",
+			accused: "militia:asaib-ahl-al-haq", day: "2020-03-14"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, x, "2020-03-15", tc.text)
+			if len(doc.Attacks) != 2 {
+				t.Fatalf("got %d attacks, want 2", len(doc.Attacks))
+			}
+			for _, at := range doc.Attacks {
+				if at.Date == nil {
+					t.Fatalf("undated attack on %s", at.Target)
+				}
+				has := false
+				for _, y := range at.Attributions {
+					has = has || y.Accused == tc.accused
+				}
+				if day := *at.Date; has != (day == tc.day) {
+					t.Errorf("attack on %s: accused %s = %v", day, tc.accused, has)
+				}
+			}
+		})
+	}
+}
+
+// hostStrikeWordings: an airport or site the lexicon does not know as a
+// base, named where US strikes hit ("الضربات الأمريكية قتلت … في مطار X"،
+// "وردت الولايات المتحدة بضربات على … مطار X"), is no attacked base; a
+// known base struck by others stays one.
+func hostStrikeWordings() []generalCase {
+	const lead = "تعرض معسكر التاجي مساء الأربعاء لهجوم صاروخي. "
+	const at = "base:taji@2020-03-11"
+	return []generalCase{
+		{name: "the US answered with strikes on sites and an airport", published: "2020-03-14",
+			text:    lead + "وردت الولايات المتحدة فجر الجمعة بضربات جوية استهدفت مواقع في جرف الصخر ومطار النجف قيد الإنشاء.",
+			attacks: []string{at}},
+		{name: "US forces answered with raids on stores at an airport", published: "2020-03-14",
+			text:    lead + "وردت القوات الأمريكية بغارات استهدفت مخازن في مطار الحلة قيد الإنشاء.",
+			attacks: []string{at}},
+		{name: "the US raids hit an airport", published: "2020-03-14",
+			text:    lead + "وأصابت الغارات الأمريكية فجر الجمعة مطار النجف قيد الإنشاء.",
+			attacks: []string{at}},
+		{name: "control: rockets on a known base", published: "2020-03-14",
+			text:    lead + "وسقطت صواريخ مساء الخميس على قاعدة بلد الجوية.",
+			attacks: []string{"base:balad@2020-03-12", at}},
+	}
+}
+
+// seriesSinceWordings: "هذه الهجمات" after a count of attacks "منذ" a day
+// covers every attack of the story since that day; with no start it
+// stays with the attacks near the one told last.
+func seriesSinceWordings() []generalCase {
+	const lead = "استهدفت مسيرة قاعدة حرير مساء أمس الخميس.\n"
+	const first = "وكانت أولى هذه الهجمات في 2023/10/17 حين استهدفت مسيرة قاعدة عين الأسد.\n"
+	const blame = "وأضاف أن حركة النجباء هي المسؤولة عن هذه الهجمات."
+	return []generalCase{
+		{name: "attacks since a day, then who is behind these attacks", published: "2023-10-27",
+			text:    lead + "وقال المتحدث إن القوات تعرضت منذ 17 أكتوبر لما لا يقل عن 12 هجوماً في العراق وسوريا.\n" + first + blame,
+			attacks: []string{"base:ain-al-asad@2023-10-17", "base:harir@2023-10-26"},
+			attribs: []string{"base:ain-al-asad>militia:nujaba:asserted", "base:harir>militia:nujaba:asserted"}},
+		{name: "a series that began on a day", published: "2023-10-27",
+			text:    lead + "وأشار إلى أن القواعد تتعرض منذ السابع عشر من أكتوبر لهجمات شبه يومية.\n" + first + blame,
+			attacks: []string{"base:ain-al-asad@2023-10-17", "base:harir@2023-10-26"},
+			attribs: []string{"base:ain-al-asad>militia:nujaba:asserted", "base:harir>militia:nujaba:asserted"}},
+		{name: "control: a count with no start", published: "2023-10-27",
+			text:      lead + "وقال المتحدث إن القوات تعرضت لما لا يقل عن 12 هجوماً في العراق وسوريا.\n" + first + blame,
+			attacks:   []string{"base:ain-al-asad@2023-10-17", "base:harir@2023-10-26"},
+			attribs:   []string{"base:ain-al-asad>militia:nujaba:asserted"},
+			noAttribs: []string{"base:harir>militia:nujaba:asserted"}},
+	}
+}
+
+// notStruckWordings: "أعلنت X أنها لم تستهدف القاعدة" is X's denial; "أنها
+// استهدفت" stays its claim.
+func notStruckWordings() []generalCase {
+	const lead = "سقطت صواريخ على قاعدة عين الأسد فجر اليوم الثلاثاء. "
+	const at = "base:ain-al-asad@2025-07-15"
+	return []generalCase{
+		{name: "a group announces it did not target the base", published: "2025-07-15",
+			text:      lead + "وأعلنت كتائب حزب الله في بيان أنها لم تستهدف القاعدة.",
+			attacks:   []string{at},
+			attribs:   []string{"base:ain-al-asad>militia:kataib-hezbollah:denied"},
+			noAttribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:claimed"}},
+		{name: "a movement affirms it did not shell the base", published: "2025-07-15",
+			text:    lead + "وأكدت حركة النجباء أنها لم تقصف القاعدة ولم تطلق أي صواريخ.",
+			attacks: []string{at},
+			attribs: []string{"base:ain-al-asad>militia:nujaba:denied"}},
+		{name: "control: a group announces it targeted the base", published: "2025-07-15",
+			text:    lead + "وأعلنت كتائب حزب الله في بيان أنها استهدفت القاعدة.",
+			attacks: []string{at},
+			attribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:claimed"}},
+	}
+}
+
+// tallyWordings: "هو العاشر خلال شهرين على قواعد … أو على السفارة" counts
+// the kinds of site attacked, naming no new target; a base attacked after
+// an ordinal of its own stays.
+func tallyWordings() []generalCase {
+	return []generalCase{
+		{name: "the tenth attack in two months on bases or the embassy", published: "2019-12-28",
+			text:    "سقطت صواريخ على قاعدة كيه وان في كركوك مساء أمس. وهجوم كركوك هو العاشر على الأقل خلال شهرين على قواعد تضم أمريكيين أو على السفارة الأمريكية في بغداد.",
+			attacks: []string{"base:k1@2019-12-27"}},
+		{name: "the third since the start of the month on sites or an airport", published: "2019-12-28",
+			text:    "سقطت صواريخ على قاعدة كيه وان في كركوك مساء أمس، في هجوم هو الثالث منذ بداية الشهر على مواقع التحالف أو على مطار بغداد.",
+			attacks: []string{"base:k1@2019-12-27"}},
+		{name: "control: the third in a week, on the base named first", published: "2019-12-28",
+			text:    "تعرضت قاعدة عين الأسد مساء الأحد لهجوم صاروخي هو الثالث خلال أسبوع على القاعدة.",
+			attacks: []string{"base:ain-al-asad@2019-12-22"}},
+		{name: "control: a tally, then a base struck in the next clause", published: "2019-12-28",
+			text:    "وهذا هو الهجوم الثالث خلال أسبوع، إذ سقطت صواريخ مساء الأحد على قاعدة بلد.",
+			attacks: []string{"base:balad@2019-12-22"}},
+	}
+}
+
+// killedNearAnaphorWordings: men "killed by a strike near the airport"
+// (the base's head noun only) tell no attack on the base; shells that fell
+// near it still do.
+func killedNearAnaphorWordings() []generalCase {
+	const lead = "أسقطت الدفاعات مسيرتين كانتا تستهدفان قاعدة فيكتوريا الملاصقة لمطار بغداد فجر أمس.\n"
+	const at = "base:victory@2022-01-04"
+	return []generalCase{
+		{name: "two leaders killed by a strike near the airport", published: "2022-01-05",
+			text:    lead + "وكتب على جناح إحداهما شعار ثأر للقائدين اللذين قتلا بضربة أميركية قرب المطار في الثالث من كانون الثاني 2020.",
+			attacks: []string{at}},
+		{name: "a commander killed by a raid near the base", published: "2022-01-05",
+			text:    lead + "وجاء ذلك في ذكرى قائد قتل بغارة قرب القاعدة في كانون الثاني 2020.",
+			attacks: []string{at}},
+		{name: "control: a shell fell near the base", published: "2022-01-05",
+			text:    lead + "وسقطت قذيفة ثالثة قرب القاعدة فجر أمس.",
+			attacks: []string{at}},
+	}
+}
+
+// terroristsWordings: "الهجوم الذي نفذه إرهابيو X" names X as the doer, as
+// "عناصر X" does.
+func terroristsWordings() []generalCase {
+	const lead = "هاجم مسلحون قاعدة بامرني مساء الجمعة.\n"
+	const at = "base:bamerni@2024-01-12"
+	return []generalCase{
+		{name: "the treacherous attack that a group's terrorists carried out", published: "2024-01-13",
+			text:    lead + "وأضاف البيان أن العملية جاءت ردا على الهجوم الغادر الذي نفذه إرهابيو بي كي كي ضد القاعدة العسكرية في بامرني.",
+			attacks: []string{at}, attribs: []string{"base:bamerni>militia:pkk:asserted"}},
+		{name: "the attack that a party's terrorists carried out", published: "2024-01-13",
+			text:    lead + "وأضاف البيان أن الهجوم الذي نفذه إرهابيو حزب العمال الكردستاني ضد القاعدة أسفر عن مقتل جنود.",
+			attacks: []string{at}, attribs: []string{"base:bamerni>militia:pkk:asserted"}},
+		{name: "control: members of a group carried it out", published: "2024-01-13",
+			text:    lead + "وأضاف البيان أن الهجوم الذي نفذه عناصر بي كي كي ضد القاعدة أسفر عن مقتل جنود.",
+			attacks: []string{at}, attribs: []string{"base:bamerni>militia:pkk:asserted"}},
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/extract/dates"
 	"github.com/nisba/nisba/extract/rules"
 	"github.com/nisba/nisba/model"
 )
@@ -18,6 +19,7 @@ type accusation struct {
 	state    bool // a state as the subject of an attack verb
 	self     bool // the accused speaks for itself: "نفت طهران أي علاقة لها"
 	planes   bool // a state read from its planes under a hedge: "أن تكون الطائرات إسرائيلية"
+	campaign bool // the subject of a campaign: every attack its sentence tells is its own
 	t0       int  // where the accused is named
 }
 
@@ -54,10 +56,15 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		}
 		cur = a.toldWith(at)
 		switch {
+		case at.day != "" && attackOfDay(s, at.day):
+			// "المسؤولة عن هجوم الأربعاء، مضيفاً: لن نتسامح مع الهجمات": that day's attack
 		case a.pluralAnaphora(s, "attack_dual_anaphora"):
 			cur = a.sameDay(cur, at)
 		case a.pluralAnaphora(s, "attack_plural_anaphora") || event:
 			cur, story = a.nearDays(cur, at), true // "تقف وراء الهجمات الأخيرة"، "وراء التصعيد": the story's attacks
+			if start := a.seriesStart(s); start != "" {
+				cur = a.sinceDay(cur, start) // "تعرضت منذ 17 أكتوبر لـ19 هجوماً" … "المسؤولة عن هذه الهجمات"
+			}
 		}
 		if len(cur) == 1 && a.pluralAnaphora(s, "attack_dual_anaphora") {
 			cur = a.otherRecent(cur, at, s)
@@ -72,7 +79,11 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		if a.ofMany(s, acc.t0) {
 			continue // "لعشرات الهجمات، تبنت معظمها X": no one attack
 		}
-		for _, at := range a.clauseAttacks(s, acc.t0, cur, told) {
+		list := cur
+		if !acc.campaign || !told {
+			list = a.clauseAttacks(s, acc.t0, cur, told)
+		}
+		for _, at := range list {
 			at = at.live()
 			at.lastRef = s.idx
 			if vague {
@@ -237,11 +248,22 @@ func (a *article) habitOnly(s *sentence) bool {
 	habits, back := a.freeCues(s, "attack_habitual"), a.x.rules.Cues["attack_anaphora"]
 	for _, c := range a.freeCues(s, "attack_anaphora") {
 		last := &s.toks[c+max(back.Match(s.toks, c), 1)-1] // "هذه الهجمات": the noun
-		if !a.x.rules.Cues["attack_plural_anaphora"].Has(last) && !strings.HasSuffix(last.Key(), "ات") && clauseWith(s, habits, c) {
-			return false
+		if !a.x.rules.Cues["attack_plural_anaphora"].Has(last) && !strings.HasSuffix(last.Key(), "ات") && (clauseWith(s, habits, c) || a.blamedFor(s, c)) {
+			return false // "حمّلت X مسؤولية الهجوم، مطالبة بكشف من يقف وراء الاعتداءات المتكررة": the one attack
 		}
 	}
 	return true
+}
+
+// blamedFor reports an attribution cue at most three words before the
+// attack word at c, in its clause: "مسؤولية الهجوم"، "تقف وراء الهجوم".
+func (a *article) blamedFor(s *sentence, c int) bool {
+	for _, k := range a.freeCues(s, "attribution") {
+		if k < c && c-k <= 3 && !breakBetween(s, k, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // ofMany reports a count or share word right before the accused at t: in
@@ -524,13 +546,17 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: a.subjectStance(s, m, neg), state: m.typ != model.TypeMilitia} // "إن X لم تكن وراء الهجوم"
 		case i >= anaphora && nearAfter(s, a.freeCues(s, "denied"), m.t1, 3):
 			acc = &accusation{id: m.id, stance: model.StanceDenied} // "إن الحركة غير معنية بالهجوم"
-		case i >= anaphora && !before(s, cues, m.t0):
+		case i >= anaphora && !before(s, cues, m.t0) && !a.announcedDeed(s, m):
 			// "الحركة" points back to a group only when a cue accuses it.
 		case a.ownStrike(s, m):
 			acc = &accusation{id: m.id, stance: model.StanceClaimed}
 			if nearAfter(s, a.freeCues(s, "denied"), m.t1, 6) || negatedThat(s, m.t1) {
 				acc.stance = model.StanceDenied // "أكدت X أنها لم تشارك في استهداف القاعدة"
 			}
+		case m.typ == model.TypeMilitia && a.announcedDeed(s, m):
+			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "بعد إعلان X، أمس، استهداف قاعدة Y"
+		case m.typ == model.TypeMilitia && a.opensWith(s, m):
+			acc = &accusation{id: m.id, stance: model.StanceClaimed, campaign: true} // "افتتحت X سلسلة عملياتها باستهداف A وB، ثم استهدفت C"
 		case m.typ == model.TypeMilitia && a.claimsAfter(s, m.t1):
 			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "وكانت X قد تبنت الهجوم"
 		case m.typ == model.TypeMilitia && nearAfter(s, claims, m.t1, 2):
@@ -558,7 +584,7 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: model.StanceDenied} // "المتحدث باسم X نفى أي صلة"
 		case subj && m.typ != model.TypeForce && i < anaphora && len(a.freeCues(s, "response")) == 0:
 			acc = &accusation{id: m.id, stance: a.subjectStance(s, m, false), state: m.typ == model.TypeCountry} // "أن تكون طهران قد سهّلت الهجمات"
-		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && (nearAfter(s, after, m.t1, 3) || nearAfter(s, after, a.pastQualifiers(s, m.t1), 3) || afterRecord(s, after, m.t1)):
+		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && (nearAfter(s, after, m.t1, 3) || nearAfter(s, after, a.pastQualifiers(s, m.t1), 3) || afterRecord(s, after, m.t1) || standsBehind(s, m.t1)):
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)}
 		case a.accusedObject(s, m):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0)} // "اتهم مسؤول، طلب عدم ذكر اسمه، X بتنفيذ الهجوم"
@@ -1097,7 +1123,7 @@ func (a *article) membersOf(s *sentence, t int) bool {
 func fighters(t *arabic.Token) bool {
 	for _, v := range t.Variants {
 		switch v.Key {
-		case "عناصر", "مسلحي", "مسلحو", "مسلحون", "مقاتلي", "مقاتلو", "خلايا", "خليه", "فلول":
+		case "عناصر", "مسلحي", "مسلحو", "مسلحون", "مقاتلي", "مقاتلو", "خلايا", "خليه", "فلول", "ارهابيو", "ارهابيي":
 			return true
 		}
 	}
@@ -1178,6 +1204,66 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 	return m.typ == model.TypeMilitia && a.claimedNoun(s, m)
 }
 
+// announcedDeed reports a group in the genitive of "إعلان" followed by an
+// attack noun: "بعد ساعات من إعلان X، أمس الثلاثاء، استهداف قاعدة Y". A
+// date or an aside may come between.
+func (a *article) announcedDeed(s *sentence, m mention) bool {
+	if m.t0 == 0 || !s.toks[m.t0-1].Has("اعلان") {
+		return false
+	}
+	for k := m.t1; k < len(s.toks) && k <= m.t1+5; k++ {
+		t := &s.toks[k]
+		if t.HasAny("وقف", "تعليق", "عدم", "انهاء", "رفض", "نفي", "هدنه") {
+			return false // "إعلان X وقف استهداف القواعد"
+		}
+		if t.Key() == "استهداف" || t.Key() == "قصف" || t.Key() == "مهاجمه" || t.Key() == "تنفيذ" {
+			return true // a verbal noun, not "إعلان X، قال مسؤول إن مسيرة استهدفت"
+		}
+		if n := s.mentionAt(k); n != nil && !n.adj {
+			return false
+		}
+	}
+	return false
+}
+
+// opensWith reports a group as the subject of a verb of opening or going
+// on with its campaign by an attack: "افتتحت X سلسلة عملياتها باستهداف
+// قاعدة Y"، "بدأت X حملتها بقصف"; "افتتحت الحكومة سلسلة لقاءات" has no
+// attack.
+func (a *article) opensWith(s *sentence, m mention) bool {
+	v := -1
+	if m.t0 > 0 && openVerb(&s.toks[m.t0-1]) {
+		v = m.t0 - 1
+	}
+	for k := m.t1; v < 0 && k < len(s.toks) && k <= m.t1+1; k++ {
+		if openVerb(&s.toks[k]) {
+			v = k
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	attack, campaign := a.x.rules.Cues["attack"], false
+	for k := v + 1; k < len(s.toks) && k <= v+7; k++ {
+		t := &s.toks[k]
+		if attack.Has(t) && strings.HasPrefix(t.Variants[0].Fold, "ب") {
+			return campaign // not "واصلت X تهديداتها باستهداف القواعد"
+		}
+		campaign = campaign || t.HasPrefix("سلسل") || t.HasPrefix("حمل") || t.HasPrefix("عمليات") || t.HasPrefix("هجمات")
+		if n := s.mentionAt(k); n != nil && !n.adj && n.typ != model.TypeMilitia {
+			return false
+		}
+	}
+	return false
+}
+
+// openVerb reports a verb of opening, starting or going on with a
+// campaign: افتتح، بدأ، استهل، دشن، واصل.
+func openVerb(t *arabic.Token) bool {
+	return t.HasPrefix("افتتح") || t.HasPrefix("بدات") || t.HasPrefix("بدا") && len(t.Key()) <= len("بداوا") ||
+		t.HasPrefix("استهل") || t.HasPrefix("دشن") || t.HasPrefix("واصل") || t.HasPrefix("تواصل") || t.HasPrefix("يواصل")
+}
+
 // inAside reports a mention inside an aside that describes the group or
 // state named right before it: in "X، التي تضم فصائل موالية لإيران، أعلنت"
 // the backed factions are what X is made of, not who announces.
@@ -1243,6 +1329,30 @@ func behindState(s *sentence, m mention) bool {
 		if key := s.toks[k].Key(); key == "وراء" || key == "خلف" {
 			return true
 		}
+	}
+	return standsBehind(s, m.t1)
+}
+
+// standsBehind reports a verb of standing at t, then words of manner or
+// degree, then "وراء"/"خلف": "تقف في نهاية المطاف وراء"، "يقف بشكل مباشر
+// خلف"، "تقف فعلاً وراء"; "تقف إلى جانب" is no blame.
+func standsBehind(s *sentence, t int) bool {
+	if t >= len(s.toks) || !s.toks[t].HasPrefix("يقف") && !s.toks[t].HasPrefix("تقف") {
+		return false
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+5; k++ {
+		tk := &s.toks[k]
+		switch tk.Key() {
+		case "وراء", "خلف":
+			return k > t+1
+		case "في", "نهايه", "مطاف", "بشكل", "مباشر", "مباشره", "فعلا", "بالفعل", "ايضا", "حقا", "علي", "ارجح",
+			"ما", "يبدو", "ربما", "كذلك", "جزئيا", "اساسا", "بصوره", "مباشرا", "غير":
+			if k > t+1 && tk.Break {
+				return false
+			}
+			continue
+		}
+		return false
 	}
 	return false
 }
@@ -1426,6 +1536,9 @@ func (a *article) stanceAt(s *sentence, t int) string {
 // words, is no base: "قذيفة استهدفت دورية عسكرية"، "عبوة استهدفت رتلاً".
 func (a *article) otherEventTold(s *sentence) bool {
 	for _, c := range a.freeCues(s, "attack") {
+		if foreignTarget(s, c) {
+			return true
+		}
 		if definite(&s.toks[c]) {
 			continue
 		}
@@ -1438,6 +1551,26 @@ func (a *article) otherEventTold(s *sentence) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// foreignTarget reports an attack word at c whose object, after "على", is
+// no base: "هجمات الجماعة على السفن"، "الهجمات على الملاحة"، "اعتداءاتها
+// على إسرائيل".
+func foreignTarget(s *sentence, c int) bool {
+	for k := c + 1; k+1 < len(s.toks) && k <= c+3; k++ {
+		if m := s.mentionAt(k); m != nil && m.typ == model.TypeBase || s.toks[k].Break {
+			return false
+		}
+		if s.toks[k].Key() != "علي" {
+			continue
+		}
+		n := &s.toks[k+1]
+		if m := s.mentionAt(k + 1); m != nil {
+			return m.typ == model.TypeCountry && m.id == "country:israel"
+		}
+		return n.HasAny("سفن", "ملاحه", "ناقلات", "سفينه", "مدنيين", "بواخر")
 	}
 	return false
 }
@@ -1793,7 +1926,7 @@ func (a *article) recentAttack(s *sentence) *attackAcc {
 	now := !a.pluperfect(s) && !distal(s)
 	for _, at := range a.attacks {
 		at = at.live()
-		if s.idx-at.sent > 8 || at.sent > s.idx || len(named) > 0 && !named[at.target] {
+		if s.idx-a.lastTold(s, at) > 8 || at.sent > s.idx || len(named) > 0 && !named[at.target] {
 			continue
 		}
 		d := at.day != "" && namesDay(s, at.day)
@@ -1807,6 +1940,26 @@ func (a *article) recentAttack(s *sentence) *attackAcc {
 		}
 	}
 	return best
+}
+
+// lastTold is the last sentence before s that told of at or blamed someone
+// for it: reactions renew an attack's reach, but "لا علاقة لها بأي هجوم"
+// speaks of any attack and reaches only one told lately.
+func (a *article) lastTold(s *sentence, at *attackAcc) int {
+	if a.anyAttack(s) {
+		return at.sent
+	}
+	return max(at.sent, at.lastRef)
+}
+
+// anyAttack reports "أي" right before an attack word: "بأي هجوم".
+func (a *article) anyAttack(s *sentence) bool {
+	for _, c := range a.freeCues(s, "attack") {
+		if c > 0 && s.toks[c-1].Has("اي") {
+			return true
+		}
+	}
+	return false
 }
 
 // laterOrLead reports attack at a better referent than best for a
@@ -1846,7 +1999,7 @@ func (a *article) byHeadNoun(s *sentence, best *attackAcc) *attackAcc {
 	var found *attackAcc
 	for _, at := range a.attacks {
 		at = at.live()
-		if at == best || at.target == best.target || s.idx-at.sent > 8 || at.sent > s.idx || !a.nounNamed(s, at.target) {
+		if at == best || at.target == best.target || s.idx-a.lastTold(s, at) > 8 || at.sent > s.idx || !a.nounNamed(s, at.target) {
 			continue
 		}
 		if found != nil && found.target != at.target {
@@ -1926,6 +2079,24 @@ func namesDay(s *sentence, day string) bool {
 	return false
 }
 
+// attackOfDay reports a singular attack word right before a date of day:
+// "هجوم الأربعاء"، "قصف يوم السبت".
+func attackOfDay(s *sentence, day string) bool {
+	for _, h := range s.dates {
+		if h.day != day {
+			continue
+		}
+		k := h.tok - 1
+		if k >= 1 && s.toks[k].Key() == "يوم" {
+			k--
+		}
+		if k >= 0 && singularAttack(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // operation reports "العملية" written definite: "وتبنت X العملية".
 func (a *article) operation(s *sentence) bool {
 	for _, c := range a.freeCues(s, "operation") {
@@ -1941,13 +2112,29 @@ func (a *article) operation(s *sentence) bool {
 // one that told of an attack: "وتشير أصابع الاتهام إلى X" needs no attack
 // word.
 func (a *article) followsAttack(s *sentence, hedged bool) bool {
-	if s.idx == 0 || len(a.freeCues(s, "accuse_strict")) == 0 && !a.hedgedLaunch(s) && !hedged {
+	if s.idx == 0 || len(a.freeCues(s, "accuse_strict")) == 0 && !a.hedgedLaunch(s) && !hedged && !a.pronounDeed(s) {
 		return false
 	}
 	for _, at := range a.attacks {
 		at = at.live()
 		if n := s.idx - max(at.sent, at.lastRef); n >= 1 && n <= 3 {
 			return true // a sentence or two on the weapon, or on who is blamed, may come between
+		}
+	}
+	return false
+}
+
+// pronounDeed reports a verb of carrying out an attack whose object is a
+// pronoun: "يشتبهون بأن فصائل نفذته"، "الجماعة التي شنّته"; launching
+// ("أطلقتها") may be of threats.
+func (a *article) pronounDeed(s *sentence) bool {
+	for _, c := range a.freeCues(s, "attack_verb") {
+		k := s.toks[c].Key()
+		if !strings.HasPrefix(k, "نفذ") && !strings.HasPrefix(k, "شن") {
+			continue // "تهديدات أطلقتها X": not the deed
+		}
+		if strings.HasSuffix(k, "ته") || strings.HasSuffix(k, "تها") || k == "نفذه" || k == "شنه" {
+			return true
 		}
 	}
 	return false
@@ -2007,6 +2194,41 @@ func (a *article) nearDays(cur []*attackAcc, at *attackAcc) []*attackAcc {
 		if u, ok := isoDay(b.day); ok && u.Sub(t).Abs() <= 3*24*time.Hour {
 			cur = appendAttack(cur, b)
 		}
+	}
+	return cur
+}
+
+// seriesStart is the first day of a series of attacks that s or one of
+// the eight sentences before it opens with "منذ" and a day ("تعرضت القوات
+// منذ 17 أكتوبر لـ19 هجوماً"), or "".
+func (a *article) seriesStart(s *sentence) string {
+	pub := a.meta.Published
+	if len(pub) > len("2006-01-02") {
+		pub = pub[:len("2006-01-02")]
+	}
+	for i := s.idx; i >= 0 && i >= s.idx-8; i-- {
+		for _, h := range a.sents[i].dates {
+			if !h.span {
+				continue
+			}
+			if m, ok := dates.Parse(h.text, pub); ok && m.Precision == "day" && m.Day != "" {
+				return m.Day
+			}
+		}
+	}
+	return ""
+}
+
+// sinceDay adds to cur the attacks of the story told on or after day
+// start, up to publication.
+func (a *article) sinceDay(cur []*attackAcc, start string) []*attackAcc {
+	end := a.meta.Published
+	for _, b := range a.attacks {
+		b = b.live()
+		if b.background || b.secondary || b.day == "" || b.day < start || end != "" && b.day > end {
+			continue
+		}
+		cur = appendAttack(cur, b)
 	}
 	return cur
 }
@@ -2268,9 +2490,15 @@ func (a *article) victimGroup(s *sentence, m mention) bool {
 		if a.x.rules.Cues["casualties"].Has(t) || t.HasPrefix("اصيب") || t.HasPrefix("يصاب") {
 			return members
 		}
-		members = members || memberNoun(t)
+		members = members || memberNoun(t) || leaderNoun(t)
 	}
 	return false
+}
+
+// leaderNoun reports a word for a group's leader: "رداً على مقتل قائد X"
+// names X as the side that lost him.
+func leaderNoun(t *arabic.Token) bool {
+	return t.Has("قائد") || t.Has("قاده") || t.Has("زعيم") || t.Has("قيادي") || t.HasPrefix("قياديين") || t.Has("امين")
 }
 
 // memberNoun reports a word for a group's men: عنصر، منتسب، مقاتل، جنود.
