@@ -32,16 +32,26 @@ func (v Variant) Hash() uint64 {
 
 // Head is the first two runes of key k (all of it when shorter), the index
 // of prefix matchers: KeyHash(Head(v.Key)) == v.HeadHash().
-func Head(k string) string {
-	if len(k) >= 4 && k[0] >= 0xC2 && k[0] <= 0xDF && k[1]&0xC0 == 0x80 && k[2] >= 0xC2 && k[2] <= 0xDF && k[3]&0xC0 == 0x80 {
-		return k[:4] // two two-byte runes, as most Arabic keys start
-	}
-	n := 0
-	for i := range k {
-		if n == 2 {
+func Head(k string) string { return headRunes(k, 2) }
+
+// headRunes is the first n runes of k (all of it when shorter), taking n
+// two-byte runes, as most Arabic keys start, without the rune decoder.
+func headRunes(k string, n int) string {
+	if len(k) >= 2*n {
+		i := 0
+		for i < 2*n && k[i] >= 0xC2 && k[i] <= 0xDF && k[i+1]&0xC0 == 0x80 {
+			i += 2
+		}
+		if i == 2*n {
 			return k[:i]
 		}
-		n++
+	}
+	c := 0
+	for i := range k {
+		if c == n {
+			return k[:i]
+		}
+		c++
 	}
 	return k
 }
@@ -58,20 +68,7 @@ func (v Variant) HeadHash() uint64 {
 // Head3 is the first three runes of key k (all of it when shorter): a
 // longer index of prefix matchers than Head, KeyHash(Head3(v.Key)) ==
 // v.Head3Hash().
-func Head3(k string) string {
-	if len(k) >= 6 && k[0] >= 0xC2 && k[0] <= 0xDF && k[1]&0xC0 == 0x80 && k[2] >= 0xC2 && k[2] <= 0xDF && k[3]&0xC0 == 0x80 &&
-		k[4] >= 0xC2 && k[4] <= 0xDF && k[5]&0xC0 == 0x80 {
-		return k[:6] // three two-byte runes, as most Arabic keys start
-	}
-	n := 0
-	for i := range k {
-		if n == 3 {
-			return k[:i]
-		}
-		n++
-	}
-	return k
-}
+func Head3(k string) string { return headRunes(k, 3) }
 
 // Head3Hash is KeyHash of Head3(v.Key).
 func (v Variant) Head3Hash() uint64 {

@@ -56,30 +56,20 @@ func TestHitsAgreeOnArticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("../testdata/heldout/*.txt")
-	if len(files) == 0 {
-		t.Skip("no held-out articles")
-	}
 	total := 0
-	for _, f := range files {
-		text, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range arabic.Sentences(string(text)) {
-			toks := arabic.Tokens(s.Text)
-			h := r.Hits(toks)
-			total += h.Len()
-			for name, set := range r.Cues {
-				var want []int
-				for i := range toks {
-					if set.Match(toks, i) > 0 {
-						want = append(want, i)
-					}
+	for _, s := range heldoutSentences(t) {
+		toks := arabic.Tokens(s)
+		h := r.Hits(toks)
+		total += h.Len()
+		for name, set := range r.Cues {
+			var want []int
+			for i := range toks {
+				if set.Match(toks, i) > 0 {
+					want = append(want, i)
 				}
-				if got := h.Of(name); !reflect.DeepEqual(got, want) {
-					t.Errorf("%s: %q: Hits.Of(%s) = %v, Match gives %v", filepath.Base(f), s.Text, name, got, want)
-				}
+			}
+			if got := h.Of(name); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q: Hits.Of(%s) = %v, Match gives %v", s, name, got, want)
 			}
 		}
 	}
@@ -129,36 +119,26 @@ func TestSetAgreesWithPhrases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("../testdata/heldout/*.txt")
-	if len(files) == 0 {
-		t.Skip("no held-out articles")
-	}
 	matched := 0
-	for _, f := range files {
-		text, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range arabic.Sentences(string(text)) {
-			toks := arabic.Tokens(s.Text)
-			for name, set := range r.Cues {
-				for i := range toks {
-					want, one := 0, false
-					for _, ph := range set.d.all {
-						if ph.matchAt(toks, i) {
-							want = max(want, len(ph))
-							one = one || len(ph) == 1
-						}
+	for _, s := range heldoutSentences(t) {
+		toks := arabic.Tokens(s)
+		for name, set := range r.Cues {
+			for i := range toks {
+				want, one := 0, false
+				for _, ph := range set.d.all {
+					if ph.matchAt(toks, i) {
+						want = max(want, len(ph))
+						one = one || len(ph) == 1
 					}
-					if got := set.Match(toks, i); got != want {
-						t.Errorf("%q: %s.Match at %d = %d, want %d", s.Text, name, i, got, want)
-					}
-					if got := set.Has(&toks[i]); got != one {
-						t.Errorf("%q: %s.Has(%q) = %v, want %v", s.Text, name, toks[i].Surface, got, one)
-					}
-					if want > 0 {
-						matched++
-					}
+				}
+				if got := set.Match(toks, i); got != want {
+					t.Errorf("%q: %s.Match at %d = %d, want %d", s, name, i, got, want)
+				}
+				if got := set.Has(&toks[i]); got != one {
+					t.Errorf("%q: %s.Has(%q) = %v, want %v", s, name, toks[i].Surface, got, one)
+				}
+				if want > 0 {
+					matched++
 				}
 			}
 		}
@@ -166,4 +146,25 @@ func TestSetAgreesWithPhrases(t *testing.T) {
 	if matched < 1000 {
 		t.Errorf("only %d matches in the held-out articles", matched)
 	}
+}
+
+// heldoutSentences is every sentence of the held-out articles in
+// ../testdata/heldout (which the repository carries).
+func heldoutSentences(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("../testdata/heldout/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no held-out articles in ../testdata/heldout (%v)", err)
+	}
+	var out []string
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range arabic.Sentences(string(text)) {
+			out = append(out, s.Text)
+		}
+	}
+	return out
 }
