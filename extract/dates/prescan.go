@@ -106,7 +106,7 @@ func (p *prescan) mayEnd(a, b, c uint8) bool {
 	if a == noLetter || b == noLetter || c == noLetter {
 		return false
 	}
-	i := ending(a, b, c)
+	i := uint(ending(a, b, c))
 	return p.endings[i/64]&(1<<(i%64)) != 0
 }
 
@@ -166,11 +166,11 @@ func (w *wordScan) end(i int) bool {
 // lookup returns the form bits of word when its last three letters end
 // some form, else 0.
 func (w *wordScan) lookup(word string) uint8 {
-	var buf [2 * maxKey]byte
 	if !w.plain {
 		if !tables.mayEnd(w.ending(word)) {
 			return 0
 		}
+		var buf [2 * maxKey]byte
 		if key := foldWord(buf[:0], word); len(key) <= maxKey {
 			return tables.forms[string(key)]
 		}
@@ -188,11 +188,18 @@ func (w *wordScan) lookup(word string) uint8 {
 	if !tables.mayEnd(a, b, c) || n > maxKey {
 		return 0
 	}
-	for j := 0; j < n; j += 2 {
+	return plainForm(word)
+}
+
+// plainForm returns the form bits of word, of at most maxKey bytes of
+// plain letters.
+func plainForm(word string) uint8 {
+	var buf [maxKey]byte
+	for j := 0; j+1 < len(word); j += 2 {
 		r := 0x0621 + rune(letterTab[letterAt(word, j)])
 		buf[j], buf[j+1] = byte(0xC0|r>>6), byte(0x80|r&0x3F)
 	}
-	return tables.forms[string(buf[:n])]
+	return tables.forms[string(buf[:len(word)])]
 }
 
 // letterAt is the index in letterTab of the plain letter at byte j of s.
