@@ -67,9 +67,98 @@ func (a *article) findDates(s *sentence) []dateHit {
 	a.said = said
 	a.quoteOpen = said != "" && quotedAt(s.Text, len(s.Text), inQuote) // only a statement's quotation matters
 	a.joinSiteList(s, out)
-	out = a.sameDayHits(s, a.dropReportDates(s, a.dropEventNames(s, out)))
-	out = a.laterHits(s, pub, a.thenHits(s, a.immediateHits(s, out)))
+	out = a.dropReportDates(s, a.dropEventNames(s, out))
+	// Most sentences have none of the words the readers below look for;
+	// each is skipped when its words are missing, which changes nothing.
+	words := dateWordsOf(s)
+	if words&(wordDay|wordSame|wordSelf) != 0 {
+		out = a.sameDayHits(s, out)
+	}
+	out = a.immediateHits(s, out)
+	if words&wordThen != 0 {
+		out = a.thenHits(s, out)
+	}
+	if words&wordAfter != 0 {
+		out = a.laterHits(s, pub, out)
+	}
 	a.noteDays(out)
+	return out
+}
+
+// dateWords are classes of words that the date readers below start from;
+// a sentence with none of a reader's words skips it.
+type dateWords uint8
+
+const (
+	wordDay   dateWords = 1 << iota // اليوم، يوم، الليلة، ليلة: sameDayAt's day
+	wordSame                        // ذات، نفس: sameDayAt's "same" before the day
+	wordSelf                        // نفسه، ذاته، عينه ... after a word (selfAfter)
+	wordThen                        // thenWord's
+	wordAfter                       // بعد: laterHits'
+	wordGoOn                        // continues' verbs of going on
+)
+
+// dateWordTable finds the dateWords of a key: bloom rules out almost every
+// key by its hash, class decides the rest.
+type dateWordTable struct {
+	bloom [16]uint64
+	class map[string]dateWords
+}
+
+// dateWordKeys is the read-only table of classOf. wordSelf is selfAfter's
+// (attacks.go), not looked up here.
+var dateWordKeys = newDateWordTable(map[dateWords][]string{
+	wordDay:   {"اليوم", "يوم", "الليله", "ليله"},
+	wordSame:  {"ذات", "نفس"},
+	wordThen:  {"حينها", "انذاك", "اناذاك", "وقتها", "يومها", "حينذاك", "وقتذاك", "ساعتها", "يومذاك"},
+	wordAfter: {"بعد"},
+	wordGoOn:  {"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "استطرد", "استطردت", "مضيفا", "مضيفه"},
+})
+
+// newDateWordTable builds the table of keys by class.
+func newDateWordTable(keys map[dateWords][]string) *dateWordTable {
+	t := &dateWordTable{class: map[string]dateWords{}}
+	for c, ks := range keys {
+		for _, k := range ks {
+			t.class[k] |= c
+			h := arabic.KeyHash(k)
+			t.bloom[h>>6&15] |= 1 << (h & 63)
+		}
+	}
+	return t
+}
+
+// classOf adds to out the classes of the key of v.
+func (t *dateWordTable) classOf(out dateWords, v *arabic.Variant) dateWords {
+	if h := v.Hash(); t.bloom[h>>6&15]&(1<<(h&63)) != 0 {
+		out |= t.class[v.Key]
+	}
+	return out
+}
+
+// tokenWords returns the classes of the keys of every reading of t.
+func tokenWords(t *arabic.Token) dateWords {
+	var out dateWords
+	for j := range t.Variants {
+		out = dateWordKeys.classOf(out, &t.Variants[j])
+	}
+	return out
+}
+
+// dateWordsOf returns the classes of the words of s.
+func dateWordsOf(s *sentence) dateWords {
+	var out dateWords
+	for i := range s.toks {
+		vs := s.toks[i].Variants
+		for j := range vs {
+			if h := vs[j].Hash(); dateWordKeys.bloom[h>>6&15]&(1<<(h&63)) != 0 {
+				out |= dateWordKeys.class[vs[j].Key]
+			}
+		}
+		if selfAfter(s, i) {
+			out |= wordSelf
+		}
+	}
 	return out
 }
 
@@ -138,11 +227,11 @@ func (a *article) continues(s *sentence) bool {
 		return false
 	}
 	t := &s.toks[0]
-	if t.HasAny("اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "استطرد", "استطردت", "مضيفا", "مضيفه") {
+	if tokenWords(t)&wordGoOn != 0 {
 		return true
 	}
 	n := s.toks[1].Key()
-	return a.x.rules.Cues["speech"].Has(t) && (n == "ان" || n == "انه" || n == "انها" || n == "بان")
+	return (n == "ان" || n == "انه" || n == "انها" || n == "بان") && a.x.rules.Cues["speech"].Has(t)
 }
 
 // fromSaid resolves m, a relative date quoted from a statement, against
@@ -338,13 +427,7 @@ func (a *article) thenHits(s *sentence, hs []dateHit) []dateHit {
 // thenWord reports a word for "at that time": حينها، آنذاك، وقتها، يومها،
 // حينذاك، وقتذاك، ساعتها.
 func thenWord(t *arabic.Token) bool {
-	for i := range t.Variants {
-		switch t.Variants[i].Key {
-		case "حينها", "انذاك", "اناذاك", "وقتها", "يومها", "حينذاك", "وقتذاك", "ساعتها", "يومذاك":
-			return true
-		}
-	}
-	return false
+	return tokenWords(t)&wordThen != 0
 }
 
 // insertHit adds h to hs, which are in token order.
@@ -372,15 +455,8 @@ func (a *article) respondsBefore(s *sentence, k int) bool {
 // (1) or "اليوم السابق" (-1) at token k of s.
 func sameDayAt(s *sentence, k int) (shift int, ok bool) {
 	t, n := &s.toks[k], &s.toks[k+1]
-	day, same := false, false // a reading اليوم/يوم; a reading ذات/نفس
-	for i := range t.Variants {
-		switch t.Variants[i].Key {
-		case "اليوم", "يوم", "الليله", "ليله":
-			day = true
-		case "ذات", "نفس":
-			same = true
-		}
-	}
+	w := tokenWords(t)
+	day, same := w&wordDay != 0, w&wordSame != 0 // a reading اليوم/يوم; a reading ذات/نفس
 	switch {
 	case day && selfAfter(s, k+1):
 		return 0, true

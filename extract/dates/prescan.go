@@ -106,7 +106,7 @@ func (p *prescan) mayEnd(a, b, c uint8) bool {
 	if a == noLetter || b == noLetter || c == noLetter {
 		return false
 	}
-	i := ending(a, b, c)
+	i := uint(ending(a, b, c))
 	return p.endings[i/64]&(1<<(i%64)) != 0
 }
 
@@ -127,32 +127,24 @@ func cutPrefix(s, p string) (string, bool) {
 }
 
 // wordScan follows the words of a text for mayHoldDate without folding
-// them: it keeps where the current word starts and its last two letters,
-// and folds a word only when those end some date word.
+// them: it keeps where the current word starts and whether it is plain,
+// and reads a word's last letters back from the text when it ends; it
+// folds a word only when those end some date word.
 type wordScan struct {
 	text    string
-	start   int   // byte offset of the current word
-	last    uint8 // letter index of the last folded rune
-	prev    uint8 // letter index of the one before
-	prev2   uint8 // and of the one before that
-	in      bool  // inside a word
-	prevAgo bool  // the previous token was a word that may be قبل/منذ
+	start   int  // byte offset of the current word
+	in      bool // inside a word
+	plain   bool // the word so far is only two-byte letters (plainLetter)
+	prevAgo bool // the previous token was a word that may be قبل/منذ
 }
 
-// letter records a rune at byte i that continues or starts a word; idx is
-// the letter index of its folded form.
-func (w *wordScan) letter(i int, idx uint8) {
+// letter records a rune at byte i that continues or starts a word and is
+// not a plain letter.
+func (w *wordScan) letter(i int) {
 	if !w.in {
 		w.in, w.start = true, i
 	}
-	w.prev2, w.prev, w.last = w.prev, w.last, idx
-}
-
-// mark records a rune at byte i that belongs to a word but folds away.
-func (w *wordScan) mark(i int) {
-	if !w.in {
-		w.in, w.start = true, i
-	}
+	w.plain = false
 }
 
 // end closes the current word, if any, at byte i and reports whether the
@@ -161,17 +153,94 @@ func (w *wordScan) end(i int) bool {
 	if !w.in {
 		return false
 	}
+	w.in = false
 	var bits uint8
-	if i-w.start <= 2*maxKey && tables.mayEnd(w.prev2, w.prev, w.last) {
-		var buf [2 * maxKey]byte
-		if key := foldWord(buf[:0], w.text[w.start:i]); len(key) <= maxKey {
-			bits = tables.forms[string(key)]
-		}
+	if i-w.start <= 2*maxKey {
+		bits = w.lookup(w.text[w.start:i])
 	}
 	hit := bits&formTrigger != 0 || (w.prevAgo && bits&formYawm != 0)
 	w.prevAgo = bits&formAgo != 0
-	w.in, w.prev2, w.prev, w.last = false, none, none, none
 	return hit
+}
+
+// lookup returns the form bits of word when its last three letters end
+// some form, else 0.
+func (w *wordScan) lookup(word string) uint8 {
+	if !w.plain {
+		if !tables.mayEnd(w.ending(word)) {
+			return 0
+		}
+		var buf [2 * maxKey]byte
+		if key := foldWord(buf[:0], word); len(key) <= maxKey {
+			return tables.forms[string(key)]
+		}
+		return 0
+	}
+	// Only two-byte letters: each folds to one letter of two bytes.
+	n := len(word)
+	a, b, c := uint8(none), uint8(none), letterTab[letterAt(word, n-2)]
+	if n >= 4 {
+		b = letterTab[letterAt(word, n-4)]
+	}
+	if n >= 6 {
+		a = letterTab[letterAt(word, n-6)]
+	}
+	if !tables.mayEnd(a, b, c) || n > maxKey {
+		return 0
+	}
+	return plainForm(word)
+}
+
+// plainForm returns the form bits of word, of at most maxKey bytes of
+// plain letters.
+func plainForm(word string) uint8 {
+	var buf [maxKey]byte
+	for j := 0; j+1 < len(word); j += 2 {
+		r := 0x0621 + rune(letterTab[letterAt(word, j)])
+		buf[j], buf[j+1] = byte(0xC0|r>>6), byte(0x80|r&0x3F)
+	}
+	return tables.forms[string(buf[:len(word)])]
+}
+
+// letterAt is the index in letterTab of the plain letter at byte j of s.
+func letterAt(s string, j int) int {
+	return int(s[j]&1)<<6 | int(s[j+1]&0x3F)
+}
+
+// letterTab maps letterAt of a plain letter to the letter index of its
+// folded form.
+var letterTab = func() (t [128]uint8) {
+	for r := rune(0x0621); r <= 0x064A; r++ {
+		if r == 0x0640 {
+			continue
+		}
+		b0, b1 := byte(0xC0|r>>6), byte(0x80|r&0x3F)
+		t[int(b0&1)<<6|int(b1&0x3F)], _ = arabicLetter(b0, b1)
+	}
+	return t
+}()
+
+// ending returns the letter indexes of the last three folded runes of
+// word (none before its first), noLetter for a rune that is no letter of
+// U+0621..U+064A; marks fold away.
+func (w *wordScan) ending(word string) (a, b, c uint8) {
+	a, b, c = none, none, none
+	for j := 0; j < len(word); {
+		if j+1 < len(word) && plainLetter(word[j], word[j+1]) {
+			a, b, c = b, c, letterTab[letterAt(word, j)]
+			j += 2
+			continue
+		}
+		r, n := decode(word, j)
+		j += n
+		switch {
+		case r < utf8.RuneSelf:
+			a, b, c = b, c, noLetter // an ASCII letter
+		case !isMark(r):
+			a, b, c = b, c, letterIndex(foldRune(r))
+		}
+	}
+	return a, b, c
 }
 
 // punct closes the current word at byte i and then stands between words.
@@ -183,22 +252,23 @@ func (w *wordScan) punct(i int) bool {
 
 // mayHoldDate is the allocation-free pre-scan: it reports whether text may
 // have a digit or a word that can anchor a date expression. It never
-// reports false for a text in which holdsTrigger finds something. ASCII and
-// the Arabic letters are decided byte by byte, and a word is folded and
-// looked up only when its last two letters end some date word.
+// reports false for a text in which holdsTrigger finds something. Runs of
+// the two-byte Arabic letters and ASCII are decided byte by byte, and a
+// word is folded and looked up only when its last three letters end some
+// date word.
 func mayHoldDate(text string) bool {
-	w := wordScan{text: text, prev2: none, prev: none, last: none}
+	w := wordScan{text: text}
 	for i := 0; i < len(text); {
 		b := text[i]
-		if b == 0xD8 || b == 0xD9 {
-			if i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
-				if idx, ok := arabicLetter(b, text[i+1]); ok {
-					w.letter(i, idx)
-					i += 2
-					continue
-				}
+		if i+1 < len(text) && plainLetter(b, text[i+1]) {
+			if !w.in {
+				w.in, w.start, w.plain = true, i, true
 			}
-		} else if b < utf8.RuneSelf {
+			for i += 2; i+1 < len(text) && plainLetter(text[i], text[i+1]); i += 2 {
+			}
+			continue
+		}
+		if b < utf8.RuneSelf {
 			if w.ascii(i, b) {
 				return true
 			}
@@ -212,6 +282,13 @@ func mayHoldDate(text string) bool {
 		i += n
 	}
 	return w.end(len(text))
+}
+
+// plainLetter reports whether b0 b1 writes one of the letters
+// U+0621..U+063F, U+0641..U+064A (no marks, digits or tatweel).
+func plainLetter(b0, b1 byte) bool {
+	v := uint16(b0)<<8 | uint16(b1)
+	return v-0xD8A1 <= 0xD8BF-0xD8A1 || v-0xD981 <= 0xD98A-0xD981
 }
 
 // arabicLetter returns the letter index of the folded form of the rune
@@ -240,7 +317,7 @@ func (w *wordScan) ascii(i int, b byte) bool {
 	case b >= '0' && b <= '9':
 		return true
 	case (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'):
-		w.letter(i, noLetter)
+		w.letter(i)
 		return false
 	case b == ' ' || (b >= '\t' && b <= '\r'):
 		return w.end(i)
@@ -260,11 +337,7 @@ func (w *wordScan) rune(i int, r rune) bool {
 	if !isWordRune(r) {
 		return w.punct(i)
 	}
-	if isMark(r) {
-		w.mark(i)
-		return false
-	}
-	w.letter(i, letterIndex(foldRune(r)))
+	w.letter(i) // a mark folds away, and ending skips it
 	return false
 }
 

@@ -27,11 +27,41 @@ func parsePublished(published string) (time.Time, bool) {
 	if len(published) > len(isoDay) {
 		published = published[:len(isoDay)]
 	}
+	if y, m, d, ok := isoDigits(published); ok {
+		if t, ok := validDay(y, m, d); ok {
+			return t, true // what time.Parse gives, without its layout walk
+		}
+	}
 	t, err := time.Parse(isoDay, published)
 	if err != nil {
 		return time.Time{}, false
 	}
 	return t, true
+}
+
+// isoDigits reads "YYYY-MM-DD" written with ASCII digits only.
+func isoDigits(s string) (y, m, d int, ok bool) {
+	if len(s) != len(isoDay) || s[4] != '-' || s[7] != '-' {
+		return 0, 0, 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if i == 4 || i == 7 {
+			continue
+		}
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, 0, 0, false
+		}
+		n = n*10 + int(c-'0')
+		switch i {
+		case 3:
+			y, n = n, 0
+		case 6:
+			m, n = n, 0
+		}
+	}
+	return y, m, n, true
 }
 
 // validDay returns the date y-m-d, ok false when that day does not exist.

@@ -226,8 +226,12 @@ func isClitic(r rune) bool {
 // folded keys share one string, so a text costs a few allocations, not one
 // per word.
 func tokenize(text string) []token {
-	ts := make([]token, 0, len(text)/8+8) // about one token per 8 bytes of Arabic text
-	var folded strings.Builder            // String does not copy: one buffer for all keys
+	// The tokens are gathered on the stack and copied out at their count,
+	// so the heap holds no room guessed for tokens that never come (a
+	// sentence has one per 6 to 11 bytes).
+	var local [48]token
+	gathered := local[:0]
+	var folded strings.Builder // String does not copy: one buffer for all keys
 	folded.Grow(len(text))
 	var buf [2 * maxKey]byte
 	bi, ri := 0, 0
@@ -243,8 +247,9 @@ func tokenize(text string) []token {
 			folded.Write(foldWord(buf[:0], text[bs:be]))
 			t.kb = folded.Len()
 		}
-		ts = append(ts, t)
+		gathered = append(gathered, t)
 	}
+	ts := append([]token(nil), gathered...)
 	all := folded.String()
 	for i := range ts {
 		t := &ts[i]
