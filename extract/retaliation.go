@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -582,7 +583,7 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		if responds && contrast {
 			response = a.respondsFor(s, c)
 		}
-		if c >= limit || nearBefore(threats, c, 3) || habitual(habits, c) || forecast(s, forecasts, c) || a.inAnswerClause(s, c, c) || a.baseNear(s, c) || a.strikesBase(s, c) || a.suffered(s, c) {
+		if c >= limit || nearBefore(threats, c, 3) || habitual(habits, c) || forecast(s, forecasts, c) || a.inAnswerClause(s, c, c) || a.baseNear(s, c) || a.strikesBase(s, c) || a.suffered(s, c) || deniedStrike(s, c) {
 			continue // "توعّد بضرب القواعد" threatens a strike; "رداً على ضربات إسرائيلية" is what is answered
 		}
 		actor, ok := a.actor(s, c)
@@ -643,6 +644,26 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		return r
 	}
 	return nil
+}
+
+// deniedStrike reports a negation ("لم"، "لن"، "لا") up to three words
+// before strike cue c in its clause: "لم ينفذ أي ضربات"، "لن تشن غارات"
+// tell no strike; "لم تمض ساعات حتى قصفت" and "لا سيما الغارات" do.
+func deniedStrike(s *sentence, c int) bool {
+	for k := c - 1; k >= 0 && k >= c-3; k-- {
+		if s.toks[k+1].Break {
+			return false
+		}
+		switch s.toks[k].Key() {
+		case "حتى":
+			return false
+		case "لم", "لن":
+			return true
+		case "لا":
+			return s.toks[k+1].Key() != "سيما"
+		}
+	}
+	return false
 }
 
 // forecast reports a forecast word up to five words before strike cue c in
@@ -1136,8 +1157,17 @@ func (a *article) discoveredTowns(s *sentence, lo, hi int) []string {
 // "قصفت مقرات الفصيل" strike the group last named.
 func (a *article) anaphoricOwners(s *sentence, lo, hi int) []string {
 	var out []string
+	for _, name := range [...]string{"group_anaphora", "party_anaphora"} {
+		out = addIDs(out, a.anaphoricOwnersBy(s, name, lo, hi)...)
+	}
+	return out
+}
+
+// anaphoricOwnersBy are the anaphoricOwners told by the cue name.
+func (a *article) anaphoricOwnersBy(s *sentence, name string, lo, hi int) []string {
+	var out []string
 	sites, places := a.x.rules.Cues["strike_site"], a.x.rules.Cues["place_noun"]
-	for _, t := range a.freeCues(s, "group_anaphora") {
+	for _, t := range a.freeCues(s, name) {
 		if t <= lo || t >= hi || !sites.Has(&s.toks[t-1]) && !places.Has(&s.toks[t-1]) && !a.siteMembers(s, t-1, lo) {
 			continue
 		}
@@ -1709,7 +1739,7 @@ func (a *article) mergeRetaliations() {
 			if d.merged || !a.x.sameActor(d.actor, r.actor) {
 				continue
 			}
-			same := d.day != "" && d.day == r.day && sameStrike(d, r)
+			same := d.day != "" && d.day == r.day && (sameStrike(d, r) || a.x.widerPlaces(d.targets, r.targets) || a.x.widerPlaces(r.targets, d.targets))
 			undated := (r.day == "" || d.day == "") && (overlap(d.targets, r.targets) || len(r.targets) == 0)
 			if same || undated {
 				mergeRet(d, r)
@@ -1719,6 +1749,37 @@ func (a *article) mergeRetaliations() {
 	}
 	a.foldUndated()
 	a.foldStated()
+	a.foldStatementDay()
+}
+
+// foldStatementDay merges the strike told after a statement, with an
+// earlier day of its own, into the stated strike dated only by the
+// statement: "أعلنت الوزارة الأحد تحييد مسلحين في غارات" then "وأوضحت أن
+// الطائرات قصفت فجر السبت مخابئ للحزب" tell one strike, on Saturday. A
+// day before the attack answered is another strike.
+func (a *article) foldStatementDay() {
+	for _, r := range a.rets {
+		if r.merged || !r.stated || !r.weakDay || r.day == "" {
+			continue
+		}
+		for _, d := range a.rets {
+			if d == r || d.merged || !a.toldAfterWithDay(r, d) {
+				continue
+			}
+			mergeRet(r, d)
+			r.day, r.text, r.weakDay = d.day, d.text, false
+			break
+		}
+	}
+}
+
+// toldAfterWithDay reports strike d of r's side told up to two sentences
+// after r, with a day before r's and not before the attack r answers.
+func (a *article) toldAfterWithDay(r, d *retAcc) bool {
+	if d.day == "" || d.day >= r.day || d.sent <= r.sent || d.sent-r.sent > 2 || !a.x.sameActor(d.actor, r.actor) {
+		return false
+	}
+	return r.responds == nil || r.responds.live().day <= d.day
 }
 
 // foldStated merges a strike told by the striker's own statement, dated
@@ -1837,6 +1898,27 @@ func (r *retAcc) model(a *article) model.Retaliation {
 	return m
 }
 
+// widerPlaces reports targets wide that are all regions holding some of the
+// places in narrow: "قصف طال مناطق جبلية في إقليم كردستان" tells loosely
+// the day's raids "على مواقع في منطقة متينا".
+func (x *Extractor) widerPlaces(wide, narrow []string) bool {
+	if len(wide) == 0 || len(narrow) == 0 {
+		return false
+	}
+	for _, w := range wide {
+		if !slices.ContainsFunc(narrow, func(n string) bool { return n != w && x.holds(w, n) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// holds reports place n located in region w, up to three steps up.
+func (x *Extractor) holds(w, n string) bool {
+	in := func(typ string) bool { return typ == model.RelLocatedIn }
+	return x.climb(n, 4, in, func(e *lexicon.Entry) bool { return e.ID == w }) != nil
+}
+
 // sameActor reports two actors that are one side: equal, or a force and
 // the country it belongs to (القوات الأمريكية and "قصف أمريكي").
 func (x *Extractor) sameActor(a, b string) bool {
@@ -1924,11 +2006,18 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		if t.Break {
 			return false
 		}
-		if !a.ownerWord(t) {
+		if !a.ownerWord(t) && !a.groupWord(t) {
 			steps++ // "مخازن أسلحة تابعة لـX المنضوية في Y في مدينة Z": the owner's words are free
 		}
 	}
 	return false
+}
+
+// groupWord reports a word naming the owner group again or its members:
+// "مواقع قالت إنها تابعة لمسلحي الحزب في منطقة X" hit X.
+func (a *article) groupWord(t *arabic.Token) bool {
+	c := a.x.rules.Cues
+	return c["group_anaphora"].Has(t) || c["party_anaphora"].Has(t) || c["site_members"].Has(t)
 }
 
 // ownerWord reports a word of the phrase that names whose a site is: a

@@ -66,6 +66,9 @@ func TestRetaliationWordings(t *testing.T) {
 		{"an answer at once, then strikes the next day", thenStrikeCases()},
 		{"fire returned minutes after the launch", quickAnswerCases()},
 		{"a striker told with a hedge", hedgedStrikerCases()},
+		{"strikes denied by the striking side", deniedStrikeCases()},
+		{"one day's answer told twice", sameDayAnswerCases()},
+		{"the party or the organisation named again", partyAnaphorCases()},
 	}
 	for _, f := range families {
 		t.Run(f.name, func(t *testing.T) {
@@ -1775,5 +1778,58 @@ func hedgedStrikerCases() []retCase {
 		{name: "control: no adjective after the hedge", published: "2025-03-12",
 			text: "وقصفت طائرات مسيرة يرجح أنها تابعة للتحالف فجر الاثنين مواقع مجهولة في البادية.",
 			want: nil},
+	}
+}
+
+// deniedStrikeCases: a side that says it carried out no strike ("لم ينفذ أي
+// ضربات"، "لن نشن غارات") tells no retaliation; "لم تمض ساعات حتى قصفت"
+// tells one.
+func deniedStrikeCases() []retCase {
+	attack := "سقطت طائرة مسيرة على معسكر أشرف في ديالى مساء الأحد.\n\n"
+	return []retCase{
+		{name: "the coalition says it carried out no strikes", published: "2025-03-11",
+			text: attack + "وقال متحدث باسم التحالف الدولي إن التحالف لم ينفذ أي ضربات جوية في محافظة ديالى منذ أسابيع.",
+			want: nil},
+		{name: "the ministry says its aircraft will not strike", published: "2025-03-11",
+			text: attack + "وأكدت القيادة المركزية الأمريكية أن طائراتها لن تشن غارات على مواقع داخل ديالى.",
+			want: nil},
+		{name: "control: hours had not passed before the raids", published: "2025-03-11",
+			text: "سقطت قذائف على قاعدة زليكان التركية مساء الأحد.\n\n" +
+				"ولم تمض ساعات حتى قصفت المدفعية التركية مساء الأحد مواقع لحزب العمال الكردستاني في سنجار.",
+			want: []string{"2025-03-09 country:turkey"}, targets: []string{"militia:pkk"}},
+	}
+}
+
+// sameDayAnswerCases: a side's answer told in the lead ("ردت القوات التركية
+// بقصف طال مناطق ...") and told again with its places the same day ("شنت
+// المقاتلات التركية مساء الاثنين غارات على ...") is one retaliation.
+func sameDayAnswerCases() []retCase {
+	return []retCase{
+		{name: "the lead's answer, then the raids with their places", published: "2025-03-11",
+			text: "تبنى حزب العمال الكردستاني هجوما على قاعدة بامرني فجر الاثنين، فيما ردت القوات التركية بقصف جوي طال قرى حدودية في محافظة دهوك.\n\n" +
+				"وشنت المقاتلات التركية مساء الاثنين غارات على مواقع في منطقة متينا.",
+			want: []string{"2025-03-10 country:turkey"}, targets: []string{"city:metina"}},
+		{name: "control: a strike the next day stays apart", published: "2025-03-12",
+			text: "تبنى حزب العمال الكردستاني هجوما على قاعدة بامرني فجر الاثنين، فيما ردت القوات التركية بقصف جوي طال قرى حدودية في محافظة دهوك.\n\n" +
+				"وشنت المقاتلات التركية مساء الثلاثاء غارات على مواقع في منطقة متينا.",
+			want: []string{"2025-03-10 country:turkey", "2025-03-11 country:turkey"}},
+	}
+}
+
+// partyAnaphorCases: "مواقع المنظمة"، "مخابئ الحزب"، "مسلحي الحزب" after a
+// strike point back to the group last named.
+func partyAnaphorCases() []retCase {
+	return []retCase{
+		{name: "the organisation's positions", published: "2025-03-12",
+			text: "قالت وزارة الدفاع التركية إن مسلحي حزب العمال الكردستاني قصفوا قاعدة زليكان مساء الاثنين، وإن القوات التركية ردت فورا بقصف مدفعي طال مواقع المنظمة في سنجار.",
+			want: []string{"2025-03-10 country:turkey"}, targets: []string{"militia:pkk", "city:sinjar"}},
+		{name: "positions said to belong to the party's fighters", published: "2025-03-12",
+			text: "هاجم مسلحو حزب العمال الكردستاني قاعدة بامرني فجر الاثنين.\n\n" +
+				"وردت الطائرات التركية مساء الاثنين بغارات على مخابئ قالت إنها تعود لمسلحي الحزب في متينا.",
+			want: []string{"2025-03-10 country:turkey"}, targets: []string{"militia:pkk", "city:metina"}},
+		{name: "control: the party as a speaker is no target", published: "2025-03-12",
+			text: "هاجم مسلحون قاعدة بامرني فجر الاثنين.\n\n" +
+				"وردت الطائرات التركية مساء الاثنين بغارات على مواقع في متينا، فيما قال الحزب الديمقراطي الكردستاني إن القصف أصاب قرى آمنة.",
+			want: []string{"2025-03-10 country:turkey"}, not: []string{"militia:pkk"}},
 	}
 }
