@@ -1411,3 +1411,46 @@ func TestKnownAsOneBase(t *testing.T) {
 		})
 	}
 }
+
+// TestNorthernLexicon checks names of Russian officers in Syria, Kurdish
+// spellings and sub-districts of Duhok that the lexicon gained: the full
+// name after a naval rank, a sub-district named with "بالا", and the PKK
+// spelled with "كوردستاني".
+func TestNorthernLexicon(t *testing.T) {
+	runEntCases(t, []entRuleCase{
+		{name: "deputy head after a naval rank", text: "وأكد نائب رئيس مركز المصالحة الروسي، اللواء البحري فاديم كوليت، أن القاعدة لم تتضرر.",
+			want: []string{"Official فاديم كوليت", "Organization مركز المصالحة الروسي"}},
+		{name: "a sub-district with its upper part", text: "وقصفت المدفعية التركية قرى في ناحية برواري بالا شمال دهوك.",
+			want: []string{"City برواري بالا", "City دهوك"}, not: []string{"City برواري"}},
+		{name: "the PKK in Kurdish spelling", text: "واتهمت أنقرة حزب العمال الكوردستاني بالوقوف وراء الهجوم.",
+			want: []string{"Militia حزب العمال الكردستاني"}},
+		{name: "a named media centre and its whole", text: "وذكر المركز الإعلامي لقوات سوريا الديمقراطية أن مسيرتين استهدفتا القاعدة.",
+			want: []string{"Organization المركز الإعلامي لقوات سوريا الديمقراطية", "Militia قوات سوريا الديمقراطية"}},
+	})
+}
+
+// TestOfficeBeforeTitledName checks "وأوضح مدير X، العميد NAME": the
+// office after the speech verb is no person's name; the titled name is.
+func TestOfficeBeforeTitledName(t *testing.T) {
+	runEntCases(t, []entRuleCase{
+		{name: "director of a drill, then his rank and name", text: "وأوضح مدير المناورة، العميد الركن سامر الخوالدة، أن المناورة انتهت.",
+			want: []string{"Official سامر الخوالدة"}, not: []string{"Official مدير المناورة"}},
+		{name: "deputy commander, then his rank and name", text: "وقال نائب القائد، اللواء ماهر العتوم، إن القوات جاهزة.",
+			want: []string{"Official ماهر العتوم"}, not: []string{"Official نائب القائد"}},
+		{name: "control: the office after the titled name", text: "وقال العميد الركن سامر الخوالدة مدير المناورة إن المناورة انتهت.",
+			want: []string{"Official سامر الخوالدة"}, not: []string{"Official مدير المناورة"}},
+	})
+}
+
+// TestWithheldName checks "مسؤول ...، طلب عدم الكشف عن اسمه": the words of
+// an unnamed source's request are no person's name.
+func TestWithheldName(t *testing.T) {
+	runEntCases(t, []entRuleCase{
+		{name: "an official who asked not to be named", text: "وأكد مسؤول في قضاء الشيخان، طلب عدم الكشف عن هويته، للوكالة أن الصواريخ سقطت قرب القاعدة.",
+			not: []string{"Official طلب عدم"}},
+		{name: "a source who preferred anonymity", text: "وذكر مصدر أمني في الحسكة، فضّل عدم ذكر اسمه، لمراسلنا أن المسيرة أسقطت.",
+			not: []string{"Official فضّل عدم", "Official فضل عدم"}},
+		{name: "control: a titled name after the source", text: "وقال مسؤول محلي، العقيد ياسر الدوسكي، إن الصواريخ سقطت قرب القاعدة.",
+			want: []string{"Official ياسر الدوسكي"}},
+	})
+}

@@ -1410,8 +1410,8 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if k > j && t.Quote {
 			break // "الباحث سامي نصار «غطاء…»": an opening quote ends the name
 		}
-		if person && k > j && officeHead(t) && key != "امين" {
-			break // "الجنرال جون دو مدير العمليات": the office after the name
+		if person && officeHead(t) && key != "امين" {
+			break // "الجنرال جون دو مدير العمليات": the office after the name; no name opens with one
 		}
 		if !t.Arabic || k > j && t.Break || stop || cliticStop(t, r.Stop) ||
 			a.x.adjective(t) != nil && !(person && k == j && givenNameShape(toks, k)) && !a.nisbaSurname(toks, j, k, person) {

@@ -109,8 +109,8 @@ func (a *article) roles(s *sentence) {
 func (a *article) roleRelationAt(s *sentence, i int) int {
 	for _, rr := range roleRelations() {
 		n := a.x.rules.Cues[rr.cue].Match(s.toks, i)
-		if n == 0 {
-			continue
+		if n == 0 || bodyInside(s, i+1, i+n) {
+			continue // "مدير المركز الإعلامي لقوات ..." when the office is a named body
 		}
 		org := a.roleOrg(s, i+n)
 		if org == nil {
@@ -145,6 +145,17 @@ func (a *article) roleRelationAt(s *sentence, i int) int {
 		return org.t1 // role words inside the organisation's name are no new role
 	}
 	return i + 1
+}
+
+// bodyInside reports a named group or body starting in [lo, hi): the
+// words of a role cue that open a body's name belong to the body.
+func bodyInside(s *sentence, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if m := s.mentionStarting(j); m != nil && isBody(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // glossBody is the body a gloss in parentheses names after words that
@@ -1197,12 +1208,43 @@ func (a *article) lexiconRelations() {
 			}
 			for _, r := range e.Relations {
 				if (r.Type == model.RelPartOf || r.Type == model.RelLocatedIn) && a.partNamed(s, m, r.To) ||
-					r.Type == model.RelPartOf && a.partInName(s, m) {
+					r.Type == model.RelPartOf && (a.partInName(s, m) || a.wholeInName(m, r.To)) {
 					a.relate(m.id, r.Type, r.To, s)
 				}
 			}
 		}
 	}
+}
+
+// wholeInName reports a lexicon part_of X -> Y whose name, as the text
+// used it, ends with a name of Y, bare or after the clitic ل: "المركز
+// الإعلامي لقوات سوريا الديمقراطية" names the SDF as well as its office.
+func (a *article) wholeInName(m mention, to string) bool {
+	e := a.x.lex.ByID(to)
+	if e == nil || m.surface == "" || e.Type == model.TypeCity || e.Type == model.TypeCountry {
+		return false // "حكومة إقليم كوردستان" governs the region it names
+	}
+	k := arabic.Key(m.surface)
+	if endsWithName(k, arabic.Key(e.Name)) {
+		return true
+	}
+	for _, n := range e.Aliases {
+		if endsWithName(k, arabic.Key(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithName reports key k ending with the whole words of name n after
+// at least one word of its own, n standing bare or after the clitic ل.
+func endsWithName(k, n string) bool {
+	if n == "" || len(n) >= len(k) || !strings.HasSuffix(k, n) {
+		return false
+	}
+	head := k[:len(k)-len(n)]
+	return strings.HasSuffix(head, " ") && len(head) > 1 ||
+		strings.HasSuffix(head, " ل") && len(head) > len(" ل")
 }
 
 // partInName reports a part cue inside the words of mention m: the name
@@ -2541,6 +2583,12 @@ func (a *article) umbrellaExamples(s *sentence) {
 		if len(members) == 0 {
 			continue
 		}
+		if x := a.factionsOf(s, c); x != nil {
+			for _, g := range members {
+				a.relate(g, model.RelPartOf, x.id, s)
+			}
+			continue
+		}
 		head := a.factionHead(s, c)
 		if head < 0 {
 			continue
@@ -2551,6 +2599,24 @@ func (a *article) umbrellaExamples(s *sentence) {
 			}
 		}
 	}
+}
+
+// factionsOf is the umbrella X of "فصائل (في|من|ضمن) X، بينها Y": the
+// militia named right before the examples cue at c, after a faction noun
+// and at most one preposition, or nil.
+func (a *article) factionsOf(s *sentence, c int) *mention {
+	x := s.mentionAt(c - 1)
+	if x == nil || x.t1 != c || x.typ != model.TypeMilitia || x.adj || collectiveMember(x) {
+		return nil
+	}
+	j := x.t0 - 1
+	if j >= 0 && !s.toks[j].Break && a.x.rules.Cues["faction_of"].Has(&s.toks[j]) {
+		j--
+	}
+	if j < 0 || s.toks[j].Break || !a.x.groupNoun.Has(&s.toks[j]) {
+		return nil
+	}
+	return x
 }
 
 // militiaList is armedList without states' forces or collective actors.

@@ -909,3 +909,39 @@ func TestRound10RelationCues(t *testing.T) {
 			want: []string{"city:tikrit" + locIn + "city:salahuddin", "city:samarra" + locIn + "city:salahuddin"}},
 	})
 }
+
+// TestNamedOfficeRoles checks a role cue whose last words open the name of
+// a known body ("مدير المركز الإعلامي لقوات ..."): the body is the office
+// the person heads, and the whole named at the end of its name is its
+// parent. A government named after its region is no part of the region.
+func TestNamedOfficeRoles(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "director of a named media centre", text: "وصرّح مدير المركز الإعلامي لقوات سوريا الديمقراطية، فرهاد شامي، بأن المسيرة سقطت خارج السور.",
+			want: []string{"official:farhad-shami" + ldrOf + "org:sdf-media-center", "org:sdf-media-center" + prtOf + "militia:sdf"}},
+		{name: "director named first", text: "وأكد فرهاد شامي، مدير المركز الإعلامي لقوات سورية الديمقراطية، أن الدفاعات تصدت للهجوم.",
+			want: []string{"official:farhad-shami" + ldrOf + "org:sdf-media-center"}},
+		{name: "head of a centre by its long name", text: "وأفاد رئيس مركز المصالحة بين الأطراف المتنازعة في سوريا، الأدميرال أوليغ غورينوف، بأن الزوارق دمرت.",
+			want: []string{"official:oleg-gurinov" + ldrOf + "org:russian-reconciliation-center"}},
+		{name: "control: media centre of a quoted group stays the group's spokesman", text: "وقال مدير المركز الإعلامي لـ\"قسد\"، فرهاد شامي، إن القصف طال قرى.",
+			want: []string{"official:farhad-shami" + spkOf + "militia:sdf"}},
+		{name: "control: a government is no part of the region it governs", text: "وقالت حكومة إقليم كوردستان إن القصف التركي طال قرى حدودية.",
+			not: []string{"org:krg" + prtOf + "city:kurdistan-region"}},
+	})
+}
+
+// TestFactionsOfUmbrella checks "فصائل (في|من|ضمن) X، بينها Y": the
+// examples are parts of X. A place or a site list gives no umbrella.
+func TestFactionsOfUmbrella(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "factions from the PMF, among them", text: "ويضم المعسكر فصائل من الحشد الشعبي، بينها منظمة بدر وكتائب حزب الله.",
+			want: []string{"militia:badr" + prtOf + "militia:pmf", "militia:kataib-hezbollah" + prtOf + "militia:pmf"}},
+		{name: "factions within the PMF, of them", text: "وتتمركز في المعسكر فصائل ضمن الحشد الشعبي، منها عصائب أهل الحق.",
+			want: []string{"militia:asaib-ahl-al-haq" + prtOf + "militia:pmf"}},
+		{name: "control: factions in a country", text: "وتنشط فصائل مسلحة في العراق، بينها كتائب حزب الله.",
+			not: []string{"militia:kataib-hezbollah" + prtOf + "country:iraq"}},
+		{name: "control: sites of a group, among them", text: "وقصفت الطائرات مواقع للحشد الشعبي، بينها مقر لكتائب حزب الله.",
+			not: []string{"militia:kataib-hezbollah" + prtOf + "militia:pmf"}},
+		{name: "Kurdish spelling of the whole after an arm", text: "وتبنت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكوردستاني، الهجوم على القاعدة.",
+			want: []string{"militia:hpg" + prtOf + "militia:pkk"}},
+	})
+}
