@@ -360,7 +360,7 @@ func launchPurpose(s *sentence, t1 int) bool {
 // target: after notTarget, unless "من" follows a verb of approach ("مسيرة
 // كانت تقترب من قاعدة X" is aimed at X).
 func notTargetAt(s *sentence, t0 int) bool {
-	if launchedFrom(s, t0) || transferredTo(s, t0) || beyondOnly(s, t0) || timeLandmark(s, t0) {
+	if launchedFrom(s, t0) || transferredTo(s, t0) || headedTo(s, t0) || beyondOnly(s, t0) || timeLandmark(s, t0) {
 		return true
 	}
 	if nearBaseIn(s, t0) {
@@ -538,6 +538,25 @@ func transferredTo(s *sentence, t0 int) bool {
 		}
 	}
 	return false
+}
+
+// headedTo reports a base at t0 named as where a convoy or a patrol was
+// going: "كان الرتل عائداً باتجاه معسكر X"، "دورية متجهة إلى قاعدة Y";
+// rockets fired towards a base ("أطلقت باتجاه القاعدة") still target it.
+func headedTo(s *sentence, t0 int) bool {
+	if t0 == 0 {
+		return false
+	}
+	if p := &s.toks[t0-1]; p.Key() != "الي" && p.Key() != "نحو" && !p.Has("اتجاه") {
+		return false
+	}
+	going, convoy := false, false
+	for k := t0 - 2; k >= 0 && k >= t0-10; k-- {
+		t := &s.toks[k]
+		going = going || t.HasPrefix("عائد") || t.HasPrefix("متجه") || t.HasPrefix("متوجه") || t.HasPrefix("قادم") || t.Has("طريقه") || t.Has("طريقها")
+		convoy = convoy || t.HasPrefix("رتل") || t.HasPrefix("قافل") || t.HasPrefix("دوري") || t.HasPrefix("موكب") // not drones "في طريقها إلى القاعدة"
+	}
+	return going && convoy
 }
 
 // onlyIntercepts reports attack words of s that are all verbs of
@@ -1366,12 +1385,30 @@ func (a *article) lastBase(s *sentence, t int) string {
 			if j > 0 && ms[j-1].typ == model.TypeBase && locatesBase(a.sents[i], ms[j-1], ms[j]) {
 				continue // "قاعدة X الملاصقة لمطار Y": "القاعدة" is X
 			}
+			if i < s.idx && ms[j].typ == model.TypeBase && a.recordOnly(a.sents[i], ms[j]) {
+				continue // "سبق أن تبنى هجمات على مطار X خلال العامين الماضيين"
+			}
 			if ms[j].typ == model.TypeBase && (i < s.idx || ms[j].t1 <= t) && !notTargetAt(a.sents[i], ms[j].t0) && !insideBase(a.sents[i], ms[j]) {
 				return ms[j].id
 			}
 		}
 	}
 	return ""
+}
+
+// recordOnly reports a base with no attack of its own that s names only
+// as the object of plural attacks, a group's record: "ظهر في تبني هجمات
+// على مطار X"; a later "القاعدة" is not that base.
+func (a *article) recordOnly(s *sentence, m mention) bool {
+	if a.lastAttackOn(m.id) != nil {
+		return false
+	}
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-3; k-- {
+		if t := &s.toks[k]; t.Has("هجمات") || t.Has("اعتداءات") || t.Has("ضربات") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAttack finds the attack of target m in s: a new one, or one told

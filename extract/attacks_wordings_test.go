@@ -122,6 +122,14 @@ func TestAttackWordings(t *testing.T) {
 		{"a tally over a span", tallyWordings()},
 		{"killed near the base's head noun", killedNearAnaphorWordings()},
 		{"a group's terrorists carried it out", terroristsWordings()},
+		{"blame after a long accuser title", longAccuserTitleWordings()},
+		{"the likely doer after an-takun", likelyDoerWordings()},
+		{"a state's strike on a base", stateStrikeOnWordings()},
+		{"an attack by fighters from a group", fightersFromWordings()},
+		{"accusing 'in a time when'", accusedMeanwhileWordings()},
+		{"a base in a group's record", recordBaseWordings()},
+		{"a convoy headed to a base", headedToWordings()},
+		{"a claim of one of many past attacks", oneOfThemWordings()},
 	}
 	for _, f := range families {
 		t.Run(f.name, func(t *testing.T) {
@@ -2780,5 +2788,163 @@ func terroristsWordings() []generalCase {
 		{name: "control: members of a group carried it out", published: "2024-01-13",
 			text:    lead + "وأضاف البيان أن الهجوم الذي نفذه عناصر بي كي كي ضد القاعدة أسفر عن مقتل جنود.",
 			attacks: []string{at}, attribs: []string{"base:bamerni>militia:pkk:asserted"}},
+	}
+}
+
+// longAccuserTitleWordings: in "حمّل القيادي في X، الأمين العام لـY، فلان
+// Z مسؤولية الهجوم" X and Y only name who accuses; Z, right before
+// مسؤولية, is accused.
+func longAccuserTitleWordings() []generalCase {
+	const lead = "قصفت طائرة مسيرة مقرا للحشد الشعبي في معسكر أشرف مساء الأحد.\n"
+	const at = "base:camp-ashraf@2019-07-28"
+	return []generalCase{
+		{name: "a leader in one group and head of another blames a force", published: "2019-07-29",
+			text:    lead + "وحمّل قيادي بارز في الحشد الشعبي، الأمين العام لكتائب حزب الله، في بيان مقتضب \"القوات الأمريكية\" مسؤولية القصف.",
+			attacks: []string{at}, attribs: []string{"base:camp-ashraf>force:us-forces:asserted"},
+			noAttribs: []string{"base:camp-ashraf>militia:pmf:asserted", "base:camp-ashraf>militia:kataib-hezbollah:asserted"}},
+		{name: "control: a spokesman of a group blames a state", published: "2019-07-29",
+			text:    lead + "وحمّل المتحدث باسم الحشد الشعبي، في مؤتمر صحفي عقده ببغداد، إسرائيل مسؤولية القصف.",
+			attacks: []string{at}, attribs: []string{"base:camp-ashraf>country:israel:asserted"},
+			noAttribs: []string{"base:camp-ashraf>militia:pmf:asserted"}},
+		{name: "control: a group blames a force directly", published: "2019-07-29",
+			text:    lead + "وحمّل الحشد الشعبي القوات الأمريكية مسؤولية القصف.",
+			attacks: []string{at}, attribs: []string{"base:camp-ashraf>force:us-forces:asserted"},
+			noAttribs: []string{"base:camp-ashraf>militia:pmf:asserted"}},
+	}
+}
+
+// likelyDoerWordings: "رجّحت مصادر أن تكون X أو فصائل قريبة منها قد نفذته"
+// names X as the likely doer, quoted or not.
+func likelyDoerWordings() []generalCase {
+	const lead = "سقطت خمسة صواريخ على قاعدة بلد الجوية مساء الأحد.\n"
+	const at = "base:balad@2020-01-12"
+	return []generalCase{
+		{name: "control: sources deem a quoted group or its kin likely", published: "2020-01-13",
+			text:    lead + "ولم تتبن أي جهة الهجوم، لكن مصادر أمنية رجّحت أن تكون \"كتائب حزب الله\" أو جماعات مقربة منها قد نفذته.",
+			attacks: []string{at}, attribs: []string{"base:balad>militia:kataib-hezbollah:likely"}},
+		{name: "likely doer, then the killing the escalation followed", published: "2020-01-13",
+			text:    lead + "ولم تتبن أي جهة الهجوم، لكن مصادر أمنية رجّحت أن تكون \"كتائب حزب الله\" أو فصائل حليفة لها قد نفذته، وسط توتر أعقب مقتل قائد عسكري إيراني بضربة أمريكية قرب مطار بغداد في الثالث من الشهر الجاري.",
+			attacks: []string{at}, attribs: []string{"base:balad>militia:kataib-hezbollah:likely"}},
+		{name: "control: an unquoted group carried it out, likely", published: "2020-01-13",
+			text:    lead + "ورجّح مسؤول أمني أن تكون عصائب أهل الحق قد نفذت القصف.",
+			attacks: []string{at}, attribs: []string{"base:balad>militia:asaib-ahl-al-haq:likely"}},
+		{name: "control: a group deemed behind it", published: "2020-01-13",
+			text:    lead + "ورجّحت مصادر أن تكون كتائب حزب الله وراء الهجوم.",
+			attacks: []string{at}, attribs: []string{"base:balad>militia:kataib-hezbollah:likely"}},
+	}
+}
+
+// stateStrikeOnWordings: "القصف الصاروخي الإيراني على قاعدة X" tells, in
+// the article's own voice, that the state struck X; its strikes on other
+// sites name no attacker of the base's attack.
+func stateStrikeOnWordings() []generalCase {
+	const lead = "سقطت صواريخ على قاعدة بلد مساء الأحد.\n"
+	return []generalCase{
+		{name: "days after a state's rocket strike on another base", published: "2020-01-13",
+			text:    lead + "ويأتي ذلك بعد ثلاثة أيام من القصف الصاروخي الإيراني على قاعدة عين الأسد فجر الخميس الماضي.",
+			attacks: []string{"base:ain-al-asad@2020-01-09", "base:balad@2020-01-12"},
+			attribs: []string{"base:ain-al-asad>country:iran:attacker"}, noAttribs: []string{"base:balad>country:iran:asserted"}},
+		{name: "control: a state's strike with a second adjective", published: "2020-01-13",
+			text:    lead + "وجاء الهجوم عقب الضربة الإيرانية المباشرة على قاعدة عين الأسد فجر الخميس الماضي.",
+			attacks: []string{"base:ain-al-asad@2020-01-09", "base:balad@2020-01-12"},
+			attribs: []string{"base:ain-al-asad>country:iran:attacker"}},
+		{name: "control: a state's shelling of villages", published: "2020-01-13",
+			text:      lead + "ويأتي ذلك بعد أيام من القصف التركي على قرى في ريف دهوك.",
+			attacks:   []string{"base:balad@2020-01-12"},
+			noAttribs: []string{"base:balad>country:turkey:asserted", "base:balad>country:turkey:attacker"}},
+	}
+}
+
+// fightersFromWordings: "هجوم لإرهابيين من تنظيم X على القاعدة" names X's
+// men as the attackers, with the group noun or the -ين plural.
+func fightersFromWordings() []generalCase {
+	const lead = "هاجم مسلحون قاعدة بامرني فجر الثلاثاء.\n"
+	const at = "base:bamerni@2023-08-15"
+	return []generalCase{
+		{name: "terrorists from an organisation, quoted", published: "2023-08-16",
+			text:    lead + "وأعلنت وزارة الدفاع التركية مقتل جندي «جراء هجوم لإرهابيين من تنظيم بي كي كي على القاعدة».",
+			attacks: []string{at}, attribs: []string{"base:bamerni>militia:pkk:asserted"}},
+		{name: "gunmen from a party", published: "2023-08-16",
+			text:    lead + "وقالت الوزارة إن جنديين أصيبا في هجوم لمسلحين من حزب العمال الكردستاني على القاعدة.",
+			attacks: []string{at}, attribs: []string{"base:bamerni>militia:pkk:asserted"}},
+		{name: "control: strikes on gunmen from a party", published: "2023-08-16",
+			text:      lead + "وقالت الوزارة إن طائراتها استهدفت مسلحين من حزب العمال الكردستاني في جبال قنديل.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:bamerni>militia:pkk:asserted"}},
+	}
+}
+
+// accusedMeanwhileWordings: in "في وقت اتهمت فيه أنقرة X بالوقوف وراء
+// الهجوم" the capital accuses, X is accused.
+func accusedMeanwhileWordings() []generalCase {
+	const lead = "هاجم مسلحون قاعدة بامرني فجر الثلاثاء.\n"
+	const at = "base:bamerni@2023-08-15"
+	return []generalCase{
+		{name: "a capital accuses, at a time when", published: "2023-08-16",
+			text:    lead + "وتبنت جماعة أولياء الدم الهجوم، في وقت اتهمت فيه أنقرة حزب العمال الكردستاني بتنفيذه.",
+			attacks: []string{at}, attribs: []string{"base:bamerni>militia:pkk:asserted"},
+			noAttribs: []string{"base:bamerni>country:turkey:asserted"}},
+		{name: "a state accuses, at a time when", published: "2023-08-16",
+			text:    lead + "وتبنت جماعة أولياء الدم الهجوم، في الوقت الذي اتهمت فيه تركيا حزب العمال الكردستاني بالوقوف وراءه.",
+			attacks: []string{at}, attribs: []string{"base:bamerni>militia:pkk:asserted"},
+			noAttribs: []string{"base:bamerni>country:turkey:asserted"}},
+		{name: "control: the capital accuses, verb first", published: "2023-08-16",
+			text:    lead + "واتهمت أنقرة حزب العمال الكردستاني بالوقوف وراء الهجوم.",
+			attacks: []string{at}, attribs: []string{"base:bamerni>militia:pkk:asserted"},
+			noAttribs: []string{"base:bamerni>country:turkey:asserted"}},
+	}
+}
+
+// recordBaseWordings: a base named only in a group's record of plural
+// attacks ("سبق أن تبنت هجمات على مطار X") is not the "القاعدة" told next;
+// the base attacked before it is.
+func recordBaseWordings() []generalCase {
+	const lead = "استهدفت صواريخ قاعدة زيلكان التركية مساء الثلاثاء، وتبنت جماعة أولياء الدم القصف.\n"
+	const at = "base:zilkan@2022-04-19"
+	return []generalCase{
+		{name: "the group's past attacks on an airport, then the base's rockets", published: "2022-04-21",
+			text:    lead + "وكانت الجماعة قد تبنت في السابق هجمات على مطار أربيل الدولي خلال العام الماضي.\nوقال مسؤول محلي إن أربعة صواريخ أطلقت باتجاه القاعدة ليلاً.",
+			attacks: []string{at}},
+		{name: "strikes on an airport in its record", published: "2022-04-21",
+			text:    lead + "وسبق أن ظهر اسمها في بيانات اعتداءات على مطار أربيل الدولي.\nوقال مسؤول محلي إن صاروخين سقطا داخل القاعدة.",
+			attacks: []string{at}},
+		{name: "control: an airport struck itself, then the base", published: "2022-04-21",
+			text:    lead + "وسقط صاروخ على مطار أربيل الدولي مساء الثلاثاء.\nوقال مسؤول إن صاروخين سقطا داخل القاعدة.",
+			attacks: []string{"base:erbil-airbase@2022-04-19", at}},
+	}
+}
+
+// headedToWordings: a base a convoy or patrol was heading to when it was
+// struck on the road is no target; rockets fired towards a base still are.
+func headedToWordings() []generalCase {
+	return []generalCase{
+		{name: "a convoy returning towards a camp hit by a roadside bomb", published: "2024-03-02",
+			text:    "قُتل جنديان فجر اليوم. وقال مصدر أمني إن «القافلة كانت عائدة من مهمة في قرى المنطقة باتجاه معسكر التاجي، عندما انفجرت عبوة ناسفة بالمركبة الأولى».",
+			attacks: nil},
+		{name: "control: a patrol on its way to a base ambushed", published: "2024-03-02",
+			text:    "نصب مسلحون كميناً فجر اليوم لدورية عسكرية كانت في طريقها إلى قاعدة عين الأسد، ما أدى إلى مقتل جندي.",
+			attacks: nil},
+		{name: "control: a drone on its way to the base downed", published: "2024-03-02",
+			text:    "أسقطت الدفاعات الجوية فجر اليوم طائرة مسيرة كانت في طريقها إلى معسكر التاجي.",
+			attacks: []string{"base:taji@2024-03-02"}},
+		{name: "control: rockets fired towards the base", published: "2024-03-02",
+			text:    "قال مسؤول إن أربعة صواريخ أطلقت فجر اليوم باتجاه معسكر التاجي وسقطت داخله.",
+			attacks: []string{"base:taji@2024-03-02"}},
+	}
+}
+
+// oneOfThemWordings: "تبنت إحداها X" after several past attacks claims one
+// of them, not the attack the story tells.
+func oneOfThemWordings() []generalCase {
+	const lead = "سقطت صواريخ على قاعدة زيلكان مساء الثلاثاء.\n"
+	const at = "base:zilkan@2022-04-19"
+	return []generalCase{
+		{name: "several attacks over two years, one of them claimed", published: "2022-04-20",
+			text:      lead + "وسبق أن تعرضت القاعدة، التي تضم جنوداً أتراكاً، لهجمات عدة خلال العامين الماضيين، تبنت إحداها جماعة تطلق على نفسها اسم \"أولياء الدم\".",
+			attacks:   []string{at},
+			noAttribs: []string{"base:zilkan>militia:saraya-awliya-al-dam:claimed"}},
+		{name: "control: the group claimed this attack", published: "2022-04-20",
+			text:    lead + "وتبنت جماعة تطلق على نفسها اسم \"أولياء الدم\" الهجوم في بيان.",
+			attacks: []string{at}, attribs: []string{"base:zilkan>militia:saraya-awliya-al-dam:claimed"}},
 	}
 }

@@ -275,6 +275,17 @@ func (a *article) ofMany(s *sentence, t int) bool {
 			return true
 		}
 	}
+	return oneOfThem(s, t)
+}
+
+// oneOfThem reports a claim of one of several attacks before t: "تعرضت
+// القاعدة لعدة هجمات، تبنت إحداها مجموعة تطلق على نفسها اسم X".
+func oneOfThem(s *sentence, t int) bool {
+	for k := t - 1; k >= 1 && k >= t-10; k-- {
+		if w := s.toks[k].Key(); (w == "احداها" || w == "احدها") && (s.toks[k-1].HasPrefix("تبن") || s.toks[k-1].HasPrefix("يتبن")) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -498,8 +509,16 @@ func (a *article) accused(s *sentence) []accusation {
 	anaphora := len(s.ments)
 	claims := a.freeCues(s, "claim_after")
 	after := a.freeCues(s, "accuse_after")
+	v, obj := heldObject(s, ms)
 	for i, m := range ms {
 		m = a.capitalState(s, m)
+		if obj >= 0 && !m.adj && m.t0 > v && m.t0 <= ms[obj].t0 {
+			if m.t0 == ms[obj].t0 && armedOrState(m.typ) {
+				// "حمّل القيادي في X، الأمين العام لـY، فلان Z مسؤولية الهجوم"
+				out = append(out, accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: m.typ != model.TypeMilitia, t0: m.t0})
+			}
+			continue // X and Y name who accuses
+		}
 		if m.adj && m.typ == model.TypeCountry && adjPredicate(s, m) && before(s, cues, m.t0) && a.ensure(m.id, s) {
 			// "رجّح المرصد أن تكون الطائرات إسرائيلية"
 			out = append(out, accusation{id: m.id, stance: a.hedgeAt(s, m.t0), state: true, t0: m.t0})
@@ -513,6 +532,11 @@ func (a *article) accused(s *sentence) []accusation {
 		if a.stateAttackAdj(s, m) {
 			// "وصف مسؤول الحادث بأنه هجوم إيراني"، not "مسيرة إيرانية الصنع"
 			out = append(out, accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true, t0: m.t0})
+			continue
+		}
+		if a.stateStrikeOn(s, m) {
+			// "بعد القصف الصاروخي الإيراني على قاعدة X": the state struck X
+			out = append(out, accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true, attacker: true, t0: m.t0})
 			continue
 		}
 		if !m.adj && a.deniedFor(s, m) {
@@ -611,6 +635,39 @@ func (a *article) accused(s *sentence) []accusation {
 		return out // "حمّلتها واشنطن المسؤولية عن الهجوم" holds a cue
 	}
 	return a.heldAccused(s, out)
+}
+
+// heldObject finds the one held responsible by a form of حمّل: the name
+// right before مسؤولية, up to 20 words after the verb. It returns the verb's
+// token and the name's index in ms, or -1 when there is none.
+func heldObject(s *sentence, ms []mention) (int, int) {
+	for i, m := range ms {
+		if m.adj || m.t1 >= len(s.toks) || !s.toks[m.t1].Has("مسؤوليه") || placeAfterIn(s, ms, i) {
+			continue
+		}
+		for k := m.t0 - 1; k >= 0 && k >= m.t0-20; k-- {
+			if holdVerb(&s.toks[k]) {
+				return k, i
+			}
+		}
+	}
+	return -1, -1
+}
+
+// placeAfterIn reports ms[i] as a place after "في", alone or closing a list:
+// "فصائل تنشط في سوريا والعراق" ends with العراق, who is not held.
+func placeAfterIn(s *sentence, ms []mention, i int) bool {
+	t0 := ms[i].t0
+	for j := i - 1; j >= 0 && ms[j].t1 == t0; j-- {
+		t0 = ms[j].t0 // "سوريا والعراق"
+	}
+	return t0 > 0 && s.toks[t0-1].Key() == "في"
+}
+
+// holdVerb reports حمّل with no object pronoun: "حمّل"، "حمّلت"، "يحمّل";
+// not تحمّل (to bear it, a claim) nor حملات (campaigns).
+func holdVerb(t *arabic.Token) bool {
+	return t.Has("حمل") || t.Has("حملت") || t.Has("يحمل")
 }
 
 // heldAccused adds the group an object pronoun of حمّل points back to:
@@ -987,6 +1044,44 @@ func (a *article) stateAttackAdj(s *sentence, m mention) bool {
 	return a.ensure(m.id, s)
 }
 
+// stateStrikeOn reports a state adjective of a strike noun (قصف، ضربة)
+// that is followed by "على" and a base: "القصف الصاروخي الإيراني على قاعدة
+// X"، "الضربة الإيرانية على مطار Y". The strike on other sites is no
+// base's attack: "القصف التركي على قرى المنطقة".
+func (a *article) stateStrikeOn(s *sentence, m mention) bool {
+	if !m.adj || m.typ != model.TypeCountry || !strikeNounBefore(s, m.t0) {
+		return false
+	}
+	k := m.t1
+	if k < len(s.toks) && !s.toks[k].Break && s.mentionAt(k) == nil && strings.HasSuffix(s.toks[k].Key(), "ي") && s.toks[k].Key() != "علي" {
+		k++ // "القصف الإيراني المباشر على"
+	}
+	if k >= len(s.toks) || s.toks[k].Key() != "علي" {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+		if n := s.mentionAt(j); n != nil {
+			return n.typ == model.TypeBase && a.ensure(m.id, s)
+		}
+	}
+	return false
+}
+
+// strikeNounBefore reports قصف or ضربة up to three words before t with only
+// adjectives between: "القصف الصاروخي الإيراني".
+func strikeNounBefore(s *sentence, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		tk := &s.toks[k]
+		if tk.Has("قصف") || tk.Has("ضربه") || tk.Has("ضربات") {
+			return true
+		}
+		if w := tk.Key(); tk.Break || s.mentionAt(k) != nil || !strings.HasSuffix(w, "ي") || w == "علي" || w == "في" {
+			return false
+		}
+	}
+	return false
+}
+
 // exposedRaid reports a raid noun with "لـ" right before t after a verb of
 // being exposed to it: in "تعرض مطار X لغارة إسرائيلية" the base's own
 // attack is the state's.
@@ -1094,6 +1189,9 @@ func membersAfter(s *sentence, vso []int, t int) bool {
 // attacker. Without "لـ" the fighters are the object ("تستهدف مسلحي X").
 func (a *article) membersOf(s *sentence, t int) bool {
 	k := t - 1
+	if k >= 1 && groupNoun(&s.toks[k]) && s.toks[k-1].Key() == "من" {
+		k-- // "هجوم لإرهابيين من تنظيم X"
+	}
 	if k >= 0 && s.toks[k].Key() == "من" {
 		k--
 	}
@@ -1123,7 +1221,7 @@ func (a *article) membersOf(s *sentence, t int) bool {
 func fighters(t *arabic.Token) bool {
 	for _, v := range t.Variants {
 		switch v.Key {
-		case "عناصر", "مسلحي", "مسلحو", "مسلحون", "مقاتلي", "مقاتلو", "خلايا", "خليه", "فلول", "ارهابيو", "ارهابيي":
+		case "عناصر", "مسلحي", "مسلحو", "مسلحون", "مسلحين", "مقاتلي", "مقاتلو", "مقاتلين", "خلايا", "خليه", "فلول", "ارهابيو", "ارهابيي", "ارهابيين":
 			return true
 		}
 	}
@@ -1724,7 +1822,11 @@ func (a *article) accuser(s *sentence, m mention) bool {
 	if a.coAccuser(s, m) {
 		return true
 	}
-	if !accuseVerbAt(s, m.t0-1) {
+	v := m.t0 - 1
+	if v > 0 && (s.toks[v].Key() == "فيه" || s.toks[v].Key() == "فيها") {
+		v-- // "في وقت اتهمت فيه X Y بالوقوف وراء الهجوم"
+	}
+	if !accuseVerbAt(s, v) {
 		return false
 	}
 	for _, n := range s.ments {
@@ -1921,6 +2023,7 @@ func (a *article) speakerOf(s *sentence) string {
 // day s names goes first.
 func (a *article) recentAttack(s *sentence) *attackAcc {
 	named := a.namedBases(s)
+	a.dropLandmarks(s, named)
 	var best *attackAcc
 	dated := false // an attack on a day s names: "وتبنت X هجوم الأحد"
 	now := !a.pluperfect(s) && !distal(s)
@@ -1940,6 +2043,20 @@ func (a *article) recentAttack(s *sentence) *attackAcc {
 		}
 	}
 	return best
+}
+
+// dropLandmarks removes from named the bases s names only as a place near
+// which something else happened, with no attack of their own: "أعقب اغتيال
+// قائد بغارة قرب مطار بغداد" does not make the blame of s about the airport.
+func (a *article) dropLandmarks(s *sentence, named map[string]bool) {
+	for _, m := range s.ments {
+		if m.typ != model.TypeBase || m.t0 == 0 || a.lastAttackOn(m.id) != nil {
+			continue
+		}
+		if p := &s.toks[m.t0-1]; p.Has("قرب") || p.Has("بقرب") || p.Has("محيط") || m.t0 > 1 && p.Has("من") && s.toks[m.t0-2].Has("بالقرب") {
+			delete(named, m.id)
+		}
+	}
 }
 
 // lastTold is the last sentence before s that told of at or blamed someone
