@@ -1523,7 +1523,11 @@ func spanAfter(s *sentence, k int) (int, int, bool) {
 	if d, ok := spanDays(s.toks[k].Key()); ok && !bound {
 		return d, k + 1, true
 	}
-	n, err := strconv.Atoi(s.toks[k].Key())
+	key := s.toks[k].Key()
+	if key == "" || key[0] < '0' || key[0] > '9' { // most words: no failed Atoi and its error
+		return 0, 0, false
+	}
+	n, err := strconv.Atoi(key)
 	if err != nil || n <= 0 || k+1 >= len(s.toks) {
 		return 0, 0, false
 	}
