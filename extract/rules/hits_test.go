@@ -25,20 +25,8 @@ func TestHitsAgreeWithMatch(t *testing.T) {
 	}
 	total := 0
 	for _, text := range texts {
-		toks := arabic.Tokens(text)
-		h := r.Hits(toks)
+		h := checkHitsAgree(t, r, text)
 		total += len(h.hits)
-		for name, set := range r.Cues {
-			var want []int
-			for i := range toks {
-				if set.Match(toks, i) > 0 {
-					want = append(want, i)
-				}
-			}
-			if got := h.Of(name); !reflect.DeepEqual(got, want) {
-				t.Errorf("%q: Hits.Of(%s) = %v, Match gives %v", text, name, got, want)
-			}
-		}
 		if got := h.Of("no such set"); got != nil {
 			t.Errorf("unknown set matched at %v", got)
 		}
@@ -58,20 +46,7 @@ func TestHitsAgreeOnArticles(t *testing.T) {
 	}
 	total := 0
 	for _, s := range heldoutSentences(t) {
-		toks := arabic.Tokens(s)
-		h := r.Hits(toks)
-		total += h.Len()
-		for name, set := range r.Cues {
-			var want []int
-			for i := range toks {
-				if set.Match(toks, i) > 0 {
-					want = append(want, i)
-				}
-			}
-			if got := h.Of(name); !reflect.DeepEqual(got, want) {
-				t.Errorf("%q: Hits.Of(%s) = %v, Match gives %v", s, name, got, want)
-			}
-		}
+		total += checkHitsAgree(t, r, s).Len()
 	}
 	if total < 1000 {
 		t.Errorf("only %d cue hits in the held-out articles", total)
@@ -167,4 +142,24 @@ func heldoutSentences(t *testing.T) []string {
 		}
 	}
 	return out
+}
+
+// checkHitsAgree fails for every set whose Hits.Of on text differs from
+// Set.Match tried at each token, and returns the hits.
+func checkHitsAgree(t *testing.T, r *Rules, text string) Hits {
+	t.Helper()
+	toks := arabic.Tokens(text)
+	h := r.Hits(toks)
+	for name, set := range r.Cues {
+		var want []int
+		for i := range toks {
+			if set.Match(toks, i) > 0 {
+				want = append(want, i)
+			}
+		}
+		if got := h.Of(name); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: Hits.Of(%s) = %v, Match gives %v", text, name, got, want)
+		}
+	}
+	return h
 }
