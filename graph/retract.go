@@ -198,7 +198,7 @@ func (f *retractFound) plan() *retraction {
 			for _, m := range o.Mine {
 				r.dels = append(r.dels, "<"+o.UID+"> <"+p+"> <"+m.UID+"> .")
 			}
-			r.touched[o.UID] = true
+			r.keep(o.UID)
 		}
 	}
 	for _, m := range f.Markers {
@@ -291,7 +291,9 @@ func (r *retraction) deleteNodes(raw []byte) error {
 	return nil
 }
 
-// keep marks a node that loses an edge; deleted nodes need no mark.
+// keep marks a node that loses an edge; deleted nodes need no mark. It is
+// called only once r.del holds every node that the mark could concern, so
+// touched never holds a deleted node.
 func (r *retraction) keep(uid string) {
 	if !r.del[uid] {
 		r.touched[uid] = true
@@ -330,19 +332,11 @@ func (c *Client) retractOnce(ctx context.Context, articles []string) (RetractSum
 		return RetractSummary{}, err
 	}
 	for u := range r.touched {
-		if !r.del[u] {
-			r.dels = append(r.dels, "<"+u+"> <"+HashPred+"> * .")
-		}
+		r.dels = append(r.dels, "<"+u+"> <"+HashPred+"> * .")
 	}
 	sort.Strings(r.dels)
 	if _, err := txn.Mutate(ctx, &api.Mutation{DelNquads: []byte(strings.Join(r.dels, "\n")), CommitNow: true}); err != nil {
 		return RetractSummary{}, err
 	}
-	touched := 0
-	for u := range r.touched {
-		if !r.del[u] {
-			touched++
-		}
-	}
-	return RetractSummary{Articles: len(found.Articles), Deleted: len(r.del), Touched: touched}, nil
+	return RetractSummary{Articles: len(found.Articles), Deleted: len(r.del), Touched: len(r.touched)}, nil
 }
