@@ -35,6 +35,7 @@ func TestAttackWordings(t *testing.T) {
 		{"dual sites", dualSiteWordings()},
 		{"context", contextWordings()},
 		{"attributions", attributionCases()},
+		{"quoted statements", quotedWordings()},
 		{"accused", accusedCases2()},
 		{"accused wordings", accusedWordings()},
 		{"many attacks", manyWordings()},
@@ -713,6 +714,18 @@ func addressedWordings() []generalCase {
 				"وبحسب وكالة الأنباء العراقية، فإن خلايا تنظيم داعش تقف خلف الهجوم.",
 			attacks: []string{"base:ain-al-asad@2024-04-01"},
 			claims:  []string{"base:ain-al-asad>militia:isis<org:ina"}},
+	}
+}
+
+// quotedWordings: a quoted statement of several sentences keeps the speaker
+// named after it.
+func quotedWordings() []generalCase {
+	return []generalCase{
+		{name: "the speaker after a quote of two sentences", published: "2024-02-07",
+			text: "تعرضت قاعدة حرير في أربيل لهجوم بطائرة مسيرة مساء أمس. " +
+				"«نعتقد أن كتائب حزب الله نفذت الهجوم. سنرد في الوقت المناسب»، قال المتحدث باسم البنتاغون في مؤتمر صحفي.",
+			attacks: []string{"base:harir@2024-02-06"},
+			claims:  []string{"base:harir>militia:kataib-hezbollah<org:pentagon"}},
 	}
 }
 

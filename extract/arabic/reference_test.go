@@ -177,11 +177,14 @@ func refSentences(text string) []Sentence {
 	rs := []rune(text)
 	var out []Sentence
 	para, start := 0, 0
+	depth, quoteStop := 0, false // quotes open in the span; a stop seen in one, nothing after it yet
 	flush := func(end int) {
 		out = refAppendSpan(out, rs, start, end, para)
 		start = end
+		depth, quoteStop = 0, false
 	}
 	for i, r := range rs {
+		stop := false
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2029':
 			flush(i)
@@ -189,14 +192,64 @@ func refSentences(text string) []Sentence {
 			if r == '\n' || r == '\u2029' {
 				para++
 			}
+		case r == '«' || r == '“':
+			depth++
+		case r == '»' || r == '”':
+			if depth > 0 {
+				depth--
+				if depth == 0 && quoteStop && !refGoesOn(rs, i+1) {
+					flush(i + 1)
+				}
+			}
 		case isStop(r) && !refInWord(rs, i):
-			flush(i + 1)
+			if depth > 0 && refClosesSoon(rs, i+1) {
+				stop = true
+			} else {
+				flush(i + 1)
+			}
 		case i-start >= MaxSentenceRunes && (unicode.IsSpace(r) || i-start >= 2*MaxSentenceRunes):
 			flush(i) // at a space past the limit, or anywhere at twice the limit
+		}
+		switch {
+		case stop:
+			quoteStop = true
+		case isStop(r) && depth > 0:
+			// a stop in a word ("3.5") inside a quote: as good as a stop
+		case !unicode.IsSpace(r):
+			quoteStop = false
 		}
 	}
 	flush(len(rs))
 	return out
+}
+
+// refGoesOn: the first rune from i that is not a blank is a comma or a stop.
+func refGoesOn(rs []rune, i int) bool {
+	for ; i < len(rs); i++ {
+		switch r := rs[i]; r {
+		case ' ', '\t', '\u00a0':
+			continue
+		case '،', ',':
+			return true
+		default:
+			return isStop(r)
+		}
+	}
+	return false
+}
+
+// refClosesSoon: a closing mark from i on, before an opening mark or a line
+// break, within QuoteWindow runes.
+func refClosesSoon(rs []rune, i int) bool {
+	for j := i; j < len(rs) && j < i+QuoteWindow; j++ {
+		switch rs[j] {
+		case '»', '”':
+			return true
+		case '«', '“', '\n', '\r', '\u2029':
+			return false
+		}
+	}
+	return false
 }
 
 func refAppendSpan(out []Sentence, rs []rune, start, end, para int) []Sentence {

@@ -20,9 +20,17 @@ type Sentence struct {
 // that later stages stay linear.
 const MaxSentenceRunes = 1500
 
+// QuoteWindow is how far ahead, in runes, a stop inside a quote looks for
+// the closing mark; a quote open longer than that is cut at its stops.
+const QuoteWindow = 400
+
 // Sentences splits text on . ! ? ؟ ; ؛ and line breaks, keeping rune
 // offsets. A dot between two letters or digits ("السورية.نت", "3.5") does
-// not end a sentence. Empty spans are dropped.
+// not end a sentence. Nor does a stop inside a «…» or “…” quote that
+// closes on the same line within QuoteWindow runes: a quoted statement of
+// several sentences stays with the speaker named before or after it. Such
+// a quote that ends on a stop («… انتهى.») ends its sentence at the closing
+// mark, unless a comma or a stop follows it. Empty spans are dropped.
 func Sentences(text string) []Sentence {
 	if out, ok := sentences(text); ok {
 		return out
@@ -44,23 +52,26 @@ func sentences(text string) (out []Sentence, ok bool) {
 	out = make([]Sentence, 0, strings.Count(text, "\n")+strings.Count(text, ".")+1)
 	para := 0
 	start, startB := 0, 0 // the open span, in runes and bytes
+	depth := 0            // quotes open in the span
 	flush := func(end, endB int) {
 		out = appendSpan(out, text, start, end, startB, endB, para)
 		start, startB = end, endB
+		depth = 0
 	}
 	i := 0
 	for b := 0; b < len(text); i++ {
 		c := text[b]
 		if i-start < MaxSentenceRunes {
 			// The common runes first: ASCII that ends nothing, and valid
-			// two-byte sequences but ؟ and ؛ (D8 9F, D8 9B).
+			// two-byte sequences but ؟ and ؛ (D8 9F, D8 9B) and « » (C2 AB,
+			// C2 BB).
 			if c < utf8.RuneSelf {
 				if asciiEnd[c] != 'e' {
 					b++
 					continue
 				}
 			} else if c >= 0xC2 && c <= 0xDF && b+1 < len(text) {
-				if c1 := text[b+1]; c1&0xC0 == 0x80 && (c != 0xD8 || c1 != 0x9F && c1 != 0x9B) {
+				if c1 := text[b+1]; c1&0xC0 == 0x80 && (c != 0xD8 || c1 != 0x9F && c1 != 0x9B) && (c != 0xC2 || c1 != 0xAB && c1 != 0xBB) {
 					b += 2
 					continue
 				}
@@ -92,8 +103,20 @@ func sentences(text string) (out []Sentence, ok bool) {
 			if r == '\n' || r == '\u2029' {
 				para++
 			}
+		case r == '«' || r == '“':
+			depth++
+		case r == '»' || r == '”':
+			if depth == 0 {
+				break
+			}
+			depth--
+			if depth == 0 && isStop(lastNonSpace(text, b)) && !commaOrStopNext(text, b+size) {
+				flush(i+1, b+size)
+			}
 		case isStop(r) && !inWord(text, prevRune(text, b), r, b+size):
-			flush(i+1, b+size)
+			if depth == 0 || !closesSoon(text, b+size) {
+				flush(i+1, b+size)
+			}
 		case i-start >= MaxSentenceRunes && (unicode.IsSpace(r) || i-start >= 2*MaxSentenceRunes):
 			flush(i, b) // at a space past the limit, or anywhere at twice the limit
 		}
@@ -111,17 +134,73 @@ const asciiEnd = "..........e..e...................e............e............e..
 	"................................................................"
 
 // mayEnd reports a rune at byte b of text that may end a line or a
-// sentence: the ASCII ones, ؟ ؛ (U+061F, U+061B: D8 9F, D8 9B), … and the
-// paragraph separator (U+2026, U+2029: E2 80 A6, E2 80 A9). It may say
-// yes to other runes (a cut sequence), never no to these.
+// sentence, or open or close a quote: the ASCII ones, ؟ ؛ (U+061F, U+061B:
+// D8 9F, D8 9B), « » (U+00AB, U+00BB: C2 AB, C2 BB), “ ” (U+201C, U+201D:
+// E2 80 9C, E2 80 9D), … and the paragraph separator (U+2026, U+2029:
+// E2 80 A6, E2 80 A9). It may say yes to other runes (a cut sequence),
+// never no to these.
 func mayEnd(text string, b int) bool {
 	switch text[b] {
 	case '\n', '\r', '.', '!', '?', ';':
 		return true
 	case 0xD8:
 		return b+1 >= len(text) || text[b+1] == 0x9F || text[b+1] == 0x9B
+	case 0xC2:
+		return b+1 >= len(text) || text[b+1] == 0xAB || text[b+1] == 0xBB
 	case 0xE2:
-		return b+2 >= len(text) || text[b+1] == 0x80 && (text[b+2] == 0xA6 || text[b+2] == 0xA9)
+		if b+2 >= len(text) {
+			return true
+		}
+		switch text[b+2] {
+		case 0x9C, 0x9D, 0xA6, 0xA9:
+			return text[b+1] == 0x80
+		}
+	}
+	return false
+}
+
+// closesSoon reports a closing quote mark in text from byte b on, before
+// any opening mark or line break and within QuoteWindow runes.
+func closesSoon(text string, b int) bool {
+	for n := 0; b < len(text) && n < QuoteWindow; n++ {
+		r, size := decodeRune(text, b)
+		switch r {
+		case '»', '”':
+			return true
+		case '«', '“', '\n', '\r', '\u2029':
+			return false
+		}
+		b += size
+	}
+	return false
+}
+
+// lastNonSpace is the last rune before byte b of text that is not a space,
+// or -1.
+func lastNonSpace(text string, b int) rune {
+	for b > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:b])
+		if !unicode.IsSpace(r) {
+			return r
+		}
+		b -= size
+	}
+	return -1
+}
+
+// commaOrStopNext reports that the first rune from byte b of text that is
+// not a blank is a comma or a stop: the sentence goes on past a quote.
+func commaOrStopNext(text string, b int) bool {
+	for b < len(text) {
+		r, size := decodeRune(text, b)
+		switch {
+		case r == ' ' || r == '\t' || r == '\u00a0':
+			b += size
+			continue
+		case r == '،' || r == ',':
+			return true
+		}
+		return isStop(r)
 	}
 	return false
 }

@@ -78,6 +78,10 @@ func TestSentences(t *testing.T) {
 		{"outlet dot and decimals", "ذكر موقع السورية.نت أن 3.5 طن سقطت. ثم", []string{"ذكر موقع السورية.نت أن 3.5 طن سقطت.", "ثم"}},
 		{"newlines make paragraphs", "سطر أول\n\nسطر ثان؛ وجزء", []string{"سطر أول", "سطر ثان؛", "وجزء"}},
 		{"empty", "  \n\n ", nil},
+		{"stops inside a quote", "قال كيربي: «نعتقد أنهم وراء الهجوم. سنرد في الوقت المناسب» في بيان. ثم", []string{"قال كيربي: «نعتقد أنهم وراء الهجوم. سنرد في الوقت المناسب» في بيان.", "ثم"}},
+		{"a quote ending on a stop ends the sentence", "قال: «لن نسكت.» وأضاف أن الرد قادم.", []string{"قال: «لن نسكت.»", "وأضاف أن الرد قادم."}},
+		{"unless a comma follows", "«لن نسكت.»، قال المتحدث. ثم", []string{"«لن نسكت.»، قال المتحدث.", "ثم"}},
+		{"a quote left open is cut at its stops", "قال: «لن نسكت. أبداً\nسطر» آخر", []string{"قال: «لن نسكت.", "أبداً", "سطر» آخر"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -137,7 +141,7 @@ func FuzzTokens(f *testing.F) {
 }
 
 func FuzzSentences(f *testing.F) {
-	for _, s := range []string{"أ. ب؟ ج!", "\n\n", "السورية.نت. ثم", "...", "؛؛"} {
+	for _, s := range []string{"أ. ب؟ ج!", "\n\n", "السورية.نت. ثم", "...", "؛؛", "«أ. ب» ج. “د.” ه"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
