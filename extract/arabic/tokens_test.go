@@ -61,6 +61,21 @@ func TestTokensBreaks(t *testing.T) {
 	}
 }
 
+// TestTokensJoiners checks that a zero-width non-joiner inside a Persian or
+// Sorani spelling parts the word as a space does: Arabic outlets write such
+// a name with a space ("كاكه يي"), and the two spellings must be one name.
+func TestTokensJoiners(t *testing.T) {
+	joined, spaced := Tokens("دلشاد كاكه\u200cيي"), Tokens("دلشاد كاكه يي")
+	if len(joined) != len(spaced) {
+		t.Fatalf("%d tokens with the joiner, %d with a space", len(joined), len(spaced))
+	}
+	for i := range joined {
+		if joined[i].Key() != spaced[i].Key() || joined[i].Break {
+			t.Errorf("token %d: %q (break %v) against %q", i, joined[i].Key(), joined[i].Break, spaced[i].Key())
+		}
+	}
+}
+
 func TestWordKeyAgreesWithKey(t *testing.T) {
 	for _, w := range []string{"الميادين", "أمريكية", "الأميركي", "ميليشيا", "المليشيات", "٣", "الرقة", "التي", "Pentagon", "حمّار"} {
 		if got, want := wordKey(w, Fold(w)), Key(w); got != want {
