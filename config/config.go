@@ -65,6 +65,9 @@ type Loader struct {
 	// Chunk > 0 streams big corpora: load every Chunk extracted articles
 	// instead of once at the end.
 	Chunk int `mapstructure:"chunk"`
+	// Prune retracts the recorded articles whose files are gone from the
+	// loaded folders (see nisba load --prune).
+	Prune bool `mapstructure:"prune"`
 }
 
 // Input says which files of a folder are articles and where metadata is.
@@ -110,6 +113,7 @@ func Defaults() map[string]any {
 		"load.retries":           5,
 		"load.max_backoff":       "10s",
 		"load.chunk":             0,
+		"load.prune":             false,
 		"input.globs":            []string{"*.txt"},
 		"input.meta_files":       []string{},
 		"input.workers":          0,
@@ -144,6 +148,7 @@ func FlagKeys() map[string]string {
 		"batch-size":  "load.batch_size",
 		"concurrency": "load.concurrency",
 		"chunk":       "load.chunk",
+		"prune":       "load.prune",
 		"workers":     "input.workers",
 		"glob":        "input.globs",
 		"meta":        "input.meta_files",

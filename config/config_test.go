@@ -22,6 +22,7 @@ func TestGoodFiles(t *testing.T) {
 		{"dgraph.namespace", full.Dgraph.Namespace, uint64(3)},
 		{"load.batch_size", full.Load.BatchSize, 250},
 		{"load.max_backoff", full.Load.MaxBackoff, 30 * time.Second},
+		{"load.prune", full.Load.Prune, true},
 		{"input.globs", strings.Join(full.Input.Globs, ","), "*.txt,*.html"},
 		{"watch.interval", full.Watch.Interval, time.Hour},
 		{"local.port_offset", full.Local.PortOffset, 100},
@@ -34,7 +35,7 @@ func TestGoodFiles(t *testing.T) {
 	}
 	def := load(t, Sources{File: "testdata/empty.good.yaml"})
 	if def.Dgraph.GRPC != "127.0.0.1:9080" || def.Load.BatchSize != 1000 || def.Watch.Interval != 15*time.Minute ||
-		def.StateDir != ".nisba" || len(def.Input.Globs) != 1 || def.Input.Globs[0] != "*.txt" {
+		def.StateDir != ".nisba" || def.Load.Prune || len(def.Input.Globs) != 1 || def.Input.Globs[0] != "*.txt" {
 		t.Errorf("defaults not kept: %+v", def)
 	}
 }

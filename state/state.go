@@ -26,7 +26,7 @@ const (
 // Record is what the state directory remembers of one loaded article.
 type Record struct {
 	ID       string    `json:"id"`
-	Path     string    `json:"path"`
+	Path     string    `json:"path"` // absolute; older state files may hold relative paths
 	Hash     string    `json:"hash"`
 	LoadedAt time.Time `json:"loadedAt"`
 }
@@ -102,9 +102,28 @@ func (d *Dir) Record(arts []model.Article, at time.Time) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for _, a := range arts {
-		d.recs[a.ID] = Record{ID: a.ID, Path: a.Path, Hash: a.Hash, LoadedAt: at.UTC()}
+		d.recs[a.ID] = Record{ID: a.ID, Path: absPath(a.Path), Hash: a.Hash, LoadedAt: at.UTC()}
 	}
 	return d.save()
+}
+
+// Records returns every record, sorted by article id.
+func (d *Dir) Records() []Record {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.sorted()
+}
+
+// absPath is p made absolute, so that a record names its file whatever the
+// working directory of a later run; p itself when that fails.
+func absPath(p string) string {
+	if p == "" {
+		return p
+	}
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
 }
 
 // Forget drops the records of the article ids (those it has) and writes the
@@ -118,12 +137,18 @@ func (d *Dir) Forget(ids []string) error {
 	return d.save()
 }
 
-func (d *Dir) save() error {
+// sorted is the records by article id; the caller holds d.mu.
+func (d *Dir) sorted() []Record {
 	recs := make([]Record, 0, len(d.recs))
 	for _, r := range d.recs {
 		recs = append(recs, r)
 	}
 	sort.Slice(recs, func(i, j int) bool { return recs[i].ID < recs[j].ID })
+	return recs
+}
+
+func (d *Dir) save() error {
+	recs := d.sorted()
 	b, err := json.MarshalIndent(recs, "", " ")
 	if err != nil {
 		return fmt.Errorf("encode state: %w", err)

@@ -40,8 +40,15 @@ func TestChangedAndSurvivesRestart(t *testing.T) {
 			t.Errorf("Changed(%+v) = %v, want %v", tt.art, got, tt.want)
 		}
 	}
-	if r, ok := d2.Loaded("b"); !ok || !r.LoadedAt.Equal(at) || r.Path != "in/b.txt" || d2.Len() != 2 {
-		t.Errorf("record of b = %+v, %v", r, ok)
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, ok := d2.Loaded("b"); !ok || !r.LoadedAt.Equal(at) || r.Path != filepath.Join(wd, "in", "b.txt") || d2.Len() != 2 {
+		t.Errorf("record of b = %+v, %v; want the absolute path under %s", r, ok, wd)
+	}
+	if recs := d2.Records(); len(recs) != 2 || recs[0].ID != "a" || recs[1].ID != "b" {
+		t.Errorf("Records() = %+v, want a then b", recs)
 	}
 	left, _ := filepath.Glob(filepath.Join(dir, ".*tmp*"))
 	if len(left) != 0 {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
@@ -103,6 +104,23 @@ func TestAgainstDgraph(t *testing.T) {
 	}
 	if n := counts(t, c); n["Article"] != first["Article"] || n["Attack"] != first["Attack"] {
 		t.Errorf("after loading the retracted article again: counts %v, want %v", n, first)
+	}
+
+	// A deleted file: --prune removes its article, and only that.
+	if err := os.Remove(filepath.Join(dir, "sub", "tanf.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if r := cli("load", dir, "--changed"); strings.Contains(r.stderr, "pruned") {
+		t.Errorf("--changed without --prune pruned: %s", r.stderr)
+	}
+	if r := cli("watch", dir, "--once", "--prune"); !strings.Contains(r.stderr, "pruned 1 articles whose files are gone (tanf)") {
+		t.Errorf("watch --prune after deleting a file: %s", r.stderr)
+	}
+	if n := counts(t, c); n["Article"] != first["Article"]-1 || n["Attack"] != first["Attack"]-1 {
+		t.Errorf("after pruning one article of %d: counts %v", first["Article"], n)
+	}
+	if r := cli("load", dir, "--changed", "--prune"); strings.Contains(r.stderr, "pruned") {
+		t.Errorf("a second prune found more: %s", r.stderr)
 	}
 }
 

@@ -26,12 +26,16 @@ func (a *app) loadCmd() *cobra.Command {
 			"idempotent upserts: loading the same articles twice changes nothing. What was",
 			"loaded is recorded (with content hashes) in the state directory; --changed loads",
 			"only new or edited articles, --since only files modified after a time.",
+			"--prune also removes from the graph the recorded articles whose files are gone",
+			"from the given folders (like `nisba retract`); a folder that is missing prunes",
+			"nothing, and an article whose file was only renamed or moved within them stays.",
 			"The GraphQL schema is applied first (it is idempotent), so a load never leaves",
 			"predicates that a later `nisba schema apply` could not change."),
 		Example: `  nisba load examples/articles
   nisba load corpus/ --changed              # only new or edited files
   nisba load corpus/ --since 24h            # files modified in the last day
-  nisba load corpus/ --since 2024-05-01`,
+  nisba load corpus/ --since 2024-05-01
+  nisba load corpus/ --changed --prune      # and drop articles whose files were deleted`,
 		Args: nArgs(1, -1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := a.config(cmd)
@@ -53,6 +57,7 @@ func (a *app) loadCmd() *cobra.Command {
 	cmd.MarkFlagsMutuallyExclusive("since", "changed")
 	addInputFlags(cmd)
 	addLoadFlags(cmd)
+	addPruneFlag(cmd)
 	return cmd
 }
 
@@ -92,6 +97,10 @@ func (a *app) load(cmd *cobra.Command, c *config.Config, paths []string, f loadF
 		Progress: a.loadProgress(),
 	}}
 	o := extractOpts{skip: skipFunc(st, f), allowEmpty: f.allowEmpty}
+	var seen seenIDs
+	if c.Load.Prune {
+		o.skip = seen.wrap(o.skip)
+	}
 	if c.Load.Chunk > 0 {
 		o.send = l.send
 	}
@@ -101,6 +110,11 @@ func (a *app) load(cmd *cobra.Command, c *config.Config, paths []string, f loadF
 	}
 	if o.send == nil && len(ex.articles) > 0 {
 		if err := l.send(cmd.Context(), ex.doc, ex.articles); err != nil {
+			return err
+		}
+	}
+	if c.Load.Prune {
+		if err := a.prune(cmd.Context(), cl, st, paths, &seen, l.opts); err != nil {
 			return err
 		}
 	}
@@ -208,7 +222,8 @@ func (a *app) watchCmd() *cobra.Command {
 			"whose content changed since they were last loaded (by SHA-256), recording them",
 			"in the state directory. A lock in the state directory keeps two runs from",
 			"overlapping. Ctrl-C (SIGINT) or SIGTERM stops cleanly. With --once it runs one",
-			"round and exits: use that from cron or a systemd timer (docs/periodic.md)."),
+			"round and exits: use that from cron or a systemd timer (docs/periodic.md).",
+			"With --prune each round also removes the articles whose files were deleted."),
 		Example: `  nisba watch /data/articles --interval 10m
   nisba watch /data/articles --once         # from cron`,
 		Args: nArgs(1, -1),
@@ -224,6 +239,7 @@ func (a *app) watchCmd() *cobra.Command {
 	cmd.Flags().Duration("interval", 15*time.Minute, "time between rounds (watch.interval)")
 	addInputFlags(cmd)
 	addLoadFlags(cmd)
+	addPruneFlag(cmd)
 	return cmd
 }
 

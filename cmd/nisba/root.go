@@ -103,6 +103,11 @@ func addLoadFlags(cmd *cobra.Command) {
 	cmd.Flags().Int("concurrency", d["load.concurrency"].(int), "transactions in flight (load.concurrency)")
 }
 
+// addPruneFlag adds --prune to the commands that load folders.
+func addPruneFlag(cmd *cobra.Command) {
+	cmd.Flags().Bool("prune", false, "remove from the graph the recorded articles whose files are gone from PATH (load.prune)")
+}
+
 // addInputFlags adds the flags of commands that read articles.
 func addInputFlags(cmd *cobra.Command) {
 	cmd.Flags().StringSlice("glob", []string{"*.txt"}, "article file patterns inside folders (input.globs)")
