@@ -25,6 +25,12 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 	if j >= len(toks) || toks[j].Break {
 		return mention{}, false
 	}
+	if n := outlawPhrase(toks, j); n > 0 && definite(&toks[i]) {
+		// "الفصائل الخارجة عن القانون": the government's name for the
+		// groups it does not control, one actor however it is worded. The
+		// indefinite "فصائل خارجة عن القانون" describes groups left unnamed.
+		return mention{id: outlawID, typ: model.TypeMilitia, t0: i, t1: j + n, surface: surfaceOf(toks, i, j+n, 0)}, true
+	}
 	country, end := "", 0
 	if b := r.Cues["backing"].Match(toks, j); b > 0 && j+b < len(toks) {
 		country, end = a.backer(toks, j+b)
@@ -50,6 +56,21 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 	}
 	id := collectiveID(country)
 	return mention{id: id, typ: model.TypeMilitia, t0: i, t1: end, surface: surfaceOf(toks, i, end, 0)}, true
+}
+
+// outlawID is the id of the groups called outlaws (الخارجة عن القانون).
+const outlawID = "militia:outlaw-factions"
+
+// outlawPhrase is the length of "الخارجة عن القانون" (or "خارجة عن
+// القانون") at token j, or 0.
+func outlawPhrase(toks []arabic.Token, j int) int {
+	if j+2 >= len(toks) || toks[j+1].Break || toks[j+2].Break {
+		return 0
+	}
+	if !toks[j].HasAny("خارجه", "خارج") || toks[j+1].Key() != "عن" || toks[j+2].Key() != "قانون" {
+		return 0
+	}
+	return 3
 }
 
 // domesticAdjective reports the adjective of a state where the stories

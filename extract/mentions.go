@@ -783,6 +783,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 			j++ // بادية مدينة الميادين
 		}
 	}
+	if placeBackReference(&toks[j]) {
+		return mention{}, false // "مطار المدينة": the city named before, no name
+	}
 	es, n, _ := a.x.lexMatch(toks, j)
 	if n == 0 {
 		es, n, _ = a.x.lexMatchIn(toks, j, true) // "بلدة القائم": the trigger is the context
@@ -792,6 +795,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	}
 	if n > 0 {
 		e := pickClass(es, tr.Type)
+		if tr.Keep && (e.Type == model.TypeCity || e.Type == model.TypeCountry) && tr.Type == model.TypeMilitia && toks[i].Key() == "جبهه" {
+			return mention{}, false // "فتح جبهة العراق"، "جبهة الجولان": a battlefront named after a place, no group
+		}
 		if tr.Keep && (e.Type == model.TypeCity || e.Type == model.TypeCountry) {
 			// مطار بغداد: a new place named after a known one, which the
 			// text names too; a lake or a street named after a place (بحيرة
@@ -800,7 +806,11 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 				a.use(mention{id: e.ID, typ: e.Type, surface: surfaceOf(toks, j, j+n, 0)}, s)
 			}
 			name := surfaceOf(toks, i, j+n, v)
-			return mention{id: discoveredID(tr.Type, name), typ: tr.Type, t0: i, t1: j + n, surface: name}, true
+			typ := tr.Type
+			if typ == model.TypeBase && a.underConstruction(toks[i:j+n]) {
+				typ = model.TypeCity // "مطار كربلاء قيد الإنشاء": a site being built hosts no forces yet
+			}
+			return mention{id: discoveredID(typ, name), typ: typ, t0: i, t1: j + n, surface: name}, true
 		}
 		if sameClass(e.Type, tr.Type) {
 			if !tr.Keep {
@@ -922,6 +932,9 @@ func (a *article) bodyOrg(s *sentence, i int) (mention, bool) {
 	if m, ok := a.shortMinistry(s, i); ok {
 		return m, true
 	}
+	if m, ok := a.opsCommand(s, i); ok {
+		return m, true
+	}
 	if !bodyHead(&toks[i]) || i+2 >= len(toks) || toks[i+1].Break || s.mentionAt(i+1) != nil {
 		return mention{}, false
 	}
@@ -951,6 +964,26 @@ func (a *article) bodyOrg(s *sentence, i int) (mention, bool) {
 	}
 	if seat != nil {
 		a.use(*seat, s)
+	}
+	name := surfaceOf(toks, i, end, 0)
+	return mention{id: discoveredID(model.TypeOrganization, name), typ: model.TypeOrganization, t0: i, t1: end, surface: name}, true
+}
+
+// opsCommand reads an operations command named after its area that the
+// lexicon does not know: "قيادة عمليات سامراء"، "قيادة عمليات البادية".
+// The area inside the name is no place of the story.
+func (a *article) opsCommand(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	if i+2 >= len(toks) || toks[i].Key() != "قياده" || definite(&toks[i]) || toks[i+1].Key() != "عمليات" || toks[i+1].Break || toks[i+2].Break {
+		return mention{}, false
+	}
+	end := i + 2
+	if es, n, _ := a.x.lexMatch(toks, end); n > 0 && (es[0].Type == model.TypeCity || es[0].Type == model.TypeCountry) {
+		end += n
+	} else if definite(&toks[end]) && a.x.adjective(&toks[end]) == nil && !a.x.rules.Stop[toks[end].Key()] && !a.x.rules.Generic[toks[end].Key()] {
+		end++
+	} else {
+		return mention{}, false
 	}
 	name := surfaceOf(toks, i, end, 0)
 	return mention{id: discoveredID(model.TypeOrganization, name), typ: model.TypeOrganization, t0: i, t1: end, surface: name}, true
@@ -1234,6 +1267,63 @@ func (a *article) conjunctPlace(s *sentence, k int) (mention, bool) {
 	return m, true
 }
 
+// underConstruction reports that the article calls the site named by
+// the tokens name "قيد الإنشاء" (or البناء، التشييد) somewhere, right
+// after the name or after "الذي لا يزال".
+func (a *article) underConstruction(name []arabic.Token) bool {
+	n := len(name)
+	for _, s := range a.sents {
+		for k := 0; k+n < len(s.toks); k++ {
+			if !sameWords(s.toks[k:k+n], name) {
+				continue
+			}
+			e := stillClause(s.toks, k+n)
+			if e+1 < len(s.toks) && s.toks[e].Key() == "قيد" && !s.toks[e].Break && s.toks[e+1].HasAny("انشاء", "بناء", "تشييد") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stillClause skips "الذي لا يزال" / "التي ما زالت" from token k.
+func stillClause(toks []arabic.Token, k int) int {
+	if k < len(toks) && relativePronoun(&toks[k]) {
+		k++
+	}
+	if k < len(toks) && (toks[k].Key() == "لا" || toks[k].Key() == "ما") {
+		k++
+	}
+	if k < len(toks) && toks[k].HasAny("يزال", "تزال", "زال", "زالت") {
+		k++
+	}
+	return k
+}
+
+// sameWords reports two token runs that share a reading word by word
+// ("ومطار" has the reading "مطار").
+func sameWords(a, b []arabic.Token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !a[i].Has(b[i].Key()) && !b[i].Has(a[i].Key()) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeBackReference reports a definite place noun that points back to a
+// place named before: "مطار المدينة"، "معسكر المحافظة"، "جبل المنطقة".
+func placeBackReference(t *arabic.Token) bool {
+	switch t.Variants[0].Fold {
+	case "المدينه", "المحافظه", "البلده", "القريه", "المنطقه", "العاصمه", "الناحيه", "القضاء", "الاقليم", "البلاد":
+		return true
+	}
+	return false
+}
+
 // placeHead reports the first word of many village names (أم العصافير،
 // تل الورد، دير حافر، كفر نبل، عين عيسى، البو حمدان), too short or too
 // generic to be a name alone.
@@ -1461,7 +1551,8 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if person && k > j && conjoined(t) && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال") {
 			break // "حيدر الموسوي ومرافقه", "سامي الدليمي وابناه": the family name closes it
 		}
-		if person && k > j && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال") && !(k-2 >= j && compoundHead(toks[k-2:k-1])) && !theophoric(&toks[k-1]) && !hamzaAl(&toks[k-1]) {
+		if person && k > j && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال") && !(k-2 >= j && compoundHead(toks[k-2:k-1])) && !theophoric(&toks[k-1]) && !hamzaAl(&toks[k-1]) &&
+			!(familyNisba(toks[k-1].Variants[0].Fold) && familyNisba(f)) { // "أبو الحسين الحسيني القرشي": a chain of family names
 			n-- // a definite word inside a name ends it: "بصورة الوضع الاقتصادي"
 			break
 		}

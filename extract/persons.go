@@ -478,6 +478,9 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	k = a.officeAdjectives(s, k)
+	if k < len(toks) && !toks[k].Break && actingWord(&toks[k]) {
+		k++ // "محافظ كركوك بالوكالة NAME"
+	}
 	if seat := a.officeSeat(s, k); seat > k {
 		k = a.officeAdjectives(s, seat) // "في البرلمان العراقي", "في سوريا"
 	}
@@ -492,7 +495,11 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 	if c == 3 && !closesName(s, k+3) && prepositionCloses(s, k+2) {
 		c = 2 // "قائد شرطة X NAME بتعزيز": the clitic word is no third name
 	}
-	if c < 2 || !nameEnds(s, k, c) && !a.reportCloses(s, k+c) {
+	object := c == 3 && pronounSuffixed(&toks[k+2], true) && prepositionCloses(s, k+3)
+	if object {
+		c = 2 // "وزير X NAME دعوته إلى": a noun with his pronoun is the verb's object
+	}
+	if c < 2 || !object && !nameEnds(s, k, c) && !a.reportCloses(s, k+c) {
 		return mention{}, false
 	}
 	if off && (k+c >= len(toks) || !toks[k+c].Break) {
@@ -509,7 +516,7 @@ func (a *article) reportCloses(s *sentence, k int) bool {
 		return false
 	}
 	t := &s.toks[k]
-	if t.Key() == "كان" || a.x.rules.Cues["speech"].Match(s.toks, k) > 0 {
+	if t.Key() == "كان" || t.Key() == "قد" || t.Variants[0].Fold == "الذي" || a.x.rules.Cues["speech"].Match(s.toks, k) > 0 {
 		return true
 	}
 	m := s.mentionStarting(k)
@@ -615,7 +622,7 @@ func constructBody(t *arabic.Token) bool {
 		return false
 	}
 	switch t.Key() {
-	case "مجلس", "محافظه", "شرطه", "كتله", "تحالف", "قياده", "عمليات", "هيئه", "لجنه", "جهاز", "مديريه", "وزاره", "حركه", "حزب", "قطاع", "قاطع", "محور", "ناحيه", "قضاء", "مركز", "معهد", "مكتب", "قوات":
+	case "شؤون", "داخليه", "خارجيه", "دفاع", "مجلس", "محافظه", "شرطه", "كتله", "تحالف", "قياده", "عمليات", "هيئه", "لجنه", "جهاز", "مديريه", "وزاره", "حركه", "حزب", "قطاع", "قاطع", "محور", "ناحيه", "قضاء", "مركز", "معهد", "مكتب", "قوات":
 		return true
 	}
 	return false
@@ -630,4 +637,10 @@ func conjoinedDefinite(t *arabic.Token) bool {
 		}
 	}
 	return false
+}
+
+// actingWord reports the word that marks an office held for the time
+// being, between the office and its holder: بالوكالة، بالنيابة.
+func actingWord(t *arabic.Token) bool {
+	return t.Key() == "بالوكاله" || t.Key() == "بالنيابه"
 }

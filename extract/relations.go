@@ -131,6 +131,9 @@ func (a *article) roleRelationAt(s *sentence, i int) int {
 		person := a.personBefore(s, i) // "X، المتحدث باسم Y"
 		if person == nil {
 			person = a.firstMention(s, org.t1, org.t1+12, isPerson)
+			if adj := a.personAdjacent(s, i); adj != nil && (person == nil || breakIn(s, org.t1, person.t0+1)) {
+				person = adj // "بينهم X زعيم منظمة بدر، وY ...": the role describes X, not the next name
+			}
 		}
 		if person == nil && i > 1 && relativePronoun(&s.toks[i-1]) && (s.toks[i-1].Break || afterAnd(&s.toks[i-1])) {
 			person = a.lastMention(s, i-10, i-1, isPerson) // "X، والذي يعد قائداً لـY"، "X، نائب رئيس Z والذي يعد قائداً لـY"
@@ -551,6 +554,14 @@ func (a *article) backing(s *sentence) {
 	for _, c := range a.freeCues(s, "backed") {
 		n := a.x.rules.Cues["backed"].Match(s.toks, c)
 		x := a.subjectBefore(s, c, isArmed)
+		if x != nil && a.governedByParticiple(s, c, x) {
+			// "الفصيل المنضوي ضمن X والمدعوم من Y": the second participle
+			// describes what the first did, not X.
+			x = a.subjectBefore(s, x.t0-2, isArmed)
+			if x == nil {
+				continue
+			}
+		}
 		if x == nil {
 			x = a.appositionSubject(s, c)
 		}
@@ -580,6 +591,21 @@ func (a *article) backing(s *sentence) {
 			a.relate(x.id, model.RelBackedBy, y, s)
 		}
 	}
+}
+
+// governedByParticiple reports a cue at c joined by و to a participle
+// clause whose object is x: "المنضوي ضمن X والمدعوم".
+func (a *article) governedByParticiple(s *sentence, c int, x *mention) bool {
+	if s.toks[c].Break || !afterAnd(&s.toks[c]) || x.t0 < 3 || s.toks[x.t0].Break || s.toks[x.t0-1].Break {
+		return false
+	}
+	switch s.toks[x.t0-1].Key() {
+	case "ضمن", "في", "الي", "مع", "داخل", "تحت":
+	default:
+		return false
+	}
+	q := &s.toks[x.t0-2]
+	return definite(q) && s.mentionAt(x.t0-2) == nil && !relativePronoun(q)
 }
 
 // backingVSO reads the verb-first "ويحظى X بدعم مباشر من Y" and "وتتلقى X
@@ -934,6 +960,9 @@ func (a *article) container(s *sentence, m *mention) *mention {
 	if g := a.gloss(s, m, k); g > k {
 		k, start = g, g // "قاعدة X (Hmeimim) بريف Y"، "جرف الصخر (جرف النصر) شمالي بابل"
 	}
+	if g := dashAside(s, k); g > k {
+		k, start = g, g // "جرف الصخر -التي تسميها الفصائل «جرف النصر»- شمالي بابل"
+	}
 	for steps := 0; k < len(s.toks) && steps < 8; steps++ {
 		t := &s.toks[k]
 		if t.Break && !a.linkBreak(s, m, k, start, &prep) {
@@ -1029,6 +1058,47 @@ func (a *article) siteWord(t *arabic.Token) bool {
 		return true
 	}
 	return a.x.rules.Cues["site_noun"].Has(t)
+}
+
+// regionMinister reads "وزير داخلية الإقليم X": a minister of the
+// region's government, which the article names in full elsewhere
+// (حكومة إقليم كردستان), is a member of it.
+func (a *article) regionMinister(s *sentence, c int) {
+	k := c + 2
+	if k+1 >= len(s.toks) || s.toks[c+1].Break || s.toks[k].Break || definite(&s.toks[c+1]) || s.toks[k].Variants[0].Fold != "الاقليم" {
+		return
+	}
+	person := a.firstMention(s, k+1, k+2, isPerson)
+	if person == nil || s.toks[k+1].Break {
+		return
+	}
+	if gov := a.articleBody("حكومه اقليم"); gov != "" {
+		a.relate(person.id, model.RelMemberOf, gov, s)
+	}
+}
+
+// dashAside is the token after a relative clause set between dashes
+// that opens at token k ("-التي تسميها الفصائل «X»-"), or k.
+func dashAside(s *sentence, k int) int {
+	if k >= len(s.toks) || !s.toks[k].Break || !dashBefore(s, k) || !relativePronoun(&s.toks[k]) {
+		return k
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+10; j++ {
+		if s.toks[j].Break {
+			if dashBefore(s, j) {
+				return j
+			}
+			if charBefore(s, j, '،') || charBefore(s, j, '.') {
+				return k
+			}
+		}
+	}
+	return k
+}
+
+// dashBefore reports a dash between token k and the one before it.
+func dashBefore(s *sentence, k int) bool {
+	return charBefore(s, k, '-') || charBefore(s, k, '–') || charBefore(s, k, '—')
 }
 
 // linkBreak reports a separator at token k that still joins a place to
@@ -1446,11 +1516,17 @@ func (a *article) roleOrg(s *sentence, k int) *mention {
 			continue
 		}
 		t := &s.toks[j]
-		if t.Break || !a.genericWord(t) && a.roleAt(s, j) == 0 && !a.x.rules.Cues["role_adjective"].Has(t) {
+		if t.Break || !a.genericWord(t) && a.roleAt(s, j) == 0 && !a.x.rules.Cues["role_adjective"].Has(t) && !subOffice(t) {
 			return nil
 		}
 	}
 	return nil
+}
+
+// subOffice reports an office of a group that speaks for the group:
+// "المتحدث باسم المكتب السياسي لـX"، "قائد الجناح العسكري لـX".
+func subOffice(t *arabic.Token) bool {
+	return definite(t) && (t.Key() == "مكتب" || t.Key() == "جناح")
 }
 
 // genericWord reports a word that may stand between a role and its body:
@@ -1473,6 +1549,30 @@ func (a *article) personBefore(s *sentence, i int) *mention {
 		return m
 	}
 	return nil
+}
+
+// personAdjacent is the person named right before the role at token i,
+// with no comma between them: "هادي العامري زعيم منظمة بدر". It is
+// taken over a person named after the body only when a comma parts that
+// one from the role (the next item of a list).
+func (a *article) personAdjacent(s *sentence, i int) *mention {
+	if i <= 0 || i >= len(s.toks) || s.toks[i].Break || afterAnd(&s.toks[i]) {
+		return nil
+	}
+	if m := s.mentionAt(i - 1); m != nil && m.t1 == i && isPerson(m) {
+		return m
+	}
+	return nil
+}
+
+// breakIn reports a separator before one of the tokens in [lo, hi).
+func breakIn(s *sentence, lo, hi int) bool {
+	for k := lo; k < hi && k < len(s.toks); k++ {
+		if s.toks[k].Break {
+			return true
+		}
+	}
+	return false
 }
 
 // latinGlossStart is the first token of a parenthesised Latin gloss that
@@ -1877,7 +1977,9 @@ func (a *article) ministers(s *sentence) {
 				org, k = a.bareMinistry(s, c+1)
 			}
 			if org == "" && cue == "minister" {
-				a.ministerIn(s, c)
+				if p, _ := a.ministerIn(s, c); p == nil {
+					a.regionMinister(s, c)
+				}
 				continue
 			}
 			if org == "" || a.ents[org] == nil {
@@ -2122,15 +2224,21 @@ func (a *article) sitesOf(s *sentence) {
 		if p == nil {
 			continue
 		}
-		if a.x.rules.Cues["quarter"].Has(&s.toks[p.t0]) {
-			if n := a.container(s, p); n != nil && n.typ == model.TypeCity && !a.region(s, n) {
-				a.relate(x.id, model.RelBasedIn, n.id, s) // "في حي A بمدينة B"
-			}
-			continue
+		a.siteRelations(s, x.id, p)
+	}
+}
+
+// siteRelations places group g in the site p and the sites listed after
+// it; a quarter stands for the town around it.
+func (a *article) siteRelations(s *sentence, g string, p *mention) {
+	if a.x.rules.Cues["quarter"].Has(&s.toks[p.t0]) {
+		if n := a.container(s, p); n != nil && n.typ == model.TypeCity && !a.region(s, n) {
+			a.relate(g, model.RelBasedIn, n.id, s) // "في حي A بمدينة B"
 		}
-		for ; p != nil && isSite(p); p = a.nextInList(s, p) {
-			a.relate(x.id, model.RelBasedIn, p.id, s) // "في مدينتي A وB"
-		}
+		return
+	}
+	for ; p != nil && isSite(p); p = a.nextInList(s, p) {
+		a.relate(g, model.RelBasedIn, p.id, s) // "في مدينتي A وB"
 	}
 }
 
@@ -2219,7 +2327,7 @@ func (a *article) appositionStart(s *sentence, c int) int {
 	for steps := 0; j > 0 && steps < 5 && !isHeWord(&s.toks[j]); steps++ {
 		t := &s.toks[j]
 		if t.Break || s.mentionAt(j) != nil || !a.genericWord(t) && !a.x.rules.Cues["group_adjective"].Has(t) &&
-			!a.x.rules.Cues["alliance"].Has(t) {
+			!a.x.rules.Cues["alliance"].Has(t) && !descriptionFiller(t) {
 			return -1
 		}
 		j--
@@ -2228,6 +2336,17 @@ func (a *article) appositionStart(s *sentence, c int) int {
 		return -1
 	}
 	return j
+}
+
+// descriptionFiller reports a word inside a described apposition that
+// leaves the group it describes the same: a verb of containing ("مظلة
+// تضم فصائل") or a quantifier of its members ("فصائل غالبيتها شيعية").
+func descriptionFiller(t *arabic.Token) bool {
+	switch t.Key() {
+	case "تضم", "يضم", "تشمل", "يشمل", "غالبيتها", "معظمها", "اغلبها", "جميعها":
+		return true
+	}
+	return false
 }
 
 // copulaAfterGroup reports "هي"/"هو" at token j right after a militia's

@@ -945,3 +945,68 @@ func TestFactionsOfUmbrella(t *testing.T) {
 			want: []string{"militia:hpg" + prtOf + "militia:pkk"}},
 	})
 }
+
+// TestRound12RelationWordings checks the relation families of round 12:
+// a role right after a name in a list of people, a spokesman of a
+// group's political office, a chief of staff and a deputy commander as
+// members, a group entrenched in a place, an umbrella or alliance whose
+// factions are backed by a state, and a second participle joined by و
+// that describes the group a first participle placed in a larger one.
+func TestRound12RelationWordings(t *testing.T) {
+	checkRelations(t, []relCase{
+		{name: "role right after a name, another name after the comma",
+			text: "وحضر التشييع قادة في الفصائل، منهم هادي العامري رئيس منظمة بدر، وقيس الخزعلي.",
+			want: []string{"official:hadi-al-amiri" + ldrOf + "militia:badr"},
+			not:  []string{"official:qais-al-khazali" + ldrOf + "militia:badr"}},
+		{name: "two people each with a role after the name",
+			text: "والتقى الوفد أكرم الكعبي زعيم حركة النجباء، وقيس الخزعلي الأمين العام لعصائب أهل الحق.",
+			want: []string{"official:akram-al-kaabi" + ldrOf + "militia:nujaba", "official:qais-al-khazali" + ldrOf + "militia:asaib-ahl-al-haq"},
+			not:  []string{"official:qais-al-khazali" + ldrOf + "militia:nujaba"}},
+		{name: "control: the role before the name still names the next person",
+			text: "واستقبل الوفد زعيم منظمة بدر هادي العامري في بغداد.",
+			want: []string{"official:hadi-al-amiri" + ldrOf + "militia:badr"}},
+		{name: "spokesman of a group's political office",
+			text: "وقال المتحدث باسم المكتب السياسي لحركة النجباء، حسين الموسوي، إن الحركة لم تشارك.",
+			want: []string{"official:hussein-al-mousawi" + spkOf + "militia:nujaba"}},
+		{name: "spokesman of a group's political bureau, known person",
+			text: "ونفى المتحدث باسم المكتب السياسي لعصائب أهل الحق محمود الربيعي الاتهامات.",
+			want: []string{"official:mahmoud-al-rubaie" + spkOf + "militia:asaib-ahl-al-haq"}},
+		{name: "chief of staff of a body is a member",
+			text: "وشارك في الاجتماع رئيس أركان الحشد الشعبي أبو فدك المحمداوي.",
+			want: []string{"official:abu-fadak" + " " + model.RelMemberOf + " " + "militia:pmf"},
+			not:  []string{"official:abu-fadak" + ldrOf + "militia:pmf"}},
+		{name: "deputy commander of the joint operations",
+			text: "وترأس اللجنة نائب قائد العمليات المشتركة الفريق الركن عبد الأمير الشمري.",
+			want: []string{"official:abdul-amir-al-shammari" + " " + model.RelMemberOf + " " + "org:iraqi-joint-operations-command"}},
+		{name: "group entrenched in mountains",
+			text: "وتقصف المدفعية مواقع حزب العمال الكردستاني المتحصن في جبال قنديل.",
+			want: []string{"militia:pkk" + bsdIn + "city:qandil"}},
+		{name: "umbrella that groups backed factions",
+			text: "وتبنت المقاومة الإسلامية في العراق، وهي مظلة تضم فصائل مسلحة مدعومة من إيران، القصف.",
+			want: []string{"militia:islamic-resistance-in-iraq" + bckBy + "country:iran"}},
+		{name: "alliance of factions most of them backed",
+			text: "وينضوي اللواء في الحشد الشعبي، وهو تحالف فصائل غالبيتها شيعية مدعومة من طهران.",
+			want: []string{"militia:pmf" + bckBy + "country:iran"}},
+		{name: "second participle describes the faction, not the body it is in",
+			text: "واتهم المسؤول كتائب حزب الله، في إشارة إلى الفصيل المنضوي ضمن الحشد الشعبي والمدعوم من إيران.",
+			not:  []string{"militia:pmf" + bckBy + "country:iran"}},
+		{name: "town and its province with a relative clause between dashes",
+			text: "وطالت الغارات مواقع في ناحية جرف الصخر -التي يطلق عليها الحشد اسم جرف النصر- شمالي محافظة بابل.",
+			want: []string{"city:jurf-al-sakhar" + locIn + "city:babil"}},
+		{name: "town and its province with an aside between en dashes",
+			text: "وسقطت القذائف على بلدة الطيبة – التي نزح سكانها منذ سنوات – جنوبي محافظة إدلب.",
+			want: []string{"city:طيبه" + locIn + "city:idlib"}},
+		{name: "control: a dash clause that runs to the end places nothing",
+			text: "وسقطت القذائف على بلدة الطيبة -التي نزح سكانها منذ سنوات، وقرب محافظة إدلب.",
+			not:  []string{"city:طيبه" + locIn + "city:idlib"}},
+		{name: "minister of the region's portfolio, region's government named",
+			text: "وقال وزير داخلية الإقليم ريبر أحمد إن الجناة معروفون. وطالبت حكومة إقليم كردستان بغداد بالتحرك.",
+			want: []string{"official:reber-ahmed " + model.RelMemberOf + " org:krg"}},
+		{name: "control: the region's government not named",
+			text: "وقال وزير داخلية الإقليم ريبر أحمد إن الجناة معروفون.",
+			not:  []string{"official:reber-ahmed " + model.RelMemberOf + " org:krg"}},
+		{name: "control: a body backed directly",
+			text: "وقال إن الحشد الشعبي المدعوم من إيران رفض القرار.",
+			want: []string{"militia:pmf" + bckBy + "country:iran"}},
+	})
+}
