@@ -33,6 +33,7 @@ type attackAcc struct {
 	lastRef     int  // the last sentence that blamed someone for it
 	secondary   bool // first told beside the story's attack: "إن الهجوم استهدف في الحقيقة قاعدة X"، "محاولة مماثلة"
 	into        *attackAcc
+	prior       bool // told as an earlier attack than the one just told: "الهجوم الثاني … إذ سقط صاروخان مطلع الشهر"
 }
 
 // pluperfect reports a sentence that tells an event as background:
@@ -90,7 +91,7 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 	var out []*attackAcc
 	anaphoric := a.onlyAnaphoric(s, cues)
 	backRef := a.pointsBack(s, cues)
-	hostStrike := a.hostStrike(s)
+	hostStrike := a.hostStrike(s) || a.strikesSubject(s, cues)
 	for _, m := range a.targets(s) {
 		if hostStrike && a.x.lex != nil && a.x.lex.ByID(m.id) == nil {
 			continue // "قتلت الضربات الأمريكية حراساً في مطار X": a site the strikes hit, not a base attacked
@@ -111,6 +112,9 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 				continue // "توفي خلال الهجوم، وأن جثمانه نقل إلى قاعدة X": the base of another clause
 			}
 		}
+		if a.x.lex != nil && a.x.lex.ByID(m.id) == nil && a.lastAttackOn(m.id) == nil && tollAt(s, cues, m.t0) {
+			continue // "أسفر القصف عن مقتل ثلاثة جنود في مطار X": where the strike told before killed
+		}
 		if at := a.lastAttackOn(m.id); at != nil && s.mentionAt(m.t0) == nil && !a.cueInClause(s, cues, m.t0) {
 			out = a.keepAttack(out, a.touch(at, s), s, m) // "خلال تفقده القاعدة صباح اليوم": the base, not a new attack
 			continue
@@ -120,7 +124,7 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 			continue
 		}
 		n := len(a.attacks)
-		if retracted(s, m.t0) && a.besideStory(s, m) {
+		if retracted(s, m.t0) && (a.besideStory(s, m) || n > 0 && atFirst(s, m.t0)) {
 			continue // "… بل استهدف قاعدة X، قبل أن يصدر بيان يوضح أن …": the correction was itself corrected
 		}
 		at := a.placeAttack(s, m, cues)
@@ -131,8 +135,65 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 		a.stateAttackers(s, at, m)
 		out = a.keepAttack(out, at, s, m)
 	}
+	if at := a.priorAttack(s, cues); at != nil {
+		out = appendAttack(out, at)
+	}
 	a.claimedList(s, out)
 	return out
+}
+
+// priorAttack is the earlier attack on a base that a count of its attacks
+// recalls in an "إذ" (حيث) clause with a day of its own: "ويعد هذا الهجوم
+// الثاني على قاعدة X خلال أسبوعين، إذ سقط صاروخان في محيطها مطلع الشهر".
+func (a *article) priorAttack(s *sentence, cues []int) *attackAcc {
+	for _, m := range s.ments {
+		if m.typ != model.TypeBase || !countedOn(s, m) || a.lastAttackOn(m.id) == nil {
+			continue
+		}
+		for k := m.t1; k < len(s.toks); k++ {
+			if !s.toks[k].HasAny("اذ", "حيث") || !s.toks[k].Break {
+				continue
+			}
+			for _, c := range cues {
+				if c > k && c-k <= 3 && a.datedAfter(s, c) {
+					at := a.placeAttack(s, mention{id: m.id, typ: model.TypeBase, t0: c, t1: c + 1}, []int{c})
+					at.prior = at.first == s.idx
+					return at
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// countedOn reports an ordinal a few words before base m and a span word
+// ("خلال"، "منذ"، "غضون") right after it: "الهجوم الثالث على قاعدة X خلال شهر".
+func countedOn(s *sentence, m mention) bool {
+	ordinal := false
+	for k := max(m.t0-3, 0); k < m.t0; k++ {
+		switch s.toks[k].Key() {
+		case "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "حادي":
+			ordinal = true
+		}
+	}
+	for k := m.t1; ordinal && k < len(s.toks) && k <= m.t1+2; k++ {
+		if t := &s.toks[k]; t.Has("خلال") || t.Has("منذ") || t.Has("غضون") {
+			return true
+		}
+	}
+	return false
+}
+
+// datedAfter reports a date in the clause of the attack word at c, after it.
+func (a *article) datedAfter(s *sentence, c int) bool {
+	_, hi := clause(s, c)
+	for _, h := range s.dates {
+		if h.tok > c && h.tok < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // eveOf reports a state's strike named only as a time: "حتى عشية الضربات
@@ -458,6 +519,24 @@ func (a *article) hostStrike(s *sentence) bool {
 	return false
 }
 
+// strikesSubject reports the strikes told before as the subject of the
+// sentence's attack verb: "قالت الوزارة إن الضربات، التي نفذتها مقاتلات،
+// استهدفت مستودعات ... في موقع داخل مطار X". Strikes answered ("رداً على
+// الغارات، استهدفت الفصائل مطار X") are not.
+func (a *article) strikesSubject(s *sentence, cues []int) bool {
+	for _, k := range a.freeCues(s, "stated_strike") {
+		if !definite(&s.toks[k]) || k > 0 && (s.toks[k-1].Key() == "علي" || a.x.rules.Cues["response"].Has(&s.toks[k-1])) {
+			continue
+		}
+		for _, c := range cues {
+			if c > k && c-k <= 16 && s.toks[c].HasPrefix("استهدف") && !anyBetween(cues, k, c) {
+				return true // not "غارات شنتها القوات عقب الهجوم الذي استهدف قاعدة X"
+			}
+		}
+	}
+	return false
+}
+
 // tallyAt is where an ordinal that counts attacks over a span starts, or
 // -1: "الهجوم هو الحادي عشر خلال شهرين على قواعد …"، "الثالث منذ بداية
 // الشهر".
@@ -510,13 +589,37 @@ func beyondOnly(s *sentence, t0 int) bool {
 // it in the same clause: "قاعدة X الملاصقة لمطار Y"، "المحاذية لـ"، "المجاورة
 // لـ"، "القريبة من"، "داخل حرم".
 func locatesBase(s *sentence, p, m mention) bool {
-	if p.t1 > m.t0 || m.t0-p.t1 > 3 || breakBetween(s, p.t1-1, m.t0) {
+	if p.t1 > m.t0 {
 		return false
+	}
+	if m.t0-p.t1 > 3 || breakBetween(s, p.t1-1, m.t0) {
+		return describedNear(s, p, m)
 	}
 	for k := p.t1; k < m.t0; k++ {
 		t := &s.toks[k]
-		if t.HasPrefix("ملاصق") || t.HasPrefix("محاذي") || t.HasPrefix("مجاور") || t.HasPrefix("متاخم") || t.Has("قريبه") ||
-			t.Has("قريب") || t.Has("بجوار") || t.Has("حرم") {
+		if locator(t) || t.Has("حرم") || t.Has("محيط") && k > 0 && s.toks[k-1].Key() == "في" {
+			return true // "قاعدة X العسكرية في محيط مطار Y"
+		}
+	}
+	return false
+}
+
+// locator reports a word that places one site by another: "الملاصقة"،
+// "المحاذية"، "المجاورة"، "القريبة من"، "بجوار".
+func locator(t *arabic.Token) bool {
+	return t.HasPrefix("ملاصق") || t.HasPrefix("محاذي") || t.HasPrefix("مجاور") || t.HasPrefix("متاخم") || t.Has("قريبه") ||
+		t.Has("قريب") || t.Has("بجوار")
+}
+
+// describedNear reports base m placed by a locator right before it in a
+// clause that describes base p: "«البرج 22»، وهو موقع صغير قرب مخيم X
+// ملاصق لقاعدة Y، قد تعرض لهجوم" tells of p only.
+func describedNear(s *sentence, p, m mention) bool {
+	if m.t0-p.t1 > 10 || m.t0 < 1 || !locator(&s.toks[m.t0-1]) && (m.t0 < 2 || !locator(&s.toks[m.t0-2])) {
+		return false
+	}
+	for k := p.t1; k < m.t0; k++ {
+		if s.toks[k].HasAny("وهو", "وهي", "الذي", "التي") {
 			return true
 		}
 	}
@@ -619,6 +722,25 @@ func killedAt(s *sentence, t0 int) bool {
 		}
 		if person && killWord(&s.toks[k]) {
 			return true
+		}
+	}
+	return false
+}
+
+// tollAt reports a killing word between an attack word of cues and the
+// site at t0, which a place word opens: the site is where people died.
+func tollAt(s *sentence, cues []int, t0 int) bool {
+	if t0 == 0 || !placePrep(&s.toks[t0-1]) {
+		return false
+	}
+	for _, c := range cues {
+		if !definite(&s.toks[c]) {
+			continue // "سقطت صواريخ أدت إلى مقتل جندي في مطار X": an attack told here
+		}
+		for k := c + 1; c < t0 && k < t0; k++ {
+			if killWord(&s.toks[k]) {
+				return true
+			}
 		}
 	}
 	return false
@@ -937,8 +1059,15 @@ func (a *article) targets(s *sentence) []mention {
 		}
 	}
 	for i := range s.toks {
+		if id := a.cityBase(s, i); id != "" && s.mentionAt(i) == nil && !seen[id] && !notTargetAt(s, i) && a.ensure(id, s) {
+			seen[id] = true // "هجوم على أربيل، إذ كان مطار المدينة قد تعرض": the city's airport
+			out = append(out, mention{id: id, typ: model.TypeBase, t0: i, t1: i + 2})
+		}
 		if s.mentionAt(i) == nil && a.baseAnaphor(s, i) && !seen["#"] && !namedAfter(s, i) && !notTargetAt(s, i) && !killedAt(s, i) {
 			id := a.townAfter(s, i)
+			if id == "" {
+				id = a.lastBaseOfHead(s, i)
+			}
 			if id == "" {
 				id = a.lastBase(s, i)
 			}
@@ -964,6 +1093,50 @@ func (a *article) targets(s *sentence) []mention {
 		}
 	}
 	return a.nearCues(s, a.dropDefenceSites(s, out))
+}
+
+// cityBase is the lexicon base that "مطار المدينة" (قاعدة المدينة) at t
+// names: the one base of the city named last before t whose name has that
+// head noun; "" when there is no such phrase or base.
+func (a *article) cityBase(s *sentence, t int) string {
+	head := s.toks[t].Key()
+	if t+1 >= len(s.toks) || head != "مطار" && head != "قاعده" && head != "معسكر" || s.toks[t+1].Key() != "مدينه" ||
+		!definite(&s.toks[t+1]) || definite(&s.toks[t]) || a.x.lex == nil {
+		return ""
+	}
+	city := ""
+	for i := s.idx; i >= 0 && i >= s.idx-3 && city == ""; i-- {
+		for _, n := range a.sents[i].ments {
+			if n.typ == model.TypeCity && (i < s.idx || n.t1 <= t) {
+				city = n.id // the last one named before t
+			}
+		}
+	}
+	c := a.x.lex.ByID(city)
+	if c == nil {
+		return ""
+	}
+	found := ""
+	for _, id := range a.x.bases[city] {
+		if e := a.x.lex.ByID(id); e != nil && id != found && headedBy(e.Name, e.Aliases, head, arabic.Key(c.Name)) {
+			if found != "" {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
+}
+
+// headedBy reports a name or alias whose first word's key is head and
+// that holds the town's key: "مطار أربيل" for "مطار" and أربيل.
+func headedBy(name string, aliases []string, head, town string) bool {
+	for _, n := range append([]string{name}, aliases...) {
+		if headKey(n) == head && strings.Contains(arabic.Key(n), town) {
+			return true
+		}
+	}
+	return false
 }
 
 // continuedBase is the base of a sentence cut at "؛" that goes on with no
@@ -1396,6 +1569,28 @@ func (a *article) lastBase(s *sentence, t int) string {
 	return ""
 }
 
+// lastBaseOfHead is the base named last, a few sentences back, by a name
+// holding the head noun of the anaphor at t when that noun is not "القاعدة":
+// after "قاعدة حقل X … قاعدة Y"، "الحقل" is X. It is "" when none is.
+func (a *article) lastBaseOfHead(s *sentence, t int) string {
+	head := s.toks[t].Key()
+	if head != "حقل" && head != "مطار" && head != "معسكر" {
+		return ""
+	}
+	for i := s.idx; i >= 0 && i >= s.idx-4; i-- {
+		ms := a.sents[i].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			if j > 0 && ms[j-1].typ == model.TypeBase && locatesBase(a.sents[i], ms[j-1], ms[j]) {
+				continue // "قاعدة X المحاذية لمطار Y": "المطار" is not Y
+			}
+			if m := ms[j]; m.typ == model.TypeBase && (i < s.idx || m.t1 <= t) && a.namedWith(m.id, head) {
+				return m.id
+			}
+		}
+	}
+	return ""
+}
+
 // recordOnly reports a base with no attack of its own that s names only
 // as the object of plural attacks, a group's record: "ظهر في تبني هجمات
 // على مطار X"; a later "القاعدة" is not that base.
@@ -1475,8 +1670,8 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 	if h != nil && a.statementDate(s, h, m.t0) && a.lastAttackOn(m.id) != nil {
 		h = nil // "وقالت مصادر اليوم إن التحقيقات في استهداف قاعدة X": the day of the words
 	}
-	if h == nil {
-		h = a.paragraphDate(s)
+	if h == nil && a.lastAttackOn(m.id) == nil {
+		h = a.paragraphDate(s) // a base told before keeps its day: "قال إن ردنا بدأ اليوم. وكان قد حمّل X مسؤولية هجوم Y"
 	}
 	if h == nil {
 		h = a.laterThatDay(s)
@@ -1639,7 +1834,7 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 			hasCue = true
 		}
 	}
-	if !hasCue || exposedClause(s, lo, hi) {
+	if !hasCue || exposedClause(s, lo, hi) || foundLauncher(s, lo, hi) {
 		return false
 	}
 	other := false
@@ -1659,6 +1854,18 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 		}
 	}
 	return other
+}
+
+// foundLauncher reports a verb of finding or seizing in [lo, hi) of s: "عثرت
+// القوات فجر اليوم على منصة لإطلاق الصواريخ" dates the foiled attack on the
+// base the rockets were aimed at, not an event of its own.
+func foundLauncher(s *sentence, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if t := &s.toks[i]; t.HasPrefix("عثر") || t.HasPrefix("ضبط") || t.HasPrefix("العثور") {
+			return true
+		}
+	}
+	return false
 }
 
 // backReference reports attack words right after a response cue ("رداً على
@@ -1715,7 +1922,7 @@ func (a *article) touch(at *attackAcc, s *sentence) *attackAcc {
 // dated one, the article's lead event, when there are several.
 func (a *article) mergeLead() {
 	for _, at := range a.attacks {
-		if at.merged || at.day != "" {
+		if at.merged || at.day != "" || at.prior {
 			continue
 		}
 		part, vague := a.monthPart(at.text)
@@ -1773,6 +1980,11 @@ func (a *article) monthPart(text string) (dayRange, bool) {
 	}
 	var r dayRange
 	switch arabic.Key(w[0]) {
+	case arabic.Key("شهر"), arabic.Key("خلال"):
+		r.lo, r.hi = 1, 31 // "خلال شهر شباط": the whole month
+		if arabic.Key(w[0]) == arabic.Key("خلال") && len(w) > 2 && arabic.Key(w[1]) == arabic.Key("شهر") {
+			w = w[1:]
+		}
 	case arabic.Key("مطلع"), arabic.Key("أوائل"), arabic.Key("بداية"), arabic.Key("بدايات"):
 		r.lo, r.hi = 1, 10
 	case arabic.Key("منتصف"), arabic.Key("أواسط"):
@@ -2205,6 +2417,18 @@ func retracted(s *sentence, t0 int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// atFirst reports "في البداية" (بداية الأمر، أول الأمر) before t0: what
+// was said at first, then corrected ("قالت في البداية إن الهجوم استهدف
+// قاعدة X، قبل أن تعود وتؤكد").
+func atFirst(s *sentence, t0 int) bool {
+	for k := 0; k < t0; k++ {
+		if s.toks[k].HasAny("البدايه", "بدايه") || s.toks[k].Key() == "اول" && k+1 < t0 && s.toks[k+1].Has("امر") {
+			return true
 		}
 	}
 	return false

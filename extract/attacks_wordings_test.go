@@ -131,6 +131,25 @@ func TestAttackWordings(t *testing.T) {
 		{"a base in a group's record", recordBaseWordings()},
 		{"a convoy headed to a base", headedToWordings()},
 		{"a claim of one of many past attacks", oneOfThemWordings()},
+		{"a base told before keeps its day", keptDayWordings()},
+		{"an attack told by its month", wholeMonthWordings()},
+		{"a base that only places another", placingSiteWordings()},
+		{"said at first, then corrected", firstToldWordings()},
+		{"a state's strike on others", strikeOnOthersWordings()},
+		{"a launcher found", foundLauncherWordings()},
+		{"sites the strikes hit", strikeSiteWordings()},
+		{"the field anaphor and blame after it", fieldAnaphorWordings()},
+		{"a group word and its backer", backedGroupWordings()},
+		{"a separate event", separateEventWordings()},
+		{"a group joined to a struck one", joinedTargetWordings()},
+		{"the same group claimed before", sameGroupWordings()},
+		{"a group says it claims", saysItClaimsWordings()},
+		{"fingerprints and fronts", fingerprintWordings()},
+		{"standing behind them", behindItWordings()},
+		{"an earlier attack a count recalls", priorAttackWordings()},
+		{"the city's airport", cityAirportWordings()},
+		{"a front for others", frontWordings()},
+		{"the most prominent of a group's attacks", seriesHeadWordings()},
 	}
 	for _, f := range families {
 		t.Run(f.name, func(t *testing.T) {
@@ -2959,5 +2978,364 @@ func oneOfThemWordings() []generalCase {
 		{name: "control: the group claimed this attack", published: "2022-04-20",
 			text:    lead + "وتبنت جماعة تطلق على نفسها اسم \"أولياء الدم\" الهجوم في بيان.",
 			attacks: []string{at}, attribs: []string{"base:zilkan>militia:saraya-awliya-al-dam:claimed"}},
+	}
+}
+
+// keptDayWordings: a sentence that names a base already attacked, with no
+// day of its own, keeps that attack's day; a day named in the sentence
+// before (a statement's "اليوم") is not borrowed.
+func keptDayWordings() []generalCase {
+	const lead = "قتل جنديان في هجوم بمسيرة على قاعدة البرج 22 فجر الأحد الماضي. "
+	const at = "base:tower-22@2024-01-28"
+	return []generalCase{
+		{name: "the president's words of today, then the blame in the pluperfect", published: "2024-02-03",
+			text:    lead + "وقال الرئيس في بيان إن \"ردنا بدأ اليوم\". وكان قد حمّل فصائل مدعومة من إيران مسؤولية هجوم البرج 22.",
+			attacks: []string{at}, attribs: []string{"base:tower-22>militia:iran-backed-militias:asserted"}},
+		{name: "the strikes of today, then the claim", published: "2024-02-03",
+			text:    lead + "وقالت الوزارة إن الضربات نفذت مساء اليوم. وتبنت المقاومة الإسلامية في العراق هجوم البرج 22.",
+			attacks: []string{at}, attribs: []string{"base:tower-22>militia:islamic-resistance-in-iraq:claimed"}},
+		{name: "control: a base told for the first time takes the day before", published: "2024-02-03",
+			text:    "فجر اليوم سُمع دوي انفجارات في ريف حمص الشرقي. وقالت مصادر إن الهجوم استهدف قاعدة التنف.",
+			attacks: []string{"base:al-tanf@2024-02-03"}},
+	}
+}
+
+// wholeMonthWordings: an attack told by its month alone is the one dated
+// attack on its base in that month.
+func wholeMonthWordings() []generalCase {
+	const lead = "سقطت صواريخ على مطار أربيل مساء الإثنين 15 شباط/فبراير. "
+	const at = "base:erbil-airbase@2021-02-15"
+	return []generalCase{
+		{name: "one of a wave during the month", published: "2021-02-26",
+			text:    lead + "وجاء الهجوم على مطار أربيل ضمن موجة من الاعتداءات خلال شهر شباط.",
+			attacks: []string{at}},
+		{name: "the month named alone", published: "2021-02-26",
+			text:    lead + "ويعد استهداف مطار أربيل في شهر شباط الأعنف منذ أشهر.",
+			attacks: []string{at}},
+		{name: "control: another month is another attack", published: "2021-02-26",
+			text:    lead + "وكان مطار أربيل قد تعرض لهجوم آخر خلال شهر كانون الأول الماضي.",
+			attacks: []string{"base:erbil-airbase@-", at}},
+	}
+}
+
+// placingSiteWordings: a base named only to place the base attacked, in
+// its surroundings or in a clause that describes it, is no target.
+func placingSiteWordings() []generalCase {
+	return []generalCase{
+		{name: "a base in the surroundings of an airport", published: "2020-09-29",
+			text:    "أطلق مسلحون صاروخين باتجاه قاعدة فكتوريا العسكرية في محيط مطار بغداد الدولي مساء أمس.",
+			attacks: []string{"base:victory@2020-09-28"}},
+		{name: "a site described as next to a base", published: "2024-01-29",
+			text:    "تعرض البرج 22، وهو موقع صغير قرب مخيم الركبان ملاصق لقاعدة التنف، لهجوم بمسيرة فجر أمس.",
+			attacks: []string{"base:tower-22@2024-01-28"}},
+		{name: "control: a site described as near a base, relative clause (read before)", published: "2024-01-29",
+			text:    "تعرض البرج 22، الذي يقع على الحدود بجوار قاعدة التنف، لهجوم بمسيرة فجر أمس.",
+			attacks: []string{"base:tower-22@2024-01-28"}},
+		{name: "control: two bases struck", published: "2020-09-29",
+			text:    "سقطت صواريخ على قاعدة فكتوريا وعلى مطار بغداد الدولي مساء أمس.",
+			attacks: []string{"base:victory-baghdad-airport@2020-09-28", "base:victory@2020-09-28"}},
+	}
+}
+
+// firstToldWordings: what a government said at first and then went back on
+// is no attack of its own.
+func firstToldWordings() []generalCase {
+	const lead = "قتل ثلاثة جنود في هجوم بمسيرة على قاعدة البرج 22 فجر أمس الأحد. "
+	const at = "base:tower-22@2024-01-28"
+	return []generalCase{
+		{name: "said at first, then went back and confirmed", published: "2024-01-29",
+			text:    lead + "وكانت الحكومة قد قالت في البداية إن الهجوم استهدف قاعدة التنف، قبل أن تعود وتؤكد وقوعه داخل حدودها.",
+			attacks: []string{at}},
+		{name: "said first of all, then made clear", published: "2024-01-29",
+			text:    lead + "وذكر المتحدث في بداية الأمر أن المسيرة ضربت قاعدة التنف، قبل أن يوضح أنها أصابت البرج.",
+			attacks: []string{at}},
+		{name: "control: a second attack, then a toll", published: "2024-01-29",
+			text:    lead + "وقالت الحكومة إن مسيرة أخرى استهدفت قاعدة التنف، قبل أن تعود وتعلن حصيلة القتلى.",
+			attacks: []string{"base:al-tanf@2024-01-28", at}},
+	}
+}
+
+// strikeOnOthersWordings: a state's attack noun whose verb strikes men or
+// sites named after it, with no base, tells that state's strike, not who
+// attacked the base of the story.
+func strikeOnOthersWordings() []generalCase {
+	const lead = "أحبطت القوات الأمنية هجوماً صاروخياً على معسكر التاجي فجر اليوم. "
+	const at = "base:taji@2019-12-31"
+	return []generalCase{
+		{name: "the aggression struck regular units", published: "2019-12-31",
+			text:    lead + "وقالت الهيئة إن العدوان الأمريكي الغادر استهدف قطعات نظامية تابعة للدولة.",
+			attacks: []string{at}, noAttribs: []string{"base:taji>country:united-states:asserted"}},
+		{name: "the attack reached the group's headquarters", published: "2019-12-31",
+			text:    lead + "وأضافت أن الاعتداء الأميركي طال مقرات الألوية على الحدود.",
+			attacks: []string{at}, noAttribs: []string{"base:taji>country:united-states:asserted"}},
+		{name: "control: the state's attack struck the base", published: "2019-12-31",
+			text:    lead + "وقال مسؤول إن الاعتداء الإيراني استهدف المعسكر ومحيطه.",
+			attacks: []string{at}, attribs: []string{"base:taji>country:iran:asserted"}},
+	}
+}
+
+// foundLauncherWordings: the day a launcher aimed at a base was found is
+// the day of that foiled attack.
+func foundLauncherWordings() []generalCase {
+	return []generalCase{
+		{name: "a launcher found at dawn, aimed at a camp", published: "2019-12-31",
+			text:    "أعلنت خلية الإعلام الأمني أن القوات عثرت فجر اليوم على منصة صواريخ في منطقة زراعية، وعليها صواريخ «معدة للإطلاق باتجاه معسكر التاجي».",
+			attacks: []string{"base:taji@2019-12-31"}},
+		{name: "a launcher found in a named district", published: "2021-03-01",
+			text:    "وقالت الشرطة إن قوة أمنية عثرت صباح اليوم على منصة لإطلاق الصواريخ في قضاء الدجيل، كانت معدة للإطلاق باتجاه قاعدة بلد الجوية.",
+			attacks: []string{"base:balad@2021-03-01"}},
+		{name: "a vehicle seized in a named subdistrict", published: "2021-03-01",
+			text:    "وأعلن الجيش أنه ضبط مساء اليوم عجلة لإطلاق الصواريخ في ناحية الرشاد، وعليها صواريخ موجهة نحو قاعدة كي وان.",
+			attacks: []string{"base:k1@2021-03-01"}},
+		{name: "control: a truck seized in the morning, aimed at a base (read before)", published: "2021-04-20",
+			text:    "وقالت الشرطة إن دورية ضبطت صباح اليوم شاحنة محملة بالصواريخ في بلدة زراعية، كانت «موجهة نحو قاعدة بلد الجوية».",
+			attacks: []string{"base:balad@2021-04-20"}},
+	}
+}
+
+// strikeSiteWordings: a site the strikes told before hit, or where they
+// killed people, is no base attacked, when the lexicon knows no base there.
+func strikeSiteWordings() []generalCase {
+	const lead = "شنت مقاتلات أمريكية فجر اليوم غارات على مخازن أسلحة لكتائب حزب الله في جرف الصخر، بعد هجوم على معسكر التاجي مساء الأربعاء. "
+	const at = "base:taji@2020-03-11"
+	return []generalCase{
+		{name: "the strikes hit a site inside an airport", published: "2020-03-13",
+			text:    lead + "وقالت الوزارة إن الضربات، التي نفذتها مقاتلات وقاذفات، استهدفت مستودعات في موقع داخل مطار الحلة قيد الإنشاء.",
+			attacks: []string{at}},
+		{name: "the shelling killed men at an airport", published: "2020-03-13",
+			text:    lead + "وأعلنت قيادة العمليات أن القصف أسفر عن مقتل جنديين وعامل مدني في مطار الحلة.",
+			attacks: []string{at}},
+		{name: "control: strikes answered by an attack on the airport", published: "2020-03-13",
+			text:    lead + "ورداً على الغارات، استهدفت الفصائل مطار الحلة بالصواريخ مساء اليوم.",
+			attacks: []string{at, "base:مطار-حله@2020-03-13"}},
+	}
+}
+
+// fieldAnaphorWordings: "الحقل" (المطار، المعسكر) after two bases names the
+// one whose name holds that noun; blame told after a sentence about it
+// alone is its.
+func fieldAnaphorWordings() []generalCase {
+	const lead = "تعرضت قاعدة حقل العمر النفطي لهجوم بمسيرتين فجر اليوم، قبل أن تتعرض قاعدة الشدادي لهجوم مماثل مساء اليوم ذاته.\n"
+	return []generalCase{
+		{name: "explosions inside the field, then who stands behind the attack", published: "2023-10-23",
+			text: lead + "وقالت مصادر محلية إن دوي انفجارين سمع داخل الحقل.\n" +
+				"ونقل المرصد عن مصادره أن \"الحرس الثوري الإيراني يقف وراء الهجوم\".",
+			attacks:   []string{"base:omar-oil-field@2023-10-23", "base:shaddadi@2023-10-23"},
+			attribs:   []string{"base:omar-oil-field>militia:irgc:asserted"},
+			noAttribs: []string{"base:shaddadi>militia:irgc:asserted"}},
+		{name: "smoke over the field, then a group accused", published: "2023-10-23",
+			text: lead + "وشوهدت أعمدة الدخان تتصاعد من الحقل بعد الانفجار.\n" +
+				"واتهم مسؤول محلي حركة النجباء بتنفيذ الهجوم.",
+			attacks:   []string{"base:omar-oil-field@2023-10-23", "base:shaddadi@2023-10-23"},
+			attribs:   []string{"base:omar-oil-field>militia:nujaba:asserted"},
+			noAttribs: []string{"base:shaddadi>militia:nujaba:asserted"}},
+		{name: "control: both attacks blamed together", published: "2023-10-23",
+			text:    lead + "ونقل المرصد عن مصادره أن \"الحرس الثوري الإيراني يقف وراء الهجومين\".",
+			attacks: []string{"base:omar-oil-field@2023-10-23", "base:shaddadi@2023-10-23"},
+			attribs: []string{"base:omar-oil-field>militia:irgc:asserted", "base:shaddadi>militia:irgc:asserted"}},
+	}
+}
+
+// backedGroupWordings: "الكتائب المدعومة من طهران" held responsible names
+// the group; its backer is no accused.
+func backedGroupWordings() []generalCase {
+	const lead = "قتل متعاقد بهجوم صاروخي على قاعدة كي وان مساء الجمعة، وسط اتهامات لكتائب حزب الله. "
+	const at = "base:k1@2019-12-27"
+	return []generalCase{
+		{name: "the group word backed by a capital", published: "2019-12-29",
+			text:    lead + "وحمّل الوزير الكتائب المدعومة من طهران مسؤولية ذلك الهجوم.",
+			attacks: []string{at}, attribs: []string{"base:k1>militia:kataib-hezbollah:asserted"},
+			noAttribs: []string{"base:k1>country:iran:asserted"}},
+		{name: "the group word loyal to a state", published: "2019-12-29",
+			text:    lead + "وحمّل الوزير الكتائب الموالية لإيران مسؤولية الهجوم.",
+			attacks: []string{at}, attribs: []string{"base:k1>militia:kataib-hezbollah:asserted"},
+			noAttribs: []string{"base:k1>country:iran:asserted"}},
+		{name: "control: the state itself held responsible", published: "2019-12-29",
+			text:    lead + "وحمّل الوزير إيران مسؤولية الهجوم.",
+			attacks: []string{at}, attribs: []string{"base:k1>country:iran:asserted"}},
+	}
+}
+
+// separateEventWordings: "وفي تطور منفصل" and an attack on a post open
+// another event; the group that did it is not blamed for the base's attack.
+func separateEventWordings() []generalCase {
+	const lead = "سقطت خمسة صواريخ على قاعدة بلد الجوية مساء أمس. "
+	const at = "base:balad@2021-04-18"
+	return []generalCase{
+		{name: "a separate development", published: "2021-04-19",
+			text:    lead + "وفي تطور منفصل، قتل جنديان بهجوم شنه مسلحون من تنظيم داعش قرب كركوك.",
+			attacks: []string{at}, noAttribs: []string{"base:balad>militia:isis:asserted"}},
+		{name: "an attack on an army post", published: "2021-04-19",
+			text:    lead + "كما قتل جندي بهجوم شنه عناصر من تنظيم داعش على نقطة للجيش في مخمور.",
+			attacks: []string{at}, noAttribs: []string{"base:balad>militia:isis:asserted"}},
+		{name: "control: the group attacked the base", published: "2021-04-19",
+			text:    lead + "وقال مسؤول إن عناصر من تنظيم داعش شنوا الهجوم.",
+			attacks: []string{at}, attribs: []string{"base:balad>militia:isis:asserted"}},
+	}
+}
+
+// joinedTargetWordings: a group joined by "و" to one whose sites were
+// struck was struck too.
+func joinedTargetWordings() []generalCase {
+	const lead = "استهدفت طائرات مسيرة قاعدة التنف مساء الأربعاء. "
+	const at = "base:al-tanf@2021-10-20"
+	return []generalCase{
+		{name: "sites of a corps and a party", published: "2021-10-22",
+			text:    lead + "وقال مسؤول إن واشنطن تعتقد أن الهجوم جاء رداً على غارات إسرائيلية استهدفت مواقع للحرس الثوري وحزب الله قرب تدمر.",
+			attacks: []string{at}, noAttribs: []string{"base:al-tanf>militia:hezbollah:suspected", "base:al-tanf>militia:irgc:suspected"}},
+		{name: "headquarters of two groups", published: "2021-10-22",
+			text:    lead + "ويعتقد مسؤولون أن الهجوم جاء رداً على ضربات استهدفت مقرات لحركة النجباء وكتائب حزب الله.",
+			attacks: []string{at}, noAttribs: []string{"base:al-tanf>militia:kataib-hezbollah:suspected"}},
+	}
+}
+
+// sameGroupWordings: "وكانت المجموعة ذاتها قد أعلنت مسؤوليتها عن هجوم" is
+// the claim of the group named before, not of the backers its description
+// names.
+func sameGroupWordings() []generalCase {
+	const lead = "تبنت \"المقاومة الإسلامية في العراق\"، وهي تسمية تضم فصائل موالية لطهران، هجوماً بمسيرة على قاعدة حرير فجر اليوم.\n"
+	return []generalCase{
+		{name: "the same group had claimed an attack the day before", published: "2023-10-19",
+			text:    lead + "وكانت المجموعة ذاتها قد أعلنت مسؤوليتها عن هجوم بمسيرتين أمس على قاعدة عين الأسد.",
+			attacks: []string{"base:ain-al-asad@2023-10-18", "base:harir@2023-10-19"},
+			attribs: []string{"base:ain-al-asad>militia:islamic-resistance-in-iraq:claimed"}},
+		{name: "the group itself had adopted it", published: "2023-10-19",
+			text:    lead + "وكانت الجماعة نفسها قد تبنت أمس قصف قاعدة عين الأسد بمسيرتين.",
+			attacks: []string{"base:ain-al-asad@2023-10-18", "base:harir@2023-10-19"},
+			attribs: []string{"base:ain-al-asad>militia:islamic-resistance-in-iraq:claimed"}},
+		{name: "control: the same group denied it", published: "2023-10-19",
+			text:      lead + "وكانت المجموعة ذاتها قد نفت علاقتها بهجوم بمسيرتين أمس على قاعدة عين الأسد.",
+			attacks:   []string{"base:ain-al-asad@2023-10-18", "base:harir@2023-10-19"},
+			noAttribs: []string{"base:ain-al-asad>militia:islamic-resistance-in-iraq:claimed"}},
+	}
+}
+
+// saysItClaimsWordings: a group that published a clip "قالت فيه إنها تتبنى"
+// the attack claims it; "لم تعلن X مسؤوليتها" claims nothing.
+func saysItClaimsWordings() []generalCase {
+	const lead = "سقطت صواريخ على معسكر التاجي مساء الأربعاء، واتهمت واشنطن كتائب حزب الله بالهجوم. "
+	const at = "base:taji@2020-03-11"
+	return []generalCase{
+		{name: "a group after 'but' says in a clip it adopts the shelling", published: "2020-03-13",
+			text:    lead + "ولم تعلن الكتائب مسؤوليتها، بيد أن جماعة مجهولة تطلق على نفسها «عصبة الثائرين» نشرت مقطعاً مصوراً قالت فيه إنها «تتبنى» قصف التاجي.",
+			attacks: []string{at}, attribs: []string{"base:taji>militia:usbat-al-thairin:claimed"},
+			noAttribs: []string{"base:taji>militia:kataib-hezbollah:claimed"}},
+		{name: "a named group did not announce its responsibility", published: "2020-03-13",
+			text:      lead + "ولم تعلن كتائب حزب الله مسؤوليتها عن الهجوم حتى الآن.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:taji>militia:kataib-hezbollah:claimed"}},
+		{name: "control: the group announced its responsibility", published: "2020-03-13",
+			text:    lead + "وأعلنت كتائب حزب الله مسؤوليتها عن الهجوم.",
+			attacks: []string{at}, attribs: []string{"base:taji>militia:kataib-hezbollah:claimed"}},
+	}
+}
+
+// fingerprintWordings: "بصمات X" and "واجهة لـX" blame X; a plural form of
+// "يعتقد" hedges it.
+func fingerprintWordings() []generalCase {
+	const lead = "تبنت جماعة تطلق على نفسها «سرايا أولياء الدم» الهجوم الصاروخي على مطار أربيل مساء الإثنين. "
+	const at = "base:erbil-airbase@2021-02-15"
+	return []generalCase{
+		{name: "officials spoke of a group's fingerprints", published: "2021-02-17",
+			text:    lead + "وتحدث مسؤولون أمريكيون لوسائل الإعلام عن \"بصمات\" لكتائب حزب الله، من دون تأكيد رسمي.",
+			attacks: []string{at}, attribs: []string{"base:erbil-airbase>militia:kataib-hezbollah:asserted"}},
+		{name: "officials believe the group is nothing but a front", published: "2021-02-17",
+			text:    lead + "إلا أن مسؤولين أمريكيين يعتقدون أن الجماعة ليست سوى واجهة لكتائب حزب الله.",
+			attacks: []string{at}, attribs: []string{"base:erbil-airbase>militia:kataib-hezbollah:suspected"}},
+		{name: "two officials believe a group stands behind it", published: "2021-02-17",
+			text:    lead + "ويعتقدان أن حركة النجباء تقف وراء الهجوم.",
+			attacks: []string{at}, attribs: []string{"base:erbil-airbase>militia:nujaba:suspected"}},
+	}
+}
+
+// behindItWordings: "تقف وراءها" with a pronoun of the attacks told before
+// blames the state that stands there.
+func behindItWordings() []generalCase {
+	const lead = "سقطت صواريخ على قاعدة عين الأسد مساء الأربعاء. وأسقطت الدفاعات مسيرة قرب قاعدة التنف مساء الأربعاء أيضاً. "
+	return []generalCase{
+		{name: "the state stands in the end behind them", published: "2023-10-20",
+			text:    lead + "وحمّل المتحدث جماعات مدعومة من إيران المسؤولية عن الهجمات، قائلاً إن \"إيران تقف في النهاية وراءها\".",
+			attacks: []string{"base:ain-al-asad@2023-10-18", "base:al-tanf@2023-10-18"},
+			attribs: []string{"base:ain-al-asad>country:iran:asserted", "base:al-tanf>country:iran:asserted"}},
+		{name: "the state stands behind them, no words between", published: "2023-10-20",
+			text:    lead + "وحمّل المتحدث فصائل موالية لطهران مسؤولية الهجمات، مؤكداً أن إيران تقف خلفها.",
+			attacks: []string{"base:ain-al-asad@2023-10-18", "base:al-tanf@2023-10-18"},
+			attribs: []string{"base:ain-al-asad>country:iran:asserted", "base:al-tanf>country:iran:asserted"}},
+	}
+}
+
+// priorAttackWordings: "ويعد هذا الهجوم الثاني على قاعدة X خلال أسبوعين،
+// إذ سقط ... مطلع الشهر" tells an earlier attack on X with a day of its own.
+func priorAttackWordings() []generalCase {
+	return []generalCase{
+		{name: "the second within two weeks, the first early in the month", published: "2021-04-20",
+			text:    "سقطت صواريخ على قاعدة بلد مساء الأحد. ويعد هذا الهجوم الثاني على قاعدة بلد خلال أقل من أسبوعين، إذ سقط صاروخان في محيطها مطلع الشهر الجاري.",
+			attacks: []string{"base:balad@-", "base:balad@2021-04-18"}},
+		{name: "the third within a month, one in mid-month", published: "2021-04-20",
+			text:    "سقطت صواريخ على قاعدة عين الأسد مساء الأحد. ويعد هذا الهجوم الثالث على قاعدة عين الأسد خلال شهر، إذ سقطت قذائف في محيطها منتصف الشهر الجاري.",
+			attacks: []string{"base:ain-al-asad@-", "base:ain-al-asad@2021-04-18"}},
+		{name: "control: the first on a named day (read before)", published: "2021-04-20",
+			text:    "استهدفت مسيرة مفخخة مطار أربيل مساء الأحد. وهذا هو الهجوم الثاني على مطار أربيل خلال أسبوع، إذ سقطت قربه قذيفتان في الأول من نيسان.",
+			attacks: []string{"base:erbil-airbase@2021-04-01", "base:erbil-airbase@2021-04-18"}},
+		{name: "control: the earlier attack has no day", published: "2021-04-20",
+			text:    "سقطت صواريخ على قاعدة بلد مساء الأحد. ويعد هذا الهجوم الثاني على قاعدة بلد خلال أسبوعين، إذ سبقه هجوم مماثل لم يسفر عن إصابات.",
+			attacks: []string{"base:balad@2021-04-18"}},
+	}
+}
+
+// cityAirportWordings: "مطار المدينة" after a city names the lexicon base
+// of that city with the same head noun.
+func cityAirportWordings() []generalCase {
+	return []generalCase{
+		{name: "the city's airport after Erbil", published: "2021-02-16",
+			text:    "سقطت صواريخ قرب أربيل مساء أمس. وكان مطار المدينة قد تعرض في أيلول الماضي لهجوم بستة صواريخ.",
+			attacks: []string{"base:erbil-airbase@-"}},
+		{name: "the city's airport after Baghdad, in the same sentence", published: "2021-02-16",
+			text:    "ويعد هذا أول هجوم على بغداد منذ أشهر، إذ كان مطار المدينة قد استهدف بقذائف في آب الماضي.",
+			attacks: []string{"base:victory-baghdad-airport@-"}},
+		{name: "control: a city with no airport base in the lexicon", published: "2021-02-16",
+			text:    "وتعيش تكريت هدوءاً حذراً، وكان مطار المدينة قد تعرض في آب الماضي لهجوم بقذائف.",
+			attacks: nil},
+	}
+}
+
+// frontWordings: a group called "nothing but a front" for others blames
+// those others.
+func frontWordings() []generalCase {
+	const lead = "تبنت جماعة تطلق على نفسها «سرايا أولياء الدم» الهجوم الصاروخي على مطار أربيل مساء الإثنين. "
+	const at = "base:erbil-airbase@2021-02-15"
+	return []generalCase{
+		{name: "observers: a front for factions backed by Iran", published: "2021-02-17",
+			text:    lead + "ويرى مراقبون أن \"سرايا أولياء الدم\" ليست سوى واجهة لفصائل مدعومة من إيران.",
+			attacks: []string{at}, attribs: []string{"base:erbil-airbase>militia:iran-backed-militias:asserted"}},
+		{name: "observers: the group is a front for a named group", published: "2021-02-17",
+			text:    lead + "ويرى مراقبون أن الجماعة ليست سوى واجهة لكتائب حزب الله.",
+			attacks: []string{at}, attribs: []string{"base:erbil-airbase>militia:kataib-hezbollah:asserted"}},
+		{name: "like names given as examples are not accused", published: "2021-02-17",
+			text:    lead + "ومن المرجح أن تكون الجماعة مجرد واجهة لكتائب حزب الله، على غرار تسميات ظهرت العام الماضي مثل «عصبة الثائرين».",
+			attacks: []string{at}, attribs: []string{"base:erbil-airbase>militia:kataib-hezbollah:likely"},
+			noAttribs: []string{"base:erbil-airbase>militia:usbat-al-thairin:likely"}},
+		{name: "control: a group named with no blame", published: "2021-02-17",
+			text:      lead + "وقال مسؤول في كتائب حزب الله إن الوضع الأمني في أربيل مستقر.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:erbil-airbase>militia:kataib-hezbollah:asserted"}},
+	}
+}
+
+// seriesHeadWordings: a group's own attacks ("هجماتها"، "عملياتها") then
+// "أبرزها" (آخرها) and one attack: that attack is the group's, in the
+// article's voice.
+func seriesHeadWordings() []generalCase {
+	return []generalCase{
+		{name: "intensified its attacks, the most prominent on a base", published: "2021-07-09",
+			text:    "وكثفت الفصائل الموالية لإيران خلال الأشهر الماضية هجماتها على المصالح الأميركية، كان أبرزها الهجوم بالصواريخ على قاعدة عين الأسد مساء الأربعاء.",
+			attacks: []string{"base:ain-al-asad@2021-07-07"}, attribs: []string{"base:ain-al-asad>militia:iran-backed-militias:asserted"}},
+		{name: "escalated its operations, the latest a drone on an airport", published: "2021-07-09",
+			text:    "وصعّدت حركة النجباء عملياتها ضد القوات الأجنبية، وآخرها هجوم بمسيرة على مطار أربيل فجر اليوم.",
+			attacks: []string{"base:erbil-airbase@2021-07-09"}, attribs: []string{"base:erbil-airbase>militia:nujaba:asserted"}},
+		{name: "control: attacks of no one's, the most prominent on a base", published: "2021-07-09",
+			text:      "وتواجه الحكومة ضغوطاً من حركة النجباء، فيما تتواصل الهجمات على المصالح الأميركية، وكان أبرزها الهجوم على قاعدة عين الأسد مساء الأربعاء.",
+			attacks:   []string{"base:ain-al-asad@2021-07-07"},
+			noAttribs: []string{"base:ain-al-asad>militia:nujaba:asserted"}},
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -68,6 +69,9 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		}
 		if len(cur) == 1 && a.pluralAnaphora(s, "attack_dual_anaphora") {
 			cur = a.otherRecent(cur, at, s)
+		}
+		if len(cur) > 1 && !event && !a.pluralAnaphora(s, "attack_dual_anaphora") && !a.pluralAnaphora(s, "attack_plural_anaphora") {
+			cur = a.focused(s, cur)
 		}
 		cur = a.onlyNamed(s, cur)
 	}
@@ -509,7 +513,7 @@ func (a *article) accused(s *sentence) []accusation {
 	anaphora := len(s.ments)
 	claims := a.freeCues(s, "claim_after")
 	after := a.freeCues(s, "accuse_after")
-	v, obj := heldObject(s, ms)
+	v, obj := a.heldObject(s, ms)
 	for i, m := range ms {
 		m = a.capitalState(s, m)
 		if obj >= 0 && !m.adj && m.t0 > v && m.t0 <= ms[obj].t0 {
@@ -561,7 +565,7 @@ func (a *article) accused(s *sentence) []accusation {
 		if struckObject(s, m) || a.victimGroup(s, m) || m.typ == model.TypeCountry && groupPlace(s, m) {
 			continue // "ذريعة لضرب الحشد"، "قُتل عنصر في X": X is struck
 		}
-		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || a.speakerGroup(s, m) || backer(s, m) {
+		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || a.speakerGroup(s, m) || a.groupBacker(s, m) || joinedTarget(s, m) {
 			continue
 		}
 		var acc *accusation
@@ -570,6 +574,14 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: a.subjectStance(s, m, neg), state: m.typ != model.TypeMilitia} // "إن X لم تكن وراء الهجوم"
 		case i >= anaphora && nearAfter(s, a.freeCues(s, "denied"), m.t1, 3):
 			acc = &accusation{id: m.id, stance: model.StanceDenied} // "إن الحركة غير معنية بالهجوم"
+		case m.typ == model.TypeMilitia && i < anaphora && ownSeriesHead(s, m):
+			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0)} // "كثفت X هجماتها …، كان أبرزها الهجوم على قاعدة Y"
+		case negatedAnnounce(s, m.t0):
+			// "ولم تعلن الكتائب مسؤوليتها": no claim, no denial
+		case m.typ == model.TypeMilitia && i < anaphora && a.saysItClaims(s, m.t1):
+			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "بيد أن جماعة X نشرت مقطعاً قالت فيه إنها تتبنى قصف القاعدة"
+		case i >= anaphora && a.pastClaim(s, m.t1):
+			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "وكانت المجموعة ذاتها قد أعلنت مسؤوليتها عن هجوم"
 		case i >= anaphora && !before(s, cues, m.t0) && !a.announcedDeed(s, m):
 			// "الحركة" points back to a group only when a cue accuses it.
 		case a.ownStrike(s, m):
@@ -619,7 +631,7 @@ func (a *article) accused(s *sentence) []accusation {
 				acc.attacker = true
 			}
 		}
-		if acc == nil && len(out) > 0 && m.t0 > 0 && s.toks[m.t0-1].Key() == "مثل" {
+		if acc == nil && len(out) > 0 && m.t0 > 0 && s.toks[m.t0-1].Key() == "مثل" && !namesLike(s, m.t0-1) {
 			acc = &accusation{id: m.id, stance: out[len(out)-1].stance} // "ميليشيات ..., مثل X"
 		}
 		if acc != nil {
@@ -640,9 +652,9 @@ func (a *article) accused(s *sentence) []accusation {
 // heldObject finds the one held responsible by a form of حمّل: the name
 // right before مسؤولية, up to 20 words after the verb. It returns the verb's
 // token and the name's index in ms, or -1 when there is none.
-func heldObject(s *sentence, ms []mention) (int, int) {
+func (a *article) heldObject(s *sentence, ms []mention) (int, int) {
 	for i, m := range ms {
-		if m.adj || m.t1 >= len(s.toks) || !s.toks[m.t1].Has("مسؤوليه") || placeAfterIn(s, ms, i) {
+		if m.adj || m.t1 >= len(s.toks) || !s.toks[m.t1].Has("مسؤوليه") || placeAfterIn(s, ms, i) || a.groupBacker(s, m) {
 			continue
 		}
 		for k := m.t0 - 1; k >= 0 && k >= m.t0-20; k-- {
@@ -898,10 +910,10 @@ func (a *article) speakerState(s *sentence, t int) string {
 	return ""
 }
 
-// backer reports a group or state named as who backs or owns the group
+// groupBacker reports a group or state named as who backs or owns the group
 // named before it: "لواء X المدعوم من الحرس الثوري"، "مجلس X التابع لقوات
 // Y". Unnamed members ("خلايا تابعة لتنظيم X") make X the accused.
-func backer(s *sentence, m mention) bool {
+func (a *article) groupBacker(s *sentence, m mention) bool {
 	k := m.t0 - 1
 	if k > 0 && (s.toks[k].Key() == "من" || s.toks[k].Key() == "قبل") {
 		k--
@@ -909,7 +921,10 @@ func backer(s *sentence, m mention) bool {
 	if k > 0 && s.toks[k].Key() == "من" {
 		k-- // "المدعومة من قبل"
 	}
-	if k < 1 || k == m.t0-1 && s.toks[k].Key() == "من" || s.mentionAt(k-1) == nil || s.mentionAt(k-1).adj {
+	if k < 1 || k == m.t0-1 && s.toks[k].Key() == "من" {
+		return false
+	}
+	if n := s.mentionAt(k - 1); (n == nil || n.adj) && !a.groupAnaphorWord(&s.toks[k-1]) {
 		return false
 	}
 	t := &s.toks[k]
@@ -919,6 +934,13 @@ func backer(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// groupAnaphorWord reports a definite word that points back to a group named
+// before: "حمّل الكتائب المدعومة من طهران مسؤولية الهجوم" holds the
+// group, and names its backer only to qualify it.
+func (a *article) groupAnaphorWord(t *arabic.Token) bool {
+	return a.x.rules.Cues["group_anaphora"].Has(t) && definite(t)
 }
 
 // saidBefore reports "إن"/"أن" between a group and the attack verb after
@@ -1102,6 +1124,9 @@ func exposedRaid(s *sentence, t int) bool {
 // الأمريكي الغاشم على مقرات اللواءين" is the state's strike on others.
 func (a *article) sitesObject(s *sentence, m mention) bool {
 	for k := m.t1; k < len(s.toks)-1 && k <= m.t1+1; k++ {
+		if struckOthers(s, k) {
+			return true // "العدوان الأميركي الغادر استهدف قطعات نظامية"
+		}
 		if s.toks[k].Key() != "علي" || !a.x.rules.Cues["place_noun"].Has(&s.toks[k+1]) && !s.toks[k+1].HasAny("اراضي", "ارض", "سياده") {
 			continue
 		}
@@ -1113,6 +1138,22 @@ func (a *article) sitesObject(s *sentence, m mention) bool {
 		return true
 	}
 	return false
+}
+
+// struckOthers reports a verb of striking at k whose object names no base
+// within six words: the state's attack noun before it is its strike on
+// others, not the base's attack.
+func struckOthers(s *sentence, k int) bool {
+	t := &s.toks[k]
+	if !t.HasPrefix("استهدف") && !t.HasPrefix("طال") || k+1 >= len(s.toks) || baseNoun(&s.toks[k+1]) {
+		return false
+	}
+	for _, n := range s.ments {
+		if n.typ == model.TypeBase && (n.t0 < k || n.t0-k <= 6) {
+			return false // "تعرض مطار X لغارة إسرائيلية استهدفت مستودعاً": a site in the base
+		}
+	}
+	return true
 }
 
 // attackNounBefore reports an attack noun right before token t, or with one
@@ -1270,6 +1311,76 @@ func (a *article) claimsAfter(s *sentence, t int) bool {
 	return false
 }
 
+// ownSeriesHead reports group m followed by its own attacks ("هجماتها"،
+// "عملياته") and then the one that led them ("أبرزها"، "آخرها") named as an
+// attack, with no other actor between: "الفصائل التي كثفت هجماتها على
+// المصالح الأميركية، كان أبرزها الهجوم على قاعدة X".
+func ownSeriesHead(s *sentence, m mention) bool {
+	own := -1
+	for k := m.t1; k < len(s.toks) && k <= m.t1+30; k++ {
+		if n := s.mentionAt(k); n != nil && n.typ != model.TypeBase && n.typ != model.TypeCity && n.typ != model.TypeCountry && !n.adj {
+			return false
+		}
+		t := &s.toks[k]
+		switch {
+		case own < 0 && t.HasAny("هجماتها", "هجماته", "هجماتهم", "عملياتها", "عملياته", "عملياتهم", "اعتداءاتها", "اعتداءاته"):
+			own = k
+		case own >= 0 && t.HasAny("ابرزها", "اخرها", "احدثها", "اعنفها", "اخطرها"):
+			return attackNounNear(s, k+1)
+		}
+	}
+	return false
+}
+
+// attackNounNear reports a singular attack noun at k or right after a verb
+// of being at k: "أبرزها الهجوم"، "كان أبرزها الهجوم"، "أبرزها هجوم".
+func attackNounNear(s *sentence, k int) bool {
+	for j := k; j < len(s.toks) && j <= k+1; j++ {
+		if singularAttack(&s.toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAnnounce reports a negated verb of announcing right before t0:
+// "لم تعلن X مسؤوليتها عن الهجوم" tells that X made no claim.
+func negatedAnnounce(s *sentence, t0 int) bool {
+	if t0 < 2 {
+		return false
+	}
+	v := &s.toks[t0-1]
+	return (v.HasPrefix("تعلن") || v.HasPrefix("يعلن")) && s.toks[t0-2].HasAny("لم", "لا", "لن")
+}
+
+// saysItClaims reports "إنها تتبنى" (أنه يتبنى) within ten words after a
+// group's name at t, with no other actor or clause break between: "جماعة
+// تطلق على نفسها X نشرت مقطعاً قالت فيه إنها «تتبنى» قصف القاعدة".
+func (a *article) saysItClaims(s *sentence, t int) bool {
+	for k := t; k+1 < len(s.toks) && k <= t+10; k++ {
+		if s.toks[k].Break && k > t {
+			return false
+		}
+		if n := s.mentionAt(k); n != nil && !n.adj {
+			return false
+		}
+		if s.toks[k].HasAny("انها", "انه") {
+			return contains(a.freeCues(s, "claimed"), k+1)
+		}
+	}
+	return false
+}
+
+// pastClaim reports a claim right after a group word at t, with only "ذاتها"
+// (نفسها) and "قد" between: "وكانت المجموعة ذاتها قد أعلنت مسؤوليتها".
+func (a *article) pastClaim(s *sentence, t int) bool {
+	k := t
+	for k < len(s.toks) && s.toks[k].HasAny("ذاته", "ذاتها", "نفسه", "نفسها", "قد") {
+		k++
+	}
+	return k > t && contains(a.freeCues(s, "claimed"), k)
+}
+
 // ownStrike reports a group or state that announces its own strike: "أعلن
 // الحرس الثوري أنه استهدف قاعدة X"، "قالت X إن مقاتليها قصفوا".
 func (a *article) ownStrike(s *sentence, m mention) bool {
@@ -1424,11 +1535,20 @@ func behindState(s *sentence, m mention) bool {
 		return false
 	}
 	for k := m.t1; k < len(s.toks) && k < m.t1+3; k++ {
-		if key := s.toks[k].Key(); key == "وراء" || key == "خلف" {
-			return true
+		if behindWord(s.toks[k].Key()) {
+			return true // "إن إيران تقف وراءها": the attacks told before
 		}
 	}
 	return standsBehind(s, m.t1)
+}
+
+// behindWord reports "وراء"/"خلف", alone or with a pronoun of the deed.
+func behindWord(key string) bool {
+	switch key {
+	case "وراء", "خلف", "وراءه", "وراءها", "وراءهم", "وراءهما", "خلفه", "خلفها", "خلفهم", "خلفهما":
+		return true
+	}
+	return false
 }
 
 // standsBehind reports a verb of standing at t, then words of manner or
@@ -1440,9 +1560,10 @@ func standsBehind(s *sentence, t int) bool {
 	}
 	for k := t + 1; k < len(s.toks) && k <= t+5; k++ {
 		tk := &s.toks[k]
-		switch tk.Key() {
-		case "وراء", "خلف":
+		if behindWord(tk.Key()) {
 			return k > t+1
+		}
+		switch tk.Key() {
 		case "في", "نهايه", "مطاف", "بشكل", "مباشر", "مباشره", "فعلا", "بالفعل", "ايضا", "حقا", "علي", "ارجح",
 			"ما", "يبدو", "ربما", "كذلك", "جزئيا", "اساسا", "بصوره", "مباشرا", "غير":
 			if k > t+1 && tk.Break {
@@ -1605,6 +1726,33 @@ func breakBetween(s *sentence, from, to int) bool {
 	return false
 }
 
+// namesLike reports "على غرار" or a noun of names a few words before "مثل"
+// at k: "على غرار تسميات ظهرت العام الماضي مثل X" gives X as a like name,
+// not as one more accused.
+func namesLike(s *sentence, k int) bool {
+	for j := max(k-6, 0); j < k; j++ {
+		if s.toks[j].HasAny("غرار", "تسميات", "اسماء", "واجهات") {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedTarget reports group m joined by "و" right after a group that a
+// target word governs: "غارات استهدفت مواقع للحرس الثوري وحزب الله"
+// struck both.
+func joinedTarget(s *sentence, m mention) bool {
+	if !strings.HasPrefix(s.toks[m.t0].Variants[0].Fold, "و") {
+		return false
+	}
+	for _, n := range s.ments {
+		if n.t1 == m.t0 && n.t0 > 0 && !n.adj && targetWord(&s.toks[n.t0-1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // targetWord reports a word before a group that makes it a target: على،
 // ضد، مواقع.
 func targetWord(t *arabic.Token) bool {
@@ -1633,6 +1781,11 @@ func (a *article) stanceAt(s *sentence, t int) string {
 // otherEventTold reports an attack word of s whose object, within three
 // words, is no base: "قذيفة استهدفت دورية عسكرية"، "عبوة استهدفت رتلاً".
 func (a *article) otherEventTold(s *sentence) bool {
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k].HasPrefix("منفصل") && s.toks[k-1].HasAny("تطور", "حادث", "حادثه", "سياق") {
+			return true // "وفي تطور منفصل، قُتل عنصران بهجوم على نقطة": another event
+		}
+	}
 	for _, c := range a.freeCues(s, "attack") {
 		if foreignTarget(s, c) {
 			return true
@@ -1645,8 +1798,13 @@ func (a *article) otherEventTold(s *sentence) bool {
 			if s.mentionAt(k) != nil {
 				break
 			}
-			if t.HasPrefix("دوري") || t.HasPrefix("رتل") || t.HasPrefix("موكب") || t.Has("سياره") || t.HasPrefix("منتجع") || t.Has("حاجز") {
+			if t.HasPrefix("دوري") || t.HasPrefix("رتل") || t.HasPrefix("موكب") || t.Has("سياره") || t.HasPrefix("منتجع") || t.Has("حاجز") || t.Has("نقطه") {
 				return true
+			}
+		}
+		for k := c + 1; k+1 < len(s.toks) && k <= c+8; k++ {
+			if s.toks[k].Key() == "علي" && s.toks[k+1].HasAny("نقطه", "حاجز", "مخفر") {
+				return true // "بهجوم شنه عناصر من X على نقطة للجيش"
 			}
 		}
 	}
@@ -1830,7 +1988,7 @@ func (a *article) accuser(s *sentence, m mention) bool {
 		return false
 	}
 	for _, n := range s.ments {
-		if n.t0 >= m.t1 && n.t0-m.t1 <= 6 && !n.adj && n.id != m.id && !groupPlace(s, n) && !backer(s, n) &&
+		if n.t0 >= m.t1 && n.t0-m.t1 <= 6 && !n.adj && n.id != m.id && !groupPlace(s, n) && !a.groupBacker(s, n) &&
 			(n.typ == model.TypeMilitia || n.typ == model.TypeCountry || n.typ == model.TypeCity || n.typ == model.TypeForce) {
 			return true
 		}
@@ -2165,6 +2323,64 @@ func (a *article) onlyNamed(s *sentence, cur []*attackAcc) []*attackAcc {
 	return out
 }
 
+// focused narrows attacks told together to the one the sentences since,
+// before s, went on to name alone: "تعرضت قاعدة حقل X ثم قاعدة Y لهجومين"،
+// "سُمع دوي انفجارين داخل الحقل"، then "يقف وراء الهجوم" is X's.
+func (a *article) focused(s *sentence, cur []*attackAcc) []*attackAcc {
+	last := make([]int, len(cur)) // the last sentence that told each one's base
+	for _, b := range a.attacks {
+		for k, at := range cur {
+			if b = b.live(); b.target == at.live().target && b.sent > last[k] {
+				last[k] = b.sent
+			}
+		}
+	}
+	top, from := -1, 0
+	for k := range cur {
+		switch {
+		case last[k] > from:
+			top, from = k, last[k]
+		case last[k] == from:
+			top = -1
+		}
+	}
+	if top >= 0 {
+		return cur[top : top+1] // "سُمع دوي انفجارين داخل الحقل" told X alone since
+	}
+	var only *attackAcc
+	for i := from + 1; i < s.idx; i++ {
+		for _, at := range cur {
+			if !a.toldBase(a.sents[i], at.live().target) {
+				continue
+			}
+			if only != nil && only != at {
+				return cur
+			}
+			only = at
+		}
+	}
+	if only == nil {
+		return cur
+	}
+	return []*attackAcc{only}
+}
+
+// toldBase reports base id named in s, or pointed at by its head noun
+// ("الحقل" for "قاعدة حقل X").
+func (a *article) toldBase(s *sentence, id string) bool {
+	for _, m := range s.ments {
+		if m.id == id {
+			return true
+		}
+	}
+	for i := range s.toks {
+		if s.mentionAt(i) == nil && a.baseAnaphor(s, i) && a.lastBaseOfHead(s, i) == id {
+			return true
+		}
+	}
+	return false
+}
+
 // nounNamed reports a definite word of s that is the head noun of base
 // id's name: "السفارة" for "السفارة الأمريكية في بغداد"، "المطار" for "مطار
 // أربيل".
@@ -2305,9 +2521,11 @@ func (a *article) nearDays(cur []*attackAcc, at *attackAcc) []*attackAcc {
 	}
 	for _, b := range a.attacks {
 		b = b.live()
-		if b.background || b.secondary && !at.secondary {
+		if b.secondary && !at.secondary {
 			continue
 		}
+		// a background attack of the same days is one of them: "وكانت المجموعة قد
+		// أعلنت مسؤوليتها عن هجوم أمس على قاعدة X" then "وراء الهجمات"
 		if u, ok := isoDay(b.day); ok && u.Sub(t).Abs() <= 3*24*time.Hour {
 			cur = appendAttack(cur, b)
 		}
@@ -2414,7 +2632,7 @@ func (a *article) withGroupAnaphora(s *sentence) []mention {
 // lastGroup is the militia named last before token t of s, preferring one
 // whose name has the anaphor's noun ("الحركة" -> "حركة النجباء").
 func (a *article) lastGroup(s *sentence, t int, noun string) string {
-	fallback := ""
+	fallback, collective := "", ""
 	for i := s.idx; i >= 0; i-- {
 		ms := a.sents[i].ments
 		for j := len(ms) - 1; j >= 0; j-- {
@@ -2425,12 +2643,17 @@ func (a *article) lastGroup(s *sentence, t int, noun string) string {
 			if a.namedWith(m.id, noun) {
 				return m.id
 			}
+			if _, ok := a.x.collectiveEntity(m.id); ok && s.idx-i <= 5 {
+				// "X، وهي تسمية تضم فصائل موالية لطهران" then "المجموعة ذاتها" is X
+				collective = cmp.Or(collective, m.id)
+				continue
+			}
 			if fallback == "" && s.idx-i <= 5 {
 				fallback = m.id
 			}
 		}
 	}
-	return fallback
+	return cmp.Or(fallback, collective)
 }
 
 // namedWith reports an entity one of whose names has the word noun.
