@@ -131,8 +131,10 @@ func (a *article) run() {
 	a.leadDates()
 	a.tollDates()
 	a.siblingDates()
+	a.sinceDates()
 	a.retaliationsPass()
 	a.headlineStrikes()
+	a.foldShared()
 	a.relationsPass()
 }
 

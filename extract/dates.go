@@ -80,6 +80,7 @@ func (a *article) findDates(s *sentence) []dateHit {
 	}
 	if words&wordAfter != 0 {
 		out = a.laterHits(s, pub, out)
+		out = a.thatDayHits(s, pub, out)
 	}
 	a.noteDays(out)
 	return out
@@ -94,7 +95,7 @@ const (
 	wordSame                        // ذات، نفس: sameDayAt's "same" before the day
 	wordSelf                        // نفسه، ذاته، عينه ... after a word (selfAfter)
 	wordThen                        // thenWord's
-	wordAfter                       // بعد: laterHits'
+	wordAfter                       // بعد، قبل: laterHits' and thatDayHits'
 	wordGoOn                        // continues' verbs of going on
 )
 
@@ -111,7 +112,7 @@ var dateWordKeys = newDateWordTable(map[dateWords][]string{
 	wordDay:   {"اليوم", "يوم", "الليله", "ليله"},
 	wordSame:  {"ذات", "نفس"},
 	wordThen:  {"حينها", "انذاك", "اناذاك", "وقتها", "يومها", "حينذاك", "وقتذاك", "ساعتها", "يومذاك"},
-	wordAfter: {"بعد"},
+	wordAfter: {"بعد", "بعدها", "قبل", "قبلها"},
 	wordGoOn:  {"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "استطرد", "استطردت", "مضيفا", "مضيفه"},
 })
 
@@ -333,24 +334,42 @@ func (a *article) sameEventAt(s *sentence, k int) bool {
 	return a.x.rules.Cues["same_event"].Has(t)
 }
 
-// immediateHits adds the day of an answer told as immediate in a sentence
+// immediateHits adds the day of an answer told as immediate in a clause
 // that names no day: "وردت المروحيات على الفور واستهدفت العربات" and "ردت
 // القوات فوراً بقصف مصادر النيران" came on the day named last, that of the
 // attack answered. A response word must come a few words before: "لم يتضح
 // على الفور" dates nothing.
 func (a *article) immediateHits(s *sentence, hs []dateHit) []dateHit {
-	if a.named == "" || anyDay(hs) {
-		return hs
-	}
 	for _, k := range a.freeCues(s, "immediate") {
-		if !a.respondsBefore(s, k) {
-			continue
+		if !a.respondsBefore(s, k) || dayInClause(s, hs, k) {
+			continue // "ردت على الفور مساء الأربعاء": the answer's own day
+		}
+		day := a.named
+		for _, h := range hs {
+			if h.tok < k && h.day != "" {
+				day = h.day // "وسبقه في 21 نوفمبر هجوم ...، ردت عليه واشنطن فوراً"
+			}
+		}
+		if day == "" {
+			return hs
 		}
 		n := a.x.rules.Cues["immediate"].Match(s.toks, k)
-		h := dateHit{tok: k, end: k + n, text: surfaceOf(s.toks, k, k+n, 0), day: a.named}
+		h := dateHit{tok: k, end: k + n, text: surfaceOf(s.toks, k, k+n, 0), day: day}
 		return insertHit(hs, h)
 	}
 	return hs
+}
+
+// dayInClause reports a day among hs in the clause of token k: a day in
+// another clause ("، فيما شنت المسيرات الخميس غارات") is another event's.
+func dayInClause(s *sentence, hs []dateHit, k int) bool {
+	lo, hi := clause(s, k)
+	for _, h := range hs {
+		if h.day != "" && h.tok >= lo && h.tok < hi {
+			return true
+		}
+	}
+	return false
 }
 
 // laterHits adds the day of "بعد يومين" (after two days, with no من of an
@@ -388,6 +407,77 @@ func (a *article) laterHits(s *sentence, pub string, hs []dateHit) []dateHit {
 	return hs
 }
 
+// thatDayHits adds the day of "قبل ذلك بيوم"، "بعد ذلك بيومين"، "قبلها
+// بيوم" counted from the day named last before the words (in s or before
+// it), unless s names a day after them:
+// "سقطت مسيرة على قاعدة X يوم الأحد 11 أيار. وقبل ذلك بيوم أسقطت
+// الدفاعات مسيرتين" is Saturday 10 May.
+func (a *article) thatDayHits(s *sentence, pub string, hs []dateHit) []dateHit {
+	for k := 0; k+1 < len(s.toks); k++ {
+		sign, j := thatWord(s, k)
+		if sign == 0 {
+			continue
+		}
+		n, end := byDays(s, j)
+		if n <= 0 {
+			continue
+		}
+		day, i := a.named, 0
+		for ; i < len(hs) && hs[i].tok < k; i++ {
+			if hs[i].day != "" {
+				day = hs[i].day // "مساء الاثنين 12 أيار، وقبلها بيوم"
+			}
+		}
+		if day == "" || anyDay(hs[i:]) {
+			return hs // the sentence names the day itself after the words
+		}
+		if day = addDays(day, sign*n); pub != "" && day > pub {
+			return hs
+		}
+		return insertHit(hs, dateHit{tok: k, end: end, text: surfaceOf(s.toks, k, end, 0), day: day})
+	}
+	return hs
+}
+
+// thatWord reads "قبل ذلك" / "بعد ذلك" / "قبلها" / "بعدها" at token k:
+// the sign of the shift and the token after the words, or 0.
+func thatWord(s *sentence, k int) (int, int) {
+	t := &s.toks[k]
+	switch {
+	case t.Has("قبلها"):
+		return -1, k + 1
+	case t.Has("بعدها"):
+		return 1, k + 1
+	case !t.Has("قبل") && !t.Has("بعد"):
+		return 0, 0
+	}
+	if !s.toks[k+1].HasAny("ذلك", "ذاك") || s.toks[k+1].Break {
+		return 0, 0
+	}
+	if t.Has("قبل") {
+		return -1, k + 2
+	}
+	return 1, k + 2
+}
+
+// byDays reads "بيوم"، "بيومين"، "بأسبوع"، "بأسبوعين" at token j: the
+// days and the token after them (0 when there is none; "بأيام" and
+// "بساعات" name no number of days).
+func byDays(s *sentence, j int) (int, int) {
+	if j >= len(s.toks) || s.toks[j].Break {
+		return 0, j
+	}
+	for _, v := range s.toks[j].Variants {
+		if v.Pre != "ب" {
+			continue
+		}
+		if n, ok := spanDays(v.Key); ok {
+			return n, j + 1
+		}
+	}
+	return 0, j
+}
+
 // spanLength reads a span of days at token j of s: "يومين" (2), "ثلاثة
 // أيام" (3), "أسبوع" (7); it returns the days (0: none or hours) and the
 // token after the span.
@@ -409,14 +499,20 @@ func (a *article) spanLength(s *sentence, j int) (int, int) {
 // thenHits adds the day named last to "حينها"، "آنذاك"، "وقتها"، "يومها"
 // in a sentence that names no day: "وردت واشنطن حينها بغارات على مواقع
 // الكتائب" after "هاجمت الفصائل القاعدة في 28 كانون الثاني" is a strike
-// of that time, not one more of the article's own day.
+// of that time, not one more of the article's own day. A sentence that
+// names a time of its own ("في آذار 2022 ... آنذاك") or tells of an earlier
+// deed ("وسبق أن قصفت ... من دون أن تعلن حينها") means that time.
 func (a *article) thenHits(s *sentence, hs []dateHit) []dateHit {
-	if a.named == "" || anyDay(hs) {
+	if a.named == "" || len(hs) > 0 {
 		return hs
 	}
+	past := a.freeCues(s, "strike_past")
 	for k := range s.toks {
 		if !thenWord(&s.toks[k]) {
 			continue
+		}
+		if len(past) > 0 && past[0] < k {
+			return hs
 		}
 		h := dateHit{tok: k, end: k + 1, text: s.toks[k].Surface, day: a.named}
 		return insertHit(hs, h)
@@ -580,7 +676,7 @@ func (a *article) dropReportDates(s *sentence, hs []dateHit) []dateHit {
 	report := buf[:0]
 	other := false
 	for i := range hs {
-		report = append(report, hs[i].day != "" && a.reportDate(s, hs[i].tok, hs[i].end))
+		report = append(report, hs[i].day != "" && (a.reportDate(s, hs[i].tok, hs[i].end) || a.announcedDate(s, hs, i)))
 		other = other || !report[i] && !hs[i].span // the event's own words, even "خلال الأسبوع الماضي"
 	}
 	if !other {
@@ -642,6 +738,29 @@ func (a *article) saidBefore(s *sentence, t int) bool {
 		}
 	}
 	return true
+}
+
+// announcedDate reports hit i of hs as the day of an announcement whose
+// verbal noun follows it ("أعلنت القيادة، اليوم الأربعاء، مقتل ثلاثة
+// مدنيين ... مساء أمس الثلاثاء") when another hit of s names the event's
+// day; a lone day ("أعلنت في 27 حزيران إسقاط مسيرتين") is the event's.
+func (a *article) announcedDate(s *sentence, hs []dateHit, i int) bool {
+	e := hs[i].end
+	if e >= len(s.toks) || !announcedNoun(&s.toks[e]) || !a.saidBefore(s, hs[i].tok) {
+		return false
+	}
+	for j := range hs {
+		if j != i && hs[j].day != "" && hs[j].day != hs[i].day && !hs[j].span {
+			return true
+		}
+	}
+	return false
+}
+
+// announcedNoun is a verbal noun an announcement names right after its
+// day: "أعلنت الخلية، اليوم، مقتل/إحباط/سقوط ...".
+func announcedNoun(t *arabic.Token) bool {
+	return t.HasAny("مقتل", "اصابه", "سقوط", "اسقاط", "احباط", "تعرض", "العثور", "تدمير", "تحييد", "استشهاد", "مصرع", "وقوع", "انفجار")
 }
 
 // reportNoun is a statement or report a day may date: بيان، تقرير،

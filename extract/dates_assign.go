@@ -120,6 +120,9 @@ func (a *article) daysBefore(s *sentence, c int) (int, int, bool) {
 	if p.Has("غداه") {
 		return 1, c - 1, true
 	}
+	if p.HasAny("التالي", "تالي") && c >= 2 && s.toks[c-2].HasAny("اليوم", "يوم") {
+		return 1, c - 2, true // "في اليوم التالي للهجوم على قاعدة X": a day before the strike
+	}
 	if (p.Has("عقب") || p.Has("بعد")) && a.strikeBefore(s, c-1) {
 		return -1, c - 1, true // "قصفت ... مساء الثلاثاء ... عقب هجوم على قاعدة X": some time before
 	}
@@ -1324,4 +1327,75 @@ func victimKind(t *arabic.Token) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// sinceDates undates an attack named only after "منذ" ("الأعنف منذ الهجوم
+// على قاعدة X نهاية العام الماضي") that took a day named before منذ, the
+// day of the event the sentence opens with ("ويعد هجوم الأربعاء ..."): the
+// attack on X is an older one, and a month or year after it says only that.
+func (a *article) sinceDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day == "" || len(at.evidence) != 1 {
+			continue
+		}
+		s := a.sentAt(at.evidence[0].Start)
+		if s == nil {
+			continue
+		}
+		if a.earlierAttacksOn(s, at.target) {
+			at.day, at.text = "", "" // "في هجمات سابقة على مطار X": no day of this sentence
+			continue
+		}
+		k := sinceBefore(s, at.target)
+		if k < 0 {
+			continue
+		}
+		for i := range s.dates {
+			if h := &s.dates[i]; h.day == at.day && h.text == at.text && h.tok < k {
+				at.day, at.text = "", ""
+				break
+			}
+		}
+	}
+}
+
+// earlierAttacksOn reports base id named first in s right after attacks
+// told as earlier ones: "هجمات سابقة على مطار X"، "الهجمات السابقة على X".
+func (a *article) earlierAttacksOn(s *sentence, id string) bool {
+	event := a.x.rules.Cues["attack_event"]
+	for _, m := range s.ments {
+		if m.id != id {
+			continue
+		}
+		for k := m.t0 - 1; k >= 1 && k >= m.t0-3; k-- {
+			if s.toks[k+1].Break {
+				return false
+			}
+			if s.toks[k].HasAny("سابقه", "السابقه", "ماضيه", "الماضيه") && event.Has(&s.toks[k-1]) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// sinceBefore is the token of "منذ" up to four words before the first
+// mention of base id in s, with no break between, or -1.
+func sinceBefore(s *sentence, id string) int {
+	for _, m := range s.ments {
+		if m.id != id {
+			continue
+		}
+		for k := m.t0 - 1; k >= 0 && k >= m.t0-4; k-- {
+			if s.toks[k+1].Break {
+				return -1
+			}
+			if s.toks[k].Has("منذ") {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }

@@ -358,7 +358,9 @@ func mergeRetaliations(results []*Result, remap, attackIDs, published map[string
 		var cand *model.Retaliation
 		n := 0
 		for _, d := range kept {
-			if d.Date != nil && same(d.Actor, r.Actor) && overlap(d.Targets, r.Targets) && within(published[r.Articles[0]], *d.Date, 30) {
+			// One article's strikes were already folded by the extractor: an
+			// undated one it kept apart ("وسبق أن قصفت ...") is another strike.
+			if d.Date != nil && same(d.Actor, r.Actor) && overlap(d.Targets, r.Targets) && !overlap(d.Articles, r.Articles) && within(published[r.Articles[0]], *d.Date, 30) {
 				cand, n = d, n+1
 			}
 		}

@@ -37,6 +37,7 @@ type retAcc struct {
 	stated    bool   // told by the striking side's own statement ("أعلنت الوزارة أن قواتها ...")
 	named     bool   // a strike named by its day ("بعد غارات 22 نوفمبر"): told as a past strike, kept on its own
 	past      bool   // told as done before ("سبق أن استهدفت مسيرة أمريكية ..."): kept on its own when dated and on a group
+	earlier   bool   // told with "سبق أن": never the day's strike, so never folded into it
 	killing   bool   // the killing of leaders, its groups only theirs ("اغتيال قائد فيلق القدس بضربة أمريكية"): kept only with a response cue
 	cue       int    // the strike cue's token in sentence first
 }
@@ -636,7 +637,8 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		}
 		r := a.addRetaliation(s, c, actor, targets, resp || counter || after != "", limit)
 		r.stated = stated
-		r.past = nearBefore(a.freeCues(s, "strike_past"), c, 3) || pluperfect(s, c) && a.siteOwnerAfter(s, c)
+		r.earlier = nearBefore(a.freeCues(s, "strike_past"), c, 3)
+		r.past = r.earlier || pluperfect(s, c) && a.siteOwnerAfter(s, c)
 		r.killing = !resp && a.leaderKilling(s, c, targets)
 		if r.answers == "" {
 			r.answers = after
@@ -683,11 +685,11 @@ func forecast(s *sentence, forecasts []int, c int) bool {
 func (a *article) thenStrike(s *sentence, limit int) int {
 	strikes := a.freeCues(s, "strike")
 	for _, c := range strikes {
-		if c >= limit || c == 0 || !s.toks[c-1].Has("ثم") && !(c > 1 && s.toks[c-2].Has("ثم")) {
+		if c >= limit || c == 0 || !joinsStrikes(&s.toks[c-1]) && !(c > 1 && joinsStrikes(&s.toks[c-2])) {
 			continue
 		}
 		t := c - 1
-		if !s.toks[t].Has("ثم") {
+		if !joinsStrikes(&s.toks[t]) {
 			t = c - 2
 		}
 		if t > 0 && strikes[0] < t && a.dayAfter(s, t, limit) {
@@ -695,6 +697,12 @@ func (a *article) thenStrike(s *sentence, limit int) int {
 		}
 	}
 	return 0
+}
+
+// joinsStrikes reports "ثم", or "فيما"/"بينما" that open a clause of another
+// strike ("ردت المدفعية على الفور بقصف قرى، فيما شنت المسيرات الخميس غارات").
+func joinsStrikes(t *arabic.Token) bool {
+	return t.HasAny("ثم", "فيما", "بينما")
 }
 
 // dayAfter reports a day named between tokens t and limit of s.
@@ -716,6 +724,10 @@ func (a *article) splitThen(s *sentence, r *retAcc, t, limit int) *retAcc {
 		return r
 	}
 	second := a.retaliationSentence(s, t, limit)
+	if second == nil && !s.toks[t].Has("ثم") {
+		r.merged = true
+		return first // "فيما قصف المسلحون القاعدة مساء الخميس": another subject's clause and day
+	}
 	if second == nil {
 		c := t + 1
 		if !a.x.rules.Cues["strike"].Has(&s.toks[c]) {
@@ -907,8 +919,8 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 	for i := len(s.ments) - 1; i >= 0; i-- {
 		m := s.ments[i]
 		if m.t1 <= c && c-m.t1 <= 3 && m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] &&
-			m.t0 > 0 && a.x.rules.Cues["state_weapon"].Has(&s.toks[m.t0-1]) && a.ensure(m.id, s) {
-			return m.id, true // "نفذت طائرات أمريكية ضربات"
+			m.t0 > 0 && (a.x.rules.Cues["state_weapon"].Has(&s.toks[m.t0-1]) || a.x.rules.Cues["ret_air_arm"].Has(&s.toks[m.t0-1])) && a.ensure(m.id, s) {
+			return m.id, true // "نفذت طائرات أمريكية ضربات"، "شن سلاح الجو الأردني غارات"
 		}
 		if m.t1 > c || m.typ != model.TypeForce && !(a.stateMilitia(m.id) && c-m.t1 <= 1) || m.adj {
 			continue // "أن الحرس الثوري قصف": a state's corps right before its verb
@@ -1087,7 +1099,7 @@ func (a *article) targetsIn(s *sentence, lo, hi int) []string {
 		}
 		switch m.typ {
 		case model.TypeMilitia:
-			if (!a.backingCueBefore(s, backed, m.t0) || a.linkedSites(s, m.t0)) && !a.supported(s, m.t0) && !a.sourceGroup(s, m.t0) && !a.memberOf(s, m.t0) {
+			if (!a.backingCueBefore(s, backed, m.t0) || a.linkedSites(s, m.t0)) && !a.supported(s, m.t0) && !a.sourceGroup(s, m.t0) && !a.memberOf(s, m.t0) && !a.claimer(s, m.t0) {
 				out = addIDs(out, m.id) // "هدفاً مرتبطاً بفيلق القدس": the group's own sites
 			}
 		case model.TypeCity:
@@ -1128,8 +1140,22 @@ func (a *article) linkedSites(s *sentence, t int) bool {
 	if !s.toks[t-1].HasPrefix("مرتبط") {
 		return false // keys drop ال: "المرتبطة"
 	}
-	site := &s.toks[t-2]
-	return a.x.rules.Cues["site_noun"].Has(site) || a.x.rules.Cues["strike_site"].Has(site) || site.HasAny("هدف", "هدفا", "اهداف", "الاهداف", "هدفين")
+	for k := t - 2; k >= 0 && k >= t-7; k-- {
+		site := &s.toks[k]
+		if a.x.rules.Cues["site_noun"].Has(site) || a.x.rules.Cues["strike_site"].Has(site) || site.HasAny("هدف", "هدفا", "اهداف", "الاهداف", "هدفين") {
+			return true
+		}
+		if s.toks[k+1].Break || !site.Has("في") && !a.placeAt(s, k) {
+			return false // only the places of the sites between: "85 هدفاً في العراق وسوريا مرتبطة بـX"
+		}
+	}
+	return false
+}
+
+// placeAt reports token k inside a mention of a town or a country.
+func (a *article) placeAt(s *sentence, k int) bool {
+	m := s.mentionAt(k)
+	return m != nil && (m.typ == model.TypeCity || m.typ == model.TypeCountry)
 }
 
 // discoveredTowns are towns the article introduced before with a place word
@@ -1334,13 +1360,17 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	targets = a.otherSide(actor, targets)
 	from, to := a.eventSpan(s, c)
 	r := &retAcc{actor: actor, targets: targets, weapons: a.weaponsIn(s, from, to), first: s.idx, sent: s.idx, cued: response, cue: c}
-	r.linked = len(a.freeCues(s, "linked")) > 0 || a.attackComesAfter(s, c)
+	r.linked = len(a.freeCues(s, "linked")) > 0 || a.attackComesAfter(s, c) || a.usedInAttacks(s, c)
+	immediate := false
 	if h := a.dayBeforeAttack(s, c); h != nil {
+		r.day, r.text, r.linked = h.day, h.text, true
+	} else if h := a.dayAfterAttack(s, c); h != nil {
 		r.day, r.text, r.linked = h.day, h.text, true
 	} else if h := a.strikeDate(s, c, limit); h != nil {
 		r.day, r.text = h.day, h.text
 		r.vague = h.day == ""
 		r.weakDay = a.statementDay(s, h.tok, c)
+		immediate = a.x.rules.Cues["immediate"].Match(s.toks, h.tok) > 0
 	} else if h := a.relativeStrikeDay(s); h != nil {
 		r.day, r.text = h.day, h.text
 	} else if k := laterOpener(s); k >= 0 && k < c {
@@ -1351,9 +1381,9 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	if response && !a.answersAttacksInGeneral(s) {
 		r.answers = a.answeredBase(s)
 		r.responds = a.answeredAttack(s, c)
-		if r.responds != nil && r.day == "" && !a.backDated(s, c) {
+		if r.responds != nil && (r.day == "" || immediate && r.responds.live().day != "" && !a.attackDay(r.day)) && !a.backDated(s, c) {
 			r.day, r.text = r.responds.live().day, r.responds.live().text
-			r.weakDay = true
+			r.weakDay = true // "ردت القوات على الفور": the day of the attack answered, not the day named last
 		}
 	}
 	if r.responds == nil && a.firesBack(s, c) {
@@ -1367,6 +1397,17 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	r.evidence = append(r.evidence, a.evidence(s))
 	a.rets = append(a.rets, r)
 	return r
+}
+
+// attackDay reports a day on which an attack of the article fell: an
+// answer "على الفور" dated by the day named last is on it only then.
+func (a *article) attackDay(day string) bool {
+	for _, at := range a.attacks {
+		if !at.merged && at.day == day {
+			return true
+		}
+	}
+	return false
 }
 
 // firesBack reports the places an attack was launched from, or those who
@@ -1548,8 +1589,8 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 		r.day, r.text, r.weakDay = h.day, h.text, false // "أعلنت الوزارة، الأحد، ..." then "دمرت المقاتلات مساء السبت ..."
 		r.evidence = append(r.evidence, a.evidence(s))
 	}
-	if a.otherStrikeTold(s, r, limit) {
-		return
+	if a.otherStrikeTold(s, r, limit) || a.foretoldStrike(s) {
+		return // "مرجحاً أن تلجأ واشنطن إلى ضربات على مواقع X": no target of the strike told
 	}
 	reached := addIDs(a.reachedTargets(s, r, limit), a.ownedTargets(s, r, limit)...)
 	if len(reached) > 0 {
@@ -1583,7 +1624,7 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 	speakers := append(append(a.freeCues(s, "speech"), a.freeCues(s, "attribution")...), a.freeCues(s, "reaction")...)
 	deeds := a.deedSpans(s, -1, limit)
 	for _, m := range s.ments {
-		if m.t0 >= limit || inSpans(deeds, m.t0) || m.typ == model.TypeMilitia && a.sourceGroup(s, m.t0) || nearAfter(s, speakers, m.t0-3, 3) || accused[m.id] || a.inAnswerClause(s, -1, m.t0) || !r.hitBy(m, s) {
+		if m.t0 >= limit || inSpans(deeds, m.t0) || m.typ == model.TypeMilitia && (a.sourceGroup(s, m.t0) || a.notStruck(s, m.t0)) || nearAfter(s, speakers, m.t0-3, 3) || accused[m.id] || a.inAnswerClause(s, -1, m.t0) || !r.hitBy(m, s) {
 			continue // "جاءت رداً على هجمات شنتها X": X is answered, not hit; "وقال مصدر في X إن الغارات ...": X speaks
 		}
 		if m.typ == model.TypeMilitia && !m.adj && !before(s, backed, m.t0) && !a.backingCueBefore(s, backed, m.t0) && !a.supported(s, m.t0) && !a.memberOf(s, m.t0) && !a.x.sameActor(m.id, r.actor) && !sideNote(s, m.t0) && !a.leaderSlain(s, m) {
@@ -1598,6 +1639,46 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 	if added && len(reached) == 0 {
 		r.evidence = append(r.evidence, a.evidence(s))
 	}
+}
+
+// claimer reports a group at token t up to three words after a claim verb:
+// "هجمات أغلبها تبنّتها X" names the group that attacked, not one struck.
+func (a *article) claimer(s *sentence, t int) bool {
+	return nearBefore(a.freeCues(s, "claimed"), t, 3)
+}
+
+// foretoldStrike reports a strike cue of s told as a forecast or a
+// threat: "مرجحاً أن تلجأ واشنطن إلى ضربات على مواقع X".
+func (a *article) foretoldStrike(s *sentence) bool {
+	strikes := a.freeCues(s, "strike")
+	if len(strikes) == 0 {
+		return false
+	}
+	threats, forecasts := a.freeCues(s, "hypothetical"), a.freeCues(s, "strike_forecast")
+	for _, c := range strikes {
+		if nearBefore(threats, c, 3) || forecast(s, forecasts, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// notStruck reports a group at token t named as the one that claimed
+// another deed or the one the struck fought, up to three words after the
+// word: "وتبناهما لاحقاً تنظيم داعش"، "ومنع تسلل عصابات داعش".
+func (a *article) notStruck(s *sentence, t int) bool {
+	if a.claimer(s, t) {
+		return true
+	}
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if s.toks[k+1].Break {
+			return false
+		}
+		if a.x.rules.Cues["ret_fought"].Has(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // suffered reports strike cue c written with ل after a verb of being
@@ -1642,21 +1723,33 @@ func (a *article) sourceGroup(s *sentence, t int) bool {
 // the next clause does not stop it.
 func (a *article) reachedTargets(s *sentence, r *retAcc, limit int) []string {
 	reach := a.x.rules.Cues["strike_reach"]
-	for _, k := range a.freeCues(s, "strike_anaphora") {
+	nouns := append(a.freeCues(s, "strike_anaphora"), a.freeCues(s, "struck_targets")...)
+	for _, k := range nouns {
 		if !definite(&s.toks[k]) || k >= limit {
 			continue
 		}
-		for v := k + 1; v <= k+2 && v < limit; v++ {
-			if s.toks[v].Break {
+		// "القصف المدفعي المضاد طال"، "الأهداف، التي شملت"
+		for v := k + 1; v <= k+3 && v < limit; v++ {
+			if s.toks[v].Break && !relativeBefore(s, v-1) {
 				break
 			}
 			if reach.Has(&s.toks[v]) {
 				_, end := clause(s, v)
-				return a.otherSide(r.actor, a.targetsIn(s, v+1, min(end, limit)))
+				return a.otherSide(r.actor, a.targetsIn(s, v+1, min(listGoesOn(s, end), limit)))
 			}
 		}
 	}
 	return nil
+}
+
+// listGoesOn is the end of the clause after the one ending at end when it
+// adds to its list ("، إضافة إلى مرتفعات X"، "فضلاً عن"), else end.
+func listGoesOn(s *sentence, end int) int {
+	if end+1 >= len(s.toks) || !s.toks[end].HasAny("اضافه", "بالاضافه", "فضلا") {
+		return end
+	}
+	_, hi := clause(s, end+1)
+	return hi
 }
 
 // ownedTargets are the groups a sentence after the strike names as the
@@ -1744,7 +1837,7 @@ func (a *article) mergeRetaliations() {
 				continue
 			}
 			same := d.day != "" && d.day == r.day && (sameStrike(d, r) || a.x.widerPlaces(d.targets, r.targets) || a.x.widerPlaces(r.targets, d.targets))
-			undated := (r.day == "" || d.day == "") && (overlap(d.targets, r.targets) || len(r.targets) == 0)
+			undated := (r.day == "" || d.day == "") && (overlap(d.targets, r.targets) || len(r.targets) == 0) && !apart(d, r)
 			if same || undated {
 				mergeRet(d, r)
 				break
@@ -1778,9 +1871,10 @@ func (a *article) foldStatementDay() {
 }
 
 // toldAfterWithDay reports strike d of r's side told up to two sentences
-// after r, with a day before r's and not before the attack r answers.
+// after r, with a day of its own (not the answered attack's) before r's
+// and not before the attack r answers.
 func (a *article) toldAfterWithDay(r, d *retAcc) bool {
-	if d.day == "" || d.day >= r.day || d.sent <= r.sent || d.sent-r.sent > 2 || !a.x.sameActor(d.actor, r.actor) {
+	if d.day == "" || d.weakDay || d.day >= r.day || d.sent <= r.sent || d.sent-r.sent > 2 || !a.x.sameActor(d.actor, r.actor) {
 		return false
 	}
 	return r.responds == nil || r.responds.live().day <= d.day
@@ -1826,7 +1920,7 @@ func (a *article) foldUndated() {
 				only, n = d, n+1
 			}
 		}
-		if n == 1 && len(r.targets) > 0 && !overlap(r.targets, only.targets) && (r.text != "" || r.vague) {
+		if n == 1 && len(r.targets) > 0 && (!overlap(r.targets, only.targets) && (r.text != "" || r.vague) || r.earlier) {
 			continue // "في وقت سابق من الأسبوع قصفت مسيّرات مواقع لـY": its own time, its own targets
 		}
 		if n == 1 && (r.stated || a.tellsTargets(only, r)) {
@@ -1836,6 +1930,36 @@ func (a *article) foldUndated() {
 			only.evidence = append(only.evidence, r.evidence...)
 		}
 	}
+}
+
+// foldShared merges an undated strike into the one dated strike of its
+// side in the article that shares a target, as the Resolver does across
+// articles (it leaves one article's strikes to this fold): the strike told
+// twice, once with its day. A strike told as earlier ("وسبق أن ...")
+// stays apart.
+func (a *article) foldShared() {
+	for _, r := range a.rets {
+		if r.merged || r.day != "" || r.earlier {
+			continue
+		}
+		var into *retAcc
+		n := 0
+		for _, d := range a.rets {
+			if d != r && !d.merged && d.day != "" && a.x.sameActor(d.actor, r.actor) && overlap(d.targets, r.targets) {
+				into, n = d, n+1
+			}
+		}
+		if n == 1 {
+			mergeRet(into, r)
+		}
+	}
+}
+
+// apart reports two strikes of which one is told as earlier than the
+// story ("وسبق أن قصفت طائرات أمريكية مواقع لـX") and names what it hit:
+// not the other told in other words.
+func apart(d, r *retAcc) bool {
+	return r.earlier && len(r.targets) > 0 || d.earlier && len(d.targets) > 0
 }
 
 // tellsTargets reports undated strike r, told with no time of its own after
@@ -1998,8 +2122,11 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 			a.x.rules.Cues["strike_vicinity"].Has(t) || a.x.rules.Cues["strike_site"].Has(t) {
 			return true // "محيط مدينة X"، "مستودع أسلحة في X"
 		}
-		if k == m.t0-1 && t.Key() == "قرب" {
-			return true // "على مركبة لـX قرب بلدة Y"
+		if k == m.t0-1 && a.x.rules.Cues["strike_reach"].Has(t) {
+			return true // "بغارات طالت X، وY"
+		}
+		if t.Has("قرب") && (k == m.t0-1 || k == m.t0-2 && a.x.rules.Cues["settlement_head"].Has(&s.toks[k+1])) {
+			return true // "على مركبة لـX قرب بلدة Y"، "، وقرب قضاء Y"
 		}
 		if k == m.t0-1 && k > 0 && t.Has("في") && strings.HasPrefix(t.Surface, "و") {
 			return a.listedPlace(s, k-1) // "مستودعات في جرف الصخر، وفي القائم"، "منشآت في جرف الصخر شمالي بابل وفي القائم"
@@ -2206,8 +2333,11 @@ func (a *article) strikeDate(s *sentence, c, limit int) *dateHit {
 			d += 2 // a date after the strike word is a little less likely to be its date
 		}
 		if h.day == "" {
-			if d > 6 {
-				continue // a far month or year is about something else
+			if d > 6 && (d > 9 || h.tok < c || breakBetween(s, c, h.tok)) {
+				// A far month or year is about something else, unless it
+				// closes the strike's phrase: "بالقصف الصاروخي الإيراني على
+				// أربيل في آذار 2022".
+				continue
 			}
 			d += 10
 		}
@@ -2553,12 +2683,53 @@ func (a *article) dayBeforeAttack(s *sentence, c int) *dateHit {
 	return &dateHit{tok: lo, day: day.AddDate(0, 0, -n).Format("2006-01-02"), text: surfaceOf(s.toks, lo, c+1, 0)}
 }
 
+// dayAfterAttack dates strike cue c told as coming a span after an attack
+// of s with a day: "قصفت مقاتلات ... بعد أسبوع من هجوم استهدف قاعدة X يوم
+// 3 أيار" is the attack's day and the span. The day of s is the attack's.
+func (a *article) dayAfterAttack(s *sentence, c int) *dateHit {
+	event := a.x.rules.Cues["attack_event"]
+	for _, p := range a.freeCues(s, "after_event") {
+		if p <= c || p-c > 12 || !s.toks[p].Has("بعد") {
+			continue
+		}
+		n, end := a.spanLength(s, p+1)
+		if n <= 0 || end+1 >= len(s.toks) || !s.toks[end].HasAny("من", "على") || !event.Has(&s.toks[end+1]) || breakBetween(s, c, end+1) {
+			continue
+		}
+		at := a.attackToldIn(s)
+		if at == nil || at.day == "" {
+			return nil
+		}
+		return &dateHit{tok: p, day: addDays(at.day, n), text: surfaceOf(s.toks, p, end+2, 0)}
+	}
+	return nil
+}
+
 // attackWordBefore reports an attack noun up to three words before token t
 // in its clause: "ويأتي الهجوم بعد ..."، "وجاء القصف بعد ...".
 func (a *article) attackWordBefore(s *sentence, t int) bool {
 	for _, set := range []string{"attack_event", "attack_anaphora"} {
 		for _, k := range a.freeCues(s, set) {
 			if k < t && t-k <= 3 && !breakBetween(s, k, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usedInAttacks reports struck sites said, after strike cue c, to serve
+// attacks: "منشآت تستخدمها الفصائل في هجمات المسيّرات"، "مخازن يستخدمها
+// الحرس لشن هجمات". The strike is tied to attacks, even ones before the
+// article's.
+func (a *article) usedInAttacks(s *sentence, c int) bool {
+	events := a.freeCues(s, "attack_event")
+	for _, u := range a.freeCues(s, "ret_used_for") {
+		if u <= c {
+			continue
+		}
+		for _, e := range events {
+			if e > u && e-u <= 4 {
 				return true
 			}
 		}
@@ -2942,14 +3113,37 @@ func collectiveOnly(ids []string) bool {
 func (a *article) afterAttack(s *sentence, c, t int) int {
 	event := a.x.rules.Cues["attack_event"]
 	for _, p := range a.freeCues(s, "after_event") {
-		if p <= c || p >= t || t-p > 6 || p+1 >= len(s.toks) || !event.Has(&s.toks[p+1]) {
+		e := spanOf(s, p+1) // "بعد أسبوع من هجوم"، "بعد ساعات من الهجوم"
+		if p <= c || e >= t || t-p > 8 || e >= len(s.toks) || !event.Has(&s.toks[e]) {
 			continue
 		}
 		if !breakBetween(s, p, t) {
 			return p
 		}
 	}
+	for p := c + 2; p+1 < t && p-c <= 12; p++ {
+		if s.toks[p].HasAny("التالي", "تالي") && s.toks[p-1].HasAny("اليوم", "يوم") && event.Has(&s.toks[p+1]) && t-p <= 6 && !breakBetween(s, p, t) {
+			return p // "في اليوم التالي للهجوم على قاعدة X"
+		}
+	}
 	return -1
+}
+
+// spanOf is the token after a span of time and من at token j ("أسبوع
+// من"، "يومين من"، "نحو ساعة من"، "أيام من"), or j when none is there.
+func spanOf(s *sentence, j int) int {
+	for q := j; q < len(s.toks) && q <= j+2; q++ {
+		if s.toks[q].Break {
+			return j
+		}
+		if s.toks[q].Key() == "من" {
+			if q == j {
+				return j
+			}
+			return q + 1
+		}
+	}
+	return j
 }
 
 // afterAttackBase is the base an after-attack phrase following strike cue

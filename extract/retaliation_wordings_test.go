@@ -69,6 +69,15 @@ func TestRetaliationWordings(t *testing.T) {
 		{"strikes denied by the striking side", deniedStrikeCases()},
 		{"one day's answer told twice", sameDayAnswerCases()},
 		{"the party or the organisation named again", partyAnaphorCases()},
+		{"a past strike on sites that serve attacks", usedInAttacksCases()},
+		{"an earlier strike told with سبق أن", earlierStrikeCases()},
+		{"fire returned at once, told after the next day's raids", immediateAnswerCases()},
+		{"a background strike dated by a month and آنذاك", thenMonthCases()},
+		{"groups a later sentence names but the strike did not hit", notStruckCases()},
+		{"targets reached, listed on and placed", reachedListCases()},
+		{"fire returned at once, raids on another day after فيما or بينما", contrastStrikeCases()},
+		{"strikes a span after an attack on a named base", spanAfterAttackCases()},
+		{"an air arm named before its state's adjective", airArmCases()},
 	}
 	for _, f := range families {
 		t.Run(f.name, func(t *testing.T) {
@@ -1831,5 +1840,191 @@ func partyAnaphorCases() []retCase {
 			text: "هاجم مسلحون قاعدة بامرني فجر الاثنين.\n\n" +
 				"وردت الطائرات التركية مساء الاثنين بغارات على مواقع في متينا، فيما قال الحزب الديمقراطي الكردستاني إن القصف أصاب قرى آمنة.",
 			want: []string{"2025-03-10 country:turkey"}, not: []string{"militia:pkk"}},
+	}
+}
+
+// usedInAttacksCases: a strike dated before the article's attack is kept
+// when its sites are said to serve attacks ("مخازن تستخدمها الفصائل في
+// هجمات الصواريخ"، "يستخدمها الحرس لشن هجمات"); without that tie it is
+// background.
+func usedInAttacksCases() []retCase {
+	attack := "سقطت صواريخ على قاعدة عين الأسد مساء أمس الأحد من دون إصابات.\n\n"
+	return []retCase{
+		{name: "stores the factions use in rocket attacks", published: "2025-06-09",
+			text: attack + "وكانت الولايات المتحدة قد شنت في 14 أيار الماضي غارات على مواقع قرب القائم، قالت واشنطن إنها مخازن تستخدمها الفصائل في هجمات الصواريخ.",
+			want: []string{"2025-05-14 country:united-states"}, targets: []string{"city:al-qaim"}},
+		{name: "depots the guard uses to launch attacks", published: "2025-06-09",
+			text: attack + "وكانت طائرات أمريكية قد قصفت في 20 أيار الماضي مستودعات قرب القائم يستخدمها الحرس الثوري لشن هجمات على القواعد.",
+			want: []string{"2025-05-20 country:united-states"}, targets: []string{"city:al-qaim"}},
+		{name: "control: a past strike with no tie to attacks", published: "2025-06-09",
+			text: attack + "وكانت الولايات المتحدة قد شنت في 14 أيار الماضي غارات على مواقع قرب القائم.",
+			want: nil},
+	}
+}
+
+// earlierStrikeCases: a strike told with "سبق أن" is an earlier one, never
+// the day's strike in other words, even when it hit the same group; its
+// "حينها" is its own time, not the day named last.
+func earlierStrikeCases() []retCase {
+	lead := "قتل قيادي في حركة النجباء مساء أمس الاثنين بضربة نفذتها مسيرة أمريكية قرب مطار بغداد، وقال البنتاغون إن الضربة جاءت ردا على الهجمات على القوات الأمريكية.\n\n"
+	return []retCase{
+		{name: "earlier raids on other groups", published: "2025-06-03",
+			text: lead + "وسبق أن قصفت طائرات أمريكية مقرات لكتائب سيد الشهداء في منطقة القائم، ردا على هجمات بالمسيرات.",
+			want: []string{"2025-06-02 country:united-states", " country:united-states"}, targets: []string{"militia:kataib-sayyid-al-shuhada"}},
+		{name: "earlier raids on the same group, no date told then", published: "2025-06-03",
+			text: lead + "وسبق أن استهدفت غارات أمريكية مواقع للحركة ولكتائب حزب الله في جرف الصخر، ردا على هجمات بالصواريخ، من دون أن تعلن واشنطن حينها حجم الخسائر.",
+			want: []string{"2025-06-02 country:united-states", " country:united-states"}, targets: []string{"city:jurf-al-sakhar"}},
+		{name: "control: more of the day's strike", published: "2025-06-03",
+			text: lead + "وقصفت طائرات أمريكية كذلك مقرات لحركة النجباء قرب المطار.",
+			want: []string{"2025-06-02 country:united-states"}},
+	}
+}
+
+// immediateAnswerCases: fire returned "على الفور" or "فوراً" is on the day
+// of the attack it answers, not the day the statement named last, and it
+// stays apart from the raids of the next day; when the day named last is
+// the attack's, it keeps it.
+func immediateAnswerCases() []retCase {
+	return []retCase{
+		{name: "the ministry's raids, then the fire returned at once", published: "2025-09-11",
+			text: "أعلنت وزارة الدفاع التركية، أمس الأربعاء، أن مقاتلاتها قصفت مواقع لحزب العمال الكردستاني في منطقة متينا، غداة هجوم بقذائف هاون على قاعدة بامرني العسكرية.\n\n" +
+				"وأضافت الوزارة أن القوات التركية ردت على الفور على مصادر النيران بعد الهجوم مباشرة، مستخدمة المدافع ضد مواقع الإطلاق.",
+			want: []string{"2025-09-09 country:turkey", "2025-09-10 country:turkey"}, targets: []string{"militia:pkk"}},
+		{name: "fire returned right away, the attack told after", published: "2025-09-11",
+			text: "قالت وزارة الدفاع التركية، أمس الأربعاء، إن طائراتها دمرت مخابئ لحزب العمال الكردستاني في منطقة متينا.\n\n" +
+				"وتابعت أن القوات التركية ردت فورا على مصادر النيران عقب الهجوم على قاعدة بامرني.\n\n" +
+				"وكانت قاعدة بامرني قد تعرضت مساء الثلاثاء 9 أيلول لقصف بقذائف هاون.",
+			want: []string{"2025-09-09 country:turkey", "2025-09-10 country:turkey"}},
+		{name: "control: the attack's day named earlier in the answer's sentence", published: "2025-05-20",
+			text: "سقطت مسيرة على قاعدة التنف مساء أمس الاثنين.\n\n" +
+				"وسبق ذلك في 3 أيار هجوم صاروخي على قاعدة عين الأسد، ردت عليه واشنطن فورا بضربة على عربة كانت تقل المنفذين.",
+			want: []string{"2025-05-03 country:united-states"}},
+		{name: "control: the day named last is the attack's", published: "2025-05-08",
+			text: "سقطت خمسة صواريخ مساء أمس الأربعاء على قاعدة عين الأسد الجوية.\n\n" +
+				"وقال مسؤول عسكري أمريكي إن القوات الأمريكية ردت على الفور بقصف مدفعي على مصادر النيران.",
+			want: []string{"2025-05-07 country:united-states"}},
+	}
+}
+
+// thenMonthCases: a strike recalled with its month and year ("بالقصف
+// الصاروخي الإيراني على أربيل في آذار 2022") is background; "آنذاك" in
+// its sentence is that month, not the day named last.
+func thenMonthCases() []retCase {
+	attack := "أسقطت الدفاعات الجوية فجر اليوم الخميس مسيرة مفخخة قرب قاعدة حرير.\n\n"
+	return []retCase{
+		{name: "a missile strike recalled with its month", published: "2023-10-19",
+			text: attack + "ولم يستبعد مسؤول كردي أن يكون الحرس الثوري وراء الهجوم، مذكرا بالقصف الصاروخي الإيراني على أربيل في آذار 2022، الذي قالت طهران آنذاك إنه استهدف مقرا للتجسس.",
+			want: nil},
+		{name: "raids recalled with their month", published: "2023-10-19",
+			text: attack + "وأشار المسؤول إلى الغارات التركية على مخمور في أيار 2022، التي قالت أنقرة حينها إنها طالت مواقع للحزب.",
+			want: nil},
+	}
+}
+
+// notStruckCases: a later sentence's groups that the strike did not hit: a
+// forecast strike ("مرجحاً أن تلجأ واشنطن إلى ضربات على مواقع X"), a group
+// that claimed another deed ("تبناه لاحقاً تنظيم داعش") or that the struck
+// forces fought ("منع تسلل عصابات داعش").
+func notStruckCases() []retCase {
+	strike := "استهدفت مسيرة مفخخة حقل كونيكو مساء أمس من دون إصابات.\n\nوبعد ساعة، ردت القوات الأمريكية بقصف مدفعي استهدف أطراف بلدة الطابية.\n\n"
+	return []retCase{
+		{name: "a forecast strike on other sites", published: "2023-10-24",
+			text: strike + "ويرى الباحث أن الهجوم رسالة من الفصائل، مرجحا أن تلجأ واشنطن إلى ضربات محدودة على مواقع الحرس الثوري في الميادين.",
+			want: []string{"2023-10-23 country:united-states"}, not: []string{"militia:irgc", "city:mayadin"}},
+		{name: "a blast another group claimed", published: "2023-10-24",
+			text: strike + "وتزامن القصف مع انفجار ضرب مدينة دير الزور وتبناه لاحقا تنظيم داعش.",
+			want: []string{"2023-10-23 country:united-states"}, not: []string{"militia:isis"}},
+		{name: "pinned (held before too): the group the struck forces fought", published: "2023-10-24",
+			text: strike + "وقالت هيئة محلية إن «العدوان الأمريكي استهدف قطعات نظامية كانت تؤدي واجبها في حماية الحدود ومنع تسلل عصابات داعش».",
+			want: []string{"2023-10-23 country:united-states"}, not: []string{"militia:isis"}},
+		{name: "control: the group hit by the strike told after", published: "2023-10-24",
+			text: strike + "وأفادت مصادر بأن القصف طال مواقع لكتائب حزب الله قرب البلدة.",
+			want: []string{"2023-10-23 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+	}
+}
+
+// reachedListCases: what a later sentence says the strike reached: after a
+// strike noun and its modifiers ("القصف المدفعي المضاد طال")، after "الأهداف،
+// التي شملت"، a list going on after a comma ("، إضافة إلى مرتفعات X")، a
+// town "وقرب قضاء X"، and sites linked to a group with their places between
+// ("40 هدفاً في العراق وسوريا مرتبطة بـX").
+func reachedListCases() []retCase {
+	attack := "سقطت ثلاثة صواريخ على قاعدة زليكان مساء أمس الأربعاء، وقالت وزارة الدفاع التركية إن قواتها ردت على الفور على مصادر النيران.\n\n"
+	raid := "شنت مقاتلات أمريكية مساء أمس غارات على مواقع لكتائب حزب الله ردا على الهجوم على قاعدة عين الأسد.\n\n"
+	return []retCase{
+		{name: "the counter-fire with its modifiers reached a town, and heights", published: "2025-04-17",
+			text: attack + "وأفادت مصادر عسكرية بأن القصف المدفعي المضاد طال مواقع في محيط بلدة سنجار، إضافة إلى مرتفعات بلدة مخمور.",
+			want: []string{"2025-04-16 country:turkey"}, targets: []string{"city:sinjar", "city:makhmour"}},
+		{name: "the targets, which included stores near a town", published: "2025-05-14",
+			text: raid + "وبحسب مسؤول عسكري، ألقت الطائرات ست قنابل على الأهداف، التي شملت مخازن وعربات قرب بلدة الهري.",
+			want: []string{"2025-05-13 country:united-states"}, targets: []string{"city:hiri"}},
+		{name: "and near a district", published: "2025-05-14",
+			text: "قالت وزارة الدفاع الأمريكية إن الضربات، التي نفذتها مقاتلات أمريكية فجر اليوم، استهدفت مخازن أسلحة لكتائب حزب الله في منطقة جرف الصخر، وقرب قضاء المسيب، ردا على الهجوم على معسكر التاجي.",
+			want: []string{"2025-05-14 country:united-states"}, targets: []string{"city:jurf-al-sakhar", "city:musayyib"}},
+		{name: "targets linked to a group, their countries between", published: "2024-02-03",
+			text: "شنت القوات الأمريكية مساء أمس الجمعة غارات على أكثر من 40 هدفا في العراق وسوريا مرتبطة بالحرس الثوري، ردا على الهجوم على قاعدة البرج 22.",
+			want: []string{"2024-02-02 country:united-states"}, targets: []string{"militia:irgc"}},
+		{name: "control: a town that only places the heights", published: "2025-04-17",
+			text: attack + "وأفادت مصادر عسكرية بأن القصف المدفعي المضاد طال مواقع في محيط بلدة سنجار، فيما أعلنت وزارة الخارجية العراقية إدانة الهجوم على مخمور.",
+			want: []string{"2025-04-16 country:turkey"}, targets: []string{"city:sinjar"}, not: []string{"city:makhmour"}},
+	}
+}
+
+// contrastStrikeCases: "ردت المدفعية على الفور ...، فيما شنت المسيرات
+// الخميس غارات على ..." tells two strikes on two days, each with its own
+// targets; a clause of another subject or of the same day tells no second.
+func contrastStrikeCases() []retCase {
+	attack := "هاجم مسلحون قاعدة زليكان التركية بالصواريخ مساء الأربعاء.\n\n"
+	return []retCase{
+		{name: "artillery at once, drones the next day", published: "2025-03-14",
+			text: attack + "وردت المدفعية التركية على الفور بقصف قرى في سهل نينوى، فيما شنت المسيرات التركية الخميس غارات على مواقع لحزب العمال الكردستاني في سنجار.",
+			want: []string{"2025-03-12 country:turkey", "2025-03-13 country:turkey"}, targets: []string{"militia:pkk", "city:sinjar"}},
+		{name: "fire returned at once, jets at dawn", published: "2025-03-14",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الأربعاء.\n\n" +
+				"وردت القوات الأمريكية على الفور بقصف مدفعي على مصادر النيران، بينما شنت مقاتلات أمريكية فجر الخميس غارات على مواقع لكتائب حزب الله في القائم.",
+			want: []string{"2025-03-12 country:united-states", "2025-03-13 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "control: the clause after فيما has another subject", published: "2025-03-14",
+			text: attack + "وردت المدفعية التركية على الفور بقصف قرى في سهل نينوى، فيما توعد المسلحون مساء الخميس بقصف القاعدة مجددا.",
+			want: []string{"2025-03-12 country:turkey"}},
+	}
+}
+
+// spanAfterAttackCases: a strike told as coming a span after an attack on a
+// base named in its sentence ("بعد أسبوع من هجوم استهدف قاعدة X يوم 3
+// أيار"، "بعد ساعات من الهجوم على قاعدة X"، "في اليوم التالي للهجوم على
+// قاعدة X") answers it: the base is not struck, and the strike is dated by
+// the attack's day and the span when no day of its own is told.
+func spanAfterAttackCases() []retCase {
+	return []retCase{
+		{name: "a week after an attack dated in the sentence", published: "2025-05-16",
+			text: "شنت مقاتلات أمريكية غارات على مواقع لكتائب حزب الله في القائم بعد أسبوع من هجوم استهدف قاعدة التنف يوم 3 أيار.",
+			want: []string{"2025-05-10 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "pinned (held before too): the day after the attack on a base", published: "2025-05-16",
+			text: "قصف تركي على سنجار\n\nقصفت المدفعية التركية مساء الأربعاء قرى في سنجار، في اليوم التالي للهجوم على قاعدة زليكان.",
+			want: []string{"2025-05-14 country:turkey"}, targets: []string{"city:sinjar"}},
+		{name: "pinned (held before too): hours after the attack on a base", published: "2025-05-16",
+			text: "غارات أمريكية\n\nقصفت طائرات أمريكية فجر اليوم الجمعة مخازن لحركة النجباء في جرف الصخر، بعد ساعات من الهجوم على قاعدة عين الأسد.",
+			want: []string{"2025-05-16 country:united-states"}, targets: []string{"militia:nujaba"}},
+		{name: "control: days after, no number", published: "2025-05-16",
+			text: "قصفت طائرات أمريكية فجر اليوم الجمعة مواقع لكتائب حزب الله في القائم، بعد أيام من هجوم بالصواريخ على قاعدة عين الأسد.",
+			want: []string{"2025-05-16 country:united-states"}},
+	}
+}
+
+// airArmCases: "شن سلاح الجو التركي غارات" is the state's strike, the
+// adjective after the air arm's last word ("الجو"، "الملكي"); an air arm
+// of no named state strikes for no one.
+func airArmCases() []retCase {
+	attack := "هاجم مسلحون قاعدة زليكان بالصواريخ مساء الأحد.\n\n"
+	return []retCase{
+		{name: "the Turkish air force", published: "2025-04-15",
+			text: attack + "وردا على الهجوم، شن سلاح الجو التركي فجر الاثنين غارات على مواقع لحزب العمال الكردستاني في سنجار.",
+			want: []string{"2025-04-14 country:turkey"}, targets: []string{"militia:pkk", "city:sinjar"}},
+		{name: "pinned (held before too): the US air force at dawn", published: "2025-04-15",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الأحد.\n\nوردا على الهجوم، نفذ سلاح الجو الأمريكي فجر الاثنين ضربات على مواقع لكتائب حزب الله في القائم.",
+			want: []string{"2025-04-14 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "control: an air force of no named state", published: "2025-04-15",
+			text: attack + "وشن سلاح الجو فجر الاثنين غارات على مواقع في جبل سنجار.",
+			want: nil},
 	}
 }
