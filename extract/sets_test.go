@@ -28,7 +28,7 @@ type entityErrors struct{ fp, fn int }
 // setFloors are floors, not targets: each sits below the set's score when
 // it was written, so a rule change that loses ground on any of them shows.
 // regress* and rlex were written for one class of failures each (named in
-// their READMEs); heldout2 through heldout21 (but heldout17 and heldout19,
+// their READMEs); heldout2 through heldout24 (but heldout17 and heldout19,
 // kept outside the repository as the blind check) were written blind by separate
 // authors and later used to name failure classes.
 var setFloors = []setFloor{
@@ -53,6 +53,9 @@ var setFloors = []setFloor{
 	{dir: "heldout20", headline: 0.94},
 	{dir: "heldout21", headline: 0.93},
 	{dir: "heldout18", headline: 0.90},
+	{dir: "heldout22", headline: 0.97},
+	{dir: "heldout23", headline: 0.91},
+	{dir: "heldout24", headline: 0.95},
 	{dir: "regress5", headline: 0.94, retaliations: 7},
 	{dir: "regress6", headline: 0.80, relations: 0.90},
 	{dir: "regress7", headline: 0.97},
