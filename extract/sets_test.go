@@ -56,6 +56,7 @@ var setFloors = []setFloor{
 	{dir: "heldout22", headline: 0.97},
 	{dir: "heldout23", headline: 0.91},
 	{dir: "heldout24", headline: 0.95},
+	{dir: "heldout26", headline: 0.66},
 	{dir: "regress5", headline: 0.94, retaliations: 7},
 	{dir: "regress6", headline: 0.80, relations: 0.90},
 	{dir: "regress7", headline: 0.97},
