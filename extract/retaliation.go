@@ -1371,6 +1371,14 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 		r.vague = h.day == ""
 		r.weakDay = a.statementDay(s, h.tok, c)
 		immediate = a.x.rules.Cues["immediate"].Match(s.toks, h.tok) > 0
+		if immediate {
+			if o := a.dayAfterImmediate(s, h, c, limit); o != nil {
+				// "ردت على الفور بضربات نفذتها المقاتلات فجر اليوم التالي":
+				// the strike's own day, told after "at once", is its day.
+				r.day, r.text, r.vague, immediate = o.day, o.text, false, false
+				r.weakDay = a.statementDay(s, o.tok, c)
+			}
+		}
 	} else if h := a.relativeStrikeDay(s); h != nil {
 		r.day, r.text = h.day, h.text
 	} else if k := laterOpener(s); k >= 0 && k < c {
@@ -1397,6 +1405,28 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	r.evidence = append(r.evidence, a.evidence(s))
 	a.rets = append(a.rets, r)
 	return r
+}
+
+// dayAfterImmediate is the first day named after the "at once" hit h of
+// the strike at c, before limit, outside the answer clause and before a word
+// that opens another clause ("فيما توعد المسلحون مساء الخميس"): the day the
+// strike itself names.
+func (a *article) dayAfterImmediate(s *sentence, h *dateHit, c, limit int) *dateHit {
+	imm := a.x.rules.Cues["immediate"]
+	for i := range s.dates {
+		o := &s.dates[i]
+		if o.tok <= h.tok || o.tok >= limit || o.day == "" || imm.Match(s.toks, o.tok) > 0 ||
+			a.inAnswerClause(s, c, o.tok) || a.answeredBackAfter(s, o.tok, c) {
+			continue
+		}
+		for k := h.tok + 1; k < o.tok; k++ {
+			if s.toks[k].HasAny("فيما", "بينما", "حين", "حيث", "كما", "ثم") {
+				return nil
+			}
+		}
+		return o
+	}
+	return nil
 }
 
 // attackDay reports a day on which an attack of the article fell: an

@@ -1986,6 +1986,14 @@ func contrastStrikeCases() []retCase {
 		{name: "control: the clause after فيما has another subject", published: "2025-03-14",
 			text: attack + "وردت المدفعية التركية على الفور بقصف قرى في سهل نينوى، فيما توعد المسلحون مساء الخميس بقصف القاعدة مجددا.",
 			want: []string{"2025-03-12 country:turkey"}},
+		{name: "at once, then the strike's own day in its clause", published: "2023-12-28",
+			text: "تعرضت قاعدة حرير لهجوم بطائرة مسيرة فجر الاثنين 25 كانون الأول.\n\n" +
+				"وردت واشنطن على الفور بضربات على منشآت تستخدمها كتائب حزب الله في بابل، نفذتها مقاتلات أمريكية فجر اليوم التالي.",
+			want: []string{"2023-12-26 country:united-states"}, targets: []string{"militia:kataib-hezbollah", "city:babil"}},
+		{name: "at once, then the day of the raid by name", published: "2025-03-14",
+			text: "سقطت صواريخ على قاعدة عين الأسد مساء الأربعاء.\n\n" +
+				"وردت القوات الأمريكية فورا بغارات نفذتها مقاتلات فجر الخميس على مواقع لكتائب حزب الله في القائم.",
+			want: []string{"2025-03-13 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
 	}
 }
 
