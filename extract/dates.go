@@ -482,6 +482,9 @@ func byDays(s *sentence, j int) (int, int) {
 // أيام" (3), "أسبوع" (7); it returns the days (0: none or hours) and the
 // token after the span.
 func (a *article) spanLength(s *sentence, j int) (int, int) {
+	if j >= len(s.toks) {
+		return 0, j // "... بعد" ending the sentence
+	}
 	if n, ok := spanDays(s.toks[j].Key()); ok {
 		if j+1 < len(s.toks) && (s.toks[j+1].Key() == "واحد" || s.toks[j+1].Key() == "واحدا") {
 			return n, j + 2 // "بعد يوم واحد"

@@ -358,3 +358,30 @@ func TestHypotheticalIsNoAttack(t *testing.T) {
 		t.Errorf("a drill made attacks: %+v", doc.Attacks)
 	}
 }
+
+// TestBlameAtSentenceEnd checks a sentence that tells two attacks on two
+// days and blames someone in its last clause, naming no base there: the
+// search for the speaker's next clause once ran past the last token, and
+// the panic lost the whole article.
+func TestBlameAtSentenceEnd(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "e", Published: "2023-11-20"},
+		"تعرضت قاعدة عين الأسد لهجوم بمسيرتين يوم الثلاثاء 17 أكتوبر. واستهدفت مسيرة قاعدة التنف يوم الأربعاء 18 أكتوبر. "+
+			"وقال المتحدث باسم البنتاغون: «نعلم أن الهجومين على عين الأسد والتنف نفذتهما جماعات مدعومة من إيران، ونحمّل إيران المسؤولية».")
+	for _, n := range res.Notes {
+		if strings.Contains(n, "internal error") {
+			t.Fatalf("%s", n)
+		}
+	}
+	blamed := map[string]bool{}
+	for _, at := range res.Attacks {
+		for _, a := range at.Attributions {
+			if a.Accused == "country:iran" {
+				blamed[at.Target] = true
+			}
+		}
+	}
+	if !blamed["base:ain-al-asad"] || !blamed["base:al-tanf"] || len(res.Attacks) != 2 {
+		t.Errorf("attacks %d, Iran blamed for %v; want both bases", len(res.Attacks), blamed)
+	}
+}

@@ -854,8 +854,12 @@ func (a *article) strikesBase(s *sentence, c int) bool {
 	return false
 }
 
-// clause is the token span around t between separators.
+// clause is the token span around t between separators; past the last
+// token it is the empty span at the end.
 func clause(s *sentence, t int) (int, int) {
+	if t >= len(s.toks) {
+		return len(s.toks), len(s.toks)
+	}
 	lo := t
 	for lo > 0 && !s.toks[lo].Break {
 		lo--
