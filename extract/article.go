@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -47,6 +48,7 @@ type article struct {
 	named     string                     // ISO day of the last event day named, for "في اليوم ذاته" in a later sentence
 	said      string                     // ISO day of the statement quoted last, for "وأضاف أن "... اليوم ..."" in the next sentence
 	quoteOpen bool                       // the last sentence ended inside a quotation
+	notes     []string                   // internal errors a step recovered from
 }
 
 // scratch is the memory of one article's sentences and tokens, which no
@@ -109,33 +111,58 @@ func (sc *scratch) release() bool {
 	return cap(sc.toks) <= maxScratchTokens
 }
 
+// run reads the article step by step. A step that fails (a rule reading
+// past a sentence's last token, say) loses what it would have found in
+// that sentence, or in that article-wide step, and leaves a note; the rest
+// of the article is still read.
 func (a *article) run() {
 	for _, s := range a.sents {
-		a.recognize(s)
+		a.guard("entities", s.idx, func() { a.recognize(s) })
 	}
 	for _, s := range a.sents {
-		a.rolePersons(s)
-		a.indefiniteRolePersons(s)
+		a.guard("persons", s.idx, func() {
+			a.rolePersons(s)
+			a.indefiniteRolePersons(s)
+		})
 	}
-	a.surnames()
+	a.guard("surnames", -1, a.surnames)
 	for _, s := range a.sents {
-		s.dates = a.findDates(s)
+		a.guard("dates", s.idx, func() { s.dates = a.findDates(s) })
 	}
 	a.attacksPass()
-	a.ownClauseDates()
-	a.statementDates()
-	a.spanDates()
-	a.countedDates()
-	a.afterEvents()
-	a.appositionDates()
-	a.leadDates()
-	a.tollDates()
-	a.siblingDates()
-	a.sinceDates()
+	for _, step := range []struct {
+		name string
+		f    func()
+	}{
+		{"clause dates", a.ownClauseDates}, {"statement dates", a.statementDates}, {"span dates", a.spanDates},
+		{"counted dates", a.countedDates}, {"after events", a.afterEvents}, {"apposition dates", a.appositionDates},
+		{"lead dates", a.leadDates}, {"toll dates", a.tollDates}, {"sibling dates", a.siblingDates},
+		{"since dates", a.sinceDates},
+	} {
+		a.guard(step.name, -1, step.f)
+	}
 	a.retaliationsPass()
-	a.headlineStrikes()
-	a.foldShared()
+	a.guard("headline strikes", -1, a.headlineStrikes)
+	a.guard("shared strikes", -1, a.foldShared)
 	a.relationsPass()
+}
+
+// guard runs f and turns a panic in it into a note naming the step and the
+// sentence (idx, or -1 for a step over the whole article).
+func (a *article) guard(step string, idx int, f func()) {
+	defer func() {
+		if p := recover(); p != nil {
+			where := ""
+			if idx >= 0 {
+				where = fmt.Sprintf(" (sentence %d)", idx+1)
+			}
+			a.notes = append(a.notes, fmt.Sprintf("extract: internal error in %s%s: %v", step, where, p))
+		}
+	}()
+	if a.x.failStep == step {
+		panic("failStep " + step)
+	}
+	f()
 }
 
 // evidence is the provenance of a fact found in s.

@@ -73,12 +73,16 @@ func (at *attackAcc) live() *attackAcc {
 // attacksPass finds attacks sentence by sentence, then their attributions.
 func (a *article) attacksPass() {
 	for _, s := range a.sents {
-		cur := a.attackSentence(s)
-		a.attributions(s, cur)
+		a.guard("attacks", s.idx, func() {
+			cur := a.attackSentence(s)
+			a.attributions(s, cur)
+		})
 	}
-	a.mergeLead()
-	a.pruneVague()
-	a.dropVictims()
+	a.guard("attacks", -1, func() {
+		a.mergeLead()
+		a.pruneVague()
+		a.dropVictims()
+	})
 }
 
 // attackSentence makes or extends the attacks a sentence tells of: an attack

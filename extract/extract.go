@@ -39,6 +39,9 @@ type Extractor struct {
 	// entry's name and aliases (article.nameWords).
 	nameWords map[string]map[string]bool
 	err       error
+	// failStep, set only by tests, makes that step panic in every
+	// sentence, to check that the article's other findings survive.
+	failStep string
 }
 
 // Result is what one article yields. Entity ids are final; attack and
@@ -137,6 +140,7 @@ func (x *Extractor) Extract(meta model.Article, text string) (res *Result) {
 		a := x.newArticle(meta, text, sc)
 		a.run()
 		a.fill(res)
+		res.Notes = append(res.Notes, a.notes...)
 		if sc.release() {
 			x.scratch.Put(sc) // not after a panic: the article may be half made
 		}

@@ -49,32 +49,36 @@ type retAcc struct {
 func (a *article) retaliationsPass() {
 	var last *retAcc
 	for _, s := range a.sents {
-		named := a.datedStrikeNouns(s)
-		limit := len(s.toks)
-		if len(named) > 0 {
-			limit = named[0].from
-		}
-		r := a.retaliationSentence(s, 0, limit)
-		if t := a.thenStrike(s, limit); t > 0 && r != nil && r.cue < t {
-			r = a.splitThen(s, r, t, limit)
-		}
-		if r == nil && last != nil && s.idx-last.sent <= 6 {
-			a.continueRetaliation(s, last, limit)
-		}
-		if r != nil {
-			last = r
-		}
-		if d := a.addDatedStrikes(s, named, r); d != nil && r == nil {
-			last = d
-		}
+		a.guard("retaliations", s.idx, func() {
+			named := a.datedStrikeNouns(s)
+			limit := len(s.toks)
+			if len(named) > 0 {
+				limit = named[0].from
+			}
+			r := a.retaliationSentence(s, 0, limit)
+			if t := a.thenStrike(s, limit); t > 0 && r != nil && r.cue < t {
+				r = a.splitThen(s, r, t, limit)
+			}
+			if r == nil && last != nil && s.idx-last.sent <= 6 {
+				a.continueRetaliation(s, last, limit)
+			}
+			if r != nil {
+				last = r
+			}
+			if d := a.addDatedStrikes(s, named, r); d != nil && r == nil {
+				last = d
+			}
+		})
 	}
-	a.dropKillings()
-	a.mergeRetaliations()
-	a.dateStatements()
-	a.dropUnanswered()
-	a.linkLaterAttacks()
-	a.unlinkLaterAttacks()
-	a.aimAtBlamed()
+	a.guard("retaliations", -1, func() {
+		a.dropKillings()
+		a.mergeRetaliations()
+		a.dateStatements()
+		a.dropUnanswered()
+		a.linkLaterAttacks()
+		a.unlinkLaterAttacks()
+		a.aimAtBlamed()
+	})
 }
 
 // dropKillings drops the killing of leaders told with no response cue
