@@ -55,6 +55,9 @@ type Result struct {
 	Notes        []string
 }
 
+// ArticleMeta is the article as extraction left it, with its notes.
+func (r *Result) ArticleMeta() model.Article { return r.Article }
+
 // New builds an extractor over lex. A nil lexicon is treated as empty.
 func New(lex *lexicon.Lexicon) *Extractor {
 	x := &Extractor{lex: lex, adj: map[string]*lexicon.Entry{}, bases: map[string][]string{},

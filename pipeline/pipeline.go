@@ -21,6 +21,12 @@ type Extractor[R any] interface {
 	Extract(meta model.Article, text string) R
 }
 
+// articleResult is a result that knows its article as extraction left it,
+// notes included (extract.Result).
+type articleResult interface {
+	ArticleMeta() model.Article
+}
+
 // Resolver is the cross-article stage (extract.Resolver). It is used from
 // one goroutine only.
 type Resolver[R any] interface {
@@ -38,7 +44,8 @@ type Options struct {
 	// Progress, if set, is called from one goroutine after each file.
 	Progress func(Progress)
 	// Done, if set, is called from one goroutine, in file order, with each
-	// article that was extracted and given to the resolver.
+	// article that was extracted and given to the resolver: as the result
+	// gives it back (ArticleMeta, with what extraction noted) when it can.
 	Done func(model.Article)
 	// Failed, if set, is called from the same goroutine with each file's
 	// problem as soon as it is known (they are also returned at the end).
@@ -208,7 +215,11 @@ func apply[R any](r Resolver[R], it item[R], pr *Progress, opts Options, probs [
 		pr.Extracted++
 		r.Add(it.res)
 		if opts.Done != nil {
-			opts.Done(it.meta)
+			m := it.meta
+			if a, ok := any(it.res).(articleResult); ok {
+				m = a.ArticleMeta() // with what extraction noted
+			}
+			opts.Done(m)
 		}
 	}
 	if opts.Progress != nil {

@@ -149,3 +149,37 @@ func BenchmarkPipeline(b *testing.B) {
 		}
 	}
 }
+
+// noted is a result that gives its article back with a note, as
+// extract.Result does.
+type noted struct{ meta model.Article }
+
+func (n noted) ArticleMeta() model.Article { return n.meta }
+
+type noter struct{}
+
+func (noter) Extract(meta model.Article, text string) noted {
+	meta.Notes = append(meta.Notes, "noted "+meta.ID)
+	return noted{meta}
+}
+
+type keep struct{ n int }
+
+func (k *keep) Add(noted)                 { k.n++ }
+func (k *keep) Document() *model.Document { return &model.Document{} }
+
+// TestDoneGetsNotes checks that Done sees each article with what its
+// extraction noted, so that the command line can report it.
+func TestDoneGetsNotes(t *testing.T) {
+	files := corpusDir(t, 4)
+	var got []string
+	_, _, err := Extract(context.Background(), files, nil, noter{}, &keep{}, Options{
+		Done: func(a model.Article) { got = append(got, strings.Join(a.Notes, ",")) },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "noted a000,noted a001,noted a002"; strings.Join(got, ",") != want {
+		t.Errorf("notes seen by Done: %q, want %q", got, want)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -111,8 +112,11 @@ func (a *app) extractAll(cmd *cobra.Command, c *config.Config, paths []string, o
 		Workers:  c.Input.Workers,
 		Skip:     o.skip,
 		Progress: a.extractProgress(),
-		Done:     func(m model.Article) { ex.articles = append(ex.articles, m) },
-		Failed:   a.problem,
+		Done: func(m model.Article) {
+			a.notes(m)
+			ex.articles = append(ex.articles, m)
+		},
+		Failed: a.problem,
 	}
 	x, r := extract.New(lex), extract.NewResolver(lex)
 	var fprobs []corpus.Problem
@@ -136,6 +140,20 @@ func (a *app) extractAll(cmd *cobra.Command, c *config.Config, paths []string, o
 	ex.skipped = len(files) - len(fprobs) - len(ex.articles)
 	a.logf("extracted %d articles (%d unchanged, %d failed)", len(ex.articles), ex.skipped, len(ex.problems))
 	return ex, nil
+}
+
+// notes prints what extraction noted about an article: an internal error
+// always (the article's other findings are kept, but some sentence was not
+// fully read), the rest (markup removed, text truncated ...) with -v.
+func (a *app) notes(m model.Article) {
+	for _, n := range m.Notes {
+		switch {
+		case strings.Contains(n, "internal error"):
+			fmt.Fprintf(a.stderr, "nisba: %s: %s — the rest of the article was read; please report this with the file\n", m.Path, n)
+		case a.verbose:
+			fmt.Fprintf(a.stderr, "nisba: %s: %s\n", m.Path, n)
+		}
+	}
 }
 
 // problem prints one input problem as one line: file, problem, what to do.
