@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -233,5 +234,49 @@ func TestTooLarge(t *testing.T) {
 	_, err := Read(p, nil)
 	if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "huge.txt") {
 		t.Fatalf("Read = %v, want ErrTooLarge naming the file", err)
+	}
+}
+
+// TestNewsPage reads a saved news page: only the article and its headline
+// are text (no menus, breadcrumbs, share buttons, related headlines,
+// comments or footer), and the page's own metadata fills what no metadata
+// file gives, the publication day first.
+func TestNewsPage(t *testing.T) {
+	a, err := Read("testdata/newspage.html", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "مسيرة تستهدف قاعدة حرير شمال أربيل\n\n12 آذار 2024\n\nتعرضت قاعدة حرير شمال أربيل فجر اليوم لهجوم بطائرة مسيرة، من دون وقوع إصابات.\n\nولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن."
+	if a.Text != want {
+		t.Errorf("text = %q\nwant %q", a.Text, want)
+	}
+	m := a.Meta
+	if m.Published != "2024-03-12" || m.Outlet != "صحيفة المثال" || m.Title != "مسيرة تستهدف قاعدة حرير شمال أربيل" ||
+		m.URL != "https://example.org/news/harir-drone" {
+		t.Errorf("meta = %+v", m)
+	}
+	if !slices.Contains(m.Notes, "publication day 2024-03-12 read from the page") {
+		t.Errorf("notes = %q", m.Notes)
+	}
+	// A metadata file wins over the page.
+	a, err = Read("testdata/newspage.html", Meta{"newspage": {ID: "newspage", Published: "2024-03-13", Outlet: "وكالة"}})
+	if err != nil || a.Meta.Published != "2024-03-13" || a.Meta.Outlet != "وكالة" || slices.ContainsFunc(a.Meta.Notes, func(n string) bool {
+		return strings.HasPrefix(n, "publication day")
+	}) {
+		t.Errorf("meta file lost to the page: %+v, %v", a.Meta, err)
+	}
+}
+
+func TestPageDay(t *testing.T) {
+	for in, want := range map[string]string{
+		"2024-03-12T08:30:00+03:00": "2024-03-12", "2024-03-12": "2024-03-12", "2024-03-12 10:00": "2024-03-12",
+		"2024-03-12T10:00": "2024-03-12", "12/03/2024": "", "": "", "2024-13-40": "",
+	} {
+		if got := pageDay(in); got != want {
+			t.Errorf("pageDay(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := jsonLDPublished(`{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2023-12-25T06:00:00Z"}]}`); got != "2023-12-25T06:00:00Z" {
+		t.Errorf("JSON-LD @graph: %q", got)
 	}
 }

@@ -22,24 +22,15 @@ func looksHTML(s string) bool {
 		strings.Contains(head, "</p>") || strings.Contains(head, "</div>"))
 }
 
-// stripHTML keeps the visible text of a page: scripts, styles and the head
-// are dropped and block elements become line breaks.
-func stripHTML(s string) string {
-	doc, err := html.Parse(strings.NewReader(s))
-	if err != nil {
-		return s // html.Parse only fails on read errors
-	}
-	var b strings.Builder
-	visit(&b, doc)
-	return tidyLines(b.String())
-}
-
+// visit writes the visible text under n: scripts, styles, the head and
+// page furniture (boilerplate) are dropped and block elements become line
+// breaks.
 func visit(b *strings.Builder, n *html.Node) {
 	switch {
 	case n.Type == html.TextNode:
 		b.WriteString(n.Data)
 		return
-	case n.Type == html.ElementNode && skipped(n.DataAtom):
+	case n.Type == html.ElementNode && (skipped(n.DataAtom) || boilerplate(n)):
 		return
 	}
 	block := n.Type == html.ElementNode && isBlock(n.DataAtom)

@@ -14,6 +14,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/nisba/nisba/model"
 )
 
 // Read reads one article file: metadata from meta (by file id), content hash
@@ -27,12 +29,13 @@ func Read(path string, meta Meta) (Article, error) {
 	if err != nil {
 		return Article{}, Problem{Path: path, Err: openErr(err)}
 	}
-	text, notes, err := Decode(b, isHTMLName(path))
+	text, pm, notes, err := decode(b, isHTMLName(path))
 	if err != nil {
 		return Article{}, Problem{Path: path, Err: err}
 	}
 	m := meta.For(path)
 	m.Path = path
+	notes = append(notes, fromPage(&m, pm)...)
 	sum := sha256.Sum256(b)
 	m.Hash = hex.EncodeToString(sum[:])
 	m.Notes = append(m.Notes, notes...)
@@ -51,27 +54,55 @@ func isHTMLName(path string) bool {
 // Decode turns raw file bytes into clean article text. html forces HTML
 // stripping; HTML is also recognised by its content.
 func Decode(b []byte, html bool) (string, []string, error) {
+	text, _, notes, err := decode(b, html)
+	return text, notes, err
+}
+
+// decode is Decode that also returns what an HTML page says about itself.
+func decode(b []byte, html bool) (string, pageMeta, []string, error) {
+	var pm pageMeta
 	if len(bytes.TrimSpace(b)) == 0 {
-		return "", nil, ErrEmpty
+		return "", pm, nil, ErrEmpty
 	}
 	text, notes, err := toUTF8(b)
 	if err != nil {
-		return "", nil, err
+		return "", pm, nil, err
 	}
 	if isBinary(text) {
-		return "", nil, wrap(ErrBinary, "mostly control characters")
+		return "", pm, nil, wrap(ErrBinary, "mostly control characters")
 	}
 	if html || looksHTML(text) {
-		text = stripHTML(text)
+		text, pm = readPage(text)
 		notes = append(notes, "HTML markup removed")
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	text = norm.NFC.String(text)
 	if strings.TrimSpace(text) == "" {
-		return "", nil, wrap(ErrEmpty, "no text")
+		return "", pm, nil, wrap(ErrEmpty, "no text")
 	}
-	return text, notes, nil
+	return text, pm, notes, nil
+}
+
+// fromPage fills what the metadata files left empty from the page's own
+// metadata and notes the publication day it took: relative days ("أمس")
+// count from it.
+func fromPage(m *model.Article, pm pageMeta) []string {
+	var notes []string
+	if m.Published == "" && pm.Published != "" {
+		m.Published = pm.Published
+		notes = append(notes, "publication day "+pm.Published+" read from the page")
+	}
+	if m.Title == "" {
+		m.Title = pm.Title
+	}
+	if m.Outlet == "" {
+		m.Outlet = pm.Outlet
+	}
+	if m.URL == "" {
+		m.URL = pm.URL
+	}
+	return notes
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
