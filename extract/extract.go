@@ -135,6 +135,12 @@ func (x *Extractor) Extract(meta model.Article, text string) (res *Result) {
 	}
 	text, notes := cleanText(text)
 	res.Notes = append(res.Notes, notes...)
+	if meta.Published == "" && x.rules != nil {
+		if d, l, ok := x.datelineDay(text); ok {
+			meta.Published, res.Article.Published = d, d
+			res.Notes = append(res.Notes, "publication day "+d+" read from the date line «"+l+"»")
+		}
+	}
 	if text != "" {
 		sc, _ := x.scratch.Get().(*scratch)
 		if sc == nil {
