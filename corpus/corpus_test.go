@@ -267,6 +267,22 @@ func TestNewsPage(t *testing.T) {
 	}
 }
 
+func TestISODay(t *testing.T) {
+	for in, want := range map[string]string{
+		"2024-03-12": "2024-03-12", "2024-03-12T08:30:00+03:00": "2024-03-12", "2024-03-12 10:45:00": "2024-03-12",
+		"2024-03-12 10:45": "2024-03-12", "2024-03-12T10:45:00": "2024-03-12", "2024-03-12T10:45": "2024-03-12", "": "",
+	} {
+		if got, err := isoDay(in); got != want || err != nil {
+			t.Errorf("isoDay(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"12/03/2024", "2024-13-01", "yesterday", "2024-03-12 25:00"} {
+		if got, err := isoDay(in); err == nil {
+			t.Errorf("isoDay(%q) = %q, want an error", in, got)
+		}
+	}
+}
+
 func TestPageDay(t *testing.T) {
 	for in, want := range map[string]string{
 		"2024-03-12T08:30:00+03:00": "2024-03-12", "2024-03-12": "2024-03-12", "2024-03-12 10:00": "2024-03-12",

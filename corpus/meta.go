@@ -81,17 +81,18 @@ func parseMetaLine(line []byte) (model.Article, error) {
 		URL: strings.TrimSpace(m.URL), Title: strings.TrimSpace(m.Title)}, nil
 }
 
-// isoDay accepts YYYY-MM-DD or an RFC 3339 time (whose day is kept).
+// isoDay accepts YYYY-MM-DD, an RFC 3339 time, or a day and a local time
+// as scrapers write them ("2024-03-12 10:45:00", "2024-03-12T10:45"); the
+// day is kept. "12/03/2024" is refused: day and month order is not known.
 func isoDay(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return "", nil
 	}
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return t.Format(time.DateOnly), nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t.Format(time.DateOnly), nil
+	for _, layout := range []string{time.DateOnly, time.RFC3339, time.DateTime, "2006-01-02 15:04", "2006-01-02T15:04:05", "2006-01-02T15:04"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format(time.DateOnly), nil
+		}
 	}
 	return "", fmt.Errorf("want an ISO day YYYY-MM-DD")
 }
