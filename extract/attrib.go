@@ -569,6 +569,10 @@ func (a *article) accused(s *sentence) []accusation {
 			continue
 		}
 		var acc *accusation
+		deed := ""
+		if m.typ == model.TypeMilitia && i < anaphora {
+			deed = a.deedAfterThat(s, m)
+		}
 		switch {
 		case early && i < anaphora:
 			acc = &accusation{id: m.id, stance: a.subjectStance(s, m, neg), state: m.typ != model.TypeMilitia} // "إن X لم تكن وراء الهجوم"
@@ -595,6 +599,10 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: model.StanceClaimed, campaign: true} // "افتتحت X سلسلة عملياتها باستهداف A وB، ثم استهدفت C"
 		case m.typ == model.TypeMilitia && a.claimsAfter(s, m.t1):
 			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "وكانت X قد تبنت الهجوم"
+		case deed != "":
+			acc = &accusation{id: m.id, stance: deed} // "وتوعدت X بمزيد من العمليات بعد أن تبنت الهجوم"
+		case m.typ == model.TypeMilitia && i < anaphora && a.doerAfterDeed(s, m):
+			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)} // "ونفذت الهجوم X"
 		case m.typ == model.TypeMilitia && nearAfter(s, claims, m.t1, 2):
 			acc = &accusation{id: m.id, stance: model.StanceClaimed}
 			if st := a.stanceAt(s, m.t0); st == model.StanceDenied {
@@ -2602,6 +2610,40 @@ func (a *article) toldWith(at *attackAcc) []*attackAcc {
 		}
 	}
 	return out
+}
+
+// deedAfterThat reads "X … بعد أن تبنت/نفذت الهجوم": the subject X of the
+// main clause is the one whose deed the clause after "بعد أن" tells, when
+// no one else is named between them. It returns the stance (claimed for a
+// claim verb, else that of the sentence), or "".
+func (a *article) deedAfterThat(s *sentence, m mention) string {
+	toks := s.toks
+	for k := m.t1; k+2 < len(toks) && k < m.t1+10; k++ {
+		if s.mentionAt(k) != nil {
+			return ""
+		}
+		if !toks[k].Has("بعد") || toks[k+1].Key() != "ان" || toks[k+1].Break || toks[k+2].Break {
+			continue
+		}
+		v := &toks[k+2]
+		if a.x.rules.Cues["claimed"].Has(v) {
+			return model.StanceClaimed
+		}
+		if a.x.rules.Cues["perpetrate"].Has(v) && k+3 < len(toks) && a.x.rules.Cues["attack_anaphora"].Has(&toks[k+3]) {
+			return a.stanceAt(s, m.t0)
+		}
+		return ""
+	}
+	return ""
+}
+
+// doerAfterDeed reads "نفذت/شنت الهجوم X": a perpetrating verb, the
+// attack it refers back to, then the doer.
+func (a *article) doerAfterDeed(s *sentence, m mention) bool {
+	if m.t0 < 2 || s.toks[m.t0].Break || s.toks[m.t0-1].Break {
+		return false
+	}
+	return a.x.rules.Cues["attack_anaphora"].Has(&s.toks[m.t0-1]) && a.x.rules.Cues["perpetrate"].Has(&s.toks[m.t0-2])
 }
 
 // nearAfter reports a cue within n tokens after t, in the same clause.

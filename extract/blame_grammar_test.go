@@ -1,0 +1,88 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/nisba/nisba/extract"
+	"github.com/nisba/nisba/model"
+)
+
+// TestBlameGrammar crosses the common shapes of a blame sentence with three
+// doers (a named group, another, a collective) and three deeds (carry out,
+// wage, claim), after one attack sentence: every combination must blame the
+// doer for that attack. The shapes are grammar, not any article's wording:
+// subject first, verb first, object before the doer, the attack first with
+// a pronoun, a relative clause, a verbal noun, a deed after "بعد أن", and a
+// nominal predicate.
+func TestBlameGrammar(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "تعرضت قاعدة عين الأسد الجوية غربي العراق فجر أمس الثلاثاء لهجوم بطائرتين مسيرتين. "
+	groups := []struct{ name, id string }{
+		{"كتائب حزب الله", "militia:kataib-hezbollah"},
+		{"حركة النجباء", "militia:nujaba"},
+		{"ميليشيات مدعومة من إيران", "militia:iran-backed-militias"},
+	}
+	type deed struct{ past, present, withPronoun, noun string }
+	deeds := map[string]deed{
+		"carry out": {"نفذت", "تنفذه", "نفذته", "تنفيذ"},
+		"wage":      {"شنت", "تشنه", "شنته", "شن"},
+		"claim":     {"تبنت", "", "تبنته", "تبني"},
+	}
+	shapes := map[string]string{
+		"subject first":     "وقال مسؤول أمني إن {G} {P} الهجوم.",
+		"verb first":        "و{P} {G} الهجوم بحسب مسؤول أمني.",
+		"object before":     "و{P} الهجوم {G}، بحسب مسؤول أمني.",
+		"attack first":      "وقال مسؤول أمني إن الهجوم {PP} {G}.",
+		"relative, past":    "وجاء الهجوم الذي {PP} {G} بعد تهديدات متكررة.",
+		"relative, present": "وهذا الهجوم هو الثالث الذي {PR} {G} على القاعدة هذا الشهر.",
+		"verbal noun":       "وأكد مسؤول أمني أن الهجوم من {N} {G}.",
+		"after «بعد أن»":    "وتوعدت {G} بمزيد من العمليات بعد أن {P} الهجوم.",
+	}
+	predicates := []string{
+		"وقال مسؤول أمني إن {G} هي المسؤولة عن الهجوم.",
+		"وقال مسؤولون أمريكيون إن {G} هي المشتبه به الرئيسي في الهجوم.",
+		"وتعد {G} المشتبه به الأول في الهجوم.",
+	}
+	check := func(t *testing.T, text, want string) {
+		t.Helper()
+		res := x.Extract(model.Article{ID: "g", Published: "2024-03-13"}, "هجوم على عين الأسد\n"+lead+text)
+		var got []string
+		for _, at := range res.Attacks {
+			if at.Target != "base:ain-al-asad" {
+				continue
+			}
+			for _, a := range at.Attributions {
+				got = append(got, a.Accused)
+			}
+			got = append(got, at.Attackers...)
+		}
+		for _, g := range got {
+			if g == want {
+				return
+			}
+		}
+		t.Errorf("%s\nblamed %v, want %s", text, got, want)
+	}
+	for shape, tmpl := range shapes {
+		for dn, d := range deeds {
+			if shape == "relative, present" && d.present == "" {
+				continue // one does not claim an attack in the present
+			}
+			for _, g := range groups {
+				t.Run(fmt.Sprintf("%s/%s/%s", shape, dn, g.id), func(t *testing.T) {
+					r := strings.NewReplacer("{G}", g.name, "{P}", d.past, "{PR}", d.present, "{PP}", d.withPronoun, "{N}", d.noun)
+					check(t, r.Replace(tmpl), g.id)
+				})
+			}
+		}
+	}
+	for i, tmpl := range predicates {
+		for _, g := range groups {
+			t.Run(fmt.Sprintf("predicate %d/%s", i+1, g.id), func(t *testing.T) {
+				check(t, strings.ReplaceAll(tmpl, "{G}", g.name), g.id)
+			})
+		}
+	}
+}
