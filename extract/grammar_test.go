@@ -1,0 +1,175 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/nisba/nisba/extract"
+	"github.com/nisba/nisba/model"
+)
+
+// The grammar tests below cross the common shapes of news sentences with a
+// few names, so that a rule written for one article cannot quietly break a
+// shape every outlet uses. They are written from grammar, not from any
+// article of the test sets.
+
+// TestAttackGrammar: eighteen ways of telling an attack on a base (verbs,
+// prepositions, weapons, foiled and intercepted ones, a headline) with four
+// kinds of target, each one attack on the day before publication.
+func TestAttackGrammar(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	bases := map[string]string{"قاعدة عين الأسد": "base:ain-al-asad", "قاعدة التنف": "base:al-tanf",
+		"حقل كونيكو للغاز": "base:conoco-gas-field", "مطار أربيل الدولي": "base:erbil-airbase"}
+	shapes := []string{
+		"سقطت ثلاثة صواريخ على {B} مساء أمس الاثنين.",
+		"سقطت ثلاثة صواريخ داخل {B} مساء أمس الاثنين دون وقوع إصابات.",
+		"سقطت قذيفتا هاون قرب {B} مساء أمس الاثنين.",
+		"استهدف هجوم بطائرة مسيرة {B} مساء أمس الاثنين.",
+		"استهدفت طائرة مسيرة مفخخة {B} مساء أمس الاثنين.",
+		"تعرضت {B} لقصف صاروخي مساء أمس الاثنين.",
+		"هاجمت طائرتان مسيرتان {B} مساء أمس الاثنين.",
+		"أسقطت الدفاعات الجوية طائرة مسيرة كانت تحاول استهداف {B} مساء أمس الاثنين.",
+		"انفجرت طائرة مسيرة مفخخة داخل {B} مساء أمس الاثنين.",
+		"دوت انفجارات في {B} مساء أمس الاثنين إثر سقوط صواريخ.",
+		"أفاد مصدر أمني بسقوط صاروخين على {B} مساء أمس الاثنين.",
+		"قصفت فصائل مسلحة {B} بالصواريخ مساء أمس الاثنين.",
+		"اعترضت منظومة الدفاع الجوي صاروخين أطلقا باتجاه {B} مساء أمس الاثنين.",
+		"أحبطت القوات الأمنية هجوما صاروخيا على {B} مساء أمس الاثنين بعد العثور على منصة إطلاق معدة للاستخدام.",
+		"شهدت {B} مساء أمس الاثنين هجوما بطائرات مسيرة.",
+		"أصيب جنديان أمريكيان بجروح طفيفة في هجوم صاروخي على {B} مساء أمس الاثنين.",
+		"طال قصف صاروخي مساء أمس الاثنين {B}.",
+		"هجوم بالمسيرات يستهدف {B}\nوقال مصدر إن الهجوم وقع مساء أمس الاثنين ولم يسفر عن إصابات.",
+	}
+	for i, shape := range shapes {
+		for name, id := range bases {
+			t.Run(fmt.Sprintf("%d/%s", i+1, id), func(t *testing.T) {
+				text := strings.ReplaceAll(shape, "{B}", name)
+				if i != len(shapes)-1 {
+					text = "تطورات أمنية\n" + text
+				}
+				res := x.Extract(model.Article{ID: "a", Published: "2024-03-12"}, text)
+				var got []string
+				for _, at := range res.Attacks {
+					day := "undated"
+					if at.Date != nil {
+						day = *at.Date
+					}
+					got = append(got, at.Target+"@"+day)
+				}
+				if want := id + "@2024-03-11"; len(got) != 1 || got[0] != want {
+					t.Errorf("%s\nattacks %v, want [%s]", text, got, want)
+				}
+			})
+		}
+	}
+}
+
+// TestBlameVoices: sixteen ways an official or a source blames a group, with
+// three speakers and three groups, and ten ways a group claims or denies
+// an attack itself; each must tie the group to the attack.
+func TestBlameVoices(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "تعرضت قاعدة عين الأسد الجوية غربي العراق فجر أمس الثلاثاء لهجوم بطائرتين مسيرتين. "
+	groups := map[string]string{"كتائب حزب الله": "militia:kataib-hezbollah", "حركة النجباء": "militia:nujaba",
+		"فصائل موالية لإيران": "militia:iran-backed-militias"}
+	speakers := []string{"مسؤول أمريكي", "البنتاغون", "مصدر أمني عراقي"}
+	spoken := []string{
+		"واتهم {S} {G} بالوقوف وراء الهجوم.",
+		"و{S} اتهم {G} بتنفيذ الهجوم.",
+		"وحمّل {S} {G} مسؤولية الهجوم.",
+		"ورجّح {S} أن تكون {G} وراء الهجوم.",
+		"ويشتبه {S} في أن {G} نفذت الهجوم.",
+		"وقال {S}: «{G} تقف وراء الهجوم».",
+		"وألمح {S} إلى تورط {G} في الهجوم.",
+		"ولم يستبعد {S} أن تكون {G} وراء الهجوم.",
+		"وبحسب {S}، فإن {G} هي من نفذت الهجوم.",
+		"وأشار {S} إلى أن {G} تقف خلف الهجوم.",
+		"ووجه {S} أصابع الاتهام إلى {G}.",
+		"وقال {S} إن الهجوم يحمل بصمات {G}.",
+		"وقال {S} إن لديه أدلة على ضلوع {G} في الهجوم.",
+		"وذكر {S} أن المعلومات الأولية تشير إلى مسؤولية {G} عن الهجوم.",
+		"وأكد {S} أن الهجوم نفذته {G} بطائرات مسيرة إيرانية الصنع.",
+		"ونقلت رويترز عن {S} قوله إن {G} على الأرجح وراء الهجوم.",
+	}
+	own := []string{
+		"ونفت {G} أي صلة لها بالهجوم.",
+		"ونفت {G} علاقتها بالهجوم.",
+		"وتبرأت {G} من الهجوم.",
+		"وقالت {G} في بيان إنها غير مسؤولة عن الهجوم.",
+		"وأعلنت {G} في بيان على تلغرام مسؤوليتها عن استهداف القاعدة.",
+		"وتبنت {G} عبر قناتها على تلغرام الهجوم.",
+		"و{G} تعلن مسؤوليتها عن الهجوم.",
+		"وقالت {G} إن مقاتليها استهدفوا القاعدة بطائرتين مسيرتين.",
+		"وأصدرت {G} بيانا تبنت فيه الهجوم.",
+		"وفي بيان مقتضب، أعلنت {G} أنها استهدفت قاعدة عين الأسد.",
+	}
+	check := func(t *testing.T, text, want string) {
+		t.Helper()
+		res := x.Extract(model.Article{ID: "v", Published: "2024-03-13"}, "هجوم على عين الأسد\n"+lead+text)
+		var got []string
+		for _, at := range res.Attacks {
+			for _, a := range at.Attributions {
+				got = append(got, a.Accused)
+			}
+			got = append(got, at.Attackers...)
+		}
+		for _, g := range got {
+			if g == want {
+				return
+			}
+		}
+		t.Errorf("%s\nblamed %v, want %s", text, got, want)
+	}
+	for i, tmpl := range spoken {
+		for _, s := range speakers {
+			for g, id := range groups {
+				t.Run(fmt.Sprintf("spoken %d/%s/%s", i+1, s, id), func(t *testing.T) {
+					check(t, strings.NewReplacer("{S}", s, "{G}", g).Replace(tmpl), id)
+				})
+			}
+		}
+	}
+	for i, tmpl := range own {
+		for g, id := range groups {
+			t.Run(fmt.Sprintf("own %d/%s", i+1, id), func(t *testing.T) {
+				check(t, strings.ReplaceAll(tmpl, "{G}", g), id)
+			})
+		}
+	}
+}
+
+// TestAttackDayGrammar: thirty ways of dating an attack against a Wednesday
+// publication day (2024-03-13); "الأسبوع الماضي" names no day.
+func TestAttackDayGrammar(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	days := []struct{ words, want string }{
+		{"فجر اليوم", "2024-03-13"}, {"مساء أمس", "2024-03-12"}, {"مساء أمس الثلاثاء", "2024-03-12"},
+		{"ليل الاثنين - الثلاثاء", "2024-03-11"}, {"يوم الأحد الماضي", "2024-03-10"}, {"الأحد", "2024-03-10"},
+		{"قبل يومين", "2024-03-11"}, {"في العاشر من الشهر الجاري", "2024-03-10"}, {"في 10 آذار", "2024-03-10"},
+		{"في 10 مارس/آذار", "2024-03-10"}, {"في 10/3/2024", "2024-03-10"}, {"يوم 2024-03-10", "2024-03-10"},
+		{"صباح الثلاثاء", "2024-03-12"}, {"أول أمس", "2024-03-11"}, {"أمس الأول", "2024-03-11"},
+		{"يوم 10 من الشهر الحالي", "2024-03-10"}, {"في العاشر من آذار الجاري", "2024-03-10"},
+		{"فجر الثلاثاء الماضي", "2024-03-12"}, {"في ١٠ آذار ٢٠٢٤", "2024-03-10"}, {"الأحد 10 آذار", "2024-03-10"},
+		{"ظهر الاثنين", "2024-03-11"}, {"في الساعات الأولى من صباح الثلاثاء", "2024-03-12"},
+		{"قبل ثلاثة أيام", "2024-03-10"}, {"الأسبوع الماضي", ""}, {"منتصف ليل الاثنين", "2024-03-11"},
+		{"في العاشر من مارس الجاري", "2024-03-10"}, {"مساء يوم الأحد", "2024-03-10"}, {"عصر أمس", "2024-03-12"},
+		{"في وقت متأخر من ليل الاثنين", "2024-03-11"}, {"يوم الاثنين 11 آذار/مارس", "2024-03-11"},
+	}
+	for _, d := range days {
+		t.Run(d.words, func(t *testing.T) {
+			res := x.Extract(model.Article{ID: "d", Published: "2024-03-13"},
+				"هجوم\nتعرضت قاعدة عين الأسد الجوية "+d.words+" لهجوم بطائرتين مسيرتين.")
+			if len(res.Attacks) != 1 {
+				t.Fatalf("attacks = %+v", res.Attacks)
+			}
+			got := ""
+			if res.Attacks[0].Date != nil {
+				got = *res.Attacks[0].Date
+			}
+			if got != d.want {
+				t.Errorf("day %q, want %q", got, d.want)
+			}
+		})
+	}
+}
