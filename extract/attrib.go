@@ -842,6 +842,7 @@ func (a *article) deniedAt(s *sentence, m mention) bool {
 // ownGroupDenial adds the group a spokesman speaks for when he denies for
 // "his faction": "قال X، المتحدث باسم Y، إن فصيله غير معني بالهجوم".
 func (a *article) ownGroupDenial(s *sentence, out []accusation) []accusation {
+	out = a.ownGroupClaim(s, out)
 	denied := a.freeCues(s, "denied")
 	if len(denied) == 0 {
 		return out // most sentences: no set look-up
@@ -2607,6 +2608,32 @@ func (a *article) toldWith(at *attackAcc) []*attackAcc {
 		b = b.live()
 		if b != at && b.sent == at.sent && b.first == at.first && b.day == at.day && b.target != at.target {
 			out = appendAttack(out, b)
+		}
+	}
+	return out
+}
+
+// ownGroupClaim reads a speaker's own group as the doer: "قال المتحدث
+// باسم X إن فصيله نفذ الهجوم" is X's claim. The group word (own_group)
+// comes right before a perpetrating or claiming verb, and X is the last
+// armed group named before it.
+func (a *article) ownGroupClaim(s *sentence, out []accusation) []accusation {
+	perpetrate, claimed := a.x.rules.Cues["perpetrate"], a.x.rules.Cues["claimed"]
+	for _, g := range a.freeCues(s, "own_group") {
+		if g+1 >= len(s.toks) || s.toks[g+1].Break {
+			continue
+		}
+		if v := &s.toks[g+1]; !perpetrate.Has(v) && !claimed.Has(v) {
+			continue
+		}
+		id := ""
+		for _, m := range s.ments {
+			if m.t1 <= g && m.typ == model.TypeMilitia && !m.adj {
+				id = m.id
+			}
+		}
+		if id != "" && !slices.ContainsFunc(out, func(x accusation) bool { return x.id == id }) {
+			out = append(out, accusation{id: id, stance: model.StanceClaimed, self: true, t0: g})
 		}
 	}
 	return out

@@ -173,3 +173,57 @@ func TestAttackDayGrammar(t *testing.T) {
 		})
 	}
 }
+
+// TestBlameForms: passive voice, two groups blamed together, a group named
+// with an apposition or a type word, a headline claim, a coalition that
+// describes itself, a spokesman speaking of "his faction", and launch sites
+// a group holds.
+func TestBlameForms(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "تعرضت قاعدة عين الأسد الجوية غربي العراق فجر أمس الثلاثاء لهجوم بطائرتين مسيرتين. "
+	const kh, nuj, iri = "militia:kataib-hezbollah", "militia:nujaba", "militia:islamic-resistance-in-iraq"
+	tests := []struct {
+		name, head, text string
+		want             []string
+	}{
+		{"passive with من قبل", "", "وقال مسؤول إن الهجوم نُفذ من قبل كتائب حزب الله.", []string{kh}},
+		{"passive by order of", "", "ويُعتقد أن الهجوم نُفذ بأوامر من حركة النجباء.", []string{nuj}},
+		{"passive by the group's drones", "", "وشُن الهجوم بواسطة طائرات مسيرة تابعة لكتائب حزب الله، بحسب مسؤول.", []string{kh}},
+		{"two groups accused", "", "واتهم البنتاغون كتائب حزب الله وحركة النجباء بتنفيذ الهجوم.", []string{kh, nuj}},
+		{"two groups claim", "", "وتبنت كتائب حزب الله وحركة النجباء الهجوم في بيان مشترك.", []string{kh, nuj}},
+		{"one or the other", "", "ويرجح أن تكون كتائب حزب الله أو حركة النجباء وراء الهجوم.", []string{kh, nuj}},
+		{"apposition", "", "وتبنت كتائب حزب الله، المدعومة من إيران، الهجوم في بيان.", []string{kh}},
+		{"type word before the name", "", "وأعلنت ميليشيا كتائب حزب الله العراقية مسؤوليتها عن الهجوم.", []string{kh}},
+		{"described faction", "", "وتبنى الفصيل العراقي المسلح حركة النجباء الهجوم.", []string{nuj}},
+		{"headline claim", "كتائب حزب الله تتبنى قصف قاعدة عين الأسد", "", []string{kh}},
+		{"a coalition described", "", "وقالت المقاومة الإسلامية في العراق، وهي تحالف فصائل موالية لإيران، إنها استهدفت القاعدة.", []string{iri}},
+		{"a statement's time between", "", "وأعلنت المقاومة الإسلامية في العراق، في بيان نشرته على تلغرام مساء أمس، استهدافها القاعدة بطائرتين مسيرتين.", []string{iri}},
+		{"his faction did it", "", "وقال المتحدث باسم كتائب حزب الله أبو علي العسكري إن فصيله نفذ الهجوم.", []string{kh}},
+		{"a leader says the movement did it", "", "وأكد القيادي في حركة النجباء أن الحركة تقف وراء الهجوم.", []string{nuj}},
+		{"launched from the group's ground", "", "وقال مسؤول أمريكي إن الطائرتين أطلقتا من مواقع تسيطر عليها كتائب حزب الله.", []string{kh}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			head := tc.head
+			if head == "" {
+				head = "هجوم على عين الأسد"
+			}
+			res := x.Extract(model.Article{ID: "f", Published: "2024-03-13"}, head+"\n"+lead+tc.text)
+			got := map[string]bool{}
+			for _, at := range res.Attacks {
+				for _, a := range at.Attributions {
+					got[a.Accused] = true
+				}
+				for _, id := range at.Attackers {
+					got[id] = true
+				}
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("blamed %v, want %v", got, tc.want)
+					break
+				}
+			}
+		})
+	}
+}
