@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -224,6 +225,66 @@ func TestBlameForms(t *testing.T) {
 					break
 				}
 			}
+		})
+	}
+}
+
+// TestRetaliationGrammar: a state's answer told with four strike verbs and
+// three ways of naming what was hit, then answers by several states with
+// target lists, targets in the next sentence, no date, and the attack told
+// after the strike.
+func TestRetaliationGrammar(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	type tc struct {
+		name, text string
+		actors     []string // any of them
+		targets    []string // all of them
+	}
+	var tests []tc
+	for _, v := range []string{"دمرت", "قصفت", "استهدفت", "ضربت"} {
+		for _, obj := range []string{"أهدافا لحزب العمال الكردستاني في مخمور", "مواقع لحزب العمال الكردستاني في مخمور", "مواقع حزب العمال الكردستاني في مخمور"} {
+			tests = append(tests, tc{v + " " + obj,
+				"تعرضت قاعدة زليكان التركية لهجوم صاروخي مساء الأحد. وأعلنت وزارة الدفاع التركية فجر الاثنين أن مقاتلاتها " + v + " " + obj + " ردا على الهجوم.",
+				[]string{"country:turkey", "org:turkish-mod", "force:turkish-army"}, []string{"militia:pkk", "city:makhmour"}})
+		}
+	}
+	us := []string{"country:united-states", "force:us-forces", "org:centcom", "org:pentagon"}
+	tests = append(tests,
+		tc{"artillery answers", "تعرضت قاعدة زليكان التركية لهجوم صاروخي مساء الأحد. وردت المدفعية التركية بقصف مواقع لحزب العمال الكردستاني في جبل سنجار.",
+			[]string{"country:turkey", "force:turkish-army"}, []string{"militia:pkk"}},
+		tc{"Israeli raids", "استهدفت طائرة مسيرة قاعدة إسرائيلية في الجولان مساء الأحد. وقصف الطيران الإسرائيلي فجر الاثنين مواقع لحزب الله في القصير ردا على الهجوم.",
+			[]string{"country:israel", "force:israeli-army"}, []string{"militia:hezbollah", "city:qusayr"}},
+		tc{"a list of places", "تعرضت قاعدة التنف لهجوم بمسيرة مساء الأحد. وشنت الولايات المتحدة فجر الاثنين ضربات على سبعة أهداف في سوريا، بينها مستودعات للحرس الثوري الإيراني في الميادين والبوكمال ودير الزور.",
+			us, []string{"militia:irgc", "city:mayadin", "city:albukamal"}},
+		tc{"targets in the next sentence", "تعرضت قاعدة التنف لهجوم بمسيرة مساء الأحد. وردت الولايات المتحدة فجر الاثنين بضربات جوية. واستهدفت الضربات مواقع للحرس الثوري الإيراني قرب البوكمال.",
+			us, []string{"militia:irgc", "city:albukamal"}},
+		tc{"no day told", "تعرضت قاعدة التنف لهجوم بمسيرة. وردت الولايات المتحدة بضربات على مواقع لكتائب حزب الله في البوكمال.",
+			us, []string{"militia:kataib-hezbollah", "city:albukamal"}},
+		tc{"the attack told after", "شنت مقاتلات أمريكية فجر الاثنين غارات على منشآت لكتائب حزب الله في القائم. وجاءت الضربات بعد هجوم بمسيرة على قاعدة التنف مساء الأحد.",
+			us, []string{"militia:kataib-hezbollah"}},
+		tc{"revenge strikes", "تعرضت قاعدة حرير لهجوم بمسيرة مساء الأحد. ونفذت القوات الأمريكية فجر الاثنين ضربات انتقامية على مقار لحركة النجباء في جرف الصخر.",
+			us, []string{"militia:nujaba", "city:jurf-al-sakhar"}},
+	)
+	for _, c := range tests {
+		t.Run(c.name, func(t *testing.T) {
+			res := x.Extract(model.Article{ID: "r", Published: "2024-03-12"}, "ضربات\n"+c.text)
+			for _, r := range res.Retaliations {
+				if !slices.Contains(c.actors, r.Actor) {
+					continue
+				}
+				missing := false
+				for _, w := range c.targets {
+					missing = missing || !slices.Contains(r.Targets, w)
+				}
+				if !missing {
+					return
+				}
+			}
+			var got []string
+			for _, r := range res.Retaliations {
+				got = append(got, fmt.Sprintf("%s%v", r.Actor, r.Targets))
+			}
+			t.Errorf("retaliations %v; want one by %v on %v", got, c.actors, c.targets)
 		})
 	}
 }
