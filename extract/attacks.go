@@ -1286,8 +1286,15 @@ func (a *article) baseByPlace(s *sentence) (mention, bool) {
 			continue
 		}
 		k := i + 1
-		for k < len(s.toks) && k <= i+3 && s.mentionAt(k) != nil && s.mentionAt(k).adj {
-			k++
+		owner := a.x.rules.Cues["base_owner"]
+		for k < len(s.toks) && k <= i+4 {
+			if m := s.mentionAt(k); m != nil && (m.adj || m.typ == model.TypeForce || m.typ == model.TypeCountry) {
+				k = max(k+1, m.t1) // "القاعدة الأمريكية"، "قاعدة للتحالف الدولي": whose base
+			} else if m == nil && owner.Has(&s.toks[k]) {
+				k++ // "قاعدة الاحتلال"
+			} else {
+				break
+			}
 		}
 		for k < len(s.toks) && k <= i+5 && s.mentionAt(k) == nil && (s.toks[k].Key() == "في" || a.x.rules.Cues["compass"].Has(&s.toks[k])) {
 			k++

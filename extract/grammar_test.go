@@ -288,3 +288,41 @@ func TestRetaliationGrammar(t *testing.T) {
 		})
 	}
 }
+
+// TestBaseByTown: a base named by its owner and its town, as militia
+// statements and news write it («قاعدة الاحتلال الأمريكي في حرير»,
+// «القاعدة الأمريكية في الشدادي»), is the one lexicon base of that town.
+func TestBaseByTown(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	towns := map[string]string{
+		"حرير": "base:harir", "البغدادي": "base:ain-al-asad", "رميلان": "base:rumeilan", "تل بيدر": "base:tell-baydar",
+		"قسرك": "base:qasrak", "خراب الجير": "base:kharab-al-jir", "المالكية": "base:malikiyah", "عين عيسى": "base:ain-issa",
+		"تل تمر": "base:tal-tamr", "صرين": "base:sarrin", "القيارة": "base:qayyarah", "الحبانية": "base:habbaniyah",
+		"التاجي": "base:taji", "الشدادي": "base:shaddadi", "التنف": "base:al-tanf", "حقل العمر": "base:omar-oil-field",
+	}
+	forms := []string{
+		"أعلنت المقاومة الإسلامية في العراق استهداف قاعدة الاحتلال الأمريكي في {T} بطائرة مسيرة مساء أمس الاثنين.",
+		"سقطت ثلاثة صواريخ على القاعدة الأمريكية في {T} مساء أمس الاثنين.",
+	}
+	for town, id := range towns {
+		for i, f := range forms {
+			t.Run(fmt.Sprintf("%s/%d", town, i+1), func(t *testing.T) {
+				res := x.Extract(model.Article{ID: "b", Published: "2024-03-12"}, "بيان\n"+strings.ReplaceAll(f, "{T}", town))
+				var got []string
+				for _, at := range res.Attacks {
+					got = append(got, at.Target)
+				}
+				if len(got) != 1 || got[0] != id {
+					t.Errorf("targets %v, want [%s]", got, id)
+				}
+			})
+		}
+	}
+	// The coalition named as the owner, for towns the lexicon places a base in.
+	for _, town := range []string{"حرير", "البغدادي", "التنف"} {
+		res := x.Extract(model.Article{ID: "b", Published: "2024-03-12"}, "بيان\nاستهدف هجوم بمسيرة قاعدة للتحالف الدولي في "+town+" مساء أمس الاثنين.")
+		if len(res.Attacks) != 1 || res.Attacks[0].Target != towns[town] {
+			t.Errorf("«قاعدة للتحالف الدولي في %s»: attacks %+v, want one on %s", town, res.Attacks, towns[town])
+		}
+	}
+}

@@ -569,13 +569,24 @@ func (a *article) weakOK(s *sentence, i, end int, e *lexicon.Entry) bool {
 }
 
 // baseIn reports a weak town alias at i right after a base and "في":
-// "قاعدة موفق السلطي في الأزرق" names where the base lies.
+// "قاعدة موفق السلطي في الأزرق" names where the base lies, and so does
+// "قاعدة الاحتلال الأمريكي في حرير", a base noun a few words before.
 func (a *article) baseIn(s *sentence, i int) bool {
 	if i < 2 || s.toks[i].Break || s.toks[i-1].Key() != "في" || s.toks[i-1].Break || a.region(s, &mention{t0: i}) {
 		return false // "قاعدة التنف في البادية": a region is no town
 	}
-	p := s.mentionAt(i - 2)
-	return p != nil && p.t1 == i-1 && p.typ == model.TypeBase && !p.adj
+	if p := s.mentionAt(i - 2); p != nil && p.t1 == i-1 && p.typ == model.TypeBase && !p.adj {
+		return true
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if s.toks[k+1].Break {
+			return false
+		}
+		if s.toks[k].Has("قاعده") && s.mentionAt(k) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // roadEnd reports a weak town alias at [i, end) as one end of a road
