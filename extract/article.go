@@ -172,6 +172,9 @@ func (a *article) evidence(s *sentence) model.Evidence {
 
 // use records that the entity of m is mentioned, adding it to the article.
 func (a *article) use(m mention, s *sentence) {
+	if id := a.x.knownAs(m); id != "" {
+		m.id = id
+	}
 	e := a.ents[m.id]
 	if e == nil {
 		e = a.newEntity(m)

@@ -608,7 +608,7 @@ func (a *article) accused(s *sentence) []accusation {
 			if st := a.stanceAt(s, m.t0); st == model.StanceDenied {
 				acc.stance = st // "نفت X مسؤوليتها"
 			}
-		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) && !saidBefore(s, m.t1, verbs) && !sourceIn(s, m) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || contains(vso, m.t1) || membersAfter(s, vso, m.t0) || a.membersOf(s, m.t0) || a.headlineVerb(s, m)):
+		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) && !saidBefore(s, m.t1, verbs) && !sourceIn(s, m) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || contains(vso, m.t1) || membersAfter(s, vso, m.t0) || fightersAfterVerb(s, vso, m.t0) || a.membersOf(s, m.t0) || a.headlineVerb(s, m)):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
 		case m.typ == model.TypeCountry && a.stateLaunched(s, m, verbs):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true} // "قالت الوزارة إن إيران أطلقت صواريخ"
@@ -1221,6 +1221,19 @@ func madeIn(s *sentence, t int) bool {
 
 // membersAfter reports a verb-first attack verb right before "مسلحون من"
 // (عناصر من، مقاتلون من) and group m at t: "صواريخ أطلقها مسلحون من X".
+// fightersAfterVerb reports "استهدف مجاهدو/مقاتلو/أبطال X القاعدة": an attack
+// verb, then the fighters of the group at t as its subject.
+func fightersAfterVerb(s *sentence, vso []int, t int) bool {
+	if t < 2 || !contains(vso, t-2) || s.toks[t].Break || s.toks[t-1].Break {
+		return false
+	}
+	switch s.toks[t-1].Key() {
+	case "مجاهدو", "مقاتلو", "ابطال", "عناصر", "مسلحو", "رجال":
+		return true
+	}
+	return false
+}
+
 func membersAfter(s *sentence, vso []int, t int) bool {
 	if t < 3 || !contains(vso, t-3) || !s.toks[t-1].Has("من") {
 		return false

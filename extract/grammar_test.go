@@ -326,3 +326,44 @@ func TestBaseByTown(t *testing.T) {
 		}
 	}
 }
+
+// TestMilitiaStatements: a group's statement as outlets reprint it, the
+// group's fighters as the subject and the base named in brackets, quotes,
+// "ما يسمى", "المسماة" or by its town: the base is the lexicon's and the
+// group is blamed.
+func TestMilitiaStatements(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	const iri = "militia:islamic-resistance-in-iraq"
+	lead := "استهدف مجاهدو المقاومة الإسلامية في العراق فجر اليوم "
+	tests := []struct{ object, want string }{
+		{"قاعدة الاحتلال الأمريكي (عين الأسد) غربي العراق بالطيران المسير.", "base:ain-al-asad"},
+		{"قاعدة «حرير» بطائرة مسيرة.", "base:harir"},
+		{"قاعدة (حرير) بطائرة مسيرة.", "base:harir"},
+		{"ما يسمى قاعدة التنف بطائرتين مسيرتين.", "base:al-tanf"},
+		{"قاعدة الاحتلال الأمريكية المسماة خراب الجير بطائرة مسيرة.", "base:kharab-al-jir"},
+		{"قاعدة الاحتلال الأمريكي في حقل العمر بالصواريخ.", "base:omar-oil-field"},
+		{"قاعدة الاحتلال الأمريكي في مطار أربيل بالطيران المسير.", "base:erbil-airbase"},
+		{"قاعدة \"الشدادي\" الأمريكية بطائرة مسيرة.", "base:shaddadi"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.object, func(t *testing.T) {
+			res := x.Extract(model.Article{ID: "m", Published: "2024-03-12"}, "بيان\n"+lead+tc.object)
+			if len(res.Attacks) != 1 || res.Attacks[0].Target != tc.want {
+				t.Fatalf("attacks %+v, want one on %s", res.Attacks, tc.want)
+			}
+			at := res.Attacks[0]
+			blamed := slices.Contains(at.Attackers, iri)
+			for _, a := range at.Attributions {
+				blamed = blamed || a.Accused == iri
+			}
+			if !blamed {
+				t.Errorf("the group is not blamed: %+v", at)
+			}
+			for _, e := range res.Entities {
+				if e.Type == model.TypeBase && e.ID != tc.want {
+					t.Errorf("a second base %s", e.ID)
+				}
+			}
+		})
+	}
+}

@@ -113,8 +113,31 @@ func (a *article) knownAs(s *sentence) {
 }
 
 func (a *article) take(s *sentence, m mention) {
+	if id := a.x.knownAs(m); id != "" {
+		m.id = id // "قاعدة (حرير)": read as a new name, but the lexicon's قاعدة حرير
+	}
 	s.addMention(m)
 	a.use(m, s)
+}
+
+// knownAs is the lexicon entry of the same class that a discovered name
+// (one the lexicon did not match in place, say across a bracket) is a name
+// of, or "".
+func (x *Extractor) knownAs(m mention) string {
+	if x.lex == nil || m.adj || m.surface == "" || x.lex.ByID(m.id) != nil || m.id != discoveredID(m.typ, m.surface) {
+		return ""
+	}
+	found := ""
+	for _, e := range x.lex.Lookup(arabic.Key(m.surface)) {
+		if !sameClass(e.Type, m.typ) || e.ID == found {
+			continue
+		}
+		if found != "" {
+			return "" // two entries: leave the new name alone
+		}
+		found = e.ID
+	}
+	return found
 }
 
 // adjective returns the country a nisba adjective (الإيرانية) refers to.
