@@ -1935,6 +1935,9 @@ func (a *article) accuseVerb(s *sentence, t int) bool {
 			return true
 		}
 	}
+	if t > 0 && s.toks[t-1].Has("بصمات") && !s.toks[t].Break {
+		return true // "بصمات إيران واضحة في الهجوم"
+	}
 	for i := t + 1; i < len(s.toks) && i <= t+3; i++ {
 		if s.toks[i].HasPrefix("تتحمل") || s.toks[i].HasPrefix("يتحمل") || s.toks[i].Has("مسؤوليه") {
 			return true

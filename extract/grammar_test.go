@@ -367,3 +367,38 @@ func TestMilitiaStatements(t *testing.T) {
 		})
 	}
 }
+
+// TestStateBlame: a state, its capital or its guard blamed, hedged or
+// denying, and a group said to have launched the drones.
+func TestStateBlame(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "تعرضت قاعدة عين الأسد الجوية غربي العراق فجر أمس الثلاثاء لهجوم بطائرتين مسيرتين. "
+	tests := []struct{ text, want string }{
+		{"واتهمت واشنطن طهران بالوقوف وراء الهجوم.", "country:iran"},
+		{"وحمّل البيت الأبيض إيران مسؤولية الهجوم.", "country:iran"},
+		{"وقال مسؤول أمريكي إن إيران تقف وراء الهجوم.", "country:iran"},
+		{"ونفت إيران أي علاقة لها بالهجوم.", "country:iran"},
+		{"ونفت طهران أي صلة لها بالهجوم.", "country:iran"},
+		{"وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن بلاده لا علاقة لها بالهجوم.", "country:iran"},
+		{"واتهم البنتاغون الحرس الثوري الإيراني بتوجيه الهجوم.", "militia:irgc"},
+		{"ويعتقد مسؤولون أمريكيون أن الحرس الثوري الإيراني زود المهاجمين بالطائرات المسيرة.", "militia:irgc"},
+		{"وقال أوستن: «نحمل إيران المسؤولية عن هذا الهجوم».", "country:iran"},
+		{"وأكد مسؤول أمريكي أن الطائرتين إيرانيتا الصنع وأطلقتهما فصائل مدعومة من طهران.", "militia:iran-backed-militias"},
+		{"ورأت واشنطن أن بصمات إيران واضحة في الهجوم.", "country:iran"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			res := x.Extract(model.Article{ID: "s", Published: "2024-03-13"}, "هجوم\n"+lead+tc.text)
+			var got []string
+			for _, at := range res.Attacks {
+				for _, a := range at.Attributions {
+					got = append(got, a.Accused)
+				}
+				got = append(got, at.Attackers...)
+			}
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("blamed %v, want %s", got, tc.want)
+			}
+		})
+	}
+}
