@@ -196,6 +196,10 @@ func cleanText(text string) (string, []string) {
 	if sc.longest > arabic.MaxSentenceRunes {
 		notes = append(notes, "very long line split")
 	}
+	if t, n := blankRelated(text); n > 0 {
+		text = t
+		notes = append(notes, fmt.Sprintf("%d links to other stories skipped (اقرأ أيضاً …)", n))
+	}
 	return text, notes
 }
 
