@@ -609,27 +609,14 @@ func (t *hashTable[T]) slot(h uint64) uint64 {
 	return (h * 0x9E3779B97F4A7C15) >> t.shift
 }
 
-// lookup returns the phrases of key k, whose KeyHash is h, in t.
+// lookup returns the phrases of key k, whose KeyHash is h, in t: the
+// tables of one-word keys hold no second word.
 func lookup[T any](t *hashTable[T], h uint64, k string) []T {
-	if len(t.slots) == 0 {
-		return nil
-	}
-	mask := uint64(len(t.slots) - 1)
-	for i := t.slot(h); ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.idx == 0 {
-			return nil
-		}
-		if s.hash == h {
-			if e := &t.keys[s.idx-1]; e.key == k {
-				return e.phs
-			}
-		}
-	}
+	return lookupPair(t, h, k, "")
 }
 
 // lookupPair returns the phrases of the words k1 k2, whose pairHash is h,
-// in t.
+// in t; k2 is "" in the tables of one-word keys.
 func lookupPair[T any](t *hashTable[T], h uint64, k1, k2 string) []T {
 	if len(t.slots) == 0 {
 		return nil
