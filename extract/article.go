@@ -170,10 +170,11 @@ func (a *article) evidence(s *sentence) model.Evidence {
 	return model.Evidence{Article: a.meta.ID, Start: s.Start, End: s.End, Sentence: s.Text}
 }
 
-// use records that the entity of m is mentioned, adding it to the article.
-func (a *article) use(m mention, s *sentence) {
+// use records that the entity of m is mentioned, adding it to the article,
+// and returns m with the id it is recorded under.
+func (a *article) use(m mention, s *sentence) mention {
 	if id := a.x.knownAs(m); id != "" {
-		m.id = id
+		m.id = id // "قاعدة (حرير)": read as a new name, but the lexicon's قاعدة حرير
 	}
 	e := a.ents[m.id]
 	if e == nil {
@@ -185,6 +186,7 @@ func (a *article) use(m mention, s *sentence) {
 	if !m.adj && m.surface != "" {
 		a.aliases[m.id][m.surface] = true
 	}
+	return m
 }
 
 // ensure adds an entity known by id only (a country read from an adjective).

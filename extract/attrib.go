@@ -858,13 +858,7 @@ func (a *article) ownGroupDenial(s *sentence, out []accusation) []accusation {
 		if g < 0 {
 			continue
 		}
-		id := ""
-		for _, m := range s.ments {
-			if m.t1 <= g && m.typ == model.TypeMilitia && !m.adj {
-				id = m.id // the last group named before "فصيله"
-			}
-		}
-		if id != "" && !slices.ContainsFunc(out, func(x accusation) bool { return x.id == id }) {
+		if id := groupBefore(s, g); id != "" && !slices.ContainsFunc(out, func(x accusation) bool { return x.id == id }) {
 			out = append(out, accusation{id: id, stance: model.StanceDenied, self: true, t0: g})
 		}
 	}
@@ -2642,17 +2636,23 @@ func (a *article) ownGroupClaim(s *sentence, out []accusation) []accusation {
 		if v := &s.toks[g+1]; !perpetrate.Has(v) && !claimed.Has(v) {
 			continue
 		}
-		id := ""
-		for _, m := range s.ments {
-			if m.t1 <= g && m.typ == model.TypeMilitia && !m.adj {
-				id = m.id
-			}
-		}
-		if id != "" && !slices.ContainsFunc(out, func(x accusation) bool { return x.id == id }) {
+		if id := groupBefore(s, g); id != "" && !slices.ContainsFunc(out, func(x accusation) bool { return x.id == id }) {
 			out = append(out, accusation{id: id, stance: model.StanceClaimed, self: true, t0: g})
 		}
 	}
 	return out
+}
+
+// groupBefore is the last armed group named before token g of s, whose
+// "فصيله"/"حركته" g is: "المتحدث باسم X إن فصيله ...".
+func groupBefore(s *sentence, g int) string {
+	id := ""
+	for _, m := range s.ments {
+		if m.t1 <= g && m.typ == model.TypeMilitia && !m.adj {
+			id = m.id
+		}
+	}
+	return id
 }
 
 // deedAfterThat reads "X … بعد أن تبنت/نفذت الهجوم": the subject X of the

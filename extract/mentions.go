@@ -113,11 +113,7 @@ func (a *article) knownAs(s *sentence) {
 }
 
 func (a *article) take(s *sentence, m mention) {
-	if id := a.x.knownAs(m); id != "" {
-		m.id = id // "قاعدة (حرير)": read as a new name, but the lexicon's قاعدة حرير
-	}
-	s.addMention(m)
-	a.use(m, s)
+	s.addMention(a.use(m, s))
 }
 
 // knownAs is the lexicon entry of the same class that a discovered name
