@@ -8,13 +8,6 @@ import (
 	"github.com/nisba/nisba/extract/arabic"
 )
 
-// relatedLabels are the keys of the labels news sites put before links to
-// other stories ("اقرأ أيضاً: ..."); a scraped article keeps them as lines.
-var relatedLabels = []string{
-	"اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "طالع ايضا", "شاهد ايضا", "ذات صله",
-	"مواضيع ذات صله", "اخبار ذات صله", "مقالات ذات صله", "للمزيد", "المزيد",
-}
-
 // relatedLineRunes bounds a related-link line: a headline, not a paragraph.
 const relatedLineRunes = 240
 
@@ -63,23 +56,21 @@ func relatedLine(line string) bool {
 		return false
 	}
 	head := l[:min(len(l), 80)] // a label is short
-	colon := strings.IndexByte(head, ':')
-	dash := strings.Index(head, " - ")
-	ok := colon >= 0 || dash >= 0
-	switch {
-	case colon >= 0 && (dash < 0 || colon < dash):
-		head = head[:colon]
-	case dash >= 0:
-		head = head[:dash]
+	end := strings.IndexByte(head, ':')
+	if dash := strings.Index(head, " - "); dash >= 0 && (end < 0 || dash < end) {
+		end = dash
 	}
-	if !ok || utf8.RuneCountInString(head) > 30 {
+	if end < 0 || utf8.RuneCountInString(head[:end]) > 30 {
 		return false
 	}
-	k := arabic.Key(head)
-	for _, label := range relatedLabels {
-		if k == arabic.Key(label) {
-			return true
-		}
+	head = head[:end]
+	switch arabic.Key(head) {
+	// The keys of the labels news sites put before links to other stories:
+	// اقرأ أيضاً، اقرأ كذلك، اقرأ المزيد، طالع أيضاً، شاهد أيضاً، ذات صلة،
+	// مواضيع/أخبار/مقالات ذات صلة، للمزيد، المزيد.
+	case "اقرا ايضا", "اقرا كذلك", "اقرا مزيد", "طالع ايضا", "شاهد ايضا", "ذات صله",
+		"مواضيع ذات صله", "اخبار ذات صله", "مقالات ذات صله", "للمزيد", "مزيد":
+		return true
 	}
 	return false
 }
