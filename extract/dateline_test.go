@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 
@@ -30,15 +31,8 @@ func TestDateLine(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			res := x.Extract(model.Article{ID: "d", Published: tc.published}, tc.text)
-			if len(res.Attacks) != 1 {
-				t.Fatalf("attacks = %+v", res.Attacks)
-			}
-			got := ""
-			if d := res.Attacks[0].Date; d != nil {
-				got = *d
-			}
-			if got != tc.want {
-				t.Errorf("attack day %q, want %q", got, tc.want)
+			if got, want := attackDays(res), "base:ain-al-asad@"+cmp.Or(tc.want, "undated"); len(got) != 1 || got[0] != want {
+				t.Errorf("attacks %v, want [%s]", got, want)
 			}
 			noted := false
 			for _, n := range res.Notes {

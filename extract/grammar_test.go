@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -14,6 +15,36 @@ import (
 // few names, so that a rule written for one article cannot quietly break a
 // shape every outlet uses. They are written from grammar, not from any
 // article of the test sets.
+
+// blamedFor lists whom the result blames, by an attribution or as an
+// attacker, for its attacks on target ("" for all of them).
+func blamedFor(res *extract.Result, target string) []string {
+	var out []string
+	for _, at := range res.Attacks {
+		if target != "" && at.Target != target {
+			continue
+		}
+		for _, a := range at.Attributions {
+			out = append(out, a.Accused)
+		}
+		out = append(out, at.Attackers...)
+	}
+	return out
+}
+
+// attackDays lists the result's attacks as "target@day", "undated" for an
+// attack with no day.
+func attackDays(res *extract.Result) []string {
+	var out []string
+	for _, at := range res.Attacks {
+		day := "undated"
+		if at.Date != nil {
+			day = *at.Date
+		}
+		out = append(out, at.Target+"@"+day)
+	}
+	return out
+}
 
 // TestAttackGrammar: eighteen ways of telling an attack on a base (verbs,
 // prepositions, weapons, foiled and intercepted ones, a headline) with four
@@ -49,15 +80,7 @@ func TestAttackGrammar(t *testing.T) {
 				if i != len(shapes)-1 {
 					text = "تطورات أمنية\n" + text
 				}
-				res := x.Extract(model.Article{ID: "a", Published: "2024-03-12"}, text)
-				var got []string
-				for _, at := range res.Attacks {
-					day := "undated"
-					if at.Date != nil {
-						day = *at.Date
-					}
-					got = append(got, at.Target+"@"+day)
-				}
+				got := attackDays(x.Extract(model.Article{ID: "a", Published: "2024-03-12"}, text))
 				if want := id + "@2024-03-11"; len(got) != 1 || got[0] != want {
 					t.Errorf("%s\nattacks %v, want [%s]", text, got, want)
 				}
@@ -108,19 +131,9 @@ func TestBlameVoices(t *testing.T) {
 	check := func(t *testing.T, text, want string) {
 		t.Helper()
 		res := x.Extract(model.Article{ID: "v", Published: "2024-03-13"}, "هجوم على عين الأسد\n"+lead+text)
-		var got []string
-		for _, at := range res.Attacks {
-			for _, a := range at.Attributions {
-				got = append(got, a.Accused)
-			}
-			got = append(got, at.Attackers...)
+		if got := blamedFor(res, ""); !slices.Contains(got, want) {
+			t.Errorf("%s\nblamed %v, want %s", text, got, want)
 		}
-		for _, g := range got {
-			if g == want {
-				return
-			}
-		}
-		t.Errorf("%s\nblamed %v, want %s", text, got, want)
 	}
 	for i, tmpl := range spoken {
 		for _, s := range speakers {
@@ -159,17 +172,11 @@ func TestAttackDayGrammar(t *testing.T) {
 	}
 	for _, d := range days {
 		t.Run(d.words, func(t *testing.T) {
-			res := x.Extract(model.Article{ID: "d", Published: "2024-03-13"},
-				"هجوم\nتعرضت قاعدة عين الأسد الجوية "+d.words+" لهجوم بطائرتين مسيرتين.")
-			if len(res.Attacks) != 1 {
-				t.Fatalf("attacks = %+v", res.Attacks)
-			}
-			got := ""
-			if res.Attacks[0].Date != nil {
-				got = *res.Attacks[0].Date
-			}
-			if got != d.want {
-				t.Errorf("day %q, want %q", got, d.want)
+			got := attackDays(x.Extract(model.Article{ID: "d", Published: "2024-03-13"},
+				"هجوم\nتعرضت قاعدة عين الأسد الجوية "+d.words+" لهجوم بطائرتين مسيرتين."))
+			want := "base:ain-al-asad@" + cmp.Or(d.want, "undated")
+			if len(got) != 1 || got[0] != want {
+				t.Errorf("attacks %v, want [%s]", got, want)
 			}
 		})
 	}
@@ -210,17 +217,9 @@ func TestBlameForms(t *testing.T) {
 				head = "هجوم على عين الأسد"
 			}
 			res := x.Extract(model.Article{ID: "f", Published: "2024-03-13"}, head+"\n"+lead+tc.text)
-			got := map[string]bool{}
-			for _, at := range res.Attacks {
-				for _, a := range at.Attributions {
-					got[a.Accused] = true
-				}
-				for _, id := range at.Attackers {
-					got[id] = true
-				}
-			}
+			got := blamedFor(res, "")
 			for _, w := range tc.want {
-				if !got[w] {
+				if !slices.Contains(got, w) {
 					t.Errorf("blamed %v, want %v", got, tc.want)
 					break
 				}
@@ -351,13 +350,8 @@ func TestMilitiaStatements(t *testing.T) {
 			if len(res.Attacks) != 1 || res.Attacks[0].Target != tc.want {
 				t.Fatalf("attacks %+v, want one on %s", res.Attacks, tc.want)
 			}
-			at := res.Attacks[0]
-			blamed := slices.Contains(at.Attackers, iri)
-			for _, a := range at.Attributions {
-				blamed = blamed || a.Accused == iri
-			}
-			if !blamed {
-				t.Errorf("the group is not blamed: %+v", at)
+			if !slices.Contains(blamedFor(res, tc.want), iri) {
+				t.Errorf("the group is not blamed: %+v", res.Attacks[0])
 			}
 			for _, e := range res.Entities {
 				if e.Type == model.TypeBase && e.ID != tc.want {
@@ -389,14 +383,7 @@ func TestStateBlame(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
 			res := x.Extract(model.Article{ID: "s", Published: "2024-03-13"}, "هجوم\n"+lead+tc.text)
-			var got []string
-			for _, at := range res.Attacks {
-				for _, a := range at.Attributions {
-					got = append(got, a.Accused)
-				}
-				got = append(got, at.Attackers...)
-			}
-			if !slices.Contains(got, tc.want) {
+			if got := blamedFor(res, ""); !slices.Contains(got, tc.want) {
 				t.Errorf("blamed %v, want %s", got, tc.want)
 			}
 		})
