@@ -88,6 +88,28 @@ func TestLoadMetaAndRead(t *testing.T) {
 	}
 }
 
+// A metadata file named just meta.jsonl is found too, and is not taken
+// for an article.
+func TestPlainMetaName(t *testing.T) {
+	dir := t.TempDir()
+	art := filepath.Join(dir, "a1.txt")
+	if err := os.WriteFile(art, []byte(sample), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	line := `{"id":"a1","published":"2024-04-08","outlet":"x"}` + "\n"
+	if err := os.WriteFile(filepath.Join(dir, MetaName), []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files, probs := Walk([]string{dir}, Options{Globs: []string{"*"}})
+	if len(probs) != 0 || len(files) != 1 || files[0] != art {
+		t.Fatalf("Walk = %q, %v", files, probs)
+	}
+	meta, probs := LoadMeta([]string{dir}, files, nil)
+	if len(probs) != 0 || meta["a1"].Published != "2024-04-08" {
+		t.Fatalf("LoadMeta = %+v, %v", meta, probs)
+	}
+}
+
 func TestReadWithoutMeta(t *testing.T) {
 	p := write(t, "غير-معروف.txt", []byte(sample))
 	a, err := Read(p, nil)

@@ -15,8 +15,12 @@ import (
 	"github.com/nisba/nisba/model"
 )
 
-// MetaSuffix ends the name of every metadata file found beside articles.
-const MetaSuffix = ".meta.jsonl"
+// MetaSuffix ends the name of every metadata file found beside articles;
+// a file named just MetaName is one too.
+const (
+	MetaSuffix = ".meta.jsonl"
+	MetaName   = "meta.jsonl"
+)
 
 // Meta is article metadata by article id.
 type Meta map[string]model.Article
@@ -124,6 +128,9 @@ func discoverMeta(paths, files []string) []string {
 	for d := range dirs {
 		found, _ := filepath.Glob(filepath.Join(d, "*"+MetaSuffix))
 		out = append(out, found...)
+		if info, err := os.Stat(filepath.Join(d, MetaName)); err == nil && info.Mode().IsRegular() {
+			out = append(out, filepath.Join(d, MetaName))
+		}
 	}
 	sort.Strings(out)
 	return out

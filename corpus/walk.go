@@ -132,7 +132,10 @@ func matchAny(globs []string, name string) bool {
 	return false
 }
 
-func isMetaFile(name string) bool { return strings.HasSuffix(name, MetaSuffix) }
+func isMetaFile(name string) bool {
+	base := filepath.Base(name)
+	return base == MetaName || strings.HasSuffix(base, MetaSuffix)
+}
 
 func openErr(err error) error {
 	switch {
