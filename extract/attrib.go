@@ -2204,13 +2204,14 @@ func (a *article) recentAttack(s *sentence) *attackAcc {
 	var best *attackAcc
 	dated := false // an attack on a day s names: "وتبنت X هجوم الأحد"
 	now := !a.pluperfect(s) && !distal(s)
+	latest := now && latestAttack(s)
 	for _, at := range a.attacks {
 		at = at.live()
 		if s.idx-a.lastTold(s, at) > 8 || at.sent > s.idx || len(named) > 0 && !named[at.target] {
 			continue
 		}
 		d := at.day != "" && namesDay(s, at.day)
-		if best == nil || d && !dated || d == dated && laterOrLead(at, best, now) {
+		if best == nil || d && !dated || d == dated && laterOrLead(at, best, now, latest) {
 			best, dated = at, d
 		}
 	}
@@ -2259,8 +2260,12 @@ func (a *article) anyAttack(s *sentence) bool {
 // laterOrLead reports attack at a better referent than best for a
 // sentence that names neither: one of the story rather than the background
 // ("وكانت القاعدة قد تعرضت في آذار لهجوم") when the sentence is not told
-// in the pluperfect itself, else the one told last.
-func laterOrLead(at, best *attackAcc, now bool) bool {
+// in the pluperfect itself, else the one told last; after "الهجوم الأخير"
+// the latest by day comes first.
+func laterOrLead(at, best *attackAcc, now, latest bool) bool {
+	if latest && at.day != "" && best.day != "" && at.day != best.day {
+		return at.day > best.day // "الهجوم الأخير": the latest by day, not the one told last
+	}
 	if now && at.background != best.background {
 		return !at.background
 	}
@@ -2268,6 +2273,19 @@ func laterOrLead(at, best *attackAcc, now bool) bool {
 		return !at.secondary // "إن الهجوم استهدف في الحقيقة قاعدة X" then "وتبنت Y الهجوم": the story's
 	}
 	return at.sent > best.sent
+}
+
+// latestAttack reports "الهجوم الأخير" (or "الهجمة الأخيرة"): the latest
+// attack, whichever was told last.
+func latestAttack(s *sentence) bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		if singularAttack(&s.toks[i]) && definite(&s.toks[i]) && definite(&s.toks[i+1]) {
+			if k := s.toks[i+1].Key(); k == "اخير" || k == "اخيره" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // distal reports a word that points back to an earlier time: "ذلك

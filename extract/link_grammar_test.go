@@ -1,0 +1,72 @@
+package extract_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/nisba/nisba/extract"
+	"github.com/nisba/nisba/model"
+)
+
+// TestBlameLinking: an article that reports today's attack and recalls an
+// earlier one on another base, with a claim of the earlier one and blame
+// for today's. Each blame must land on its own attack, whichever order the
+// sentences come in, however the background attack is told and however the
+// blame points back (by day, by base, "الأخير", a pronoun).
+func TestBlameLinking(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	head := "هجوم بطائرات مسيرة على قاعدة عين الأسد\n"
+	main := "تعرضت قاعدة عين الأسد الجوية غربي العراق فجر اليوم الأربعاء لهجوم بطائرتين مسيرتين، بحسب مصدر أمني. "
+	backgrounds := map[string]string{
+		"pluperfect":  "وكانت قاعدة حرير في أربيل قد تعرضت في الخامس من الشهر الجاري لهجوم صاروخي تبنته حركة النجباء. ",
+		"dated first": "وفي الخامس من الشهر الجاري، استهدف هجوم صاروخي قاعدة حرير في أربيل، وأعلنت حركة النجباء مسؤوليتها عنه. ",
+		"claim first": "وكانت حركة النجباء قد أعلنت مسؤوليتها عن هجوم صاروخي استهدف قاعدة حرير في أربيل في الخامس من الشهر الجاري. ",
+		"noun":        "ويأتي ذلك بعد هجوم صاروخي على قاعدة حرير في أربيل في الخامس من الشهر الجاري، تبنته حركة النجباء. ",
+	}
+	// Blame of today's attack said right after it (near) or after the
+	// background (far): only the far shapes that name which attack they
+	// mean are asked to survive the background between.
+	blames := []struct {
+		name, text string
+		far        bool
+	}{
+		{"likely", "ورجح مسؤول أمريكي أن تكون كتائب حزب الله وراء الهجوم. ", false},
+		{"pronoun", "ولم تعلن أي جهة مسؤوليتها عن الهجوم، لكن مسؤولاً أمريكياً اتهم كتائب حزب الله بالوقوف وراءه. ", false},
+		{"today's", "ولم تعلن أي جهة مسؤوليتها عن هجوم اليوم، لكن مسؤولاً أمريكياً اتهم كتائب حزب الله بالوقوف وراءه. ", true},
+		{"by base", "واتهم مسؤولون أمريكيون كتائب حزب الله بتنفيذ الهجوم على عين الأسد. ", true},
+		{"latest", "ويشتبه مسؤولون أمريكيون في أن كتائب حزب الله تقف وراء الهجوم الأخير. ", true},
+		{"own claim", "وأعلنت كتائب حزب الله في بيان مسؤوليتها عن استهداف قاعدة عين الأسد بطائرتين مسيرتين. ", true},
+		{"wednesday's", "وحمّل مسؤول في البنتاغون كتائب حزب الله مسؤولية هجوم الأربعاء. ", true},
+	}
+	for bn, bg := range backgrounds {
+		for _, b := range blames {
+			orders := map[string]string{"near": main + b.text + bg}
+			if b.far {
+				orders["far"] = main + bg + b.text
+			}
+			for on, body := range orders {
+				t.Run(fmt.Sprintf("%s/%s/%s", bn, b.name, on), func(t *testing.T) {
+					res := x.Extract(model.Article{ID: "l", Published: "2024-03-13"}, head+body)
+					days := attackDays(res)
+					for _, want := range []string{"base:ain-al-asad@2024-03-13", "base:harir@2024-03-05"} {
+						if !slices.Contains(days, want) {
+							t.Errorf("attacks %v, want %s", days, want)
+						}
+					}
+					today, earlier := blamedFor(res, "base:ain-al-asad"), blamedFor(res, "base:harir")
+					if !slices.Contains(today, "militia:kataib-hezbollah") || slices.Contains(today, "militia:nujaba") {
+						t.Errorf("today's attack blames %v, want kataib-hezbollah alone", today)
+					}
+					if !slices.Contains(earlier, "militia:nujaba") || slices.Contains(earlier, "militia:kataib-hezbollah") {
+						t.Errorf("earlier attack blames %v, want nujaba alone", earlier)
+					}
+					if t.Failed() {
+						t.Log(strings.ReplaceAll(body, ". ", ".\n"))
+					}
+				})
+			}
+		}
+	}
+}
