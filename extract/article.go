@@ -40,6 +40,7 @@ type article struct {
 	aliases   map[string]map[string]bool
 	attacks   []*attackAcc
 	rets      []*retAcc
+	countered map[string]bool // bases struck in a state's answer (counterStrike): its targets, not attacked bases
 	rels      map[[3]string]*model.Relation
 	names     map[string]map[string]bool // entity id -> nameWords, filled on use
 	words     map[string][]string        // name -> keyWords, filled on use

@@ -127,6 +127,9 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 			out = a.keepAttack(out, a.touch(at, s), s, m) // "وردّت القوات على هجوم X، الثلاثاء، بغارات": the attack told
 			continue
 		}
+		if a.counterStrike(s, m, cues) {
+			continue // "وردت المدفعية التركية بقصف ... مطار X": the retaliation's target, not an attack on a base
+		}
 		n := len(a.attacks)
 		if retracted(s, m.t0) && (a.besideStory(s, m) || n > 0 && atFirst(s, m.t0)) {
 			continue // "… بل استهدف قاعدة X، قبل أن يصدر بيان يوضح أن …": the correction was itself corrected
@@ -250,6 +253,37 @@ func (a *article) respondedTo(s *sentence, m mention, cues []int) bool {
 		for _, r := range responses {
 			if r < c && (c-r <= 3 || on && c-r <= 6 && !breakBetween(s, r, c)) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// counterStrike reports a base struck in a state's answer to an attack the
+// article told before: "وردت المدفعية التركية بقصف مواقع في تل رفعت ومحيط
+// مطار X" after a Turkish base was attacked. A group's answer ("رداً على
+// الغارات، استهدفت X قاعدة Y") is still an attack on a base.
+func (a *article) counterStrike(s *sentence, m mention, cues []int) bool {
+	if len(a.attacks) == 0 || a.lastAttackOn(m.id) != nil {
+		return false
+	}
+	var responses []int
+	for _, c := range cues {
+		if c >= m.t0 {
+			continue
+		}
+		if responses == nil {
+			responses = a.freeCues(s, "response")
+		}
+		for _, r := range responses {
+			if r >= c || c-r > 3 {
+				continue
+			}
+			for _, n := range s.ments {
+				if n.t0 > r && n.t0 < c && (n.typ == model.TypeForce || n.typ == model.TypeCountry) {
+					a.countered = setKey(a.countered, m.id)
+					return true
+				}
 			}
 		}
 	}

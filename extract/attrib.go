@@ -516,6 +516,9 @@ func (a *article) accused(s *sentence) []accusation {
 	v, obj := a.heldObject(s, ms)
 	for i, m := range ms {
 		m = a.capitalState(s, m)
+		if !m.adj && accuseVerbAt(s, m.t0-1) && a.accusedOfOther(s, m) {
+			continue // "واتهمت أنقرة بالبحث عن ذرائع": not the attack's blame
+		}
 		if obj >= 0 && !m.adj && m.t0 > v && m.t0 <= ms[obj].t0 {
 			if m.t0 == ms[obj].t0 && armedOrState(m.typ) {
 				// "حمّل القيادي في X، الأمين العام لـY، فلان Z مسؤولية الهجوم"
@@ -1950,7 +1953,7 @@ func (a *article) accusedObject(s *sentence, m mention) bool {
 			break
 		}
 	}
-	if v < 0 {
+	if v < 0 || a.accusedOfOther(s, m) {
 		return false
 	}
 	for _, n := range s.ments {
@@ -1959,6 +1962,21 @@ func (a *article) accusedObject(s *sentence, m mention) bool {
 		}
 	}
 	return true
+}
+
+// accusedOfOther reports "اتهم X بـ…" that accuses X of something other
+// than a deed of the attack: "واتهمت أنقرة بالبحث عن ذرائع".
+func (a *article) accusedOfOther(s *sentence, m mention) bool {
+	if m.t1 >= len(s.toks) || s.toks[m.t1].Break {
+		return false
+	}
+	t := &s.toks[m.t1]
+	for _, v := range t.Variants {
+		if strings.HasSuffix(v.Pre, "ب") {
+			return !a.x.rules.Cues["accuse_deed"].Has(t) && !a.x.rules.Cues["attack"].Has(t)
+		}
+	}
+	return false
 }
 
 // capitalState reads an accused capital as its state: in "اتهمت قسد أنقرة

@@ -978,12 +978,17 @@ func (a *article) saidOnDay(at *attackAcc) bool {
 }
 
 // afterSpeech reports a speech or announcement verb at most six tokens
-// before t with no attack or strike word between it and t.
+// before t, or a published statement at most ten, with no attack or strike
+// word between it and t.
 func (a *article) afterSpeech(s *sentence, t int) bool {
 	c := -1
-	for _, n := range [...]string{"speech", "announce"} {
+	for _, n := range [...]string{"speech", "announce", "statement_said"} {
+		reach := 6
+		if n == "statement_said" {
+			reach = 10
+		}
 		for _, k := range a.freeCues(s, n) {
-			if k < t && t-k <= 6 && k > c {
+			if k < t && t-k <= reach && k > c {
 				c = k
 			}
 		}

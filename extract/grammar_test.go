@@ -389,3 +389,59 @@ func TestStateBlame(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignTownBases: a base the lexicon does not name, told as a
+// foreign state's base in a town ("قاعدة عسكرية تركية في بلدة X"), is one
+// base named by its town, for a town the lexicon knows and a village it
+// does not; a province is no such town. A base the state's answer strikes
+// is the answer's target, not a second attacked base; and "اتهم X بالبحث
+// عن ذرائع" does not blame X for the attack.
+func TestForeignTownBases(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	meta := model.Article{ID: "f", Published: "2021-10-10"}
+	forms := []string{
+		"قتل جنديان تركيان اليوم الأحد جراء قصف صاروخي استهدف قاعدة عسكرية تركية في {B} بريف حلب الشمالي.",
+		"استهدف قصف صاروخي اليوم الأحد قاعدة تركية في {B} شمالي حلب.",
+	}
+	places := []struct{ place, id, name string }{
+		{"بلدة مارع", "base:marea-military-base", "قاعدة مارع"},
+		{"قرية كفرغان", "base:كفرغان-military-base", "قاعدة كفرغان"},
+	}
+	for _, p := range places {
+		for i, f := range forms {
+			t.Run(fmt.Sprintf("%s/%d", p.id, i+1), func(t *testing.T) {
+				res := x.Extract(meta, "قصف على قاعدة\n"+strings.ReplaceAll(f, "{B}", p.place))
+				if got := attackDays(res); len(got) != 1 || got[0] != p.id+"@2021-10-10" {
+					t.Fatalf("attacks %v, want [%s@2021-10-10]", got, p.id)
+				}
+				for _, e := range res.Entities {
+					if e.ID == p.id && !slices.Contains(e.Aliases, p.name) && e.Name != p.name {
+						t.Errorf("base %s is not called %s: %q %q", p.id, p.name, e.Name, e.Aliases)
+					}
+				}
+			})
+		}
+	}
+	res := x.Extract(meta, "هجوم بالمسيرات على قاعدة أمريكية في الحسكة\nاستهدفت طائرة مسيرة فجر اليوم قاعدة قسرك في ريف الحسكة.")
+	if got := attackDays(res); len(got) != 1 || got[0] != "base:qasrak@2021-10-10" {
+		t.Errorf("a base in a province: attacks %v, want [base:qasrak@2021-10-10]", got)
+	}
+
+	story := "قصف على قاعدة تركية\nقتل جنديان تركيان اليوم الأحد جراء قصف صاروخي استهدف قاعدة عسكرية تركية في بلدة مارع بريف حلب الشمالي. " +
+		"وردت المدفعية التركية بقصف مواقع في تل رفعت ومحيط مطار منغ العسكري. " +
+		"في المقابل، نفت قوات سوريا الديمقراطية أي علاقة لها بالهجوم، واتهمت أنقرة بالبحث عن ذرائع لشن عملية عسكرية جديدة."
+	res = x.Extract(meta, story)
+	if got := attackDays(res); len(got) != 1 || got[0] != "base:marea-military-base@2021-10-10" {
+		t.Errorf("attacks %v, want only the one on Marea", got)
+	}
+	if got := blamedFor(res, ""); slices.Contains(got, "country:turkey") || !slices.Contains(got, "militia:sdf") {
+		t.Errorf("blamed %v: want the SDF's denial and no blame of Turkey", got)
+	}
+	var targets []string
+	for _, r := range res.Retaliations {
+		targets = append(targets, r.Targets...)
+	}
+	if !slices.Contains(targets, "base:menagh") || !slices.Contains(targets, "city:tal-rifaat") {
+		t.Errorf("retaliation targets %v, want Menagh air base and Tal Rifaat", targets)
+	}
+}

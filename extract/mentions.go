@@ -467,6 +467,22 @@ func (a *article) attackOn(s *sentence, i int) bool {
 	return i > 1 && toks[i-1].Key() == "علي" && !toks[i-1].Break && attack.Has(&toks[i-2])
 }
 
+// attackBefore reports an attack word right before token i (attackOn) or
+// earlier in its clause, up to eight words: "استهدف قصف صاروخي اليوم
+// الأحد قاعدة …".
+func (a *article) attackBefore(s *sentence, i int) bool {
+	if a.attackOn(s, i) {
+		return true
+	}
+	attack := a.x.rules.Cues["attack"]
+	for k := i - 1; k >= 0 && k >= i-8 && !s.toks[k+1].Break; k-- {
+		if attack.Has(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedBaseIn is the one base of the lexicon named after town that the
 // article names, before (an entity already) or after ("قاعدة" + the
 // town's name in the text), or "".
@@ -719,34 +735,90 @@ func parallelLocative(s *sentence, i int) bool {
 // whole phrase; the town stays a mention of its own, to place the base.
 func (a *article) placedBase(s *sentence, i, j int, known bool) (mention, bool) {
 	toks, k := s.toks, j
-	for k < len(toks) && k < j+2 && !toks[k].Break && a.x.rules.Generic[toks[k].Key()] && a.x.adjective(&toks[k]) == nil {
-		k++ // عسكرية، العسكرية; "قاعدة أمريكية في X" is a known base of X (attacks.go)
+	adj := -1 // "قاعدة عسكرية تركية في بلدة X": the owner's adjective
+	for k < len(toks) && k < j+3 && !toks[k].Break {
+		if c := a.x.adjective(&toks[k]); c != nil {
+			if c.Type != model.TypeCountry || adj >= 0 {
+				break
+			}
+			adj = k
+		} else if !a.x.rules.Generic[toks[k].Key()] {
+			break
+		}
+		k++ // عسكرية، العسكرية، تركية; "قاعدة أمريكية في X" of a town with known bases is one of them (attacks.go)
 	}
 	if k == j || k+1 >= len(toks) || toks[k].Break || toks[k].Key() != "في" {
 		return mention{}, false
 	}
-	p := k + 1
+	p, townWord := k+1, false
 	if tr, _, ok := a.x.trigger(&toks[p]); ok && tr.Type == model.TypeCity && !tr.Keep && p+1 < len(toks) {
-		p++ // "في منطقة متينا"
+		p, townWord = p+1, true // "في منطقة متينا"
 	}
 	es, n, _ := a.x.lexMatch(toks, p)
 	if n == 0 {
 		es, n, _ = a.x.lexMatchIn(toks, p, true)
 	}
-	if n == 0 || es[0].Type != model.TypeCity {
-		return mention{}, false
+	if n == 0 && townWord && !known && adj >= 0 {
+		return a.newTownBase(s, i, k, p, adj) // "قاعدة عسكرية تركية في قرية X": a town the lexicon does not know
 	}
-	if len(a.x.idx.places.named[es[0].ID]) > 0 && a.namedBaseIn(es[0].ID) == "" {
+	if n == 0 || es[0].Type != model.TypeCity || adj >= 0 && !a.x.settlement(es[0]) {
+		return mention{}, false // "قاعدة أمريكية في الحسكة": one of the province's bases, told later
+	}
+	if (len(a.x.idx.places.named[es[0].ID]) > 0 || len(a.x.bases[es[0].ID]) > 0) && a.namedBaseIn(es[0].ID) == "" {
 		return mention{}, false // the lexicon knows bases there: the attack reader picks one
 	}
 	id := a.namedBaseIn(es[0].ID)
 	if id == "" {
 		id = "base:" + strings.TrimPrefix(es[0].ID, "city:") + "-military-base"
 	}
-	if a.ents[id] == nil && (known || !a.attackOn(s, i)) {
+	if a.ents[id] == nil && (known || !a.attackBefore(s, i)) {
 		return mention{}, false // "انتشرت قوات في قاعدة عسكرية في X": no attacked base
 	}
-	return mention{id: id, typ: model.TypeBase, t0: i, t1: k, surface: surfaceOf(toks, i, p+n, 0)}, true
+	m := a.use(mention{id: id, typ: model.TypeBase, t0: i, t1: k, surface: surfaceOf(toks, i, p+n, 0)}, s)
+	if id == "base:"+strings.TrimPrefix(es[0].ID, "city:")+"-military-base" {
+		a.placedBaseNames(id, surfaceOf(toks, p, p+n, 0), toks, adj)
+	}
+	return m, true
+}
+
+// settlement reports a place the lexicon puts inside another place, a town
+// rather than a province or a region.
+func (x *Extractor) settlement(e *lexicon.Entry) bool {
+	for _, r := range e.Relations {
+		if r.Type == model.RelLocatedIn && strings.HasPrefix(r.To, "city:") {
+			return true
+		}
+	}
+	return false
+}
+
+// newTownBase reads a foreign base placed in a town the lexicon does not
+// know, "قاعدة عسكرية تركية في قرية X", when the sentence tells an attack
+// on it; the town is read after it as a discovered place.
+func (a *article) newTownBase(s *sentence, i, k, p, adj int) (mention, bool) {
+	h := a.nameRun(s.toks, p, 2, false)
+	if h == 0 || !a.attackBefore(s, i) {
+		return mention{}, false
+	}
+	town := surfaceOf(s.toks, p, p+h, 0)
+	id := discoveredID(model.TypeBase, town) + "-military-base"
+	m := a.use(mention{id: id, typ: model.TypeBase, t0: i, t1: k, surface: surfaceOf(s.toks, i, p+h, 0)}, s)
+	a.placedBaseNames(id, town, s.toks, adj)
+	return m, true
+}
+
+// placedBaseNames gives a base known only by its town the names an outlet
+// may call it by: قاعدة X، قاعدة عسكرية في X and, with the owner's
+// adjective, قاعدة تركية في X and قاعدة عسكرية تركية في X.
+func (a *article) placedBaseNames(id, town string, toks []arabic.Token, adj int) {
+	names := a.aliases[id]
+	names["قاعدة "+town] = true
+	names["قاعدة عسكرية في "+town] = true
+	if adj >= 0 {
+		owner := strings.TrimPrefix(toks[adj].Surface, "ال")
+		names["قاعدة "+owner+" في "+town] = true
+		names["قاعدة عسكرية "+owner+" في "+town] = true
+	}
 }
 
 // militaryPost reads "موقع X العسكري" at i: a post named by the

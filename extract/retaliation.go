@@ -1118,6 +1118,10 @@ func (a *article) targetsIn(s *sentence, lo, hi int) []string {
 			if a.forceSites(s, m) {
 				out = addIDs(out, m.id) // "باستهداف مواقع لقوات النظام"
 			}
+		case model.TypeBase:
+			if a.countered[m.id] {
+				out = addIDs(out, m.id) // "وردت المدفعية التركية بقصف ... مطار X"
+			}
 		}
 	}
 	out = addIDs(out, a.discoveredTowns(s, lo, hi)...)
