@@ -264,7 +264,14 @@ func (a *article) respondedTo(s *sentence, m mention, cues []int) bool {
 // مطار X" after a Turkish base was attacked. A group's answer ("رداً على
 // الغارات، استهدفت X قاعدة Y") is still an attack on a base.
 func (a *article) counterStrike(s *sentence, m mention, cues []int) bool {
-	if len(a.attacks) == 0 || a.lastAttackOn(m.id) != nil {
+	if a.lastAttackOn(m.id) != nil {
+		return false
+	}
+	if a.answerAfter(s, m, cues) {
+		a.countered = setKey(a.countered, m.id)
+		return true
+	}
+	if len(a.attacks) == 0 {
 		return false
 	}
 	var responses []int
@@ -284,6 +291,46 @@ func (a *article) counterStrike(s *sentence, m mention, cues []int) bool {
 					a.countered = setKey(a.countered, m.id)
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// answerAfter reports a base struck by a state together with a group's
+// sites, in a strike the sentence goes on to call an answer to an attack:
+// "قصف الجيش التركي مواقع لقسد في X ومحيط مطار Y، رداً على استهداف قاعدة
+// تركية". A state's strike on a base alone ("قصفت إيران قاعدة X رداً على
+// ...") is still an attack on it.
+func (a *article) answerAfter(s *sentence, m mention, cues []int) bool {
+	c := -1
+	for _, k := range cues {
+		if k < m.t0 && m.t0-k <= 15 {
+			c = k
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	state, group := false, false
+	for _, n := range s.ments {
+		switch {
+		case n.t0 >= c-3 && n.t0 < m.t0 && (n.typ == model.TypeForce || n.typ == model.TypeCountry):
+			state = true
+		case n.t0 > c && n.t0 < m.t0 && !n.adj && n.typ == model.TypeMilitia:
+			group = true
+		}
+	}
+	if !state || !group {
+		return false
+	}
+	for _, r := range a.freeCues(s, "response") {
+		if r <= m.t0 || r-m.t0 > 12 {
+			continue
+		}
+		for _, k := range cues {
+			if k > r && k-r <= 3 {
+				return true
 			}
 		}
 	}

@@ -405,7 +405,7 @@ func TestForeignTownBases(t *testing.T) {
 	}
 	places := []struct{ place, id, name string }{
 		{"بلدة مارع", "base:marea-military-base", "قاعدة مارع"},
-		{"قرية كفرغان", "base:كفرغان-military-base", "قاعدة كفرغان"},
+		{"قرية كفرغان", "base:كفرغان", "قاعدة كفرغان"},
 	}
 	for _, p := range places {
 		for i, f := range forms {
@@ -443,5 +443,26 @@ func TestForeignTownBases(t *testing.T) {
 	}
 	if !slices.Contains(targets, "base:menagh") || !slices.Contains(targets, "city:tal-rifaat") {
 		t.Errorf("retaliation targets %v, want Menagh air base and Tal Rifaat", targets)
+	}
+
+	// The answer told first, the attack it answers after "رداً على"; an
+	// earlier attack recalled on a base first told with the article; the
+	// base named "قاعدة X" in the headline is the same base.
+	meta.Published = "2022-06-11"
+	res = x.Extract(meta, "قصف تركي بعد استهداف قاعدة كفرغان\n"+
+		"قصف الجيش التركي، فجر اليوم السبت، بالمدفعية الثقيلة مواقع لقسد في بلدة عين دقنة ومحيط مطار منغ العسكري، رداً على استهداف قاعدة تركية في بلدة مارع بقذائف الهاون مساء أمس. "+
+		"وكانت القاعدة التركية في قرية كفرغان قد تعرضت لقصف صاروخي في 3 من الشهر الماضي.")
+	got, want := attackDays(res), []string{"base:marea-military-base@2022-06-10", "base:كفرغان@2022-05-03"}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("attacks %v, want %v", got, want)
+	}
+	if len(res.Retaliations) != 1 || !slices.Contains(res.Retaliations[0].Targets, "base:menagh") {
+		t.Errorf("retaliations %+v, want one striking Menagh air base", res.Retaliations)
+	}
+	// A state's strike on a base alone, however it is explained, is an attack.
+	res = x.Extract(meta, "قصف إيراني\nقصفت إيران، فجر اليوم السبت، قاعدة حرير في أربيل بالصواريخ، رداً على استهداف قيادي في الحرس الثوري.")
+	if got := attackDays(res); len(got) != 1 || got[0] != "base:harir@2022-06-11" {
+		t.Errorf("attacks %v, want [base:harir@2022-06-11]", got)
 	}
 }

@@ -758,7 +758,8 @@ func (a *article) placedBase(s *sentence, i, j int, known bool) (mention, bool) 
 	if n == 0 {
 		es, n, _ = a.x.lexMatchIn(toks, p, true)
 	}
-	if n == 0 && townWord && !known && adj >= 0 {
+	owned := townWord && adj >= 0 // "القاعدة التركية في قرية X": a base told as new even with the article
+	if n == 0 && owned {
 		return a.newTownBase(s, i, k, p, adj) // "قاعدة عسكرية تركية في قرية X": a town the lexicon does not know
 	}
 	if n == 0 || es[0].Type != model.TypeCity || adj >= 0 && !a.x.settlement(es[0]) {
@@ -768,10 +769,13 @@ func (a *article) placedBase(s *sentence, i, j int, known bool) (mention, bool) 
 		return mention{}, false // the lexicon knows bases there: the attack reader picks one
 	}
 	id := a.namedBaseIn(es[0].ID)
+	if named := discoveredID(model.TypeBase, surfaceOf(toks, p, p+n, 0)); id == "" && a.ents[named] != nil {
+		id = named // "قاعدة مارع" told before
+	}
 	if id == "" {
 		id = "base:" + strings.TrimPrefix(es[0].ID, "city:") + "-military-base"
 	}
-	if a.ents[id] == nil && (known || !a.attackBefore(s, i)) {
+	if a.ents[id] == nil && !owned && (known || !a.attackBefore(s, i)) {
 		return mention{}, false // "انتشرت قوات في قاعدة عسكرية في X": no attacked base
 	}
 	m := a.use(mention{id: id, typ: model.TypeBase, t0: i, t1: k, surface: surfaceOf(toks, i, p+n, 0)}, s)
@@ -793,15 +797,15 @@ func (x *Extractor) settlement(e *lexicon.Entry) bool {
 }
 
 // newTownBase reads a foreign base placed in a town the lexicon does not
-// know, "قاعدة عسكرية تركية في قرية X", when the sentence tells an attack
-// on it; the town is read after it as a discovered place.
+// know, "قاعدة عسكرية تركية في قرية X"; the town is read after it as a
+// discovered place.
 func (a *article) newTownBase(s *sentence, i, k, p, adj int) (mention, bool) {
 	h := a.nameRun(s.toks, p, 2, false)
-	if h == 0 || !a.attackBefore(s, i) {
+	if h == 0 {
 		return mention{}, false
 	}
 	town := surfaceOf(s.toks, p, p+h, 0)
-	id := discoveredID(model.TypeBase, town) + "-military-base"
+	id := discoveredID(model.TypeBase, town) // the id of "قاعدة X"
 	m := a.use(mention{id: id, typ: model.TypeBase, t0: i, t1: k, surface: surfaceOf(s.toks, i, p+h, 0)}, s)
 	a.placedBaseNames(id, town, s.toks, adj)
 	return m, true
