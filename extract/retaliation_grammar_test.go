@@ -1,0 +1,137 @@
+package extract_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/nisba/nisba/extract"
+	"github.com/nisba/nisba/model"
+)
+
+// TestRetaliationBattery crosses who strikes back (a force, a state's
+// planes named by an adjective), how (five verbs), what (a group's sites in
+// one or two towns, its depot near a town) and where the cause is told (the
+// sentence before, or "رداً على" after the strike): every combination must
+// give one retaliation by that side on the group and the towns, on the day
+// told, answering the attack.
+func TestRetaliationBattery(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	us := []string{"country:united-states", "force:us-forces", "org:centcom", "org:pentagon"}
+	actors := []struct {
+		name string
+		ids  []string
+	}{
+		{"القوات الأمريكية", us},
+		{"مقاتلات أمريكية", us},
+		{"الطيران الأمريكي", us},
+	}
+	verbs := map[string]string{
+		"wage":   "شنت {A} {D} غارات على",
+		"strike": "قصفت {A} {D}",
+		"target": "استهدفت {A} {D}",
+		"carry":  "نفذت {A} {D} ضربات جوية على",
+		"hit":    "ضربت {A} {D}",
+	}
+	objects := map[string]struct {
+		text   string
+		places []string
+	}{
+		"sites in a town":  {"مواقع لكتائب حزب الله في القائم", []string{"city:al-qaim"}},
+		"hqs in two towns": {"مقرات تابعة لكتائب حزب الله في القائم والبوكمال", []string{"city:al-qaim", "city:albukamal"}},
+		"a depot near":     {"مستودع أسلحة لكتائب حزب الله قرب البوكمال", []string{"city:albukamal"}},
+	}
+	attack := "تعرضت قاعدة التنف لهجوم بطائرة مسيرة مساء أمس الأحد. "
+	causes := map[string]func(strike string) string{
+		"before": func(strike string) string { return attack + "و" + strike + "، ردا على الهجوم." },
+		"after":  func(strike string) string { return strike + "، رداً على الهجوم الذي استهدف قاعدة التنف مساء أمس الأحد." },
+	}
+	for vn, v := range verbs {
+		for _, a := range actors {
+			for on, o := range objects {
+				for cn, cause := range causes {
+					strike := strings.NewReplacer("{A}", a.name, "{D}", "فجر اليوم الاثنين").Replace(v) + " " + o.text
+					text := cause(strike)
+					t.Run(fmt.Sprintf("%s/%s/%s/%s", vn, a.name, on, cn), func(t *testing.T) {
+						res := x.Extract(model.Article{ID: "r", Published: "2024-03-11"}, "ضربات أمريكية\n"+text)
+						var got []string
+						for _, r := range res.Retaliations {
+							day := "undated"
+							if r.Date != nil {
+								day = *r.Date
+							}
+							answers := "nothing"
+							if r.RespondsTo != nil {
+								answers = *r.RespondsTo
+							}
+							got = append(got, fmt.Sprintf("%s@%s%v->%s", r.Actor, day, r.Targets, answers))
+							if !slices.Contains(a.ids, r.Actor) || !slices.Contains(r.Targets, "militia:kataib-hezbollah") || day != "2024-03-11" {
+								continue
+							}
+							ok := true
+							for _, p := range o.places {
+								ok = ok && slices.Contains(r.Targets, p)
+							}
+							if ok && r.RespondsTo != nil && strings.Contains(*r.RespondsTo, "al-tanf") {
+								return
+							}
+						}
+						t.Errorf("%s\nretaliations %v", text, got)
+					})
+				}
+			}
+		}
+	}
+}
+
+// TestRetaliationSides: the same shapes for other sides and their foes,
+// with two groups and two towns struck at once.
+func TestRetaliationSides(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	sides := []struct {
+		name, attack, actor string
+		ids                 []string
+		object              string
+		targets             []string
+		base                string
+	}{
+		{"turkey", "تعرضت قاعدة زليكان التركية لهجوم صاروخي مساء أمس الأحد. ", "الجيش التركي", []string{"country:turkey", "force:turkish-army", "org:turkish-mod"},
+			"مواقع لحزب العمال الكردستاني ووحدات حماية الشعب في مخمور وسنجار", []string{"militia:pkk", "militia:ypg", "city:makhmour", "city:sinjar"}, "zilkan"},
+		{"turkish drones", "تعرضت قاعدة زليكان التركية لهجوم صاروخي مساء أمس الأحد. ", "المسيرات التركية", []string{"country:turkey", "force:turkish-army", "org:turkish-mod"},
+			"مواقع لحزب العمال الكردستاني في مخمور وسنجار", []string{"militia:pkk", "city:makhmour", "city:sinjar"}, "zilkan"},
+		{"israel", "استهدفت طائرة مسيرة قاعدة إسرائيلية في الجولان مساء أمس الأحد. ", "الطيران الإسرائيلي", []string{"country:israel", "force:israeli-army"},
+			"مواقع لحزب الله والحرس الثوري الإيراني في القصير والبوكمال", []string{"militia:hezbollah", "militia:irgc", "city:qusayr", "city:albukamal"}, ""},
+		{"coalition", "تعرضت قاعدة حقل العمر لهجوم بطائرة مسيرة مساء أمس الأحد. ", "التحالف الدولي", []string{"force:international-coalition", "country:united-states", "force:us-forces"},
+			"مواقع لحزب الله العراقي ولواء فاطميون في الميادين والبوكمال", []string{"militia:kataib-hezbollah", "militia:fatemiyoun", "city:mayadin", "city:albukamal"}, "omar"},
+	}
+	verbs := []string{"قصف {A} فجر اليوم الاثنين", "شن {A} فجر اليوم الاثنين غارات على", "استهدف {A} فجر اليوم الاثنين"}
+	for _, sd := range sides {
+		for i, v := range verbs {
+			strike := strings.ReplaceAll(v, "{A}", sd.actor) + " " + sd.object
+			for cn, text := range map[string]string{"before": sd.attack + "و" + strike + "، ردا على الهجوم.", "after": strike + "، رداً على الهجوم الذي استهدف " + "القاعدة مساء أمس الأحد."} {
+				if cn == "after" {
+					continue // "القاعدة" alone names no base: only the told-before shape here
+				}
+				t.Run(fmt.Sprintf("%s/%d/%s", sd.name, i+1, cn), func(t *testing.T) {
+					res := x.Extract(model.Article{ID: "r", Published: "2024-03-11"}, "ضربات\n"+text)
+					var got []string
+					for _, r := range res.Retaliations {
+						got = append(got, fmt.Sprintf("%s%v", r.Actor, r.Targets))
+						if !slices.Contains(sd.ids, r.Actor) || r.Date == nil || *r.Date != "2024-03-11" {
+							continue
+						}
+						ok := true
+						for _, w := range sd.targets {
+							ok = ok && slices.Contains(r.Targets, w)
+						}
+						if ok && (sd.base == "" || r.RespondsTo != nil && strings.Contains(*r.RespondsTo, sd.base)) {
+							return
+						}
+					}
+					t.Errorf("%s\nretaliations %v", text, got)
+				})
+			}
+		}
+	}
+}
