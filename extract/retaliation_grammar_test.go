@@ -45,7 +45,9 @@ func TestRetaliationBattery(t *testing.T) {
 	attack := "تعرضت قاعدة التنف لهجوم بطائرة مسيرة مساء أمس الأحد. "
 	causes := map[string]func(strike string) string{
 		"before": func(strike string) string { return attack + "و" + strike + "، ردا على الهجوم." },
-		"after":  func(strike string) string { return strike + "، رداً على الهجوم الذي استهدف قاعدة التنف مساء أمس الأحد." },
+		"after": func(strike string) string {
+			return strike + "، رداً على الهجوم الذي استهدف قاعدة التنف مساء أمس الأحد."
+		},
 	}
 	for vn, v := range verbs {
 		for _, a := range actors {
