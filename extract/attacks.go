@@ -1843,7 +1843,27 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 	if len(in) > 0 {
 		return nearestDate(&sentence{dates: in}, t, near...)
 	}
+	if len(out) > 1 {
+		out = a.notStatementDates(s, out, t) // "أفاد مصدر في X، اليوم الخميس، بأن ... استهدف قاعدة Y ...، مساء أمس"
+	}
 	return nearestDate(&sentence{dates: out}, t, near...)
+}
+
+// notStatementDates drops from hits the days of what was said about the
+// target at t (statementDate, speakerDate), unless no day is left.
+func (a *article) notStatementDates(s *sentence, hits []dateHit, t int) []dateHit {
+	var kept []dateHit
+	dated := false
+	for i := range hits {
+		if !a.statementDate(s, &hits[i], t) && !a.speakerDate(s, &hits[i], t) {
+			kept = append(kept, hits[i])
+			dated = dated || hits[i].day != ""
+		}
+	}
+	if !dated || len(kept) == len(hits) {
+		return hits
+	}
+	return kept
 }
 
 // datesTarget reports a date a few words after target m with only its
@@ -1901,12 +1921,36 @@ func (a *article) statementDate(s *sentence, h *dateHit, t int) bool {
 	return false
 }
 
+// speakerDate reports a date after a speech verb and its speaker, at most
+// eight words on, before what was said about the target at t: "أفاد مصدر
+// أمني في محافظة X، اليوم الخميس، بأن".
+func (a *article) speakerDate(s *sentence, h *dateHit, t int) bool {
+	if h.tok >= t || !thatBetween(s, h.tok, t) {
+		return false
+	}
+	for _, c := range a.freeCues(s, "speech") {
+		if c < h.tok && h.tok-c <= 8 && !a.attackBetween(s, c, h.tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// attackBetween reports an attack word strictly between tokens from and to.
+func (a *article) attackBetween(s *sentence, from, to int) bool {
+	for _, k := range a.freeCues(s, "attack") {
+		if k > from && k < to {
+			return true
+		}
+	}
+	return false
+}
+
 // thatBetween reports "إن"/"أن" (أنه، أنها) strictly between tokens from
 // and to: what was said follows.
 func thatBetween(s *sentence, from, to int) bool {
 	for i := from + 1; i < to && i < len(s.toks); i++ {
-		switch s.toks[i].Key() {
-		case "ان", "انه", "انها", "انهم":
+		if s.toks[i].HasAny("ان", "انه", "انها", "انهم") { // "بأن" too
 			return true
 		}
 	}

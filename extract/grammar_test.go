@@ -182,6 +182,26 @@ func TestAttackDayGrammar(t *testing.T) {
 	}
 }
 
+// TestSpeakerDay: a day after a source and its description ("أفاد مصدر
+// أمني في محافظة X، اليوم الخميس، بأن") is the day of the words; the day
+// at the end of the sentence, however far from the base, is the attack's.
+func TestSpeakerDay(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	speakers := []string{"ذكر مصدر أمني", "أفاد مصدر أمني في محافظة نينوى", "قال مسؤول محلي في ناحية بعشيقة"}
+	places := []string{"", " التابع للقوات التركية في ناحية بعشيقة شمال شرقي الموصل", " شمال شرقي الموصل"}
+	for i, sp := range speakers {
+		for j, pl := range places {
+			t.Run(fmt.Sprintf("%d/%d", i+1, j+1), func(t *testing.T) {
+				text := "إصابة جندي تركي\n" + sp + "، اليوم الخميس، بأن جندياً تركياً أصيب بجروح جراء قصف صاروخي استهدف معسكر زليكان" + pl + "، مساء أمس."
+				got := attackDays(x.Extract(model.Article{ID: "d", Published: "2021-04-15"}, text))
+				if len(got) != 1 || got[0] != "base:zilkan@2021-04-14" {
+					t.Errorf("%s\nattacks %v, want [base:zilkan@2021-04-14]", text, got)
+				}
+			})
+		}
+	}
+}
+
 // TestBlameForms: passive voice, two groups blamed together, a group named
 // with an apposition or a type word, a headline claim, a coalition that
 // describes itself, a spokesman speaking of "his faction", and launch sites
