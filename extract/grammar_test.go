@@ -202,6 +202,21 @@ func TestSpeakerDay(t *testing.T) {
 	}
 }
 
+// TestRetoldAtHour: the source's day first, then the attack retold with an
+// hour ("عند نحو الساعة ٨:٣٠ من مساء الأربعاء"): the colon of the hour does
+// not cut the clause, and the attack takes the retelling's day.
+func TestRetoldAtHour(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, hour := range []string{"٨:٣٠", "8:30", "20:30"} {
+		text := "إصابة جندي\nذكر مصدر أمني، اليوم الخميس، بأن جندياً تركياً أصيب بجروح، جراء قصف صاروخي استهدف معسكر زليكان.\n" +
+			"وقال المصدر إن المعسكر تعرض عند نحو الساعة " + hour + " من مساء الأربعاء لثلاثة صواريخ."
+		got := attackDays(x.Extract(model.Article{ID: "h", Published: "2021-04-15"}, text))
+		if len(got) != 1 || got[0] != "base:zilkan@2021-04-14" {
+			t.Errorf("%s: attacks %v, want [base:zilkan@2021-04-14]", hour, got)
+		}
+	}
+}
+
 // TestBlameForms: passive voice, two groups blamed together, a group named
 // with an apposition or a type word, a headline claim, a coalition that
 // describes itself, a spokesman speaking of "his faction", and launch sites

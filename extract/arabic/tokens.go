@@ -366,7 +366,7 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 	for b, i := 0, 0; b < len(text); {
 		r, size := decodeRune(text, b)
 		if !isWordRune(r) {
-			if isBreak(r) {
+			if isBreak(r) && !numberJoint(r, prev, text, b+size) {
 				brk = true
 			}
 			quote = quote || isOpenQuote(r)
@@ -453,6 +453,17 @@ func decodeLong(text string, b int) (rune, int) {
 }
 
 // nextIsWord reports a word rune at byte b of text.
+// numberJoint reports a colon, slash or dash between two digits, inside a
+// time or a date ("٨:٣٠"، "2023/08/07"، "19-10-2023"): no break in the
+// clause.
+func numberJoint(r, prev rune, text string, b int) bool {
+	if r != ':' && r != '/' && r != '-' || !unicode.IsDigit(prev) || b >= len(text) {
+		return false
+	}
+	next, _ := decodeRune(text, b)
+	return unicode.IsDigit(next)
+}
+
 func nextIsWord(text string, b int) bool {
 	if b >= len(text) {
 		return false

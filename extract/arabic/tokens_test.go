@@ -59,6 +59,17 @@ func TestTokensBreaks(t *testing.T) {
 	if !toks[1].Quote {
 		t.Errorf("token %q should be marked quoted", toks[1].Surface)
 	}
+	// A colon, slash or dash between digits is part of a time or a date.
+	toks = Tokens("الساعة ٨:٣٠ في 2023/08/07 أو 19-10-2023: انتهى")
+	want = []bool{false, false, false, false, false, false, false, false, false, false, false, true}
+	if len(toks) != len(want) {
+		t.Fatalf("got %d tokens, want %d", len(toks), len(want))
+	}
+	for i, w := range want {
+		if toks[i].Break != w {
+			t.Errorf("token %d %q: Break = %v, want %v", i, toks[i].Surface, toks[i].Break, w)
+		}
+	}
 }
 
 // TestTokensJoiners checks that a zero-width non-joiner inside a Persian or
