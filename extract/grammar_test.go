@@ -495,6 +495,19 @@ func TestForeignTownBases(t *testing.T) {
 	if len(res.Retaliations) != 1 || !slices.Contains(res.Retaliations[0].Targets, "base:menagh") {
 		t.Errorf("retaliations %+v, want one striking Menagh air base", res.Retaliations)
 	}
+	// A foreign state's post placed by its town is a base; a checkpoint is not.
+	res = x.Extract(meta, "قصف تركي\nقصفت القوات التركية، ليل السبت، مواقع لقسد في بلدة عين دقنة، رداً على استهداف نقطة عسكرية تركية قرب مدينة مارع بصاروخ موجه مساء السبت. "+
+		"وكانت نقطة المراقبة التركية في قرية الصرمان قد تعرضت لقصف مدفعي في 3 من الشهر الماضي. وأقامت القوات نقطة تفتيش قرب مدينة إعزاز.")
+	got = attackDays(res)
+	slices.Sort(got)
+	if want := []string{"base:نقطه-صرمان@2022-05-03", "base:نقطه-مارع@2022-06-11"}; !slices.Equal(got, want) {
+		t.Errorf("posts: attacks %v, want %v", got, want)
+	}
+	for _, e := range res.Entities {
+		if e.Type == model.TypeBase && strings.Contains(e.Name, "تفتيش") {
+			t.Errorf("a checkpoint read as a base: %s", e.Name)
+		}
+	}
 	// A state's strike on a base alone, however it is explained, is an attack.
 	res = x.Extract(meta, "قصف إيراني\nقصفت إيران، فجر اليوم السبت، قاعدة حرير في أربيل بالصواريخ، رداً على استهداف قيادي في الحرس الثوري.")
 	if got := attackDays(res); len(got) != 1 || got[0] != "base:harir@2022-06-11" {

@@ -25,6 +25,11 @@ func (a *article) recognize(s *sentence) {
 			i = m.t1
 			continue
 		}
+		if m, ok := a.foreignPost(s, i); ok {
+			a.take(s, m)
+			i = m.t1
+			continue
+		}
 		if !a.x.mayStart(&toks[i]) {
 			i++ // no reading starts anything below
 			continue
@@ -852,6 +857,50 @@ func (a *article) militaryPost(s *sentence, i, j int) (mention, bool) {
 	m := mention{id: discoveredID(model.TypeBase, name), typ: model.TypeBase, t0: i, t1: k + 1, surface: name}
 	a.use(m, s)
 	a.aliases[m.id][surfaceOf(toks, j, k, 0)] = true
+	return m, true
+}
+
+// foreignPost reads a foreign state's military post placed by its town:
+// "نقطة عسكرية تركية قرب مدينة X"، "نقطة المراقبة التركية في X": the
+// post is a base named by the town, its surface among its names. A post
+// with no state's adjective ("نقطة تفتيش") is none.
+func (a *article) foreignPost(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	if !toks[i].Has("نقطه") || i+3 >= len(toks) {
+		return mention{}, false
+	}
+	k, adj := i+1, -1
+	for ; k < len(toks) && k <= i+3 && !toks[k].Break; k++ {
+		if c := a.x.adjective(&toks[k]); c != nil && c.Type == model.TypeCountry && adj < 0 {
+			adj = k
+			continue
+		}
+		if !toks[k].HasAny("عسكريه", "مراقبه") {
+			break
+		}
+	}
+	if adj < 0 || k+1 >= len(toks) || toks[k].Break || !toks[k].HasAny("في", "قرب", "بمحيط", "محيط") {
+		return mention{}, false
+	}
+	p := k + 1
+	if tr, _, ok := a.x.trigger(&toks[p]); ok && tr.Type == model.TypeCity && !tr.Keep && p+1 < len(toks) {
+		p++ // "قرب مدينة X"
+	}
+	n := 0
+	if es, w, _ := a.x.lexMatch(toks, p); w > 0 && es[0].Type == model.TypeCity {
+		n = w
+	} else if p > k+1 {
+		n = a.nameRun(toks, p, 2, false) // "في قرية X" the lexicon does not know
+	}
+	if n == 0 {
+		return mention{}, false
+	}
+	town := surfaceOf(toks, p, p+n, 0)
+	id := discoveredID(model.TypeBase, "نقطة "+town)
+	m := a.use(mention{id: id, typ: model.TypeBase, t0: i, t1: k, surface: surfaceOf(toks, i, p+n, 0)}, s)
+	owner := strings.TrimPrefix(toks[adj].Surface, "ال")
+	a.aliases[id]["نقطة عسكرية "+owner+" في "+town] = true
+	a.aliases[id]["نقطة "+owner+" في "+town] = true
 	return m, true
 }
 
