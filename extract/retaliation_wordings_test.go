@@ -1118,7 +1118,7 @@ func quotedAnswerCases() []retCase {
 		{name: "ministry stresses that the army answered", published: "2020-03-03",
 			text: "قتل جنديان تركيان أمس الإثنين في قصف لقوات النظام السوري على نقطة تركية قرب سراقب.\n\n" +
 				"وأفادت وزارة الدفاع التركية بأن \"قوات النظام استهدفت جنودنا\"، مؤكدة أن القوات التركية \"ردت بالمثل وضربت مواقع لقوات النظام\".",
-			want: []string{" country:turkey"}},
+			want: []string{"2020-03-02 country:turkey"}},
 		{name: "army statement adds that the army answered", published: "2020-03-03",
 			text: "قتل جنديان تركيان أمس الإثنين في قصف لقوات النظام السوري على رتل تركي قرب سراقب.\n\n" +
 				"وأعلن الجيش التركي في بيان أن \"قوات النظام قصفت رتلنا قرب سراقب\"، وأضاف أن الجيش التركي \"رد على الفور وقصف مواقع لقوات النظام\".",
@@ -1126,7 +1126,7 @@ func quotedAnswerCases() []retCase {
 		{name: "control: the force answers with no quote", published: "2020-03-03",
 			text: "قتل ثلاثة جنود أتراك أمس الإثنين بقصف مدفعي لقوات النظام السوري على نقطة تركية قرب سراقب.\n\n" +
 				"وردت القوات التركية بقصف مواقع لقوات النظام قرب سراقب.",
-			want: []string{" country:turkey"}},
+			want: []string{"2020-03-02 country:turkey"}},
 	}
 }
 
