@@ -1374,7 +1374,9 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	r := &retAcc{actor: actor, targets: targets, weapons: a.weaponsIn(s, from, to), first: s.idx, sent: s.idx, cued: response, cue: c}
 	r.linked = len(a.freeCues(s, "linked")) > 0 || a.attackComesAfter(s, c) || a.usedInAttacks(s, c)
 	immediate := false
-	if h := a.dayBeforeAttack(s, c); h != nil {
+	if h := a.killingDaysBefore(s, c); h != nil {
+		r.day, r.text, r.linked = h.day, h.text, true // "بعد أسبوع من اغتيال القيادي X بغارة أمريكية": tied to the story
+	} else if h := a.dayBeforeAttack(s, c); h != nil {
 		r.day, r.text, r.linked = h.day, h.text, true
 	} else if h := a.dayAfterAttack(s, c); h != nil {
 		r.day, r.text, r.linked = h.day, h.text, true
@@ -1417,6 +1419,44 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	r.evidence = append(r.evidence, a.evidence(s))
 	a.rets = append(a.rets, r)
 	return r
+}
+
+// killingDaysBefore dates a strike told as the means of a killing that
+// came a span before the sentence's day: in "أعلنت X، مساء أمس، استهداف
+// قاعدة Y، بعد أسبوع من اغتيال القيادي Z بغارة أمريكية" the strike at c
+// is a week before yesterday. It is nil when no such phrase leads to c.
+func (a *article) killingDaysBefore(s *sentence, c int) *dateHit {
+	of := -1
+	for k := c - 1; k > 1 && k >= c-10; k-- {
+		if s.toks[k+1].Break {
+			return nil
+		}
+		if (s.toks[k].Has("من") || s.toks[k].Has("علي")) && killWord(&s.toks[k+1]) {
+			of = k // "من اغتيال"، "على مقتل"
+			break
+		}
+	}
+	if of < 2 {
+		return nil
+	}
+	n, d, ok := a.spanEnding(s, of-1)
+	if !ok || n < 1 || d < 1 || !s.toks[d-1].Has("بعد") {
+		return nil
+	}
+	var anchor *dateHit
+	for i := range s.dates {
+		if h := &s.dates[i]; h.day != "" && h.tok < d-1 {
+			anchor = h
+		}
+	}
+	if anchor == nil {
+		return nil
+	}
+	day, err := time.Parse(time.DateOnly, anchor.day)
+	if err != nil {
+		return nil
+	}
+	return &dateHit{tok: d - 1, text: surfaceOf(s.toks, d-1, of+2, 0), day: day.AddDate(0, 0, -n).Format(time.DateOnly)}
 }
 
 // dayAfterImmediate is the first day named after the "at once" hit h of

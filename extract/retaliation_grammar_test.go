@@ -137,3 +137,25 @@ func TestRetaliationSides(t *testing.T) {
 		}
 	}
 }
+
+// TestKillingBefore: a group's attack told "بعد أسبوع من اغتيال القيادي X
+// بغارة أمريكية": the strike that killed him is dated the span before the
+// sentence's day, not on the attack's day.
+func TestKillingBefore(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	spans := map[string]string{"بعد أسبوع من": "2024-03-02", "بعد يومين من": "2024-03-07", "بعد ثلاثة أيام على": "2024-03-06"}
+	for span, want := range spans {
+		text := "فصيل يتبنى قصف قاعدة\nأعلنت حركة النجباء، مساء أمس السبت، استهداف قاعدة الشدادي الأمريكية في ريف الحسكة بصاروخين، وذلك " + span +
+			" اغتيال القيادي في الحركة أبو حسن الكناني بغارة أمريكية استهدفت سيارته قرب مدينة القائم."
+		res := x.Extract(model.Article{ID: "k", Published: "2024-03-10"}, text)
+		var got []string
+		for _, r := range res.Retaliations {
+			if r.Date != nil {
+				got = append(got, *r.Date)
+			}
+		}
+		if !slices.Contains(got, want) || slices.Contains(got, "2024-03-09") {
+			t.Errorf("%s: retaliation days %v, want %s", span, got, want)
+		}
+	}
+}
