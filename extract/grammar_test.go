@@ -514,3 +514,22 @@ func TestForeignTownBases(t *testing.T) {
 		t.Errorf("attacks %v, want [base:harir@2022-06-11]", got)
 	}
 }
+
+// TestSingularCollective: one unnamed group backed by a state ("فصيل مدعوم
+// من إيران"، "فصيل موال لطهران"، "ميليشيا موالية لإيران") is the same
+// collective actor as the plural, not a new group called "مدعوم".
+func TestSingularCollective(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, g := range []string{"فصيل مدعوم من إيران", "فصيل موال لطهران", "فصيل تابع لإيران", "ميليشيا موالية لإيران", "جماعة مرتبطة بإيران"} {
+		res := x.Extract(model.Article{ID: "c", Published: "2024-03-10"},
+			"هجوم\nتعرضت قاعدة عين الأسد أمس لهجوم بطائرة مسيرة. وقال مسؤول أمريكي إن "+g+" يقف على الأرجح وراء الهجوم.")
+		if got := blamedFor(res, "base:ain-al-asad"); !slices.Contains(got, "militia:iran-backed-militias") {
+			t.Errorf("%s: blamed %v, want militia:iran-backed-militias", g, got)
+		}
+		for _, e := range res.Entities {
+			if e.Type == model.TypeMilitia && e.ID != "militia:iran-backed-militias" {
+				t.Errorf("%s: a group of its own: %s %q", g, e.ID, e.Name)
+			}
+		}
+	}
+}
