@@ -130,7 +130,11 @@ func (a *article) daysBefore(s *sentence, c int) (int, int, bool) {
 	if of < 2 {
 		return 0, 0, false
 	}
-	n, d, ok := a.spanEnding(s, of-1)
+	e := of - 1
+	if s.toks[e].HasAny("فقط", "تقريبا", "فحسب") && e > 1 {
+		e-- // "بعد يومين فقط من"
+	}
+	n, d, ok := a.spanEnding(s, e)
 	if !ok || d < 1 || !s.toks[d-1].Has("بعد") {
 		return 0, 0, false
 	}

@@ -17,8 +17,11 @@ func (a *article) describe(s *sentence, at *attackAcc, target mention) {
 	if n := a.munitions(s); n > 0 && at.munitions == 0 {
 		at.munitions = n
 	}
-	if len(a.freeCues(s, "foiled")) > 0 {
-		at.foiled = true
+	if foiled := a.freeCues(s, "foiled"); len(foiled) > 0 {
+		// not "اعترضت الدفاعات صاروخاً ...، بعد يومين من سقوط صاروخين على قاعدة X"
+		if k := a.relativeEvent(s, target.t0); k < 0 || anyIn(foiled, k, target.t1+1) {
+			at.foiled = true
+		}
 	}
 	at.launched = addIDs(at.launched, a.launchSites(s)...)
 	if at.damage == "" {
@@ -27,6 +30,19 @@ func (a *article) describe(s *sentence, at *attackAcc, target mention) {
 	if at.casualties == "" {
 		at.casualties = a.clauseOf(s, "casualties")
 	}
+}
+
+// relativeEvent is the start of the span phrase that tells target t as an
+// earlier event ("بعد يومين (فقط) من سقوط صاروخين على قاعدة X"), or -1.
+func (a *article) relativeEvent(s *sentence, t int) int {
+	for k := t - 1; k >= 0 && k >= t-6; k-- {
+		if s.toks[k].Has("من") && k > 1 {
+			if _, at, ok := a.daysBefore(s, k+1); ok {
+				return at
+			}
+		}
+	}
+	return -1
 }
 
 // clauseOf is the text of the clause around the first cue of set name in

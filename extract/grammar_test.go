@@ -533,3 +533,25 @@ func TestSingularCollective(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierByASpan: "…، بعد يومين فقط من سقوط صاروخين على معسكر X": the
+// earlier attack is dated the span before (with فقط between), and the
+// interception told of the main attack does not make it foiled.
+func TestEarlierByASpan(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, span := range []string{"بعد يومين فقط من", "بعد يومين من"} {
+		res := x.Extract(model.Article{ID: "e", Published: "2020-07-06"},
+			"اعتراض صاروخ\nاعترضت منظومة الدفاع صاروخاً استهدف قاعدة فيكتوريا فجر اليوم الاثنين، "+span+" سقوط صاروخين على معسكر بسماية جنوب شرقي بغداد.")
+		got := map[string]string{}
+		for _, at := range res.Attacks {
+			day := "undated"
+			if at.Date != nil {
+				day = *at.Date
+			}
+			got[at.Target] = day + " " + at.Status
+		}
+		if got["base:besmaya"] != "2020-07-04 carried-out" || got["base:victory"] != "2020-07-06 foiled" {
+			t.Errorf("%s: attacks %v", span, got)
+		}
+	}
+}
