@@ -2754,6 +2754,9 @@ func (a *article) dayBeforeAttack(s *sentence, c int) *dateHit {
 			return nil
 		}
 	}
+	if h := ownDayAfter(s, c); h != nil {
+		return h // "بعد أسبوع من الغارات التي شنتها مقاتلات أمريكية يوم الخميس الماضي": the strikes' own day
+	}
 	at := a.attackToldIn(s)
 	if at == nil {
 		return nil
@@ -2763,6 +2766,19 @@ func (a *article) dayBeforeAttack(s *sentence, c int) *dateHit {
 		return nil
 	}
 	return &dateHit{tok: lo, day: day.AddDate(0, 0, -n).Format("2006-01-02"), text: surfaceOf(s.toks, lo, c+1, 0)}
+}
+
+// ownDayAfter is the day named within six words after strike cue c, in its
+// clause (a relative clause that dates it), or nil.
+func ownDayAfter(s *sentence, c int) *dateHit {
+	for i := range s.dates {
+		h := &s.dates[i]
+		if h.day == "" || h.tok <= c || h.tok-c > 6 || breakBetween(s, c, h.tok) {
+			continue
+		}
+		return h
+	}
+	return nil
 }
 
 // dayAfterAttack dates strike cue c told as coming a span after an attack

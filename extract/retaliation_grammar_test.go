@@ -159,3 +159,19 @@ func TestKillingBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestStrikeOwnDay: "ويأتي القصف بعد أسبوع من الغارات التي شنتها مقاتلات
+// أمريكية يوم الخميس الماضي ...، والتي قالت واشنطن إنها جاءت رداً على
+// هجوم مطار أربيل في 15 فبراير": the strikes keep the day their own clause
+// names, and answer the attack named after them.
+func TestStrikeOwnDay(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "o", Published: "2021-03-04"}, "قصف\nسقطت ثلاثة صواريخ على قاعدة عين الأسد فجر أمس الأربعاء.\n"+
+		"ويأتي القصف بعد أسبوع من الغارات التي شنتها مقاتلات أمريكية يوم الخميس الماضي على منشآت تستخدمها كتائب حزب الله قرب البوكمال في شرق سوريا، والتي قالت واشنطن إنها جاءت رداً على هجوم مطار أربيل في 15 فبراير الماضي.")
+	if len(res.Retaliations) != 1 || res.Retaliations[0].Date == nil || *res.Retaliations[0].Date != "2021-02-25" {
+		t.Fatalf("retaliations %+v, want one on 2021-02-25", res.Retaliations)
+	}
+	if r := res.Retaliations[0]; r.RespondsTo == nil || !strings.Contains(*r.RespondsTo, "erbil") {
+		t.Errorf("answers %v, want the attack on Erbil airport", r.RespondsTo)
+	}
+}
