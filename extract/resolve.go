@@ -393,11 +393,28 @@ func retaliationMatch(r *model.Retaliation, kept []*model.Retaliation, same func
 		// Another outlet may name other targets of the same day's strikes,
 		// but one actor often strikes twice in a day: without shared targets,
 		// merge only when both answer the same attack or one names no target.
-		if !overlap(d.Articles, r.Articles) && (sameResponse(d, r) || len(d.Targets) == 0 || len(r.Targets) == 0) {
+		if !overlap(d.Articles, r.Articles) && (sameResponse(d, r) || len(d.Targets) == 0 || len(r.Targets) == 0 || complementary(d.Targets, r.Targets)) {
 			return d
 		}
 	}
 	return nil
+}
+
+// complementary reports target lists of which one names only places and
+// the other only groups: one outlet says where the strikes of the day fell
+// ("في القائم والبوكمال"), another whom they hit ("مواقع للكتائب").
+func complementary(a, b []string) bool {
+	places := func(ts []string) (all, none bool) {
+		all, none = true, true
+		for _, t := range ts {
+			p := strings.HasPrefix(t, "city:") || strings.HasPrefix(t, "country:")
+			all, none = all && p, none && !p
+		}
+		return all, none
+	}
+	aAll, aNone := places(a)
+	bAll, bNone := places(b)
+	return aAll && bNone || aNone && bAll
 }
 
 // sameResponse reports whether both retaliations answer the same known attack.

@@ -17,6 +17,7 @@ func TestRetaliationsAcrossArticles(t *testing.T) {
 		{ID: "militia:kataib-hezbollah", Type: model.TypeMilitia, Name: "كتائب حزب الله"},
 		{ID: "militia:nujaba", Type: model.TypeMilitia, Name: "حركة النجباء"},
 		{ID: "city:albukamal", Type: model.TypeCity, Name: "البوكمال"},
+		{ID: "city:al-qaim", Type: model.TypeCity, Name: "القائم"},
 		{ID: "base:al-tanf", Type: model.TypeBase, Name: "التنف"},
 		{ID: "base:ain-al-asad", Type: model.TypeBase, Name: "عين الأسد"},
 	}
@@ -52,6 +53,10 @@ func TestRetaliationsAcrossArticles(t *testing.T) {
 			result("a2", []string{"militia:nujaba"}, &asad, attack(asad, "base:ain-al-asad")), 2},
 		{"different targets, nothing answered", result("a1", []string{"militia:kataib-hezbollah"}, nil),
 			result("a2", []string{"militia:nujaba"}, nil), 2},
+		{"where in one, whom in the other", result("a1", []string{"city:albukamal", "city:al-qaim"}, nil),
+			result("a2", []string{"militia:kataib-hezbollah"}, nil), 1},
+		{"different places", result("a1", []string{"city:albukamal"}, nil),
+			result("a2", []string{"city:al-qaim"}, nil), 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
