@@ -1485,7 +1485,8 @@ func wordCount(text string) int {
 
 // coordinated adds to kept the bases joined to a kept one by "و": "استهدفت
 // صواريخ، يوم X، قاعدة A وقاعدة B" hits both however far B is from the cue,
-// and so does "على قاعدة A في محافظة X، وعلى القاعدة العسكرية في مطار B".
+// and so do "على قاعدة A في محافظة X، وعلى القاعدة العسكرية في مطار B" and
+// "قاعدة A، وقاعدة للتحالف داخل مطار B".
 func coordinated(s *sentence, all, kept []mention) []mention {
 	for changed := true; changed; {
 		changed = false
@@ -1533,15 +1534,18 @@ func joinedAt(s *sentence, m mention) (int, bool) {
 	if m.t0 > 0 && (conjPrep(&s.toks[m.t0-1]) || s.toks[m.t0-1].Surface == "و") {
 		return m.t0 - 1, true // "وعلى قاعدة B"، «A» و«B»: the "و" split off by a quote
 	}
-	if m.t0 < 2 || s.toks[m.t0-1].Key() != "في" {
+	if m.t0 < 2 || s.toks[m.t0-1].Key() != "في" && s.toks[m.t0-1].Key() != "داخل" {
 		return 0, false
 	}
 	for k := m.t0 - 2; k >= 0 && k >= m.t0-5; k-- {
 		t := &s.toks[k]
-		if t.Break && k < m.t0-2 || s.mentionAt(k) != nil && !s.mentionAt(k).adj {
-			return 0, false
+		if n := s.mentionAt(k); n != nil && !n.adj && n.typ != model.TypeForce && n.typ != model.TypeCountry {
+			return 0, false // an owner may stand between: "وقاعدة للتحالف الدولي داخل مطار B"
 		}
 		if !baseNoun(t) {
+			if t.Break && k < m.t0-2 {
+				return 0, false
+			}
 			continue
 		}
 		if strings.HasPrefix(t.Surface, "و") {

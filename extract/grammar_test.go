@@ -555,3 +555,21 @@ func TestEarlierByASpan(t *testing.T) {
 		}
 	}
 }
+
+// TestStrikeCalledAnswer: a state's missiles on two bases, the second
+// named as "قاعدة للتحالف الدولي داخل مطار X" after a comma, the whole
+// called "أول رد على مقتل ...": two attacks, and no retaliation by the
+// coalition whose base was hit.
+func TestStrikeCalledAnswer(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "s", Published: "2020-01-08"}, "صواريخ إيرانية\n"+
+		"أطلق الحرس الثوري الإيراني، فجر اليوم الأربعاء، صواريخ بالستية على قاعدتين في العراق تتمركز فيهما قوات أمريكية، هما قاعدة عين الأسد في الأنبار، وقاعدة للتحالف الدولي داخل مطار أربيل، في أول رد عسكري مباشر على مقتل قائد فيلق القدس.")
+	got := attackDays(res)
+	slices.Sort(got)
+	if want := []string{"base:ain-al-asad@2020-01-08", "base:erbil-airbase@2020-01-08"}; !slices.Equal(got, want) {
+		t.Errorf("attacks %v, want %v", got, want)
+	}
+	if len(res.Retaliations) != 0 {
+		t.Errorf("retaliations %+v, want none", res.Retaliations)
+	}
+}

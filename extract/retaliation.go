@@ -588,6 +588,9 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		if responds && contrast {
 			response = a.respondsFor(s, c)
 		}
+		if a.attackCalledAnswer(s, c) {
+			continue // "أطلق الحرس صواريخ على قاعدتي X وY، في أول رد على ...": the attack told, called an answer
+		}
 		if c >= limit || nearBefore(threats, c, 3) || habitual(habits, c) || forecast(s, forecasts, c) || a.inAnswerClause(s, c, c) || a.baseNear(s, c) || a.strikesBase(s, c) || a.suffered(s, c) || deniedStrike(s, c) {
 			continue // "توعّد بضرب القواعد" threatens a strike; "رداً على ضربات إسرائيلية" is what is answered
 		}
@@ -3322,6 +3325,27 @@ func (a *article) answeredBack(s *sentence, c, limit int) int {
 func (a *article) responseNoun(s *sentence, c int) bool {
 	t := &s.toks[c]
 	return definite(t) && a.x.rules.Cues["response_word"].Has(t)
+}
+
+// attackCalledAnswer reports the noun "رد" at c after an attack on a base
+// that s itself told before it: the attack is called an answer ("في أول رد
+// عسكري مباشر على مقتل X"), not a strike of another side.
+func (a *article) attackCalledAnswer(s *sentence, c int) bool {
+	if !s.toks[c].HasAny("رد", "ردا") {
+		return false
+	}
+	for _, at := range a.attacks {
+		at = at.live()
+		if at.first != s.idx {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.typ == model.TypeBase && m.id == at.target && m.t0 < c {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // retoldStrike reports a definite strike noun ("الضربات الأمريكية"، "الغارات")
