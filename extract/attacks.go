@@ -1757,7 +1757,7 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 			return &dateHit{tok: h.tok, text: h.text, day: d} // "في الليلة نفسها": the day told before
 		}
 	}
-	if rel := a.relativeBefore(s, near, m.t0); rel != nil && (h == nil || h.tok < rel.tok) {
+	if rel := a.relativeBefore(s, near, m.t0); rel != nil && (h == nil || h.tok < rel.tok || distalDay(h.text)) {
 		if rel.day == "" {
 			return nil // "بعد أيام من هجوم استهدف قاعدة X": not the strike's day
 		}
@@ -1779,6 +1779,17 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 		h = sameDay(s, m.t1, hi)
 	}
 	return h
+}
+
+// distalDay reports a date that is only a word pointing back to a time
+// told before ("حينها"، "يومها"، "آنذاك"): it yields to a span that dates
+// the event ("بعد يومين من سقوط صواريخ على X ..., وفق ما أعلنت الخلية حينها").
+func distalDay(text string) bool {
+	switch arabic.Key(text) {
+	case "حينها", "يومها", "انذاك", "وقتها", "حينذاك", "يومذاك", "حينئذ":
+		return true
+	}
+	return false
 }
 
 // selfAfter reports "نفسه"، "ذاته" or "عينه" (and their feminines) at

@@ -69,6 +69,9 @@ func (a *article) relativeDay(s *sentence, c int) *dateHit {
 		anchor = a.namedAgainDay(s, at)
 	}
 	if anchor == nil {
+		anchor = a.attackAgainDay(s, at)
+	}
+	if anchor == nil {
 		return nil
 	}
 	day, err := time.Parse("2006-01-02", anchor.day)
@@ -103,6 +106,32 @@ func (a *article) namedAgainDay(s *sentence, at int) *dateHit {
 		}
 	}
 	return nil
+}
+
+// attackAgainDay is the day of the attack told last before s when a
+// definite attack word before token at names it again as the subject of
+// the span ("وتأتي محاولة الاستهداف بعد يومين من ..."، "ويأتي الهجوم بعد
+// أسبوع من ..."), or nil.
+func (a *article) attackAgainDay(s *sentence, at int) *dateHit {
+	again := -1
+	for _, k := range a.freeCues(s, "attack") {
+		if k < at && definite(&s.toks[k]) && !breakBetween(s, k, at) {
+			again = k
+		}
+	}
+	if again < 0 {
+		return nil
+	}
+	var last *attackAcc
+	for _, b := range a.attacks {
+		if b = b.live(); b.day != "" && b.sent < s.idx && (last == nil || b.sent > last.sent) {
+			last = b
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	return &dateHit{tok: again, day: last.day, text: last.text}
 }
 
 // daysBefore reads the words before the attack word at c that put it days

@@ -573,3 +573,24 @@ func TestStrikeCalledAnswer(t *testing.T) {
 		t.Errorf("retaliations %+v, want none", res.Retaliations)
 	}
 }
+
+// TestSpanAfterTheStory: the span counts back from the attack told before
+// when the sentence names it again ("وتأتي محاولة الاستهداف بعد يومين فقط
+// من سقوط صاروخين على معسكر X ...، وفق ما أعلنت الخلية حينها"), and
+// "حينها" at the end does not date it; "رد إيراني على رسالة" is a reply,
+// no strike.
+func TestSpanAfterTheStory(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "a", Published: "2020-07-06"}, "اعتراض صاروخ\n"+
+		"اعترضت منظومة الدفاع صاروخاً استهدف قاعدة فيكتوريا فجر اليوم الاثنين.\n"+
+		"وتأتي محاولة الاستهداف بعد يومين فقط من سقوط صاروخين على معسكر بسماية جنوب شرقي بغداد، من دون تسجيل إصابات، وفق ما أعلنت الخلية حينها.\n"+
+		"وقال رئيس الوزراء إنه كان على موعد مع القائد لتسلم رد إيراني على رسالة سعودية.")
+	got := attackDays(res)
+	slices.Sort(got)
+	if want := []string{"base:besmaya@2020-07-04", "base:victory@2020-07-06"}; !slices.Equal(got, want) {
+		t.Errorf("attacks %v, want %v", got, want)
+	}
+	if len(res.Retaliations) != 0 {
+		t.Errorf("retaliations %+v, want none", res.Retaliations)
+	}
+}

@@ -3334,16 +3334,43 @@ func (a *article) attackCalledAnswer(s *sentence, c int) bool {
 	if !s.toks[c].HasAny("رد", "ردا") {
 		return false
 	}
+	if a.replyTo(s, c) {
+		return true // "لتسلم رد إيراني على رسالة سعودية": a reply, no strike
+	}
+	for _, m := range s.ments {
+		if m.typ == model.TypeBase && m.t0 < c && a.lastAttackOn(m.id) != nil && a.toldIn(s, m.id) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldIn reports an attack on base id that s itself tells (or retells).
+func (a *article) toldIn(s *sentence, id string) bool {
 	for _, at := range a.attacks {
-		at = at.live()
-		if at.first != s.idx {
+		if at = at.live(); at.target != id {
 			continue
 		}
-		for _, m := range s.ments {
-			if m.typ == model.TypeBase && m.id == at.target && m.t0 < c {
+		for _, ev := range at.evidence {
+			if ev.Start == s.Start && ev.Article == a.meta.ID {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// replyTo reports "رد … على X" where X, up to three words on, is what one
+// replies to in words (cue reply_object): a letter, a question, a proposal.
+func (a *article) replyTo(s *sentence, c int) bool {
+	for k := c + 1; k < len(s.toks) && k <= c+3; k++ {
+		if !s.toks[k].Has("علي") {
+			continue
+		}
+		if k+1 >= len(s.toks) {
+			return false
+		}
+		return a.x.rules.Cues["reply_object"].Has(&s.toks[k+1])
 	}
 	return false
 }
