@@ -1938,13 +1938,25 @@ func (a *article) statementDate(s *sentence, h *dateHit, t int) bool {
 
 // speakerDate reports a date after a speech verb and its speaker, at most
 // eight words on, before what was said about the target at t: "أفاد مصدر
-// أمني في محافظة X، اليوم الخميس، بأن".
+// أمني في محافظة X، اليوم الخميس، بأن"، "نفت X، الأربعاء، أي علاقة لها".
 func (a *article) speakerDate(s *sentence, h *dateHit, t int) bool {
-	if h.tok >= t || !thatBetween(s, h.tok, t) {
+	if h.tok >= t || !thatBetween(s, h.tok, t) && !saidObjectBetween(s, h.tok, t) {
 		return false
 	}
 	for _, c := range a.freeCues(s, "speech") {
 		if c < h.tok && h.tok-c <= 8 && !a.attackBetween(s, c, h.tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidObjectBetween reports what a claim or a denial is of, strictly
+// between tokens from and to: "نفت X، الأربعاء، أي علاقة لها بالهجوم الذي
+// استهدف ..."، "أعلنت X، الأربعاء، مسؤوليتها عن ...".
+func saidObjectBetween(s *sentence, from, to int) bool {
+	for i := from + 1; i < to && i < len(s.toks); i++ {
+		if t := &s.toks[i]; t.HasAny("علاقه", "صله", "مسؤوليه", "مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "تبنيها", "تبنيه") {
 			return true
 		}
 	}

@@ -202,6 +202,20 @@ func TestSpeakerDay(t *testing.T) {
 	}
 }
 
+// TestSaidDayBeforeObject: a denial or a claim dated by its own day right
+// after the group ("نفت X، الأربعاء، أي علاقة لها بالهجوم الذي استهدف قاعدة
+// Y ...، فجر الاثنين الماضي") leaves the attack its own day.
+func TestSaidDayBeforeObject(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, said := range []string{"نفت كتائب حزب الله العراقية، الأربعاء، أي علاقة لها بالهجوم", "أعلنت حركة النجباء، الأربعاء، مسؤوليتها عن الهجوم", "نفت الحركة، الأربعاء، أي صلة لها بالهجوم"} {
+		text := "هجوم حرير\n" + said + " بطائرات مسيرة الذي استهدف قاعدة حرير الجوية في محافظة أربيل بإقليم كردستان العراق، فجر الاثنين الماضي."
+		got := attackDays(x.Extract(model.Article{ID: "s", Published: "2024-07-24"}, text))
+		if len(got) != 1 || got[0] != "base:harir@2024-07-22" {
+			t.Errorf("%s: attacks %v, want [base:harir@2024-07-22]", said, got)
+		}
+	}
+}
+
 // TestRetoldAtHour: the source's day first, then the attack retold with an
 // hour ("عند نحو الساعة ٨:٣٠ من مساء الأربعاء"): the colon of the hour does
 // not cut the clause, and the attack takes the retelling's day.
