@@ -677,13 +677,13 @@ func locatesBase(s *sentence, p, m mention) bool {
 	if p.t1 > m.t0 {
 		return false
 	}
-	if m.t0-p.t1 > 3 || breakBetween(s, p.t1-1, m.t0) {
+	if m.t0-p.t1 > 4 || breakBetween(s, p.t1-1, m.t0) {
 		return describedNear(s, p, m)
 	}
 	for k := p.t1; k < m.t0; k++ {
 		t := &s.toks[k]
-		if locator(t) || t.Has("حرم") || t.Has("محيط") && k > 0 && s.toks[k-1].Key() == "في" {
-			return true // "قاعدة X العسكرية في محيط مطار Y"
+		if locator(t) || t.Has("حرم") || t.Has("محيط") && k > 0 && (s.toks[k-1].Key() == "في" || s.toks[k-1].Has("ضمن") || s.toks[k-1].Has("داخل")) {
+			return true // "قاعدة X العسكرية في محيط مطار Y"، "الواقعة ضمن محيط مطار Y"
 		}
 	}
 	return false

@@ -2213,17 +2213,57 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		if t.Has("قرب") && (k == m.t0-1 || k == m.t0-2 && a.x.rules.Cues["settlement_head"].Has(&s.toks[k+1])) {
 			return true // "على مركبة لـX قرب بلدة Y"، "، وقرب قضاء Y"
 		}
-		if k == m.t0-1 && k > 0 && t.Has("في") && strings.HasPrefix(t.Surface, "و") {
+		if k > 0 && t.Has("في") && strings.HasPrefix(t.Surface, "و") && onlyPlacesBetween(s, k+1, m.t0) {
 			return a.listedPlace(s, k-1) // "مستودعات في جرف الصخر، وفي القائم"، "منشآت في جرف الصخر شمالي بابل وفي القائم"
 		}
 		if p := s.mentionAt(k - 1); k == m.t0-1 && k > 0 && t.Key() == "في" && p != nil && p.typ == model.TypeCity && !p.adj {
 			return false // "قرب بلدة X في محافظة Y": Y says where X is
+		}
+		if t.Break && t.Has("في") && a.groupSitesBefore(s, k) {
+			return true // "مقرات لـA وB، في القائم وعكاشات"
 		}
 		if t.Break {
 			return false
 		}
 		if !a.ownerWord(t) && !a.groupWord(t) {
 			steps++ // "مخازن أسلحة تابعة لـX المنضوية في Y في مدينة Z": the owner's words are free
+		}
+	}
+	return false
+}
+
+// onlyPlacesBetween reports tokens [from, to) that are all mentions of
+// places or "و": "وفي البوكمال والميادين" lists both after وفي.
+func onlyPlacesBetween(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if n := s.mentionAt(k); n != nil && (n.typ == model.TypeCity || n.adj) {
+			k = n.t1 - 1
+			continue
+		}
+		if s.toks[k].Surface != "و" {
+			return false
+		}
+	}
+	return true
+}
+
+// groupSitesBefore reports a site noun whose owners, a list of armed groups
+// and nothing else, run up to token k: "بينها مقرات لـA وB وC، في X".
+func (a *article) groupSitesBefore(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		if n := s.mentionAt(j); n != nil {
+			if n.typ != model.TypeMilitia && !n.adj {
+				return false
+			}
+			j = n.t0
+			continue
+		}
+		t := &s.toks[j]
+		if a.x.rules.Cues["place_noun"].Has(t) || a.x.rules.Cues["site_noun"].Has(t) {
+			return true
+		}
+		if t.Break || !a.ownerWord(t) && !t.Has("و") {
+			return false
 		}
 	}
 	return false

@@ -175,3 +175,21 @@ func TestStrikeOwnDay(t *testing.T) {
 		t.Errorf("answers %v, want the attack on Erbil airport", r.RespondsTo)
 	}
 }
+
+// TestListedGroupSitesAndPlaces: "ردت الولايات المتحدة ... بضربات طالت 85
+// هدفاً ...، بينها مقرات لـA وB وC، في X وY بمحافظة Z، وفي V وW بريف U":
+// the groups and all four towns are struck.
+func TestListedGroupSitesAndPlaces(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "l", Published: "2025-01-20"}, "تقرير\n"+
+		"ردت الولايات المتحدة في الثاني من فبراير/شباط بضربات هي الأوسع منذ سنوات، طالت 85 هدفاً في سبعة مواقع بالعراق وسوريا، بينها مقرات لفيلق القدس وكتائب حزب الله وحركة النجباء، في القائم وعكاشات بمحافظة الأنبار العراقية، وفي البوكمال والميادين بريف دير الزور السوري.")
+	want := []string{"militia:quds-force", "militia:kataib-hezbollah", "militia:nujaba", "city:al-qaim", "city:akashat", "city:albukamal", "city:mayadin"}
+	if len(res.Retaliations) != 1 {
+		t.Fatalf("retaliations %+v, want one", res.Retaliations)
+	}
+	for _, w := range want {
+		if !slices.Contains(res.Retaliations[0].Targets, w) {
+			t.Errorf("targets %v lack %s", res.Retaliations[0].Targets, w)
+		}
+	}
+}
