@@ -608,3 +608,16 @@ func TestSpanAfterTheStory(t *testing.T) {
 		t.Errorf("retaliations %+v, want none", res.Retaliations)
 	}
 }
+
+// TestBaseWithinAirport: "قاعدة فيكتوريا العسكرية الواقعة ضمن محيط مطار
+// بغداد الدولي" is one attacked base, placed by the airport.
+func TestBaseWithinAirport(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, within := range []string{"الواقعة ضمن محيط", "الواقعة داخل محيط", "في محيط"} {
+		res := x.Extract(model.Article{ID: "w", Published: "2024-09-11"}, "صواريخ\n"+
+			"أعلنت خلية الإعلام الأمني أن منظومة الدفاع الجوي اعترضت، ليل أمس الثلاثاء، صاروخين كانا متجهين نحو قاعدة فيكتوريا العسكرية "+within+" مطار بغداد الدولي.")
+		if got := attackDays(res); len(got) != 1 || got[0] != "base:victory@2024-09-10" {
+			t.Errorf("%s: attacks %v, want [base:victory@2024-09-10]", within, got)
+		}
+	}
+}
