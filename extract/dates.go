@@ -418,7 +418,7 @@ func (a *article) thatDayHits(s *sentence, pub string, hs []dateHit) []dateHit {
 		if sign == 0 {
 			continue
 		}
-		n, end := byDays(s, j)
+		n, end := a.byDays(s, j)
 		if n <= 0 {
 			continue
 		}
@@ -463,7 +463,7 @@ func thatWord(s *sentence, k int) (int, int) {
 // byDays reads "بيوم"، "بيومين"، "بأسبوع"، "بأسبوعين" at token j: the
 // days and the token after them (0 when there is none; "بأيام" and
 // "بساعات" name no number of days).
-func byDays(s *sentence, j int) (int, int) {
+func (a *article) byDays(s *sentence, j int) (int, int) {
 	if j >= len(s.toks) || s.toks[j].Break {
 		return 0, j
 	}
@@ -473,6 +473,12 @@ func byDays(s *sentence, j int) (int, int) {
 		}
 		if n, ok := spanDays(v.Key); ok {
 			return n, j + 1
+		}
+		if n, ok := a.x.rules.Numbers[v.Key]; ok && j+1 < len(s.toks) && s.toks[j+1].HasAny("ايام", "اسابيع") {
+			if s.toks[j+1].Has("اسابيع") {
+				n *= 7
+			}
+			return n, j + 2 // "بعد ذلك بتسعة أيام"، "قبلها بثلاثة أسابيع"
 		}
 	}
 	return 0, j

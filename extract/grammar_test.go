@@ -216,6 +216,21 @@ func TestSaidDayBeforeObject(t *testing.T) {
 	}
 }
 
+// TestThatManyDaysLater: "وبعد ذلك بتسعة أيام" and "بثلاثة أيام" count a
+// spelled-out number of days from the day told last.
+func TestThatManyDaysLater(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "t", Published: "2025-01-20"}, "تسلسل\n"+
+		"في الخامس من آب، استهدف هجوم صاروخي قاعدة عين الأسد غربي العراق.\n"+
+		"وبعد ذلك بتسعة أيام، جاء الدور على قاعدة خراب الجير في ريف الحسكة، التي استهدفتها طائرات مسيرة.\n"+
+		"وبعد ذلك بثلاثة أيام، سقط صاروخ على قاعدة حرير.")
+	got := attackDays(res)
+	slices.Sort(got)
+	if want := []string{"base:ain-al-asad@2024-08-05", "base:harir@2024-08-17", "base:kharab-al-jir@2024-08-14"}; !slices.Equal(got, want) {
+		t.Errorf("attacks %v, want %v", got, want)
+	}
+}
+
 // TestRetoldAtHour: the source's day first, then the attack retold with an
 // hour ("عند نحو الساعة ٨:٣٠ من مساء الأربعاء"): the colon of the hour does
 // not cut the clause, and the attack takes the retelling's day.
