@@ -360,7 +360,9 @@ func mergeRetaliations(results []*Result, remap, attackIDs, published map[string
 		for _, d := range kept {
 			// One article's strikes were already folded by the extractor: an
 			// undated one it kept apart ("وسبق أن قصفت ...") is another strike.
-			if d.Date != nil && same(d.Actor, r.Actor) && overlap(d.Targets, r.Targets) && !overlap(d.Articles, r.Articles) && within(published[r.Articles[0]], *d.Date, 30) {
+			// A recall that answers the same attack joins however long after.
+			if d.Date != nil && same(d.Actor, r.Actor) && !overlap(d.Articles, r.Articles) &&
+				(overlap(d.Targets, r.Targets) && within(published[r.Articles[0]], *d.Date, 30) || sameResponse(d, r)) {
 				cand, n = d, n+1
 			}
 		}

@@ -136,3 +136,46 @@ func TestUndatedRecallJoinsLatestAttack(t *testing.T) {
 		})
 	}
 }
+
+// TestUndatedRetaliationRecall: an analysis published months later recalls
+// the strikes with no day, answering the same attack: it joins the dated
+// retaliation; the same recall answering nothing known stays apart.
+func TestUndatedRetaliationRecall(t *testing.T) {
+	ents := []model.Entity{
+		{ID: "country:united-states", Type: model.TypeCountry, Name: "الولايات المتحدة"},
+		{ID: "city:deir-ez-zor", Type: model.TypeCity, Name: "دير الزور"},
+		{ID: "base:kharab-al-jir", Type: model.TypeBase, Name: "خراب الجير"},
+	}
+	attackID := "attack:base:kharab-al-jir:2024-08-14"
+	attack := model.Attack{ID: attackID, Target: "base:kharab-al-jir", Date: model.Day("2024-08-14"), Status: model.StatusCarriedOut}
+	result := func(article, published string, date *string, answers *string) *extract.Result {
+		at := attack
+		at.Articles = []string{article}
+		return &extract.Result{
+			Article: model.Article{ID: article, Published: published}, Entities: ents, Attacks: []model.Attack{at},
+			Retaliations: []model.Retaliation{{ID: "r", Actor: "country:united-states", Targets: []string{"city:deir-ez-zor"},
+				Date: date, RespondsTo: answers, Articles: []string{article}}},
+		}
+	}
+	for _, tc := range []struct {
+		name    string
+		answers *string
+		want    int
+	}{
+		{"same attack answered", &attackID, 1},
+		{"nothing answered", nil, 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extract.NewResolver(nil)
+			r.Add(result("news", "2024-08-17", model.Day("2024-08-16"), &attackID))
+			r.Add(result("analysis", "2025-01-20", nil, tc.answers))
+			doc := r.Document()
+			if err := doc.Validate(); err != nil {
+				t.Fatalf("invalid document: %v", err)
+			}
+			if len(doc.Retaliations) != tc.want {
+				t.Fatalf("%d retaliations, want %d: %+v", len(doc.Retaliations), tc.want, doc.Retaliations)
+			}
+		})
+	}
+}
