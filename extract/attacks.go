@@ -100,6 +100,9 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 		if hostStrike && a.x.lex != nil && a.x.lex.ByID(m.id) == nil {
 			continue // "قتلت الضربات الأمريكية حراساً في مطار X": a site the strikes hit, not a base attacked
 		}
+		if a.speakerElsewhere(s, m, cues) {
+			continue // "قالت السفارة إنها على علم بالتقارير عن هجوم قرب مطار بغداد": the embassy speaks
+		}
 		if backRef && stationedAt(s, m) {
 			continue // "هذا الاعتداء ... بدعم من القوات المتمركزة في التنف": the base only places a force
 		}
@@ -147,6 +150,27 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 	}
 	a.claimedList(s, out)
 	return out
+}
+
+// speakerElsewhere reports target m as the subject of a speech verb right
+// before it, while an attack word after it is placed by another place
+// ("عن هجوم قرب مطار X"، "عن قصف في منطقة Y"): the base speaks of an attack
+// elsewhere. "أعلنت قاعدة X إسقاط مسيرات" names no other place.
+func (a *article) speakerElsewhere(s *sentence, m mention, cues []int) bool {
+	if m.t0 == 0 || !a.x.rules.Cues["speech"].Has(&s.toks[m.t0-1]) {
+		return false
+	}
+	for _, c := range cues {
+		if c <= m.t1 {
+			continue
+		}
+		for k := c + 1; k < len(s.toks) && k <= c+3; k++ {
+			if n := s.mentionAt(k); n != nil && !n.adj && n.id != m.id && (n.typ == model.TypeBase || n.typ == model.TypeCity) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // priorAttack is the earlier attack on a base that a count of its attacks

@@ -231,6 +231,23 @@ func TestThatManyDaysLater(t *testing.T) {
 	}
 }
 
+// TestSpeakingBase: an embassy (a Base of the lexicon) that speaks of an
+// attack near another place is no target; a base that announces downing
+// drones over itself is.
+func TestSpeakingBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "b", Published: "2024-09-11"}, "صواريخ\n"+
+		"اعترضت الدفاعات الجوية صاروخين كانا متجهين نحو قاعدة فيكتوريا ليل أمس.\n"+
+		"من جهتها، قالت السفارة الأمريكية في بغداد في بيان إنها \"على علم بالتقارير عن هجوم قرب مطار بغداد\".")
+	if got := attackDays(res); len(got) != 1 || got[0] != "base:victory@2024-09-10" {
+		t.Errorf("attacks %v, want [base:victory@2024-09-10]", got)
+	}
+	res = x.Extract(model.Article{ID: "h", Published: "2024-09-11"}, "مسيرات\nأعلنت قاعدة حميميم الروسية إسقاط ثلاث طائرات مسيرة ليل أمس.")
+	if got := attackDays(res); len(got) != 1 || got[0] != "base:hmeimim@2024-09-10" {
+		t.Errorf("attacks %v, want [base:hmeimim@2024-09-10]", got)
+	}
+}
+
 // TestRetoldAtHour: the source's day first, then the attack retold with an
 // hour ("عند نحو الساعة ٨:٣٠ من مساء الأربعاء"): the colon of the hour does
 // not cut the clause, and the attack takes the retelling's day.
