@@ -74,6 +74,10 @@ func (a *article) relativeDay(s *sentence, c int) *dateHit {
 	if anchor == nil {
 		return nil
 	}
+	if n == 0 && strings.Contains(anchor.text, "فجر") {
+		// "منذ فجر الثلاثاء ... بعد ساعات من هجوم": the night before, perhaps
+		return &dateHit{tok: at, text: surfaceOf(s.toks, at, c, 0)}
+	}
 	day, err := time.Parse("2006-01-02", anchor.day)
 	if err != nil {
 		return nil

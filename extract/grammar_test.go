@@ -248,6 +248,24 @@ func TestSpeakingBase(t *testing.T) {
 	}
 }
 
+// TestHoursBeforeDawn: strikes "منذ فجر الثلاثاء ... بعد ساعات من هجوم
+// استهدف قاعدة X" leave the attack to the night the next sentence names
+// ("ليل الإثنين - الثلاثاء"); "مساء الخميس، بعد ساعات من هجوم" is that day.
+func TestHoursBeforeDawn(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "d", Published: "2022-08-17"}, "قصف تركي على ريف حلب بعد مقتل جندي في قاعدة كفرغان\n"+
+		"صعّدت القوات التركية، منذ فجر أمس الثلاثاء، قصفها المدفعي على مناطق سيطرة قسد، وذلك بعد ساعات من هجوم استهدف القاعدة التركية في كفرغان بريف حلب الشمالي.\n"+
+		"وقالت وزارة الدفاع التركية إن قاعدة كفرغان تعرضت ليل الإثنين - الثلاثاء لقصف بقذائف الهاون.")
+	if got := attackDays(res); len(got) != 1 || got[0] != "base:كفرغان@2022-08-15" {
+		t.Errorf("attacks %v, want [base:كفرغان@2022-08-15]", got)
+	}
+	res = x.Extract(model.Article{ID: "e", Published: "2025-09-12"}, "ضربة\n"+
+		"قالت القيادة المركزية الأمريكية إن طائرة نفذت ضربة على مركبة لكتائب حزب الله قرب بلدة القائم مساء الخميس، بعد ساعات من هجوم صاروخي على قاعدة عين الأسد.")
+	if got := attackDays(res); len(got) != 1 || got[0] != "base:ain-al-asad@2025-09-11" {
+		t.Errorf("attacks %v, want [base:ain-al-asad@2025-09-11]", got)
+	}
+}
+
 // TestRetoldAtHour: the source's day first, then the attack retold with an
 // hour ("عند نحو الساعة ٨:٣٠ من مساء الأربعاء"): the colon of the hour does
 // not cut the clause, and the attack takes the retelling's day.
