@@ -304,14 +304,15 @@ func (a *article) counterStrike(s *sentence, m mention, cues []int) bool {
 			continue
 		}
 		if responses == nil {
-			responses = a.freeCues(s, "response")
+			responses = append(a.freeCues(s, "response"), a.freeCues(s, "response_word")...)
 		}
 		for _, r := range responses {
-			if r >= c || c-r > 3 {
+			if r >= c {
 				continue
 			}
 			for _, n := range s.ments {
-				if n.t0 > r && n.t0 < c && (n.typ == model.TypeForce || n.typ == model.TypeCountry) {
+				// "وردت المدفعية التركية بقصف ..."; "الرد التركي طال ...، فيما طال القصف ... مطار X"
+				if (n.t0 > r && n.t0 < c && c-r <= 3 || n.t0 == r+1) && (n.typ == model.TypeForce || n.typ == model.TypeCountry) {
 					a.countered = setKey(a.countered, m.id)
 					return true
 				}

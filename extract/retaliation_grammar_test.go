@@ -193,3 +193,19 @@ func TestListedGroupSitesAndPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerNounStrikesBase: "فإن الرد التركي طال أكثر من 20 موقعاً ...،
+// فيما طال القصف المدفعي بلدات تل رفعت ومنغ": the base a state's answer
+// hits is that answer's target, not an attacked base.
+func TestAnswerNounStrikesBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "a", Published: "2022-08-16"}, "قصف تركي\n"+
+		"قتل جندي تركي في هجوم على قاعدة زليكان فجر اليوم الثلاثاء.\n"+
+		"وبحسب المرصد، فإن الرد التركي طال أكثر من 20 موقعاً، إذ استهدفت المدفعية التركية مواقع لقوات النظام في ريف منبج، فيما طال القصف المدفعي بلدات تل رفعت ومنغ وعين دقنة في ريف حلب الشمالي.")
+	if got := attackDays(res); len(got) != 1 || got[0] != "base:zilkan@2022-08-16" {
+		t.Errorf("attacks %v, want [base:zilkan@2022-08-16]", got)
+	}
+	if len(res.Retaliations) != 1 || !slices.Contains(res.Retaliations[0].Targets, "base:menagh") {
+		t.Errorf("retaliations %+v, want one striking Menagh", res.Retaliations)
+	}
+}
