@@ -39,6 +39,7 @@ type retAcc struct {
 	past      bool   // told as done before ("سبق أن استهدفت مسيرة أمريكية ..."): kept on its own when dated and on a group
 	earlier   bool   // told with "سبق أن": never the day's strike, so never folded into it
 	killing   bool   // the killing of leaders, its groups only theirs ("اغتيال قائد فيلق القدس بضربة أمريكية"): kept only with a response cue
+	retold    bool   // told through a definite answer noun of its side ("الرد التركي طال ..."): the side's answer told before
 	cue       int    // the strike cue's token in sentence first
 }
 
@@ -647,6 +648,7 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		r.earlier = nearBefore(a.freeCues(s, "strike_past"), c, 3)
 		r.past = r.earlier || pluperfect(s, c) && a.siteOwnerAfter(s, c)
 		r.killing = !resp && a.leaderKilling(s, c, targets)
+		r.retold = a.answerNounOf(s, c)
 		if r.answers == "" {
 			r.answers = after
 		}
@@ -1922,7 +1924,7 @@ func (a *article) mergeRetaliations() {
 				continue
 			}
 			same := d.day != "" && d.day == r.day && (sameStrike(d, r) || a.x.widerPlaces(d.targets, r.targets) || a.x.widerPlaces(r.targets, d.targets))
-			undated := (r.day == "" || d.day == "") && (overlap(d.targets, r.targets) || len(r.targets) == 0) && !apart(d, r)
+			undated := (r.day == "" || d.day == "") && (overlap(d.targets, r.targets) || len(r.targets) == 0 || r.retold) && !apart(d, r)
 			if same || undated {
 				mergeRet(d, r)
 				break
@@ -2043,6 +2045,24 @@ func (a *article) foldShared() {
 // apart reports two strikes of which one is told as earlier than the
 // story ("وسبق أن قصفت طائرات أمريكية مواقع لـX") and names what it hit:
 // not the other told in other words.
+// answerNounOf reports a definite answer noun of a side before strike cue c
+// in its clause, "الرد التركي طال ... إذ استهدفت ...": the answer told
+// before, told again with its targets.
+func (a *article) answerNounOf(s *sentence, c int) bool {
+	for k := c; k >= 0 && k >= c-12; k-- {
+		t := &s.toks[k]
+		if definite(t) && t.HasAny("رد", "الرد") && k+1 < len(s.toks) {
+			if n := s.mentionAt(k + 1); n != nil && n.adj && n.typ == model.TypeCountry {
+				return true
+			}
+		}
+		if k < c && s.toks[k+1].Break && k < c-6 {
+			return false
+		}
+	}
+	return false
+}
+
 func apart(d, r *retAcc) bool {
 	return r.earlier && len(r.targets) > 0 || d.earlier && len(d.targets) > 0
 }

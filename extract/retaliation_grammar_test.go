@@ -226,3 +226,20 @@ func TestRapidAnswerToAmbush(t *testing.T) {
 		t.Errorf("retaliation %s %v on %v, want Russia's on ISIS and Sukhnah on 2023-08-11", r.Actor, r.Targets, r.Date)
 	}
 }
+
+// TestAnswerToldAgain: the side's answer told first with a day ("صعّدت
+// القوات التركية، فجر أمس الثلاثاء، قصفها على مناطق قسد") and then through
+// "الرد التركي طال ... إذ استهدفت ..." with more targets is one retaliation.
+func TestAnswerToldAgain(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "t", Published: "2022-08-17"}, "قصف تركي\n"+
+		"صعّدت القوات التركية، فجر أمس الثلاثاء، قصفها المدفعي على مناطق سيطرة قسد، بعد هجوم استهدف قاعدة زليكان.\n"+
+		"وبحسب المرصد، فإن الرد التركي طال أكثر من 20 موقعاً، إذ استهدفت المدفعية التركية مواقع لقوات النظام في ريف منبج وبلدة تل رفعت.")
+	if len(res.Retaliations) != 1 {
+		t.Fatalf("retaliations %+v, want one", res.Retaliations)
+	}
+	r := res.Retaliations[0]
+	if r.Date == nil || *r.Date != "2022-08-16" || !slices.Contains(r.Targets, "militia:sdf") || !slices.Contains(r.Targets, "city:tal-rifaat") {
+		t.Errorf("retaliation on %v hitting %v, want 2022-08-16 on the SDF and Tal Rifaat", r.Date, r.Targets)
+	}
+}
