@@ -16,6 +16,7 @@ type dateHit struct {
 	text string
 	span bool   // the start of a span, "منذ مطلع تموز": no event's day
 	day  string // ISO day when the expression names a day, else ""
+	from string // the day a span starts on ("منذ صباح الجمعة"), when it names one
 }
 
 // findDates finds the date expressions of s and the token each starts at;
@@ -61,6 +62,9 @@ func (a *article) findDates(s *sentence) []dateHit {
 		h.span = since(s, h.tok, m)
 		if m.Precision == "day" && !h.span {
 			h.day = m.Day
+		}
+		if m.Precision == "day" && h.span {
+			h.from = m.Day
 		}
 		out = append(out, h)
 	}

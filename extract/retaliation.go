@@ -589,6 +589,9 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		if responds && contrast {
 			response = a.respondsFor(s, c)
 		}
+		if i := slices.Index(strikes, c); i+1 < len(strikes) && strikes[i+1] < limit && s.toks[c].HasAny("رد", "ردا") && a.x.rules.Cues["response"].Match(s.toks, c) > 0 && breakBetween(s, c, strikes[i+1]) {
+			continue // "وفي رد سريع، شنّ سلاح الجو ... غارة": the strike is the verb after the answer phrase
+		}
 		if a.attackCalledAnswer(s, c) {
 			continue // "أطلق الحرس صواريخ على قاعدتي X وY، في أول رد على ...": the attack told, called an answer
 		}
@@ -1387,6 +1390,9 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 		r.day, r.text, r.linked = h.day, h.text, true
 	} else if h := a.strikeDate(s, c, limit); h != nil {
 		r.day, r.text = h.day, h.text
+		if h.day == "" && h.from != "" && h.tok < c+8 {
+			r.day = h.from // "شنّ سلاح الجو منذ صباح الجمعة أكثر من 40 غارة": the strikes began that day
+		}
 		r.vague = h.day == ""
 		r.weakDay = a.statementDay(s, h.tok, c)
 		immediate = a.x.rules.Cues["immediate"].Match(s.toks, h.tok) > 0

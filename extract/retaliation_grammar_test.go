@@ -215,15 +215,17 @@ func TestAnswerNounStrikesBase(t *testing.T) {
 // by Russia's air force, on the group's cells and the places.
 func TestRapidAnswerToAmbush(t *testing.T) {
 	x := extract.New(loadLexicon(t))
-	res := x.Extract(model.Article{ID: "r", Published: "2023-08-12"}, "كمين\n"+
-		"قتل 12 عنصراً من قوات النظام في كمين نصبه تنظيم داعش لحافلة عسكرية في بادية دير الزور مساء الخميس.\n"+
-		"وفي رد سريع، شن سلاح الجو الروسي صباح الجمعة أكثر من 40 غارة على مواقع يعتقد أنها مخابئ لخلايا التنظيم في بادية الرصافة جنوبي الرقة ومحيط بلدة السخنة شرقي حمص.")
-	if len(res.Retaliations) != 1 {
-		t.Fatalf("retaliations %+v, want one", res.Retaliations)
-	}
-	r := res.Retaliations[0]
-	if r.Actor != "force:russian-forces" || !slices.Contains(r.Targets, "militia:isis") || !slices.Contains(r.Targets, "city:sukhnah") || r.Date == nil || *r.Date != "2023-08-11" {
-		t.Errorf("retaliation %s %v on %v, want Russia's on ISIS and Sukhnah on 2023-08-11", r.Actor, r.Targets, r.Date)
+	for _, day := range []string{"صباح الجمعة", "منذ صباح الجمعة"} {
+		res := x.Extract(model.Article{ID: "r", Published: "2023-08-12"}, "كمين\n"+
+			"قتل 12 عنصراً من قوات النظام في كمين نصبه تنظيم داعش لحافلة عسكرية في بادية دير الزور مساء الخميس.\n"+
+			"وفي رد سريع، شن سلاح الجو الروسي "+day+" أكثر من 40 غارة على مواقع يعتقد أنها مخابئ لخلايا التنظيم في بادية الرصافة جنوبي الرقة ومحيط بلدة السخنة شرقي حمص.")
+		if len(res.Retaliations) != 1 {
+			t.Fatalf("%s: retaliations %+v, want one", day, res.Retaliations)
+		}
+		r := res.Retaliations[0]
+		if r.Actor != "force:russian-forces" || !slices.Contains(r.Targets, "militia:isis") || !slices.Contains(r.Targets, "city:sukhnah") || r.Date == nil || *r.Date != "2023-08-11" {
+			t.Errorf("%s: retaliation %s %v on %v, want Russia's on ISIS and Sukhnah on 2023-08-11", day, r.Actor, r.Targets, r.Date)
+		}
 	}
 }
 
