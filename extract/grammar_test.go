@@ -671,3 +671,16 @@ func TestBaseWithinAirport(t *testing.T) {
 		}
 	}
 }
+
+// TestFromTimeToTime: "وتتعرض بين الحين والآخر لهجمات تنسبها أنقرة إلى
+// الوحدات الكردية، بينما تتهم قسد ..." speaks of attacks now and then, and
+// blames no one for the attack the article told.
+func TestFromTimeToTime(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "f", Published: "2022-08-16"}, "هجوم على قاعدة كفرغان\n"+
+		"قتل جندي تركي في هجوم على قاعدة كفرغان التركية فجر اليوم.\n"+
+		"وتنتشر القوات التركية في عشرات القواعد والنقاط العسكرية في ريفي حلب وإدلب، وتتعرض بين الحين والآخر لهجمات تنسبها أنقرة إلى الوحدات الكردية، بينما تتهم قسد الجيش التركي والفصائل السورية الموالية له بقصف القرى الواقعة على خطوط التماس بشكل شبه يومي.")
+	if got := blamedFor(res, ""); len(got) != 0 {
+		t.Errorf("blamed %v, want no one", got)
+	}
+}
