@@ -1317,7 +1317,26 @@ func (a *article) dropDefenceSites(s *sentence, ms []mention) []mention {
 	if len(out) == 0 {
 		return ms
 	}
+	if d := slices.IndexFunc(ms, func(m mention) bool { return a.defenceSite(s, m.t0) }); !slices.ContainsFunc(out, func(m mention) bool { return !contrastBetween(s, ms[d].t1, m.t0) }) {
+		return ms // "أسقطت الدفاعات في قاعدة X مسيرتين ...، في حين تعرضت قاعدة Y لقصف": Y is another attack
+	}
 	return out
+}
+
+// contrastBetween reports a word setting clauses against each other
+// ("في حين"، "فيما"، "بينما") between tokens from and to.
+func contrastBetween(s *sentence, from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		switch s.toks[k].Key() {
+		case "فيما", "بينما":
+			return true
+		case "حين":
+			if k > 0 && s.toks[k-1].Key() == "في" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // defenceSite reports a base after "في" with a word of air defence a few
@@ -2346,7 +2365,7 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 	}
 	reported := len(a.freeCues(s, "speech")) > 0 || len(a.freeCues(s, "according")) > 0
 	for _, n := range s.ments {
-		if n.t1 > m.t0 || m.t0-n.t1 > 12 || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) {
+		if n.t1 > m.t0 || m.t0-n.t1 > 12 || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) || contrastBetween(s, n.t1, m.t0) {
 			continue
 		}
 		if n.adj && !a.ensure(n.id, s) {

@@ -19,7 +19,7 @@ func (a *article) describe(s *sentence, at *attackAcc, target mention) {
 	}
 	if foiled := a.freeCues(s, "foiled"); len(foiled) > 0 {
 		// not "اعترضت الدفاعات صاروخاً ...، بعد يومين من سقوط صاروخين على قاعدة X"
-		if k := a.relativeEvent(s, target.t0); k < 0 || anyIn(foiled, k, target.t1+1) {
+		if k := a.relativeEvent(s, target.t0); (k < 0 || anyIn(foiled, k, target.t1+1)) && !allContrasted(s, foiled, target.t0) {
 			at.foiled = true
 		}
 	}
@@ -30,6 +30,18 @@ func (a *article) describe(s *sentence, at *attackAcc, target mention) {
 	if at.casualties == "" {
 		at.casualties = a.clauseOf(s, "casualties")
 	}
+}
+
+// allContrasted reports foiled words all set against the target's clause
+// by a contrast word between: "أسقطت الدفاعات مسيرتين ...، في حين تعرضت
+// قاعدة Y لقصف صاروخي" leaves Y hit.
+func allContrasted(s *sentence, foiled []int, t int) bool {
+	for _, f := range foiled {
+		if f > t || !contrastBetween(s, f, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeEvent is the start of the span phrase that tells target t as an

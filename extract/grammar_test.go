@@ -684,3 +684,23 @@ func TestFromTimeToTime(t *testing.T) {
 		t.Errorf("blamed %v, want no one", got)
 	}
 }
+
+// TestContrastedClauses: "أسقطت الدفاعات الجوية التابعة للقوات الأمريكية في
+// قاعدة X ... مسيرتين حاولتا استهداف مقر القوات داخل الحقل، في حين تعرضت
+// قاعدة Y لقصف صاروخي": X's attack was foiled, Y's was not, and the US
+// forces that own the defences are no attacker of Y.
+func TestContrastedClauses(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "c", Published: "2023-10-23"}, "مسيرات على حقلي العمر وكونيكو\n"+
+		"أسقطت الدفاعات الجوية التابعة للقوات الأمريكية في قاعدة حقل العمر النفطي بريف دير الزور، فجر اليوم الإثنين، طائرتين مسيرتين حاولتا استهداف مقر القوات الأمريكية داخل الحقل، في حين تعرضت قاعدة حقل كونيكو للغاز لقصف صاروخي ليل الأحد - الإثنين.")
+	got := map[string]string{}
+	for _, at := range res.Attacks {
+		got[at.Target] = at.Status
+	}
+	if got["base:omar-oil-field"] != model.StatusFoiled || got["base:conoco-gas-field"] != model.StatusCarriedOut {
+		t.Errorf("attacks %v, want Omar foiled and Conoco carried out", got)
+	}
+	if blamed := blamedFor(res, ""); len(blamed) != 0 {
+		t.Errorf("blamed %v, want no one", blamed)
+	}
+}
