@@ -323,10 +323,11 @@ func (a *article) counterStrike(s *sentence, m mention, cues []int) bool {
 }
 
 // answerAfter reports a base struck by a state together with a group's
-// sites, in a strike the sentence goes on to call an answer to an attack:
-// "قصف الجيش التركي مواقع لقسد في X ومحيط مطار Y، رداً على استهداف قاعدة
-// تركية". A state's strike on a base alone ("قصفت إيران قاعدة X رداً على
-// ...") is still an attack on it.
+// sites or a town, in a strike the sentence goes on to call an answer to
+// an attack or to tell after one: "قصف الجيش التركي مواقع لقسد في X ومحيط
+// مطار Y، رداً على استهداف قاعدة تركية"، "قصف تركي على X ومحيط Y بعد مقتل
+// جنود أتراك". A state's strike on a base alone ("قصفت إيران قاعدة X رداً
+// على ...") is still an attack on it.
 func (a *article) answerAfter(s *sentence, m mention, cues []int) bool {
 	c := -1
 	for _, k := range cues {
@@ -342,8 +343,8 @@ func (a *article) answerAfter(s *sentence, m mention, cues []int) bool {
 		switch {
 		case n.t0 >= c-3 && n.t0 < m.t0 && (n.typ == model.TypeForce || n.typ == model.TypeCountry):
 			state = true
-		case n.t0 > c && n.t0 < m.t0 && !n.adj && n.typ == model.TypeMilitia:
-			group = true
+		case n.t0 > c && n.t0 < m.t0 && !n.adj && (n.typ == model.TypeMilitia || n.typ == model.TypeCity):
+			group = true // "مواقع لقسد في X ومحيط مطار Y"، "على تل رفعت ومحيط منغ"
 		}
 	}
 	if !state || !group {
@@ -357,6 +358,12 @@ func (a *article) answerAfter(s *sentence, m mention, cues []int) bool {
 			if k > r && k-r <= 3 {
 				return true
 			}
+		}
+	}
+	for _, p := range a.freeCues(s, "after_event") {
+		// "قصف تركي على تل رفعت ومحيط منغ بعد مقتل شرطيين أتراك في مارع"
+		if p > m.t0 && p-m.t0 <= 3 && p+1 < len(s.toks) && (killWord(&s.toks[p+1]) || a.x.rules.Cues["attack_event"].Has(&s.toks[p+1])) {
+			return true
 		}
 	}
 	return false

@@ -245,3 +245,17 @@ func TestAnswerToldAgain(t *testing.T) {
 		t.Errorf("retaliation on %v hitting %v, want 2022-08-16 on the SDF and Tal Rifaat", r.Date, r.Targets)
 	}
 }
+
+// TestAnswerHeadline: "قصف تركي مكثف على تل رفعت ومحيط منغ بعد مقتل شرطيين
+// أتراك في مارع": a state's strike on a town and a base's vicinity told
+// after a killing is an answer; the base is its target, not attacked.
+func TestAnswerHeadline(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "h", Published: "2021-10-11"}, "قصف تركي مكثف على تل رفعت ومحيط منغ بعد مقتل شرطيين أتراك في مارع\n"+
+		"قتل شرطيان تركيان أمس الأحد بصاروخ موجه استهدف قاعدة عسكرية تركية في بلدة مارع.")
+	for _, at := range res.Attacks {
+		if at.Target == "base:menagh" {
+			t.Errorf("Menagh attacked: %+v", at)
+		}
+	}
+}
