@@ -1225,10 +1225,10 @@ func fightersAfterVerb(s *sentence, vso []int, t int) bool {
 		return false
 	}
 	switch s.toks[t-1].Key() {
-	case "مجاهدو", "مقاتلو", "ابطال", "عناصر", "مسلحو", "رجال":
+	case "مجاهدو", "ابطال", "رجال":
 		return true
 	}
-	return false
+	return fighters(&s.toks[t-1]) // "أطلقه مسلحو X"، "أطلقه إرهابيو X"
 }
 
 func membersAfter(s *sentence, vso []int, t int) bool {
@@ -1236,10 +1236,10 @@ func membersAfter(s *sentence, vso []int, t int) bool {
 		return false
 	}
 	switch s.toks[t-2].Key() {
-	case "مسلحون", "مسلحين", "عناصر", "مقاتلون", "مقاتلين", "مسلحو":
+	case "مسلحون", "مقاتلون":
 		return true
 	}
-	return false
+	return fighters(&s.toks[t-2]) // "أطلقته عناصر من X"
 }
 
 // membersOf reports a word for a group's fighters right before the group

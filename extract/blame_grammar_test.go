@@ -74,3 +74,20 @@ func TestBlameGrammar(t *testing.T) {
 		}
 	}
 }
+
+// TestLaunchedBy: "سقوط صاروخ أطلقه X" with X the group, its gunmen, its
+// "terrorists" or "عناصر من" it: the group is the attacker; and a state's
+// headquarters in a town ("مقر للقوات التركية في محيط مارع") is the base hit.
+func TestLaunchedBy(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, by := range []string{"أطلقه حزب العمال الكردستاني", "أطلقه مسلحو حزب العمال الكردستاني", "أطلقه إرهابيو حزب العمال الكردستاني", "أطلقته عناصر من حزب العمال الكردستاني"} {
+		res := x.Extract(model.Article{ID: "l", Published: "2021-10-11"}, "مقتل\nقتل شرطيان تركيان جراء سقوط صاروخ "+by+" على قاعدة زليكان مساء الأحد.")
+		if got := blamedFor(res, "base:zilkan"); !slices.Contains(got, "militia:pkk") {
+			t.Errorf("%s: blamed %v, want militia:pkk", by, got)
+		}
+	}
+	res := x.Extract(model.Article{ID: "m", Published: "2021-10-11"}, "مقتل\nأعلنت وزارة الداخلية التركية أن شرطيين قتلا جراء سقوط صاروخ على مقر للقوات التركية في محيط مارع مساء الأحد.")
+	if got := attackDays(res); len(got) != 1 || got[0] != "base:نقطه-مارع@2021-10-10" {
+		t.Errorf("headquarters: attacks %v, want [base:نقطه-مارع@2021-10-10]", got)
+	}
+}

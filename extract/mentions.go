@@ -866,7 +866,7 @@ func (a *article) militaryPost(s *sentence, i, j int) (mention, bool) {
 // with no state's adjective ("نقطة تفتيش") is none.
 func (a *article) foreignPost(s *sentence, i int) (mention, bool) {
 	toks := s.toks
-	if !toks[i].Has("نقطه") || i+3 >= len(toks) {
+	if !toks[i].Has("نقطه") && !toks[i].Has("مقر") || i+3 >= len(toks) {
 		return mention{}, false
 	}
 	k, adj := i+1, -1
@@ -875,14 +875,17 @@ func (a *article) foreignPost(s *sentence, i int) (mention, bool) {
 			adj = k
 			continue
 		}
-		if !toks[k].HasAny("عسكريه", "مراقبه") {
-			break
+		if !toks[k].HasAny("عسكريه", "عسكري", "مراقبه", "قوات", "جيش") {
+			break // "مقر للقوات التركية": the owner may come as the forces
 		}
 	}
 	if adj < 0 || k+1 >= len(toks) || toks[k].Break || !toks[k].HasAny("في", "قرب", "بمحيط", "محيط") {
 		return mention{}, false
 	}
 	p := k + 1
+	if toks[k].Has("في") && toks[p].Has("محيط") && p+1 < len(toks) {
+		p++ // "في محيط مارع"
+	}
 	if tr, _, ok := a.x.trigger(&toks[p]); ok && tr.Type == model.TypeCity && !tr.Keep && p+1 < len(toks) {
 		p++ // "قرب مدينة X"
 	}
@@ -896,7 +899,7 @@ func (a *article) foreignPost(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	town := surfaceOf(toks, p, p+n, 0)
-	id := discoveredID(model.TypeBase, "نقطة "+town)
+	id := discoveredID(model.TypeBase, "نقطة "+town) // a post or a headquarters of the state in the town: one site
 	m := a.use(mention{id: id, typ: model.TypeBase, t0: i, t1: k, surface: surfaceOf(toks, i, p+n, 0)}, s)
 	owner := strings.TrimPrefix(toks[adj].Surface, "ال")
 	a.aliases[id]["نقطة عسكرية "+owner+" في "+town] = true
