@@ -259,3 +259,16 @@ func TestAnswerHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestOccupationPlanes: the regime press's "طائرات الاحتلال الأميركي" are
+// the US striker; "قوات الاحتلال الأمريكي" stays what militia statements
+// strike, never a striker read from the lexicon.
+func TestOccupationPlanes(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "o", Published: "2024-02-04"}, "عدوان\n"+
+		"شنّت طائرات الاحتلال الأميركي مساء يوم الجمعة الماضي سلسلة غارات على مواقع في مدينتي البوكمال والميادين بريف دير الزور الشرقي.\n"+
+		"وزعم الرئيس الأميركي أن الضربات جاءت رداً على الهجوم الذي استهدف البرج 22 يوم الأحد 28 كانون الثاني الماضي.")
+	if len(res.Retaliations) != 1 || res.Retaliations[0].Actor != "force:us-forces" || !slices.Contains(res.Retaliations[0].Targets, "city:albukamal") {
+		t.Errorf("retaliations %+v, want one by the US forces on Albukamal", res.Retaliations)
+	}
+}
