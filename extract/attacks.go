@@ -1897,9 +1897,6 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 	t := m.t0
 	var in, out []dateHit
 	for i, h := range s.dates {
-		if a.otherEventAfter(s, m, h.tok) {
-			continue // "ويأتي الهجوم على X غداة هجوم مماثل استهدف قاعدة Y، يوم الأربعاء": Y's day
-		}
 		switch {
 		case h.day != "" && h.tok >= m.t1 && h.tok <= m.t1+1 && h.tok < hi:
 			return &s.dates[i] // "استهدف قاعدة X قبل يومين": the day right after the target is its own
@@ -1933,45 +1930,6 @@ func (a *article) notStatementDates(s *sentence, hits []dateHit, t int) []dateHi
 		return hits
 	}
 	return kept
-}
-
-// otherEventAfter reports a day at token d told of another event that an
-// after-word introduces after target m: "قصف X بعد أقل من أسبوع على
-// العدوان الذي استهدف، فجر الخميس، مواقع ..."، "الهجوم على X غداة هجوم
-// مماثل استهدف قاعدة Y، يوم الأربعاء".
-func (a *article) otherEventAfter(s *sentence, m mention, d int) bool {
-	if d <= m.t1 {
-		return false
-	}
-	event := a.x.rules.Cues["attack_event"]
-	for _, p := range a.freeCues(s, "after_event") {
-		if p < m.t1 || p >= d {
-			continue
-		}
-		for k := p + 1; k < d && k <= p+6; k++ {
-			if event.Has(&s.toks[k]) || a.x.rules.Cues["attack"].Has(&s.toks[k]) || s.toks[k].HasPrefix("عدوان") {
-				return otherTargetBetween(s, m, p, min(d+8, len(s.toks))) // not "بعد هجوم صاروخي استهدفها مساء الجمعة": the same base
-			}
-		}
-	}
-	return false
-}
-
-// otherTargetBetween reports a target other than m named in tokens (p, d)
-// (the other event's clause, its day and what follows it): a base, town,
-// group or force, or a site word ("مواقع").
-func otherTargetBetween(s *sentence, m mention, p, d int) bool {
-	for _, n := range s.ments {
-		if n.t0 > p && n.t0 < d && !n.adj && n.id != m.id {
-			return true
-		}
-	}
-	for k := p + 1; k < d; k++ {
-		if s.toks[k].HasAny("مواقع", "موقع", "مقرات", "مقر", "منشات") {
-			return true
-		}
-	}
-	return false
 }
 
 // datesTarget reports a date a few words after target m with only its
