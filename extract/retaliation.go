@@ -314,6 +314,10 @@ func (a *article) dropUnanswered() {
 	}
 	stateOnly := a.stateAttacksOnly()
 	for _, r := range a.rets {
+		if !r.merged && a.isTheAttack(r) {
+			r.merged = true // "تعرضت لقصف بصواريخ إيرانية ... رداً على اغتيال X": the attack, called an answer
+			continue
+		}
 		if r.merged || r.cued {
 			continue
 		}
@@ -323,6 +327,27 @@ func (a *article) dropUnanswered() {
 			r.responds = a.toldAttack(a.sents[r.first]) // the blamed state's proxies struck
 		}
 	}
+}
+
+// isTheAttack reports a strike with no target that "answers" the attack
+// told in its own sentence, by a state the sentence names as that attack's
+// striker (an adjective on its munitions, "بصواريخ باليستية إيرانية"): the
+// attack on the base is itself called an answer to something else.
+func (a *article) isTheAttack(r *retAcc) bool {
+	if len(r.targets) != 0 || r.responds == nil {
+		return false
+	}
+	at := r.responds.live()
+	if at.first != r.first && at.sent != r.first {
+		return false
+	}
+	s := a.sents[r.first]
+	for _, m := range s.ments {
+		if m.adj && m.typ == model.TypeCountry && a.x.sameActor(m.id, r.actor) {
+			return true
+		}
+	}
+	return false
 }
 
 // unanswered reports a strike with no response cue that answers none of

@@ -272,3 +272,19 @@ func TestOccupationPlanes(t *testing.T) {
 		t.Errorf("retaliations %+v, want one by the US forces on Albukamal", res.Retaliations)
 	}
 }
+
+// TestAttackCalledAnAnswer: "وسبق أن تعرضت [القاعدة] لقصف بصواريخ باليستية
+// إيرانية في ... رداً على اغتيال قائد فيلق القدس": Iran's missiles are an
+// attack on the base, not a retaliation by Iran with no target.
+func TestAttackCalledAnAnswer(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "a", Published: "2021-03-03"}, "صواريخ على عين الأسد\n"+
+		"سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر اليوم.\n"+
+		"وتستضيف قاعدة عين الأسد قوات أمريكية، وسبق أن تعرضت لقصف بصواريخ باليستية إيرانية في الثامن من كانون الثاني 2020 رداً على اغتيال قائد فيلق القدس.")
+	if got := attackDays(res); !slices.Contains(got, "base:ain-al-asad@2020-01-08") {
+		t.Errorf("attacks %v, want the one of 2020-01-08", got)
+	}
+	if len(res.Retaliations) != 0 {
+		t.Errorf("retaliations %+v, want none", res.Retaliations)
+	}
+}
