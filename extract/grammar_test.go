@@ -46,6 +46,14 @@ func attackDays(res *extract.Result) []string {
 	return out
 }
 
+// sameAttacks reports whether res's attacks, as attackDays gives them, are
+// want in any order, and lists them sorted for the error message.
+func sameAttacks(res *extract.Result, want ...string) ([]string, bool) {
+	got := attackDays(res)
+	slices.Sort(got)
+	return got, slices.Equal(got, want)
+}
+
 // TestAttackGrammar: eighteen ways of telling an attack on a base (verbs,
 // prepositions, weapons, foiled and intercepted ones, a headline) with four
 // kinds of target, each one attack on the day before publication.
@@ -224,10 +232,8 @@ func TestThatManyDaysLater(t *testing.T) {
 		"في الخامس من آب، استهدف هجوم صاروخي قاعدة عين الأسد غربي العراق.\n"+
 		"وبعد ذلك بتسعة أيام، جاء الدور على قاعدة خراب الجير في ريف الحسكة، التي استهدفتها طائرات مسيرة.\n"+
 		"وبعد ذلك بثلاثة أيام، سقط صاروخ على قاعدة حرير.")
-	got := attackDays(res)
-	slices.Sort(got)
-	if want := []string{"base:ain-al-asad@2024-08-05", "base:harir@2024-08-17", "base:kharab-al-jir@2024-08-14"}; !slices.Equal(got, want) {
-		t.Errorf("attacks %v, want %v", got, want)
+	if got, ok := sameAttacks(res, "base:ain-al-asad@2024-08-05", "base:harir@2024-08-17", "base:kharab-al-jir@2024-08-14"); !ok {
+		t.Errorf("attacks %v", got)
 	}
 }
 
@@ -551,10 +557,8 @@ func TestForeignTownBases(t *testing.T) {
 	res = x.Extract(meta, "قصف تركي بعد استهداف قاعدة كفرغان\n"+
 		"قصف الجيش التركي، فجر اليوم السبت، بالمدفعية الثقيلة مواقع لقسد في بلدة عين دقنة ومحيط مطار منغ العسكري، رداً على استهداف قاعدة تركية في بلدة مارع بقذائف الهاون مساء أمس. "+
 		"وكانت القاعدة التركية في قرية كفرغان قد تعرضت لقصف صاروخي في 3 من الشهر الماضي.")
-	got, want := attackDays(res), []string{"base:marea-military-base@2022-06-10", "base:كفرغان@2022-05-03"}
-	slices.Sort(got)
-	if !slices.Equal(got, want) {
-		t.Errorf("attacks %v, want %v", got, want)
+	if got, ok := sameAttacks(res, "base:marea-military-base@2022-06-10", "base:كفرغان@2022-05-03"); !ok {
+		t.Errorf("attacks %v", got)
 	}
 	if len(res.Retaliations) != 1 || !slices.Contains(res.Retaliations[0].Targets, "base:menagh") {
 		t.Errorf("retaliations %+v, want one striking Menagh air base", res.Retaliations)
@@ -562,10 +566,8 @@ func TestForeignTownBases(t *testing.T) {
 	// A foreign state's post placed by its town is a base; a checkpoint is not.
 	res = x.Extract(meta, "قصف تركي\nقصفت القوات التركية، ليل السبت، مواقع لقسد في بلدة عين دقنة، رداً على استهداف نقطة عسكرية تركية قرب مدينة مارع بصاروخ موجه مساء السبت. "+
 		"وكانت نقطة المراقبة التركية في قرية الصرمان قد تعرضت لقصف مدفعي في 3 من الشهر الماضي. وأقامت القوات نقطة تفتيش قرب مدينة إعزاز.")
-	got = attackDays(res)
-	slices.Sort(got)
-	if want := []string{"base:نقطه-صرمان@2022-05-03", "base:نقطه-مارع@2022-06-11"}; !slices.Equal(got, want) {
-		t.Errorf("posts: attacks %v, want %v", got, want)
+	if got, ok := sameAttacks(res, "base:نقطه-صرمان@2022-05-03", "base:نقطه-مارع@2022-06-11"); !ok {
+		t.Errorf("posts: attacks %v", got)
 	}
 	for _, e := range res.Entities {
 		if e.Type == model.TypeBase && strings.Contains(e.Name, "تفتيش") {
@@ -628,10 +630,8 @@ func TestStrikeCalledAnswer(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	res := x.Extract(model.Article{ID: "s", Published: "2020-01-08"}, "صواريخ إيرانية\n"+
 		"أطلق الحرس الثوري الإيراني، فجر اليوم الأربعاء، صواريخ بالستية على قاعدتين في العراق تتمركز فيهما قوات أمريكية، هما قاعدة عين الأسد في الأنبار، وقاعدة للتحالف الدولي داخل مطار أربيل، في أول رد عسكري مباشر على مقتل قائد فيلق القدس.")
-	got := attackDays(res)
-	slices.Sort(got)
-	if want := []string{"base:ain-al-asad@2020-01-08", "base:erbil-airbase@2020-01-08"}; !slices.Equal(got, want) {
-		t.Errorf("attacks %v, want %v", got, want)
+	if got, ok := sameAttacks(res, "base:ain-al-asad@2020-01-08", "base:erbil-airbase@2020-01-08"); !ok {
+		t.Errorf("attacks %v", got)
 	}
 	if len(res.Retaliations) != 0 {
 		t.Errorf("retaliations %+v, want none", res.Retaliations)
@@ -649,10 +649,8 @@ func TestSpanAfterTheStory(t *testing.T) {
 		"اعترضت منظومة الدفاع صاروخاً استهدف قاعدة فيكتوريا فجر اليوم الاثنين.\n"+
 		"وتأتي محاولة الاستهداف بعد يومين فقط من سقوط صاروخين على معسكر بسماية جنوب شرقي بغداد، من دون تسجيل إصابات، وفق ما أعلنت الخلية حينها.\n"+
 		"وقال رئيس الوزراء إنه كان على موعد مع القائد لتسلم رد إيراني على رسالة سعودية.")
-	got := attackDays(res)
-	slices.Sort(got)
-	if want := []string{"base:besmaya@2020-07-04", "base:victory@2020-07-06"}; !slices.Equal(got, want) {
-		t.Errorf("attacks %v, want %v", got, want)
+	if got, ok := sameAttacks(res, "base:besmaya@2020-07-04", "base:victory@2020-07-06"); !ok {
+		t.Errorf("attacks %v", got)
 	}
 	if len(res.Retaliations) != 0 {
 		t.Errorf("retaliations %+v, want none", res.Retaliations)
