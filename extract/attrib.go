@@ -354,7 +354,37 @@ func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool)
 	if len(out) == 0 {
 		return cur
 	}
+	for k := hi; k+1 < len(s.toks); k++ {
+		if alsoClaimedAfter(s, k) && !a.groupBetween(s, t+1, k) {
+			// "أعلنت X استهداف قاعدة A، كما تبنّت هجوماً على قاعدة B": X claims both
+			_, next := clause(s, k+1)
+			for _, at := range a.namedIn(s, k, next, cur) {
+				out = appendAttack(out, at)
+			}
+			break
+		}
+	}
 	return out
+}
+
+// groupBetween reports an armed group or a state named in tokens [from, to).
+func (a *article) groupBetween(s *sentence, from, to int) bool {
+	for _, m := range s.ments {
+		if m.t0 >= from && m.t0 < to && !m.adj && (m.typ == model.TypeMilitia || m.typ == model.TypeCountry || m.typ == model.TypeForce) {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoClaimedAfter reports "كما" at k opening the same subject's claim:
+// "، كما تبنّت ..."، "، كما أعلنت مسؤوليتها عن ...".
+func alsoClaimedAfter(s *sentence, hi int) bool {
+	if hi+1 >= len(s.toks) || !s.toks[hi].Has("كما") {
+		return false
+	}
+	t := &s.toks[hi+1]
+	return t.HasPrefix("تبنت") || t.HasPrefix("تبنى") || t.HasPrefix("اعلنت") || t.HasPrefix("اعلن")
 }
 
 // statementRun is the end of the clause that starts at from and of the next

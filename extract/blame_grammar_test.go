@@ -91,3 +91,20 @@ func TestLaunchedBy(t *testing.T) {
 		t.Errorf("headquarters: attacks %v, want [base:نقطه-مارع@2021-10-10]", got)
 	}
 }
+
+// TestAlsoClaimed: "وكانت X قد أعلنت، قبل يومين، استهداف قاعدة A، كما
+// تبنّت في 23-10-2023 هجوماً على قاعدة B": X claims both attacks.
+func TestAlsoClaimed(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "c", Published: "2023-11-22"}, "هجوم على الشدادي\n"+
+		"استهدفت طائرة مسيرة قاعدة الشدادي فجر اليوم الأربعاء.\n"+
+		"وكانت المقاومة الإسلامية في العراق قد أعلنت، قبل يومين، استهداف قاعدة حقل العمر بطائرتين مسيرتين، كما تبنت في 23-10-2023 هجوماً بالصواريخ على قاعدة خراب الجير.")
+	for _, base := range []string{"base:omar-oil-field", "base:kharab-al-jir"} {
+		if got := blamedFor(res, base); !slices.Contains(got, "militia:islamic-resistance-in-iraq") {
+			t.Errorf("%s: blamed %v, want the Islamic Resistance in Iraq", base, got)
+		}
+	}
+	if got := blamedFor(res, "base:shaddadi"); len(got) != 0 {
+		t.Errorf("today's attack blamed on %v, want no one", got)
+	}
+}
