@@ -1836,11 +1836,8 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 // told before ("حينها"، "يومها"، "آنذاك"): it yields to a span that dates
 // the event ("بعد يومين من سقوط صواريخ على X ..., وفق ما أعلنت الخلية حينها").
 func distalDay(text string) bool {
-	switch arabic.Key(text) {
-	case "حينها", "يومها", "انذاك", "وقتها", "حينذاك", "يومذاك", "حينئذ":
-		return true
-	}
-	return false
+	k := arabic.Key(text)
+	return distalWord(k) || k == "حينئذ"
 }
 
 // selfAfter reports "نفسه"، "ذاته" or "عينه" (and their feminines) at

@@ -462,10 +462,8 @@ func supportWord(t *arabic.Token) bool {
 func (a *article) clauseRun(s *sentence, hi int) int {
 	for n := 0; n < 2 && hi < len(s.toks); n++ {
 		_, next := clause(s, hi)
-		for _, m := range s.ments {
-			if m.t0 >= hi && m.t0 < next && !m.adj && (m.typ == model.TypeMilitia || m.typ == model.TypeCountry || m.typ == model.TypeForce) {
-				return hi
-			}
+		if a.groupBetween(s, hi, next) {
+			return hi
 		}
 		hi = next
 	}
@@ -2341,14 +2339,24 @@ func latestAttack(s *sentence) bool {
 // told last.
 func distal(s *sentence) bool {
 	for i := range s.toks {
-		switch s.toks[i].Key() {
-		case "يومها", "حينها", "انذاك", "وقتها", "حينذاك", "يومذاك":
+		switch k := s.toks[i].Key(); {
+		case distalWord(k):
 			return true
-		case "ذلك", "تلك":
+		case k == "ذلك" || k == "تلك":
 			if i+1 < len(s.toks) && singularAttack(&s.toks[i+1]) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// distalWord reports a word pointing back to a time told before: يومها،
+// حينها، آنذاك، وقتها، حينذاك، يومذاك.
+func distalWord(key string) bool {
+	switch key {
+	case "يومها", "حينها", "انذاك", "وقتها", "حينذاك", "يومذاك":
+		return true
 	}
 	return false
 }

@@ -59,12 +59,7 @@ func (a *article) relativeDay(s *sentence, c int) *dateHit {
 	if n < 0 {
 		return &dateHit{tok: at, text: surfaceOf(s.toks, at, c, 0)} // "بعد أيام من": days, but how many?
 	}
-	var anchor *dateHit
-	for i := range s.dates {
-		if h := &s.dates[i]; h.day != "" && h.tok < at {
-			anchor = h
-		}
-	}
+	anchor := lastDayBefore(s, at)
 	if anchor == nil {
 		anchor = a.namedAgainDay(s, at)
 	}
@@ -83,6 +78,18 @@ func (a *article) relativeDay(s *sentence, c int) *dateHit {
 		return nil
 	}
 	return &dateHit{tok: at, text: surfaceOf(s.toks, at, c, 0), day: day.AddDate(0, 0, -n).Format("2006-01-02")}
+}
+
+// lastDayBefore is the last date hit of s naming a day before token t, or
+// nil.
+func lastDayBefore(s *sentence, t int) *dateHit {
+	var last *dateHit
+	for i := range s.dates {
+		if h := &s.dates[i]; h.day != "" && h.tok < t {
+			last = h
+		}
+	}
+	return last
 }
 
 // namedAgainDay is the day of the strike a definite strike noun before

@@ -773,19 +773,20 @@ func (a *article) placedBase(s *sentence, i, j int, known bool) (mention, bool) 
 	if (len(a.x.idx.places.named[es[0].ID]) > 0 || len(a.x.bases[es[0].ID]) > 0) && a.namedBaseIn(es[0].ID) == "" {
 		return mention{}, false // the lexicon knows bases there: the attack reader picks one
 	}
+	town, byTown := surfaceOf(toks, p, p+n, 0), "base:"+strings.TrimPrefix(es[0].ID, "city:")+"-military-base"
 	id := a.namedBaseIn(es[0].ID)
-	if named := discoveredID(model.TypeBase, surfaceOf(toks, p, p+n, 0)); id == "" && a.ents[named] != nil {
+	if named := discoveredID(model.TypeBase, town); id == "" && a.ents[named] != nil {
 		id = named // "قاعدة مارع" told before
 	}
 	if id == "" {
-		id = "base:" + strings.TrimPrefix(es[0].ID, "city:") + "-military-base"
+		id = byTown
 	}
 	if a.ents[id] == nil && !owned && (known || !a.attackBefore(s, i)) {
 		return mention{}, false // "انتشرت قوات في قاعدة عسكرية في X": no attacked base
 	}
 	m := a.use(mention{id: id, typ: model.TypeBase, t0: i, t1: k, surface: surfaceOf(toks, i, p+n, 0)}, s)
-	if id == "base:"+strings.TrimPrefix(es[0].ID, "city:")+"-military-base" {
-		a.placedBaseNames(id, surfaceOf(toks, p, p+n, 0), toks, adj)
+	if id == byTown {
+		a.placedBaseNames(id, town, toks, adj)
 	}
 	return m, true
 }

@@ -1479,20 +1479,11 @@ func (a *article) killingDaysBefore(s *sentence, c int) *dateHit {
 	if !ok || n < 1 || d < 1 || !s.toks[d-1].Has("بعد") {
 		return nil
 	}
-	var anchor *dateHit
-	for i := range s.dates {
-		if h := &s.dates[i]; h.day != "" && h.tok < d-1 {
-			anchor = h
-		}
-	}
+	anchor := lastDayBefore(s, d-1)
 	if anchor == nil {
 		return nil
 	}
-	day, err := time.Parse(time.DateOnly, anchor.day)
-	if err != nil {
-		return nil
-	}
-	return &dateHit{tok: d - 1, text: surfaceOf(s.toks, d-1, of+2, 0), day: day.AddDate(0, 0, -n).Format(time.DateOnly)}
+	return &dateHit{tok: d - 1, text: surfaceOf(s.toks, d-1, of+2, 0), day: addDays(anchor.day, -n)}
 }
 
 // dayAfterImmediate is the first day named after the "at once" hit h of
