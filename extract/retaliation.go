@@ -2528,7 +2528,7 @@ func (a *article) inAnswerClause(s *sentence, c, t int) bool {
 		if !s.toks[end-1].Has(on) && (end >= len(s.toks) || !s.toks[end].Has(on)) {
 			continue // "ردت القوات بقصف": the cue is the strike
 		}
-		if answerReaches(s, rc, t, on) {
+		if a.answerReaches(s, rc, t, on) {
 			return true
 		}
 	}
@@ -2536,15 +2536,17 @@ func (a *article) inAnswerClause(s *sentence, c, t int) bool {
 }
 
 // answerReaches reports token t within 20 tokens of the clause opened at
-// rc, or of a clause joined to it by "وعلى": "رداً على الهجوم ... الخميس
-// الماضي، وعلى مقتل جنود في هجوم ... يوم الجمعة".
-func answerReaches(s *sentence, rc, t int, on string) bool {
+// rc, or of a clause joined to it by "وعلى" or glossing it: "رداً على
+// الهجوم ... الخميس الماضي، وعلى مقتل جنود في هجوم ... يوم الجمعة"،
+// "رداً على «الجرائم»، في إشارة إلى اغتيال قائد في غارة إسرائيلية".
+func (a *article) answerReaches(s *sentence, rc, t int, on string) bool {
+	gloss := a.x.rules.Cues["answer_gloss"]
 	from := rc
 	for k := rc + 1; k <= t; k++ { // a break sits on the first token after it
 		if !s.toks[k].Break {
 			continue
 		}
-		if w := &s.toks[k]; !w.Has(on) && w.Key() != "و"+on {
+		if w := &s.toks[k]; !w.Has(on) && w.Key() != "و"+on && gloss.Match(s.toks, k) == 0 {
 			return false // a break opens the next clause, unless it is "وعلى ..."
 		}
 		from = k

@@ -288,3 +288,20 @@ func TestAttackCalledAnAnswer(t *testing.T) {
 		t.Errorf("retaliations %+v, want none", res.Retaliations)
 	}
 }
+
+// TestAnswerGloss: "في إشارة إلى" goes on telling what an answer answers, so
+// the Israeli raid it names is the cause, and the corps' missile strike of
+// the sentence before is the retaliation.
+func TestAnswerGloss(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "g", Published: "2024-01-16"}, "ضربة صاروخية\n"+
+		"أعلن الحرس الثوري الإيراني أن وحداته الصاروخية استهدفت ليل الاثنين مقراً للاستخبارات الإسرائيلية في مدينة أربيل.\n"+
+		"وقال الحرس في بيان إن الضربة جاءت «رداً على جرائم الاحتلال الأخيرة»، في إشارة إلى اغتيال ضابط كبير في غارة إسرائيلية على ريف دمشق قبل أسابيع.")
+	var got []string
+	for _, r := range res.Retaliations {
+		got = append(got, fmt.Sprint(r.Actor, r.Targets))
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "militia:irgc[") || !strings.Contains(got[0], "city:erbil") {
+		t.Errorf("retaliations %v, want only the corps' on Erbil", got)
+	}
+}
