@@ -596,7 +596,7 @@ func (a *article) accused(s *sentence) []accusation {
 		if struckObject(s, m) || a.victimGroup(s, m) || m.typ == model.TypeCountry && groupPlace(s, m) {
 			continue // "ذريعة لضرب الحشد"، "قُتل عنصر في X": X is struck
 		}
-		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || a.speakerGroup(s, m) || a.groupBacker(s, m) || joinedTarget(s, m) {
+		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || a.speakerGroup(s, m) || a.groupBacker(s, m) || joinedTarget(s, m) || a.dutyOf(s, m) {
 			continue
 		}
 		var acc *accusation
@@ -1802,6 +1802,20 @@ func joinedTarget(s *sentence, m mention) bool {
 
 // targetWord reports a word before a group that makes it a target: على،
 // ضد، مواقع.
+// dutyOf reports group mention m as the holder of an area's security
+// ("تقع ضمن قاطع مسؤولية قوات X"): where the rockets came from, not who
+// fired them.
+func (a *article) dutyOf(s *sentence, m mention) bool {
+	set := a.x.rules.Cues["duty_area"]
+	for k := max(m.t0-4, 0); k < m.t0; k++ {
+		end := k + set.Match(s.toks, k)
+		if end > k && (end == m.t0 || end+1 == m.t0 && s.toks[end].HasAny("قوات", "فصائل", "عناصر")) {
+			return true
+		}
+	}
+	return false
+}
+
 func targetWord(t *arabic.Token) bool {
 	k := t.Key()
 	return k == "علي" || k == "ضد" || t.HasPrefix("مواقع") || t.HasPrefix("موقع") || t.HasPrefix("مقرات") || k == "نقاط"

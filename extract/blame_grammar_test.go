@@ -108,3 +108,21 @@ func TestAlsoClaimed(t *testing.T) {
 		t.Errorf("today's attack blamed on %v, want no one", got)
 	}
 }
+
+// TestDutyArea: a group named as holding the area the rockets came from
+// ("تقع ضمن قاطع مسؤولية قوات X") is not blamed; a group named as firing
+// them is.
+func TestDutyArea(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء الأحد.\n"
+	for text, blamed := range map[string]bool{
+		"وقال ضابط محلي إن المكان الذي أطلقت منه الصواريخ يقع ضمن قاطع مسؤولية قوات الحشد الشعبي.": false,
+		"وقال ضابط محلي إن المنطقة تقع ضمن مسؤولية الحشد الشعبي، ولم تتبن أي جهة الهجوم.":          false,
+		"وقال ضابط محلي إن عناصر من الحشد الشعبي أطلقوا الصواريخ.":                                 true,
+	} {
+		res := x.Extract(model.Article{ID: "d", Published: "2021-03-09"}, "صواريخ\n"+lead+text)
+		if got := slices.Contains(blamedFor(res, "base:ain-al-asad"), "militia:pmf"); got != blamed {
+			t.Errorf("%s\nPMF blamed %v, want %v", text, got, blamed)
+		}
+	}
+}

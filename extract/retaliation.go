@@ -150,17 +150,18 @@ func (a *article) leaderOf(s *sentence, id string, c int) bool {
 	return false
 }
 
-// aimAtBlamed gives a strike that answers an attack, names no target and
+// aimAtBlamed gives a strike that answers an attack, names no group and
 // tells of fighters hit ("ردت القوات على مصادر النيران وحيّدت عدداً من
 // المسلحين") the armed groups the attack is pinned on for certain: the
-// fighters are theirs. Fire returned at a place, or with no one hit, has
-// no group as its target.
+// fighters are theirs, also when a later sentence tells where the fire
+// fell. Fire returned at a place in its own sentence, or with no one hit,
+// has no group as its target.
 func (a *article) aimAtBlamed() {
 	for _, r := range a.rets {
-		if r.merged || r.responds == nil || len(r.targets) > 0 || a.firedAtPlace(a.sents[r.first], r.cue) || !a.fightersHit(r) {
+		if r.merged || r.responds == nil || slices.ContainsFunc(r.targets, a.armedGroup) || a.firedAtPlace(a.sents[r.first], r.cue) || !a.fightersHit(r) {
 			continue
 		}
-		r.targets = a.otherSide(r.actor, a.blamedGroups(r.responds.live(), r.actor))
+		r.targets = addIDs(r.targets, a.otherSide(r.actor, a.blamedGroups(r.responds.live(), r.actor))...)
 	}
 }
 

@@ -305,3 +305,22 @@ func TestAnswerGloss(t *testing.T) {
 		t.Errorf("retaliations %v, want only the corps' on Erbil", got)
 	}
 }
+
+// TestOurForcesFireBack: a ministry quoting "قواتنا ردت على مصادر النيران
+// وحيّدت ..." strikes back for its state on the attack's day, at the group
+// it blamed, also when a later sentence tells where the shells fell.
+func TestOurForcesFireBack(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "o", Published: "2022-05-02"}, "قصف\n"+
+		"أعلنت وزارة الدفاع التركية أن قاعدة زيلكان تعرضت مساء السبت لقصف صاروخي، متهمة حزب العمال الكردستاني بالوقوف وراءه.\n"+
+		"وقالت الوزارة إن «قواتنا ردت فوراً على مصادر النيران وتم تحييد إرهابيين اثنين».\n"+
+		"وذكر سكان أن القذائف التركية سقطت في أراض زراعية قرب قرية باطنايا.")
+	var got []string
+	for _, r := range res.Retaliations {
+		got = append(got, fmt.Sprint(r.Actor, "@", r.Date, r.Targets))
+		if r.Date != nil && *r.Date == "2022-04-30" && slices.Contains(r.Targets, "militia:pkk") && r.RespondsTo != nil {
+			return
+		}
+	}
+	t.Errorf("retaliations %v, want one on 2022-04-30 at militia:pkk answering the attack", got)
+}
