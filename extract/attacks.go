@@ -1188,7 +1188,7 @@ func (a *article) targets(s *sentence) []mention {
 			if id == "" {
 				id = a.lastBase(s, i)
 			}
-			if id != "" && !seen[id] {
+			if id != "" && (!seen[id] || a.ownTimeAnaphor(s, out, id, i)) {
 				seen["#"] = true
 				out = append(out, mention{id: id, typ: model.TypeBase, t0: i, t1: i + 1})
 			}
@@ -1673,6 +1673,28 @@ func hasMention(list []mention, m mention) bool {
 	return false
 }
 
+// ownTimeAnaphor reports base anaphor i of s, pointing back to id named
+// before it in another clause of s, as the subject of "تعرض" dated in its
+// own clause: "ويعد هذا ثاني هجوم على مطار X خلال شهرين، إذ تعرض المطار
+// في منتصف شباط لهجوم" tells an earlier attack on X.
+func (a *article) ownTimeAnaphor(s *sentence, out []mention, id string, i int) bool {
+	if i == 0 || !a.x.rules.Cues["subjected"].Has(&s.toks[i-1]) {
+		return false
+	}
+	lo, hi := clause(s, i)
+	for _, m := range out {
+		if m.id == id && m.t0 >= lo {
+			return false
+		}
+	}
+	for _, h := range s.dates {
+		if h.tok >= lo && h.tok < hi && !h.span {
+			return true
+		}
+	}
+	return false
+}
+
 // baseAnaphor reports a definite base noun (القاعدة، الحقل) or a possessed
 // one (قاعدتها).
 func (a *article) baseAnaphor(s *sentence, i int) bool {
@@ -1718,24 +1740,35 @@ func (a *article) lastBase(s *sentence, t int) string {
 
 // lastBaseOfHead is the base named last, a few sentences back, by a name
 // holding the head noun of the anaphor at t when that noun is not "القاعدة":
-// after "قاعدة حقل X … قاعدة Y"، "الحقل" is X. It is "" when none is.
+// after "قاعدة حقل X … قاعدة Y"، "الحقل" is X. A base told by such a name
+// ("مطار X") comes before one only known by it: after "استهدفت مسيرة مطار
+// X ... صواريخ قرب قاعدة Y" (Y also called "مطار Y")، "المطار" is X. It is
+// "" when none is.
 func (a *article) lastBaseOfHead(s *sentence, t int) string {
 	head := s.toks[t].Key()
 	if head != "حقل" && head != "مطار" && head != "معسكر" {
 		return ""
 	}
+	known := ""
 	for i := s.idx; i >= 0 && i >= s.idx-4; i-- {
-		ms := a.sents[i].ments
-		for j := len(ms) - 1; j >= 0; j-- {
-			if j > 0 && ms[j-1].typ == model.TypeBase && locatesBase(a.sents[i], ms[j-1], ms[j]) {
+		ss := a.sents[i]
+		for j := len(ss.ments) - 1; j >= 0; j-- {
+			if j > 0 && ss.ments[j-1].typ == model.TypeBase && locatesBase(ss, ss.ments[j-1], ss.ments[j]) {
 				continue // "قاعدة X المحاذية لمطار Y": "المطار" is not Y
 			}
-			if m := ms[j]; m.typ == model.TypeBase && (i < s.idx || m.t1 <= t) && a.namedWith(m.id, head) {
+			m := ss.ments[j]
+			if m.typ != model.TypeBase || i == s.idx && m.t1 > t || !a.namedWith(m.id, head) {
+				continue
+			}
+			if slices.ContainsFunc(ss.toks[m.t0:m.t1], func(w arabic.Token) bool { return w.Has(head) }) {
 				return m.id
+			}
+			if known == "" {
+				known = m.id
 			}
 		}
 	}
-	return ""
+	return known
 }
 
 // recordOnly reports a base with no attack of its own that s names only

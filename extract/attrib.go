@@ -352,6 +352,9 @@ func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool)
 		out = a.namedIn(s, next, statementRun(s, next), cur)
 	}
 	if len(out) == 0 {
+		out = datedIn(s, lo, hi, cur) // "إذ تعرض المطار في منتصف شباط لهجوم تبنته X": the attack of the clause's date
+	}
+	if len(out) == 0 {
 		return cur
 	}
 	for k := hi; k+1 < len(s.toks); k++ {
@@ -402,6 +405,22 @@ func statementRun(s *sentence, from int) int {
 		}
 	}
 	return next
+}
+
+// datedIn keeps the attacks of cur told by a date in tokens [lo, hi) of s.
+func datedIn(s *sentence, lo, hi int, cur []*attackAcc) []*attackAcc {
+	var out []*attackAcc
+	for _, h := range s.dates {
+		if h.tok < lo || h.tok >= hi {
+			continue
+		}
+		for _, at := range cur {
+			if at := at.live(); at.text == h.text && at.first == s.idx {
+				out = appendAttack(out, at)
+			}
+		}
+	}
+	return out
 }
 
 // namedIn keeps the attacks of cur whose base, or its town, is named in

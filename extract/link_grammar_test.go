@@ -70,3 +70,33 @@ func TestBlameLinking(t *testing.T) {
 		}
 	}
 }
+
+// TestAirportAnaphor: "المطار" is the base told as an airport ("مطار X"),
+// not a later base only also known as one; and told with "تعرض" and a time
+// of its own after the airport is named in the same sentence, it is an
+// earlier attack, the one a claim in its clause is about.
+func TestAirportAnaphor(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "ضربت مسيرة مفخخة مطار أربيل مساء أمس الثلاثاء، بينما سقطت ثلاثة صواريخ فجر اليوم قرب قاعدة حرير.\n"
+	for name, tc := range map[string]struct{ text, claimed string }{
+		"next sentence": {"وكان المطار قد تعرض في العاشر من كانون الثاني الماضي لهجوم بالصواريخ تبنته «سرايا أولياء الدم».", "base:erbil-airbase@2021-01-10"},
+		"same sentence": {"وهذا الهجوم هو الثاني على مطار أربيل خلال شهرين، إذ تعرض المطار في منتصف كانون الثاني الماضي لهجوم صاروخي تبنته «سرايا أولياء الدم».", "base:erbil-airbase@"},
+	} {
+		res := x.Extract(model.Article{ID: "p", Published: "2021-03-10"}, "هجومان\n"+lead+tc.text)
+		var claimed []string
+		for _, at := range res.Attacks {
+			for _, x := range at.Attributions {
+				if x.Accused == "militia:saraya-awliya-al-dam" {
+					day := ""
+					if at.Date != nil {
+						day = *at.Date
+					}
+					claimed = append(claimed, at.Target+"@"+day)
+				}
+			}
+		}
+		if !slices.Equal(claimed, []string{tc.claimed}) {
+			t.Errorf("%s: claimed %v, want [%s] (attacks %v)", name, claimed, tc.claimed, attackDays(res))
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/extract/dates"
 	"github.com/nisba/nisba/extract/lexicon"
 	"github.com/nisba/nisba/model"
 )
@@ -174,7 +175,10 @@ func mergeAttacks(results []*Result, remap map[string]string, published map[stri
 		}
 	}
 	for _, at := range undated {
-		to := windowMatch(at, byID, order, published)
+		to := monthMatch(at, byID, order, published)
+		if to == nil {
+			to = windowMatch(at, byID, order, published)
+		}
 		if to == nil {
 			to = recentMatch(at, byID, order, published)
 		}
@@ -250,6 +254,32 @@ func windowMatch(at model.Attack, byID map[string]*model.Attack, order []string,
 			}
 			found = b
 		}
+	}
+	return found
+}
+
+// monthMatch finds, for an attack its article dates only by a month ("في
+// منتصف شباط الماضي"), the one dated attack on the same base in that
+// month, told by another article.
+func monthMatch(at model.Attack, byID map[string]*model.Attack, order []string, published map[string]string) *model.Attack {
+	if len(at.Articles) == 0 || at.DateText == "" {
+		return nil
+	}
+	m, ok := dates.Parse(at.DateText, published[at.Articles[0]])
+	if !ok || m.Precision != "month" || len(m.Day) < len("2006-01") {
+		return nil
+	}
+	month := m.Day[:len("2006-01")]
+	var found *model.Attack
+	for _, id := range order {
+		b := byID[id]
+		if b.Target != at.Target || b.Date == nil || !strings.HasPrefix(*b.Date, month) || overlap(b.Articles, at.Articles) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = b
 	}
 	return found
 }

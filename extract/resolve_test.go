@@ -1,6 +1,8 @@
 package extract_test
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/nisba/nisba/extract"
@@ -175,6 +177,47 @@ func TestUndatedRetaliationRecall(t *testing.T) {
 			}
 			if len(doc.Retaliations) != tc.want {
 				t.Fatalf("%d retaliations, want %d: %+v", len(doc.Retaliations), tc.want, doc.Retaliations)
+			}
+		})
+	}
+}
+
+// TestMonthRecallJoinsDatedAttack: an attack one article dates only by a
+// month ("في منتصف شباط الماضي") joins the one attack on that base another
+// article dates in that month; with two such attacks, or none, it stays
+// apart.
+func TestMonthRecallJoinsDatedAttack(t *testing.T) {
+	ents := []model.Entity{{ID: "base:erbil-airbase", Type: model.TypeBase, Name: "مطار أربيل"}}
+	dated := func(article, day string) *extract.Result {
+		id := "attack:base:erbil-airbase:" + day
+		return &extract.Result{Article: model.Article{ID: article, Published: day}, Entities: ents,
+			Attacks: []model.Attack{{ID: id, Target: "base:erbil-airbase", Date: model.Day(day), Status: model.StatusCarriedOut, Articles: []string{article}}}}
+	}
+	recall := &extract.Result{Article: model.Article{ID: "late", Published: "2021-04-15"}, Entities: ents,
+		Attacks: []model.Attack{{ID: "attack:base:erbil-airbase:late:3", Target: "base:erbil-airbase", DateText: "في منتصف شباط الماضي",
+			Status: model.StatusCarriedOut, Articles: []string{"late"}}}}
+	tests := []struct {
+		name  string
+		days  []string
+		count int
+	}{
+		{"one attack that month", []string{"2021-02-15"}, 1},
+		{"two attacks that month", []string{"2021-02-15", "2021-02-27"}, 3},
+		{"an attack of another month", []string{"2021-03-15"}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extract.NewResolver(nil)
+			for i, d := range tc.days {
+				r.Add(dated(fmt.Sprintf("a%d", i), d))
+			}
+			r.Add(recall)
+			doc := r.Document()
+			if len(doc.Attacks) != tc.count {
+				t.Fatalf("%d attacks, want %d: %+v", len(doc.Attacks), tc.count, doc.Attacks)
+			}
+			if tc.count == 1 && !slices.Contains(doc.Attacks[0].Articles, "late") {
+				t.Errorf("the recall did not join: %+v", doc.Attacks[0])
 			}
 		})
 	}
