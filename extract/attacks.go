@@ -1853,8 +1853,8 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 	if h == nil && a.lastAttackOn(m.id) == nil {
 		h = a.paragraphDate(s) // a base told before keeps its day: "قال إن ردنا بدأ اليوم. وكان قد حمّل X مسؤولية هجوم Y"
 	}
-	if h == nil {
-		h = a.laterThatDay(s)
+	if h == nil && (a.lastAttackOn(m.id) == nil || !a.claimedBefore(s, m.t0)) {
+		h = a.laterThatDay(s) // not "وبعد ساعات من الهجوم، تبنّت X استهداف مطار Y": the claim's time, of the attack told
 	}
 	if r, ok := a.backReference(s, m.t0, near); ok && h != nil && h.tok < r {
 		h = nil // "قصفت أمس ... ردا على استهداف قاعدة X": the date is the answer's
@@ -1863,6 +1863,17 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 		h = sameDay(s, m.t1, hi)
 	}
 	return h
+}
+
+// claimedBefore reports a claim word before token t in its clause, up to
+// twelve words back: "تبنّت مجموعة تطلق على نفسها اسم X استهداف مطار Y".
+func (a *article) claimedBefore(s *sentence, t int) bool {
+	for _, k := range a.freeCues(s, "claimed") {
+		if k < t && t-k <= 12 && !breakBetween(s, k, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // distalDay reports a date that is only a word pointing back to a time

@@ -100,3 +100,22 @@ func TestAirportAnaphor(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimHoursLater: "وبعد ساعات من الهجوم الأول، تبنّت X استهداف مطار
+// Y" dates the claim, not a second attack: X claims the attack on Y told
+// first, even after another base's attack of a later hour.
+func TestClaimHoursLater(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, opener := range []string{"وبعد ساعات من الهجوم الأول، ", "وبعد ساعات، ", ""} {
+		res := x.Extract(model.Article{ID: "h", Published: "2022-06-02"}, "هجومان\n"+
+			"استهدفت مسيرة مطار أربيل مساء أمس الأربعاء، ثم سقطت صواريخ فجر اليوم الخميس قرب قاعدة حرير.\n"+
+			"وقال مسؤول أمني إن ثلاثة صواريخ سقطت فجر اليوم في أرض خالية قرب قاعدة حرير.\n"+
+			opener+"تبنت جماعة تسمي نفسها «أصحاب الكهف» استهداف مطار أربيل في بيان على تلغرام.")
+		if got := attackDays(res); !slices.Equal(got, []string{"base:erbil-airbase@2022-06-01", "base:harir@2022-06-02"}) {
+			t.Errorf("%q: attacks %v, want one on each base", opener, got)
+		}
+		if got := blamedFor(res, "base:erbil-airbase"); !slices.Contains(got, "militia:ashab-al-kahf") {
+			t.Errorf("%q: Erbil blamed on %v", opener, got)
+		}
+	}
+}
