@@ -549,7 +549,7 @@ func (a *article) placeBase(s *sentence, m mention) string {
 // وراء، من المرجح ...) or as the subject of an attack verb.
 func (a *article) accused(s *sentence) []accusation {
 	var out []accusation
-	ms := a.withGroupAnaphora(s)
+	ms, anaphora := a.withGroupAnaphora(s)
 	if len(ms) == 0 {
 		return a.ownStateDenial(s, a.ownGroupDenial(s, out)) // no one to accuse: skip the cue look-ups
 	}
@@ -557,7 +557,6 @@ func (a *article) accused(s *sentence) []accusation {
 	verbs := a.freeCues(s, "attack_verb")
 	vso := a.freeCues(s, "attack_verb_vso")
 	nouns := append(a.freeCues(s, "attack_noun"), vso...)
-	anaphora := len(s.ments)
 	claims := a.freeCues(s, "claim_after")
 	after := a.freeCues(s, "accuse_after")
 	v, obj := a.heldObject(s, ms)
@@ -700,11 +699,33 @@ func (a *article) accused(s *sentence) []accusation {
 			out = append(out, *acc)
 		}
 	}
-	out = a.ownStateDenial(s, a.ownGroupDenial(s, out))
+	out = a.ownStateDenial(s, a.ownGroupDenial(s, a.coordinated(s, out)))
 	if len(cues) == 0 {
 		return out // "حمّلتها واشنطن المسؤولية عن الهجوم" holds a cue
 	}
 	return a.heldAccused(s, out)
+}
+
+// coordinated gives an armed group joined by "و" to an accused group
+// right after it, the pair a clause's subject, the same accusation: "إن X
+// والجماعات التابعة لإيران تتحمل المسؤولية عن الهجوم" accuses both.
+func (a *article) coordinated(s *sentence, out []accusation) []accusation {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		next := s.mentionStarting(out[i].t0)
+		if next == nil || next.typ != model.TypeMilitia || !strings.HasPrefix(s.toks[next.t0].Surface, "و") {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.t1 != next.t0 || m.adj || m.typ != model.TypeMilitia || m.id == next.id || m.t0 > 0 && !s.toks[m.t0].Break && !s.toks[m.t0-1].HasAny("ان", "بان", "لان", "لكن") {
+				continue // the pair as a subject only: not "لمحاسبة الحرس الثوري والمليشيات التابعة له"
+			}
+			if !slices.ContainsFunc(out, func(x accusation) bool { return x.id == m.id }) {
+				out = append(out, accusation{id: m.id, stance: out[i].stance, t0: m.t0})
+			}
+		}
+	}
+	return out
 }
 
 // heldObject finds the one held responsible by a form of حمّل: the name
@@ -2807,9 +2828,19 @@ func nearAfter(s *sentence, cues []int, t, n int) bool {
 }
 
 // withGroupAnaphora adds to the mentions of s the words that point back to
-// the last armed group named ("الحركة", "الجماعة").
-func (a *article) withGroupAnaphora(s *sentence) []mention {
-	out := append([]mention(nil), s.ments...)
+// armed groups: a plural demonstrative ("هذه الجماعات") stands for each
+// group just named, as firmly as a name; a definite group noun ("الحركة",
+// "الجماعة") for the last one, from index weak on.
+func (a *article) withGroupAnaphora(s *sentence) (out []mention, weak int) {
+	out = append([]mention(nil), s.ments...)
+	plural := a.x.rules.Cues["group_plural_anaphora"]
+	for _, t := range a.freeCues(s, "group_plural_anaphora") {
+		end := t + plural.Match(s.toks, t)
+		for _, id := range a.groupsBefore(s, t) {
+			out = append(out, mention{id: id, typ: model.TypeMilitia, t0: t, t1: end})
+		}
+	}
+	weak = len(out)
 	for _, t := range a.freeCues(s, "group_anaphora") {
 		if !definite(&s.toks[t]) {
 			continue // "تبنى فصيل غير معروف يطلق على نفسه اسم X": a new group, not one named before
@@ -2818,7 +2849,19 @@ func (a *article) withGroupAnaphora(s *sentence) []mention {
 			out = append(out, mention{id: id, typ: model.TypeMilitia, t0: t, t1: t + 1})
 		}
 	}
-	return out
+	return out, weak
+}
+
+// groupsBefore are the armed groups s names before token t: what "هذه
+// الجماعات" points back to.
+func (a *article) groupsBefore(s *sentence, t int) []string {
+	var ids []string
+	for _, m := range s.ments {
+		if m.typ == model.TypeMilitia && !m.adj && m.t1 <= t {
+			ids = addIDs(ids, m.id)
+		}
+	}
+	return ids
 }
 
 // lastGroup is the militia named last before token t of s, preferring one

@@ -126,3 +126,30 @@ func TestDutyArea(t *testing.T) {
 		}
 	}
 }
+
+// TestBlamedPair: two groups joined by "و" as the subject of a blame are
+// both blamed, and "هذه الجماعات" later in the sentence points back to
+// every group it named; a pair after a verbal noun ("لمحاسبة X وY") is not
+// a subject.
+func TestBlamedPair(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "تعرضت قاعدة عين الأسد مساء السبت لهجوم بالصواريخ.\n"
+	kh, nujaba, backed := "militia:kataib-hezbollah", "militia:nujaba", "militia:iran-backed-militias"
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"وقال مسؤول أمريكي إن كتائب حزب الله والجماعات التابعة لإيران تتحمل المسؤولية عن الهجوم على عين الأسد.", []string{kh, backed}},
+		{"وقال الوزير إن الضربات طالت مقرات تستخدمها كتائب حزب الله وحركة النجباء، مضيفاً أن هذه الجماعات تتحمل المسؤولية عن الهجمات على القوات الأمريكية، بما فيها الهجوم على عين الأسد.", []string{kh, nujaba}},
+		{"وقال الوزير إن الرئيس أمر باتخاذ خطوات لمحاسبة كتائب حزب الله والجماعات التابعة لإيران على هجماتها.", nil},
+	} {
+		res := x.Extract(model.Article{ID: "b", Published: "2024-01-22"}, "هجوم\n"+lead+tc.text)
+		got := blamedFor(res, "base:ain-al-asad")
+		for _, id := range []string{kh, nujaba, backed} {
+			if slices.Contains(got, id) != slices.Contains(tc.want, id) {
+				t.Errorf("%s\nblamed %v, want %v", tc.text, got, tc.want)
+				break
+			}
+		}
+	}
+}
