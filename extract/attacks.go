@@ -541,7 +541,7 @@ func notTargetAt(s *sentence, t0 int) bool {
 	if launchedFrom(s, t0) || transferredTo(s, t0) || headedTo(s, t0) || beyondOnly(s, t0) || timeLandmark(s, t0) {
 		return true
 	}
-	if nearBaseIn(s, t0) {
+	if nearBaseIn(s, t0) || sourceAt(s, t0) {
 		return true
 	}
 	if t0 == 0 || !notTarget(&s.toks[t0-1]) || fellNear(s, t0) {
@@ -554,6 +554,15 @@ func notTargetAt(s *sentence, t0 int) bool {
 		}
 	}
 	return true
+}
+
+// sourceAt reports a base at t0 that only says where a source works: "وفق
+// ما أفاد به مصدر في مطار X"، "قال مسؤول في قاعدة X".
+func sourceAt(s *sentence, t0 int) bool {
+	if t0 < 2 || s.toks[t0-1].Key() != "في" {
+		return false
+	}
+	return s.toks[t0-2].HasAny("مصدر", "مصادر", "مسؤول", "مسؤولون", "ضابط", "موظف", "موظفون", "عامل", "عاملون")
 }
 
 // nearBaseIn reports a base at t0 that only places a base noun named

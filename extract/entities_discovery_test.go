@@ -66,6 +66,12 @@ func TestEntityDiscoveryRules(t *testing.T) {
 		{name: "office in construct is no title",
 			text: "وقال رئيس كتلة حقوق النيابية، إن الحكومة مسؤولة.",
 			not:  []string{"Official كتلة حقوق النيابية"}},
+		{name: "a time word ends a former base name",
+			text: "وتقع قاعدة النسر، التي كانت تعرف بقاعدة تالون إبان الوجود الأمريكي قبل عام 2011، جنوب بغداد.",
+			want: []string{"Base تالون"}, not: []string{"Base تالون إبان الوجود"}},
+		{name: "traffic is no movement",
+			text: "وقال مصدر في المطار إن \"حركة الطيران المدني لم تتأثر\"، وإن حركة الملاحة مستمرة.",
+			not: []string{"Militia حركة الطيران", "Militia حركة الطيران المدني", "Militia حركة الملاحة"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -119,3 +119,14 @@ func TestClaimHoursLater(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceAtBase: "وفق ما أفاد به مصدر في مطار X" says where a source
+// works; the airport is not a second base attacked.
+func TestSourceAtBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "s", Published: "2023-10-19"}, "مسيرتان\n"+
+		"وكانت قاعدة فكتوريا قد شهدت مساء أمس الأربعاء محاولة استهداف بطائرتين مسيرتين أسقطتهما الدفاعات، وفق ما أفاد به مصدر في مطار بغداد.")
+	if got := attackDays(res); !slices.Equal(got, []string{"base:victory@2023-10-18"}) {
+		t.Errorf("attacks %v, want only the one on Victory", got)
+	}
+}
