@@ -38,7 +38,8 @@ type attackAcc struct {
 
 // pluperfect reports a sentence that tells an event as background:
 // "كان"/"كانت" with "قد" a few words on and an attack verb right after it
-// ("وكانت القاعدة قد تعرضت ... لهجوم"، "وكان الحرس الثوري قد تبنى"), or
+// ("وكانت القاعدة قد تعرضت ... لهجوم"، "وكان الحرس الثوري قد تبنى"), or a
+// foiling verb ("كانت القطعات قد عثرت على منصة ... موجهة نحو القاعدة"), or
 // "سبق أن". A statement told so ("وكانت الوزارة قد أعلنت أن مسيرة هاجمت")
 // may still tell the story's attack.
 func (a *article) pluperfect(s *sentence) bool {
@@ -54,7 +55,7 @@ func (a *article) pluperfect(s *sentence) bool {
 				continue
 			}
 			n := &s.toks[k+1]
-			if n.HasPrefix("تعرض") || n.HasPrefix("شهد") || contains(a.freeCues(s, "attack"), k+1) || contains(a.freeCues(s, "claimed"), k+1) {
+			if n.HasPrefix("تعرض") || n.HasPrefix("شهد") || n.HasPrefix("عثر") || n.HasPrefix("ضبط") || n.HasPrefix("فكك") || contains(a.freeCues(s, "attack"), k+1) || contains(a.freeCues(s, "claimed"), k+1) {
 				return true
 			}
 		}

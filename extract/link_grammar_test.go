@@ -130,3 +130,23 @@ func TestSourceAtBase(t *testing.T) {
 		t.Errorf("attacks %v, want only the one on Victory", got)
 	}
 }
+
+// TestFoiledBeforeIsBackground: a launcher "كانت القطعات قد عثرت عليه" the
+// day before is background; a later "الهجوم الفاشل" with blame is the
+// story's attack, told first.
+func TestFoiledBeforeIsBackground(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "f", Published: "2022-03-07"}, "إسقاط مسيرتين\n"+
+		"أعلنت خلية الإعلام الأمني فجر اليوم الإثنين إسقاط طائرتين مسيرتين كانتا تحاولان استهداف قاعدة فكتوريا.\n"+
+		"وأضاف البيان أن القطعات الأمنية كانت قد عثرت مساء أمس الأحد على منصة صواريخ موجهة نحو القاعدة ذاتها، وأحبطت الاعتداء قبل وقوعه.\n"+
+		"وقال مسؤول في التحالف إن الهجوم الفاشل يحمل بصمات واضحة، مضيفاً أنه يعتقد أن فصائل موالية لإيران نفذته.")
+	var got []string
+	for _, at := range res.Attacks {
+		for _, x := range at.Attributions {
+			got = append(got, fmt.Sprint(*at.Date, " ", x.Accused))
+		}
+	}
+	if !slices.Equal(got, []string{"2022-03-07 militia:iran-backed-militias"}) {
+		t.Errorf("blamed %v, want the drones of 2022-03-07 on the backed militias (attacks %v)", got, attackDays(res))
+	}
+}
