@@ -2641,17 +2641,28 @@ func (a *article) lastAttackOn(id string) *attackAcc {
 // إن الهجوم لم يقع هنا بل استهدف قاعدة X") or a similar attempt
 // ("وأضاف أن محاولة مماثلة أُحبطت فجر اليوم").
 func (a *article) besideStory(s *sentence, m mention) bool {
-	for i := 1; i < len(s.toks); i++ {
+	if a.similarAttempt(s, m) {
+		return true
+	}
+	for _, c := range a.freeCues(s, "attack_anaphora") {
+		if c < m.t0 && m.t0-c <= 12 && definite(&s.toks[c]) && singularAttack(&s.toks[c]) && correction(s, c, m.t0) {
+			return true
+		}
+	}
+	return false
+}
+
+// similarAttempt reports a similar attempt or attack named before base m
+// in s: "وأضاف أن محاولة مماثلة أُحبطت في قاعدة Y"، "تعرضت قاعدة X لهجوم،
+// بعد ساعات من محاولة مماثلة استهدفت قاعدة Y" (Y only). It is an attack of
+// its own, beside the story's.
+func (a *article) similarAttempt(s *sentence, m mention) bool {
+	for i := 1; i < m.t0; i++ {
 		k := s.toks[i].Key()
 		if strings.HasPrefix(k, "مماثل") || strings.HasPrefix(k, "مشابه") {
 			if p := s.toks[i-1].Key(); p == "محاوله" || contains(a.freeCues(s, "attack"), i-1) {
 				return true
 			}
-		}
-	}
-	for _, c := range a.freeCues(s, "attack_anaphora") {
-		if c < m.t0 && m.t0-c <= 12 && definite(&s.toks[c]) && singularAttack(&s.toks[c]) && correction(s, c, m.t0) {
-			return true
 		}
 	}
 	return false
