@@ -431,8 +431,38 @@ func (a *article) leadDates() {
 		if at.merged || at.day != "" || at.text != "" || at.first != first && at.first >= end || toldIn(at, src) || at.first >= end && a.answeredOnly(at) {
 			continue
 		}
+		if v := a.vagueTimeAfter(at); v != nil {
+			at.text = v.text // "رداً على الهجمات، ومنها الهجوم على X الذي أدى إلى مقتل جنود أواخر الشهر الماضي"
+			continue
+		}
 		at.day, at.text = h.day, h.text
 	}
+}
+
+// vagueTimeAfter is a date naming no day (a month, a week) after the
+// mention of at's base in the sentence that first told it, with no other
+// base between: the attack's own time, told loosely.
+func (a *article) vagueTimeAfter(at *attackAcc) *dateHit {
+	s := a.sents[at.first]
+	t1 := -1
+	for _, m := range s.ments {
+		if m.id == at.target {
+			t1 = m.t1
+			break
+		}
+	}
+	if t1 < 0 {
+		return nil
+	}
+	for i := range s.dates {
+		if h := &s.dates[i]; h.tok >= t1 {
+			if h.day != "" || h.span || a.baseBetween(s, t1, h.tok) {
+				return nil
+			}
+			return h
+		}
+	}
+	return nil
 }
 
 // leadSegmentDates dates the attacks of a lead that names two days by the

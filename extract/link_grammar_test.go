@@ -165,3 +165,21 @@ func TestSimilarAttemptAfter(t *testing.T) {
 		t.Errorf("Ain al-Asad blamed on %v, want the backed militias (attacks %v)", got, attackDays(res))
 	}
 }
+
+// TestAnsweredAttackOwnMonth: in a lead about a strike, "رداً على الهجمات،
+// ومنها الهجوم على قاعدة X الذي أدى إلى مقتل جنود أواخر الشهر الماضي" gives
+// X's attack its own loose time, not the strike's day.
+func TestAnsweredAttackOwnMonth(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "o", Published: "2024-02-08"}, "غارة على بغداد\nبغداد - وكالات\n"+
+		"قتل قائد في كتائب حزب الله مساء أمس الأربعاء بغارة نفذتها طائرة مسيرة أمريكية في بغداد.\n"+
+		"وقالت القيادة المركزية الأمريكية إن الضربة جاءت ردا على الهجمات على القوات الأمريكية، ومنها الهجوم على قاعدة التنف الذي أدى إلى إصابة جنود أواخر الشهر الماضي.")
+	for _, at := range res.Attacks {
+		if at.Target == "base:al-tanf" && (at.Date != nil || at.DateText != "أواخر الشهر الماضي") {
+			t.Errorf("attack on al-Tanf dated %v %q, want no day and its own month", at.Date, at.DateText)
+		}
+	}
+	if got := attackDays(res); !slices.Contains(got, "base:al-tanf@undated") {
+		t.Errorf("attacks %v, want one on al-Tanf", got)
+	}
+}
