@@ -324,3 +324,15 @@ func TestOurForcesFireBack(t *testing.T) {
 	}
 	t.Errorf("retaliations %v, want one on 2022-04-30 at militia:pkk answering the attack", got)
 }
+
+// TestAwaitedAnswer: "وسط ترقّب لردّ إيراني على إسرائيل" awaits an answer;
+// it tells none.
+func TestAwaitedAnswer(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "w", Published: "2024-08-07"}, "قصف\n"+
+		"تعرضت قاعدة عين الأسد مساء الإثنين لقصف بصاروخين.\n"+
+		"ويأتي الهجوم بعد أقل من أسبوع على اغتيال قيادي في طهران، وسط ترقّب لردّ إيراني على إسرائيل.")
+	if len(res.Retaliations) != 0 {
+		t.Errorf("retaliations %+v, want none", res.Retaliations)
+	}
+}
