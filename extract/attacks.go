@@ -1068,6 +1068,9 @@ func (a *article) summary(s *sentence, cues []int) bool {
 			continue
 		}
 		t := &s.toks[c]
+		if c > 0 && s.toks[c-1].Key() == "كل" {
+			return true // "تحميل X مسؤولية كل صاروخ يسقط في العراق"
+		}
 		p := c - 1
 		if p > 0 && s.toks[p].Key() == "من" {
 			p-- // "العديد من الهجمات"

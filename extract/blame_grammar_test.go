@@ -153,3 +153,15 @@ func TestBlamedPair(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryRocket: "تريد تحميل X مسؤولية كل صاروخ يسقط في العراق" speaks of
+// every attack, not the one told.
+func TestEveryRocket(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "e", Published: "2024-08-07"}, "قصف\n"+
+		"تعرضت قاعدة عين الأسد مساء الإثنين لقصف بصاروخين.\n"+
+		"وقال النائب إن بعض الأطراف تريد تحميل الحشد الشعبي مسؤولية كل صاروخ يسقط في العراق.")
+	if got := blamedFor(res, "base:ain-al-asad"); slices.Contains(got, "militia:pmf") {
+		t.Errorf("blamed %v, want no PMF", got)
+	}
+}
