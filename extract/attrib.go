@@ -733,8 +733,18 @@ func (a *article) coordinated(s *sentence, out []accusation) []accusation {
 // token and the name's index in ms, or -1 when there is none.
 func (a *article) heldObject(s *sentence, ms []mention) (int, int) {
 	for i, m := range ms {
-		if m.adj || m.t1 >= len(s.toks) || !s.toks[m.t1].Has("مسؤوليه") || placeAfterIn(s, ms, i) || a.groupBacker(s, m) {
+		if m.adj || m.t1 >= len(s.toks) || !s.toks[m.t1].Has("مسؤوليه") {
 			continue
+		}
+		if a.groupBacker(s, m) {
+			continue
+		}
+		if placeAfterIn(s, ms, i) && (m.typ == model.TypeCity || m.typ == model.TypeCountry) {
+			// "حمّل جماعات مدعومة من إيران وتعمل في سوريا والعراق مسؤولية الهجوم": the group qualified
+			if i = a.qualifiedGroup(s, ms, i); i < 0 {
+				continue
+			}
+			m = ms[i]
 		}
 		for k := m.t0 - 1; k >= 0 && k >= m.t0-20; k-- {
 			if holdVerb(&s.toks[k]) {
@@ -743,6 +753,22 @@ func (a *article) heldObject(s *sentence, ms []mention) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// qualifiedGroup is the index of the last armed group before place ms[i]
+// whose qualifiers run on to it (its backer, where it works), or -1.
+func (a *article) qualifiedGroup(s *sentence, ms []mention, i int) int {
+	for j := i - 1; j >= 0 && ms[i].t0-ms[j].t1 <= 12; j-- {
+		m := ms[j]
+		if m.adj || placeAfterIn(s, ms, j) || a.groupBacker(s, m) || m.typ == model.TypeCountry || m.typ == model.TypeCity {
+			continue
+		}
+		if m.typ == model.TypeMilitia && !breakBetween(s, m.t1, ms[i].t0) {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // placeAfterIn reports ms[i] as a place after "في", alone or closing a list:

@@ -165,3 +165,20 @@ func TestEveryRocket(t *testing.T) {
 		t.Errorf("blamed %v, want no PMF", got)
 	}
 }
+
+// TestHeldQualifiedGroup: "حمّل X جماعات مدعومة من إيران وتعمل في سوريا
+// والعراق مسؤولية الهجوم" holds the qualified group, not the places that
+// end its qualifiers nor the accuser's body.
+func TestHeldQualifiedGroup(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "قتل جنديان أمريكيان في هجوم بطائرة مسيرة على البرج 22 في الأردن يوم الأحد الماضي.\n"
+	for text, want := range map[string]string{
+		"وكان الرئيس الأمريكي قد حمّل «جماعات مسلحة مدعومة من إيران وتعمل في سوريا والعراق» مسؤولية هجوم الأردن.": "militia:iran-backed-militias",
+		"وحمّل قائد في الحشد الشعبي في كركوك تنظيم داعش مسؤولية الهجوم على البرج 22.":                                 "militia:isis",
+	} {
+		res := x.Extract(model.Article{ID: "q", Published: "2024-02-03"}, "هجوم\n"+lead+text)
+		if got := blamedFor(res, "base:tower-22"); !slices.Equal(got, []string{want}) {
+			t.Errorf("%s\nblamed %v, want [%s]", text, got, want)
+		}
+	}
+}
