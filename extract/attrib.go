@@ -1103,17 +1103,23 @@ func (a *article) deniedBeing(s *sentence, m mention, objects rules.Set) bool {
 
 func (a *article) deniesOwn(s *sentence, m mention) bool {
 	denied := a.freeCues(s, "denied")
-	from := m.t1
+	from, reach := m.t1, 3
 	switch {
 	case m.adj:
 		return false
 	case contains(denied, m.t1) && m.typ == model.TypeCountry:
 		from = m.t1 + 1 // "إيران تنفي أي علاقة لها"
+	case m.typ == model.TypeCountry && m.t0 > 0 && s.toks[m.t0-1].Key() == "اما":
+		d := slices.IndexFunc(denied, func(c int) bool { return c > m.t1 && c <= m.t1+2 })
+		if d < 0 {
+			return false
+		}
+		from, reach = denied[d]+1, 12 // "أما طهران، فقد نفت على لسان المتحدث باسم خارجيتها أي علاقة لها"
 	case m.t0 == 0 || !contains(denied, m.t0-1):
 		return false
 	}
 	for _, c := range a.freeCues(s, "deny_object") {
-		if c >= from && (c-from <= 3 && !breakBetween(s, from-1, c) || c-from <= 8 && asideBetween(s, from, c)) {
+		if c >= from && (c-from <= reach && (reach > 3 || !breakBetween(s, from-1, c)) || c-from <= 8 && asideBetween(s, from, c)) {
 			return true // "نفت X، المنضوية في Y، أي علاقة لها"
 		}
 	}

@@ -182,3 +182,20 @@ func TestHeldQualifiedGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestTopicStateDenies: "أما طهران، فقد نفت على لسان المتحدث باسم
+// خارجيتها أي علاقة لها بالهجوم" is the state's own denial.
+func TestTopicStateDenies(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "d", Published: "2024-02-03"}, "هجوم\n"+
+		"قتل جنديان أمريكيان في هجوم بطائرة مسيرة على البرج 22 في الأردن يوم الأحد الماضي.\n"+
+		"أما طهران، فقد نفت على لسان المتحدث باسم وزارة الخارجية أي علاقة لها بالهجوم.")
+	for _, at := range res.Attacks {
+		for _, x := range at.Attributions {
+			if x.Accused == "country:iran" && x.Stance == model.StanceDenied {
+				return
+			}
+		}
+	}
+	t.Errorf("no denial by Iran: %+v", res.Attacks)
+}
