@@ -199,3 +199,15 @@ func TestTopicStateDenies(t *testing.T) {
 	}
 	t.Errorf("no denial by Iran: %+v", res.Attacks)
 }
+
+// TestGreenLight: "لا يستبعد أن تكون طهران قد أعطت الضوء الأخضر للهجوم"
+// hints at the state behind it.
+func TestGreenLight(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "g", Published: "2023-10-20"}, "هجوم\n"+
+		"تعرضت قاعدة عين الأسد فجر الخميس لهجوم بطائرات مسيرة.\n"+
+		"وقال الباحث إنه لا يستبعد أن تكون طهران قد أعطت الضوء الأخضر لهذه الهجمات.")
+	if got := blamedFor(res, "base:ain-al-asad"); !slices.Contains(got, "country:iran") {
+		t.Errorf("blamed %v, want Iran", got)
+	}
+}
