@@ -1875,7 +1875,35 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 	if h == nil {
 		h = sameDay(s, m.t1, hi)
 	}
+	return nightNamedAgain(s, h)
+}
+
+// nightNamedAgain is night h ("ليل الأحد - الإثنين", the first day by
+// default) dated by its second day when s names that day's early hours
+// after it:
+// "أعلنت X، ليل الأحد - الإثنين، استهداف القاعدة ..., وذلك في الساعات
+// الأولى من يوم الإثنين".
+func nightNamedAgain(s *sentence, h *dateHit) *dateHit {
+	if h == nil || h.day == "" || !strings.Contains(arabic.Key(h.text), "ليل") {
+		return h
+	}
+	next := addDays(h.day, 1)
+	for _, g := range s.dates {
+		if g.tok > h.tok && g.day == next && earlyHours(s, g.tok) {
+			return &dateHit{tok: h.tok, end: h.end, text: h.text, day: next}
+		}
+	}
 	return h
+}
+
+// earlyHours reports "الساعات الأولى من" right before token t.
+func earlyHours(s *sentence, t int) bool {
+	for k := max(t-4, 0); k+1 < t; k++ {
+		if s.toks[k].Key() == "ساعات" && s.toks[k+1].HasPrefix("اول") {
+			return true
+		}
+	}
+	return false
 }
 
 // claimedBefore reports a claim word before token t in its clause, up to

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -137,5 +138,20 @@ func runDateCases(t *testing.T, cases []dateCase) {
 				}
 			}
 		})
+	}
+}
+
+// TestNightEarlyHours: "ليل الأحد - الإثنين" is the Sunday unless the
+// sentence then places the attack "في الساعات الأولى من يوم الإثنين".
+func TestNightEarlyHours(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for text, want := range map[string]string{
+		"وكانت المقاومة الإسلامية في العراق قد أعلنت، ليل الأحد - الإثنين، استهداف قاعدة حقل العمر بطائرة مسيرة، وهو الهجوم الذي وقع في الساعات الأولى من يوم الإثنين.": "base:omar-oil-field@2024-02-05",
+		"وكانت المقاومة الإسلامية في العراق قد أعلنت، ليل الأحد - الإثنين، استهداف قاعدة حقل العمر بطائرة مسيرة.":                                                       "base:omar-oil-field@2024-02-04",
+	} {
+		res := x.Extract(model.Article{ID: "n", Published: "2024-02-08"}, "هجوم\n"+text)
+		if got := attackDays(res); !slices.Equal(got, []string{want}) {
+			t.Errorf("%s\nattacks %v, want [%s]", text, got, want)
+		}
 	}
 }

@@ -74,7 +74,7 @@ func TestEntityDiscoveryRules(t *testing.T) {
 			not:  []string{"Official ينفي تورط الفصائل", "Official ينفي تورط"}},
 		{name: "traffic is no movement",
 			text: "وقال مصدر في المطار إن \"حركة الطيران المدني لم تتأثر\"، وإن حركة الملاحة مستمرة.",
-			not: []string{"Militia حركة الطيران", "Militia حركة الطيران المدني", "Militia حركة الملاحة"}},
+			not:  []string{"Militia حركة الطيران", "Militia حركة الطيران المدني", "Militia حركة الملاحة"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
