@@ -1,13 +1,9 @@
 package rules
 
 import (
-	"fmt"
-	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
-	"slices"
-	"sync"
 	"testing"
 
 	"github.com/nisba/nisba/extract/arabic"
@@ -166,84 +162,4 @@ func checkHitsAgree(t *testing.T, r *Rules, text string) Hits {
 		}
 	}
 	return h
-}
-
-// TestHitsLenWhileAsking checks that Len is 0 exactly where no set
-// matches, while the index holds none, some and all of the sets.
-func TestHitsLenWhileAsking(t *testing.T) {
-	r, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := slices.Sorted(maps.Keys(r.Cues))
-	sents := heldoutSentences(t)
-	for round := 0; round < 3; round++ {
-		for k, s := range sents {
-			toks := arabic.Tokens(s)
-			any := false
-			for _, set := range r.Cues {
-				for i := range toks {
-					any = any || set.Match(toks, i) > 0
-				}
-			}
-			h := r.Hits(toks)
-			if got := h.Len() > 0; got != any {
-				t.Fatalf("round %d: %q: Len() = %d, a set matches: %v", round, s, h.Len(), any)
-			}
-			if round == 1 {
-				h.Of(names[k%len(names)]) // ask for the sets one by one
-			}
-		}
-		if tb := r.index.tables.Load(); round == 0 && (tb.rest == nil || slices.ContainsFunc(tb.held, func(w uint64) bool { return w != 0 })) {
-			t.Fatalf("the index holds sets before any was asked for")
-		}
-	}
-	for range 300 { // enough direct matches of the sets asked last to rebuild
-		for _, name := range names {
-			r.Hits(nil).Of(name)
-		}
-	}
-	if tb := r.index.tables.Load(); tb.rest != nil {
-		t.Errorf("all sets asked for, but the index still leaves some out")
-	}
-}
-
-// TestHitsConcurrent asks for every set from several goroutines at once
-// (run with -race): each answer agrees with Set.Match while the tables
-// are rebuilt under them.
-func TestHitsConcurrent(t *testing.T) {
-	r, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sents := heldoutSentences(t)
-	if len(sents) > 60 {
-		sents = sents[:60]
-	}
-	var wg sync.WaitGroup
-	errs := make(chan string, 8)
-	for g := 0; g < 4; g++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for _, s := range sents {
-				toks := arabic.Tokens(s)
-				h := r.Hits(toks)
-				for name, set := range r.Cues {
-					if got, want := h.Of(name), matches(set, toks); !reflect.DeepEqual(got, want) {
-						select {
-						case errs <- fmt.Sprintf("%q: Of(%s) = %v, want %v", s, name, got, want):
-						default:
-						}
-						return
-					}
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	for e := range errs {
-		t.Error(e)
-	}
 }

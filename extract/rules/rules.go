@@ -11,8 +11,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -408,34 +406,15 @@ func (s Set) Find(toks []arabic.Token, from, to int) []int {
 	return out
 }
 
-// cueIndex finds, for one token, the phrases of the cue sets that may
+// cueIndex finds, for one token, the phrases of all cue sets that may
 // start there, with a few probes per reading instead of one lookup per set.
-// Its tables hold only the sets Of has been asked for (about half of them:
-// the rest are matched by Set.Match where the extractor needs them), so
-// that a sentence does not pay for finding every "في" of the sets nobody
-// asks Hits about. A set asked for the first time is matched directly
-// and joins the tables at the next rebuild.
+// Each phrase is in one of three tables, by what its start is known to
+// match when a probe finds it: the first word (first), the first two
+// words (pairs), or a prefix first word (prefixed).
 type cueIndex struct {
 	ids   map[string]int
 	names nameTable // ids, for Hits.Of
 	n     int       // sets
-	sets  []Set     // by id, as Load made them
-	// tables are the probe tables of the sets asked so far (held) and of
-	// the others (rest); Hits reads one snapshot without a lock.
-	tables atomic.Pointer[cueTables]
-	mu     sync.Mutex // serialises asking and rebuilding
-	asked  []uint64   // under mu: bit id set once Of has been asked for set id
-	// under mu: sets asked that the tables do not hold yet, and the
-	// direct matches made since the last rebuild.
-	pending, misses int
-}
-
-// cueTables are the probe tables of some cue sets. Each phrase is in one
-// of three tables, by what its start is known to match when a probe finds
-// it: the first word (first), the first two words (pairs), or a prefix
-// first word (prefixed).
-type cueTables struct {
-	held []uint64 // bit id set when the tables hold set id
 	// first holds the phrases with a whole first word and no whole second
 	// word (one word, or a prefix second word), by KeyHash of the first.
 	first hashTable[setPhrase]
@@ -450,18 +429,6 @@ type cueTables struct {
 	prefixed, prefixed3 hashTable[prefixPhrases]
 	// The filters are over the hashes of each table: most probes end there.
 	firstFilter, pairFilter, prefixFilter, prefix3Filter Filter
-	// rest are the tables of the sets not held, which Hits asks only
-	// whether anything matches; nil when there are none.
-	rest *cueTables
-}
-
-// holds reports whether t holds set id.
-func (t *cueTables) holds(id int) bool {
-	return hasBit(t.held, id)
-}
-
-func hasBit(bs []uint64, id int) bool {
-	return id>>6 < len(bs) && bs[id>>6]&(1<<(id&63)) != 0
 }
 
 // nameTable maps the sorted set names to their index, as cueIndex.ids
@@ -719,66 +686,21 @@ func filterOf[T any](t *hashTable[T]) Filter {
 
 func newCueIndex(cues map[string]Set) *cueIndex {
 	x := &cueIndex{ids: map[string]int{}}
-	names := slices.Sorted(maps.Keys(cues))
+	var names []string
+	for name := range cues {
+		names = append(names, name)
+	}
+	sort.Strings(names)
 	x.n = len(names)
-	x.sets = make([]Set, len(names))
-	for id, name := range names {
-		x.ids[name] = id
-		x.sets[id] = cues[name]
-	}
-	x.names = newNameTable(names)
-	x.asked = make([]uint64, (len(names)+63)/64)
-	x.tables.Store(x.build(x.asked))
-	return x
-}
-
-// build is the tables of the sets in held, with the others as rest.
-func (x *cueIndex) build(held []uint64) *cueTables {
-	t := newCueTables(x.sets, func(id int) bool { return hasBit(held, id) })
-	t.held = slices.Clone(held)
-	for id := range x.sets {
-		if !hasBit(held, id) {
-			t.rest = newCueTables(x.sets, func(id int) bool { return !hasBit(held, id) })
-			break
-		}
-	}
-	return t
-}
-
-// ask records that Of was asked for set id, which the tables do not hold,
-// and rebuilds them once enough such sets, or direct matches, have
-// gathered: a few rebuilds in all, as the sets the extractor asks for
-// are met in its first articles.
-func (x *cueIndex) ask(id int) {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	if !hasBit(x.asked, id) {
-		x.asked[id>>6] |= 1 << (id & 63)
-		x.pending++
-	}
-	x.misses++
-	held := 0
-	for _, w := range x.asked {
-		held += bits.OnesCount64(w)
-	}
-	if x.pending == 0 || x.pending < max(4, (held-x.pending)/2) && x.misses < 256 {
-		return
-	}
-	x.tables.Store(x.build(x.asked))
-	x.pending, x.misses = 0, 0
-}
-
-// newCueTables is the tables of the sets with an id that keep accepts.
-func newCueTables(sets []Set, keep func(id int) bool) *cueTables {
-	t := &cueTables{}
 	first, prefixed := map[string][]setPhrase{}, map[string][]setPhrase{}
 	type pair struct{ k1, k2 string }
 	pairs := map[pair][]setPhrase{}
-	for id, set := range sets {
-		if set.d == nil || !keep(id) {
+	for id, name := range names {
+		x.ids[name] = id
+		if cues[name].d == nil {
 			continue
 		}
-		for _, ph := range set.d.all {
+		for _, ph := range cues[name].d.all {
 			sp := newSetPhrase(id, ph)
 			switch w := ph[0]; {
 			case w.Prefix && utf8.RuneCountInString(w.Key) >= 2:
@@ -793,7 +715,8 @@ func newCueTables(sets []Set, keep func(id int) bool) *cueTables {
 			}
 		}
 	}
-	t.first = byHash(first)
+	x.names = newNameTable(names)
+	x.first = byHash(first)
 	heads, heads3 := map[string][]prefixPhrases{}, map[string][]prefixPhrases{}
 	for _, p := range slices.Sorted(maps.Keys(prefixed)) {
 		pp := prefixPhrases{prefix: p, phs: prefixed[p]}
@@ -806,7 +729,7 @@ func newCueTables(sets []Set, keep func(id int) bool) *cueTables {
 			heads[h] = append(heads[h], pp)
 		}
 	}
-	t.prefixed, t.prefixed3 = byHash(heads), byHash(heads3)
+	x.prefixed, x.prefixed3 = byHash(heads), byHash(heads3)
 	ps := make([]pair, 0, len(pairs))
 	for p := range pairs {
 		ps = append(ps, p)
@@ -818,31 +741,26 @@ func newCueTables(sets []Set, keep func(id int) bool) *cueTables {
 		es[i] = keyed[setPhrase]{key: p.k1, key2: p.k2, phs: pairs[p]}
 		hs[i] = pairHash(arabic.KeyHash(p.k1), arabic.KeyHash(p.k2))
 	}
-	t.pairs = newHashTable(es, hs)
-	t.firstFilter, t.pairFilter = filterOf(&t.first), filterOf(&t.pairs)
-	t.prefixFilter, t.prefix3Filter = filterOf(&t.prefixed), filterOf(&t.prefixed3)
-	return t
+	x.pairs = newHashTable(es, hs)
+	x.firstFilter, x.pairFilter = filterOf(&x.first), filterOf(&x.pairs)
+	x.prefixFilter, x.prefix3Filter = filterOf(&x.prefixed), filterOf(&x.prefixed3)
+	return x
 }
 
 // Hits are the positions where each cue set of a Rules matches in one
-// token sequence: Set.Match > 0 for every set, found in one pass for the
-// sets the index holds and by Set.Match for the others.
+// token sequence: Set.Match > 0 for every set, found in one pass.
 type Hits struct {
 	r    *Rules
 	toks []arabic.Token
-	t    *cueTables // the tables hits were found with
-	hits []hit      // by position
+	hits []hit // by position
 	// seen has bit id set when set id matches somewhere, for ids below
 	// len(seen)*64: Of answers a set that never matches without a scan.
 	seen [4]uint64
-	// other reports a match of a set the tables do not hold, where none
-	// of those they hold matches: Len is not 0.
-	other bool
 }
 
 type hit struct{ set, pos int32 }
 
-// Hits matches the cue sets over toks. It reads the sets as Load made
+// Hits matches every cue set over toks. It reads the sets as Load made
 // them.
 func (r *Rules) Hits(toks []arabic.Token) Hits {
 	h := Hits{r: r, toks: toks}
@@ -850,33 +768,13 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 	if x == nil {
 		return h
 	}
-	t := x.tables.Load()
-	h.t = t
 	var buf [256]bool
 	done := buf[:] // sets found at the current token
 	if x.n > len(buf) {
 		done = make([]bool, x.n)
 	}
 	var hbuf [128]hit
-	hits := t.scan(hbuf[:0], done, toks, false) // on the stack; copied out once at the end
-	if len(hits) == 0 {
-		h.other = t.rest != nil && len(t.rest.scan(hbuf[:0], done, toks, true)) > 0
-		return h
-	}
-	for _, m := range hits {
-		if int(m.set) < len(h.seen)*64 {
-			h.seen[m.set>>6] |= 1 << (m.set & 63)
-		}
-	}
-	h.hits = slices.Clone(hits)
-	return h
-}
-
-// scan appends to hits, in order, each set of t that matches at each
-// token of toks, once a token; with first, it stops after the first token
-// where one matches. done, indexed by set id, is all false and is so again
-// on return.
-func (t *cueTables) scan(hits []hit, done []bool, toks []arabic.Token, first bool) []hit {
+	hits := hbuf[:0] // on the stack; copied out once at the end
 	for i := range toks {
 		start := len(hits)
 		var next []arabic.Variant // the readings a second word may have
@@ -887,38 +785,41 @@ func (t *cueTables) scan(hits []hit, done []bool, toks []arabic.Token, first boo
 		for k := range vs {
 			v := &vs[k]
 			hv := v.Hash()
-			if t.firstFilter.MayHave(hv) {
-				hits = matchAt(hits, done, lookup(&t.first, hv, v.Key), toks, i, 1) // word 0 is v.Key
+			if x.firstFilter.MayHave(hv) {
+				hits = x.matchAt(hits, done, lookup(&x.first, hv, v.Key), toks, i, 1) // word 0 is v.Key
 			}
 			for j := range next {
 				w := &next[j]
-				if hp := pairHash(hv, w.Hash()); t.pairFilter.MayHave(hp) {
-					hits = matchAt(hits, done, lookupPair(&t.pairs, hp, v.Key, w.Key), toks, i, 2)
+				if hp := pairHash(hv, w.Hash()); x.pairFilter.MayHave(hp) {
+					hits = x.matchAt(hits, done, lookupPair(&x.pairs, hp, v.Key, w.Key), toks, i, 2)
 				}
 			}
-			if h := v.Head3Hash(); t.prefix3Filter.MayHave(h) {
-				hits = prefixesAt(hits, done, v, lookup(&t.prefixed3, h, arabic.Head3(v.Key)), toks, i)
+			if h := v.Head3Hash(); x.prefix3Filter.MayHave(h) {
+				hits = x.prefixesAt(hits, done, v, lookup(&x.prefixed3, h, arabic.Head3(v.Key)), toks, i)
 			}
-			if h := v.HeadHash(); t.prefixFilter.MayHave(h) {
-				hits = prefixesAt(hits, done, v, lookup(&t.prefixed, h, arabic.Head(v.Key)), toks, i)
+			if h := v.HeadHash(); x.prefixFilter.MayHave(h) {
+				hits = x.prefixesAt(hits, done, v, lookup(&x.prefixed, h, arabic.Head(v.Key)), toks, i)
 			}
 		}
 		for _, m := range hits[start:] {
 			done[m.set] = false
-		}
-		if first && len(hits) > 0 {
-			break
+			if int(m.set) < len(h.seen)*64 {
+				h.seen[m.set>>6] |= 1 << (m.set & 63)
+			}
 		}
 	}
-	return hits
+	if len(hits) > 0 {
+		h.hits = slices.Clone(hits)
+	}
+	return h
 }
 
 // prefixesAt records the sets of the phrases of ps whose prefix first
 // word starts the reading v of token i.
-func prefixesAt(hits []hit, done []bool, v *arabic.Variant, ps []prefixPhrases, toks []arabic.Token, i int) []hit {
+func (x *cueIndex) prefixesAt(hits []hit, done []bool, v *arabic.Variant, ps []prefixPhrases, toks []arabic.Token, i int) []hit {
 	for _, p := range ps {
 		if strings.HasPrefix(v.Key, p.prefix) {
-			hits = matchAt(hits, done, p.phs, toks, i, 1) // word 0 starts v.Key
+			hits = x.matchAt(hits, done, p.phs, toks, i, 1) // word 0 starts v.Key
 		}
 	}
 	return hits
@@ -927,7 +828,7 @@ func prefixesAt(hits []hit, done []bool, v *arabic.Variant, ps []prefixPhrases, 
 // matchAt records the sets not yet found at token i that one of phs
 // matches there; the words of each phrase before word from are known to
 // match.
-func matchAt(hits []hit, done []bool, phs []setPhrase, toks []arabic.Token, i, from int) []hit {
+func (x *cueIndex) matchAt(hits []hit, done []bool, phs []setPhrase, toks []arabic.Token, i, from int) []hit {
 	for k := range phs {
 		sp := &phs[k]
 		if !done[sp.set] && sp.matchFrom(toks, i, from) {
@@ -938,33 +839,29 @@ func matchAt(hits []hit, done []bool, phs []setPhrase, toks []arabic.Token, i, f
 	return hits
 }
 
-// Len is the number of matches found of the sets the index holds, or 1
-// when only others match: 0 means that no set Load made matches anywhere
-// in the tokens.
-func (h Hits) Len() int {
-	if h.other {
-		return 1
-	}
-	return len(h.hits)
-}
+// Len is the number of matches found: 0 means that no set Load made
+// matches anywhere in the tokens.
+func (h Hits) Len() int { return len(h.hits) }
 
 // Of returns the positions, in order, where the cue set name matches: the
 // i with r.Cues[name].Match(toks, i) > 0.
 func (h Hits) Of(name string) []int {
+	var out []int
 	if h.r == nil {
 		return nil
 	}
-	x := h.r.index
 	id, ok := -1, false
-	if x != nil {
-		id, ok = x.names.get(name)
+	if h.r.index != nil {
+		id, ok = h.r.index.names.get(name)
 	}
 	if !ok {
-		return matches(h.r.Cues[name], h.toks) // a set added after Load: match it directly
-	}
-	if !h.t.holds(id) {
-		x.ask(id)
-		return matches(x.sets[id], h.toks)
+		set := h.r.Cues[name] // a set added after Load: match it directly
+		for i := range h.toks {
+			if set.Match(h.toks, i) > 0 {
+				out = append(out, i)
+			}
+		}
+		return out
 	}
 	if id < len(h.seen)*64 && h.seen[id>>6]&(1<<(id&63)) == 0 {
 		return nil
@@ -978,21 +875,10 @@ func (h Hits) Of(name string) []int {
 	if n == 0 {
 		return nil
 	}
-	out := make([]int, 0, n) // one allocation, not one per doubling
+	out = make([]int, 0, n) // one allocation, not one per doubling
 	for _, x := range h.hits {
 		if int(x.set) == id {
 			out = append(out, int(x.pos))
-		}
-	}
-	return out
-}
-
-// matches are the i with set.Match(toks, i) > 0.
-func matches(set Set, toks []arabic.Token) []int {
-	var out []int
-	for i := range toks {
-		if set.Match(toks, i) > 0 {
-			out = append(out, i)
 		}
 	}
 	return out
