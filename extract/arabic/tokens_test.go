@@ -252,6 +252,19 @@ func TestASCIIEnd(t *testing.T) {
 	}
 }
 
+// TestPlainPair checks the sentence split's table of Arabic pairs: a
+// valid rune that mayEnd says no to, and nothing else.
+func TestPlainPair(t *testing.T) {
+	for d := range plainPair {
+		pair := string([]byte{byte((0xD880 + d) >> 8), byte(0xD880 + d)})
+		r, size := utf8.DecodeRuneInString(pair)
+		want := size == 2 && r != utf8.RuneError && !mayEnd(pair, 0)
+		if plainPair[d] != want {
+			t.Errorf("plainPair[% x] = %v, want %v", pair, plainPair[d], want)
+		}
+	}
+}
+
 // TestArabicRun checks the classes of the tokenizer's fast path against
 // isWordRune, IsArabicLetter and the tatweel on every two-byte rune, and
 // that the run stops at anything else.
