@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,9 +48,11 @@ func mustSentences(text string) []Sentence {
 // sentences is Sentences of text, checking on the way that text is valid
 // UTF-8 (one pass instead of utf8.ValidString and then the split): ok is
 // false, and out is nil, when it is not.
-func sentences(text string) (out []Sentence, ok bool) {
-	// About one sentence a line or a dot: most articles need one array.
-	out = make([]Sentence, 0, strings.Count(text, "\n")+strings.Count(text, ".")+1)
+func sentences(text string) ([]Sentence, bool) {
+	// On the stack, then copied out at its length: most articles need
+	// one array of the size they use.
+	var sbuf [64]Sentence
+	out := sbuf[:0]
 	para := 0
 	start, startB := 0, 0 // the open span, in runes and bytes
 	depth := 0            // quotes open in the span
@@ -139,7 +142,7 @@ func sentences(text string) (out []Sentence, ok bool) {
 	if len(out) == 0 {
 		return nil, true
 	}
-	return out, true
+	return slices.Clone(out), true
 }
 
 // plainPair marks, by the two bytes less D8 80, the runes U+0600..U+067F
