@@ -59,10 +59,15 @@ func headRunes(k string, n int) string {
 // HeadHash is KeyHash of Head(v.Key), the index of prefix matchers.
 func (v Variant) HeadHash() uint64 {
 	if v.hash == 0 {
-		_, h, _ := keyHashes(v.Key)
-		return h
+		return headHash(v.Key)
 	}
 	return v.head
+}
+
+// headHash is KeyHash(Head(k)), out of line so that HeadHash inlines.
+func headHash(k string) uint64 {
+	_, h, _ := keyHashes(k)
+	return h
 }
 
 // Head3 is the first three runes of key k (all of it when shorter): a
@@ -73,10 +78,15 @@ func Head3(k string) string { return headRunes(k, 3) }
 // Head3Hash is KeyHash of Head3(v.Key).
 func (v Variant) Head3Hash() uint64 {
 	if v.hash == 0 {
-		_, _, h := keyHashes(v.Key)
-		return h
+		return head3Hash(v.Key)
 	}
 	return v.head3
+}
+
+// head3Hash is KeyHash(Head3(k)), out of line so that Head3Hash inlines.
+func head3Hash(k string) uint64 {
+	_, _, h := keyHashes(k)
+	return h
 }
 
 // FNV-1a, 64 bits.
