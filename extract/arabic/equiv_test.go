@@ -122,3 +122,17 @@ func TestTokenizerConcurrent(t *testing.T) {
 		t.Errorf("cache holds %d words", n)
 	}
 }
+
+// TestPlainKeyAgrees checks Key's one-pass path for names against the
+// reference on names of the usual shape and on near misses.
+func TestPlainKeyAgrees(t *testing.T) {
+	for _, s := range []string{
+		"عين الأسد", "قاعدة عين الأسد", "الحشد الشعبي", "ألعاب", "الأميركي", "القوات الأمريكية",
+		"ميليشيا الحرس", "كتائب حزب الله", "٣ قذائف", "مُسَيَّرَة", "ال", "الـ", "الى", "إلى الله",
+		"قاعدة  التنف", " التنف", "التنف ", "الـتنف", "ا\u0653لة", "التحالف\u0670", "2023 الهجوم",
+	} {
+		if got, want := Key(s), refKey(s); got != want {
+			t.Errorf("Key(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -135,11 +135,102 @@ var spellingFolds = strings.NewReplacer(
 // letters. It agrees with the scorer's normalisation (GRAPH.md §5), so two
 // names with one Key are one name for evaluation too.
 func Key(s string) string {
+	if k, ok := plainKey(s); ok {
+		return k
+	}
 	s = Fold(s)
 	if k, ok := simpleKey(s); ok {
 		return k
 	}
 	return keyOf(s)
+}
+
+// plainKey is Key of s made of Arabic letters, diacritics and digits in
+// words with one space between them, the usual shape of a name, folded
+// and stripped of ال in one pass and one allocation at most (none when
+// s is its own key); ok is false for anything else, for more than 64
+// words, and for the rare key with a spelling to unify.
+func plainKey(s string) (string, bool) {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return "", false
+	}
+	var articles uint64 // bit n: word n takes ال off
+	same := true        // s is its own key
+	n := 0
+	for w := s; w != ""; n++ {
+		word, rest, _ := strings.Cut(w, " ")
+		kept, fold, article, ok := plainWord(word)
+		if !ok || kept == 0 || n == 64 {
+			return "", false // a blank word, or a rune Fold or Key must weigh
+		}
+		if article {
+			articles |= 1 << n
+		}
+		same = same && !fold && !article
+		w = rest
+	}
+	k := s
+	if !same {
+		var b strings.Builder
+		b.Grow(len(s))
+		n = 0
+		for w := s; w != ""; n++ {
+			word, rest, _ := strings.Cut(w, " ")
+			if n > 0 {
+				b.WriteByte(' ')
+			}
+			skip := int(articles>>n&1) * 2 // the runes of ال
+			for i := 0; i < len(word); {
+				r, size := decodeRune(word, i)
+				i += size
+				if IsDiacritic(r) {
+					continue
+				}
+				if skip > 0 {
+					skip--
+					continue
+				}
+				b.WriteRune(foldRune(r))
+			}
+			w = rest
+		}
+		k = b.String()
+	}
+	if strings.Contains(k, "اميرك") || strings.Contains(k, "ميليشي") {
+		return "", false
+	}
+	return k, true
+}
+
+// plainWord reports whether word is made of the runes plainKey takes
+// (Arabic letters U+0621..U+064A, the harakat but the combining hamza and
+// madda, Arabic-Indic and ASCII digits, the superscript alef); how many of
+// them Fold keeps; whether Fold changes any; and whether Key takes ال off
+// the fold (four runes or more, the first two ال).
+func plainWord(word string) (kept int, fold, article, ok bool) {
+	var first [2]rune
+	for i := 0; i < len(word); {
+		r, size := decodeRune(word, i)
+		i += size
+		switch {
+		case r >= '0' && r <= '9':
+		case r >= 0x0621 && r <= 0x065F && (r < 0x0653 || r > 0x0655), r >= 0x0660 && r <= 0x0669, r == 0x0670:
+			if IsDiacritic(r) {
+				fold = true
+				continue
+			}
+			f := foldRune(r)
+			fold = fold || f != r
+			r = f
+		default:
+			return 0, false, false, false
+		}
+		if kept < len(first) {
+			first[kept] = r
+		}
+		kept++
+	}
+	return kept, fold, kept >= 4 && first == [2]rune{'ا', 'ل'}, true
 }
 
 // keyOf is Key's general path on text that is already folded.

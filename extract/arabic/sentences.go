@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,9 +48,11 @@ func mustSentences(text string) []Sentence {
 // sentences is Sentences of text, checking on the way that text is valid
 // UTF-8 (one pass instead of utf8.ValidString and then the split): ok is
 // false, and out is nil, when it is not.
-func sentences(text string) (out []Sentence, ok bool) {
-	// About one sentence a line or a dot: most articles need one array.
-	out = make([]Sentence, 0, strings.Count(text, "\n")+strings.Count(text, ".")+1)
+func sentences(text string) ([]Sentence, bool) {
+	// On the stack, then copied out at its length: most articles need
+	// one array of the size they use.
+	var sbuf [64]Sentence
+	out := sbuf[:0]
 	para := 0
 	start, startB := 0, 0 // the open span, in runes and bytes
 	depth := 0            // quotes open in the span
@@ -60,6 +63,19 @@ func sentences(text string) (out []Sentence, ok bool) {
 	}
 	i := 0
 	for b := 0; b < len(text); i++ {
+		// Arabic letters and ASCII that ends nothing, in a tight loop.
+		for lim := start + MaxSentenceRunes; i < lim && b+1 < len(text); i++ {
+			if d := (uint32(text[b])<<8 | uint32(text[b+1])) - 0xD880; d < uint32(len(plainPair)) && plainPair[d] {
+				b += 2
+			} else if c := text[b]; c < utf8.RuneSelf && asciiEnd[c] != 'e' {
+				b++
+			} else {
+				break
+			}
+		}
+		if b >= len(text) {
+			break
+		}
 		c := text[b]
 		if i-start < MaxSentenceRunes {
 			// The common runes first: ASCII that ends nothing, and valid
@@ -126,8 +142,19 @@ func sentences(text string) (out []Sentence, ok bool) {
 	if len(out) == 0 {
 		return nil, true
 	}
-	return out, true
+	return slices.Clone(out), true
 }
+
+// plainPair marks, by the two bytes less D8 80, the runes U+0600..U+067F
+// (D8 80..D9 BF) but ؟ and ؛ (D8 9F, D8 9B): Arabic script that ends
+// nothing.
+var plainPair = func() (p [0xD9BF - 0xD880 + 1]bool) {
+	for d := range p {
+		v := 0xD880 + d
+		p[d] = v&0xFF >= 0x80 && v&0xFF <= 0xBF && v != 0xD89F && v != 0xD89B
+	}
+	return p
+}()
 
 // asciiEnd marks with e the ASCII bytes mayEnd says yes to.
 const asciiEnd = "..........e..e...................e............e............e...e" +

@@ -59,10 +59,15 @@ func headRunes(k string, n int) string {
 // HeadHash is KeyHash of Head(v.Key), the index of prefix matchers.
 func (v Variant) HeadHash() uint64 {
 	if v.hash == 0 {
-		_, h, _ := keyHashes(v.Key)
-		return h
+		return headHash(v.Key)
 	}
 	return v.head
+}
+
+// headHash is KeyHash(Head(k)), out of line so that HeadHash inlines.
+func headHash(k string) uint64 {
+	_, h, _ := keyHashes(k)
+	return h
 }
 
 // Head3 is the first three runes of key k (all of it when shorter): a
@@ -73,10 +78,15 @@ func Head3(k string) string { return headRunes(k, 3) }
 // Head3Hash is KeyHash of Head3(v.Key).
 func (v Variant) Head3Hash() uint64 {
 	if v.hash == 0 {
-		_, _, h := keyHashes(v.Key)
-		return h
+		return head3Hash(v.Key)
 	}
 	return v.head3
+}
+
+// head3Hash is KeyHash(Head3(k)), out of line so that Head3Hash inlines.
+func head3Hash(k string) uint64 {
+	_, _, h := keyHashes(k)
+	return h
 }
 
 // FNV-1a, 64 bits.
@@ -364,6 +374,10 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 	pending, brk, quote := "", false, false
 	prev := rune(-1) // the rune before position b
 	for b, i := 0, 0; b < len(text); {
+		if text[b] == ' ' { // the common separator: no break, no quote
+			prev, b, i = ' ', b+1, i+1
+			continue
+		}
 		r, size := decodeRune(text, b)
 		if !isWordRune(r) {
 			if isBreak(r) && !numberJoint(r, prev, text, b+size) {
@@ -376,12 +390,11 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 		}
 		eb, j, last, tatweel, arab := b, i, prev, false, false
 		for eb < len(text) {
-			if c, ok := arabicWordRune(text, eb); ok {
-				// The common rune: no decoder call, no '.' to weigh.
-				arab = arab || c <= 0x064A && c != 'ـ' // IsArabicLetter in this range
-				tatweel = tatweel || c == 'ـ'
-				last = c
-				eb, j = eb+2, j+1
+			if e, class := arabicRun(text, eb); e > eb {
+				// The common runes: no decoder call, no '.' to weigh.
+				arab, tatweel = arab || class&wordLetter != 0, tatweel || class&wordTatweel != 0
+				last = rune(text[e-2]&0x1F)<<6 | rune(text[e-1]&0x3F)
+				eb, j = e, j+(e-eb)/2
 				continue
 			}
 			c, n := rune(text[eb]), 1
@@ -404,34 +417,68 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 			b, i, prev = eb, j, last
 			continue
 		}
-		t := Token{Start: i, End: j, Surface: word, Pre: pending, Break: brk, Arabic: arab, Quote: quote}
+		var vs []Variant
 		if tz != nil {
-			t.Variants = tz.readings(word)
+			vs = tz.readings(word)
 		} else {
 			n := len(arena)
 			arena = appendVariants(arena, word)
-			t.Variants = arena[n:len(arena):len(arena)]
+			vs = arena[n:len(arena):len(arena)]
 		}
-		out = append(out, t)
+		out = append(out, Token{Start: i, End: j, Surface: word, Variants: vs, Pre: pending, Break: brk, Arabic: arab, Quote: quote})
 		pending, brk, quote = "", false, false
 		b, i, prev = eb, j, last
 	}
 	return out
 }
 
-// arabicWordRune decodes the rune at byte b of text when it is one of
-// U+0620..U+0669 (Arabic letters, tatweel, harakat, Arabic-Indic digits:
-// word runes, two bytes D8 A0..D9 A9), and reports whether it is.
-func arabicWordRune(text string, b int) (rune, bool) {
-	if b+1 >= len(text) {
-		return 0, false
+// arabicRun is the end of the run of Arabic word runes from byte b of
+// text, U+0620..U+0669 (Arabic letters, tatweel, harakat, Arabic-Indic
+// digits: two bytes each, D8 A0..D8 BF and D9 80..D9 A9), and the union
+// of their classes.
+func arabicRun(text string, b int) (int, uint8) {
+	var class uint8
+	for b+1 < len(text) {
+		d := pairOffset(text, b)
+		if d >= uint32(len(arabicClass)) || arabicClass[d] == 0 {
+			break
+		}
+		class |= arabicClass[d]
+		b += 2
 	}
-	c0, c1 := text[b], text[b+1]
-	if c0 == 0xD8 && c1 >= 0xA0 && c1 <= 0xBF || c0 == 0xD9 && c1 >= 0x80 && c1 <= 0xA9 {
-		return rune(c0&0x1F)<<6 | rune(c1&0x3F), true
-	}
-	return 0, false
+	return b, class
 }
+
+// pairOffset is the two bytes at b of text, big-endian, less D8 A0 (the
+// UTF-8 of U+0620): an index of arabicClass for the runes arabicRun takes.
+func pairOffset(text string, b int) uint32 {
+	return (uint32(text[b])<<8 | uint32(text[b+1])) - 0xD8A0
+}
+
+// The classes of the runes of an arabicRun.
+const (
+	wordRune    = 1 << iota // every rune of the run
+	wordLetter              // U+0620..U+064A but the tatweel: IsArabicLetter
+	wordTatweel             // U+0640
+)
+
+// arabicClass is the class of each rune of an arabicRun, by pairOffset;
+// 0 for the pairs between D8 BF and D9 80, which are none.
+var arabicClass = func() (c [0xD9A9 - 0xD8A0 + 1]uint8) {
+	for d := range c {
+		switch v := 0xD8A0 + d; {
+		case v <= 0xD8BF:
+			c[d] = wordRune | wordLetter // U+0620..U+063F
+		case v == 0xD980:
+			c[d] = wordRune | wordTatweel
+		case v >= 0xD981 && v <= 0xD98A:
+			c[d] = wordRune | wordLetter // U+0641..U+064A
+		case v >= 0xD98B:
+			c[d] = wordRune // harakat, Arabic-Indic digits
+		}
+	}
+	return c
+}()
 
 // decodeRune is utf8.DecodeRuneInString(text[b:]), with ASCII decoded
 // inline and the two-byte sequences of Arabic script without the general

@@ -252,21 +252,48 @@ func TestASCIIEnd(t *testing.T) {
 	}
 }
 
-// TestArabicWordRuneLetters checks the tokenizer's inline IsArabicLetter
-// on every rune of its fast path.
-func TestArabicWordRuneLetters(t *testing.T) {
-	for r := rune(0x0620); r <= 0x0669; r++ {
-		c, ok := arabicWordRune(string(r), 0)
-		if !ok || c != r {
-			t.Errorf("arabicWordRune(%q) = %q, %v", r, c, ok)
-		}
-		if got := c <= 0x064A && c != 'ـ'; got != IsArabicLetter(r) {
-			t.Errorf("inline IsArabicLetter(%q) = %v", r, got)
+// TestPlainPair checks the sentence split's table of Arabic pairs: a
+// valid rune that mayEnd says no to, and nothing else.
+func TestPlainPair(t *testing.T) {
+	for d := range plainPair {
+		pair := string([]byte{byte((0xD880 + d) >> 8), byte(0xD880 + d)})
+		r, size := utf8.DecodeRuneInString(pair)
+		want := size == 2 && r != utf8.RuneError && !mayEnd(pair, 0)
+		if plainPair[d] != want {
+			t.Errorf("plainPair[% x] = %v, want %v", pair, plainPair[d], want)
 		}
 	}
-	for _, s := range []string{"a", "\u061f", "\u066a", "\u0670", "\xd8", "\xd9\xaa"} {
-		if c, ok := arabicWordRune(s, 0); ok {
-			t.Errorf("arabicWordRune(%q) = %q, true", s, c)
+}
+
+// TestArabicRun checks the classes of the tokenizer's fast path against
+// isWordRune, IsArabicLetter and the tatweel on every two-byte rune, and
+// that the run stops at anything else.
+func TestArabicRun(t *testing.T) {
+	for r := rune(0x80); r < 0x800; r++ {
+		e, class := arabicRun(string(r)+"a", 0)
+		if in := r >= 0x0620 && r <= 0x0669; in != (e == 2) || !in && (e != 0 || class != 0) {
+			t.Errorf("arabicRun(%q) = %d, %b", r, e, class)
+			continue
+		}
+		if e == 0 {
+			continue
+		}
+		if class&wordRune == 0 || !isWordRune(r) {
+			t.Errorf("arabicRun(%q): not a word rune", r)
+		}
+		if got := class&wordLetter != 0; got != IsArabicLetter(r) {
+			t.Errorf("arabicRun(%q): letter %v, IsArabicLetter says %v", r, got, IsArabicLetter(r))
+		}
+		if got := class&wordTatweel != 0; got != (r == 'ـ') {
+			t.Errorf("arabicRun(%q): tatweel %v", r, got)
+		}
+	}
+	for _, tc := range []struct {
+		s    string
+		want int
+	}{{"", 0}, {"a", 0}, {"\u061f", 0}, {"\u066a", 0}, {"\u0670", 0}, {"\xd8", 0}, {"\xd9\xaa", 0}, {"\xd8\xa0\xd9", 2}, {"بيت ", 6}} {
+		if e, _ := arabicRun(tc.s, 0); e != tc.want {
+			t.Errorf("arabicRun(%q) = %d, want %d", tc.s, e, tc.want)
 		}
 	}
 }

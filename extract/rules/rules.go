@@ -429,6 +429,11 @@ type cueIndex struct {
 	prefixed, prefixed3 hashTable[prefixPhrases]
 	// The filters are over the hashes of each table: most probes end there.
 	firstFilter, pairFilter, prefixFilter, prefix3Filter Filter
+	// pairStart is over the KeyHash of the first words of pairs: a reading
+	// it rules out needs no probe with each reading of the next token.
+	// heads is over the KeyHash of the first two runes of every prefix:
+	// a reading it rules out starts none, of two runes or more.
+	pairStart, heads Filter
 }
 
 // nameTable maps the sorted set names to their index, as cueIndex.ids
@@ -730,6 +735,10 @@ func newCueIndex(cues map[string]Set) *cueIndex {
 		}
 	}
 	x.prefixed, x.prefixed3 = byHash(heads), byHash(heads3)
+	x.heads = NewFilter(len(prefixed))
+	for p := range prefixed {
+		x.heads.Add(arabic.KeyHash(arabic.Head(p)))
+	}
 	ps := make([]pair, 0, len(pairs))
 	for p := range pairs {
 		ps = append(ps, p)
@@ -742,6 +751,10 @@ func newCueIndex(cues map[string]Set) *cueIndex {
 		hs[i] = pairHash(arabic.KeyHash(p.k1), arabic.KeyHash(p.k2))
 	}
 	x.pairs = newHashTable(es, hs)
+	x.pairStart = NewFilter(len(ps))
+	for _, p := range ps {
+		x.pairStart.Add(arabic.KeyHash(p.k1))
+	}
 	x.firstFilter, x.pairFilter = filterOf(&x.first), filterOf(&x.pairs)
 	x.prefixFilter, x.prefix3Filter = filterOf(&x.prefixed), filterOf(&x.prefixed3)
 	return x
@@ -788,17 +801,21 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 			if x.firstFilter.MayHave(hv) {
 				hits = x.matchAt(hits, done, lookup(&x.first, hv, v.Key), toks, i, 1) // word 0 is v.Key
 			}
-			for j := range next {
-				w := &next[j]
-				if hp := pairHash(hv, w.Hash()); x.pairFilter.MayHave(hp) {
-					hits = x.matchAt(hits, done, lookupPair(&x.pairs, hp, v.Key, w.Key), toks, i, 2)
+			if len(next) > 0 && x.pairStart.MayHave(hv) {
+				for j := range next {
+					w := &next[j]
+					if hp := pairHash(hv, w.Hash()); x.pairFilter.MayHave(hp) {
+						hits = x.matchAt(hits, done, lookupPair(&x.pairs, hp, v.Key, w.Key), toks, i, 2)
+					}
 				}
 			}
-			if h := v.Head3Hash(); x.prefix3Filter.MayHave(h) {
-				hits = x.prefixesAt(hits, done, v, lookup(&x.prefixed3, h, arabic.Head3(v.Key)), toks, i)
-			}
-			if h := v.HeadHash(); x.prefixFilter.MayHave(h) {
-				hits = x.prefixesAt(hits, done, v, lookup(&x.prefixed, h, arabic.Head(v.Key)), toks, i)
+			if hh := v.HeadHash(); x.heads.MayHave(hh) {
+				if h := v.Head3Hash(); x.prefix3Filter.MayHave(h) {
+					hits = x.prefixesAt(hits, done, v, lookup(&x.prefixed3, h, arabic.Head3(v.Key)), toks, i)
+				}
+				if x.prefixFilter.MayHave(hh) {
+					hits = x.prefixesAt(hits, done, v, lookup(&x.prefixed, hh, arabic.Head(v.Key)), toks, i)
+				}
 			}
 		}
 		for _, m := range hits[start:] {
