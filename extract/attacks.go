@@ -1816,7 +1816,7 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 	}
 	h := a.placeDate(s, m, lo, hi, near)
 	day, text := "", ""
-	if h != nil {
+	if h != nil && (!h.span || dayAfter(s, h.tok)) { // "المحاولة الثالثة لاستهداف X منذ منتصف الشهر": no time of its own
 		day, text = h.day, h.text
 	}
 	for i := len(a.attacks) - 1; i >= 0; i-- {
@@ -1843,6 +1843,17 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 	at.evidence = append(at.evidence, a.evidence(s))
 	a.attacks = append(a.attacks, at)
 	return at
+}
+
+// dayAfter reports a date naming a day after token t of s: "أول هجوم منذ
+// مطلع شباط، إذ كانت قد تعرضت في الثاني من ذلك الشهر لقصف".
+func dayAfter(s *sentence, t int) bool {
+	for _, h := range s.dates {
+		if h.tok > t && h.day != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // placeDate is the date of the attack on target m whose clause is [lo,

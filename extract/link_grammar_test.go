@@ -183,3 +183,25 @@ func TestAnsweredAttackOwnMonth(t *testing.T) {
 		t.Errorf("attacks %v, want one on al-Tanf", got)
 	}
 }
+
+// TestSeriesSince: "وهذه هي المحاولة الثالثة لاستهداف حقل كونيكو منذ منتصف
+// الشهر الجاري" counts the attack told; "منذ" gives it no time of its own,
+// also in an article with no publication day. With a day after the span
+// ("إذ كان قد تعرض في الثاني من ذلك الشهر") the sentence tells an earlier
+// attack.
+func TestSeriesSince(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "أسقطت الدفاعات الجوية في حقل كونيكو فجر اليوم طائرتين مسيرتين.\n"
+	for _, tc := range []struct{ published, text, want string }{
+		{"", "وهذه هي المحاولة الثالثة لاستهداف حقل كونيكو منذ منتصف الشهر الجاري.", "base:conoco-gas-field@undated"},
+		{"2024-03-20", "وهذه هي المحاولة الثالثة لاستهداف حقل كونيكو منذ منتصف الشهر الجاري.", "base:conoco-gas-field@2024-03-20"},
+		{"2024-03-20", "وهذا أول هجوم على الحقل منذ مطلع شباط الماضي، إذ كان قد تعرض في الثاني من ذلك الشهر لقصف صاروخي.", "base:conoco-gas-field@2024-02-02 base:conoco-gas-field@2024-03-20"},
+	} {
+		res := x.Extract(model.Article{ID: "s", Published: tc.published}, "كونيكو\n"+lead+tc.text)
+		got := attackDays(res)
+		slices.Sort(got)
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q %s\nattacks %v, want %s", tc.published, tc.text, got, tc.want)
+		}
+	}
+}
