@@ -3074,7 +3074,7 @@ func (a *article) strikeTargets(s *sentence, strikes []int, c, end int, actor st
 // its clause.
 func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
 	var out [][2]int
-	set, on := a.x.rules.Cues["response"], arabic.Key("على")
+	set, gloss, on := a.x.rules.Cues["response"], a.x.rules.Cues["answer_gloss"], arabic.Key("على")
 	for _, rc := range a.responseCues(s) {
 		if rc <= c || rc >= end {
 			continue
@@ -3082,6 +3082,9 @@ func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
 		e := rc + set.Match(s.toks, rc)
 		if s.toks[e-1].Has(on) || e == rc+1 && e < len(s.toks) && s.toks[e].Has(on) && a.x.rules.Cues["response_word"].Has(&s.toks[rc]) {
 			_, hi := clause(s, e)
+			for hi < end && gloss.Match(s.toks, hi) > 0 {
+				_, hi = clause(s, hi) // "رداً على سلسلة هجمات، وآخرها القصف على قاعدة X قرب Y"
+			}
 			out = append(out, [2]int{rc, a.answeredObjectEnd(s, e, min(hi, end))})
 		}
 	}

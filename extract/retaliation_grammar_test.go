@@ -336,3 +336,18 @@ func TestAwaitedAnswer(t *testing.T) {
 		t.Errorf("retaliations %+v, want none", res.Retaliations)
 	}
 }
+
+// TestAnswerLatestOfSeries: "رداً على سلسلة الهجمات ...، وآخرها القصف على
+// قاعدة X قرب Y" goes on telling what is answered: Y is where the attack
+// fell, not a target of the strikes.
+func TestAnswerLatestOfSeries(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "l", Published: "2019-12-30"}, "ضربات\n"+
+		"أعلنت وزارة الدفاع الأمريكية مساء الأحد أن القوات الأمريكية شنت ضربات على خمسة مواقع تابعة لكتائب حزب الله في العراق وسوريا، رداً على سلسلة الهجمات التي استهدفت قواعد عراقية، وآخرها القصف الصاروخي على قاعدة كي 1 قرب كركوك يوم الجمعة الماضي.")
+	if len(res.Retaliations) != 1 {
+		t.Fatalf("retaliations %+v, want one", res.Retaliations)
+	}
+	if got := res.Retaliations[0].Targets; !slices.Equal(got, []string{"militia:kataib-hezbollah"}) {
+		t.Errorf("targets %v, want only the group", got)
+	}
+}
