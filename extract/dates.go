@@ -43,6 +43,9 @@ func (a *article) findDates(s *sentence) []dateHit {
 		if a.inName(s, h.tok) {
 			continue // "قناة روسيا اليوم"، "قال مصدر لبغداد اليوم": an outlet, not today
 		}
+		if worldTime(s, h.tok) {
+			continue // "بعد منتصف الليل (22,45 ت غ الثلاثاء)": the same hour told in GMT
+		}
 		if said != "" && m.Relative && quotedAt(s.Text, m.Start, inQuote) {
 			m = fromSaid(m, said)
 		}
@@ -911,4 +914,16 @@ func hasPre(t *arabic.Token, k, pre string) bool {
 // (قناة، صحيفة، موقع، وكالة ...) or بحسب، حسب، وفق.
 func sourceWord(t *arabic.Token) bool {
 	return t.HasAny("قناه", "صحيفه", "جريده", "موقع", "وكاله", "شبكه", "مجله", "تلفزيون", "اذاعه", "بحسب", "حسب", "وفق", "وفقا", "نقلا")
+}
+
+// worldTime reports a date right after a mark of universal time ("ت غ"،
+// "بتوقيت غرينتش"، "GMT"): the hour told again for readers abroad.
+func worldTime(s *sentence, t int) bool {
+	for k := max(t-3, 0); k < t; k++ {
+		w := s.toks[k]
+		if w.Has("غ") && k > 0 && s.toks[k-1].Has("ت") || w.HasAny("غرينتش", "غرينيتش", "جرينتش") || strings.EqualFold(w.Surface, "GMT") || strings.EqualFold(w.Surface, "UTC") {
+			return true
+		}
+	}
+	return false
 }

@@ -155,3 +155,15 @@ func TestNightEarlyHours(t *testing.T) {
 		}
 	}
 }
+
+// TestWorldTimeAside: "بعد منتصف الليل (22,45 ت غ الثلاثاء)" tells the
+// same hour in universal time; the attack stays on the local day.
+func TestWorldTimeAside(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "g", Published: "2020-01-08"}, "صواريخ\n"+
+		"أطلق الحرس الثوري الإيراني فجر الأربعاء صواريخ باليستية على قاعدة عين الأسد الجوية.\n"+
+		"وقالت قيادة العمليات المشتركة إن 22 صاروخاً سقطت بعد منتصف الليل (22,45 ت غ الثلاثاء)، منها 17 على قاعدة عين الأسد.")
+	if got := attackDays(res); !slices.Equal(got, []string{"base:ain-al-asad@2020-01-08"}) {
+		t.Errorf("attacks %v, want one on 2020-01-08", got)
+	}
+}
