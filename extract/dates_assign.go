@@ -1028,6 +1028,20 @@ func (a *article) toldAsEarlier(at *attackAcc) bool {
 			if t.HasPrefix("مماثل") || t.HasPrefix("سابق") || t.Has("اخر") || t.Has("اخري") || t.Has("قد") && k > 0 && (s.toks[k-1].Has("كانت") || s.toks[k-1].Has("كان") || k > 1 && (s.toks[k-2].Has("كانت") || s.toks[k-2].Has("كان"))) {
 				return true
 			}
+			if t.Has("منذ") && k+1 < len(s.toks) && singularAttack(&s.toks[k+1]) && a.sinceAttackOn(s, k+1, at.target) {
+				return true // "ويعد هجوم X الأول ... منذ الهجوم على قاعدة Y أواخر ديسمبر"
+			}
+		}
+	}
+	return false
+}
+
+// sinceAttackOn reports base id named within four words after attack
+// noun c: "منذ الهجوم على قاعدة «كي وان»".
+func (a *article) sinceAttackOn(s *sentence, c int, id string) bool {
+	for _, m := range s.ments {
+		if m.id == id && m.t0 > c && m.t0-c <= 4 {
+			return true
 		}
 	}
 	return false

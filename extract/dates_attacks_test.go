@@ -167,3 +167,18 @@ func TestWorldTimeAside(t *testing.T) {
 		t.Errorf("attacks %v, want one on 2020-01-08", got)
 	}
 }
+
+// TestSinceAttackIsEarlier: "ويعد هجوم التاجي الأول ... منذ الهجوم على
+// قاعدة كي وان أواخر ديسمبر" tells K1's attack as an earlier one: it does
+// not take the day of the attack counted beside it.
+func TestSinceAttackIsEarlier(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "e", Published: "2020-03-12"}, "هجوم\n"+
+		"قتل ثلاثة جنود في هجوم بالصواريخ استهدف مساء أمس الأربعاء معسكر التاجي شمالي بغداد.\n"+
+		"ويعد هجوم التاجي الأول الذي يودي بحياة جنود أمريكيين منذ الهجوم على قاعدة كي وان في كركوك أواخر ديسمبر الماضي، والذي ردت عليه واشنطن بغارات على مواقع لكتائب حزب الله في القائم والبوكمال، قبل أن تتسارع الأحداث بضربة صاروخية إيرانية على قاعدة عين الأسد.")
+	for _, d := range attackDays(res) {
+		if strings.HasPrefix(d, "base:k1@2020") {
+			t.Errorf("attacks %v: K1 takes the Taji day", attackDays(res))
+		}
+	}
+}
