@@ -351,3 +351,14 @@ func TestAnswerLatestOfSeries(t *testing.T) {
 		t.Errorf("targets %v, want only the group", got)
 	}
 }
+
+// TestStorageSitesPlace: "مواقع قالت الوزارة إنها منشآت لتخزين الأسلحة
+// تابعة لـX، في منطقة Y" hit Y: the storage words name whose the sites are.
+func TestStorageSitesPlace(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "s", Published: "2020-03-15"}, "غارات\n"+
+		"وكانت مقاتلات أمريكية قد قصفت فجر الجمعة خمسة مواقع قالت وزارة الدفاع الأمريكية إنها منشآت لتخزين الأسلحة تابعة لكتائب حزب الله، في منطقة جرف الصخر بمحافظة بابل.")
+	if len(res.Retaliations) != 1 || !slices.Contains(res.Retaliations[0].Targets, "city:jurf-al-sakhar") {
+		t.Errorf("retaliations %+v, want one on Jurf al-Sakhar", res.Retaliations)
+	}
+}
