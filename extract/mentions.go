@@ -978,9 +978,10 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 			}
 			return mention{id: e.ID, typ: e.Type, t0: i, t1: j + n, surface: surfaceOf(toks, i, j+n, v)}, true
 		}
-		if tr.Type == model.TypeBase && e.Type == model.TypeCity {
+		if tr.Type == model.TypeBase && e.Type == model.TypeCity && !cliticB(&toks[j], e.Name) {
 			// قاعدة الكرمة التركية: a base named after its place, which
-			// may be a namesake of a town the lexicon knows elsewhere.
+			// may be a namesake of a town the lexicon knows elsewhere; not
+			// "قاعدة بشمال شرقي الأردن", a base somewhere there.
 			name := surfaceOf(toks, i, j+n, v)
 			m := mention{id: discoveredID(tr.Type, name), typ: tr.Type, t0: i, t1: j + n, surface: name}
 			a.use(m, s)
@@ -1636,6 +1637,13 @@ func sameClass(a, b string) bool {
 
 func discoveredID(typ, name string) string {
 	return strings.ToLower(typ) + ":" + strings.ReplaceAll(arabic.Key(name), " ", "-")
+}
+
+// cliticB reports t read as place name with the preposition ب taken off
+// ("بشمال شرقي الأردن" for "شمال شرقي الأردن"), not a name starting with ب
+// (بعشيقة).
+func cliticB(t *arabic.Token, name string) bool {
+	return strings.HasPrefix(arabic.Key(t.Surface), "ب") && !strings.HasPrefix(arabic.Key(name), "ب")
 }
 
 // nameRun is the number of tokens from j (at most max) that can be a name:
