@@ -657,7 +657,7 @@ func (a *article) accused(s *sentence) []accusation {
 			if st := a.stanceAt(s, m.t0); st == model.StanceDenied {
 				acc.stance = st // "نفت X مسؤوليتها"
 			}
-		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) && !saidBefore(s, m.t1, verbs) && !sourceIn(s, m) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || contains(vso, m.t1) || membersAfter(s, vso, m.t0) || fightersAfterVerb(s, vso, m.t0) || a.membersOf(s, m.t0) || a.headlineVerb(s, m)):
+		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) && !saidBefore(s, m.t1, verbs) && !sourceIn(s, m) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || a.attackObjectVerb(s, m.t0) || contains(vso, m.t1) || membersAfter(s, vso, m.t0) || fightersAfterVerb(s, vso, m.t0) || a.membersOf(s, m.t0) || a.headlineVerb(s, m)):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
 		case m.typ == model.TypeCountry && a.stateLaunched(s, m, verbs):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true} // "قالت الوزارة إن إيران أطلقت صواريخ"
@@ -704,6 +704,19 @@ func (a *article) accused(s *sentence) []accusation {
 		return out // "حمّلتها واشنطن المسؤولية عن الهجوم" holds a cue
 	}
 	return a.heldAccused(s, out)
+}
+
+// attackObjectVerb reports a verb right before t0 whose object is the
+// attack named right before it: "هذه الهجمات تنفذها X" (not "حملة أمنية
+// تنفذها X").
+func (a *article) attackObjectVerb(s *sentence, t0 int) bool {
+	set := a.x.rules.Cues["attack_verb_obj"]
+	for k := max(t0-3, 1); k < t0; k++ {
+		if n := set.Match(s.toks, k); n > 0 && k+n == t0 {
+			return contains(a.freeCues(s, "attack"), k-1) || a.x.rules.Cues["attack_anaphora"].Has(&s.toks[k-1])
+		}
+	}
+	return false
 }
 
 // coordinated gives an armed group joined by "و" to an accused group

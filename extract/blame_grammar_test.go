@@ -211,3 +211,20 @@ func TestGreenLight(t *testing.T) {
 		t.Errorf("blamed %v, want Iran", got)
 	}
 }
+
+// TestAttacksCarriedOutBy: "إن هذه الهجمات تنفذها مجموعات مدعومة من إيران"
+// blames the groups; "حملة أمنية تنفذها قسد" blames no one.
+func TestAttacksCarriedOutBy(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "سقطت صواريخ على قاعدة كونيكو مساء الخميس.\n"
+	for text, want := range map[string]string{
+		"وقال المتحدث إن هذه الهجمات تنفذها مجموعات مدعومة من إيران.":               "militia:iran-backed-militias",
+		"وتزامن الهجوم مع حملة أمنية تنفذها قوات سوريا الديمقراطية في بلدة الشحيل.": "",
+	} {
+		res := x.Extract(model.Article{ID: "c", Published: "2023-10-23"}, "هجوم\n"+lead+text)
+		got := blamedFor(res, "base:conoco-gas-field")
+		if want == "" && len(got) > 0 || want != "" && !slices.Contains(got, want) {
+			t.Errorf("%s\nblamed %v, want %q", text, got, want)
+		}
+	}
+}
