@@ -938,6 +938,9 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 	if id, ok := a.weaponOwner(s, c); ok {
 		return id, true
 	}
+	if id, ok := a.weaponsAdjective(s, c); ok {
+		return id, true // "قصفت طائرات حربية ومسيّرة أمريكية موقعين لـX"
+	}
 	for k := c + 1; k <= c+3 && k < len(s.toks); k++ {
 		if m := s.mentionAt(k); m != nil {
 			if m.typ == model.TypeForce && !m.adj && !a.forceSites(s, *m) {
@@ -974,6 +977,28 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 			continue // "تعرضت القوات الأمريكية لقصف صاروخي"
 		}
 		return m.id, true
+	}
+	return "", false
+}
+
+// weaponsAdjective is the state of a country adjective closing a run of
+// two or three weapon words right after strike cue c: "قصفت طائرات حربية
+// ومسيّرة أمريكية".
+func (a *article) weaponsAdjective(s *sentence, c int) (string, bool) {
+	weapon, modifier := a.x.rules.Cues["state_weapon"], a.x.rules.Cues["strike_modifier"]
+	for k := c + 3; k <= c+4 && k < len(s.toks); k++ {
+		m := s.mentionStarting(k)
+		if m == nil || !m.adj || m.typ != model.TypeCountry || a.x.rules.Domestic[m.id] {
+			continue
+		}
+		for j := c + 1; j < k; j++ {
+			if t := &s.toks[j]; t.Break || !weapon.Has(t) && !modifier.Has(t) && !t.HasAny("حربيه", "حربي") {
+				return "", false
+			}
+		}
+		if a.ensure(m.id, s) {
+			return m.id, true
+		}
 	}
 	return "", false
 }

@@ -362,3 +362,14 @@ func TestStorageSitesPlace(t *testing.T) {
 		t.Errorf("retaliations %+v, want one on Jurf al-Sakhar", res.Retaliations)
 	}
 }
+
+// TestWeaponsThenState: "قصفت طائرات حربية ومسيّرة أمريكية موقعين لـX" is
+// a strike by the state whose adjective closes the run of weapon words.
+func TestWeaponsThenState(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "w", Published: "2023-11-13"}, "غارات\n"+
+		"قصفت طائرات حربية ومسيرة أمريكية مساء أمس الأحد موقعين للميليشيات الإيرانية في ريف دير الزور الشرقي.")
+	if len(res.Retaliations) != 1 || res.Retaliations[0].Actor != "country:united-states" {
+		t.Errorf("retaliations %+v, want one by the United States", res.Retaliations)
+	}
+}
