@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/dates"
@@ -45,6 +46,9 @@ func (a *article) findDates(s *sentence) []dateHit {
 		}
 		if worldTime(s, h.tok) {
 			continue // "بعد منتصف الليل (22,45 ت غ الثلاثاء)": the same hour told in GMT
+		}
+		if a.inlineDateline(s, h.tok, m) {
+			continue // "واشنطن/بغداد 3 فبراير 2024 (شينخوا) شنت ... مساء أمس": the filing day
 		}
 		if said != "" && m.Relative && quotedAt(s.Text, m.Start, inQuote) {
 			m = fromSaid(m, said)
@@ -926,4 +930,23 @@ func worldTime(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// inlineDateline reports date m at the head of one of the first sentences,
+// after place names only and before an agency in brackets or a dash:
+// "واشنطن/دمشق 3 فبراير 2024 (شينخوا) شنت ..." is when the story was
+// filed, not when what it tells happened.
+func (a *article) inlineDateline(s *sentence, t int, m dates.Match) bool {
+	if s.idx > 2 || m.Precision != "day" || t > 6 {
+		return false
+	}
+	for k := 0; k < t; k++ {
+		if n := s.mentionAt(k); n == nil || n.typ != model.TypeCity && n.typ != model.TypeCountry {
+			return false
+		} else {
+			k = n.t1 - 1
+		}
+	}
+	rest := strings.TrimSpace(string([]rune(s.Text)[min(m.End, utf8.RuneCountInString(s.Text)):]))
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–")
 }
