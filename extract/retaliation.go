@@ -963,7 +963,7 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 	on := arabic.Key("على") // folded as arabic.Key folds it
 	for i := len(s.ments) - 1; i >= 0; i-- {
 		m := s.ments[i]
-		if m.t1 <= c && c-m.t1 <= 3 && m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] &&
+		if m.t1 <= c && (c-m.t1 <= 3 || modelBetween(s, m.t1, c)) && m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] &&
 			m.t0 > 0 && (a.x.rules.Cues["state_weapon"].Has(&s.toks[m.t0-1]) || a.x.rules.Cues["ret_air_arm"].Has(&s.toks[m.t0-1])) && a.ensure(m.id, s) {
 			return m.id, true // "نفذت طائرات أمريكية ضربات"، "شن سلاح الجو الأردني غارات"
 		}
@@ -1001,6 +1001,20 @@ func (a *article) weaponsAdjective(s *sentence, c int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// modelBetween reports tokens [from, to) that only tell a weapon's model:
+// "طائرات مقاتلة أمريكية من طراز إف-15 قصفت".
+func modelBetween(s *sentence, from, to int) bool {
+	if to-from < 3 || to-from > 6 || !s.toks[from].Has("من") || !s.toks[from+1].HasPrefix("طراز") {
+		return false
+	}
+	for k := from + 1; k < from+3; k++ {
+		if s.toks[k].Break {
+			return false // the model's name may be split at its dash ("إف-15"), not "من طراز"
+		}
+	}
+	return true
 }
 
 // weaponOwner is the force the aircraft or guns after strike verb c

@@ -373,3 +373,17 @@ func TestWeaponsThenState(t *testing.T) {
 		t.Errorf("retaliations %+v, want one by the United States", res.Retaliations)
 	}
 }
+
+// TestAircraftOfModel: "إن طائرات مقاتلة أمريكية من طراز إف-15 قصفت
+// موقعين لـX" is the state's strike: the model's name between the planes
+// and the verb does not hide who flew them.
+func TestAircraftOfModel(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, model15 := range []string{"إف-15", "إف 15", "F-15"} {
+		res := x.Extract(model.Article{ID: "m", Published: "2024-08-11"}, "ضربات\n"+
+			"قال مسؤول عسكري أمريكي إن طائرات مقاتلة أمريكية من طراز "+model15+" قصفت فجر اليوم الأحد موقعين تستخدمهما جماعات مرتبطة بإيران في محافظة دير الزور.")
+		if len(res.Retaliations) != 1 || res.Retaliations[0].Actor != "country:united-states" {
+			t.Errorf("%s: retaliations %+v, want one by the United States", model15, res.Retaliations)
+		}
+	}
+}
