@@ -2128,8 +2128,19 @@ func thatBetween(s *sentence, from, to int) bool {
 	return false
 }
 
+// assassinationBefore reports "اغتيال"/"اغتال" in [lo, t).
+func assassinationBefore(s *sentence, lo, t int) bool {
+	for i := lo; i < t; i++ {
+		if s.toks[i].HasPrefix("اغتيال") || s.toks[i].HasPrefix("اغتال") {
+			return true
+		}
+	}
+	return false
+}
+
 // otherEvent reports a date whose clause tells of an attack or strike of
-// its own and names who or where but no base: that date is another event's.
+// its own and names who or where but no base, or of an assassination: that
+// date is another event's.
 func (a *article) otherEvent(s *sentence, tok int) bool {
 	if tok >= len(s.toks) {
 		return false
@@ -2140,6 +2151,9 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 		if c >= lo && c < hi {
 			hasCue = true
 		}
+	}
+	if !hasCue && assassinationBefore(s, lo, tok) && !a.baseBetween(s, lo, hi) {
+		return true // "وسط مخاوف ... بعد اغتيال X في طهران في 31 يوليو": the killing's day
 	}
 	if !hasCue || exposedClause(s, lo, hi) || foundLauncher(s, lo, hi) {
 		return false

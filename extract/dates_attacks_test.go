@@ -194,3 +194,17 @@ func TestInlineDateline(t *testing.T) {
 		t.Errorf("retaliations %+v, want one on 2024-02-02", res.Retaliations)
 	}
 }
+
+// TestAssassinationDay: "ويأتي الهجوم بعد أيام من هجوم على قاعدة X، وسط
+// مخاوف ... بعد اغتيال Y في طهران في 31 يوليو" does not date X's attack by
+// the killing.
+func TestAssassinationDay(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "k", Published: "2024-08-11"}, "هجوم\n"+
+		"ويأتي الهجوم بعد أيام من هجوم صاروخي على قاعدة عين الأسد الجوية في العراق، وسط مخاوف من اتساع الصراع بعد اغتيال قيادي بارز في طهران في 31 يوليو تموز.")
+	for _, d := range attackDays(res) {
+		if d == "base:ain-al-asad@2024-07-31" {
+			t.Errorf("attacks %v: Ain al-Asad dated by the killing", attackDays(res))
+		}
+	}
+}
