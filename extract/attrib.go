@@ -2132,7 +2132,8 @@ func accuseVerbAt(s *sentence, i int) bool {
 		return false
 	}
 	t := &s.toks[i]
-	return t.HasPrefix("اتهم") || t.HasPrefix("تتهم") || t.HasPrefix("يتهم") || t.Has("حمل") || t.Has("حملت")
+	return t.HasPrefix("اتهم") || t.HasPrefix("تتهم") || t.HasPrefix("يتهم") || t.Has("حمل") || t.Has("حملت") ||
+		t.HasAny("نسب", "نسبت", "نسبه", "نسبها", "نسبته", "نسبتها", "ينسب", "تنسب") // "ونسبته قسد إلى X"
 }
 
 // accuser reports the subject of an accusing verb that names someone else

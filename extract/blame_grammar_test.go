@@ -228,3 +228,20 @@ func TestAttacksCarriedOutBy(t *testing.T) {
 		}
 	}
 }
+
+// TestAscribedIt: "ونسبه مسؤولون أميركيون إلى فصائل مدعومة من إيران" and
+// "وهو ما نسبته قسد إلى X" ascribe the attack told to the group after إلى;
+// the subject of the verb only speaks.
+func TestAscribedIt(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "وكان آخر تلك الهجمات إطلاق صاروخين على قاعدة عين الأسد في الخامس من آب، "
+	for _, tail := range []string{
+		"ونسبه مسؤولون أميركيون حينها إلى \"فصائل مدعومة من إيران\".",
+		"وهو ما نسبته قوات سوريا الديمقراطية إلى فصائل مدعومة من إيران.",
+	} {
+		res := x.Extract(model.Article{ID: "n", Published: "2024-08-20"}, "هجوم\n"+lead+tail)
+		if got := blamedFor(res, "base:ain-al-asad"); !slices.Equal(got, []string{"militia:iran-backed-militias"}) {
+			t.Errorf("%s\nblamed %v, want only the backed militias", tail, got)
+		}
+	}
+}
