@@ -30,10 +30,11 @@ type entityErrors struct{ fp, fn int }
 // regress* and rlex were written for one class of failures each (named in
 // their READMEs); heldout2 through heldout26 were written blind by separate
 // authors and later used to name failure classes, and so were heldout27,
-// heldout29, heldout31 to heldout34, heldout36, heldout37 and heldout39 to
-// heldout42. heldout17, heldout19, heldout25, heldout28, heldout30, heldout35,
-// heldout38, heldout43 and later sets were written the same way and are kept
-// outside the repository, never read, as the blind check.
+// heldout29, heldout31 to heldout34, heldout36, heldout37, heldout39 to
+// heldout42 and heldout44. heldout17, heldout19, heldout25, heldout28,
+// heldout30, heldout35, heldout38, heldout43, heldout45 and later sets were
+// written the same way and are kept outside the repository, never read, as
+// the blind check.
 var setFloors = []setFloor{
 	{dir: "regress", headline: 0.90},
 	{dir: "regress2", headline: 0.95},
@@ -72,6 +73,7 @@ var setFloors = []setFloor{
 	{dir: "heldout39", headline: 0.84},
 	{dir: "heldout41", headline: 0.80},
 	{dir: "heldout32", headline: 0.83},
+	{dir: "heldout44", headline: 0.86},
 	{dir: "regress5", headline: 0.94, retaliations: 7},
 	{dir: "regress6", headline: 0.80, relations: 0.90},
 	{dir: "regress7", headline: 0.97},
