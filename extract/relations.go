@@ -1270,12 +1270,6 @@ func (a *article) lexiconRelations() {
 		return
 	}
 	for _, s := range a.sents {
-		here := map[string]bool{}
-		for _, m := range s.ments {
-			if !m.adj {
-				here[m.id] = true
-			}
-		}
 		for _, m := range s.ments {
 			e := a.x.lex.ByID(m.id)
 			if e == nil || m.adj || a.region(s, &m) {
@@ -1300,11 +1294,8 @@ func (a *article) wholeInName(m mention, to string) bool {
 		return false // "حكومة إقليم كوردستان" governs the region it names
 	}
 	k := arabic.Key(m.surface)
-	if endsWithName(k, arabic.Key(e.Name)) {
-		return true
-	}
-	for _, n := range e.Aliases {
-		if endsWithName(k, arabic.Key(n)) {
+	for _, n := range e.NameKeys() {
+		if endsWithName(k, n) {
 			return true
 		}
 	}

@@ -175,9 +175,14 @@ func (t *Token) Has(k string) bool {
 
 // HasAny reports whether any reading of the token has one of the keys.
 func (t *Token) HasAny(keys ...string) bool {
-	for _, k := range keys {
-		if t.Has(k) {
-			return true
+	// Readings outside, keys inside: each reading's key is read once,
+	// not once per key.
+	for i := range t.Variants {
+		vk := t.Variants[i].Key
+		for _, k := range keys {
+			if vk == k {
+				return true
+			}
 		}
 	}
 	return false

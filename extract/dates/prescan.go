@@ -176,7 +176,12 @@ func (w *wordScan) lookup(word string) uint8 {
 		}
 		return 0
 	}
-	// Only two-byte letters: each folds to one letter of two bytes.
+	return plainBits(word)
+}
+
+// plainBits is lookup of a word of plain letters only (plainLetter), each
+// of which folds to one letter of two bytes.
+func plainBits(word string) uint8 {
 	n := len(word)
 	a, b, c := uint8(none), uint8(none), letterTab[letterAt(word, n-2)]
 	if n >= 4 {
@@ -261,10 +266,22 @@ func mayHoldDate(text string) bool {
 	for i := 0; i < len(text); {
 		b := text[i]
 		if i+1 < len(text) && plainLetter(b, text[i+1]) {
-			if !w.in {
-				w.in, w.start, w.plain = true, i, true
-			}
+			start := i
 			for i += 2; i+1 < len(text) && plainLetter(text[i], text[i+1]); i += 2 {
+			}
+			if !w.in && i < len(text) && text[i] == ' ' {
+				// A whole plain word before a space, the common case:
+				// what w.ascii(i, ' ') does, without the calls.
+				bits := plainBits(text[start:i])
+				if bits&formTrigger != 0 || (w.prevAgo && bits&formYawm != 0) {
+					return true
+				}
+				w.prevAgo = bits&formAgo != 0
+				i++
+				continue
+			}
+			if !w.in {
+				w.in, w.start, w.plain = true, start, true
 			}
 			continue
 		}

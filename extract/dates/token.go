@@ -135,6 +135,11 @@ func next(text string, bi, ri int) (k kind, bs, be, rs, re int, ok bool) {
 		return kPunct, bs, bi + n, rs, ri + 1, true
 	}
 	for bi < len(text) {
+		if k == kWord && bi+1 < len(text) && plainLetter(text[bi], text[bi+1]) {
+			bi += 2 // a plain letter continues a word: no decoding
+			ri++
+			continue
+		}
 		r, n = decode(text, bi)
 		_, d := digitValue(r)
 		if (k == kNum && !d) || (k == kWord && !isWordRune(r)) {
@@ -149,6 +154,13 @@ func next(text string, bi, ri int) (k kind, bs, be, rs, re int, ok bool) {
 // foldWord appends the folded form of a raw word or number to dst.
 func foldWord(dst []byte, raw string) []byte {
 	for i := 0; i < len(raw); {
+		if i+1 < len(raw) && plainLetter(raw[i], raw[i+1]) {
+			// A plain letter folds by table, to one of two bytes.
+			r := 0x0621 + rune(letterTab[letterAt(raw, i)])
+			dst = append(dst, byte(0xC0|r>>6), byte(0x80|r&0x3F))
+			i += 2
+			continue
+		}
 		r, n := decode(raw, i)
 		i += n
 		if isMark(r) {

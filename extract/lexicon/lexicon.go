@@ -51,6 +51,9 @@ type Entry struct {
 	// not among Names and Lookup never returns them; LookupWeak does, so the
 	// full names of an entry stay unambiguous while its short forms do not.
 	WeakAliases []string `yaml:"weakAliases,omitempty"`
+	// nameKeys are the arabic.Key of Names(), in order, set by Load once
+	// the entry is complete (nil for an entry made by hand).
+	nameKeys []string
 }
 
 // Relation is an edge declared in the lexicon.
@@ -302,6 +305,7 @@ func (l *Lexicon) check() error {
 
 func (l *Lexicon) index() {
 	for _, e := range l.entries {
+		e.nameKeys = keysOf(e.Names())
 		l.indexNames(l.byKey, e, e.Names())
 		l.indexNames(l.byWeak, e, e.WeakAliases)
 		l.indexNames(l.byAdj, e, e.Adjectives)
@@ -336,6 +340,25 @@ func containsEntry(es []*Entry, e *Entry) bool {
 // indexes. Weak aliases and adjectives are not among them.
 func (e *Entry) Names() []string {
 	return append([]string{e.Name}, e.Aliases...)
+}
+
+// NameKeys returns the arabic.Key of each of Names(), in the same order
+// (a name with no key gives ""). The slice is shared: callers must not
+// change it.
+func (e *Entry) NameKeys() []string {
+	if e.nameKeys != nil {
+		return e.nameKeys
+	}
+	return keysOf(e.Names())
+}
+
+// keysOf returns the arabic.Key of each name; never nil.
+func keysOf(names []string) []string {
+	ks := make([]string, len(names))
+	for i, n := range names {
+		ks[i] = arabic.Key(n)
+	}
+	return ks
 }
 
 // ByID returns the entry with that id, or nil.

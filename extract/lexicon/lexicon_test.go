@@ -523,3 +523,24 @@ func BenchmarkLookup(b *testing.B) {
 		}
 	}
 }
+
+// TestNameKeys checks the keys Load keeps against arabic.Key of each name,
+// and that an entry made by hand gets them too.
+func TestNameKeys(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hand := &Entry{ID: "base:x", Name: "قاعدة عين الأسد", Aliases: []string{"عين الاسد", "ـ"}}
+	for _, e := range append(l.Entries(), hand) {
+		names, keys := e.Names(), e.NameKeys()
+		if len(keys) != len(names) {
+			t.Fatalf("%s: %d keys for %d names", e.ID, len(keys), len(names))
+		}
+		for i, n := range names {
+			if want := arabic.Key(n); keys[i] != want {
+				t.Errorf("%s: NameKeys()[%d] = %q, want Key(%q) = %q", e.ID, i, keys[i], n, want)
+			}
+		}
+	}
+}
