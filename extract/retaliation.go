@@ -964,7 +964,7 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 	for i := len(s.ments) - 1; i >= 0; i-- {
 		m := s.ments[i]
 		if m.t1 <= c && (c-m.t1 <= 3 || modelBetween(s, m.t1, c)) && m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] &&
-			m.t0 > 0 && (a.x.rules.Cues["state_weapon"].Has(&s.toks[m.t0-1]) || a.x.rules.Cues["ret_air_arm"].Has(&s.toks[m.t0-1])) && a.ensure(m.id, s) {
+			m.t0 > 0 && (a.x.rules.Cues["state_weapon"].Has(&s.toks[m.t0-1]) || a.x.rules.Cues["ret_air_arm"].Has(&s.toks[m.t0-1]) || occupationForces(s, m.t0)) && a.ensure(m.id, s) {
 			return m.id, true // "نفذت طائرات أمريكية ضربات"، "شن سلاح الجو الأردني غارات"
 		}
 		if m.t1 > c || m.typ != model.TypeForce && !(a.stateMilitia(m.id) && c-m.t1 <= 1) || m.adj {
@@ -1001,6 +1001,13 @@ func (a *article) weaponsAdjective(s *sentence, c int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// occupationForces reports "قوات الاحتلال" right before a country
+// adjective at t0: "وردّت قوات الاحتلال الأمريكي بقصف مدفعي" (the wording
+// of outlets that call the state an occupier).
+func occupationForces(s *sentence, t0 int) bool {
+	return t0 >= 2 && s.toks[t0-1].Key() == "احتلال" && s.toks[t0-2].HasAny("قوات", "طائرات", "مدفعيه", "طيران")
 }
 
 // modelBetween reports tokens [from, to) that only tell a weapon's model:

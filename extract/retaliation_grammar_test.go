@@ -387,3 +387,15 @@ func TestAircraftOfModel(t *testing.T) {
 		}
 	}
 }
+
+// TestOccupationForces: "وردّت قوات الاحتلال الأمريكي بقصف مدفعي استهدف
+// محيط قريتي X وY" is the state's answer, whatever the outlet calls it.
+func TestOccupationForces(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "o", Published: "2024-03-04"}, "قصف\n"+
+		"تعرضت قاعدة حقل كونيكو ليل الأحد لقصف بالقذائف.\n"+
+		"وردّت قوات الاحتلال الأمريكي بقصف مدفعي عنيف استهدف محيط قريتي مراط وخشام على الضفة الأخرى من النهر.")
+	if len(res.Retaliations) != 1 || res.Retaliations[0].Actor != "country:united-states" || !slices.Contains(res.Retaliations[0].Targets, "city:khasham") {
+		t.Errorf("retaliations %+v, want one by the United States on Khasham", res.Retaliations)
+	}
+}
