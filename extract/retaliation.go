@@ -358,7 +358,22 @@ func (a *article) unanswered(r *retAcc, stateOnly bool) bool {
 	if attacker && !a.sideResponds(r.actor) && !a.sideStrikesAfter(r.actor) || stateOnly && !attacker && !a.hitsBlamedSide(r) {
 		return true
 	}
-	return a.otherSideAnswers(r.actor) || a.predates(r) && !r.linked && !(r.past && a.standalone(r)) || a.x.rules.ThirdParty[a.x.countryOf(r.actor)] || a.backgroundStrike(r)
+	return a.otherSideAnswers(r.actor) || a.predates(r) && !r.linked && !((r.past || a.ownDay(r)) && a.standalone(r)) || a.x.rules.ThirdParty[a.x.countryOf(r.actor)] || a.backgroundStrike(r)
+}
+
+// ownDay reports a strike dated by a day its own sentence names with its
+// number ("وفي 4 كانون الثاني الجاري، قُتل القيادي في X بضربة أمريكية"):
+// told as an event of its own, before the story's attack.
+func (a *article) ownDay(r *retAcc) bool {
+	if r.weakDay || r.text == "" || !strings.ContainsFunc(r.text, unicode.IsDigit) {
+		return false
+	}
+	for _, h := range a.sents[r.first].dates {
+		if h.text == r.text && h.day == r.day {
+			return true
+		}
+	}
+	return false
 }
 
 // stateAttacksOnly reports an article whose attacks are all pinned on

@@ -399,3 +399,16 @@ func TestOccupationForces(t *testing.T) {
 		t.Errorf("retaliations %+v, want one by the United States on Khasham", res.Retaliations)
 	}
 }
+
+// TestEarlierDatedStrike: a strike on a group its sentence dates with a
+// numbered day before the story's attack ("وفي 4 كانون الثاني الجاري، قُتل
+// القيادي في X بضربة أمريكية") is a retaliation of its own.
+func TestEarlierDatedStrike(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "e", Published: "2024-01-22"}, "هجوم\n"+
+		"قالت وزارة الدفاع الأمريكية إن كتائب حزب الله نفذت الهجوم الذي استهدف قاعدة عين الأسد قبل يومين.\n"+
+		"وفي 4 كانون الثاني الجاري، قُتل القيادي في حركة النجباء أبو تقوى بضربة أمريكية بطائرة مسيرة استهدفت مقرا للحشد الشعبي في شارع فلسطين شرقي بغداد.")
+	if len(res.Retaliations) != 1 || *res.Retaliations[0].Date != "2024-01-04" || !slices.Contains(res.Retaliations[0].Targets, "militia:nujaba") {
+		t.Errorf("retaliations %+v, want the strike of 2024-01-04 on al-Nujaba", res.Retaliations)
+	}
+}
