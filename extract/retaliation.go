@@ -365,11 +365,31 @@ func (a *article) unanswered(r *retAcc, stateOnly bool) bool {
 // number ("وفي 4 كانون الثاني الجاري، قُتل القيادي في X بضربة أمريكية"):
 // told as an event of its own, before the story's attack.
 func (a *article) ownDay(r *retAcc) bool {
-	if r.weakDay || r.text == "" || !strings.ContainsFunc(r.text, unicode.IsDigit) {
+	if r.weakDay || r.text == "" || !strings.ContainsFunc(r.text, unicode.IsDigit) && !namesMonth(r.text) {
 		return false
 	}
 	for _, h := range a.sents[r.first].dates {
 		if h.text == r.text && h.day == r.day {
+			return true
+		}
+	}
+	return false
+}
+
+// monthWords are the keys of month names, Levantine and Gregorian.
+var monthWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر") {
+		monthWords[arabic.Key(w)] = true
+	}
+}
+
+// namesMonth reports a month's name in a date's text: "في الرابع من
+// كانون الثاني الماضي".
+func namesMonth(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if monthWords[arabic.Key(strings.Trim(w, "/،,()"))] {
 			return true
 		}
 	}
@@ -667,6 +687,9 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		}
 		if !ok && a.usAircraftNear(s, c) && a.ensure(usForces, s) {
 			actor, ok = usForces, true // "نفذت طائرة AC-130 ضربة"
+		}
+		if !ok {
+			actor, ok = a.similarStrike(s, c) // "اغتيال القيادي في X بضربة مماثلة استهدفت مقر الحركة"
 		}
 		if !ok || a.otherAnswersAfter(s, c, actor) {
 			continue
@@ -1016,6 +1039,27 @@ func (a *article) weaponsAdjective(s *sentence, c int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// similarStrike is the striker of the last retaliation told before s when
+// strike cue c is called like it ("بضربة مماثلة"، "بغارة مشابهة").
+func (a *article) similarStrike(s *sentence, c int) (string, bool) {
+	if c+1 >= len(s.toks) || !s.toks[c+1].HasPrefix("مماثل") && !s.toks[c+1].HasPrefix("مشابه") {
+		return "", false
+	}
+	var last *retAcc
+	for _, r := range a.rets {
+		if !r.merged && r.first < s.idx && (last == nil || r.first > last.first) {
+			last = r
+		}
+	}
+	if last == nil {
+		return "", false
+	}
+	if c := a.x.countryOf(last.actor); c != "" && a.ensure(c, s) {
+		return c, true // the state: the earlier strike may have been another of its bodies'
+	}
+	return last.actor, true
 }
 
 // occupationForces reports "قوات الاحتلال" right before a country

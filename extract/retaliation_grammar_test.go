@@ -412,3 +412,19 @@ func TestEarlierDatedStrike(t *testing.T) {
 		t.Errorf("retaliations %+v, want the strike of 2024-01-04 on al-Nujaba", res.Retaliations)
 	}
 }
+
+// TestSimilarStrikeBefore: "وتأتي هذه الغارة بعد شهر على اغتيال القيادي في
+// X بضربة مماثلة ... في الرابع من كانون الثاني الماضي" is the same state's
+// earlier strike on X, dated by its own month's day.
+func TestSimilarStrikeBefore(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "s", Published: "2024-02-08"}, "غارة\n"+
+		"قتل قائد في كتائب حزب الله مساء أمس الأربعاء بغارة نفذتها طائرة مسيرة أمريكية في بغداد، ردا على الهجوم على البرج 22 أواخر الشهر الماضي.\n"+
+		"وتأتي هذه الغارة بعد نحو شهر على اغتيال القيادي في حركة النجباء أبو تقوى بضربة مماثلة استهدفت مقر الحركة في شارع فلسطين ببغداد في الرابع من كانون الثاني الماضي.")
+	for _, r := range res.Retaliations {
+		if r.Date != nil && *r.Date == "2024-01-04" && r.Actor == "country:united-states" && slices.Contains(r.Targets, "militia:nujaba") {
+			return
+		}
+	}
+	t.Errorf("retaliations %+v, want the United States' strike of 2024-01-04 on al-Nujaba", res.Retaliations)
+}
