@@ -205,3 +205,19 @@ func TestSeriesSince(t *testing.T) {
 		}
 	}
 }
+
+// TestDomesticArmyPost: "هجوم مماثل استهدف نقطة للجيش العراقي في قضاء
+// الدبس" is an attack on the country's own army, no foreign post; "نقطة
+// للقوات التركية في بلدة مارع" is one.
+func TestDomesticArmyPost(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for text, want := range map[string]int{
+		"قتل ثلاثة جنود في هجوم استهدف نقطة للجيش العراقي في قضاء الدبس شمال غربي كركوك مساء الأحد.": 0,
+		"قتل جنديان في هجوم استهدف نقطة للقوات التركية في بلدة مارع مساء الأحد.":                     1,
+	} {
+		res := x.Extract(model.Article{ID: "p", Published: "2022-12-20"}, "هجوم\n"+text)
+		if got := attackDays(res); len(got) != want {
+			t.Errorf("%s\nattacks %v, want %d", text, got, want)
+		}
+	}
+}

@@ -873,6 +873,9 @@ func (a *article) foreignPost(s *sentence, i int) (mention, bool) {
 	k, adj := i+1, -1
 	for ; k < len(toks) && k <= i+3 && !toks[k].Break; k++ {
 		if c := a.x.adjective(&toks[k]); c != nil && c.Type == model.TypeCountry && adj < 0 {
+			if a.x.rules.Domestic[c.ID] {
+				return mention{}, false // "نقطة للجيش العراقي في قضاء X": the country's own army, no foreign post
+			}
 			adj = k
 			continue
 		}
