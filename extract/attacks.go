@@ -884,8 +884,12 @@ func placePrep(t *arabic.Token) bool {
 
 // killWord reports a word of killing a person: قتلت، مقتل، اغتيال، تصفية.
 func killWord(t *arabic.Token) bool {
-	return t.HasPrefix("قتل") || t.HasPrefix("مقتل") || t.HasPrefix("اغتال") || t.HasPrefix("اغتيال") ||
-		t.HasPrefix("تصفيه")
+	return t.HasPrefix("قتل") || t.HasPrefix("مقتل") || assassination(t) || t.HasPrefix("تصفيه")
+}
+
+// assassination reports a word of assassinating: "اغتيال"، "اغتالت".
+func assassination(t *arabic.Token) bool {
+	return t.HasPrefix("اغتال") || t.HasPrefix("اغتيال")
 }
 
 // downed reports a word of shooting down or intercepting: "إسقاط"،
@@ -1877,7 +1881,7 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 	if h == nil && a.lastAttackOn(m.id) == nil {
 		h = a.paragraphDate(s) // a base told before keeps its day: "قال إن ردنا بدأ اليوم. وكان قد حمّل X مسؤولية هجوم Y"
 	}
-	if h == nil && (a.lastAttackOn(m.id) == nil || !a.claimedBefore(s, m.t0)) {
+	if h == nil && (a.lastAttackOn(m.id) == nil || !before(s, a.freeCues(s, "claimed"), m.t0)) {
 		h = a.laterThatDay(s) // not "وبعد ساعات من الهجوم، تبنّت X استهداف مطار Y": the claim's time, of the attack told
 	}
 	if r, ok := a.backReference(s, m.t0, near); ok && h != nil && h.tok < r {
@@ -1911,17 +1915,6 @@ func nightNamedAgain(s *sentence, h *dateHit) *dateHit {
 func earlyHours(s *sentence, t int) bool {
 	for k := max(t-4, 0); k+1 < t; k++ {
 		if s.toks[k].Key() == "ساعات" && s.toks[k+1].HasPrefix("اول") {
-			return true
-		}
-	}
-	return false
-}
-
-// claimedBefore reports a claim word before token t in its clause, up to
-// twelve words back: "تبنّت مجموعة تطلق على نفسها اسم X استهداف مطار Y".
-func (a *article) claimedBefore(s *sentence, t int) bool {
-	for _, k := range a.freeCues(s, "claimed") {
-		if k < t && t-k <= 12 && !breakBetween(s, k, t) {
 			return true
 		}
 	}
@@ -2128,10 +2121,10 @@ func thatBetween(s *sentence, from, to int) bool {
 	return false
 }
 
-// assassinationBefore reports "اغتيال"/"اغتال" in [lo, t).
+// assassinationBefore reports a word of assassinating in [lo, t).
 func assassinationBefore(s *sentence, lo, t int) bool {
 	for i := lo; i < t; i++ {
-		if s.toks[i].HasPrefix("اغتيال") || s.toks[i].HasPrefix("اغتال") {
+		if assassination(&s.toks[i]) {
 			return true
 		}
 	}

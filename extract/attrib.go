@@ -746,10 +746,7 @@ func (a *article) coordinated(s *sentence, out []accusation) []accusation {
 // token and the name's index in ms, or -1 when there is none.
 func (a *article) heldObject(s *sentence, ms []mention) (int, int) {
 	for i, m := range ms {
-		if m.adj || m.t1 >= len(s.toks) || !s.toks[m.t1].Has("مسؤوليه") {
-			continue
-		}
-		if a.groupBacker(s, m) {
+		if m.adj || m.t1 >= len(s.toks) || !s.toks[m.t1].Has("مسؤوليه") || a.groupBacker(s, m) {
 			continue
 		}
 		if placeAfterIn(s, ms, i) && (m.typ == model.TypeCity || m.typ == model.TypeCountry) {
@@ -1116,7 +1113,7 @@ func (a *article) deniedBeing(s *sentence, m mention, objects rules.Set) bool {
 
 func (a *article) deniesOwn(s *sentence, m mention) bool {
 	denied := a.freeCues(s, "denied")
-	from, reach := m.t1, 3
+	from, reach, topic := m.t1, 3, false
 	switch {
 	case m.adj:
 		return false
@@ -1127,12 +1124,12 @@ func (a *article) deniesOwn(s *sentence, m mention) bool {
 		if d < 0 {
 			return false
 		}
-		from, reach = denied[d]+1, 12 // "أما طهران، فقد نفت على لسان المتحدث باسم خارجيتها أي علاقة لها"
+		from, reach, topic = denied[d]+1, 12, true // "أما طهران، فقد نفت على لسان المتحدث باسم خارجيتها أي علاقة لها"
 	case m.t0 == 0 || !contains(denied, m.t0-1):
 		return false
 	}
 	for _, c := range a.freeCues(s, "deny_object") {
-		if c >= from && (c-from <= reach && (reach > 3 || !breakBetween(s, from-1, c)) || c-from <= 8 && asideBetween(s, from, c)) {
+		if c >= from && (c-from <= reach && (topic || !breakBetween(s, from-1, c)) || c-from <= 8 && asideBetween(s, from, c)) {
 			return true // "نفت X، المنضوية في Y، أي علاقة لها"
 		}
 	}
@@ -1885,8 +1882,6 @@ func joinedTarget(s *sentence, m mention) bool {
 	return false
 }
 
-// targetWord reports a word before a group that makes it a target: على،
-// ضد، مواقع.
 // dutyOf reports group mention m as the holder of an area's security
 // ("تقع ضمن قاطع مسؤولية قوات X"): where the rockets came from, not who
 // fired them.
@@ -1901,6 +1896,8 @@ func (a *article) dutyOf(s *sentence, m mention) bool {
 	return false
 }
 
+// targetWord reports a word before a group that makes it a target: على،
+// ضد، مواقع.
 func targetWord(t *arabic.Token) bool {
 	k := t.Key()
 	return k == "علي" || k == "ضد" || t.HasPrefix("مواقع") || t.HasPrefix("موقع") || t.HasPrefix("مقرات") || k == "نقاط"

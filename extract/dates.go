@@ -924,7 +924,7 @@ func sourceWord(t *arabic.Token) bool {
 // "بتوقيت غرينتش"، "GMT"): the hour told again for readers abroad.
 func worldTime(s *sentence, t int) bool {
 	for k := max(t-3, 0); k < t; k++ {
-		w := s.toks[k]
+		w := &s.toks[k]
 		if w.Has("غ") && k > 0 && s.toks[k-1].Has("ت") || w.HasAny("غرينتش", "غرينيتش", "جرينتش") || strings.EqualFold(w.Surface, "GMT") || strings.EqualFold(w.Surface, "UTC") {
 			return true
 		}
@@ -940,12 +940,12 @@ func (a *article) inlineDateline(s *sentence, t int, m dates.Match) bool {
 	if s.idx > 2 || m.Precision != "day" || t > 6 {
 		return false
 	}
-	for k := 0; k < t; k++ {
-		if n := s.mentionAt(k); n == nil || n.typ != model.TypeCity && n.typ != model.TypeCountry {
+	for k := 0; k < t; {
+		n := s.mentionAt(k)
+		if n == nil || n.typ != model.TypeCity && n.typ != model.TypeCountry {
 			return false
-		} else {
-			k = n.t1 - 1
 		}
+		k = n.t1
 	}
 	rest := strings.TrimSpace(string([]rune(s.Text)[min(m.End, utf8.RuneCountInString(s.Text)):]))
 	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–")

@@ -444,16 +444,11 @@ func (a *article) leadDates() {
 // base between: the attack's own time, told loosely.
 func (a *article) vagueTimeAfter(at *attackAcc) *dateHit {
 	s := a.sents[at.first]
-	t1 := -1
-	for _, m := range s.ments {
-		if m.id == at.target {
-			t1 = m.t1
-			break
-		}
-	}
-	if t1 < 0 {
+	m := a.firstMention(s, 0, len(s.toks), func(m *mention) bool { return m.id == at.target })
+	if m == nil {
 		return nil
 	}
+	t1 := m.t1
 	for i := range s.dates {
 		if h := &s.dates[i]; h.tok >= t1 {
 			if h.day != "" || h.span || a.baseBetween(s, t1, h.tok) {
@@ -1039,12 +1034,7 @@ func (a *article) toldAsEarlier(at *attackAcc) bool {
 // sinceAttackOn reports base id named within four words after attack
 // noun c: "منذ الهجوم على قاعدة «كي وان»".
 func (a *article) sinceAttackOn(s *sentence, c int, id string) bool {
-	for _, m := range s.ments {
-		if m.id == id && m.t0 > c && m.t0-c <= 4 {
-			return true
-		}
-	}
-	return false
+	return a.firstMention(s, c+1, c+5, func(m *mention) bool { return m.id == id }) != nil
 }
 
 // saidOnDay reports that the day of at was read right after a speech or

@@ -981,7 +981,7 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 			}
 			return mention{id: e.ID, typ: e.Type, t0: i, t1: j + n, surface: surfaceOf(toks, i, j+n, v)}, true
 		}
-		if tr.Type == model.TypeBase && e.Type == model.TypeCity && !cliticB(&toks[j], e.Name) {
+		if tr.Type == model.TypeBase && e.Type == model.TypeCity && !cliticB(&toks[j], e.NameKeys()[0]) {
 			// قاعدة الكرمة التركية: a base named after its place, which
 			// may be a namesake of a town the lexicon knows elsewhere; not
 			// "قاعدة بشمال شرقي الأردن", a base somewhere there.
@@ -1642,11 +1642,11 @@ func discoveredID(typ, name string) string {
 	return strings.ToLower(typ) + ":" + strings.ReplaceAll(arabic.Key(name), " ", "-")
 }
 
-// cliticB reports t read as place name with the preposition ب taken off
-// ("بشمال شرقي الأردن" for "شمال شرقي الأردن"), not a name starting with ب
-// (بعشيقة).
-func cliticB(t *arabic.Token, name string) bool {
-	return strings.HasPrefix(arabic.Key(t.Surface), "ب") && !strings.HasPrefix(arabic.Key(name), "ب")
+// cliticB reports t read as a place whose name has the key nameKey with
+// the preposition ب taken off ("بشمال شرقي الأردن" for "شمال شرقي
+// الأردن"), not a name starting with ب (بعشيقة).
+func cliticB(t *arabic.Token, nameKey string) bool {
+	return strings.HasPrefix(arabic.Key(t.Surface), "ب") && !strings.HasPrefix(nameKey, "ب")
 }
 
 // nameRun is the number of tokens from j (at most max) that can be a name:
