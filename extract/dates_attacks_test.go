@@ -190,7 +190,7 @@ func TestInlineDateline(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	res := x.Extract(model.Article{ID: "d", Published: "2024-02-03"}, "ضربات\n"+
 		"واشنطن/بغداد 3 فبراير 2024 (شينخوا) شنت الولايات المتحدة مساء أمس (الجمعة) ضربات جوية على مواقع لكتائب حزب الله في البوكمال، ردا على الهجوم على البرج 22.")
-	if len(res.Retaliations) != 1 || res.Retaliations[0].Date == nil || *res.Retaliations[0].Date != "2024-02-02" {
+	if !oneRetaliation(res, "", "2024-02-02", "") {
 		t.Errorf("retaliations %+v, want one on 2024-02-02", res.Retaliations)
 	}
 }

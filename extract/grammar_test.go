@@ -33,6 +33,16 @@ func blamedFor(res *extract.Result, target string) []string {
 }
 
 // attackDays lists the result's attacks as "target@day", "undated" for an
+// oneRetaliation reports that res holds exactly one retaliation, by actor,
+// on day, hitting target; an empty actor, day or target is not checked.
+func oneRetaliation(res *extract.Result, actor, day, target string) bool {
+	if len(res.Retaliations) != 1 {
+		return false
+	}
+	r := res.Retaliations[0]
+	return (actor == "" || r.Actor == actor) && (day == "" || r.Date != nil && *r.Date == day) && (target == "" || slices.Contains(r.Targets, target))
+}
+
 // attack with no day.
 func attackDays(res *extract.Result) []string {
 	var out []string
@@ -560,7 +570,7 @@ func TestForeignTownBases(t *testing.T) {
 	if got, ok := sameAttacks(res, "base:marea-military-base@2022-06-10", "base:كفرغان@2022-05-03"); !ok {
 		t.Errorf("attacks %v", got)
 	}
-	if len(res.Retaliations) != 1 || !slices.Contains(res.Retaliations[0].Targets, "base:menagh") {
+	if !oneRetaliation(res, "", "", "base:menagh") {
 		t.Errorf("retaliations %+v, want one striking Menagh air base", res.Retaliations)
 	}
 	// A foreign state's post placed by its town is a base; a checkpoint is not.

@@ -168,7 +168,7 @@ func TestStrikeOwnDay(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	res := x.Extract(model.Article{ID: "o", Published: "2021-03-04"}, "قصف\nسقطت ثلاثة صواريخ على قاعدة عين الأسد فجر أمس الأربعاء.\n"+
 		"ويأتي القصف بعد أسبوع من الغارات التي شنتها مقاتلات أمريكية يوم الخميس الماضي على منشآت تستخدمها كتائب حزب الله قرب البوكمال في شرق سوريا، والتي قالت واشنطن إنها جاءت رداً على هجوم مطار أربيل في 15 فبراير الماضي.")
-	if len(res.Retaliations) != 1 || res.Retaliations[0].Date == nil || *res.Retaliations[0].Date != "2021-02-25" {
+	if !oneRetaliation(res, "", "2021-02-25", "") {
 		t.Fatalf("retaliations %+v, want one on 2021-02-25", res.Retaliations)
 	}
 	if r := res.Retaliations[0]; r.RespondsTo == nil || !strings.Contains(*r.RespondsTo, "erbil") {
@@ -205,7 +205,7 @@ func TestAnswerNounStrikesBase(t *testing.T) {
 	if got := attackDays(res); len(got) != 1 || got[0] != "base:zilkan@2022-08-16" {
 		t.Errorf("attacks %v, want [base:zilkan@2022-08-16]", got)
 	}
-	if len(res.Retaliations) != 1 || !slices.Contains(res.Retaliations[0].Targets, "base:menagh") {
+	if !oneRetaliation(res, "", "", "base:menagh") {
 		t.Errorf("retaliations %+v, want one striking Menagh", res.Retaliations)
 	}
 }
@@ -268,7 +268,7 @@ func TestOccupationPlanes(t *testing.T) {
 	res := x.Extract(model.Article{ID: "o", Published: "2024-02-04"}, "عدوان\n"+
 		"شنّت طائرات الاحتلال الأميركي مساء يوم الجمعة الماضي سلسلة غارات على مواقع في مدينتي البوكمال والميادين بريف دير الزور الشرقي.\n"+
 		"وزعم الرئيس الأميركي أن الضربات جاءت رداً على الهجوم الذي استهدف البرج 22 يوم الأحد 28 كانون الثاني الماضي.")
-	if len(res.Retaliations) != 1 || res.Retaliations[0].Actor != "force:us-forces" || !slices.Contains(res.Retaliations[0].Targets, "city:albukamal") {
+	if !oneRetaliation(res, "force:us-forces", "", "city:albukamal") {
 		t.Errorf("retaliations %+v, want one by the US forces on Albukamal", res.Retaliations)
 	}
 }
@@ -358,7 +358,7 @@ func TestStorageSitesPlace(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	res := x.Extract(model.Article{ID: "s", Published: "2020-03-15"}, "غارات\n"+
 		"وكانت مقاتلات أمريكية قد قصفت فجر الجمعة خمسة مواقع قالت وزارة الدفاع الأمريكية إنها منشآت لتخزين الأسلحة تابعة لكتائب حزب الله، في منطقة جرف الصخر بمحافظة بابل.")
-	if len(res.Retaliations) != 1 || !slices.Contains(res.Retaliations[0].Targets, "city:jurf-al-sakhar") {
+	if !oneRetaliation(res, "", "", "city:jurf-al-sakhar") {
 		t.Errorf("retaliations %+v, want one on Jurf al-Sakhar", res.Retaliations)
 	}
 }
@@ -369,7 +369,7 @@ func TestWeaponsThenState(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	res := x.Extract(model.Article{ID: "w", Published: "2023-11-13"}, "غارات\n"+
 		"قصفت طائرات حربية ومسيرة أمريكية مساء أمس الأحد موقعين للميليشيات الإيرانية في ريف دير الزور الشرقي.")
-	if len(res.Retaliations) != 1 || res.Retaliations[0].Actor != "country:united-states" {
+	if !oneRetaliation(res, "country:united-states", "", "") {
 		t.Errorf("retaliations %+v, want one by the United States", res.Retaliations)
 	}
 }
@@ -382,7 +382,7 @@ func TestAircraftOfModel(t *testing.T) {
 	for _, model15 := range []string{"إف-15", "إف 15", "F-15"} {
 		res := x.Extract(model.Article{ID: "m", Published: "2024-08-11"}, "ضربات\n"+
 			"قال مسؤول عسكري أمريكي إن طائرات مقاتلة أمريكية من طراز "+model15+" قصفت فجر اليوم الأحد موقعين تستخدمهما جماعات مرتبطة بإيران في محافظة دير الزور.")
-		if len(res.Retaliations) != 1 || res.Retaliations[0].Actor != "country:united-states" {
+		if !oneRetaliation(res, "country:united-states", "", "") {
 			t.Errorf("%s: retaliations %+v, want one by the United States", model15, res.Retaliations)
 		}
 	}
@@ -395,7 +395,7 @@ func TestOccupationForces(t *testing.T) {
 	res := x.Extract(model.Article{ID: "o", Published: "2024-03-04"}, "قصف\n"+
 		"تعرضت قاعدة حقل كونيكو ليل الأحد لقصف بالقذائف.\n"+
 		"وردّت قوات الاحتلال الأمريكي بقصف مدفعي عنيف استهدف محيط قريتي مراط وخشام على الضفة الأخرى من النهر.")
-	if len(res.Retaliations) != 1 || res.Retaliations[0].Actor != "country:united-states" || !slices.Contains(res.Retaliations[0].Targets, "city:khasham") {
+	if !oneRetaliation(res, "country:united-states", "", "city:khasham") {
 		t.Errorf("retaliations %+v, want one by the United States on Khasham", res.Retaliations)
 	}
 }
@@ -408,7 +408,7 @@ func TestEarlierDatedStrike(t *testing.T) {
 	res := x.Extract(model.Article{ID: "e", Published: "2024-01-22"}, "هجوم\n"+
 		"قالت وزارة الدفاع الأمريكية إن كتائب حزب الله نفذت الهجوم الذي استهدف قاعدة عين الأسد قبل يومين.\n"+
 		"وفي 4 كانون الثاني الجاري، قُتل القيادي في حركة النجباء أبو تقوى بضربة أمريكية بطائرة مسيرة استهدفت مقرا للحشد الشعبي في شارع فلسطين شرقي بغداد.")
-	if len(res.Retaliations) != 1 || *res.Retaliations[0].Date != "2024-01-04" || !slices.Contains(res.Retaliations[0].Targets, "militia:nujaba") {
+	if !oneRetaliation(res, "", "2024-01-04", "militia:nujaba") {
 		t.Errorf("retaliations %+v, want the strike of 2024-01-04 on al-Nujaba", res.Retaliations)
 	}
 }
