@@ -189,7 +189,7 @@ func mergeAttacks(results []*Result, remap map[string]string, published map[stri
 		}
 		keep(at)
 	}
-	sort.Strings(order)
+	sort.Slice(order, func(i, j int) bool { return model.IDLess(order[i], order[j]) })
 	out := make([]model.Attack, 0, len(order))
 	for _, id := range order {
 		a := byID[id]

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 )
 
 // Entity types of the ontology (GRAPH.md §1). The names are the contract.
@@ -192,7 +193,7 @@ func (d *Document) Write(w io.Writer) error {
 func (d *Document) Sort() {
 	sort.Slice(d.Articles, func(i, j int) bool { return d.Articles[i].ID < d.Articles[j].ID })
 	sort.Slice(d.Entities, func(i, j int) bool { return d.Entities[i].ID < d.Entities[j].ID })
-	sort.Slice(d.Attacks, func(i, j int) bool { return d.Attacks[i].ID < d.Attacks[j].ID })
+	sort.Slice(d.Attacks, func(i, j int) bool { return IDLess(d.Attacks[i].ID, d.Attacks[j].ID) })
 	sort.Slice(d.Retaliations, func(i, j int) bool { return d.Retaliations[i].ID < d.Retaliations[j].ID })
 	sort.Slice(d.Relations, func(i, j int) bool {
 		a, b := d.Relations[i], d.Relations[j]
@@ -258,4 +259,29 @@ func (d *Document) Validate() error {
 		}
 	}
 	return nil
+}
+
+// IDLess orders ids as strings, except that two ids differing only in a
+// trailing number (an undated attack's place in its article) go in text
+// order: ":3" before ":11".
+func IDLess(a, b string) bool {
+	i, j := strings.LastIndexByte(a, ':'), strings.LastIndexByte(b, ':')
+	if i >= 0 && j >= 0 && a[:i] == b[:j] && allDigits(a[i+1:]) && allDigits(b[j+1:]) {
+		x, y := a[i+1:], b[j+1:]
+		if len(x) != len(y) {
+			return len(x) < len(y)
+		}
+		return x < y
+	}
+	return a < b
+}
+
+// allDigits reports whether s is a non-empty run of ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -86,3 +86,19 @@ func TestWriteReadRoundTrip(t *testing.T) {
 		t.Fatal("Read accepted a dangling target")
 	}
 }
+
+// TestSortUndatedAttacksInTextOrder: undated attacks of one article are
+// listed in the order the article tells them (":3" before ":11").
+func TestSortUndatedAttacksInTextOrder(t *testing.T) {
+	d := &Document{Attacks: []Attack{
+		{ID: "attack:base:x:a1:11"}, {ID: "attack:base:x:a1:3"},
+		{ID: "attack:base:w:2024-01-02"}, {ID: "attack:base:x:a0:20"},
+	}}
+	d.Sort()
+	want := []string{"attack:base:w:2024-01-02", "attack:base:x:a0:20", "attack:base:x:a1:3", "attack:base:x:a1:11"}
+	for i, a := range d.Attacks {
+		if a.ID != want[i] {
+			t.Fatalf("attack %d = %s, want order %v", i, a.ID, want)
+		}
+	}
+}
