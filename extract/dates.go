@@ -331,8 +331,11 @@ func dayBefore(hs []dateHit, k int, named string) (string, int) {
 //
 // So are the same hour, night or moment: "فيما أسقطت الدفاعات مسيرة قرب
 // قاعدة Y في الساعة ذاتها"، "في الليلة نفسها"، "في التوقيت ذاته".
+//
+// "في الوقت نفسه الذي كانت فيه ..." is the time of the clause that follows,
+// not an earlier day.
 func (a *article) sameEventAt(s *sentence, k int) bool {
-	if !selfAfter(s, k+1) {
+	if !selfAfter(s, k+1) || k+2 < len(s.toks) && relativeAt(s, k+2) {
 		return false
 	}
 	t := &s.toks[k]
@@ -562,6 +565,15 @@ func (a *article) respondsBefore(s *sentence, k int) bool {
 		if c < k && k-c <= 4 && !s.toks[c].HasPrefix("ال") {
 			return true
 		}
+	}
+	return false
+}
+
+// relativeAt reports the relative pronoun "الذي" or "التي" at token k of s.
+func relativeAt(s *sentence, k int) bool {
+	switch s.toks[k].Variants[0].Fold {
+	case "الذي", "التي":
+		return true
 	}
 	return false
 }

@@ -32,7 +32,6 @@ func blamedFor(res *extract.Result, target string) []string {
 	return out
 }
 
-// attackDays lists the result's attacks as "target@day", "undated" for an
 // oneRetaliation reports that res holds exactly one retaliation, by actor,
 // on day, hitting target; an empty actor, day or target is not checked.
 func oneRetaliation(res *extract.Result, actor, day, target string) bool {
@@ -43,6 +42,7 @@ func oneRetaliation(res *extract.Result, actor, day, target string) bool {
 	return (actor == "" || r.Actor == actor) && (day == "" || r.Date != nil && *r.Date == day) && (target == "" || slices.Contains(r.Targets, target))
 }
 
+// attackDays lists the result's attacks as "target@day", "undated" for an
 // attack with no day.
 func attackDays(res *extract.Result) []string {
 	var out []string
@@ -710,5 +710,20 @@ func TestContrastedClauses(t *testing.T) {
 	}
 	if blamed := blamedFor(res, ""); len(blamed) != 0 {
 		t.Errorf("blamed %v, want no one", blamed)
+	}
+}
+
+// TestSameTimeAsClause: "في الوقت نفسه الذي كانت فيه ..." is the time of
+// the clause that follows, not the day named last: the attack keeps its
+// own day when a background date came between.
+func TestSameTimeAsClause(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, self := range []string{"في الوقت نفسه الذي", "في الوقت ذاته الذي", "في اللحظة نفسها التي"} {
+		res := x.Extract(model.Article{ID: "s", Published: "2024-03-12"}, "مسيرة تضرب قاعدة التنف\n"+
+			"أصيب خمسة جنود أمريكيين مساء الأحد في هجوم بطائرة مسيرة على قاعدة التنف، في أعنف هجوم منذ بدء التصعيد في 17 تشرين الأول الماضي.\n"+
+			"وقال مسؤولون إن المسيرة وصلت إلى القاعدة "+self+" كانت فيه طائرة استطلاع تهبط على المدرج، فلم تطلق الدفاعات النار عليها.")
+		if got, ok := sameAttacks(res, "base:al-tanf@2024-03-10"); !ok {
+			t.Errorf("%s: attacks %v", self, got)
+		}
 	}
 }
