@@ -45,7 +45,7 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		attackWord := len(a.freeCues(s, "attack")) > 0
 		event := !attackWord && len(a.freeCues(s, "event_anaphora")) > 0 && len(a.freeCues(s, "accuse_strict")) > 0 // "وراء التصعيد الأخير"
 		noWord := !attackWord && len(a.freeCues(s, "attack_anaphora")) == 0 && !a.operation(s)
-		if noWord && !event && !a.followsAttack(s, hedgedPlanes(accused)) {
+		if noWord && !event && !a.followsAttack(s, hedgedPlanes(accused) || a.suspectedByName(s, accused)) {
 			return
 		}
 		if a.otherEventTold(s) {
@@ -2374,7 +2374,7 @@ func (a *article) dropLandmarks(s *sentence, named map[string]bool) {
 		if m.typ != model.TypeBase || m.t0 == 0 || a.lastAttackOn(m.id) != nil {
 			continue
 		}
-		if p := &s.toks[m.t0-1]; p.Has("قرب") || p.Has("بقرب") || p.Has("محيط") || m.t0 > 1 && p.Has("من") && s.toks[m.t0-2].Has("بالقرب") {
+		if p := &s.toks[m.t0-1]; p.Has("قرب") || p.Has("بقرب") || p.Has("محيط") || m.t0 > 1 && p.Has("من") && s.toks[m.t0-2].HasAny("بالقرب", "قريب", "قريبه", "قريبا", "القريب", "القريبه") {
 			delete(named, m.id)
 		}
 	}
@@ -2670,6 +2670,20 @@ func hedgedPlanes(list []accusation) bool {
 	for _, x := range list {
 		if x.planes && (x.stance == model.StanceLikely || x.stance == model.StanceSuspected || x.stance == model.StanceHinted) {
 			return true
+		}
+	}
+	return false
+}
+
+// suspectedByName reports a group suspected by name right after a verb of
+// suspicion: "نشتبه بلواء X، فله خلايا في القرى القريبة" speaks of the
+// attack told just before.
+func (a *article) suspectedByName(s *sentence, list []accusation) bool {
+	for _, c := range a.freeCues(s, model.StanceSuspected) {
+		for _, x := range list {
+			if x.t0 == c+1 && x.stance == model.StanceSuspected && withBa(&s.toks[x.t0]) {
+				return true
+			}
 		}
 	}
 	return false

@@ -133,6 +133,8 @@ func TestBlameVoices(t *testing.T) {
 		"وذكر {S} أن المعلومات الأولية تشير إلى مسؤولية {G} عن الهجوم.",
 		"وأكد {S} أن الهجوم نفذته {G} بطائرات مسيرة إيرانية الصنع.",
 		"ونقلت رويترز عن {S} قوله إن {G} على الأرجح وراء الهجوم.",
+		"وقال {S}: «نشتبه ب{G}، لكننا لا نملك دليلاً قاطعاً حتى الآن».",
+		"وأضاف {S}: «نشتبه في أن {G} تقف وراء الهجوم».",
 	}
 	own := []string{
 		"ونفت {G} أي صلة لها بالهجوم.",
@@ -724,6 +726,28 @@ func TestSameTimeAsClause(t *testing.T) {
 			"وقال مسؤولون إن المسيرة وصلت إلى القاعدة "+self+" كانت فيه طائرة استطلاع تهبط على المدرج، فلم تطلق الدفاعات النار عليها.")
 		if got, ok := sameAttacks(res, "base:al-tanf@2024-03-10"); !ok {
 			t.Errorf("%s: attacks %v", self, got)
+		}
+	}
+}
+
+// TestSuspectedByName: "نشتبه بلواء X، فله خلايا في القرى القريبة من مطار
+// Y" suspects X of the attack told just before; the airport is only where
+// the villages lie.
+func TestSuspectedByName(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, near := range []string{"القريبة من مطار القامشلي", "بالقرب من مطار القامشلي", "قرب مطار القامشلي"} {
+		res := x.Extract(model.Article{ID: "n", Published: "2023-11-14"}, "صواريخ على الشدادي\n"+
+			"سقطت ثلاثة صواريخ داخل قاعدة الشدادي بريف الحسكة الجنوبي مساء أمس الإثنين، دون أن تتضح حصيلة الأضرار.\n"+
+			"وقال مصدر عسكري في قوات سوريا الديمقراطية إن الصواريخ أطلقت على الأرجح من الريف الجنوبي للمدينة.\n"+
+			"وأضاف المصدر: «نشتبه بكتائب حزب الله، فلها خلايا في القرى "+near+"، لكننا لا نملك دليلاً قاطعاً حتى الآن».")
+		var got []string
+		for _, at := range res.Attacks {
+			for _, a := range at.Attributions {
+				got = append(got, at.Target+":"+a.Accused+":"+a.Stance)
+			}
+		}
+		if !slices.Contains(got, "base:shaddadi:militia:kataib-hezbollah:suspected") {
+			t.Errorf("%s: attributions %v, want kataib-hezbollah suspected of the Shaddadi attack", near, got)
 		}
 	}
 }
