@@ -139,6 +139,18 @@ func clauseWith(s *sentence, cues []int, t int) bool {
 	return false
 }
 
+// clauseBefore reports one of cues before token t in its clause: "تبنت
+// جماعة تطلق على نفسها X الهجوم، وقالت إنه رد على الاعتداءات المتكررة"
+// claims the one attack, whatever habit the reason tells.
+func clauseBefore(s *sentence, cues []int, t int) bool {
+	for _, c := range cues {
+		if c < t && !breakBetween(s, c, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounAccused reports an accusation cue before t in its clause that is a
 // verb of accusing with an object pronoun ("يتهمه"، "اتهمتها"، "يتهمونهم"):
 // the one accused was named before, and a group after the verb is only
@@ -252,7 +264,8 @@ func (a *article) habitOnly(s *sentence) bool {
 	habits, back := a.freeCues(s, "attack_habitual"), a.x.rules.Cues["attack_anaphora"]
 	for _, c := range a.freeCues(s, "attack_anaphora") {
 		last := &s.toks[c+max(back.Match(s.toks, c), 1)-1] // "هذه الهجمات": the noun
-		if !a.x.rules.Cues["attack_plural_anaphora"].Has(last) && !strings.HasSuffix(last.Key(), "ات") && (clauseWith(s, habits, c) || a.blamedFor(s, c)) {
+		if !a.x.rules.Cues["attack_plural_anaphora"].Has(last) && !strings.HasSuffix(last.Key(), "ات") &&
+			(clauseWith(s, habits, c) || a.blamedFor(s, c) || clauseBefore(s, a.freeCues(s, model.StanceClaimed), c)) {
 			return false // "حمّلت X مسؤولية الهجوم، مطالبة بكشف من يقف وراء الاعتداءات المتكررة": the one attack
 		}
 	}

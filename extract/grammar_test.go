@@ -147,6 +147,7 @@ func TestBlameVoices(t *testing.T) {
 		"وقالت {G} إن مقاتليها استهدفوا القاعدة بطائرتين مسيرتين.",
 		"وأصدرت {G} بيانا تبنت فيه الهجوم.",
 		"وفي بيان مقتضب، أعلنت {G} أنها استهدفت قاعدة عين الأسد.",
+		"وتبنت {G} الهجوم في بيان، وقالت إنه يأتي «رداً على الاعتداءات الأمريكية المتكررة على الأراضي العراقية».",
 	}
 	check := func(t *testing.T, text, want string) {
 		t.Helper()
@@ -748,6 +749,22 @@ func TestSuspectedByName(t *testing.T) {
 		}
 		if !slices.Contains(got, "base:shaddadi:militia:kataib-hezbollah:suspected") {
 			t.Errorf("%s: attributions %v, want kataib-hezbollah suspected of the Shaddadi attack", near, got)
+		}
+	}
+}
+
+// TestClaimBySelfNamedGroup: "تبنت جماعة غير معروفة تطلق على نفسها «X»
+// الهجوم، وقالت إنه رد على الاعتداءات المتكررة" is X's claim of the one
+// attack told; the habit belongs to the reason.
+func TestClaimBySelfNamedGroup(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, who := range []string{"جماعة غير معروفة على نطاق واسع تطلق على نفسها «سرايا الغضب»", "جماعة غامضة تسمي نفسها «سرايا الغضب»"} {
+		res := x.Extract(model.Article{ID: "c", Published: "2022-05-11"}, "صواريخ على زيلكان\n"+
+			"تعرضت قاعدة زيلكان التركية في ناحية بعشيقة مساء أمس الثلاثاء لهجوم بثلاثة صواريخ سقط أحدها داخل القاعدة.\n"+
+			"وفي وقت لاحق، تبنت "+who+" الهجوم في بيان نشرته على قنوات مقربة من الفصائل، وقالت إنه يأتي «رداً على الاعتداءات التركية المتكررة على الأراضي العراقية».")
+		got := blamedFor(res, "base:zilkan")
+		if len(got) != 1 || !strings.Contains(got[0], "سرايا") {
+			t.Errorf("%s: blamed %v, want the self-named group", who, got)
 		}
 	}
 }
