@@ -686,11 +686,32 @@ func (a *article) datedCount(s *sentence, hs []dateHit, lo, hi int) bool {
 // مطلع تموز" (since), which dates no event. "منذ يومين" (ago) is matched
 // with its منذ and is a day; so are "منذ فجر اليوم" and "منذ مساء أمس",
 // which end today.
+//
+// So is the day an event began on, told after منذ: in "أول هجوم على
+// القاعدة منذ اندلاع الحرب في غزة في السابع من أكتوبر" the seventh dates
+// the war, not the attack.
 func since(s *sentence, t int, m dates.Match) bool {
-	if t < 1 || t > len(s.toks) || s.toks[t-1].Key() != "منذ" {
+	if t < 1 || t > len(s.toks) {
 		return false
 	}
+	if s.toks[t-1].Key() != "منذ" {
+		return sinceStart(s, t)
+	}
 	return !m.Relative || !strings.Contains(m.Text, "اليوم") && !strings.Contains(m.Text, "أمس") && !strings.Contains(m.Text, "امس")
+}
+
+// sinceStart reports "منذ" and a word of beginning (اندلاع، بدء، بداية،
+// انطلاق) up to six words before token t, in its clause.
+func sinceStart(s *sentence, t int) bool {
+	for k := t - 1; k >= 1 && k >= t-6; k-- {
+		if s.toks[k].Break || s.toks[k].Quote {
+			return false
+		}
+		if s.toks[k-1].Key() == "منذ" {
+			return s.toks[k].HasAny("اندلاع", "بدء", "بدايه", "انطلاق", "اشتعال")
+		}
+	}
+	return false
 }
 
 // dropReportDates leaves out the day of a statement or report when its

@@ -768,3 +768,22 @@ func TestClaimBySelfNamedGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestSinceAnEventBegan: the day after "منذ اندلاع الحرب في غزة في ..."
+// dates the war, not the attack; the attack told in the same sentence keeps
+// its own day.
+func TestSinceAnEventBegan(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, start := range []string{"اندلاع الحرب في قطاع غزة", "بدء الحرب على غزة", "بداية التصعيد في المنطقة"} {
+		res := x.Extract(model.Article{ID: "b", Published: "2023-10-25"}, "هجمات جديدة\n"+
+			"ويعد هذا ثاني هجوم على قاعدة حرير منذ "+start+" في السابع من تشرين الأول الجاري، فيما تعرضت قاعدة الشدادي لهجوم آخر بطائرة مسيرة في 2023/10/21، أسقطته الدفاعات الجوية.")
+		for _, day := range attackDays(res) {
+			if strings.HasSuffix(day, "2023-10-07") {
+				t.Errorf("%s: attacks %v, want none on the day the war began", start, attackDays(res))
+			}
+		}
+		if !slices.Contains(attackDays(res), "base:shaddadi@2023-10-21") {
+			t.Errorf("%s: attacks %v, want base:shaddadi@2023-10-21", start, attackDays(res))
+		}
+	}
+}
