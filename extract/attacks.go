@@ -1894,8 +1894,8 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 }
 
 // nightNamedAgain is night h ("ليل الأحد - الإثنين", the first day by
-// default) dated by its second day when s names that day's early hours
-// after it:
+// default) dated by its second day when s names that day's early hours or
+// an hour after midnight right after it:
 // "أعلنت X، ليل الأحد - الإثنين، استهداف القاعدة ..., وذلك في الساعات
 // الأولى من يوم الإثنين".
 func nightNamedAgain(s *sentence, h *dateHit) *dateHit {
@@ -1903,12 +1903,27 @@ func nightNamedAgain(s *sentence, h *dateHit) *dateHit {
 		return h
 	}
 	next := addDays(h.day, 1)
+	if afterMidnightAt(s, h.end) {
+		return &dateHit{tok: h.tok, end: h.end, text: h.text, day: next}
+	}
 	for _, g := range s.dates {
 		if g.tok > h.tok && g.day == next && earlyHours(s, g.tok) {
 			return &dateHit{tok: h.tok, end: h.end, text: h.text, day: next}
 		}
 	}
 	return h
+}
+
+// afterMidnightAt reports "بعد منتصف الليل" within the six words from
+// token t: "ليل الأحد - الإثنين، حوالي الواحدة بعد منتصف الليل" is the
+// small hours of the second day.
+func afterMidnightAt(s *sentence, t int) bool {
+	for k := t; k+2 < len(s.toks) && k <= t+6; k++ {
+		if s.toks[k].Key() == "بعد" && s.toks[k+1].Key() == "منتصف" && s.toks[k+2].HasAny("ليل", "الليل", "ليله") {
+			return true
+		}
+	}
+	return false
 }
 
 // earlyHours reports "الساعات الأولى من" right before token t.
@@ -2472,7 +2487,7 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 	}
 	reported := len(a.freeCues(s, "speech")) > 0 || len(a.freeCues(s, "according")) > 0
 	for _, n := range s.ments {
-		if n.t1 > m.t0 || m.t0-n.t1 > 12 || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) || contrastBetween(s, n.t1, m.t0) {
+		if n.t1 > m.t0 || m.t0-n.t1 > 12 || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) || contrastBetween(s, n.t1, m.t0) || a.downedBetween(s, n.t1, m.t0) {
 			continue
 		}
 		if n.adj && !a.ensure(n.id, s) {
@@ -2489,6 +2504,23 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 		at.attribs = addAttribution(at.attribs, model.Attribution{Accused: n.id, Claimant: c,
 			Stance: model.StanceAsserted, Evidence: []model.Evidence{a.evidence(s)}})
 	}
+}
+
+// downedBetween reports a word of downing or foiling in [from, to): in
+// "روسيا تعلن إسقاط طائرات مسيرة استهدفت قاعدة حميميم" the state defends
+// the base the drones struck.
+func (a *article) downedBetween(s *sentence, from, to int) bool {
+	for _, c := range a.freeCues(s, "foiled") {
+		if c >= from && c < to {
+			return true
+		}
+	}
+	for k := from; k < to; k++ {
+		if s.toks[k].HasAny("اعتراض", "باعتراض") { // the noun, which alone does not foil an attack
+			return true
+		}
+	}
+	return false
 }
 
 // stateOfForce is the state a force is part of in the lexicon, or "".

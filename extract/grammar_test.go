@@ -787,3 +787,30 @@ func TestSinceAnEventBegan(t *testing.T) {
 		}
 	}
 }
+
+// TestStateDownsDrones: "روسيا تعلن إسقاط طائرات مسيرة استهدفت قاعدة
+// حميميم" makes the state the base's defender, not its attacker.
+func TestStateDownsDrones(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, down := range []string{"تعلن إسقاط ", "تعلن اعتراض ", "تعلن التصدي لـ"} {
+		res := x.Extract(model.Article{ID: "d", Published: "2021-09-20"}, "روسيا "+down+"طائرات مسيرة استهدفت قاعدة حميميم\n"+
+			"قالت وزارة الدفاع الروسية إن الدفاعات الجوية أسقطت ثلاث طائرات مسيرة اقتربت من القاعدة مساء أمس الأحد.")
+		if got := blamedFor(res, ""); len(got) != 0 {
+			t.Errorf("%q: blamed %v, want no one", down, got)
+		}
+	}
+}
+
+// TestNightAfterMidnight: "في ساعة متأخرة من ليل الأحد - الإثنين، حوالي
+// الواحدة بعد منتصف الليل" is the small hours of Monday; without the hour
+// the night keeps its first day.
+func TestNightAfterMidnight(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for hour, want := range map[string]string{"، حوالي الواحدة بعد منتصف الليل": "base:hmeimim@2021-09-20", "": "base:hmeimim@2021-09-19"} {
+		res := x.Extract(model.Article{ID: "n", Published: "2021-09-21"}, "مسيرات على حميميم\n"+
+			"أسقطت الدفاعات الجوية الروسية خمس طائرات مسيرة حاولت مهاجمة قاعدة حميميم في ساعة متأخرة من ليل الأحد - الإثنين"+hour+"، دون خسائر.")
+		if got, ok := sameAttacks(res, want); !ok {
+			t.Errorf("%q: attacks %v, want %s", hour, got, want)
+		}
+	}
+}
