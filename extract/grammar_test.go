@@ -814,3 +814,21 @@ func TestNightAfterMidnight(t *testing.T) {
 		}
 	}
 }
+
+// TestRaidedBases: "أغارت الطائرات على قاعدة X" (the verb of an air raid)
+// tells an attack on X, by the state whose planes they were.
+func TestRaidedBases(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, tc := range []struct{ text, want string }{
+		{"أغارت طائرات إسرائيلية مساء أمس الأربعاء على قاعدة حماة الجوية.", "base:hama-airbase@2025-04-02"},
+		{"وأغارت مقاتلات إسرائيلية مساء أمس على مواقع عسكرية في مطار التيفور بريف حمص.", "base:t4@2025-04-02"},
+	} {
+		res := x.Extract(model.Article{ID: "r", Published: "2025-04-03"}, "غارات\n"+tc.text)
+		if got, ok := sameAttacks(res, tc.want); !ok {
+			t.Errorf("%s\nattacks %v, want %s", tc.text, got, tc.want)
+		}
+		if got := blamedFor(res, ""); !slices.Contains(got, "country:israel") {
+			t.Errorf("%s\nblamed %v, want country:israel", tc.text, got)
+		}
+	}
+}
