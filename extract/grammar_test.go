@@ -832,3 +832,22 @@ func TestRaidedBases(t *testing.T) {
 		}
 	}
 }
+
+// TestDualStateAdjective: "بصاروخين قال المرصد إنهما على الأرجح
+// إسرائيليان" blames the state of the dual adjective as likely.
+func TestDualStateAdjective(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, adj := range []string{"إسرائيليان", "إسرائيليتان"} {
+		res := x.Extract(model.Article{ID: "a", Published: "2023-03-13"}, "قصف\n"+
+			"تعرض مطار الشعيرات العسكري مساء الخميس الماضي لقصف بصاروخين قال المرصد إنهما «على الأرجح "+adj+"».")
+		var got []string
+		for _, at := range res.Attacks {
+			for _, a := range at.Attributions {
+				got = append(got, a.Accused+":"+a.Stance)
+			}
+		}
+		if !slices.Contains(got, "country:israel:likely") {
+			t.Errorf("%s: attributions %v, want country:israel:likely", adj, got)
+		}
+	}
+}
