@@ -333,7 +333,8 @@ func dayBefore(hs []dateHit, k int, named string) (string, int) {
 // قاعدة Y في الساعة ذاتها"، "في الليلة نفسها"، "في التوقيت ذاته".
 //
 // "في الوقت نفسه الذي كانت فيه ..." is the time of the clause that follows,
-// not an earlier day.
+// not an earlier day; "وفي الوقت نفسه" alone most often means "meanwhile"
+// and is no time at all.
 func (a *article) sameEventAt(s *sentence, k int) bool {
 	if !selfAfter(s, k+1) || k+2 < len(s.toks) && relativeAt(s, k+2) {
 		return false
@@ -341,7 +342,7 @@ func (a *article) sameEventAt(s *sentence, k int) bool {
 	t := &s.toks[k]
 	for _, v := range t.Variants {
 		switch v.Fold {
-		case "الساعه", "الليله", "اللحظه", "التوقيت", "الوقت":
+		case "الساعه", "الليله", "اللحظه", "التوقيت":
 			return true
 		}
 	}

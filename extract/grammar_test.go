@@ -870,3 +870,20 @@ func TestStationedBaseNoTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestMeanwhileIsNoDay: "وفي الوقت نفسه" joining an analyst's two points
+// dates nothing: the strike he recalls is no retaliation on the day told
+// last (that of other rockets).
+func TestMeanwhileIsNoDay(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "w", Published: "2021-03-04"}, "صواريخ على عين الأسد\n"+
+		"سقطت عشرة صواريخ على قاعدة عين الأسد الجوية صباح أمس الأربعاء.\n"+
+		"وهذا الهجوم هو الأول منذ أن شنت الولايات المتحدة، الخميس الماضي، غارات على منشآت تستخدمها كتائب حزب الله قرب القائم.\n"+
+		"وسبق ذلك سقوط صاروخين على قاعدة بلد الجوية في 20 شباط.\n"+
+		"ويرى الباحث في الشؤون الأمنية أن \"الفصائل تريد إيصال رسالة بأن الضربة الأمريكية في القائم لن تمر بلا ثمن، وفي الوقت نفسه تنتقي أهدافاً لا توقع قتلى، كي لا تستدرج رداً واسعاً\".")
+	for _, r := range res.Retaliations {
+		if r.Date != nil && *r.Date == "2021-02-20" {
+			t.Errorf("retaliation %+v on the day of the Balad rockets, want none", r)
+		}
+	}
+}
