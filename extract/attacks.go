@@ -973,15 +973,21 @@ func habitAfter(s *sentence, habits []int, m mention) bool {
 // are plural event nouns ("تعرضت لهجمات عدة": a count, not an attack) or
 // weapon nouns ("منظومات لاعتراض الصواريخ"، "مخزن للصواريخ"), that counts
 // attacks, speaks of a habit or dates them by a bare year, or that speaks
-// of threats, plans or drills.
+// of threats, plans or drills. A weekday in an article with no date still
+// names one day.
 func (a *article) generic(s *sentence, cues []int) bool {
+	named := false
 	for _, h := range s.dates {
 		if h.day != "" {
 			return false
 		}
+		named = named || h.unknown
 	}
 	if a.bulk(s, cues) {
 		return true
+	}
+	if named && !a.hypothetical(s, cues) {
+		return false // "فجر الإثنين" in an article with no date: one attack, its day unknown
 	}
 	weak := a.x.rules.Cues["weak_attack"]
 	onlyWeak := true

@@ -18,6 +18,9 @@ type dateHit struct {
 	span bool   // the start of a span, "منذ مطلع تموز": no event's day
 	day  string // ISO day when the expression names a day, else ""
 	from string // the day a span starts on ("منذ صباح الجمعة"), when it names one
+	// unknown: a day named relative to a publication day the article lacks
+	// ("فجر الإثنين" with no date): one day, though which is not known
+	unknown bool
 }
 
 // findDates finds the date expressions of s and the token each starts at;
@@ -67,6 +70,7 @@ func (a *article) findDates(s *sentence) []dateHit {
 		}
 		joinDate(s, h.tok, m.End)
 		h.span = since(s, h.tok, m)
+		h.unknown = m.Precision == "day" && m.Day == "" && !h.span && pub == ""
 		if m.Precision == "day" && !h.span {
 			h.day = m.Day
 		}

@@ -887,3 +887,19 @@ func TestMeanwhileIsNoDay(t *testing.T) {
 		}
 	}
 }
+
+// TestUndatedArticleWeekday: with no publication day, "شنت طائرات غارات
+// فجر الإثنين على قاعدة X" still tells one attack (its day unknown);
+// without the weekday the plural strikes may be a habit.
+func TestUndatedArticleWeekday(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for text, want := range map[string]int{
+		"شنت طائرات مجهولة الهوية غارات جوية، فجر الإثنين، على مجمع الإمام علي قرب البوكمال.": 1,
+		"شنت طائرات مجهولة الهوية غارات جوية على مجمع الإمام علي قرب البوكمال.":               0,
+	} {
+		res := x.Extract(model.Article{ID: "u"}, "غارات\n"+text)
+		if got := attackDays(res); len(got) != want {
+			t.Errorf("%s\nattacks %v, want %d", text, got, want)
+		}
+	}
+}
