@@ -50,6 +50,7 @@ type article struct {
 	said      string                     // ISO day of the statement quoted last, for "وأضاف أن "... اليوم ..."" in the next sentence
 	quoteOpen bool                       // the last sentence ended inside a quotation
 	notes     []string                   // internal errors a step recovered from
+	sameBase  map[string]string          // base id -> the base a bracket named it as ("قاعدة X (Y)"), nil when none
 }
 
 // scratch is the memory of one article's sentences and tokens, which no
@@ -118,7 +119,10 @@ func (sc *scratch) release() bool {
 // of the article is still read.
 func (a *article) run() {
 	for _, s := range a.sents {
-		a.guard("entities", s.idx, func() { a.recognize(s) })
+		a.guard("entities", s.idx, func() {
+			a.recognize(s)
+			a.bracketBases(s)
+		})
 	}
 	for _, s := range a.sents {
 		a.guard("persons", s.idx, func() {
@@ -177,6 +181,9 @@ func (a *article) use(m mention, s *sentence) mention {
 	if id := a.x.knownAs(m); id != "" {
 		m.id = id // "قاعدة (حرير)": read as a new name, but the lexicon's قاعدة حرير
 	}
+	if id := a.sameBase[m.id]; id != "" && m.typ == model.TypeBase {
+		m.id = id // "قاعدة X (Y)" told before: Y is X in this article
+	}
 	e := a.ents[m.id]
 	if e == nil {
 		e = a.newEntity(m)
@@ -217,6 +224,10 @@ func (a *article) newEntity(m mention) *model.Entity {
 
 // fill writes the article's findings into res, sorted.
 func (a *article) fill(res *Result) {
+	for from, to := range a.sameBase {
+		res.sameBases = append(res.sameBases, [2]string{from, to})
+	}
+	slices.SortFunc(res.sameBases, func(x, y [2]string) int { return strings.Compare(x[0], y[0]) })
 	ids := make([]string, 0, len(a.ents))
 	for id := range a.ents {
 		ids = append(ids, id)
@@ -315,4 +326,85 @@ func surfaceOf(toks []arabic.Token, t0, t1, v int) string {
 		b.WriteString(toks[i].Surface)
 	}
 	return b.String()
+}
+
+// bracketBases reads a base named again in brackets right after a base,
+// "قاعدة خراب الجير (رميلان)": in this article the bracketed name, or the
+// base of the bracketed town, is the first base. A bracketed base the
+// article named before stays itself.
+func (a *article) bracketBases(s *sentence) {
+	for i := range s.ments {
+		m := s.ments[i]
+		if m.typ != model.TypeBase || m.adj || !bracketAt(s, m.t1) {
+			continue
+		}
+		n := s.mentionStarting(m.t1)
+		if n == nil || n.id == m.id || !bracketClosed(s, n.t1) {
+			continue
+		}
+		var ids []string
+		switch n.typ {
+		case model.TypeBase:
+			ids = []string{n.id}
+		case model.TypeCity:
+			ids = a.x.idx.places.named[n.id] // "(رميلان)": the base named after the town
+		}
+		for _, id := range ids {
+			if e := a.ents[id]; e != nil && id == n.id && !firstIn(e, s, a) {
+				continue // named before on its own
+			}
+			if a.sameBase == nil {
+				a.sameBase = map[string]string{}
+			}
+			a.sameBase[id] = m.id
+		}
+		if n.typ == model.TypeBase && a.sameBase[n.id] == m.id {
+			if e := a.ents[n.id]; e != nil && firstIn(e, s, a) {
+				delete(a.ents, n.id)
+				delete(a.aliases, n.id)
+			}
+			a.aliases[m.id][n.surface] = true
+			n.id = m.id
+		}
+	}
+}
+
+// bracketAt reports an opening bracket right before token t of s.
+func bracketAt(s *sentence, t int) bool {
+	if t <= 0 || t >= len(s.toks) {
+		return false
+	}
+	return runesHave(s.Text, s.toks[t-1].End, s.toks[t].Start, '(')
+}
+
+// bracketClosed reports a closing bracket right after token t-1 of s.
+func bracketClosed(s *sentence, t int) bool {
+	if t <= 0 || t > len(s.toks) {
+		return false
+	}
+	end := -1
+	if t < len(s.toks) {
+		end = s.toks[t].Start
+	}
+	return runesHave(s.Text, s.toks[t-1].End, end, ')')
+}
+
+// runesHave reports r among the runes [from, to) of text (to -1: the end).
+func runesHave(text string, from, to int, r rune) bool {
+	i := 0
+	for _, c := range text {
+		if to >= 0 && i >= to {
+			break
+		}
+		if i >= from && c == r {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
+// firstIn reports an entity first met in sentence s.
+func firstIn(e *model.Entity, s *sentence, a *article) bool {
+	return len(e.Evidence) > 0 && e.Evidence[0].Start == a.evidence(s).Start
 }

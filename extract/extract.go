@@ -53,6 +53,9 @@ type Result struct {
 	Retaliations []model.Retaliation
 	Relations    []model.Relation
 	Notes        []string
+	// sameBases are pairs of bases the article names as one ("قاعدة X
+	// (Y)"): the resolver reads the first as the second in every article.
+	sameBases [][2]string
 }
 
 // ArticleMeta is the article as extraction left it, with its notes.

@@ -903,3 +903,20 @@ func TestUndatedArticleWeekday(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketedBaseName: "قاعدة خراب الجير (رميلان)" names one base twice;
+// a later "قاعدة الاحتلال في رميلان" is the same base, not another.
+func TestBracketedBaseName(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "k", Published: "2023-11-06"}, "مسيرة\n"+
+		"أسقطت الدفاعات الجوية مساء أمس طائرة مسيرة كانت تتجه نحو قاعدة خراب الجير (رميلان) في ريف القامشلي.\n"+
+		"وتبنت المقاومة الإسلامية في العراق استهداف قاعدة الاحتلال الأمريكي في رميلان.")
+	if got, ok := sameAttacks(res, "base:kharab-al-jir@2023-11-05"); !ok {
+		t.Errorf("attacks %v, want only base:kharab-al-jir@2023-11-05", got)
+	}
+	for _, e := range res.Entities {
+		if e.ID == "base:rumeilan" {
+			t.Errorf("entity base:rumeilan, want the bracketed name read as Kharab al-Jir")
+		}
+	}
+}

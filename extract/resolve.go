@@ -87,10 +87,18 @@ func mergeEntities(results []*Result) ([]model.Entity, map[string]string) {
 		}
 	}
 	remap := surnameRemap(byID)
+	for _, res := range results {
+		for _, p := range res.sameBases {
+			from, to := p[0], mapID(remap, p[1])
+			if _, done := remap[from]; !done && from != to && byID[to] != nil {
+				remap[from] = to // "قاعدة X (Y)" in one article: Y is X in all
+			}
+		}
+	}
 	for from, to := range remap {
-		if t := byID[to]; t != nil {
-			t.Aliases = append(t.Aliases, byID[from].Name)
-			t.Aliases = append(t.Aliases, byID[from].Aliases...)
+		if t, f := byID[to], byID[from]; t != nil && f != nil {
+			t.Aliases = append(t.Aliases, f.Name)
+			t.Aliases = append(t.Aliases, f.Aliases...)
 		}
 	}
 	sort.Strings(ids)
@@ -164,9 +172,13 @@ func mergeAttacks(results []*Result, remap map[string]string, published map[stri
 		byID[at.ID] = &c
 		order = append(order, at.ID)
 	}
+	renamed := map[string]string{} // an attack's id before its base was read as another -> after
 	for _, res := range results {
 		for _, at := range res.Attacks {
-			at = remapAttack(at, remap)
+			id := at.ID
+			if at = remapAttack(at, remap); at.ID != id {
+				renamed[id] = at.ID
+			}
 			if at.Date == nil {
 				undated = append(undated, at)
 				continue
@@ -189,6 +201,9 @@ func mergeAttacks(results []*Result, remap map[string]string, published map[stri
 		}
 		keep(at)
 	}
+	for from, to := range renamed {
+		ids[from] = ids[to]
+	}
 	sort.Slice(order, func(i, j int) bool { return model.IDLess(order[i], order[j]) })
 	out := make([]model.Attack, 0, len(order))
 	for _, id := range order {
@@ -201,7 +216,10 @@ func mergeAttacks(results []*Result, remap map[string]string, published map[stri
 }
 
 func remapAttack(at model.Attack, remap map[string]string) model.Attack {
-	at.Target = mapID(remap, at.Target)
+	if to := mapID(remap, at.Target); to != at.Target {
+		at.ID = "attack:" + to + strings.TrimPrefix(at.ID, "attack:"+at.Target) // a base read as another
+		at.Target = to
+	}
 	at.Attackers = mapIDs(remap, at.Attackers)
 	if at.LaunchedFrom != nil {
 		at.LaunchedFrom = mapIDs(remap, at.LaunchedFrom)

@@ -222,3 +222,33 @@ func TestMonthRecallJoinsDatedAttack(t *testing.T) {
 		})
 	}
 }
+
+// TestBracketedBaseAcrossArticles: once one article writes "قاعدة رميلان
+// (خراب الجير)", the attack another article tells on Kharab al-Jir, and
+// the retaliation answering it, are on the same base.
+func TestBracketedBaseAcrossArticles(t *testing.T) {
+	lex := loadLexicon(t)
+	x := extract.New(lex)
+	r := extract.NewResolver(lex)
+	r.Add(x.Extract(model.Article{ID: "a1", Published: "2024-01-07"}, "قذائف\n"+
+		"سقطت قذيفتان صاروخيتان قرب قاعدة رميلان (خراب الجير) الجوية مساء أمس السبت، من دون إصابات."))
+	r.Add(x.Extract(model.Article{ID: "a2", Published: "2024-01-10"}, "غارات\n"+
+		"استهدفت مسيرة قاعدة خراب الجير فجر اليوم الأربعاء.\n"+
+		"وردت القوات الأمريكية على هجوم خراب الجير بقصف مواقع لكتائب حزب الله قرب البوكمال."))
+	doc := r.Document()
+	var got []string
+	for _, at := range doc.Attacks {
+		got = append(got, at.ID)
+	}
+	if !slices.Equal(got, []string{"attack:base:rumeilan:2024-01-06", "attack:base:rumeilan:2024-01-10"}) {
+		t.Errorf("attacks %v, want both on base:rumeilan", got)
+	}
+	for _, e := range doc.Entities {
+		if e.ID == "base:kharab-al-jir" {
+			t.Errorf("entity base:kharab-al-jir kept, want it read as base:rumeilan")
+		}
+	}
+	if len(doc.Retaliations) != 1 || doc.Retaliations[0].RespondsTo == nil || *doc.Retaliations[0].RespondsTo != "attack:base:rumeilan:2024-01-10" {
+		t.Errorf("retaliations %+v, want one answering attack:base:rumeilan:2024-01-10", doc.Retaliations)
+	}
+}
