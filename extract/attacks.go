@@ -1899,7 +1899,7 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 	if h == nil {
 		h = sameDay(s, m.t1, hi)
 	}
-	return nightNamedAgain(s, h)
+	return a.nightNamedAgain(s, h)
 }
 
 // nightNamedAgain is night h ("ليل الأحد - الإثنين", the first day by
@@ -1907,12 +1907,16 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 // an hour after midnight right after it:
 // "أعلنت X، ليل الأحد - الإثنين، استهداف القاعدة ..., وذلك في الساعات
 // الأولى من يوم الإثنين".
-func nightNamedAgain(s *sentence, h *dateHit) *dateHit {
+//
+// So does the sentence right after, when it names no day and tells the hour
+// as after midnight: "... ليل الأحد - الإثنين. وقال المصدر إن المسيرة
+// أسقطت قرابة الساعة الواحدة بعد منتصف الليل".
+func (a *article) nightNamedAgain(s *sentence, h *dateHit) *dateHit {
 	if h == nil || h.day == "" || !strings.Contains(arabic.Key(h.text), "ليل") {
 		return h
 	}
 	next := addDays(h.day, 1)
-	if afterMidnightAt(s, h.end) {
+	if afterMidnightAt(s, h.end) || a.hourAfterMidnightNext(s) {
 		return &dateHit{tok: h.tok, end: h.end, text: h.text, day: next}
 	}
 	for _, g := range s.dates {
@@ -1929,6 +1933,24 @@ func nightNamedAgain(s *sentence, h *dateHit) *dateHit {
 func afterMidnightAt(s *sentence, t int) bool {
 	for k := t; k+2 < len(s.toks) && k <= t+6; k++ {
 		if s.toks[k].Key() == "بعد" && s.toks[k+1].Key() == "منتصف" && s.toks[k+2].HasAny("ليل", "الليل", "ليله") {
+			return true
+		}
+	}
+	return false
+}
+
+// hourAfterMidnightNext reports "الساعة ... بعد منتصف الليل" in the sentence
+// after s, which names no day of its own.
+func (a *article) hourAfterMidnightNext(s *sentence) bool {
+	if s.idx+1 >= len(a.sents) {
+		return false
+	}
+	n := a.sents[s.idx+1]
+	if len(n.dates) > 0 {
+		return false
+	}
+	for k := 0; k+2 < len(n.toks); k++ {
+		if n.toks[k].HasAny("ساعه", "الساعه") && afterMidnightAt(n, k+1) {
 			return true
 		}
 	}

@@ -920,3 +920,20 @@ func TestBracketedBaseName(t *testing.T) {
 		}
 	}
 }
+
+// TestNightHourNextSentence: the hour after midnight told in the next
+// sentence ("وقال المصدر إن المسيرة أسقطت قرابة الساعة الواحدة بعد منتصف
+// الليل") puts "ليل الأحد - الإثنين" on Monday.
+func TestNightHourNextSentence(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for next, want := range map[string]string{
+		"وقال المصدر إن المسيرة أسقطت قرابة الساعة الواحدة بعد منتصف الليل فوق أراض زراعية.": "base:kharab-al-jir@2023-11-06",
+		"وقال المصدر إن المسيرة أسقطت فوق أراض زراعية قرب القاعدة.":                          "base:kharab-al-jir@2023-11-05",
+	} {
+		res := x.Extract(model.Article{ID: "h", Published: "2023-11-07"}, "مسيرة\n"+
+			"أسقطت الدفاعات الجوية، ليل الأحد – الإثنين، طائرة مسيرة كانت تتجه نحو قاعدة خراب الجير.\n"+next)
+		if got, ok := sameAttacks(res, want); !ok {
+			t.Errorf("%s\nattacks %v, want %s", next, got, want)
+		}
+	}
+}
