@@ -937,3 +937,15 @@ func TestNightHourNextSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestAnsweredWithinMinutes: "ردت مروحيات على الهجوم بعد دقائق", told in a
+// statement issued the next dawn, came on the day of the attack.
+func TestAnsweredWithinMinutes(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "m", Published: "2022-08-25"}, "صواريخ على كونيكو\n"+
+		"أصيب جنديان أمريكيان مساء أمس الأربعاء إثر هجوم صاروخي استهدف قاعدة حقل كونيكو بريف دير الزور.\n"+
+		"وفي بيان صدر فجر اليوم، أعلنت القيادة المركزية الأمريكية أن مروحيات هجومية ردت على الهجوم بعد دقائق، ما أدى إلى تدمير ثلاث مركبات كانت تستخدم في إطلاق الصواريخ.")
+	if len(res.Retaliations) != 1 || res.Retaliations[0].Date == nil || *res.Retaliations[0].Date != "2022-08-24" {
+		t.Errorf("retaliations %+v, want one on 2022-08-24", res.Retaliations)
+	}
+}
