@@ -51,6 +51,7 @@ type article struct {
 	quoteOpen bool                       // the last sentence ended inside a quotation
 	notes     []string                   // internal errors a step recovered from
 	sameBase  map[string]string          // base id -> the base a bracket named it as ("قاعدة X (Y)"), nil when none
+	pending   *unknownStrike             // a strike of unknown aircraft whose striker a later sentence may name
 }
 
 // scratch is the memory of one article's sentences and tokens, which no

@@ -949,3 +949,21 @@ func TestAnsweredWithinMinutes(t *testing.T) {
 		t.Errorf("retaliations %+v, want one on 2022-08-24", res.Retaliations)
 	}
 }
+
+// TestUnknownPlanesNamedLater: strikes by "طائرات مجهولة الهوية" become a
+// retaliation when the next sentence names their likely striker and what
+// they answered ("ورجحت مصادر أن تكون طائرات التحالف الدولي هي من نفذها،
+// رداً على القصف الذي تعرض له حقل العمر").
+func TestUnknownPlanesNamedLater(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "قتل خمسة عناصر من لواء فاطميون فجر أمس الأربعاء جراء غارات جوية نفذتها طائرات مجهولة الهوية على مواقع للمليشيا في البوكمال.\n"
+	for next, want := range map[string]bool{
+		"ورجحت مصادر محلية أن تكون طائرات التحالف الدولي هي من نفذها، رداً على القصف الصاروخي الذي تعرض له حقل العمر مساء الأحد الماضي.": true,
+		"وتعرض حقل العمر مساء الأحد الماضي لقصف صاروخي دون إصابات.":                                                                      false,
+	} {
+		res := x.Extract(model.Article{ID: "u", Published: "2021-09-16"}, "غارات\n"+lead+next)
+		if got := oneRetaliation(res, "force:international-coalition", "2021-09-15", "militia:fatemiyoun"); got != want {
+			t.Errorf("%s\nretaliations %+v, want one by the coalition: %v", next, res.Retaliations, want)
+		}
+	}
+}

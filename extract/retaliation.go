@@ -60,6 +60,9 @@ func (a *article) retaliationsPass() {
 			if t := a.thenStrike(s, limit); t > 0 && r != nil && r.cue < t {
 				r = a.splitThen(s, r, t, limit)
 			}
+			if r == nil {
+				r = a.strikerNamed(s)
+			}
 			if r == nil && last != nil && s.idx-last.sent <= 6 {
 				a.continueRetaliation(s, last, limit)
 			}
@@ -691,6 +694,9 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		if !ok {
 			actor, ok = a.similarStrike(s, c) // "اغتيال القيادي في X بضربة مماثلة استهدفت مقر الحركة"
 		}
+		if !ok && a.pending == nil && unknownPlanes(s, c) {
+			a.pending = &unknownStrike{s: s, c: c, limit: limit, strikes: strikes} // "غارات نفذتها طائرات مجهولة الهوية"
+		}
 		if !ok || a.otherAnswersAfter(s, c, actor) {
 			continue
 		}
@@ -722,6 +728,82 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		return r
 	}
 	return nil
+}
+
+// unknownStrike is a strike told by aircraft of no known side, waiting for
+// a later sentence to name its likely striker.
+type unknownStrike struct {
+	s        *sentence
+	c, limit int
+	strikes  []int
+}
+
+// unknownPlanes reports strike cue c made by aircraft of no known side:
+// "غارات جوية نفذتها طائرات مجهولة الهوية"، "قصفت طائرات مجهولة".
+func unknownPlanes(s *sentence, c int) bool {
+	for k := max(c-4, 0); k < len(s.toks) && k <= c+5; k++ {
+		if s.toks[k].HasPrefix("مجهول") && k > 0 && s.toks[k-1].HasAny("طائرات", "طيران", "طائره", "مسيره", "مسيرات", "الطائرات", "الطيران") {
+			return true
+		}
+	}
+	return false
+}
+
+// strikerNamed makes the strike of unknown aircraft told in the sentence or
+// two before s a retaliation when s names its likely striker: "ورجّحت
+// مصادر أن تكون طائرات التحالف هي من نفذها، رداً على القصف الذي تعرضت له
+// قاعدة X". It is dated and aimed as told, and answers the attack s names.
+func (a *article) strikerNamed(s *sentence) *retAcc {
+	p := a.pending
+	if p == nil || s.idx-p.s.idx < 1 || s.idx-p.s.idx > 2 {
+		return nil
+	}
+	actor, ok := a.hedgedStriker(s)
+	if !ok {
+		return nil
+	}
+	a.pending = nil
+	end := a.answeredBack(p.s, p.c, p.limit)
+	targets := a.strikeTargets(p.s, p.strikes, p.c, end, actor)
+	if len(targets) == 0 {
+		return nil
+	}
+	r := a.addRetaliation(p.s, p.c, actor, targets, false, p.limit)
+	if a.responds(s) {
+		r.cued = true
+		r.answers = a.answeredBase(s)
+		if r.responds == nil {
+			r.responds = a.recentAttack(s)
+		}
+	}
+	r.evidence = append(r.evidence, a.evidence(s))
+	return r
+}
+
+// hedgedStriker is the side s names, under a hedge, as the one whose
+// aircraft struck: "رجّحت مصادر أن تكون طائرات التحالف الدولي هي من
+// نفذها"، "يعتقد أن الطائرات أمريكية".
+func (a *article) hedgedStriker(s *sentence) (string, bool) {
+	var hedges []int
+	for _, st := range []string{model.StanceLikely, model.StanceSuspected} {
+		hedges = append(hedges, a.freeCues(s, st)...)
+	}
+	for _, h := range hedges {
+		for k := h + 1; k+1 < len(s.toks) && k <= h+5; k++ {
+			if !s.toks[k].HasAny("طائرات", "الطائرات", "طيران", "الطيران", "المقاتلات", "مقاتلات") {
+				continue
+			}
+			for _, m := range s.ments {
+				if m.t0 != k+1 && m.t0 != k { // "طائرات التحالف" may be the force's own name
+					continue
+				}
+				if m.typ == model.TypeForce && !m.adj || m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] && a.ensure(m.id, s) {
+					return m.id, true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // deniedStrike reports a negation ("لم"، "لن"، "لا") up to three words
