@@ -967,3 +967,20 @@ func TestUnknownPlanesNamedLater(t *testing.T) {
 		}
 	}
 }
+
+// TestLedToIsNoValley: "وأدى، بحسب المصدر، إلى أضرار" folds like "وادي"
+// (a valley) but is a verb: no place is read from it; "وادي حوران" is one.
+func TestLedToIsNoValley(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "v", Published: "2023-11-06"}, "مسيرة\n"+
+		"استهدف هجوم بطائرة مسيرة قاعدة تل بيدر مساء السبت، وأدى، بحسب المصدر ذاته، إلى أضرار مادية، فيما تحطمت مسيرة أخرى في وادي حوران.")
+	var got []string
+	for _, e := range res.Entities {
+		if e.Type == model.TypeCity {
+			got = append(got, e.Name)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "حوران") {
+		t.Errorf("places %v, want only the valley", got)
+	}
+}

@@ -1620,6 +1620,9 @@ func (x *Extractor) trigger(t *arabic.Token) (triggerRule, int, bool) {
 			continue
 		}
 		if tr, ok := x.rules.Triggers[vr.Key]; ok {
+			if vr.Key == "وادي" && strings.ContainsRune(t.Surface, 'أ') {
+				continue // "وأدى" (and led to) folds as "وادي" (valley)
+			}
 			return triggerRule{Type: tr.Type, Keep: tr.Keep, Quoted: tr.Quoted}, v, true
 		}
 	}
