@@ -55,7 +55,8 @@ func TestHitsAgreeOnArticles(t *testing.T) {
 
 func TestHitsWithoutIndex(t *testing.T) {
 	r := &Rules{Cues: map[string]Set{"x": Compile([]string{"قاعده"})}}
-	if got := r.Hits(arabic.Tokens("قصف قاعدة")).Of("x"); !reflect.DeepEqual(got, []int{1}) {
+	h := r.Hits(arabic.Tokens("قصف قاعدة"))
+	if got := h.Of("x"); !reflect.DeepEqual(got, []int{1}) {
 		t.Errorf("Of = %v, want [1]", got)
 	}
 }
