@@ -122,6 +122,31 @@ type Rules struct {
 	ThirdParty map[string]bool
 	Numbers    map[string]int // arabic.Key(number word) -> value
 	index      *cueIndex      // all of Cues at once, for Hits
+	// cues are the sets of Cues by CueID and cueIndex their ids in index
+	// plus one (0 for a name Cues lacks), resolved once by Load.
+	cues     [numCueIDs]Set
+	cueIndex [numCueIDs]int32
+}
+
+// CueID is a cue set name of cueNames resolved once, by Load: r.Cue(id) is
+// r.Cues[name] without hashing name on every question. The extractor asks
+// for a set by a constant name hundreds of times per sentence; a map
+// lookup of a string costs a hash and a compare each time.
+type CueID uint16
+
+// Cue is the set Load made for the name of id, as r.Cues[name] was after
+// Load (the zero Set for a name the rule files lack). A set put in Cues
+// later is not seen here: ask Cues for it.
+func (r *Rules) Cue(id CueID) Set { return r.cues[id] }
+
+// resolveCues fills r.cues and r.cueIndex from r.Cues and r.index.
+func (r *Rules) resolveCues() {
+	for id, name := range cueNames {
+		r.cues[id] = r.Cues[name]
+		if n, ok := r.index.names.get(name); ok {
+			r.cueIndex[id] = int32(n) + 1
+		}
+	}
 }
 
 type cueFile struct {
@@ -180,6 +205,7 @@ func Load() (*Rules, error) {
 	}
 	r.Titles = Compile(ef.Titles)
 	r.index = newCueIndex(r.Cues)
+	r.resolveCues()
 	for _, b := range ef.Backers {
 		r.Backers[arabic.Key(b.Name)] = b.Country
 	}
@@ -875,6 +901,17 @@ func (h *Hits) Of(name string) []int {
 		return h.scan(h.r.Cues[name]) // a set added after Load: match it directly
 	}
 	return h.of(id)
+}
+
+// OfCue is Of for the set that Cue(id) returns.
+func (h *Hits) OfCue(id CueID) []int {
+	if h.r == nil {
+		return nil
+	}
+	if x := h.r.cueIndex[id]; x > 0 && h.r.index != nil {
+		return h.of(int(x - 1))
+	}
+	return h.scan(h.r.cues[id])
 }
 
 // scan is Of for a set the index does not hold: Match at every token.
