@@ -632,7 +632,12 @@ type hashTable[T any] struct {
 
 type hashSlot struct {
 	hash uint64
-	idx  int32
+	// lo and hi are nameWords of a one-word key of n <= 16 bytes: a probe
+	// compares them instead of reading the key's bytes from elsewhere in
+	// memory. n is -1 for a longer key or a pair of words.
+	lo, hi uint64
+	n      int32
+	idx    int32
 }
 
 // slot is the start slot of hash h.
@@ -643,7 +648,34 @@ func (t *hashTable[T]) slot(h uint64) uint64 {
 // lookup returns the phrases of key k, whose KeyHash is h, in t: the
 // tables of one-word keys hold no second word.
 func lookup[T any](t *hashTable[T], h uint64, k string) []T {
-	return lookupPair(t, h, k, "")
+	if len(t.slots) == 0 {
+		return nil
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := t.slot(h); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.idx == 0 {
+			return nil
+		}
+		if s.hash != h {
+			continue
+		}
+		if n := len(k); int(s.n) == n && n <= 16 {
+			var lo, hi uint64 // nameWords(k), inline
+			if n >= 8 {
+				lo, hi = load64(k, 0), load64(k, n-8)
+			} else {
+				lo = shortWords(k)
+			}
+			if s.lo == lo && s.hi == hi {
+				return t.keys[s.idx-1].phs
+			}
+			continue
+		}
+		if e := &t.keys[s.idx-1]; e.key == k && e.key2 == "" {
+			return e.phs
+		}
+	}
 }
 
 // lookupPair returns the phrases of the words k1 k2, whose pairHash is h,
@@ -699,7 +731,11 @@ func newHashTable[T any](es []keyed[T], hs []uint64) hashTable[T] {
 		for t.slots[i].idx != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = hashSlot{hash: h, idx: int32(j + 1)}
+		t.slots[i] = hashSlot{hash: h, n: -1, idx: int32(j + 1)}
+		if e := &es[j]; e.key2 == "" && len(e.key) <= 16 {
+			t.slots[i].lo, t.slots[i].hi = nameWords(e.key)
+			t.slots[i].n = int32(len(e.key))
+		}
 	}
 	return t
 }
