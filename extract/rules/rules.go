@@ -53,12 +53,10 @@ type setData struct {
 
 // Filter is a Bloom filter over arabic.KeyHash values: MayHave is false
 // for almost every key never added, and never false for one added. The zero
-// Filter may have everything. It is blocked: both bits of a key are in one
-// 64-bit word, so that a test costs one load (the filters are tested for
-// every reading of every token, and their loads were most of the test).
+// Filter may have everything.
 type Filter struct {
 	bits []uint64
-	mask uint64 // word positions are hash bits & mask
+	mask uint64 // bit positions are hash bits & mask
 }
 
 // NewFilter returns a filter sized for about n keys.
@@ -67,17 +65,14 @@ func NewFilter(n int) Filter {
 	for m < uint64(n)*16 {
 		m <<= 1
 	}
-	return Filter{bits: make([]uint64, m/64), mask: m/64 - 1}
-}
-
-// filterBits are the two bits of hash h in its word.
-func filterBits(h uint64) uint64 {
-	return 1<<(h>>32&63) | 1<<(h>>40&63)
+	return Filter{bits: make([]uint64, m/64), mask: m - 1}
 }
 
 // Add records hash h.
 func (f Filter) Add(h uint64) {
-	f.bits[h&f.mask] |= filterBits(h)
+	a, b := h&f.mask, (h>>32)&f.mask
+	f.bits[a>>6] |= 1 << (a & 63)
+	f.bits[b>>6] |= 1 << (b & 63)
 }
 
 // MayHave reports whether h may have been added.
@@ -85,8 +80,8 @@ func (f Filter) MayHave(h uint64) bool {
 	if f.bits == nil {
 		return true
 	}
-	b := filterBits(h)
-	return f.bits[h&f.mask]&b == b
+	a, b := h&f.mask, (h>>32)&f.mask
+	return f.bits[a>>6]&(1<<(a&63)) != 0 && f.bits[b>>6]&(1<<(b&63)) != 0
 }
 
 // Len is the number of phrases.
