@@ -55,7 +55,8 @@ func TestHitsAgreeOnArticles(t *testing.T) {
 
 func TestHitsWithoutIndex(t *testing.T) {
 	r := &Rules{Cues: map[string]Set{"x": Compile([]string{"قاعده"})}}
-	if got := r.Hits(arabic.Tokens("قصف قاعدة")).Of("x"); !reflect.DeepEqual(got, []int{1}) {
+	h := r.Hits(arabic.Tokens("قصف قاعدة"))
+	if got := h.Of("x"); !reflect.DeepEqual(got, []int{1}) {
 		t.Errorf("Of = %v, want [1]", got)
 	}
 }
@@ -162,4 +163,39 @@ func checkHitsAgree(t *testing.T, r *Rules, text string) Hits {
 		}
 	}
 	return h
+}
+
+// TestCueIDs checks that each constant names the set Load made for its
+// name, and that Hits.OfCue answers as Hits.Of, on a set that matches and
+// on one that does not.
+func TestCueIDs(t *testing.T) {
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := r.Hits(arabic.Tokens("أعلنت فصائل مسلحة مسؤوليتها عن استهداف قاعدة للتحالف بطائرات مسيرة"))
+	matched := 0
+	for id, name := range cueNames {
+		if got, want := r.Cue(CueID(id)), r.Cues[name]; got != want {
+			t.Errorf("Cue(%s) is not Cues[%q]", name, name)
+		}
+		got, want := h.OfCue(CueID(id)), h.Of(name)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("OfCue(%s) = %v, Of gives %v", name, got, want)
+		}
+		if len(want) > 0 {
+			matched++
+		}
+	}
+	if matched == 0 {
+		t.Error("no set of cueNames matched the test sentence")
+	}
+	var none Rules // not made by Load: no set
+	if s := none.Cue(0); s.Len() != 0 {
+		t.Errorf("Cue on empty rules has %d phrases", s.Len())
+	}
+	nh := none.Hits(arabic.Tokens("قاعدة"))
+	if got := nh.OfCue(0); got != nil {
+		t.Errorf("OfCue on empty rules = %v", got)
+	}
 }

@@ -122,6 +122,31 @@ type Rules struct {
 	ThirdParty map[string]bool
 	Numbers    map[string]int // arabic.Key(number word) -> value
 	index      *cueIndex      // all of Cues at once, for Hits
+	// cues are the sets of Cues by CueID and cueIndex their ids in index
+	// plus one (0 for a name Cues lacks), resolved once by Load.
+	cues     [numCueIDs]Set
+	cueIndex [numCueIDs]int32
+}
+
+// CueID is a cue set name of cueNames resolved once, by Load: r.Cue(id) is
+// r.Cues[name] without hashing name on every question. The extractor asks
+// for a set by a constant name hundreds of times per sentence; a map
+// lookup of a string costs a hash and a compare each time.
+type CueID uint16
+
+// Cue is the set Load made for the name of id, as r.Cues[name] was after
+// Load (the zero Set for a name the rule files lack). A set put in Cues
+// later is not seen here: ask Cues for it.
+func (r *Rules) Cue(id CueID) Set { return r.cues[id] }
+
+// resolveCues fills r.cues and r.cueIndex from r.Cues and r.index.
+func (r *Rules) resolveCues() {
+	for id, name := range cueNames {
+		r.cues[id] = r.Cues[name]
+		if n, ok := r.index.names.get(name); ok {
+			r.cueIndex[id] = int32(n) + 1
+		}
+	}
 }
 
 type cueFile struct {
@@ -180,6 +205,7 @@ func Load() (*Rules, error) {
 	}
 	r.Titles = Compile(ef.Titles)
 	r.index = newCueIndex(r.Cues)
+	r.resolveCues()
 	for _, b := range ef.Backers {
 		r.Backers[arabic.Key(b.Name)] = b.Country
 	}
@@ -606,7 +632,12 @@ type hashTable[T any] struct {
 
 type hashSlot struct {
 	hash uint64
-	idx  int32
+	// lo and hi are nameWords of a one-word key of n <= 16 bytes: a probe
+	// compares them instead of reading the key's bytes from elsewhere in
+	// memory. n is -1 for a longer key or a pair of words.
+	lo, hi uint64
+	n      int32
+	idx    int32
 }
 
 // slot is the start slot of hash h.
@@ -617,7 +648,34 @@ func (t *hashTable[T]) slot(h uint64) uint64 {
 // lookup returns the phrases of key k, whose KeyHash is h, in t: the
 // tables of one-word keys hold no second word.
 func lookup[T any](t *hashTable[T], h uint64, k string) []T {
-	return lookupPair(t, h, k, "")
+	if len(t.slots) == 0 {
+		return nil
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := t.slot(h); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.idx == 0 {
+			return nil
+		}
+		if s.hash != h {
+			continue
+		}
+		if n := len(k); int(s.n) == n && n <= 16 {
+			var lo, hi uint64 // nameWords(k), inline
+			if n >= 8 {
+				lo, hi = load64(k, 0), load64(k, n-8)
+			} else {
+				lo = shortWords(k)
+			}
+			if s.lo == lo && s.hi == hi {
+				return t.keys[s.idx-1].phs
+			}
+			continue
+		}
+		if e := &t.keys[s.idx-1]; e.key == k && e.key2 == "" {
+			return e.phs
+		}
+	}
 }
 
 // lookupPair returns the phrases of the words k1 k2, whose pairHash is h,
@@ -673,7 +731,11 @@ func newHashTable[T any](es []keyed[T], hs []uint64) hashTable[T] {
 		for t.slots[i].idx != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = hashSlot{hash: h, idx: int32(j + 1)}
+		t.slots[i] = hashSlot{hash: h, n: -1, idx: int32(j + 1)}
+		if e := &es[j]; e.key2 == "" && len(e.key) <= 16 {
+			t.slots[i].lo, t.slots[i].hi = nameWords(e.key)
+			t.slots[i].n = int32(len(e.key))
+		}
 	}
 	return t
 }
@@ -861,9 +923,9 @@ func (x *cueIndex) matchAt(hits []hit, done []bool, phs []setPhrase, toks []arab
 func (h Hits) Len() int { return len(h.hits) }
 
 // Of returns the positions, in order, where the cue set name matches: the
-// i with r.Cues[name].Match(toks, i) > 0.
-func (h Hits) Of(name string) []int {
-	var out []int
+// i with r.Cues[name].Match(toks, i) > 0. Its receiver is a pointer: a
+// Hits is 88 bytes, and the extractor asks a sentence's Hits for many sets.
+func (h *Hits) Of(name string) []int {
 	if h.r == nil {
 		return nil
 	}
@@ -872,14 +934,35 @@ func (h Hits) Of(name string) []int {
 		id, ok = h.r.index.names.get(name)
 	}
 	if !ok {
-		set := h.r.Cues[name] // a set added after Load: match it directly
-		for i := range h.toks {
-			if set.Match(h.toks, i) > 0 {
-				out = append(out, i)
-			}
-		}
-		return out
+		return h.scan(h.r.Cues[name]) // a set added after Load: match it directly
 	}
+	return h.of(id)
+}
+
+// OfCue is Of for the set that Cue(id) returns.
+func (h *Hits) OfCue(id CueID) []int {
+	if h.r == nil {
+		return nil
+	}
+	if x := h.r.cueIndex[id]; x > 0 && h.r.index != nil {
+		return h.of(int(x - 1))
+	}
+	return h.scan(h.r.cues[id])
+}
+
+// scan is Of for a set the index does not hold: Match at every token.
+func (h *Hits) scan(set Set) []int {
+	var out []int
+	for i := range h.toks {
+		if set.Match(h.toks, i) > 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// of is Of for the set of index id.
+func (h *Hits) of(id int) []int {
 	if id < len(h.seen)*64 && h.seen[id>>6]&(1<<(id&63)) == 0 {
 		return nil
 	}
@@ -892,7 +975,7 @@ func (h Hits) Of(name string) []int {
 	if n == 0 {
 		return nil
 	}
-	out = make([]int, 0, n) // one allocation, not one per doubling
+	out := make([]int, 0, n) // one allocation, not one per doubling
 	for _, x := range h.hits {
 		if int(x.set) == id {
 			out = append(out, int(x.pos))
