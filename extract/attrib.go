@@ -38,6 +38,7 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		return
 	}
 	told, story := len(cur) > 0, false
+	var recent *attackAcc // the attack told before that s speaks of, when it names none
 	if !told {
 		if a.manyOnly(s) || a.habitOnly(s) {
 			return // "تحمّل X مسؤولية عشرات الهجمات": many attacks, not one
@@ -55,6 +56,7 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		if at == nil {
 			return
 		}
+		recent = at
 		cur = a.toldWith(at)
 		switch {
 		case at.day != "" && attackOfDay(s, at.day):
@@ -83,6 +85,9 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		if a.ofMany(s, acc.t0) {
 			continue // "لعشرات الهجمات، تبنت معظمها X": no one attack
 		}
+		if recent != nil && a.otherPeriod(s, recent, acc.t0) {
+			continue // "وكانت قد تعرضت في يناير 2020 لهجوم شنه X": not the attack told
+		}
 		list := cur
 		if !acc.campaign || !told {
 			list = a.clauseAttacks(s, acc.t0, cur, told)
@@ -109,6 +114,28 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 				Stance: acc.stance, Evidence: []model.Evidence{ev}})
 		}
 	}
+}
+
+// otherPeriod reports a month or year s names that the day of attack at is
+// not in: the blame of "وكانت قد تعرضت في يناير 2020 لهجوم شنه X" is of an
+// earlier attack the article does not tell, not of at.
+//
+// Only a month or year with its number, in the clause of an attack word and
+// of the accused at token t, counts: "كانت قد توعدت الشهر الماضي باستهداف
+// المعسكرات" dates a threat, and in "من المرجح أن تكون X هي من نفذت هجوم
+// Y، بأسلوب اعتمدته في هجمات عام 2020" the year is X's record.
+func (a *article) otherPeriod(s *sentence, at *attackAcc, t int) bool {
+	if at.day == "" {
+		return false
+	}
+	lo, hi := clause(s, t)
+	for _, h := range s.dates {
+		if h.period == "" || h.tok < lo || h.tok >= hi || strings.HasPrefix(at.day, h.period) || !hasYear(h.text) || !a.cueInClause(s, a.freeCues(s, "attack"), h.tok) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // manyOnly reports a sentence whose attack words count attacks and refer

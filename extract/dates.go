@@ -21,6 +21,9 @@ type dateHit struct {
 	// unknown: a day named relative to a publication day the article lacks
 	// ("فجر الإثنين" with no date): one day, though which is not known
 	unknown bool
+	// period is the month ("2020-01") or year ("2020") a date names when it
+	// names no day: "في يناير/كانون الثاني 2020"
+	period string
 }
 
 // findDates finds the date expressions of s and the token each starts at;
@@ -73,6 +76,9 @@ func (a *article) findDates(s *sentence) []dateHit {
 		h.unknown = m.Precision == "day" && m.Day == "" && !h.span && pub == ""
 		if m.Precision == "day" && !h.span {
 			h.day = m.Day
+		}
+		if (m.Precision == "month" || m.Precision == "year") && !h.span && m.Day != "" {
+			h.period = a.month // set just above from m.Day
 		}
 		if m.Precision == "day" && h.span {
 			h.from = m.Day

@@ -984,3 +984,18 @@ func TestLedToIsNoValley(t *testing.T) {
 		t.Errorf("places %v, want only the valley", got)
 	}
 }
+
+// TestEarlierMonthBlame: "وكانت قد تعرضت في يناير/كانون الثاني 2020 لهجوم
+// شنه الحرس الثوري" blames an earlier attack the article does not tell,
+// not today's.
+func TestEarlierMonthBlame(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, when := range []string{"في يناير/كانون الثاني 2020", "عام 2020", "في كانون الثاني 2020"} {
+		res := x.Extract(model.Article{ID: "e", Published: "2023-10-19"}, "مسيرات\n"+
+			"أسقطت الدفاعات الجوية في قاعدة عين الأسد فجر اليوم الخميس طائرتين مسيرتين.\n"+
+			"وتستضيف قاعدة عين الأسد نحو 2500 جندي أمريكي، وكانت قد تعرضت "+when+" لهجوم بالصواريخ الباليستية شنه الحرس الثوري الإيراني رداً على مقتل قاسم سليماني.")
+		if got := blamedFor(res, ""); len(got) != 0 {
+			t.Errorf("%s: blamed %v, want no one for today's attack", when, got)
+		}
+	}
+}
