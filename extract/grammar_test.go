@@ -999,3 +999,19 @@ func TestEarlierMonthBlame(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeIsNoBaseName: "غارة على منشأة لتخزين الأسلحة" names what the
+// site is for, not a base; "معسكر الصقر" is a base's name.
+func TestPurposeIsNoBaseName(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for text, want := range map[string]int{
+		"نفذت مقاتلتان أمريكيتان الأربعاء الماضي غارة على منشأة لتخزين الأسلحة يستخدمها الحرس الثوري في دير الزور.": 0,
+		"نفذت طائرات مسيرة الأربعاء الماضي هجوماً على معسكر لتدريب المقاتلين قرب المدينة.":                          0,
+		"سقطت ثلاثة صواريخ الأربعاء الماضي على معسكر الصقر جنوبي بغداد.":                                            1,
+	} {
+		res := x.Extract(model.Article{ID: "p", Published: "2023-11-13"}, "غارة\n"+text)
+		if got := attackDays(res); len(got) != want {
+			t.Errorf("%s\nattacks %v, want %d", text, got, want)
+		}
+	}
+}

@@ -1027,6 +1027,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if _, pv, ok := a.x.trigger(&toks[j]); ok && pv > 0 {
 		return mention{}, false // "قاعدة لفصيل": a prepositional phrase, not a name
 	}
+	if tr.Type == model.TypeBase && !toks[j].Quote && onlyWithLam(&toks[j]) {
+		return mention{}, false // "منشأة لتخزين الأسلحة"، "معسكر لتدريب المقاتلين": what it is for, not a name
+	}
 	if !toks[j].Quote && pronounSuffixed(&toks[j], tr.Type != model.TypeCity) {
 		return mention{}, false // "تنظيم صفوفه", "قاعدة عملياتها": a noun with a pronoun
 	}
@@ -2687,4 +2690,18 @@ func (a *article) lexNameAt(toks []arabic.Token, k int) int {
 		}
 	}
 	return 0
+}
+
+// onlyWithLam reports a word read with the proclitic ل of purpose or
+// possession (لتخزين، لقوات) in every reading but its surface (not لواء).
+func onlyWithLam(t *arabic.Token) bool {
+	if len(t.Variants) < 2 {
+		return false
+	}
+	for _, v := range t.Variants[1:] {
+		if v.Pre != "ل" {
+			return false
+		}
+	}
+	return true
 }
