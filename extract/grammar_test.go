@@ -1015,3 +1015,17 @@ func TestPurposeIsNoBaseName(t *testing.T) {
 		}
 	}
 }
+
+// TestMinistryStatedStrikes: "وقالت الوزارة في بيان إن الغارات ...
+// استهدفت مواقع في ..." after "أعلنت وزارة الدفاع التركية إطلاق عملية
+// جوية" tells the ministry's own strikes; "في إطار حق الدفاع عن النفس"
+// makes them an answer even with no base attacked in the article.
+func TestMinistryStatedStrikes(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "s", Published: "2022-11-20"}, "عملية جوية\n"+
+		"أعلنت وزارة الدفاع التركية، الأحد، إطلاق عملية جوية جديدة ضد مواقع حزب العمال الكردستاني في شمالي العراق وسوريا.\n"+
+		"وقالت الوزارة في بيان إن الغارات التي نفذت فجر اليوم الأحد استهدفت مواقع في منطقتي هاكورك وكوباني، في إطار حق الدفاع عن النفس.")
+	if !oneRetaliation(res, "", "2022-11-20", "city:hakurk") {
+		t.Errorf("retaliations %+v, want one on 2022-11-20 hitting Hakurk", res.Retaliations)
+	}
+}

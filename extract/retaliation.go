@@ -679,6 +679,9 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		}
 		if !ok && definite(&s.toks[c]) && a.x.rules.Cues["stated_strike"].Has(&s.toks[c]) {
 			actor, ok = a.speakingForce(s) // "قال البنتاغون إن الضربات استهدفت مقرات لـX"
+			if !ok {
+				actor, ok = a.anaphoricSpeaker(s, c) // "وقالت الوزارة في بيان إن الغارات استهدفت ..."
+			}
 			if ok && a.toldStrike(s, actor) && !a.newStrikeDay(s, c, actor, limit) {
 				continue // "وأوضحت سنتكوم أن الضربات نُفذت في اليوم التالي": the strike told before
 			}
