@@ -1821,6 +1821,14 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 			_, hi = clause(s, n.t1) // "قاعدة «كي وان» (K1) العسكرية في ... في 27 كانون الأول": the name in brackets
 		}
 	}
+	if hi == m.t1 && bracketAt(s, m.t1) {
+		for k := m.t1 + 1; k < len(s.toks) && k <= m.t1+4; k++ {
+			if bracketClosed(s, k) {
+				_, hi = clause(s, k) // "قاعدة "زيلكان" (Zilkan) العسكرية ... تعرضت فجر اليوم": a name in Latin letters
+				break
+			}
+		}
+	}
 	var near []int
 	for _, c := range cues {
 		if c >= lo && c < hi {

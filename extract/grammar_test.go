@@ -1029,3 +1029,17 @@ func TestMinistryStatedStrikes(t *testing.T) {
 		t.Errorf("retaliations %+v, want one on 2022-11-20 hitting Hakurk", res.Retaliations)
 	}
 }
+
+// TestLatinNameInBrackets: "قاعدة "زيلكان" (Zilkan) العسكرية ... تعرضت
+// فجر اليوم لهجوم": the Latin name in brackets does not cut the base off
+// from the day of its attack.
+func TestLatinNameInBrackets(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, base := range []string{`قاعدة "زيلكان" (Zilkan) العسكرية`, `قاعدة زيلكان (Zilkan)`, `قاعدة «حرير» (Harir) الجوية`} {
+		res := x.Extract(model.Article{ID: "l", Published: "2022-07-24"}, "هجوم\n"+
+			"أعلنت وزارة الدفاع التركية، الأحد، أن "+base+" التابعة للقوات التركية تعرضت فجر اليوم لهجوم بخمسة صواريخ.")
+		if got := attackDays(res); len(got) != 1 || !strings.HasSuffix(got[0], "@2022-07-24") {
+			t.Errorf("%s: attacks %v, want one dated 2022-07-24", base, got)
+		}
+	}
+}
