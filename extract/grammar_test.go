@@ -1043,3 +1043,16 @@ func TestLatinNameInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementOwnForces: "وأضاف البيان أن قواتنا ردت على الفور بقصف
+// مدفعي" after "وقالت الوزارة، في بيان" is the ministry's answer.
+func TestStatementOwnForces(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "b", Published: "2022-07-24"}, "هجوم\n"+
+		"أعلنت وزارة الدفاع التركية، الأحد، أن قاعدة زيلكان تعرضت فجر اليوم لهجوم بخمسة صواريخ.\n"+
+		"وقالت الوزارة، في بيان، إن تنظيم بي كا كا يقف وراء الهجوم.\n"+
+		"وأضاف البيان أن \"قواتنا ردت على الفور بقصف مدفعي مكثف على المواقع التي انطلقت منها الصواريخ\".")
+	if !oneRetaliation(res, "org:turkish-mod", "2022-07-24", "") {
+		t.Errorf("retaliations %+v, want the ministry's answer on 2022-07-24", res.Retaliations)
+	}
+}

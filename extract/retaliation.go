@@ -2951,9 +2951,35 @@ func (a *article) anaphoricSpeaker(s *sentence, c int) (string, bool) {
 		if !definite(t) || s.mentionAt(k+1) != nil {
 			continue
 		}
+		if t.Key() == "بيان" {
+			return a.statementBody(s) // "وأضاف البيان أن قواتنا ردت": the body whose statement it is
+		}
 		if id := a.bodyNamedBy(s, t.Key()); id != "" {
 			return a.militaryBody(id)
 		}
+	}
+	return "", false
+}
+
+// statementBody is the military body that issued the statement a sentence
+// of the three before s quotes ("وقالت الوزارة، في بيان، ..."), or "".
+func (a *article) statementBody(s *sentence) (string, bool) {
+	for i := s.idx - 1; i >= 0 && i >= s.idx-3; i-- {
+		p := a.sents[i]
+		said := false
+		for k := range p.toks {
+			if p.toks[k].HasAny("بيان", "بيانا") {
+				said = true
+				break
+			}
+		}
+		if !said {
+			continue
+		}
+		if id, ok := a.speakingForce(p); ok {
+			return id, true
+		}
+		return a.anaphoricSpeaker(p, len(p.toks))
 	}
 	return "", false
 }
