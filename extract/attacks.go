@@ -110,6 +110,9 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 		if stationedAt(s, m) && a.lastAttackOn(m.id) == nil && !a.cueInClause(s, cues, m.t0) {
 			continue // "ستتمركز القوات في قاعدة X، ولن يسمح العراق باستهداف البعثات": where forces stay
 		}
+		if a.strikerStationed(s, m) {
+			continue // "المدفعية التركية المتمركزة في قاعدة X قصفت مواقع لـY": the base the strikes came from
+		}
 		if anaphoric {
 			if at := a.lastAttackOn(m.id); at != nil {
 				a.redate(at, s, m, cues)
@@ -3105,6 +3108,35 @@ func stationedAt(s *sentence, m mention) bool {
 		}
 		if s.toks[k+1].Break {
 			return false
+		}
+	}
+	return false
+}
+
+// strikerStationed reports base m named as where a state's guns or forces
+// are stationed right before a strike verb of theirs: "المدفعية التركية
+// المتمركزة في قاعدة X وقواعد أخرى قصفت مواقع لـY".
+func (a *article) strikerStationed(s *sentence, m mention) bool {
+	if !stationedAt(s, m) {
+		return false
+	}
+	k := m.t0 - 1
+	for k > 0 && !s.toks[k].HasPrefix("متمركز") && !s.toks[k].HasPrefix("منتشر") {
+		k--
+	}
+	striker := false
+	for _, n := range s.ments {
+		if n.t1 == k && (n.typ == model.TypeForce || n.adj && n.typ == model.TypeCountry) {
+			striker = true // "القوات الأمريكية المتمركزة"، "المدفعية التركية المتمركزة"
+		}
+	}
+	if !striker {
+		return false
+	}
+	verbs := a.freeCues(s, "strike_verb_state")
+	for _, v := range verbs {
+		if v > m.t1 && v-m.t1 <= 6 {
+			return true
 		}
 	}
 	return false

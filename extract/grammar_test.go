@@ -1056,3 +1056,15 @@ func TestStatementOwnForces(t *testing.T) {
 		t.Errorf("retaliations %+v, want the ministry's answer on 2022-07-24", res.Retaliations)
 	}
 }
+
+// TestStrikerStationedAtBase: "المدفعية التركية المتمركزة في قاعدة حزوان
+// قصفت مواقع لقسد" tells strikes from the base, not on it.
+func TestStrikerStationedAtBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "z", Published: "2024-08-17"}, "قصف\n"+
+		"سقطت ثلاث قذائف هاون مساء الخميس الماضي داخل القاعدة التركية في قرية حزوان قرب مدينة الباب.\n"+
+		"وبحسب مصادر محلية، فإن المدفعية التركية المتمركزة في قاعدة حزوان وقواعد أخرى قصفت طيلة ليلة الخميس مواقع لقسد في محيط عريمة.")
+	if got := attackDays(res); len(got) != 1 {
+		t.Errorf("attacks %v, want only the mortar attack", got)
+	}
+}
