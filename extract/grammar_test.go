@@ -1068,3 +1068,15 @@ func TestStrikerStationedAtBase(t *testing.T) {
 		t.Errorf("attacks %v, want only the mortar attack", got)
 	}
 }
+
+// TestTownBaseNamedAgain: "القاعدة العسكرية التركية في ناحية كاني ماسي"
+// and then "قاعدة كاني ماسي" are one base and one attack.
+func TestTownBaseNamedAgain(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "k", Published: "2024-06-13"}, "صواريخ\n"+
+		"رجحت وزارة الداخلية أن يكون مسلحو حزب العمال الكردستاني وراء الهجوم الصاروخي الذي استهدف مساء الأربعاء القاعدة العسكرية التركية في ناحية كاني ماسي.\n"+
+		"وقالت الوزارة إن أربعة صواريخ أطلقت من منطقة برواري بالا باتجاه قاعدة كاني ماسي، سقط اثنان منها داخل القاعدة.")
+	if got := attackDays(res); len(got) != 1 || got[0] != "base:kani-masi-military-base@2024-06-12" {
+		t.Errorf("attacks %v, want one on base:kani-masi-military-base", got)
+	}
+}

@@ -791,6 +791,17 @@ func (a *article) placedBase(s *sentence, i, j int, known bool) (mention, bool) 
 	return m, true
 }
 
+// townBaseTold is the base of town the article told first as "القاعدة
+// العسكرية التركية في ناحية X" when name is one of the names that gave it
+// ("قاعدة X"), or "".
+func (a *article) townBaseTold(town, name string) string {
+	id := "base:" + strings.TrimPrefix(town, "city:") + "-military-base"
+	if a.ents[id] == nil || !a.aliases[id][name] {
+		return ""
+	}
+	return id
+}
+
 // settlement reports a place the lexicon puts inside another place, a town
 // rather than a province or a region.
 func (x *Extractor) settlement(e *lexicon.Entry) bool {
@@ -972,6 +983,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 			if typ == model.TypeBase && a.underConstruction(toks[i:j+n]) {
 				typ = model.TypeCity // "مطار كربلاء قيد الإنشاء": a site being built hosts no forces yet
 			}
+			if id := a.townBaseTold(e.ID, name); typ == model.TypeBase && id != "" {
+				return mention{id: id, typ: typ, t0: i, t1: j + n, surface: name}, true
+			}
 			return mention{id: discoveredID(typ, name), typ: typ, t0: i, t1: j + n, surface: name}, true
 		}
 		if sameClass(e.Type, tr.Type) {
@@ -986,6 +1000,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 			// may be a namesake of a town the lexicon knows elsewhere; not
 			// "قاعدة بشمال شرقي الأردن", a base somewhere there.
 			name := surfaceOf(toks, i, j+n, v)
+			if id := a.townBaseTold(e.ID, name); id != "" {
+				return a.use(mention{id: id, typ: tr.Type, t0: i, t1: j + n, surface: name}, s), true
+			}
 			m := mention{id: discoveredID(tr.Type, name), typ: tr.Type, t0: i, t1: j + n, surface: name}
 			a.use(m, s)
 			a.baseAdjectiveAlias(s, m)
