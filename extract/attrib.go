@@ -120,17 +120,23 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 // not in: the blame of "وكانت قد تعرضت في يناير 2020 لهجوم شنه X" is of an
 // earlier attack the article does not tell, not of at.
 //
-// Only a month or year with its number, in the clause of an attack word and
-// of the accused at token t, counts: "كانت قد توعدت الشهر الماضي باستهداف
-// المعسكرات" dates a threat, and in "من المرجح أن تكون X هي من نفذت هجوم
-// Y، بأسلوب اعتمدته في هجمات عام 2020" the year is X's record.
+// Only a month or year with its number, in the clause of an attack word
+// and of the accused at token t, counts: "كانت قد توعدت الشهر الماضي
+// باستهداف المعسكرات" dates a threat, and in "من المرجح أن تكون X هي من
+// نفذت هجوم Y، بأسلوب اعتمدته في هجمات عام 2020" the year is X's record.
+// An accusing clause told "حينها" points back to such a date in another
+// clause: "وسبق أن تعرضت القاعدة لقصف في تموز 2021، اتهمت أنقرة حينها X".
 func (a *article) otherPeriod(s *sentence, at *attackAcc, t int) bool {
 	if at.day == "" {
 		return false
 	}
 	lo, hi := clause(s, t)
+	then := false // "اتهمت أنقرة حينها X": the time of the date told before
+	for k := lo; k < hi; k++ {
+		then = then || s.toks[k].HasAny("حينها", "انذاك", "وقتها", "حينذاك")
+	}
 	for _, h := range s.dates {
-		if h.period == "" || h.tok < lo || h.tok >= hi || strings.HasPrefix(at.day, h.period) || !hasYear(h.text) || !a.cueInClause(s, a.freeCues(s, "attack"), h.tok) {
+		if h.period == "" || !then && (h.tok < lo || h.tok >= hi) || strings.HasPrefix(at.day, h.period) || !hasYear(h.text) || !a.cueInClause(s, a.freeCues(s, "attack"), h.tok) {
 			continue
 		}
 		return true

@@ -1080,3 +1080,20 @@ func TestTownBaseNamedAgain(t *testing.T) {
 		t.Errorf("attacks %v, want one on base:kani-masi-military-base", got)
 	}
 }
+
+// TestBlameThenOfEarlierAttack: "وسبق أن تعرضت القاعدة لقصف بقذائف الهاون
+// في تموز 2021، اتهمت أنقرة حينها X بتنفيذه" blames X for the earlier
+// attack, not for the one the article tells.
+func TestBlameThenOfEarlierAttack(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, when := range []string{"في تموز 2021", "عام 2021"} {
+		res := x.Extract(model.Article{ID: "t", Published: "2023-11-05"}, "مسيرة\n"+
+			"أسقطت الدفاعات الجوية في قاعدة بامرني مساء الجمعة طائرة مسيرة مفخخة.\n"+
+			"وسبق أن تعرضت القاعدة لقصف بقذائف الهاون "+when+"، اتهمت أنقرة حينها مقاتلي حزب العمال الكردستاني بتنفيذه.")
+		for _, at := range res.Attacks {
+			if at.Date != nil && *at.Date == "2023-11-03" && len(at.Attributions) > 0 {
+				t.Errorf("%s: the attack told is blamed %+v, want no one", when, at.Attributions)
+			}
+		}
+	}
+}
