@@ -45,7 +45,7 @@ type attackAcc struct {
 func (a *article) pluperfect(s *sentence) bool {
 	for i := range s.toks {
 		if s.toks[i].Has("سبق") {
-			return len(a.freeCues(s, "strike_past")) > 0
+			return len(a.freeCue(s, rules.CueStrikePast)) > 0
 		}
 		if !s.toks[i].Has("كان") && !s.toks[i].Has("كانت") {
 			continue
@@ -55,7 +55,7 @@ func (a *article) pluperfect(s *sentence) bool {
 				continue
 			}
 			n := &s.toks[k+1]
-			if n.HasPrefix("تعرض") || n.HasPrefix("شهد") || n.HasPrefix("عثر") || n.HasPrefix("ضبط") || n.HasPrefix("فكك") || contains(a.freeCues(s, "attack"), k+1) || contains(a.freeCues(s, "claimed"), k+1) {
+			if n.HasPrefix("تعرض") || n.HasPrefix("شهد") || n.HasPrefix("عثر") || n.HasPrefix("ضبط") || n.HasPrefix("فكك") || contains(a.freeCue(s, rules.CueAttack), k+1) || contains(a.freeCue(s, rules.CueClaimed), k+1) {
 				return true
 			}
 		}
@@ -89,7 +89,7 @@ func (a *article) attacksPass() {
 // attackSentence makes or extends the attacks a sentence tells of: an attack
 // cue and a target base (named, or "القاعدة" for the last base named).
 func (a *article) attackSentence(s *sentence) []*attackAcc {
-	cues := a.realCues(s, a.freeCues(s, "attack"))
+	cues := a.realCues(s, a.freeCue(s, rules.CueAttack))
 	if len(cues) == 0 || a.generic(s, cues) {
 		return nil
 	}
@@ -164,7 +164,7 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 // ("عن هجوم قرب مطار X"، "عن قصف في منطقة Y"): the base speaks of an attack
 // elsewhere. "أعلنت قاعدة X إسقاط مسيرات" names no other place.
 func (a *article) speakerElsewhere(s *sentence, m mention, cues []int) bool {
-	if m.t0 == 0 || !a.x.rules.Cues["speech"].Has(&s.toks[m.t0-1]) {
+	if m.t0 == 0 || !a.x.rules.Cue(rules.CueSpeech).Has(&s.toks[m.t0-1]) {
 		return false
 	}
 	for _, c := range cues {
@@ -251,7 +251,7 @@ func eveOf(s *sentence, n mention) bool {
 // of its own ("استهدفوا القاعدة بالصواريخ، متوعدين بمزيد من العمليات"),
 // leaves the attack told.
 func (a *article) hypothetical(s *sentence, cues []int) bool {
-	hs := a.freeCues(s, "hypothetical")
+	hs := a.freeCue(s, rules.CueHypothetical)
 	if len(hs) == 0 {
 		return false
 	}
@@ -278,7 +278,7 @@ func (a *article) respondedTo(s *sentence, m mention, cues []int) bool {
 			continue
 		}
 		if responses == nil {
-			responses = a.freeCues(s, "response")
+			responses = a.freeCue(s, rules.CueResponse)
 		}
 		on := c > 0 && s.toks[c-1].Key() == "علي" // "ردّت القوات الأمريكية على هجوم X"
 		for _, r := range responses {
@@ -311,7 +311,7 @@ func (a *article) counterStrike(s *sentence, m mention, cues []int) bool {
 			continue
 		}
 		if responses == nil {
-			responses = append(a.freeCues(s, "response"), a.freeCues(s, "response_word")...)
+			responses = append(a.freeCue(s, rules.CueResponse), a.freeCue(s, rules.CueResponseWord)...)
 		}
 		for _, r := range responses {
 			if r >= c {
@@ -357,7 +357,7 @@ func (a *article) answerAfter(s *sentence, m mention, cues []int) bool {
 	if !state || !group {
 		return false
 	}
-	for _, r := range a.freeCues(s, "response") {
+	for _, r := range a.freeCue(s, rules.CueResponse) {
 		if r <= m.t0 || r-m.t0 > 12 {
 			continue
 		}
@@ -367,9 +367,9 @@ func (a *article) answerAfter(s *sentence, m mention, cues []int) bool {
 			}
 		}
 	}
-	for _, p := range a.freeCues(s, "after_event") {
+	for _, p := range a.freeCue(s, rules.CueAfterEvent) {
 		// "قصف تركي على تل رفعت ومحيط منغ بعد مقتل شرطيين أتراك في مارع"
-		if p > m.t0 && p-m.t0 <= 3 && p+1 < len(s.toks) && (killWord(&s.toks[p+1]) || a.x.rules.Cues["attack_event"].Has(&s.toks[p+1])) {
+		if p > m.t0 && p-m.t0 <= 3 && p+1 < len(s.toks) && (killWord(&s.toks[p+1]) || a.x.rules.Cue(rules.CueAttackEvent).Has(&s.toks[p+1])) {
 			return true
 		}
 	}
@@ -381,7 +381,7 @@ func (a *article) answerAfter(s *sentence, m mention, cues []int) bool {
 // قواعد، هي A وB وC" then "نفت طهران أي علاقة لها بالهجوم" is about the
 // story's attack.
 func (a *article) claimedList(s *sentence, out []*attackAcc) {
-	if len(out) < 2 || len(a.freeCues(s, "claimed")) == 0 {
+	if len(out) < 2 || len(a.freeCue(s, rules.CueClaimed)) == 0 {
 		return
 	}
 	story := false
@@ -442,7 +442,7 @@ func (a *article) victimOf(s *sentence, m, n mention) bool {
 // weaponBetween reports a weapon or attack word in [from, to).
 func (a *article) weaponBetween(s *sentence, from, to int) bool {
 	for k := from; k < to; k++ {
-		if a.x.rules.Cues["state_weapon"].Has(&s.toks[k]) || a.x.rules.Cues["attack"].Has(&s.toks[k]) {
+		if a.x.rules.Cue(rules.CueStateWeapon).Has(&s.toks[k]) || a.x.rules.Cue(rules.CueAttack).Has(&s.toks[k]) {
 			return true
 		}
 	}
@@ -453,7 +453,7 @@ func (a *article) weaponBetween(s *sentence, from, to int) bool {
 // or before "عسكرية" there: "طائرات حربية إسرائيلية"، "طائرات عسكرية
 // إسرائيلية".
 func (a *article) stateWeaponBefore(s *sentence, t int) bool {
-	weapons := a.x.rules.Cues["state_weapon"]
+	weapons := a.x.rules.Cue(rules.CueStateWeapon)
 	if weapons.Has(&s.toks[t-1]) {
 		return true
 	}
@@ -638,13 +638,13 @@ func (a *article) hostStrike(s *sentence) bool {
 	host := func(m *mention) bool {
 		return m != nil && (m.id == "country:united-states" || m.id == "country:united-kingdom" || m.id == "force:us-forces")
 	}
-	strike := a.x.rules.Cues["strike"]
+	strike := a.x.rules.Cue(rules.CueStrike)
 	for k := range s.toks {
 		if k+1 < len(s.toks) && strike.Has(&s.toks[k]) && host(s.mentionAt(k+1)) && s.mentionAt(k+1).adj {
 			return true
 		}
 	}
-	for _, c := range a.freeCues(s, "response") {
+	for _, c := range a.freeCue(s, rules.CueResponse) {
 		if c+1 < len(s.toks) && host(s.mentionAt(c+1)) && !s.mentionAt(c+1).adj {
 			return true
 		}
@@ -657,8 +657,8 @@ func (a *article) hostStrike(s *sentence) bool {
 // استهدفت مستودعات ... في موقع داخل مطار X". Strikes answered ("رداً على
 // الغارات، استهدفت الفصائل مطار X") are not.
 func (a *article) strikesSubject(s *sentence, cues []int) bool {
-	for _, k := range a.freeCues(s, "stated_strike") {
-		if !definite(&s.toks[k]) || k > 0 && (s.toks[k-1].Key() == "علي" || a.x.rules.Cues["response"].Has(&s.toks[k-1])) {
+	for _, k := range a.freeCue(s, rules.CueStatedStrike) {
+		if !definite(&s.toks[k]) || k > 0 && (s.toks[k-1].Key() == "علي" || a.x.rules.Cue(rules.CueResponse).Has(&s.toks[k-1])) {
 			continue
 		}
 		for _, c := range cues {
@@ -798,8 +798,8 @@ func headedTo(s *sentence, t0 int) bool {
 // onlyIntercepts reports attack words of s that are all verbs of
 // intercepting: no new attack is told, only its end.
 func (a *article) onlyIntercepts(s *sentence) bool {
-	foiled := a.x.rules.Cues["foiled"]
-	for _, c := range a.freeCues(s, "attack") {
+	foiled := a.x.rules.Cue(rules.CueFoiled)
+	for _, c := range a.freeCue(s, rules.CueAttack) {
 		if !foiled.Has(&s.toks[c]) {
 			return false
 		}
@@ -821,8 +821,8 @@ func (a *article) otherTold(s *sentence, id string) bool {
 // struckBefore reports an attack word in [lo, k) that is no verb of
 // intercepting: "استهدفت الغارات منظومات الدفاع".
 func (a *article) struckBefore(s *sentence, lo, k int) bool {
-	foiled := a.x.rules.Cues["foiled"]
-	for _, c := range a.freeCues(s, "attack") {
+	foiled := a.x.rules.Cue(rules.CueFoiled)
+	for _, c := range a.freeCue(s, rules.CueAttack) {
 		if c >= lo && c < k && !foiled.Has(&s.toks[c]) {
 			return true
 		}
@@ -992,7 +992,7 @@ func (a *article) generic(s *sentence, cues []int) bool {
 	if named && !a.hypothetical(s, cues) {
 		return false // "فجر الإثنين" in an article with no date: one attack, its day unknown
 	}
-	weak := a.x.rules.Cues["weak_attack"]
+	weak := a.x.rules.Cue(rules.CueWeakAttack)
 	onlyWeak := true
 	for _, c := range cues {
 		if !weak.Has(&s.toks[c]) {
@@ -1006,7 +1006,7 @@ func (a *article) generic(s *sentence, cues []int) bool {
 	if a.hypothetical(s, cues) {
 		return true // "التصدي لهجمات محتملة": no attack happened
 	}
-	plural := a.x.rules.Cues["attack_plural"]
+	plural := a.x.rules.Cue(rules.CueAttackPlural)
 	for _, c := range cues {
 		if !plural.Has(&s.toks[c]) && (!weak.Has(&s.toks[c]) || counted) {
 			return false // "الهجمات بالصواريخ والمسيرات" are still many
@@ -1020,18 +1020,18 @@ func (a *article) generic(s *sentence, cues []int) bool {
 // a weekday or "الأحدث" ("سقطت 3 صواريخ على قاعدة X في هجوم هو الأحدث ضمن
 // سلسلة هجمات") make it one.
 func (a *article) bulk(s *sentence, cues []int) bool {
-	if !a.summary(s, cues) && len(a.freeCues(s, "attack_habitual")) == 0 && !yearOnly(s) {
+	if !a.summary(s, cues) && len(a.freeCue(s, rules.CueAttackHabitual)) == 0 && !yearOnly(s) {
 		return false
 	}
-	return a.munitions(s) == 0 && len(a.freeCues(s, "attack_specific")) == 0 && !dayNamed(s) && !a.oneNamed(s, cues) && !a.previouslyStruck(s)
+	return a.munitions(s) == 0 && len(a.freeCue(s, rules.CueAttackSpecific)) == 0 && !dayNamed(s) && !a.oneNamed(s, cues) && !a.previouslyStruck(s)
 }
 
 // previouslyStruck reports "سبق أن" and an attack verb with a base right after
 // it, in a clause with no habit word: "ضمن سلسلة غارات، إذ سبق أن استهدفت
 // مطار X مطلع الشهر" still tells of one attack on X.
 func (a *article) previouslyStruck(s *sentence) bool {
-	habits := a.freeCues(s, "attack_habitual")
-	for _, v := range a.freeCues(s, "attack") {
+	habits := a.freeCue(s, rules.CueAttackHabitual)
+	for _, v := range a.freeCue(s, rules.CueAttack) {
 		if v < 2 || s.toks[v-1].Key() != "ان" || s.toks[v-2].Key() != "سبق" || clauseWith(s, habits, v) {
 			continue
 		}
@@ -1048,7 +1048,7 @@ func (a *article) previouslyStruck(s *sentence) bool {
 // right after it, in a clause with no habit word: "وتبنت X الهجوم على
 // زليكان ...، وألمحت إلى الاعتداءات المتكررة" still tells of one attack.
 func (a *article) oneNamed(s *sentence, cues []int) bool {
-	habits, plural := a.freeCues(s, "attack_habitual"), a.x.rules.Cues["attack_plural"]
+	habits, plural := a.freeCue(s, rules.CueAttackHabitual), a.x.rules.Cue(rules.CueAttackPlural)
 	for _, c := range cues {
 		t := &s.toks[c]
 		if !definite(t) || plural.Has(t) || c+2 >= len(s.toks) || s.toks[c+1].Key() != "علي" || clauseWith(s, habits, c) {
@@ -1077,8 +1077,8 @@ func dayNamed(s *sentence) bool {
 // summary reports attack words that count attacks or speak of them in
 // bulk: "أكثر من 60 هجوماً"، "لعشرات الهجمات"، "استهدف معظمها قاعدة X".
 func (a *article) summary(s *sentence, cues []int) bool {
-	count := a.x.rules.Cues["attack_count"]
-	plural := a.x.rules.Cues["attack_plural"]
+	count := a.x.rules.Cue(rules.CueAttackCount)
+	plural := a.x.rules.Cue(rules.CueAttackPlural)
 	for _, c := range cues {
 		if groupRecord(s, c) {
 			continue
@@ -1178,7 +1178,7 @@ func (a *article) freeCues(s *sentence, name string) []int {
 func (a *article) targets(s *sentence) []mention {
 	var out []mention
 	seen := map[string]bool{}
-	habits := a.freeCues(s, "attack_habitual")
+	habits := a.freeCue(s, rules.CueAttackHabitual)
 	tally := tallyAt(s)
 	for _, m := range s.ments {
 		if notTargetAt(s, m.t0) || launchPurpose(s, m.t1) || killedAt(s, m.t0) || habitAfter(s, habits, m) || insideBase(s, m) || inTally(s, tally, m.t0) {
@@ -1386,7 +1386,7 @@ func (a *article) defenceSite(s *sentence, t0 int) bool {
 	for k := t0 - 2; k >= 0 && k >= t0-7; k-- { // "منظومة الدفاع الجوي "سي-رام" المنصوبة في"
 		if t := &s.toks[k]; t.HasPrefix("منظوم") || t.HasPrefix("دفاع") || t.HasPrefix("بطاري") {
 			lo, _ := clause(s, k)
-			return nearFoiled(s, a.freeCues(s, "foiled"), t0) && !a.struckBefore(s, lo, k)
+			return nearFoiled(s, a.freeCue(s, rules.CueFoiled), t0) && !a.struckBefore(s, lo, k)
 		}
 	}
 	return false
@@ -1447,7 +1447,7 @@ func (a *article) baseByPlace(s *sentence) (mention, bool) {
 			continue
 		}
 		k := i + 1
-		owner := a.x.rules.Cues["base_owner"]
+		owner := a.x.rules.Cue(rules.CueBaseOwner)
 		for k < len(s.toks) && k <= i+4 {
 			if m := s.mentionAt(k); m != nil && (m.adj || m.typ == model.TypeForce || m.typ == model.TypeCountry) {
 				k = max(k+1, m.t1) // "القاعدة الأمريكية"، "قاعدة للتحالف الدولي": whose base
@@ -1457,7 +1457,7 @@ func (a *article) baseByPlace(s *sentence) (mention, bool) {
 				break
 			}
 		}
-		for k < len(s.toks) && k <= i+5 && s.mentionAt(k) == nil && (s.toks[k].Key() == "في" || a.x.rules.Cues["compass"].Has(&s.toks[k])) {
+		for k < len(s.toks) && k <= i+5 && s.mentionAt(k) == nil && (s.toks[k].Key() == "في" || a.x.rules.Cue(rules.CueCompass).Has(&s.toks[k])) {
 			k++
 		}
 		m := s.mentionStarting(k)
@@ -1489,7 +1489,7 @@ func (a *article) nearCues(s *sentence, ms []mention) []mention {
 	if len(ms) < 2 {
 		return ms
 	}
-	cues := a.freeCues(s, "attack")
+	cues := a.freeCue(s, rules.CueAttack)
 	dist := func(m mention) int {
 		best := 1 << 30
 		for _, c := range cues {
@@ -1539,7 +1539,7 @@ func (a *article) adjunct(s *sentence, i int) bool {
 	if n := s.mentionAt(i); n != nil {
 		return n.adj || n.typ == model.TypeCity || n.typ == model.TypeCountry
 	}
-	if a.x.rules.Cues["compass"].Has(&s.toks[i]) {
+	if a.x.rules.Cue(rules.CueCompass).Has(&s.toks[i]) {
 		return true
 	}
 	for _, h := range s.dates {
@@ -1707,7 +1707,7 @@ func hasMention(list []mention, m mention) bool {
 // own clause: "ويعد هذا ثاني هجوم على مطار X خلال شهرين، إذ تعرض المطار
 // في منتصف شباط لهجوم" tells an earlier attack on X.
 func (a *article) ownTimeAnaphor(s *sentence, out []mention, id string, i int) bool {
-	if i == 0 || !a.x.rules.Cues["subjected"].Has(&s.toks[i-1]) {
+	if i == 0 || !a.x.rules.Cue(rules.CueSubjected).Has(&s.toks[i-1]) {
 		return false
 	}
 	lo, hi := clause(s, i)
@@ -1901,7 +1901,7 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 	if h == nil && a.lastAttackOn(m.id) == nil {
 		h = a.paragraphDate(s) // a base told before keeps its day: "قال إن ردنا بدأ اليوم. وكان قد حمّل X مسؤولية هجوم Y"
 	}
-	if h == nil && (a.lastAttackOn(m.id) == nil || !before(s, a.freeCues(s, "claimed"), m.t0)) {
+	if h == nil && (a.lastAttackOn(m.id) == nil || !before(s, a.freeCue(s, rules.CueClaimed), m.t0)) {
 		h = a.laterThatDay(s) // not "وبعد ساعات من الهجوم، تبنّت X استهداف مطار Y": the claim's time, of the attack told
 	}
 	if r, ok := a.backReference(s, m.t0, near); ok && h != nil && h.tok < r {
@@ -2117,7 +2117,7 @@ func (a *article) statementDate(s *sentence, h *dateHit, t int) bool {
 	if h.tok >= t || !thatBetween(s, h.tok, t) {
 		return false // "أعلنت في 2024/06/27 إسقاط مسيرتين قرب قاعدة X": the event's day
 	}
-	for _, c := range a.freeCues(s, "speech") {
+	for _, c := range a.freeCue(s, rules.CueSpeech) {
 		if c < h.tok && h.tok-c <= 3 {
 			return true
 		}
@@ -2137,7 +2137,7 @@ func (a *article) speakerDate(s *sentence, h *dateHit, t int) bool {
 	if h.tok >= t || !thatBetween(s, h.tok, t) && !saidObjectBetween(s, h.tok, t) {
 		return false
 	}
-	for _, c := range a.freeCues(s, "speech") {
+	for _, c := range a.freeCue(s, rules.CueSpeech) {
 		if c < h.tok && h.tok-c <= 8 && !a.attackBetween(s, c, h.tok) {
 			return true
 		}
@@ -2159,7 +2159,7 @@ func saidObjectBetween(s *sentence, from, to int) bool {
 
 // attackBetween reports an attack word strictly between tokens from and to.
 func (a *article) attackBetween(s *sentence, from, to int) bool {
-	for _, k := range a.freeCues(s, "attack") {
+	for _, k := range a.freeCue(s, rules.CueAttack) {
 		if k > from && k < to {
 			return true
 		}
@@ -2197,7 +2197,7 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 	}
 	lo, hi := clause(s, tok)
 	hasCue := false
-	for _, c := range append(a.freeCues(s, "attack"), a.freeCues(s, "strike")...) {
+	for _, c := range append(a.freeCue(s, rules.CueAttack), a.freeCue(s, rules.CueStrike)...) {
 		if c >= lo && c < hi {
 			hasCue = true
 		}
@@ -2209,7 +2209,7 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 		return false
 	}
 	other := false
-	claimed := a.freeCues(s, "claimed")
+	claimed := a.freeCue(s, rules.CueClaimed)
 	for _, m := range s.ments {
 		if m.t0 < lo || m.t0 >= hi || contains(claimed, m.t0-1) {
 			continue // "لهجوم مساء الأحد تبنته حركة X": who claims it, not another event's actor
@@ -2252,8 +2252,8 @@ func (a *article) backReference(s *sentence, t int, cues []int) (int, bool) {
 	if c < 0 {
 		return 0, false
 	}
-	for _, r := range a.freeCues(s, "response") {
-		n := a.x.rules.Cues["response"].Match(s.toks, r)
+	for _, r := range a.freeCue(s, rules.CueResponse) {
+		n := a.x.rules.Cue(rules.CueResponse).Match(s.toks, r)
 		if c >= r+n && (c-(r+n) <= 1 || c-(r+n) <= 5 && !breakBetween(s, r+n, c)) {
 			return r, true // "رداً على مقتل الجنود الثلاثة في الهجوم على قاعدة X"
 		}
@@ -2524,10 +2524,10 @@ func attributionID(attack string, x model.Attribution) string {
 // الإسرائيلي قاعدة X"، "إسرائيل قصفت مطار X". In a reported sentence they
 // are an asserted attribution of the speaker.
 func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
-	if _, back := a.backReference(s, m.t0, a.freeCues(s, "attack")); back {
+	if _, back := a.backReference(s, m.t0, a.freeCue(s, rules.CueAttack)); back {
 		return
 	}
-	reported := len(a.freeCues(s, "speech")) > 0 || len(a.freeCues(s, "according")) > 0
+	reported := len(a.freeCue(s, rules.CueSpeech)) > 0 || len(a.freeCue(s, rules.CueAccording)) > 0
 	for _, n := range s.ments {
 		if n.t1 > m.t0 || m.t0-n.t1 > 12 || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) || contrastBetween(s, n.t1, m.t0) || a.downedBetween(s, n.t1, m.t0) {
 			continue
@@ -2552,7 +2552,7 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 // "روسيا تعلن إسقاط طائرات مسيرة استهدفت قاعدة حميميم" the state defends
 // the base the drones struck.
 func (a *article) downedBetween(s *sentence, from, to int) bool {
-	for _, c := range a.freeCues(s, "foiled") {
+	for _, c := range a.freeCue(s, rules.CueFoiled) {
 		if c >= from && c < to {
 			return true
 		}
@@ -2616,8 +2616,8 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 	if n.adj {
 		return n.typ == model.TypeCountry && n.t0 > 0 && a.stateWeaponBefore(s, n.t0) && !madeIn(s, n.t1) && !defences(s, n.t0)
 	}
-	weapons, places := a.x.rules.Cues["state_weapon"], a.x.rules.Cues["place_noun"]
-	for _, v := range a.freeCues(s, "attack_verb") {
+	weapons, places := a.x.rules.Cue(rules.CueStateWeapon), a.x.rules.Cue(rules.CuePlaceNoun)
+	for _, v := range a.freeCue(s, rules.CueAttackVerb) {
 		if v < n.t0 && n.t0-v <= 3 && anyOf(places, s, v+1, n.t0) {
 			continue // "استهدفت مواقع عسكرية سورية": the sites' owner, not the subject
 		}
@@ -2625,12 +2625,12 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 			return !breakBetween(s, min(v, n.t0), max(v, n.t1-1)) // not "استهدفت صواريخ القوات الأمريكية"
 		}
 	}
-	for _, c := range append(a.freeCues(s, "strike"), a.freeCues(s, "attack_noun")...) {
+	for _, c := range append(a.freeCue(s, rules.CueStrike), a.freeCue(s, rules.CueAttackNoun)...) {
 		if c < n.t0 && n.t0-c <= 2 {
 			return true // "قصف الجيش الإسرائيلي"، "شن الجيش التركي"
 		}
 	}
-	for _, v := range a.freeCues(s, "attack_verb_vso") {
+	for _, v := range a.freeCue(s, rules.CueAttackVerbVso) {
 		if v >= n.t1 && v-n.t1 <= 1 && !breakBetween(s, n.t1-1, v) {
 			return true // "وكان الكيان الإسرائيلي قد استهدف مطار X"
 		}
@@ -2681,7 +2681,7 @@ func hostedAt(s *sentence, n, m mention) bool {
 // responseBetween reports a response cue between tokens from and to: what
 // follows it is the attack answered, not the strike's target.
 func (a *article) responseBetween(s *sentence, from, to int) bool {
-	for _, r := range a.freeCues(s, "response") {
+	for _, r := range a.freeCue(s, rules.CueResponse) {
 		if r >= from && r < to {
 			return true
 		}
@@ -2696,8 +2696,8 @@ func (a *article) answerBetween(s *sentence, from, to int) bool {
 	if a.responseBetween(s, from, to) {
 		return true
 	}
-	attack := a.freeCues(s, "attack")
-	for _, r := range a.freeCues(s, "after_event") {
+	attack := a.freeCue(s, rules.CueAttack)
+	for _, r := range a.freeCue(s, rules.CueAfterEvent) {
 		if r >= from && r < to && (contains(attack, r+1) || contains(attack, r+2)) {
 			return true
 		}
@@ -2714,7 +2714,7 @@ func (a *article) onlyAnaphoric(s *sentence, cues []int) bool {
 // pointsBack reports attack words that all point back to an attack ("هذا
 // الاعتداء"، "الهجوم"), whether or not the article told one before.
 func (a *article) pointsBack(s *sentence, cues []int) bool {
-	set := a.x.rules.Cues["attack_anaphora"]
+	set := a.x.rules.Cue(rules.CueAttackAnaphora)
 	for _, c := range cues {
 		if set.Match(s.toks, c) == 0 || !definite(&s.toks[c]) && (c == 0 || !demonstrative(&s.toks[c-1])) {
 			return false
@@ -2767,7 +2767,7 @@ func (a *article) besideStory(s *sentence, m mention) bool {
 	if a.similarAttempt(s, m) {
 		return true
 	}
-	for _, c := range a.freeCues(s, "attack_anaphora") {
+	for _, c := range a.freeCue(s, rules.CueAttackAnaphora) {
 		if c < m.t0 && m.t0-c <= 12 && definite(&s.toks[c]) && singularAttack(&s.toks[c]) && correction(s, c, m.t0) {
 			return true
 		}
@@ -2783,7 +2783,7 @@ func (a *article) similarAttempt(s *sentence, m mention) bool {
 	for i := 1; i < m.t0; i++ {
 		k := s.toks[i].Key()
 		if strings.HasPrefix(k, "مماثل") || strings.HasPrefix(k, "مشابه") {
-			if p := s.toks[i-1].Key(); p == "محاوله" || contains(a.freeCues(s, "attack"), i-1) {
+			if p := s.toks[i-1].Key(); p == "محاوله" || contains(a.freeCue(s, rules.CueAttack), i-1) {
 				return true
 			}
 		}
@@ -2860,8 +2860,8 @@ func (a *article) realCues(s *sentence, cues []int) []int {
 	if len(cues) == 0 {
 		return nil // most sentences: no look-ups
 	}
-	hyp := a.freeCues(s, "hypothetical")
-	stop, reach := a.x.rules.Cues["claim_stop"], a.x.rules.Cues["attack_reach"]
+	hyp := a.freeCue(s, rules.CueHypothetical)
+	stop, reach := a.x.rules.Cue(rules.CueClaimStop), a.x.rules.Cue(rules.CueAttackReach)
 	var out []int
 	for _, c := range cues { // in order: a cue is governed when only governed cues lie between it and the threat
 		governed := c > 0 && (stop.Has(&s.toks[c-1]) || s.toks[c-1].Key() == "اي" || reach.Has(&s.toks[c-1])) // "أعلنت X وقف استهداف قاعدة Y"، "أي اعتداء على قاعدة Y سيقابل برد"، "في مرمى الصواريخ"
@@ -3133,7 +3133,7 @@ func (a *article) strikerStationed(s *sentence, m mention) bool {
 	if !striker {
 		return false
 	}
-	verbs := a.freeCues(s, "strike_verb_state")
+	verbs := a.freeCue(s, rules.CueStrikeVerbState)
 	for _, v := range verbs {
 		if v > m.t1 && v-m.t1 <= 6 {
 			return true

@@ -43,9 +43,9 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		if a.manyOnly(s) || a.habitOnly(s) {
 			return // "تحمّل X مسؤولية عشرات الهجمات": many attacks, not one
 		}
-		attackWord := len(a.freeCues(s, "attack")) > 0
-		event := !attackWord && len(a.freeCues(s, "event_anaphora")) > 0 && len(a.freeCues(s, "accuse_strict")) > 0 // "وراء التصعيد الأخير"
-		noWord := !attackWord && len(a.freeCues(s, "attack_anaphora")) == 0 && !a.operation(s)
+		attackWord := len(a.freeCue(s, rules.CueAttack)) > 0
+		event := !attackWord && len(a.freeCue(s, rules.CueEventAnaphora)) > 0 && len(a.freeCue(s, rules.CueAccuseStrict)) > 0 // "وراء التصعيد الأخير"
+		noWord := !attackWord && len(a.freeCue(s, rules.CueAttackAnaphora)) == 0 && !a.operation(s)
 		if noWord && !event && !a.followsAttack(s, hedgedPlanes(accused) || a.suspectedByName(s, accused)) {
 			return
 		}
@@ -78,7 +78,7 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		cur = a.onlyNamed(s, cur)
 	}
 	claimant := a.claimant(s)
-	reported := len(a.freeCues(s, "speech")) > 0 || len(a.freeCues(s, "according")) > 0
+	reported := len(a.freeCue(s, rules.CueSpeech)) > 0 || len(a.freeCue(s, rules.CueAccording)) > 0
 	ev := a.evidence(s)
 	vague := !told && len(cur) > 1 && !story
 	for _, acc := range accused {
@@ -136,7 +136,7 @@ func (a *article) otherPeriod(s *sentence, at *attackAcc, t int) bool {
 		then = then || s.toks[k].HasAny("حينها", "انذاك", "وقتها", "حينذاك")
 	}
 	for _, h := range s.dates {
-		if h.period == "" || !then && (h.tok < lo || h.tok >= hi) || strings.HasPrefix(at.day, h.period) || !hasYear(h.text) || !a.cueInClause(s, a.freeCues(s, "attack"), h.tok) {
+		if h.period == "" || !then && (h.tok < lo || h.tok >= hi) || strings.HasPrefix(at.day, h.period) || !hasYear(h.text) || !a.cueInClause(s, a.freeCue(s, rules.CueAttack), h.tok) {
 			continue
 		}
 		return true
@@ -148,7 +148,7 @@ func (a *article) otherPeriod(s *sentence, at *attackAcc, t int) bool {
 // back to no one of them: "تحمّل X مسؤولية عشرات الهجمات" accuses X of many,
 // while "تقف خلف الهجومين، لافتاً إلى أن عدد الهجمات بلغ 31" still speaks of two.
 func (a *article) manyOnly(s *sentence) bool {
-	cues := a.freeCues(s, "attack")
+	cues := a.freeCue(s, rules.CueAttack)
 	if !a.summary(s, cues) || a.operation(s) {
 		return false // "تلميح إلى مسؤولية X عن العملية، وهي التي تبنت عشرات الهجمات"
 	}
@@ -286,7 +286,7 @@ func pronounVerb(t *arabic.Token) bool {
 // واشنطن في أكثر من مناسبة جماعات موالية مسؤولية هذه الهجمات". A singular
 // "الهجوم" still points back to the attack told.
 func (a *article) habitOnly(s *sentence) bool {
-	if len(a.freeCues(s, "attack_habitual")) == 0 {
+	if len(a.freeCue(s, rules.CueAttackHabitual)) == 0 {
 		return false
 	}
 	for _, h := range s.dates {
@@ -294,10 +294,10 @@ func (a *article) habitOnly(s *sentence) bool {
 			return false // "تعرضت مراراً ... وآخرها فجر اليوم": one attack named
 		}
 	}
-	habits, back := a.freeCues(s, "attack_habitual"), a.x.rules.Cues["attack_anaphora"]
-	for _, c := range a.freeCues(s, "attack_anaphora") {
+	habits, back := a.freeCue(s, rules.CueAttackHabitual), a.x.rules.Cue(rules.CueAttackAnaphora)
+	for _, c := range a.freeCue(s, rules.CueAttackAnaphora) {
 		last := &s.toks[c+max(back.Match(s.toks, c), 1)-1] // "هذه الهجمات": the noun
-		if !a.x.rules.Cues["attack_plural_anaphora"].Has(last) && !strings.HasSuffix(last.Key(), "ات") &&
+		if !a.x.rules.Cue(rules.CueAttackPluralAnaphora).Has(last) && !strings.HasSuffix(last.Key(), "ات") &&
 			(clauseWith(s, habits, c) || a.blamedFor(s, c) || clauseBefore(s, a.freeCues(s, model.StanceClaimed), c)) {
 			return false // "حمّلت X مسؤولية الهجوم، مطالبة بكشف من يقف وراء الاعتداءات المتكررة": the one attack
 		}
@@ -308,7 +308,7 @@ func (a *article) habitOnly(s *sentence) bool {
 // blamedFor reports an attribution cue at most three words before the
 // attack word at c, in its clause: "مسؤولية الهجوم"، "تقف وراء الهجوم".
 func (a *article) blamedFor(s *sentence, c int) bool {
-	for _, k := range a.freeCues(s, "attribution") {
+	for _, k := range a.freeCue(s, rules.CueAttribution) {
 		if k < c && c-k <= 3 && !breakBetween(s, k, c) {
 			return true
 		}
@@ -319,7 +319,7 @@ func (a *article) blamedFor(s *sentence, c int) bool {
 // ofMany reports a count or share word right before the accused at t: in
 // "تبنت معظمها X" X claims most of many attacks, not one.
 func (a *article) ofMany(s *sentence, t int) bool {
-	count := a.x.rules.Cues["attack_count"]
+	count := a.x.rules.Cue(rules.CueAttackCount)
 	for k := t - 1; k >= 0 && k >= t-2; k-- {
 		if count.Has(&s.toks[k]) {
 			return true
@@ -554,7 +554,7 @@ func contrast(s *sentence) bool {
 
 // dualIn reports a definite dual attack word in tokens [lo, hi) of s.
 func (a *article) dualIn(s *sentence, lo, hi int) bool {
-	for _, c := range a.freeCues(s, "attack_dual_anaphora") {
+	for _, c := range a.freeCue(s, rules.CueAttackDualAnaphora) {
 		if c >= lo && c < hi && definite(&s.toks[c]) {
 			return true
 		}
@@ -599,12 +599,12 @@ func (a *article) accused(s *sentence) []accusation {
 	if len(ms) == 0 {
 		return a.ownStateDenial(s, a.ownGroupDenial(s, out)) // no one to accuse: skip the cue look-ups
 	}
-	cues := a.freeCues(s, "attribution")
-	verbs := a.freeCues(s, "attack_verb")
-	vso := a.freeCues(s, "attack_verb_vso")
-	nouns := append(a.freeCues(s, "attack_noun"), vso...)
-	claims := a.freeCues(s, "claim_after")
-	after := a.freeCues(s, "accuse_after")
+	cues := a.freeCue(s, rules.CueAttribution)
+	verbs := a.freeCue(s, rules.CueAttackVerb)
+	vso := a.freeCue(s, rules.CueAttackVerbVso)
+	nouns := append(a.freeCue(s, rules.CueAttackNoun), vso...)
+	claims := a.freeCue(s, rules.CueClaimAfter)
+	after := a.freeCue(s, rules.CueAccuseAfter)
 	v, obj := a.heldObject(s, ms)
 	for i, m := range ms {
 		m = a.capitalState(s, m)
@@ -660,7 +660,7 @@ func (a *article) accused(s *sentence) []accusation {
 		if struckObject(s, m) || a.victimGroup(s, m) || m.typ == model.TypeCountry && groupPlace(s, m) {
 			continue // "ذريعة لضرب الحشد"، "قُتل عنصر في X": X is struck
 		}
-		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cues["owner"].Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || a.speakerGroup(s, m) || a.groupBacker(s, m) || joinedTarget(s, m) || a.dutyOf(s, m) {
+		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cue(rules.CueOwner).Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || a.speakerGroup(s, m) || a.groupBacker(s, m) || joinedTarget(s, m) || a.dutyOf(s, m) {
 			continue
 		}
 		var acc *accusation
@@ -671,7 +671,7 @@ func (a *article) accused(s *sentence) []accusation {
 		switch {
 		case early && i < anaphora:
 			acc = &accusation{id: m.id, stance: a.subjectStance(s, m, neg), state: m.typ != model.TypeMilitia} // "إن X لم تكن وراء الهجوم"
-		case i >= anaphora && nearAfter(s, a.freeCues(s, "denied"), m.t1, 3):
+		case i >= anaphora && nearAfter(s, a.freeCue(s, rules.CueDenied), m.t1, 3):
 			acc = &accusation{id: m.id, stance: model.StanceDenied} // "إن الحركة غير معنية بالهجوم"
 		case m.typ == model.TypeMilitia && i < anaphora && ownSeriesHead(s, m):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0)} // "كثفت X هجماتها …، كان أبرزها الهجوم على قاعدة Y"
@@ -685,7 +685,7 @@ func (a *article) accused(s *sentence) []accusation {
 			// "الحركة" points back to a group only when a cue accuses it.
 		case a.ownStrike(s, m):
 			acc = &accusation{id: m.id, stance: model.StanceClaimed}
-			if nearAfter(s, a.freeCues(s, "denied"), m.t1, 6) || negatedThat(s, m.t1) {
+			if nearAfter(s, a.freeCue(s, rules.CueDenied), m.t1, 6) || negatedThat(s, m.t1) {
 				acc.stance = model.StanceDenied // "أكدت X أنها لم تشارك في استهداف القاعدة"
 			}
 		case m.typ == model.TypeMilitia && a.announcedDeed(s, m):
@@ -717,11 +717,11 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0), state: m.typ == model.TypeCountry} // "المتهم بالهجوم هو X"، "الذي تقف وراءه X"
 		case m.typ == model.TypeMilitia && a.killedAttacking(s, m.t1) && i < anaphora:
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)} // "قُتل عناصر من X خلال هجومهم على القاعدة"
-		case m.typ == model.TypeMilitia && ownedBy(s, m) && i < anaphora && len(a.freeCues(s, "response")) == 0:
+		case m.typ == model.TypeMilitia && ownedBy(s, m) && i < anaphora && len(a.freeCue(s, rules.CueResponse)) == 0:
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)} // "المسيرات ... تعود لفصائل X"، "نفذته خلايا تابعة لـX"
-		case m.typ == model.TypeMilitia && nearAfter(s, a.freeCues(s, "denied"), m.t1, 5):
+		case m.typ == model.TypeMilitia && nearAfter(s, a.freeCue(s, rules.CueDenied), m.t1, 5):
 			acc = &accusation{id: m.id, stance: model.StanceDenied} // "المتحدث باسم X نفى أي صلة"
-		case subj && m.typ != model.TypeForce && i < anaphora && len(a.freeCues(s, "response")) == 0:
+		case subj && m.typ != model.TypeForce && i < anaphora && len(a.freeCue(s, rules.CueResponse)) == 0:
 			acc = &accusation{id: m.id, stance: a.subjectStance(s, m, false), state: m.typ == model.TypeCountry} // "أن تكون طهران قد سهّلت الهجمات"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && (nearAfter(s, after, m.t1, 3) || nearAfter(s, after, a.pastQualifiers(s, m.t1), 3) || afterRecord(s, after, m.t1) || standsBehind(s, m.t1)):
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)}
@@ -756,10 +756,10 @@ func (a *article) accused(s *sentence) []accusation {
 // attack named right before it: "هذه الهجمات تنفذها X" (not "حملة أمنية
 // تنفذها X").
 func (a *article) attackObjectVerb(s *sentence, t0 int) bool {
-	set := a.x.rules.Cues["attack_verb_obj"]
+	set := a.x.rules.Cue(rules.CueAttackVerbObj)
 	for k := max(t0-3, 1); k < t0; k++ {
 		if n := set.Match(s.toks, k); n > 0 && k+n == t0 {
-			return contains(a.freeCues(s, "attack"), k-1) || a.x.rules.Cues["attack_anaphora"].Has(&s.toks[k-1])
+			return contains(a.freeCue(s, rules.CueAttack), k-1) || a.x.rules.Cue(rules.CueAttackAnaphora).Has(&s.toks[k-1])
 		}
 	}
 	return false
@@ -886,7 +886,7 @@ func (a *article) hedgeAt(s *sentence, t int) string {
 // hedgedLaunch reports a launch place under a hedge: "ويُعتقد أن الطائرة
 // انطلقت من مواقع مليشيا X" speaks of who did the attack told before.
 func (a *article) hedgedLaunch(s *sentence) bool {
-	launch := a.freeCues(s, "launch")
+	launch := a.freeCue(s, rules.CueLaunch)
 	if len(launch) == 0 {
 		return false
 	}
@@ -912,7 +912,7 @@ func (a *article) launchSite(s *sentence, m mention) bool {
 	case model.StanceLikely, model.StanceSuspected, model.StanceHinted:
 		hedged = true
 	}
-	for _, c := range a.freeCues(s, "launch") {
+	for _, c := range a.freeCue(s, rules.CueLaunch) {
 		if c < m.t0 && m.t0-c <= 9 && !a.actorBetween(s, c, m.t0) && (hedged || controlBetween(s, c, m.t0)) {
 			return true
 		}
@@ -947,10 +947,10 @@ func (a *article) actorBetween(s *sentence, from, to int) bool {
 // struckSite reports a site noun at token i after a strike word: "ضربات
 // على مقر لـX" strikes X's site, X is no attacker there.
 func (a *article) struckSite(s *sentence, i int) bool {
-	if !a.x.rules.Cues["place_noun"].Has(&s.toks[i]) {
+	if !a.x.rules.Cue(rules.CuePlaceNoun).Has(&s.toks[i]) {
 		return false
 	}
-	strike := a.x.rules.Cues["strike"]
+	strike := a.x.rules.Cue(rules.CueStrike)
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if s.toks[k].Key() == "علي" || s.toks[k].Key() == "ضد" || strike.Has(&s.toks[k]) {
 			return true // "ضربات على مقر لـX"، "قصفت فجر اليوم مقراً لـX"
@@ -975,7 +975,7 @@ func (a *article) deniedAt(s *sentence, m mention) bool {
 	if m.t0 < 2 {
 		return false
 	}
-	objects := a.x.rules.Cues["deny_object"]
+	objects := a.x.rules.Cue(rules.CueDenyObject)
 	if a.deniedBeing(s, m, objects) {
 		return true
 	}
@@ -983,7 +983,7 @@ func (a *article) deniedAt(s *sentence, m mention) bool {
 		if !objects.Has(&s.toks[k]) {
 			continue
 		}
-		for _, d := range a.freeCues(s, "denied") {
+		for _, d := range a.freeCue(s, rules.CueDenied) {
 			if d < k && k-d <= 12 && !a.actorBetween(s, d+1, k) { // "نفى المتحدث باسم وزارة X فلان أي علاقة لطهران"
 				return true
 			}
@@ -996,11 +996,11 @@ func (a *article) deniedAt(s *sentence, m mention) bool {
 // "his faction": "قال X، المتحدث باسم Y، إن فصيله غير معني بالهجوم".
 func (a *article) ownGroupDenial(s *sentence, out []accusation) []accusation {
 	out = a.ownGroupClaim(s, out)
-	denied := a.freeCues(s, "denied")
+	denied := a.freeCue(s, rules.CueDenied)
 	if len(denied) == 0 {
 		return out // most sentences: no set look-up
 	}
-	own := a.x.rules.Cues["own_group"]
+	own := a.x.rules.Cue(rules.CueOwnGroup)
 	for _, d := range denied {
 		g := -1
 		for k := d - 1; k >= 0 && k >= d-2; k-- {
@@ -1022,11 +1022,11 @@ func (a *article) ownGroupDenial(s *sentence, out []accusation) []accusation {
 // denies for "his country": "نفى المتحدث باسم الخارجية X، فلان، أن تكون
 // لبلاده أي صلة بالهجوم"، "قال الوزير إن حكومته لا علاقة لها بالقصف".
 func (a *article) ownStateDenial(s *sentence, out []accusation) []accusation {
-	denied := a.freeCues(s, "denied")
+	denied := a.freeCue(s, rules.CueDenied)
 	if len(denied) == 0 {
 		return out
 	}
-	own, objects := a.x.rules.Cues["own_state"], a.x.rules.Cues["deny_object"]
+	own, objects := a.x.rules.Cue(rules.CueOwnState), a.x.rules.Cue(rules.CueDenyObject)
 	for k := range s.toks {
 		if !own.Has(&s.toks[k]) || !anyOf(objects, s, max(k-3, 0), min(k+4, len(s.toks))) || !nearDenial(denied, k) {
 			continue
@@ -1096,7 +1096,7 @@ func (a *article) groupBacker(s *sentence, m mention) bool {
 // before: "حمّل الكتائب المدعومة من طهران مسؤولية الهجوم" holds the
 // group, and names its backer only to qualify it.
 func (a *article) groupAnaphorWord(t *arabic.Token) bool {
-	return a.x.rules.Cues["group_anaphora"].Has(t) && definite(t)
+	return a.x.rules.Cue(rules.CueGroupAnaphora).Has(t) && definite(t)
 }
 
 // saidBefore reports "إن"/"أن" between a group and the attack verb after
@@ -1149,7 +1149,7 @@ func (a *article) deniedBeing(s *sentence, m mention, objects rules.Set) bool {
 	if !found {
 		return false
 	}
-	for _, d := range a.freeCues(s, "denied") {
+	for _, d := range a.freeCue(s, rules.CueDenied) {
 		if d < m.t0 && m.t0-d <= 12 && !a.actorBetween(s, d+1, m.t0-2) {
 			return true
 		}
@@ -1158,7 +1158,7 @@ func (a *article) deniedBeing(s *sentence, m mention, objects rules.Set) bool {
 }
 
 func (a *article) deniesOwn(s *sentence, m mention) bool {
-	denied := a.freeCues(s, "denied")
+	denied := a.freeCue(s, rules.CueDenied)
 	from, reach, topic := m.t1, 3, false
 	switch {
 	case m.adj:
@@ -1174,7 +1174,7 @@ func (a *article) deniesOwn(s *sentence, m mention) bool {
 	case m.t0 == 0 || !contains(denied, m.t0-1):
 		return false
 	}
-	for _, c := range a.freeCues(s, "deny_object") {
+	for _, c := range a.freeCue(s, rules.CueDenyObject) {
 		if c >= from && (c-from <= reach && (topic || !breakBetween(s, from-1, c)) || c-from <= 8 && asideBetween(s, from, c)) {
 			return true // "نفت X، المنضوية في Y، أي علاقة لها"
 		}
@@ -1289,7 +1289,7 @@ func (a *article) sitesObject(s *sentence, m mention) bool {
 		if struckOthers(s, k) {
 			return true // "العدوان الأميركي الغادر استهدف قطعات نظامية"
 		}
-		if s.toks[k].Key() != "علي" || !a.x.rules.Cues["place_noun"].Has(&s.toks[k+1]) && !s.toks[k+1].HasAny("اراضي", "ارض", "سياده") {
+		if s.toks[k].Key() != "علي" || !a.x.rules.Cue(rules.CuePlaceNoun).Has(&s.toks[k+1]) && !s.toks[k+1].HasAny("اراضي", "ارض", "سياده") {
 			continue
 		}
 		for _, n := range s.ments {
@@ -1323,7 +1323,7 @@ func struckOthers(s *sentence, k int) bool {
 // إسرائيلي".
 func (a *article) attackNounBefore(s *sentence, t int) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
-		if a.x.rules.Cues["attack_event"].Has(&s.toks[k]) {
+		if a.x.rules.Cue(rules.CueAttackEvent).Has(&s.toks[k]) {
 			return true
 		}
 		w := s.toks[k].Key()
@@ -1421,7 +1421,7 @@ func (a *article) membersOf(s *sentence, t int) bool {
 	if !strings.HasPrefix(s.toks[k].Variants[0].Fold, "ل") {
 		return false // "تستهدف مسلحي X"، "منع تسلل عناصر X": the fighters are the object
 	}
-	attack := a.x.rules.Cues["attack"]
+	attack := a.x.rules.Cue(rules.CueAttack)
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if s.toks[j+1].Break {
 			return false
@@ -1474,7 +1474,7 @@ func (a *article) claimsAfter(s *sentence, t int) bool {
 	if k := afterAside(s, t); k > t {
 		t, from = k, k // "وكانت X، وهي تحالف فصائل موالية لطهران، قد تبنت الهجوم"
 	}
-	for _, c := range a.freeCues(s, "claimed") {
+	for _, c := range a.freeCue(s, rules.CueClaimed) {
 		if c < t || c-t > 2 || breakBetween(s, from, c) || !s.toks[c].HasPrefix("تبن") && !s.toks[c].HasPrefix("يتبن") && !s.toks[c].HasPrefix("تتبن") {
 			continue // only the verb: "X مسؤوليتها" is claim_after's, with its denials
 		}
@@ -1540,7 +1540,7 @@ func (a *article) saysItClaims(s *sentence, t int) bool {
 			return false
 		}
 		if s.toks[k].HasAny("انها", "انه") {
-			return contains(a.freeCues(s, "claimed"), k+1)
+			return contains(a.freeCue(s, rules.CueClaimed), k+1)
 		}
 	}
 	return false
@@ -1553,7 +1553,7 @@ func (a *article) pastClaim(s *sentence, t int) bool {
 	for k < len(s.toks) && s.toks[k].HasAny("ذاته", "ذاتها", "نفسه", "نفسها", "قد") {
 		k++
 	}
-	return k > t && contains(a.freeCues(s, "claimed"), k)
+	return k > t && contains(a.freeCue(s, rules.CueClaimed), k)
 }
 
 // ownStrike reports a group or state that announces its own strike: "أعلن
@@ -1565,22 +1565,22 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 	if inAside(s, m) {
 		return false // "أعلنت X، التي تضم فصائل موالية لإيران، أنها استهدفت": X's
 	}
-	ann := a.freeCues(s, "announce")
+	ann := a.freeCue(s, rules.CueAnnounce)
 	head := selfNamed(s, m.t0)
-	if contains(a.freeCues(s, "publish"), head-1) {
+	if contains(a.freeCue(s, rules.CuePublish), head-1) {
 		ann = append(ann, head-1) // "نشرت جماعة تطلق على نفسها اسم X بياناً أعلنت فيه مسؤوليتها"
 	}
 	if !contains(ann, head-1) && !(head >= 2 && contains(ann, head-2)) && !announcedAfter(s, ann, m.t1) && !announcedAfter(s, ann, afterAside(s, m.t1)) {
-		return m.typ == model.TypeMilitia && contains(a.freeCues(s, "publish"), m.t0-1) && a.claimedNoun(s, m)
+		return m.typ == model.TypeMilitia && contains(a.freeCue(s, rules.CuePublish), m.t0-1) && a.claimedNoun(s, m)
 	}
-	for _, r := range a.freeCues(s, "response") {
+	for _, r := range a.freeCue(s, rules.CueResponse) {
 		for _, b := range s.ments {
 			if b.typ == model.TypeBase && b.t0 > r {
 				return false // "أعلن الجيش تنفيذ ضربات رداً على استهداف قاعدة X": the answer's
 			}
 		}
 	}
-	for _, c := range a.freeCues(s, "own_strike") {
+	for _, c := range a.freeCue(s, rules.CueOwnStrike) {
 		if c >= m.t1 && (c-m.t1 <= 12 || c-m.t1 <= 24 && !a.speakerBetween(s, m.t1, c)) {
 			return true // "أعلنت X في بيان نشرته على قناتها في تلغرام ... مسؤوليتها"
 		}
@@ -1627,7 +1627,7 @@ func (a *article) opensWith(s *sentence, m mention) bool {
 	if v < 0 {
 		return false
 	}
-	attack, campaign := a.x.rules.Cues["attack"], false
+	attack, campaign := a.x.rules.Cue(rules.CueAttack), false
 	for k := v + 1; k < len(s.toks) && k <= v+7; k++ {
 		t := &s.toks[k]
 		if attack.Has(t) && strings.HasPrefix(t.Variants[0].Fold, "ب") {
@@ -1815,8 +1815,8 @@ func (a *article) otherSource(s *sentence, from, to int) bool {
 // base: "أعلنت X، في بيان، استهداف قاعدة Y". The base must follow the
 // noun: "أعلنت X استهداف مواقع" is not told here.
 func (a *article) claimedNoun(s *sentence, m mention) bool {
-	for _, c := range a.freeCues(s, "claim_noun") {
-		if c < m.t1 || c-m.t1 > 16 || a.otherSource(s, m.t1, c) || a.x.rules.Cues["claim_stop"].Has(&s.toks[c-1]) {
+	for _, c := range a.freeCue(s, rules.CueClaimNoun) {
+		if c < m.t1 || c-m.t1 > 16 || a.otherSource(s, m.t1, c) || a.x.rules.Cue(rules.CueClaimStop).Has(&s.toks[c-1]) {
 			continue
 		}
 		for k := c + 1; k < len(s.toks) && k <= c+2; k++ {
@@ -1846,7 +1846,7 @@ func (a *article) speakerBetween(s *sentence, from, to int) bool {
 			return true
 		}
 	}
-	for _, c := range a.freeCues(s, "speech") {
+	for _, c := range a.freeCue(s, rules.CueSpeech) {
 		if c >= from && c < to {
 			return true
 		}
@@ -1860,7 +1860,7 @@ func (a *article) speakerBetween(s *sentence, from, to int) bool {
 // answer's, not the attack's.
 func (a *article) stateLaunched(s *sentence, m mention, verbs []int) bool {
 	if m.t0 == 0 || !s.toks[m.t0-1].Has("ان") || !contains(verbs, m.t1) || breakBetween(s, m.t0, m.t1) ||
-		len(a.freeCues(s, "speech")) == 0 || len(a.freeCues(s, "response")) > 0 {
+		len(a.freeCue(s, rules.CueSpeech)) == 0 || len(a.freeCue(s, rules.CueResponse)) > 0 {
 		return false
 	}
 	for k := m.t1 + 1; k < len(s.toks) && k <= m.t1+6; k++ {
@@ -1932,7 +1932,7 @@ func joinedTarget(s *sentence, m mention) bool {
 // ("تقع ضمن قاطع مسؤولية قوات X"): where the rockets came from, not who
 // fired them.
 func (a *article) dutyOf(s *sentence, m mention) bool {
-	set := a.x.rules.Cues["duty_area"]
+	set := a.x.rules.Cue(rules.CueDutyArea)
 	for k := max(m.t0-4, 0); k < m.t0; k++ {
 		end := k + set.Match(s.toks, k)
 		if end > k && (end == m.t0 || end+1 == m.t0 && s.toks[end].HasAny("قوات", "فصائل", "عناصر")) {
@@ -1975,7 +1975,7 @@ func (a *article) otherEventTold(s *sentence) bool {
 			return true // "وفي تطور منفصل، قُتل عنصران بهجوم على نقطة": another event
 		}
 	}
-	for _, c := range a.freeCues(s, "attack") {
+	for _, c := range a.freeCue(s, rules.CueAttack) {
 		if foreignTarget(s, c) {
 			return true
 		}
@@ -2143,7 +2143,7 @@ func (a *article) accusedOfOther(s *sentence, m mention) bool {
 	t := &s.toks[m.t1]
 	for _, v := range t.Variants {
 		if strings.HasSuffix(v.Pre, "ب") {
-			return !a.x.rules.Cues["accuse_deed"].Has(t) && !a.x.rules.Cues["attack"].Has(t)
+			return !a.x.rules.Cue(rules.CueAccuseDeed).Has(t) && !a.x.rules.Cue(rules.CueAttack).Has(t)
 		}
 	}
 	return false
@@ -2152,8 +2152,8 @@ func (a *article) accusedOfOther(s *sentence, m mention) bool {
 // capitalState reads an accused capital as its state: in "اتهمت قسد أنقرة
 // بالوقوف وراء الهجوم" Ankara is Turkey.
 func (a *article) capitalState(s *sentence, m mention) mention {
-	if m.typ != model.TypeCity || m.adj || a.x.lex == nil || a.x.rules.Cues["capital"].Match(s.toks, m.t0) != m.t1-m.t0 ||
-		!a.accuseVerb(s, m.t0) && !contains(a.freeCues(s, "denied"), m.t0-1) && !a.deniedAt(s, m) && !a.subjectOf(s, m) {
+	if m.typ != model.TypeCity || m.adj || a.x.lex == nil || a.x.rules.Cue(rules.CueCapital).Match(s.toks, m.t0) != m.t1-m.t0 ||
+		!a.accuseVerb(s, m.t0) && !contains(a.freeCue(s, rules.CueDenied), m.t0-1) && !a.deniedAt(s, m) && !a.subjectOf(s, m) {
 		return m
 	}
 	e := a.x.lex.ByID(m.id)
@@ -2207,7 +2207,7 @@ func (a *article) accuser(s *sentence, m mention) bool {
 // accuserGroup reports the group of an accuser's title: in "حمّل المتحدث
 // باسم X فلان Y المسؤولية" X names who accuses, and Y, later, is accused.
 func (a *article) accuserGroup(s *sentence, m mention) bool {
-	if m.adj || m.t0 == 0 || !a.x.rules.Cues["accuser_head"].Has(&s.toks[m.t0-1]) && !strings.HasSuffix(s.toks[m.t0].Pre, "ل") {
+	if m.adj || m.t0 == 0 || !a.x.rules.Cue(rules.CueAccuserHead).Has(&s.toks[m.t0-1]) && !strings.HasSuffix(s.toks[m.t0].Pre, "ل") {
 		return false
 	}
 	if s.toks[m.t0-1].Has("مسؤوليه") {
@@ -2220,7 +2220,7 @@ func (a *article) accuserGroup(s *sentence, m mention) bool {
 			break
 		}
 	}
-	if v < 0 || !a.x.rules.Cues["accuser_head"].Has(&s.toks[v+1]) {
+	if v < 0 || !a.x.rules.Cue(rules.CueAccuserHead).Has(&s.toks[v+1]) {
 		return false
 	}
 	later := false
@@ -2240,7 +2240,7 @@ func (a *article) accuserGroup(s *sentence, m mention) bool {
 // the headline: "الحرس الثوري يقصف عين الأسد وأربيل". In the body such a
 // verb tells a habit or an aim as often as an attack.
 func (a *article) headlineVerb(s *sentence, m mention) bool {
-	return a.inHeadline(s.idx) && a.headlineLine() && nearAfter(s, a.freeCues(s, "attack_verb_headline"), m.t1, 1)
+	return a.inHeadline(s.idx) && a.headlineLine() && nearAfter(s, a.freeCue(s, rules.CueAttackVerbHeadline), m.t1, 1)
 }
 
 // afterRecord reports a cue of accusing right after a relative aside that
@@ -2275,7 +2275,7 @@ func (a *article) speakerGroup(s *sentence, m mention) bool {
 	if m.adj || m.t0 < 2 {
 		return false
 	}
-	heads, title := a.x.rules.Cues["accuser_head"], false
+	heads, title := a.x.rules.Cue(rules.CueAccuserHead), false
 	for k := m.t0 - 1; k >= 0 && k >= m.t0-5 && !title; k-- {
 		t := &s.toks[k]
 		if titleNoun(t) {
@@ -2438,7 +2438,7 @@ func (a *article) lastTold(s *sentence, at *attackAcc) int {
 
 // anyAttack reports "أي" right before an attack word: "بأي هجوم".
 func (a *article) anyAttack(s *sentence) bool {
-	for _, c := range a.freeCues(s, "attack") {
+	for _, c := range a.freeCue(s, rules.CueAttack) {
 		if c > 0 && s.toks[c-1].Has("اي") {
 			return true
 		}
@@ -2668,7 +2668,7 @@ func attackOfDay(s *sentence, day string) bool {
 
 // operation reports "العملية" written definite: "وتبنت X العملية".
 func (a *article) operation(s *sentence) bool {
-	for _, c := range a.freeCues(s, "operation") {
+	for _, c := range a.freeCue(s, rules.CueOperation) {
 		if definite(&s.toks[c]) {
 			return true
 		}
@@ -2681,7 +2681,7 @@ func (a *article) operation(s *sentence) bool {
 // one that told of an attack: "وتشير أصابع الاتهام إلى X" needs no attack
 // word.
 func (a *article) followsAttack(s *sentence, hedged bool) bool {
-	if s.idx == 0 || len(a.freeCues(s, "accuse_strict")) == 0 && !a.hedgedLaunch(s) && !hedged && !a.pronounDeed(s) {
+	if s.idx == 0 || len(a.freeCue(s, rules.CueAccuseStrict)) == 0 && !a.hedgedLaunch(s) && !hedged && !a.pronounDeed(s) {
 		return false
 	}
 	for _, at := range a.attacks {
@@ -2697,7 +2697,7 @@ func (a *article) followsAttack(s *sentence, hedged bool) bool {
 // pronoun: "يشتبهون بأن فصائل نفذته"، "الجماعة التي شنّته"; launching
 // ("أطلقتها") may be of threats.
 func (a *article) pronounDeed(s *sentence) bool {
-	for _, c := range a.freeCues(s, "attack_verb") {
+	for _, c := range a.freeCue(s, rules.CueAttackVerb) {
 		k := s.toks[c].Key()
 		if !strings.HasPrefix(k, "نفذ") && !strings.HasPrefix(k, "شن") {
 			continue // "تهديدات أطلقتها X": not the deed
@@ -2859,8 +2859,8 @@ func (a *article) toldWith(at *attackAcc) []*attackAcc {
 // comes right before a perpetrating or claiming verb, and X is the last
 // armed group named before it.
 func (a *article) ownGroupClaim(s *sentence, out []accusation) []accusation {
-	perpetrate, claimed := a.x.rules.Cues["perpetrate"], a.x.rules.Cues["claimed"]
-	for _, g := range a.freeCues(s, "own_group") {
+	perpetrate, claimed := a.x.rules.Cue(rules.CuePerpetrate), a.x.rules.Cue(rules.CueClaimed)
+	for _, g := range a.freeCue(s, rules.CueOwnGroup) {
 		if g+1 >= len(s.toks) || s.toks[g+1].Break {
 			continue
 		}
@@ -2900,10 +2900,10 @@ func (a *article) deedAfterThat(s *sentence, m mention) string {
 			continue
 		}
 		v := &toks[k+2]
-		if a.x.rules.Cues["claimed"].Has(v) {
+		if a.x.rules.Cue(rules.CueClaimed).Has(v) {
 			return model.StanceClaimed
 		}
-		if a.x.rules.Cues["perpetrate"].Has(v) && k+3 < len(toks) && a.x.rules.Cues["attack_anaphora"].Has(&toks[k+3]) {
+		if a.x.rules.Cue(rules.CuePerpetrate).Has(v) && k+3 < len(toks) && a.x.rules.Cue(rules.CueAttackAnaphora).Has(&toks[k+3]) {
 			return a.stanceAt(s, m.t0)
 		}
 		return ""
@@ -2917,7 +2917,7 @@ func (a *article) doerAfterDeed(s *sentence, m mention) bool {
 	if m.t0 < 2 || s.toks[m.t0].Break || s.toks[m.t0-1].Break {
 		return false
 	}
-	return a.x.rules.Cues["attack_anaphora"].Has(&s.toks[m.t0-1]) && a.x.rules.Cues["perpetrate"].Has(&s.toks[m.t0-2])
+	return a.x.rules.Cue(rules.CueAttackAnaphora).Has(&s.toks[m.t0-1]) && a.x.rules.Cue(rules.CuePerpetrate).Has(&s.toks[m.t0-2])
 }
 
 // nearAfter reports a cue within n tokens after t, in the same clause.
@@ -2936,15 +2936,15 @@ func nearAfter(s *sentence, cues []int, t, n int) bool {
 // "الجماعة") for the last one, from index weak on.
 func (a *article) withGroupAnaphora(s *sentence) (out []mention, weak int) {
 	out = append([]mention(nil), s.ments...)
-	plural := a.x.rules.Cues["group_plural_anaphora"]
-	for _, t := range a.freeCues(s, "group_plural_anaphora") {
+	plural := a.x.rules.Cue(rules.CueGroupPluralAnaphora)
+	for _, t := range a.freeCue(s, rules.CueGroupPluralAnaphora) {
 		end := t + plural.Match(s.toks, t)
 		for _, id := range a.groupsBefore(s, t) {
 			out = append(out, mention{id: id, typ: model.TypeMilitia, t0: t, t1: end})
 		}
 	}
 	weak = len(out)
-	for _, t := range a.freeCues(s, "group_anaphora") {
+	for _, t := range a.freeCue(s, rules.CueGroupAnaphora) {
 		if !definite(&s.toks[t]) {
 			continue // "تبنى فصيل غير معروف يطلق على نفسه اسم X": a new group, not one named before
 		}
@@ -3077,7 +3077,7 @@ func (a *article) clauseSubject(s *sentence, m mention) (ok, neg bool) {
 	if k >= len(s.toks) || s.toks[k].Break {
 		return false, false
 	}
-	if n := a.x.rules.Cues["perpetrate"].Match(s.toks, k); n > 0 {
+	if n := a.x.rules.Cue(rules.CuePerpetrate).Match(s.toks, k); n > 0 {
 		k += n
 	} else if !nominal {
 		return false, false
@@ -3120,7 +3120,7 @@ func (a *article) attackObject(s *sentence, k int) bool {
 		if baseNoun(t) && definite(t) {
 			return true // "شنت غارات على القاعدة"
 		}
-		if !a.x.rules.Cues["attack"].Has(t) && !a.x.rules.Cues["strike"].Has(t) && !a.x.rules.Cues["event_anaphora"].Has(t) {
+		if !a.x.rules.Cue(rules.CueAttack).Has(t) && !a.x.rules.Cue(rules.CueStrike).Has(t) && !a.x.rules.Cue(rules.CueEventAnaphora).Has(t) {
 			continue
 		}
 		if definite(t) || i > 0 && (demonstrative(&s.toks[i-1]) || s.toks[i-1].Has("اي")) {
@@ -3162,10 +3162,10 @@ func (a *article) victimGroup(s *sentence, m mention) bool {
 	members := false
 	for k := m.t0 - 1; k >= 0 && k >= m.t0-5; k-- {
 		t := &s.toks[k]
-		if s.toks[k+1].Break || s.mentionAt(k) != nil || a.x.rules.Cues["attack"].Has(t) {
+		if s.toks[k+1].Break || s.mentionAt(k) != nil || a.x.rules.Cue(rules.CueAttack).Has(t) {
 			return false
 		}
-		if a.x.rules.Cues["casualties"].Has(t) || t.HasPrefix("اصيب") || t.HasPrefix("يصاب") {
+		if a.x.rules.Cue(rules.CueCasualties).Has(t) || t.HasPrefix("اصيب") || t.HasPrefix("يصاب") {
 			return members
 		}
 		members = members || memberNoun(t) || leaderNoun(t)
@@ -3322,7 +3322,7 @@ func (a *article) killedAttacking(s *sentence, t int) bool {
 		if k > t && tok.Break {
 			return false
 		}
-		act := tok.HasPrefix("محاول") || tok.HasPrefix("تسلل") || a.x.rules.Cues["attack"].Has(tok)
+		act := tok.HasPrefix("محاول") || tok.HasPrefix("تسلل") || a.x.rules.Cue(rules.CueAttack).Has(tok)
 		if act && (strings.HasSuffix(tok.Key(), "هم") || k > 0 && s.toks[k-1].HasAny("خلال", "اثناء", "الذين")) {
 			return true // their own attack, not "أحبط مقاتلو X محاولة تسلل"
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/extract/rules"
 	"github.com/nisba/nisba/model"
 )
 
@@ -19,7 +20,7 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	j := i + n
-	for k := 0; k < 3 && j < len(toks) && !toks[j].Break && (r.Cues["group_adjective"].Match(toks, j) > 0 || a.domesticAdjective(&toks[j]) || r.Cues["group_size"].Has(&toks[j])); k++ {
+	for k := 0; k < 3 && j < len(toks) && !toks[j].Break && (r.Cue(rules.CueGroupAdjective).Match(toks, j) > 0 || a.domesticAdjective(&toks[j]) || r.Cue(rules.CueGroupSize).Has(&toks[j])); k++ {
 		j++ // "الفصائل المسلحة العراقية الموالية لإيران": the backer still names it
 	}
 	if j >= len(toks) || toks[j].Break {
@@ -32,9 +33,9 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 		return mention{id: outlawID, typ: model.TypeMilitia, t0: i, t1: j + n, surface: surfaceOf(toks, i, j+n, 0)}, true
 	}
 	country, end := "", 0
-	if b := r.Cues["backing"].Match(toks, j); b > 0 && j+b < len(toks) {
+	if b := r.Cue(rules.CueBacking).Match(toks, j); b > 0 && j+b < len(toks) {
 		country, end = a.backer(toks, j+b)
-		if country == "" && r.Cues["pronoun"].Has(&toks[j+b]) {
+		if country == "" && r.Cue(rules.CuePronoun).Has(&toks[j+b]) {
 			country, end = a.previousBacker(s, i), j+b+1 // "والميليشيات المرتبطة به"
 		}
 	} else if c := a.x.adjective(&toks[j]); c != nil && !r.Domestic[c.ID] {
@@ -195,7 +196,7 @@ func (a *article) foreignConjunct(toks []arabic.Token, k int) (string, int) {
 // entity of their own, not the group itself. The backing phrase is at j.
 func (a *article) closeFactions(s *sentence, i, j int) (mention, bool) {
 	toks := s.toks
-	b := a.x.rules.Cues["close_to"].Match(toks, j)
+	b := a.x.rules.Cue(rules.CueCloseTo).Match(toks, j)
 	f := toks[i].Variants[0].Fold
 	if b == 0 || j+b >= len(toks) || strings.HasPrefix(f, "ال") || hasCliticArticle(f) {
 		return mention{}, false

@@ -7,6 +7,7 @@ import (
 
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/dates"
+	"github.com/nisba/nisba/extract/rules"
 )
 
 // datelineLines is how many non-empty lines from the top may hold the
@@ -55,7 +56,7 @@ func (x *Extractor) dateLine(l string) (string, bool) {
 		return "", false
 	}
 	rs := []rune(l)
-	labels := x.rules.Cues["dateline"]
+	labels := x.rules.Cue(rules.CueDateline)
 	other := 0
 	for _, t := range arabic.Tokens(string(rs[:best.Start]) + " " + string(rs[best.End:])) {
 		if !labels.Has(&t) && hasLetter(t.Surface) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/dates"
+	"github.com/nisba/nisba/extract/rules"
 	"github.com/nisba/nisba/model"
 )
 
@@ -253,7 +254,7 @@ func (a *article) continues(s *sentence) bool {
 		return true
 	}
 	n := s.toks[1].Key()
-	return (n == "ان" || n == "انه" || n == "انها" || n == "بان") && a.x.rules.Cues["speech"].Has(t)
+	return (n == "ان" || n == "انه" || n == "انها" || n == "بان") && a.x.rules.Cue(rules.CueSpeech).Has(t)
 }
 
 // fromSaid resolves m, a relative date quoted from a statement, against
@@ -356,7 +357,7 @@ func (a *article) sameEventAt(s *sentence, k int) bool {
 			return true
 		}
 	}
-	return a.x.rules.Cues["same_event"].Has(t)
+	return a.x.rules.Cue(rules.CueSameEvent).Has(t)
 }
 
 // immediateHits adds the day of an answer told as immediate in a clause
@@ -365,7 +366,7 @@ func (a *article) sameEventAt(s *sentence, k int) bool {
 // attack answered. A response word must come a few words before: "لم يتضح
 // على الفور" dates nothing.
 func (a *article) immediateHits(s *sentence, hs []dateHit) []dateHit {
-	for _, k := range a.freeCues(s, "immediate") {
+	for _, k := range a.freeCue(s, rules.CueImmediate) {
 		if !a.respondsBefore(s, k) || dayInClause(s, hs, k) {
 			continue // "ردت على الفور مساء الأربعاء": the answer's own day
 		}
@@ -378,7 +379,7 @@ func (a *article) immediateHits(s *sentence, hs []dateHit) []dateHit {
 		if day == "" {
 			return hs
 		}
-		n := a.x.rules.Cues["immediate"].Match(s.toks, k)
+		n := a.x.rules.Cue(rules.CueImmediate).Match(s.toks, k)
 		h := dateHit{tok: k, end: k + n, text: surfaceOf(s.toks, k, k+n, 0), day: day}
 		return insertHit(hs, h)
 	}
@@ -540,7 +541,7 @@ func (a *article) thenHits(s *sentence, hs []dateHit) []dateHit {
 	if a.named == "" || len(hs) > 0 {
 		return hs
 	}
-	past := a.freeCues(s, "strike_past")
+	past := a.freeCue(s, rules.CueStrikePast)
 	for k := range s.toks {
 		if !thenWord(&s.toks[k]) {
 			continue
@@ -572,7 +573,7 @@ func insertHit(hs []dateHit, h dateHit) []dateHit {
 // respondsBefore reports a response verb at most four tokens before k:
 // "ردت"، "ردوا"، "رد الجيش".
 func (a *article) respondsBefore(s *sentence, k int) bool {
-	for _, c := range a.freeCues(s, "response_word") {
+	for _, c := range a.freeCue(s, rules.CueResponseWord) {
 		if c < k && k-c <= 4 && !s.toks[c].HasPrefix("ال") {
 			return true
 		}
@@ -644,7 +645,7 @@ func (a *article) joinSiteList(s *sentence, hs []dateHit) {
 		return
 	}
 	for k := 1; k < len(s.toks); k++ {
-		if !s.toks[k].Break || !a.x.rules.Cues["apposition"].Has(&s.toks[k]) && !strings.Contains(gap(s, k), ":") {
+		if !s.toks[k].Break || !a.x.rules.Cue(rules.CueApposition).Has(&s.toks[k]) && !strings.Contains(gap(s, k), ":") {
 			continue
 		}
 		lo, _ := clause(s, k-1)
@@ -685,7 +686,7 @@ func (a *article) datedCount(s *sentence, hs []dateHit, lo, hi int) bool {
 	if !dated || !a.countsSites(s, lo, hi) {
 		return false
 	}
-	for _, c := range a.freeCues(s, "attack") {
+	for _, c := range a.freeCue(s, rules.CueAttack) {
 		if c >= lo && c < hi {
 			return true
 		}
@@ -758,7 +759,7 @@ func (a *article) dropReportDates(s *sentence, hs []dateHit) []dateHit {
 // strikes reports a strike word of s other than استهدف and استهداف, which
 // tell of attacks as often: "قصفت"، "غارات"، "ضربات"، "شنت".
 func (a *article) strikes(s *sentence) bool {
-	for _, c := range a.freeCues(s, "strike") {
+	for _, c := range a.freeCue(s, rules.CueStrike) {
 		if t := &s.toks[c]; !t.HasPrefix("استهدف") && !t.HasPrefix("استهداف") {
 			return true
 		}
@@ -796,7 +797,7 @@ func (a *article) saidBefore(s *sentence, t int) bool {
 	if c < 0 {
 		return false
 	}
-	for _, k := range a.freeCues(s, "attack") {
+	for _, k := range a.freeCue(s, rules.CueAttack) {
 		if k > c && k < t {
 			return false
 		}

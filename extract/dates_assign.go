@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/extract/rules"
 	"github.com/nisba/nisba/model"
 )
 
@@ -98,7 +99,7 @@ func lastDayBefore(s *sentence, t int) *dateHit {
 // that tells of a strike with a day, or nil.
 func (a *article) namedAgainDay(s *sentence, at int) *dateHit {
 	again := false
-	for _, k := range a.freeCues(s, "strike_anaphora") {
+	for _, k := range a.freeCue(s, rules.CueStrikeAnaphora) {
 		if k < at && definite(&s.toks[k]) {
 			again = true
 		}
@@ -108,7 +109,7 @@ func (a *article) namedAgainDay(s *sentence, at int) *dateHit {
 	}
 	for i := s.idx - 1; i >= 0 && i >= s.idx-3; i-- {
 		p := a.sents[i]
-		strikes := a.freeCues(p, "strike")
+		strikes := a.freeCue(p, rules.CueStrike)
 		if len(strikes) == 0 {
 			continue
 		}
@@ -125,7 +126,7 @@ func (a *article) namedAgainDay(s *sentence, at int) *dateHit {
 // أسبوع من ..."), or nil.
 func (a *article) attackAgainDay(s *sentence, at int) *dateHit {
 	again := -1
-	for _, k := range a.freeCues(s, "attack") {
+	for _, k := range a.freeCue(s, rules.CueAttack) {
 		if k < at && definite(&s.toks[k]) && !breakBetween(s, k, at) {
 			again = k
 		}
@@ -224,7 +225,7 @@ func (a *article) spanEnding(s *sentence, e int) (int, int, bool) {
 // strikeBefore reports a strike or attack word before token t: the
 // sentence tells of an event of its own before the one it dates from.
 func (a *article) strikeBefore(s *sentence, t int) bool {
-	for _, c := range a.freeCues(s, "strike") {
+	for _, c := range a.freeCue(s, rules.CueStrike) {
 		if c < t {
 			return true
 		}
@@ -495,7 +496,7 @@ func (a *article) leadSegmentDay(id string, end int) *dateHit {
 				continue
 			}
 			if cues == nil {
-				cues = a.realCues(s, a.freeCues(s, "attack"))
+				cues = a.realCues(s, a.freeCue(s, rules.CueAttack))
 			}
 			if _, back := a.backReference(s, m.t0, cues); back {
 				return nil // "ردا على الهجوم على قاعدة X": an earlier day
@@ -534,7 +535,7 @@ func (a *article) answeredOnly(at *attackAcc) bool {
 		if s == nil {
 			return false
 		}
-		cues := a.realCues(s, a.freeCues(s, "attack"))
+		cues := a.realCues(s, a.freeCue(s, rules.CueAttack))
 		answered := false
 		for _, m := range s.ments {
 			if m.id == at.target {
@@ -1137,7 +1138,7 @@ func (a *article) appositionDay(at *attackAcc) *dateHit {
 func (a *article) siteListStart(s *sentence, t int) int {
 	lo, _ := clause(s, t)
 	for n := 0; lo > 0 && n < 6; n++ {
-		if a.x.rules.Cues["apposition"].Has(&s.toks[lo]) || strings.Contains(gap(s, lo), ":") {
+		if a.x.rules.Cue(rules.CueApposition).Has(&s.toks[lo]) || strings.Contains(gap(s, lo), ":") {
 			return lo
 		}
 		if !conjunct(&s.toks[lo]) {
@@ -1152,7 +1153,7 @@ func (a *article) siteListStart(s *sentence, t int) int {
 // or lo when there is none.
 func (a *article) appositionIn(s *sentence, lo, t int) int {
 	for k := t - 1; k > lo; k-- {
-		if a.x.rules.Cues["apposition"].Has(&s.toks[k]) || strings.Contains(gap(s, k), ":") {
+		if a.x.rules.Cue(rules.CueApposition).Has(&s.toks[k]) || strings.Contains(gap(s, k), ":") {
 			return k
 		}
 	}
@@ -1184,7 +1185,7 @@ func (a *article) countedSitesDay(s *sentence, lo, hi int) *dateHit {
 	if day == nil || !a.countsSites(s, lo, hi) {
 		return nil
 	}
-	for _, c := range a.freeCues(s, "attack") {
+	for _, c := range a.freeCue(s, rules.CueAttack) {
 		if c >= lo && c < hi {
 			return day
 		}
@@ -1195,7 +1196,7 @@ func (a *article) countedSitesDay(s *sentence, lo, hi int) *dateHit {
 // countsSites reports a counted site noun in [lo, hi) of s: قاعدتين،
 // موقعين، منشأتين، ثلاث قواعد.
 func (a *article) countsSites(s *sentence, lo, hi int) bool {
-	set := a.x.rules.Cues["site_count"]
+	set := a.x.rules.Cue(rules.CueSiteCount)
 	for k := lo; k < hi && k < len(s.toks); k++ {
 		if set.Has(&s.toks[k]) {
 			return true
@@ -1332,7 +1333,7 @@ func (a *article) olderTelling(s *sentence) bool {
 func (a *article) tollDay(i, n int, kind string) *dateHit {
 	for j := i - 1; j >= 0; j-- {
 		s := a.sents[j]
-		if !hasDay(s) || len(a.freeCues(s, "attack")) == 0 {
+		if !hasDay(s) || len(a.freeCue(s, rules.CueAttack)) == 0 {
 			continue
 		}
 		m, k, at := a.toll(s)
@@ -1445,7 +1446,7 @@ func (a *article) sinceDates() {
 // earlierAttacksOn reports base id named first in s right after attacks
 // told as earlier ones: "هجمات سابقة على مطار X"، "الهجمات السابقة على X".
 func (a *article) earlierAttacksOn(s *sentence, id string) bool {
-	event := a.x.rules.Cues["attack_event"]
+	event := a.x.rules.Cue(rules.CueAttackEvent)
 	for _, m := range s.ments {
 		if m.id != id {
 			continue

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/extract/rules"
 	"github.com/nisba/nisba/model"
 )
 
@@ -17,7 +18,7 @@ func (a *article) describe(s *sentence, at *attackAcc, target mention) {
 	if n := a.munitions(s); n > 0 && at.munitions == 0 {
 		at.munitions = n
 	}
-	if foiled := a.freeCues(s, "foiled"); len(foiled) > 0 {
+	if foiled := a.freeCue(s, rules.CueFoiled); len(foiled) > 0 {
 		// not "اعترضت الدفاعات صاروخاً ...، بعد يومين من سقوط صاروخين على قاعدة X"
 		if k := a.relativeEvent(s, target.t0); (k < 0 || anyIn(foiled, k, target.t1+1)) && !allContrasted(s, foiled, target.t0) {
 			at.foiled = true
@@ -98,7 +99,7 @@ func anyIn(ps []int, from, to int) bool {
 // ("رداً على") splits a strike from the attack it answers.
 func (a *article) eventSpan(s *sentence, t int) (int, int) {
 	from, to := 0, len(s.toks)
-	for _, r := range a.freeCues(s, "response") {
+	for _, r := range a.freeCue(s, rules.CueResponse) {
 		if r <= t && r > from {
 			from = r
 		}
@@ -120,7 +121,7 @@ func hasAny(toks []arabic.Token, keys ...string) bool {
 
 // munitions reads "ثلاث قذائف", "بثمانية صواريخ", "3 قذائف", "قذيفتان".
 func (a *article) munitions(s *sentence) int {
-	set := a.x.rules.Cues["munition_noun"]
+	set := a.x.rules.Cue(rules.CueMunitionNoun)
 	for i := range s.toks {
 		if set.Match(s.toks, i) == 0 {
 			continue
@@ -165,7 +166,7 @@ func numberOf(t *arabic.Token, words map[string]int) int {
 // launchSites are the places named after "انطلقت من" / "من منطقتين".
 func (a *article) launchSites(s *sentence) []string {
 	var out []string
-	for _, c := range a.freeCues(s, "launch") {
+	for _, c := range a.freeCue(s, rules.CueLaunch) {
 		for _, m := range s.ments {
 			if m.t0 > c && m.t0 <= c+12 && m.typ == model.TypeCity {
 				out = addIDs(out, m.id)

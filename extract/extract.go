@@ -73,7 +73,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			Stop: map[string]bool{}, Generic: map[string]bool{}, Backers: map[string]string{}, Domestic: map[string]bool{}}
 	}
 	x.rules = r
-	x.groupNoun = r.Cues["group_noun"]
+	x.groupNoun = r.Cue(rules.CueGroupNoun)
 	if lex != nil {
 		for _, e := range lex.Entries() {
 			indexFirst(x.first, e.Names())

@@ -331,7 +331,22 @@ func (a *article) cueHits(s *sentence, name string) []int {
 	if h.Len() == 0 {
 		return nil // the extractor's sets are all Load's, so none matches
 	}
-	all := h.Of(name) // a fresh slice: filtered in place
+	return freeOnly(s, h.Of(name))
+}
+
+// freeCue is freeCues for the cue set of id (a constant, so no name is
+// looked up).
+func (a *article) freeCue(s *sentence, id rules.CueID) []int {
+	h := a.matches(s)
+	if h.Len() == 0 {
+		return nil
+	}
+	return freeOnly(s, h.OfCue(id))
+}
+
+// freeOnly filters in place the cue positions of all (a fresh slice) to
+// those no entity mention covers, nil when none is left.
+func freeOnly(s *sentence, all []int) []int {
 	out := all[:0]
 	for _, i := range all {
 		if s.mentionAt(i) == nil {

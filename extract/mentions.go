@@ -7,6 +7,7 @@ import (
 
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/lexicon"
+	"github.com/nisba/nisba/extract/rules"
 	"github.com/nisba/nisba/model"
 )
 
@@ -462,7 +463,7 @@ func (a *article) amongBases(s *sentence, m mention, v int) bool {
 // attackOn reports an attack word right before token i, or before على
 // there: "هجوم الشدادي", "الهجوم على الشدادي".
 func (a *article) attackOn(s *sentence, i int) bool {
-	toks, attack := s.toks, a.x.rules.Cues["attack"]
+	toks, attack := s.toks, a.x.rules.Cue(rules.CueAttack)
 	if i == 0 || toks[i].Break {
 		return false
 	}
@@ -479,7 +480,7 @@ func (a *article) attackBefore(s *sentence, i int) bool {
 	if a.attackOn(s, i) {
 		return true
 	}
-	attack := a.x.rules.Cues["attack"]
+	attack := a.x.rules.Cue(rules.CueAttack)
 	for k := i - 1; k >= 0 && k >= i-8 && !s.toks[k+1].Break; k-- {
 		if attack.Has(&s.toks[k]) {
 			return true
@@ -550,7 +551,7 @@ func (a *article) locative(s *sentence, i, v int) bool {
 			return p.typ == model.TypeCity
 		}
 	}
-	loc := a.x.rules.Cues["locative"]
+	loc := a.x.rules.Cue(rules.CueLocative)
 	if i > 1 && toks[i-2].Key() == "عاصمه" && a.x.adjective(&toks[i-1]) != nil {
 		return true // "العاصمة الإيرانية طهران"
 	}
@@ -560,7 +561,7 @@ func (a *article) locative(s *sentence, i, v int) bool {
 	if !loc.Has(&toks[i-1]) {
 		return false
 	}
-	return !(toks[i-1].Has("من") && i > 1 && a.x.rules.Cues["backed"].Has(&toks[i-2]))
+	return !(toks[i-1].Has("من") && i > 1 && a.x.rules.Cue(rules.CueBacked).Has(&toks[i-2]))
 }
 
 // weakOK reports context that lets a weak alias name e: the entity named in
@@ -597,7 +598,7 @@ func (a *article) weakOK(s *sentence, i, end int, e *lexicon.Entry) bool {
 	if e.Type == model.TypeCity && i > 0 && !s.toks[i].Break && provinceOffice(&s.toks[i-1]) {
 		return true // "محافظ صلاح الدين", "قائممقام القائم": the office names its place
 	}
-	if e.Type == model.TypeOfficial && i > 0 && a.x.rules.Cues["speech"].Has(&s.toks[i-1]) {
+	if e.Type == model.TypeOfficial && i > 0 && a.x.rules.Cue(rules.CueSpeech).Has(&s.toks[i-1]) {
 		return true // "وقال رايدر": a surname as the subject of a speech verb
 	}
 	if i > 0 && !s.toks[i].Break && strings.HasPrefix(s.toks[i].Variants[0].Fold, "و") {
@@ -690,7 +691,7 @@ func (a *article) placeNounBefore(s *sentence, i int) bool {
 		j = m.t0 - 1 // "مواقع لـ«كتائب حزب الله» في القائم"
 	}
 	for stop := j - 2; j >= 0 && j >= stop; j-- {
-		if a.x.rules.Cues["place_noun"].Has(&s.toks[j]) {
+		if a.x.rules.Cue(rules.CuePlaceNoun).Has(&s.toks[j]) {
 			return true
 		}
 	}
@@ -854,10 +855,10 @@ func (a *article) militaryPost(s *sentence, i, j int) (mention, bool) {
 	for ; k < len(toks) && k < j+5 && !toks[k].HasAny("عسكري", "عسكريه"); k++ {
 		t := &toks[k]
 		key := t.Key()
-		if k > j && definite(t) && a.x.rules.Cues["compass"].Has(t) {
+		if k > j && definite(t) && a.x.rules.Cue(rules.CueCompass).Has(t) {
 			continue // "تل الأحمر الغربي"
 		}
-		if !t.Arabic || k > j && t.Break || a.x.rules.Stop[key] || a.x.rules.Generic[key] && !placeHead(key) || a.x.rules.Cues["attack"].Has(t) ||
+		if !t.Arabic || k > j && t.Break || a.x.rules.Stop[key] || a.x.rules.Generic[key] && !placeHead(key) || a.x.rules.Cue(rules.CueAttack).Has(t) ||
 			s.mentionAt(k) != nil || a.eventWord(toks, k) || verbShape(t.Variants[0].Fold) || imperfectShape(t.Variants[0].Fold) {
 			return mention{}, false
 		}
@@ -1071,7 +1072,7 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if n == 0 && tr.Type == model.TypeBase {
 		return a.placedBase(s, i, j, false)
 	}
-	if n == 0 || j+n < len(toks) && !toks[j+n].Break && a.x.rules.Cues["resumptive"].Has(&toks[j+n]) {
+	if n == 0 || j+n < len(toks) && !toks[j+n].Break && a.x.rules.Cue(rules.CueResumptive).Has(&toks[j+n]) {
 		return mention{}, false // "قاعدة تنتشر فيها": a verb, not a name; "قرية X، وعليها" starts a clause
 	}
 	if n == 1 && !toks[j].Quote && toks[i].Variants[v].Key == "تنظيم" && definite(&toks[j]) {
@@ -1080,7 +1081,7 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if !toks[j].Quote && participleShape(toks[j].Key()) || n == 1 && !toks[j].Quote && a.bodyWord(&toks[j]) {
 		return mention{}, false // "منطقة مفتوحة", "منطقة منزوعة السلاح": an adjective; "قناة الجماعة": the group named before
 	}
-	if tr.Type == model.TypeBase && n == 1 && !toks[j].Quote && definite(&toks[j]) && a.x.rules.Cues["facility_common"].Has(&toks[j]) {
+	if tr.Type == model.TypeBase && n == 1 && !toks[j].Quote && definite(&toks[j]) && a.x.rules.Cue(rules.CueFacilityCommon).Has(&toks[j]) {
 		return mention{}, false // "مجمع الإقامة في الموقع": a facility inside a base, no base's name
 	}
 	if tr.Type == model.TypeOrganization && tr.Keep && j+n < len(toks) && !toks[j+n].Break && publicWord(&toks[j+n]) {
@@ -1397,7 +1398,7 @@ func (a *article) dualBase(s *sentence, k int, noun string, second, sep bool) (m
 // the token after the list.
 func (a *article) townList(s *sentence, trig int, first mention) int {
 	toks, k := s.toks, first.t1
-	if first.typ != model.TypeCity || !a.x.rules.Cues["place_list"].Has(&toks[trig]) {
+	if first.typ != model.TypeCity || !a.x.rules.Cue(rules.CuePlaceList).Has(&toks[trig]) {
 		return k
 	}
 	for k < len(toks) && !toks[k].Break && conjoined(&toks[k]) {
@@ -1547,7 +1548,7 @@ func (a *article) selfNamed(s *sentence, i, j int, tr triggerRule) (mention, boo
 	toks := s.toks
 	unknown := 0
 	for k := j; k < len(toks) && k <= j+5; k++ {
-		n := a.x.rules.Cues["naming"].Match(toks, k)
+		n := a.x.rules.Cue(rules.CueNaming).Match(toks, k)
 		if n == 0 {
 			if !a.x.rules.Stop[toks[k].Key()] && !a.x.rules.Generic[toks[k].Key()] && a.x.adjective(&toks[k]) == nil && !describer(&toks[k]) {
 				// "مجموعة غامضة تسمي نفسها": an adjective no list knows;
@@ -1703,7 +1704,7 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if _, _, ok := a.x.trigger(t); ok && k > j {
 			break
 		}
-		if r.Titles.Match(toks, k) > 0 && (definite(t) || !person) || r.Cues["speech"].Match(toks, k) > 0 {
+		if r.Titles.Match(toks, k) > 0 && (definite(t) || !person) || r.Cue(rules.CueSpeech).Match(toks, k) > 0 {
 			break // an indefinite rank inside a person's name is a given name: رائد، عميد
 		}
 		if k > j && a.lexNameAt(toks, k) > 0 && !(person && a.x.surnameOnly(toks, k)) {
@@ -1735,7 +1736,7 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if isDigitWord(f) || len([]rune(key)) < 2 || a.eventWord(toks, k) && !familyWord(toks, j, k, person) {
 			break // "معسكر الأمل بطائرة مسيرة", "فصيل الهجوم"
 		}
-		if person && k > j && (r.Cues["casualties"].Match(toks, k) > 0 || r.Cues["attack_verb_vso"].Match(toks, k) > 0) {
+		if person && k > j && (r.Cue(rules.CueCasualties).Match(toks, k) > 0 || r.Cue(rules.CueAttackVerbVso).Match(toks, k) > 0) {
 			break // "العميد X Y قتل في الغارة"
 		}
 		if person && (strings.HasSuffix(f, "ات") && !fam || k > j && strings.HasPrefix(f, "لل")) {
@@ -1764,7 +1765,7 @@ func (a *article) nisbaSurname(toks []arabic.Token, j, k int, person bool) bool 
 	if !person || k != j+1 || definite(&toks[k]) || a.x.adjective(&toks[j]) != nil || definite(&toks[j]) {
 		return false
 	}
-	return personalAli(&toks[j]) || a.x.rules.Cues["given_name"].Has(&toks[j])
+	return personalAli(&toks[j]) || a.x.rules.Cue(rules.CueGivenName).Has(&toks[j])
 }
 
 // familyAt reports a definite family name in ـات closing a name of given
@@ -2324,7 +2325,7 @@ func (a *article) namedSurname(t *arabic.Token) bool {
 // of the phrase.
 func (a *article) compassRegion(s *sentence, i int) (int, bool) {
 	toks := s.toks
-	compass := a.x.rules.Cues["compass"]
+	compass := a.x.rules.Cue(rules.CueCompass)
 	if !compass.Has(&toks[i]) {
 		return 0, false
 	}

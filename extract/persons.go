@@ -136,7 +136,7 @@ func (a *article) morePersons(s *sentence) {
 	at := a.matches(s).Of("speech")
 	var speech rules.Set
 	if len(at) > 0 {
-		speech = a.x.rules.Cues["speech"]
+		speech = a.x.rules.Cue(rules.CueSpeech)
 	}
 	p := 0
 	for i := 0; i < len(s.toks); i++ {
@@ -334,7 +334,7 @@ func (a *article) bodyRolePerson(s *sentence, i int) (mention, bool) {
 // bodyWord reports a definite word standing for a group or body named
 // before: الجماعة، الحركة، الهيئة، الفصيل، المجلس، الوزارة.
 func (a *article) bodyWord(t *arabic.Token) bool {
-	if a.groupAnaphor(t) || a.x.rules.Cues["group_anaphora"].Has(t) {
+	if a.groupAnaphor(t) || a.x.rules.Cue(rules.CueGroupAnaphora).Has(t) {
 		return true
 	}
 	switch t.Variants[0].Fold {
@@ -516,7 +516,7 @@ func (a *article) reportCloses(s *sentence, k int) bool {
 		return false
 	}
 	t := &s.toks[k]
-	if t.Key() == "كان" || t.Key() == "قد" || t.Variants[0].Fold == "الذي" || a.x.rules.Cues["speech"].Match(s.toks, k) > 0 {
+	if t.Key() == "كان" || t.Key() == "قد" || t.Variants[0].Fold == "الذي" || a.x.rules.Cue(rules.CueSpeech).Match(s.toks, k) > 0 {
 		return true
 	}
 	m := s.mentionStarting(k)

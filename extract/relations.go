@@ -6,6 +6,7 @@ import (
 
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/lexicon"
+	"github.com/nisba/nisba/extract/rules"
 	"github.com/nisba/nisba/model"
 )
 
@@ -192,8 +193,8 @@ func (a *article) glossBody(s *sentence, k int) *mention {
 // the name: "النقيب في الجيش العربي X"، "العقيد في الحرس الثوري X". The
 // rank names no body of its own, so the holder is a member.
 func (a *article) ranksIn(s *sentence) {
-	for _, c := range a.freeCues(s, "military_rank") {
-		n := a.x.rules.Cues["military_rank"].Match(s.toks, c)
+	for _, c := range a.freeCue(s, rules.CueMilitaryRank) {
+		n := a.x.rules.Cue(rules.CueMilitaryRank).Match(s.toks, c)
 		if c+n < len(s.toks) && s.toks[c+n].Key() == "في" && !s.toks[c+n].Break {
 			a.titleIn(s, c, c+n)
 		}
@@ -235,7 +236,7 @@ func (a *article) detachmentOf(s *sentence, x *mention) bool {
 	} else if !withLam(&s.toks[x.t0]) {
 		return false
 	}
-	return j >= 0 && a.x.rules.Cues["detachment"].Has(&s.toks[j])
+	return j >= 0 && a.x.rules.Cue(rules.CueDetachment).Has(&s.toks[j])
 }
 
 // pastAdjectives steps back from token k over the state adjectives that
@@ -279,7 +280,7 @@ func (a *article) unitsIn(s *sentence) {
 		m := &s.ments[i]
 		k := m.t1
 		if !isArmed(m) || k+1 >= len(s.toks) || s.toks[k].Break || s.toks[k].Key() != "في" ||
-			!a.x.rules.Cues["unit_head"].Has(&s.toks[m.t0]) {
+			!a.x.rules.Cue(rules.CueUnitHead).Has(&s.toks[m.t0]) {
 			continue
 		}
 		if w := s.mentionStarting(k + 1); w != nil && isArmed(w) && w.id != m.id && !s.toks[k+1].Break {
@@ -291,9 +292,9 @@ func (a *article) unitsIn(s *sentence) {
 // backbones reads "X، التي تشكل A عمودها الفقري": A is part of X, told
 // with a pronoun for X after the verb of a relative clause.
 func (a *article) backbones(s *sentence) {
-	for _, c := range a.freeCues(s, "backbone_pronoun") {
+	for _, c := range a.freeCue(s, rules.CueBackbonePronoun) {
 		g := a.lastMention(s, c-6, c, isArmed)
-		if g == nil || a.pastAdjectives(s, g.t1) != c || g.t0 < 2 || !a.x.rules.Cues["forms"].Has(&s.toks[g.t0-1]) ||
+		if g == nil || a.pastAdjectives(s, g.t1) != c || g.t0 < 2 || !a.x.rules.Cue(rules.CueForms).Has(&s.toks[g.t0-1]) ||
 			!relativePronoun(&s.toks[g.t0-2]) {
 			continue
 		}
@@ -307,8 +308,8 @@ func (a *article) backbones(s *sentence) {
 // leads the state the adjective names, when the article names that state.
 // A former head ("الرئيس السوري السابق X") leads it no more.
 func (a *article) headsOfState(s *sentence) {
-	for _, c := range a.freeCues(s, "head_of_state") {
-		k := c + a.x.rules.Cues["head_of_state"].Match(s.toks, c)
+	for _, c := range a.freeCue(s, rules.CueHeadOfState) {
+		k := c + a.x.rules.Cue(rules.CueHeadOfState).Match(s.toks, c)
 		if k >= len(s.toks) || s.toks[k].Break {
 			continue
 		}
@@ -317,7 +318,7 @@ func (a *article) headsOfState(s *sentence) {
 			continue
 		}
 		k++
-		if k < len(s.toks) && !s.toks[k].Break && s.mentionAt(k) == nil && a.x.rules.Cues["monarch"].Has(&s.toks[k]) {
+		if k < len(s.toks) && !s.toks[k].Break && s.mentionAt(k) == nil && a.x.rules.Cue(rules.CueMonarch).Has(&s.toks[k]) {
 			k++ // "العاهل الأردني الملك عبد الله الثاني"
 		}
 		if p := s.mentionStarting(k); p != nil && isPerson(p) && !s.toks[k].Break {
@@ -326,7 +327,7 @@ func (a *article) headsOfState(s *sentence) {
 	}
 	for i := range s.ments {
 		p := &s.ments[i] // the title is the person's name itself: "العاهل الأردني"
-		if n := a.x.rules.Cues["head_of_state"].Match(s.toks, p.t0); isPerson(p) && n > 0 && p.t0+n < p.t1 {
+		if n := a.x.rules.Cue(rules.CueHeadOfState).Match(s.toks, p.t0); isPerson(p) && n > 0 && p.t0+n < p.t1 {
 			if e := a.x.adjective(&s.toks[p.t0+n]); e != nil && e.Type == model.TypeCountry && a.ents[e.ID] != nil {
 				a.relate(p.id, model.RelLeaderOf, e.ID, s)
 			}
@@ -408,12 +409,12 @@ func (a *article) namedAnaphorAt(s *sentence, k int) *mention {
 // umbrellaParts reads "X، وهي مظلة تضم فصائل عدة أبرزها A وB": the groups
 // named as examples of what X groups together are part of X.
 func (a *article) umbrellaParts(s *sentence) {
-	for _, c := range a.freeCues(s, "umbrella_verb") {
+	for _, c := range a.freeCue(s, rules.CueUmbrellaVerb) {
 		x := a.appositionSubject(s, c)
 		if x == nil {
 			x = a.subjectBefore(s, c, isArmed) // "X التي تضم فصائل عدة، أبرزها A"
 		}
-		if x == nil && c > 0 && a.x.rules.Cues["alliance"].Has(&s.toks[c-1]) {
+		if x == nil && c > 0 && a.x.rules.Cue(rules.CueAlliance).Has(&s.toks[c-1]) {
 			x = a.soleArmed(s, c-1) // "وتعد X تحالفاً يضم فصائل، من بينها A"
 		}
 		if x == nil {
@@ -422,8 +423,8 @@ func (a *article) umbrellaParts(s *sentence) {
 		if x == nil {
 			continue
 		}
-		described := c > 0 && (relativePronoun(&s.toks[c-1]) || a.x.rules.Cues["alliance"].Has(&s.toks[c-1]))
-		v := c + a.x.rules.Cues["umbrella_verb"].Match(s.toks, c) - 1 // the last word of the verb
+		described := c > 0 && (relativePronoun(&s.toks[c-1]) || a.x.rules.Cue(rules.CueAlliance).Has(&s.toks[c-1]))
+		v := c + a.x.rules.Cue(rules.CueUmbrellaVerb).Match(s.toks, c) - 1 // the last word of the verb
 		for k := v + 1; k < len(s.toks) && k < v+7; k++ {
 			if m := s.mentionAt(k); m != nil && collectiveMember(m) && !s.toks[k].Break {
 				k = m.t1 - 1 // "تضم فصائل مسلحة موالية لإيران، أبرزها A": a description, no member
@@ -450,13 +451,13 @@ func (a *article) umbrellaParts(s *sentence) {
 // membersAmong reads "قيادات في X بينهم العميد A" and "ضباط في X، منهم A
 // وB": the people named as examples of X's cadres are members of X.
 func (a *article) membersAmong(s *sentence) {
-	for _, c := range a.freeCues(s, "member_plural") {
-		x := s.mentionStarting(c + a.x.rules.Cues["member_plural"].Match(s.toks, c))
+	for _, c := range a.freeCue(s, rules.CueMemberPlural) {
+		x := s.mentionStarting(c + a.x.rules.Cue(rules.CueMemberPlural).Match(s.toks, c))
 		if x == nil || !isBody(x) || x.typ == model.TypeCountry {
 			continue
 		}
 		k := a.pastAdjectives(s, x.t1) // a comma before "منهم" may stand: "ضباط في X، منهم A"
-		n := a.x.rules.Cues["member_among"].Match(s.toks, k)
+		n := a.x.rules.Cue(rules.CueMemberAmong).Match(s.toks, k)
 		if n == 0 || k+n >= len(s.toks) {
 			continue
 		}
@@ -556,8 +557,8 @@ func (a *article) lastMention(s *sentence, lo, hi int, ok func(*mention) bool) *
 // backing reads "X، التي تتلقى دعماً عسكرياً من Y", "X المقربة من طهران"
 // and "X التي تمولها وتسلحها إيران".
 func (a *article) backing(s *sentence) {
-	for _, c := range a.freeCues(s, "backed") {
-		n := a.x.rules.Cues["backed"].Match(s.toks, c)
+	for _, c := range a.freeCue(s, rules.CueBacked) {
+		n := a.x.rules.Cue(rules.CueBacked).Match(s.toks, c)
 		x := a.subjectBefore(s, c, isArmed)
 		if x != nil && a.governedByParticiple(s, c, x) {
 			// "الفصيل المنضوي ضمن X والمدعوم من Y": the second participle
@@ -616,13 +617,13 @@ func (a *article) governedByParticiple(s *sentence, c int, x *mention) bool {
 // backingVSO reads the verb-first "ويحظى X بدعم مباشر من Y" and "وتتلقى X
 // تمويلاً من Y": the subject stands between the verb and the support.
 func (a *article) backingVSO(s *sentence) {
-	for _, c := range a.freeCues(s, "backed_vso") {
+	for _, c := range a.freeCue(s, rules.CueBackedVso) {
 		x := s.mentionStarting(c + 1)
 		if x == nil || !isArmed(x) || s.toks[c+1].Break {
 			continue
 		}
 		for k := a.pastAdjectives(s, x.t1); k < len(s.toks) && k < x.t1+3 && !s.toks[k].Break; k++ {
-			if a.x.rules.Cues["support_noun"].Has(&s.toks[k]) {
+			if a.x.rules.Cue(rules.CueSupportNoun).Has(&s.toks[k]) {
 				if y := a.backerIn(s, k+1, k+4); y != "" {
 					a.relate(x.id, model.RelBackedBy, y, s)
 				}
@@ -636,7 +637,7 @@ func (a *article) backingVSO(s *sentence) {
 // a group called a state's or a body's arm is backed by it. "الذراع
 // العسكري لـY" (definite) and "أحد أذرع Y" are part_of, read by parts.
 func (a *article) armOf(s *sentence) {
-	for _, c := range a.freeCues(s, "arm_of") {
+	for _, c := range a.freeCue(s, rules.CueArmOf) {
 		if definite(&s.toks[c]) {
 			continue
 		}
@@ -647,7 +648,7 @@ func (a *article) armOf(s *sentence) {
 		if x == nil {
 			continue
 		}
-		k := c + a.x.rules.Cues["arm_of"].Match(s.toks, c)
+		k := c + a.x.rules.Cue(rules.CueArmOf).Match(s.toks, c)
 		if y := s.mentionStarting(k); y != nil && k < len(s.toks) && !s.toks[k].Break && y.id != x.id &&
 			(isBody(y) || y.adj && y.typ == model.TypeCountry) {
 			a.relate(x.id, model.RelBackedBy, y.id, s)
@@ -692,7 +693,7 @@ func (a *article) examplesAfter(s *sentence, k int) []string {
 	if k < len(s.toks) && s.toks[k].Key() == "من" {
 		k++ // "من بينها"
 	}
-	n := a.x.rules.Cues["such_as"].Match(s.toks, k)
+	n := a.x.rules.Cue(rules.CueSuchAs).Match(s.toks, k)
 	if n == 0 {
 		return nil
 	}
@@ -705,11 +706,11 @@ func isArmed(m *mention) bool {
 
 // based reads "X المتمركزة في Y" and "الفصيل المنتشر في قاعدة Y".
 func (a *article) based(s *sentence) {
-	for _, c := range a.freeCues(s, "based") {
+	for _, c := range a.freeCue(s, rules.CueBased) {
 		if afterAnd(&s.toks[c]) || c > 0 && s.toks[c-1].Key() == "حيث" {
 			continue // "، وتنتشر في Y قوات X"، "حيث تنتشر في Y قوات X": the subject follows (basedBefore)
 		}
-		n := a.x.rules.Cues["based"].Match(s.toks, c)
+		n := a.x.rules.Cue(rules.CueBased).Match(s.toks, c)
 		x := a.subjectBefore(s, c, isArmed)
 		if x == nil {
 			x = a.lastMention(s, c-3, c, isArmed)
@@ -728,7 +729,7 @@ func (a *article) based(s *sentence) {
 func (a *article) basedInName(s *sentence) {
 	for i := range s.ments {
 		x := &s.ments[i]
-		if !isArmed(x) || x.t1-x.t0 < 2 || a.x.rules.Cues["based"].Match(s.toks, x.t1-1) != 1 {
+		if !isArmed(x) || x.t1-x.t0 < 2 || a.x.rules.Cue(rules.CueBased).Match(s.toks, x.t1-1) != 1 {
 			continue
 		}
 		if y := a.firstMention(s, x.t1, x.t1+4, isSite); y != nil && !a.region(s, y) {
@@ -781,7 +782,7 @@ func (a *article) townNear(s *sentence, m, n *mention) bool {
 		return false
 	}
 	for k := m.t1; k < n.t0 && k < len(s.toks); k++ {
-		if a.x.rules.Cues["near"].Has(&s.toks[k]) {
+		if a.x.rules.Cue(rules.CueNear).Has(&s.toks[k]) {
 			return true
 		}
 	}
@@ -887,9 +888,9 @@ func (a *article) lexiconElsewhere(id, n string) bool {
 func (a *article) pairHead(s *sentence, m *mention) bool {
 	switch m.typ {
 	case model.TypeBase:
-		return a.x.rules.Cues["site_pair"].Has(&s.toks[m.t0-1])
+		return a.x.rules.Cue(rules.CueSitePair).Has(&s.toks[m.t0-1])
 	case model.TypeCity: // the head may open the town's mention: "مدينتي البوكمال"
-		return a.x.rules.Cues["town_pair"].Has(&s.toks[m.t0-1]) || m.t1-m.t0 > 1 && a.x.rules.Cues["town_pair"].Has(&s.toks[m.t0])
+		return a.x.rules.Cue(rules.CueTownPair).Has(&s.toks[m.t0-1]) || m.t1-m.t0 > 1 && a.x.rules.Cue(rules.CueTownPair).Has(&s.toks[m.t0])
 	}
 	return false
 }
@@ -901,7 +902,7 @@ func (a *article) beyondNear(s *sentence, m, n *mention) *mention {
 		return nil
 	}
 	for k := m.t1; k < n.t0; k++ {
-		if a.x.rules.Cues["near"].Has(&s.toks[k]) {
+		if a.x.rules.Cue(rules.CueNear).Has(&s.toks[k]) {
 			return a.container(s, n)
 		}
 	}
@@ -911,7 +912,7 @@ func (a *article) beyondNear(s *sentence, m, n *mention) *mention {
 // region reports a place named as an area rather than a settlement: a
 // direction (شمال سوريا), a desert, a river or sea, a border triangle.
 func (a *article) region(s *sentence, m *mention) bool {
-	return a.x.rules.Cues["region_head"].Has(&s.toks[m.t0])
+	return a.x.rules.Cue(rules.CueRegionHead).Has(&s.toks[m.t0])
 }
 
 // placeFits reports that n may contain m: no town lies "in" a region (الرقة
@@ -920,7 +921,7 @@ func (a *article) placeFits(s *sentence, m, n *mention) bool {
 	if n.typ != model.TypeCity || n.adj {
 		return true
 	}
-	if a.x.rules.Cues["water"].Has(&s.toks[n.t0]) || a.region(s, n) && a.x.rules.Cues["compass"].Has(&s.toks[n.t0]) {
+	if a.x.rules.Cue(rules.CueWater).Has(&s.toks[n.t0]) || a.region(s, n) && a.x.rules.Cue(rules.CueCompass).Has(&s.toks[n.t0]) {
 		return false // a direction names its state (regionCountry), not a container
 	}
 	return m.typ == model.TypeBase || !a.region(s, n)
@@ -930,7 +931,7 @@ func (a *article) placeFits(s *sentence, m, n *mention) bool {
 // is in Jordan. The state must be written in the region's own name.
 func (a *article) regionCountry(s *sentence, n *mention) string {
 	if n.adj || n.typ != model.TypeCity || a.x.lex == nil || n.t1-n.t0 < 2 ||
-		!a.x.rules.Cues["compass"].Has(&s.toks[n.t0]) {
+		!a.x.rules.Cue(rules.CueCompass).Has(&s.toks[n.t0]) {
 		return ""
 	}
 	for _, e := range a.x.lex.Lookup(s.toks[n.t1-1].Key()) {
@@ -985,18 +986,18 @@ func (a *article) container(s *sentence, m *mention) *mention {
 				return nil // "البرج 22 القريب من مخيم الركبان": beside a camp, not in it
 			}
 			state := m.typ == model.TypeBase && n.typ == model.TypeCountry
-			if (n.typ == model.TypeCity || state) && (prep || clitic(t, n) || a.x.rules.Cues["compass"].Has(t) ||
-				dir && a.x.rules.Cues["district_head"].Has(t)) || // "X غربي قضاء Y": in the district's west
+			if (n.typ == model.TypeCity || state) && (prep || clitic(t, n) || a.x.rules.Cue(rules.CueCompass).Has(t) ||
+				dir && a.x.rules.Cue(rules.CueDistrictHead).Has(t)) || // "X غربي قضاء Y": in the district's west
 				state && dir { // "البرج 22 شمال شرقي الأردن"
 				return n
 			}
 			return nil
 		}
-		if k > 0 && a.siteWord(t) && a.x.rules.Cues["hosts"].Has(&s.toks[k-1]) {
+		if k > 0 && a.siteWord(t) && a.x.rules.Cue(rules.CueHosts).Has(&s.toks[k-1]) {
 			k++ // "حقل X، الذي يضم قاعدة للتحالف في Y": passOver skips the body
 			continue
 		}
-		if dir && a.x.rules.Cues["district_head"].Has(t) {
+		if dir && a.x.rules.Cue(rules.CueDistrictHead).Has(t) {
 			prep = true // "غربي قضاء هيت" with the district word outside the name
 			k++
 			continue
@@ -1004,8 +1005,8 @@ func (a *article) container(s *sentence, m *mention) *mention {
 		if a.andLink(t) || !a.placeLink(t, &prep) {
 			return nil // "مطار X وقرب مدينة Y" joins a second target, no container
 		}
-		near = near || a.x.rules.Cues["near"].Has(t)
-		dir = dir || a.x.rules.Cues["compass"].Has(t)
+		near = near || a.x.rules.Cue(rules.CueNear).Has(t)
+		dir = dir || a.x.rules.Cue(rules.CueCompass).Has(t)
 		k++
 	}
 	return nil
@@ -1025,7 +1026,7 @@ func (a *article) pastBaseAdjectives(s *sentence, m *mention, k int) int {
 	}
 	j := k
 	for ; j < len(s.toks) && j < k+2; j++ {
-		if s.toks[j].Break || s.mentionAt(j) != nil || !a.x.rules.Cues["base_adjective"].Has(&s.toks[j]) {
+		if s.toks[j].Break || s.mentionAt(j) != nil || !a.x.rules.Cue(rules.CueBaseAdjective).Has(&s.toks[j]) {
 			break
 		}
 	}
@@ -1040,7 +1041,7 @@ func (a *article) stateAdjective(s *sentence, m, n *mention) bool {
 	if n.typ != model.TypeCountry || n.t1-n.t0 != 1 || a.x.lex == nil {
 		return false
 	}
-	head := a.x.rules.Cues["settlement_head"]
+	head := a.x.rules.Cue(rules.CueSettlementHead)
 	if !head.Has(&s.toks[m.t0]) && (m.t0 == 0 || !head.Has(&s.toks[m.t0-1])) {
 		return false
 	}
@@ -1062,7 +1063,7 @@ func (a *article) siteWord(t *arabic.Token) bool {
 	case "قاعده", "قواعد", "قاعدتين", "قاعدتان":
 		return true
 	}
-	return a.x.rules.Cues["site_noun"].Has(t)
+	return a.x.rules.Cue(rules.CueSiteNoun).Has(t)
 }
 
 // regionMinister reads "وزير داخلية الإقليم X": a minister of the
@@ -1117,7 +1118,7 @@ func (a *article) linkBreak(s *sentence, m *mention, k, start int, prep *bool) b
 	case k == m.t1 && parenBefore(s, k):
 		*prep = true // "قاعدة X (ريف الحسكة)"
 		return true
-	case k == m.t1 && (a.x.rules.Cues["lies"].Has(t) || relativePronoun(t)):
+	case k == m.t1 && (a.x.rules.Cue(rules.CueLies).Has(t) || relativePronoun(t)):
 		return true // "قاعدة X، الواقعة في Y"
 	}
 	return false
@@ -1147,10 +1148,10 @@ func (a *article) passOver(s *sentence, m, n *mention) bool {
 		return isArmed(n) && n.t1 < len(s.toks) && !s.toks[n.t1].Break && (withBa(&s.toks[n.t1]) || s.toks[n.t1].Key() == "في")
 	}
 	// "قاعدة X، التي تستضيف قوات Y في محافظة Z": the base is in Z.
-	if n.t0 > 1 && a.siteWord(before) && a.x.rules.Cues["hosts"].Has(&s.toks[n.t0-2]) {
+	if n.t0 > 1 && a.siteWord(before) && a.x.rules.Cue(rules.CueHosts).Has(&s.toks[n.t0-2]) {
 		return isArmed(n) // "الذي يضم قاعدة للتحالف في Y"
 	}
-	return isArmed(n) && (a.x.rules.Cues["hosts"].Has(before) || a.x.rules.Cues["based_resumptive"].Has(before))
+	return isArmed(n) && (a.x.rules.Cue(rules.CueHosts).Has(before) || a.x.rules.Cue(rules.CueBasedResumptive).Has(before))
 }
 
 // placeLink reads a word between a place and its container: a preposition
@@ -1160,13 +1161,13 @@ func (a *article) passOver(s *sentence, m, n *mention) bool {
 func (a *article) placeLink(t *arabic.Token, prep *bool) bool {
 	key := t.Key()
 	switch {
-	case key == "في" || key == "تابعه" || key == "تابع" || a.x.rules.Cues["near"].Has(t):
+	case key == "في" || key == "تابعه" || key == "تابع" || a.x.rules.Cue(rules.CueNear).Has(t):
 		*prep = true
 	case key == "من" && *prep:
-	case a.x.rules.Cues["compass"].Has(t):
+	case a.x.rules.Cue(rules.CueCompass).Has(t):
 		*prep = *prep || withBa(t) // "بريف Y" is "in the countryside of Y"
-	case a.x.rules.Cues["lies"].Has(t), relativePronoun(t), a.x.rules.Generic[key], a.x.rules.Cues["base_adjective"].Has(t),
-		a.x.rules.Cues["hosts"].Has(t), a.x.rules.Cues["based_vso"].Has(t), a.x.rules.Cues["based_resumptive"].Has(t):
+	case a.x.rules.Cue(rules.CueLies).Has(t), relativePronoun(t), a.x.rules.Generic[key], a.x.rules.Cue(rules.CueBaseAdjective).Has(t),
+		a.x.rules.Cue(rules.CueHosts).Has(t), a.x.rules.Cue(rules.CueBasedVso).Has(t), a.x.rules.Cue(rules.CueBasedResumptive).Has(t):
 		// "التي تستضيف قوات Y في"، "التي تتمركز فيها قوات Y في": passOver skips Y
 	default:
 		return false
@@ -1197,7 +1198,7 @@ func (a *article) gloss(s *sentence, m *mention, k int) int {
 	j := k
 	if g := s.mentionStarting(k); g != nil && g.id == m.id {
 		j = g.t1
-		if j < len(s.toks) && !s.toks[j].Break && a.x.rules.Cues["former_name"].Has(&s.toks[j]) {
+		if j < len(s.toks) && !s.toks[j].Break && a.x.rules.Cue(rules.CueFormerName).Has(&s.toks[j]) {
 			j++ // "جرف النصر (جرف الصخر سابقاً)"
 		}
 	} else {
@@ -1317,7 +1318,7 @@ func endsWithName(k, n string) bool {
 // the text used states the lexicon's part_of itself ("فيلق القدس التابع
 // للحرس الثوري" is one alias of the Quds Force).
 func (a *article) partInName(s *sentence, m mention) bool {
-	part := a.x.rules.Cues["part"]
+	part := a.x.rules.Cue(rules.CuePart)
 	for k := m.t0 + 1; k < m.t1-1; k++ {
 		if part.Match(s.toks, k) > 0 {
 			return true
@@ -1342,7 +1343,7 @@ func (a *article) partNamed(s *sentence, m mention, to string) bool {
 			direction := k > m.t1 && !prep && m.typ == model.TypeCity && n.typ == model.TypeCountry
 			return n.id == to && !direction && !strings.HasPrefix(t.Variants[0].Fold, "و")
 		}
-		if t.Key() != "من" && !a.placeLink(t, &prep) || m.typ == model.TypeCity && a.x.rules.Cues["near"].Has(t) {
+		if t.Key() != "من" && !a.placeLink(t, &prep) || m.typ == model.TypeCity && a.x.rules.Cue(rules.CueNear).Has(t) {
 			return false // "بلدة X قرب مدينة Y" names no whole even when X lies in Y
 		}
 	}
@@ -1351,7 +1352,7 @@ func (a *article) partNamed(s *sentence, m mention, to string) bool {
 
 // groupAnaphorAt reads "الحركة" at token k as the last group named.
 func (a *article) groupAnaphorAt(s *sentence, k int) *mention {
-	if k >= len(s.toks) || a.x.rules.Cues["group_anaphora"].Match(s.toks, k) == 0 {
+	if k >= len(s.toks) || a.x.rules.Cue(rules.CueGroupAnaphora).Match(s.toks, k) == 0 {
 		return nil
 	}
 	id := a.lastGroup(s, k, stem(&s.toks[k]))
@@ -1364,8 +1365,8 @@ func (a *article) groupAnaphorAt(s *sentence, k int) *mention {
 // basedBefore reads the verb-first form "تنتشر في مدينتي X وY مليشيا Z" and
 // "Z التي تتخذ من X جنوب Y معقلاً".
 func (a *article) basedBefore(s *sentence) {
-	for _, c := range a.freeCues(s, "based_verb") {
-		places, k := a.placeList(s, c+a.x.rules.Cues["based_verb"].Match(s.toks, c))
+	for _, c := range a.freeCue(s, rules.CueBasedVerb) {
+		places, k := a.placeList(s, c+a.x.rules.Cue(rules.CueBasedVerb).Match(s.toks, c))
 		if len(places) == 0 {
 			continue
 		}
@@ -1422,7 +1423,7 @@ func (a *article) strongholdNear(s *sentence, k int) bool {
 		if j > k && s.toks[j].Break {
 			return false
 		}
-		if a.x.rules.Cues["stronghold"].Match(s.toks, j) > 0 {
+		if a.x.rules.Cue(rules.CueStronghold).Match(s.toks, j) > 0 {
 			return true
 		}
 	}
@@ -1432,12 +1433,12 @@ func (a *article) strongholdNear(s *sentence, k int) bool {
 // parts reads "X التابعة لـY", "X، المنضوية في Y" and "X، أحد فصائل Y"
 // between armed groups or bodies: part_of.
 func (a *article) parts(s *sentence) {
-	for _, c := range a.freeCues(s, "part") {
-		n := a.x.rules.Cues["part"].Match(s.toks, c)
+	for _, c := range a.freeCue(s, rules.CuePart) {
+		n := a.x.rules.Cue(rules.CuePart).Match(s.toks, c)
 		x := a.partSubject(s, c)
 		k := c + n
 		if k < len(s.toks) && s.mentionAt(k) == nil {
-			k += a.x.rules.Cues["so_called"].Match(s.toks, k) // "من أبرز فصائل ما يعرف بـ«X»"
+			k += a.x.rules.Cue(rules.CueSoCalled).Match(s.toks, k) // "من أبرز فصائل ما يعرف بـ«X»"
 		}
 		y := a.firstMention(s, c+1, k+2, isGroup) // "أحد فصائل الحشد" may be one name
 		if y == nil && x != nil && k < len(s.toks) && s.toks[k].HasAny("له", "لها") && !s.toks[k].Break {
@@ -1454,7 +1455,7 @@ func (a *article) parts(s *sentence) {
 // الشعبي"). A state's forces within a coalition, or a deed "ضمن" a series,
 // is no part.
 func (a *article) within(s *sentence) {
-	for _, c := range a.freeCues(s, "within") {
+	for _, c := range a.freeCue(s, rules.CueWithin) {
 		if c == 0 || c+1 >= len(s.toks) || s.toks[c].Break || s.toks[c+1].Break {
 			continue
 		}
@@ -1507,12 +1508,12 @@ func (a *article) roleOrg(s *sentence, k int) *mention {
 			}
 			return nil
 		}
-		if n := a.x.rules.Cues["so_called"].Match(s.toks, j); n > 0 && !s.toks[j].Break {
+		if n := a.x.rules.Cue(rules.CueSoCalled).Match(s.toks, j); n > 0 && !s.toks[j].Break {
 			j += n - 1 // "قائد ما يعرف بـ«قوات X»"
 			continue
 		}
 		t := &s.toks[j]
-		if t.Break || !a.genericWord(t) && a.roleAt(s, j) == 0 && !a.x.rules.Cues["role_adjective"].Has(t) && !subOffice(t) {
+		if t.Break || !a.genericWord(t) && a.roleAt(s, j) == 0 && !a.x.rules.Cue(rules.CueRoleAdjective).Has(t) && !subOffice(t) {
 			return nil
 		}
 	}
@@ -1595,7 +1596,7 @@ func (a *article) opensSentence(s *sentence, c int) bool {
 			return false
 		}
 	}
-	return c > 0 && a.x.rules.Cues["speech"].Has(&s.toks[c-1])
+	return c > 0 && a.x.rules.Cue(rules.CueSpeech).Has(&s.toks[c-1])
 }
 
 // soleGroupBefore is the one group or body the sentence before s names,
@@ -1747,7 +1748,7 @@ func (a *article) backerAt(s *sentence, lo, hi int) (string, int) {
 
 // capitalOf is the state of a capital named by m, or "".
 func (a *article) capitalOf(s *sentence, m *mention) string {
-	if a.x.lex == nil || a.x.rules.Cues["capital"].Match(s.toks, m.t0) != m.t1-m.t0 {
+	if a.x.lex == nil || a.x.rules.Cue(rules.CueCapital).Match(s.toks, m.t0) != m.t1-m.t0 {
 		return ""
 	}
 	if e := a.x.lex.ByID(m.id); e != nil {
@@ -1813,7 +1814,7 @@ func firstOf(b, alt string, ok bool) string {
 // namedBacker is a body the collective's own name gives as its backer
 // ("ميليشيات مدعومة من الحرس الثوري"): the group, besides its state.
 func (a *article) namedBacker(s *sentence, m *mention) string {
-	cues := a.x.rules.Cues["backing"]
+	cues := a.x.rules.Cue(rules.CueBacking)
 	for k := m.t0 + 1; k < m.t1; k++ {
 		n := cues.Match(s.toks, k)
 		if n == 0 || k+n >= m.t1 {
@@ -1835,7 +1836,7 @@ func (a *article) basedAfterVerb(s *sentence) {
 	for _, cue := range []string{"based_vso", "takes_vso"} {
 		for _, c := range a.freeCues(s, cue) {
 			n := a.x.rules.Cues[cue].Match(s.toks, c)
-			resumptive := c+n < len(s.toks) && a.x.rules.Cues["based_resumptive"].Has(&s.toks[c+n])
+			resumptive := c+n < len(s.toks) && a.x.rules.Cue(rules.CueBasedResumptive).Has(&s.toks[c+n])
 			if resumptive && cue == "based_vso" && a.clauseStart(s, c) {
 				a.deployedIn(s, c, c+n+1)
 				continue
@@ -1857,7 +1858,7 @@ func (a *article) basedAfterVerb(s *sentence) {
 				after = x.t1
 			}
 			p := a.placeAfter(s, after)
-			if p == nil || cue == "takes_vso" && len(a.x.rules.Cues["stronghold"].Find(s.toks, p.t1, p.t1+6)) == 0 {
+			if p == nil || cue == "takes_vso" && len(a.x.rules.Cue(rules.CueStronghold).Find(s.toks, p.t1, p.t1+6)) == 0 {
 				continue
 			}
 			a.relate(x.id, model.RelBasedIn, p.id, s)
@@ -1890,7 +1891,7 @@ func (a *article) deployedIn(s *sentence, c, k int) {
 			k = m.t1 - 1
 			continue
 		}
-		if n := a.x.rules.Cues["members"].Match(s.toks, k); n > 0 && k+n < len(s.toks) && s.toks[k+n].Key() == "من" {
+		if n := a.x.rules.Cue(rules.CueMembers).Match(s.toks, k); n > 0 && k+n < len(s.toks) && s.toks[k+n].Key() == "من" {
 			for _, x := range a.armedList(s, k+n+1) {
 				a.relate(x, model.RelBasedIn, b.id, s)
 			}
@@ -1924,7 +1925,7 @@ func (a *article) placeAfter(s *sentence, k int) *mention {
 
 // strongholdOf reads "Y، معقل X" and "Y، وهي معقل X": X is based in Y.
 func (a *article) strongholdOf(s *sentence) {
-	for _, c := range a.freeCues(s, "stronghold_noun") {
+	for _, c := range a.freeCue(s, rules.CueStrongholdNoun) {
 		x := a.firstMention(s, c+1, c+2, isArmed)
 		if x == nil {
 			continue
@@ -2074,7 +2075,7 @@ func (a *article) ministerIn(s *sentence, c int) (person, gov *mention) {
 	}
 	j := gov.t1
 	for steps := 0; j < len(s.toks) && steps < 2 && !s.toks[j].Break && s.mentionAt(j) == nil &&
-		a.x.rules.Cues["government_adjective"].Has(&s.toks[j]); steps++ {
+		a.x.rules.Cue(rules.CueGovernmentAdjective).Has(&s.toks[j]); steps++ {
 		j++ // "في الحكومة السورية الانتقالية X"
 	}
 	person = a.firstMention(s, j, j+1, isPerson)
@@ -2109,8 +2110,8 @@ func (a *article) sentenceBody(s *sentence, prefix string) string {
 // houses reads "رئيس البرلمان X" and "رئيس مجلس النواب X": X leads the
 // one body of that name the article names ("مجلس النواب العراقي").
 func (a *article) houses(s *sentence) {
-	for _, c := range a.freeCues(s, "house_head") {
-		n := a.x.rules.Cues["house_head"].Match(s.toks, c)
+	for _, c := range a.freeCue(s, rules.CueHouseHead) {
+		n := a.x.rules.Cue(rules.CueHouseHead).Match(s.toks, c)
 		words := make([]string, 0, n-1)
 		for k := c + 1; k < c+n; k++ {
 			words = append(words, s.toks[k].Key())
@@ -2197,13 +2198,13 @@ func (a *article) ministry(s *sentence, k int, domain bool) (string, int) {
 // بمدينة B" (X based_in B: a quarter is read as its town), "مستودعاً
 // تستخدمه X في بادية Y", "مواقع X في بلدة Y".
 func (a *article) sitesOf(s *sentence) {
-	for _, c := range a.freeCues(s, "site_noun") {
+	for _, c := range a.freeCue(s, rules.CueSiteNoun) {
 		if a.struckSiteNoun(s, c) {
 			continue
 		}
-		k := c + a.x.rules.Cues["site_noun"].Match(s.toks, c)
+		k := c + a.x.rules.Cue(rules.CueSiteNoun).Match(s.toks, c)
 		for steps := 0; steps < 3 && k < len(s.toks) && !s.toks[k].Break && s.mentionAt(k) == nil; steps++ {
-			n := a.x.rules.Cues["site_link"].Match(s.toks, k)
+			n := a.x.rules.Cue(rules.CueSiteLink).Match(s.toks, k)
 			if n == 0 && a.x.groupNoun.Has(&s.toks[k]) {
 				n = 1
 			}
@@ -2227,7 +2228,7 @@ func (a *article) sitesOf(s *sentence) {
 // siteRelations places group g in the site p and the sites listed after
 // it; a quarter stands for the town around it.
 func (a *article) siteRelations(s *sentence, g string, p *mention) {
-	if a.x.rules.Cues["quarter"].Has(&s.toks[p.t0]) {
+	if a.x.rules.Cue(rules.CueQuarter).Has(&s.toks[p.t0]) {
 		if n := a.container(s, p); n != nil && n.typ == model.TypeCity && !a.region(s, n) {
 			a.relate(g, model.RelBasedIn, n.id, s) // "في حي A بمدينة B"
 		}
@@ -2244,12 +2245,12 @@ func (a *article) siteRelations(s *sentence, g string, p *mention) {
 // struck headquarters or depot ("استهدفت مقراً لـX في مدينة Y") still
 // places X: annotators read it as based_in.
 func (a *article) struckSiteNoun(s *sentence, c int) bool {
-	depot := a.x.rules.Cues["site_depot"].Has(&s.toks[c]) && c+1 < len(s.toks) &&
+	depot := a.x.rules.Cue(rules.CueSiteDepot).Has(&s.toks[c]) && c+1 < len(s.toks) &&
 		s.mentionStarting(c+1) != nil && withLam(&s.toks[c+1]) // "مستودعات لكتائب حزب الله"
-	if !depot && !a.x.rules.Cues["site_plain"].Has(&s.toks[c]) {
+	if !depot && !a.x.rules.Cue(rules.CueSitePlain).Has(&s.toks[c]) {
 		return false
 	}
-	strike, noun, now := a.x.rules.Cues["strike"], a.x.rules.Cues["strike_noun"], a.x.rules.Cues["strike_now"]
+	strike, noun, now := a.x.rules.Cue(rules.CueStrike), a.x.rules.Cue(rules.CueStrikeNoun), a.x.rules.Cue(rules.CueStrikeNow)
 	for j := c; j > 0 && c-j < 16; j-- {
 		if s.toks[j].Break {
 			return false
@@ -2295,7 +2296,7 @@ func (a *article) siteAt(s *sentence, k int) *mention {
 		return nil
 	}
 	head := &s.toks[m.t0]
-	if a.x.rules.Cues["compass"].Has(head) || a.x.rules.Cues["water"].Has(head) {
+	if a.x.rules.Cue(rules.CueCompass).Has(head) || a.x.rules.Cue(rules.CueWater).Has(head) {
 		// "في شرق سوريا" names no site, and annotators leave "مواقع X في
 		// ريف Y" (a countryside, not a town) out of based_in.
 		return nil
@@ -2322,8 +2323,8 @@ func (a *article) appositionStart(s *sentence, c int) int {
 	j := c - 1
 	for steps := 0; j > 0 && steps < 5 && !isHeWord(&s.toks[j]); steps++ {
 		t := &s.toks[j]
-		if t.Break || s.mentionAt(j) != nil || !a.genericWord(t) && !a.x.rules.Cues["group_adjective"].Has(t) &&
-			!a.x.rules.Cues["alliance"].Has(t) && !descriptionFiller(t) {
+		if t.Break || s.mentionAt(j) != nil || !a.genericWord(t) && !a.x.rules.Cue(rules.CueGroupAdjective).Has(t) &&
+			!a.x.rules.Cue(rules.CueAlliance).Has(t) && !descriptionFiller(t) {
 			return -1
 		}
 		j--
@@ -2384,7 +2385,7 @@ func (a *article) thatClause(s *sentence, lo, hi int) bool {
 		case "ان", "انه", "انها", "بان":
 			return true
 		}
-		if a.x.rules.Cues["speech"].Has(&s.toks[k]) {
+		if a.x.rules.Cue(rules.CueSpeech).Has(&s.toks[k]) {
 			return true
 		}
 	}
@@ -2395,7 +2396,7 @@ func (a *article) thatClause(s *sentence, lo, hi int) bool {
 // has members of the group the relative clause describes as its subject.
 // It returns the group and the token after "منه".
 func (a *article) partitiveSubject(s *sentence, c, k int) (*mention, int) {
-	if k+1 >= len(s.toks) || a.x.rules.Cues["members"].Match(s.toks, k) == 0 {
+	if k+1 >= len(s.toks) || a.x.rules.Cue(rules.CueMembers).Match(s.toks, k) == 0 {
 		return nil, 0
 	}
 	switch s.toks[k+1].Key() {
@@ -2412,7 +2413,7 @@ func (a *article) partitiveSubject(s *sentence, c, k int) (*mention, int) {
 // amongSites reads "مواقع في ريف Y، بينها مطار X ومطار Z": the bases
 // listed after the area are in it.
 func (a *article) amongSites(s *sentence) {
-	for _, c := range a.freeCues(s, "among") {
+	for _, c := range a.freeCue(s, rules.CueAmong) {
 		if !s.toks[c].Break || c == 0 {
 			continue
 		}
@@ -2420,7 +2421,7 @@ func (a *article) amongSites(s *sentence) {
 		if area == nil || area.t1 != c || area.adj || area.typ != model.TypeCity || a.region(s, area) || !a.placeGoverned(s, area) {
 			continue
 		}
-		k := c + a.x.rules.Cues["among"].Match(s.toks, c)
+		k := c + a.x.rules.Cue(rules.CueAmong).Match(s.toks, c)
 		for m := s.mentionStarting(k); m != nil && m.typ == model.TypeBase && !m.adj; m = a.nextInList(s, m) {
 			a.relate(m.id, model.RelLocatedIn, area.id, s)
 		}
@@ -2438,7 +2439,7 @@ func (a *article) placeGoverned(s *sentence, m *mention) bool {
 		if t.Key() == "في" || withBa(t) {
 			return true
 		}
-		if t.Break || !a.x.rules.Cues["compass"].Has(t) {
+		if t.Break || !a.x.rules.Cue(rules.CueCompass).Has(t) {
 			return false
 		}
 	}
@@ -2450,7 +2451,7 @@ func (a *article) placeGoverned(s *sentence, m *mention) bool {
 // "مطار X، الذي يعد أكبر مواقع انتشار القوات الروسية".
 func (a *article) baseDescribed(s *sentence) {
 	isBase := func(m *mention) bool { return m.typ == model.TypeBase && !m.adj }
-	for _, c := range a.freeCues(s, "is_one") {
+	for _, c := range a.freeCue(s, rules.CueIsOne) {
 		b := a.firstMention(s, c+1, c+3, isBase)
 		if b == nil && c > 1 && relativePronoun(&s.toks[c-1]) && s.toks[c-1].Break {
 			masc := masculineWhich(&s.toks[c-1])
@@ -2466,11 +2467,11 @@ func (a *article) baseDescribed(s *sentence) {
 			continue
 		}
 		lo := max(b.t1, c)
-		for _, d := range a.x.rules.Cues["deploy_site"].Find(s.toks, lo, lo+14) {
+		for _, d := range a.x.rules.Cue(rules.CueDeploySite).Find(s.toks, lo, lo+14) {
 			if s.mentionAt(d) != nil {
 				continue
 			}
-			x := a.firstMention(s, d, d+a.x.rules.Cues["deploy_site"].Match(s.toks, d)+2, isArmed)
+			x := a.firstMention(s, d, d+a.x.rules.Cue(rules.CueDeploySite).Match(s.toks, d)+2, isArmed)
 			if x != nil && !a.baseBetween(s, b.t1, x.t0) {
 				a.relate(x.id, model.RelBasedIn, b.id, s)
 			}
@@ -2482,7 +2483,7 @@ func (a *article) baseDescribed(s *sentence) {
 // hosts reads a base that hosts members of groups: "إذ يضم عناصر من X
 // وY، إلى جانب خبراء من Z" after the base is named in the sentence.
 func (a *article) hosts(s *sentence) {
-	for _, c := range a.freeCues(s, "hosts") {
+	for _, c := range a.freeCue(s, rules.CueHosts) {
 		isBase := func(m *mention) bool { return m.typ == model.TypeBase && !m.adj }
 		b := a.firstMention(s, c+1, c+2, isBase) // "إذ يضم مطار X عناصر من Y"
 		if b == nil {
@@ -2497,7 +2498,7 @@ func (a *article) hosts(s *sentence) {
 			if m := s.mentionStarting(k); m != nil && m.typ == model.TypeBase {
 				break // another base: its own members
 			}
-			n := a.x.rules.Cues["members"].Match(s.toks, k)
+			n := a.x.rules.Cue(rules.CueMembers).Match(s.toks, k)
 			if n == 0 || k+n >= len(s.toks) || s.toks[k+n].Key() != "من" {
 				continue
 			}
@@ -2544,7 +2545,7 @@ func (a *article) baseBetween(s *sentence, lo, hi int) bool {
 // takenAsSite reads a site followed by "الذي تتخذه X مقراً": X is based
 // in the site, named ("مطار Y، الذي تتخذه") or a base anaphor ("المطار").
 func (a *article) takenAsSite(s *sentence) {
-	for _, c := range a.freeCues(s, "takes_it") {
+	for _, c := range a.freeCue(s, rules.CueTakesIt) {
 		if c < 2 || !relativePronoun(&s.toks[c-1]) {
 			continue
 		}
@@ -2570,7 +2571,7 @@ func (a *article) takenAsSite(s *sentence) {
 func (a *article) anaphorLocated(s *sentence) {
 	for i := 0; i+1 < len(s.toks); i++ {
 		next := &s.toks[i+1]
-		if s.mentionAt(i) != nil || !next.Break || !a.x.rules.Cues["lies"].Has(next) && !relativePronoun(next) ||
+		if s.mentionAt(i) != nil || !next.Break || !a.x.rules.Cue(rules.CueLies).Has(next) && !relativePronoun(next) ||
 			!a.baseAnaphor(s, i) {
 			continue
 		}
@@ -2693,8 +2694,8 @@ func (a *article) placesCountry() string {
 // عدة، منها A". The examples are part_of X. Examples of anything
 // but factions, or factions no umbrella word describes, give nothing.
 func (a *article) umbrellaExamples(s *sentence) {
-	for _, c := range a.freeCues(s, "such_as") {
-		members := a.militiaList(s, c+a.x.rules.Cues["such_as"].Match(s.toks, c))
+	for _, c := range a.freeCue(s, rules.CueSuchAs) {
+		members := a.militiaList(s, c+a.x.rules.Cue(rules.CueSuchAs).Match(s.toks, c))
 		if len(members) == 0 {
 			continue
 		}
@@ -2725,7 +2726,7 @@ func (a *article) factionsOf(s *sentence, c int) *mention {
 		return nil
 	}
 	j := x.t0 - 1
-	if j >= 0 && !s.toks[j].Break && a.x.rules.Cues["faction_of"].Has(&s.toks[j]) {
+	if j >= 0 && !s.toks[j].Break && a.x.rules.Cue(rules.CueFactionOf).Has(&s.toks[j]) {
 		j--
 	}
 	if j < 0 || s.toks[j].Break || !a.x.groupNoun.Has(&s.toks[j]) {
@@ -2779,7 +2780,7 @@ func (a *article) umbrellaBefore(s *sentence, head int) *mention {
 			return nil
 		}
 		t := &s.toks[j]
-		if a.x.rules.Cues["umbrella_word"].Has(t) {
+		if a.x.rules.Cue(rules.CueUmbrellaWord).Has(t) {
 			word = true
 		}
 		if isHeWord(t) && t.Break {
@@ -2804,7 +2805,7 @@ func (a *article) umbrellaBefore(s *sentence, head int) *mention {
 // umbrellaWordIn reports an umbrella word in [lo, hi).
 func (a *article) umbrellaWordIn(s *sentence, lo, hi int) bool {
 	for j := max(lo, 0); j < hi; j++ {
-		if a.x.rules.Cues["umbrella_word"].Has(&s.toks[j]) {
+		if a.x.rules.Cue(rules.CueUmbrellaWord).Has(&s.toks[j]) {
 			return true
 		}
 	}
@@ -2814,7 +2815,7 @@ func (a *article) umbrellaWordIn(s *sentence, lo, hi int) bool {
 // fallUnder reads "وتنضوي A وB تحت مظلة X" and "تنضوي A في X": the groups
 // the verb names fall under X.
 func (a *article) fallUnder(s *sentence) {
-	for _, c := range a.freeCues(s, "fall_under") {
+	for _, c := range a.freeCue(s, rules.CueFallUnder) {
 		members := a.militiaList(s, c+1)
 		if len(members) == 0 {
 			continue
@@ -2942,8 +2943,8 @@ func (a *article) clauseContainer(s *sentence, m *mention) *mention {
 // body: "X، الذي يتزعم حالياً منظمة Y"، "X الذي يقود حركة Y"،
 // "X، الذي كان يتولى قيادة Y". X leads the body.
 func (a *article) leadsVerb(s *sentence) {
-	for _, c := range a.freeCues(s, "lead_verb") {
-		k := c + a.x.rules.Cues["lead_verb"].Match(s.toks, c)
+	for _, c := range a.freeCue(s, rules.CueLeadVerb) {
+		k := c + a.x.rules.Cue(rules.CueLeadVerb).Match(s.toks, c)
 		for k < len(s.toks) && !s.toks[k].Break && s.toks[k].HasAny("ايضا", "حاليا") {
 			k++
 		}

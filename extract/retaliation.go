@@ -12,6 +12,7 @@ import (
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/lexicon"
 
+	"github.com/nisba/nisba/extract/rules"
 	"github.com/nisba/nisba/model"
 )
 
@@ -139,7 +140,7 @@ func (a *article) leaderSlain(s *sentence, m mention) bool {
 // leaderOf reports a mention of group id before token c of s with a
 // leader's title up to three words before it.
 func (a *article) leaderOf(s *sentence, id string, c int) bool {
-	leader := a.x.rules.Cues["leader"]
+	leader := a.x.rules.Cue(rules.CueLeader)
 	for _, m := range s.ments {
 		if m.id != id || m.t0 >= c {
 			continue
@@ -203,7 +204,7 @@ func (a *article) firedAtPlace(s *sentence, c int) bool {
 // cue of r, in its sentence or the later ones it was told in: "ما أسفر عن
 // تحييد الإرهابيين الأربعة".
 func (a *article) fightersHit(r *retAcc) bool {
-	set := a.x.rules.Cues["neutralised"]
+	set := a.x.rules.Cue(rules.CueNeutralised)
 	for i := r.first; i <= r.sent && i < len(a.sents); i++ {
 		s := a.sents[i]
 		from := 0
@@ -251,8 +252,8 @@ func (a *article) unlinkLaterAttacks() {
 // answersAttacksInGeneral reports a response cue followed by an indefinite
 // plural ("ردا على هجمات متكررة"): no one attack is answered.
 func (a *article) answersAttacksInGeneral(s *sentence) bool {
-	set := a.x.rules.Cues["response"]
-	plural := a.x.rules.Cues["attack_plural"]
+	set := a.x.rules.Cue(rules.CueResponse)
+	plural := a.x.rules.Cue(rules.CueAttackPlural)
 	for _, c := range a.responseCues(s) {
 		k := c + set.Match(s.toks, c)
 		if k < len(s.toks) && plural.Has(&s.toks[k]) && !definite(&s.toks[k]) {
@@ -466,7 +467,7 @@ func (a *article) hitsBlamedSide(r *retAcc) bool {
 func (a *article) stateBeforeVerb(s *sentence, c int) (string, bool) {
 	c = a.carryingVerb(s, c)
 	t := &s.toks[c]
-	if !a.x.rules.Cues["strike_verb_state"].Has(t) && !t.Has("ردت") {
+	if !a.x.rules.Cue(rules.CueStrikeVerbState).Has(t) && !t.Has("ردت") {
 		return "", false
 	}
 	end, on := c, arabic.Key("على")
@@ -490,7 +491,7 @@ func (a *article) stateBeforeVerb(s *sentence, c int) (string, bool) {
 // carryingVerb is the state strike verb up to three words before strike
 // noun c that carries it ("نفذت مساء الجمعة ضربات"), or c itself.
 func (a *article) carryingVerb(s *sentence, c int) int {
-	verbs := a.x.rules.Cues["strike_verb_state"]
+	verbs := a.x.rules.Cue(rules.CueStrikeVerbState)
 	if verbs.Has(&s.toks[c]) {
 		return c
 	}
@@ -638,22 +639,22 @@ func (a *article) attackerSide(actor string) bool {
 // retaliationSentence finds the strike of s told before token limit (where
 // strikes named by their day begin, see datedStrikeNouns).
 func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
-	strikes := a.freeCues(s, "strike")
+	strikes := a.freeCue(s, rules.CueStrike)
 	if len(strikes) == 0 {
 		return nil
 	}
 	for len(strikes) > 0 && strikes[0] < from {
 		strikes = strikes[1:]
 	}
-	threats := a.freeCues(s, "hypothetical")
-	habits, forecasts := a.freeCues(s, "strike_habitual"), a.freeCues(s, "strike_forecast")
-	responds, contrast := a.responds(s) || a.qualifiedResponse(s), len(a.freeCues(s, "contrast")) > 0
+	threats := a.freeCue(s, rules.CueHypothetical)
+	habits, forecasts := a.freeCue(s, rules.CueStrikeHabitual), a.freeCue(s, rules.CueStrikeForecast)
+	responds, contrast := a.responds(s) || a.qualifiedResponse(s), len(a.freeCue(s, rules.CueContrast)) > 0
 	for _, c := range strikes {
 		response := responds
 		if responds && contrast {
 			response = a.respondsFor(s, c)
 		}
-		if i := slices.Index(strikes, c); i+1 < len(strikes) && strikes[i+1] < limit && s.toks[c].HasAny("رد", "ردا") && a.x.rules.Cues["response"].Match(s.toks, c) > 0 && breakBetween(s, c, strikes[i+1]) {
+		if i := slices.Index(strikes, c); i+1 < len(strikes) && strikes[i+1] < limit && s.toks[c].HasAny("رد", "ردا") && a.x.rules.Cue(rules.CueResponse).Match(s.toks, c) > 0 && breakBetween(s, c, strikes[i+1]) {
 			continue // "وفي رد سريع، شنّ سلاح الجو ... غارة": the strike is the verb after the answer phrase
 		}
 		if a.attackCalledAnswer(s, c) {
@@ -664,7 +665,7 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		}
 		actor, ok := a.actor(s, c)
 		stated := false
-		if own := a.ownForcesBefore(s, c) || nearBefore(a.freeCues(s, "own_strike"), c, 6) || a.x.rules.Cues["strike_own_noun"].Has(&s.toks[c]); !ok && (response || own) {
+		if own := a.ownForcesBefore(s, c) || nearBefore(a.freeCue(s, rules.CueOwnStrike), c, 6) || a.x.rules.Cue(rules.CueStrikeOwnNoun).Has(&s.toks[c]); !ok && (response || own) {
 			actor, ok = a.speakingForceBefore(s, c) // "قالت القيادة المركزية إن طائرة نفذت ضربة دفاعاً عن النفس"
 			if !ok && own {
 				actor, ok = a.speakerCountry(s, c) // "أعلن وزير الدفاع الأمريكي أن بلاده نفذت ضربات"
@@ -677,7 +678,7 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 			}
 			stated = ok
 		}
-		if !ok && definite(&s.toks[c]) && a.x.rules.Cues["stated_strike"].Has(&s.toks[c]) {
+		if !ok && definite(&s.toks[c]) && a.x.rules.Cue(rules.CueStatedStrike).Has(&s.toks[c]) {
 			actor, ok = a.speakingForce(s) // "قال البنتاغون إن الضربات استهدفت مقرات لـX"
 			if !ok {
 				actor, ok = a.anaphoricSpeaker(s, c) // "وقالت الوزارة في بيان إن الغارات استهدفت ..."
@@ -721,7 +722,7 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		}
 		r := a.addRetaliation(s, c, actor, targets, resp || counter || after != "", limit)
 		r.stated = stated
-		r.earlier = nearBefore(a.freeCues(s, "strike_past"), c, 3)
+		r.earlier = nearBefore(a.freeCue(s, rules.CueStrikePast), c, 3)
 		r.past = r.earlier || pluperfect(s, c) && a.siteOwnerAfter(s, c)
 		r.killing = !resp && a.leaderKilling(s, c, targets)
 		r.retold = a.answerNounOf(s, c)
@@ -844,7 +845,7 @@ func forecast(s *sentence, forecasts []int, c int) bool {
 // a day of its own ("ردت عليه واشنطن فوراً بضربة على عربة، ثم بغارات في
 // اليوم التالي على منشأتين"), or 0.
 func (a *article) thenStrike(s *sentence, limit int) int {
-	strikes := a.freeCues(s, "strike")
+	strikes := a.freeCue(s, rules.CueStrike)
 	for _, c := range strikes {
 		if c >= limit || c == 0 || !joinsStrikes(&s.toks[c-1]) && !(c > 1 && joinsStrikes(&s.toks[c-2])) {
 			continue
@@ -891,7 +892,7 @@ func (a *article) splitThen(s *sentence, r *retAcc, t, limit int) *retAcc {
 	}
 	if second == nil {
 		c := t + 1
-		if !a.x.rules.Cues["strike"].Has(&s.toks[c]) {
+		if !a.x.rules.Cue(rules.CueStrike).Has(&s.toks[c]) {
 			c++
 		}
 		second = a.addRetaliation(s, c, first.actor, a.otherSide(first.actor, a.targetsIn(s, c+1, limit)), first.cued, limit)
@@ -919,7 +920,7 @@ func habitual(habits []int, c int) bool {
 // responds reports a response cue in s that is no threat: "تتوعد طهران
 // بالرد" promises an answer, it tells of none.
 func (a *article) responds(s *sentence) bool {
-	threats := a.freeCues(s, "hypothetical")
+	threats := a.freeCue(s, rules.CueHypothetical)
 	for _, c := range a.responseCues(s) {
 		if !nearBefore(threats, c, 4) {
 			return true
@@ -933,8 +934,8 @@ func (a *article) responds(s *sentence) bool {
 // speaker's clause: in "قالت فيه إنه رد على الاحتلال، في حين قالت الوزارة
 // إن قواتها تتابع مصادر النيران" the ministry tells of no answer.
 func (a *article) respondsFor(s *sentence, c int) bool {
-	threats := a.freeCues(s, "hypothetical")
-	contrast := a.freeCues(s, "contrast")
+	threats := a.freeCue(s, rules.CueHypothetical)
+	contrast := a.freeCue(s, rules.CueContrast)
 	for _, rc := range a.responseCues(s) {
 		if nearBefore(threats, rc, 4) {
 			continue
@@ -959,7 +960,7 @@ func (a *article) ownSpeaker(s *sentence, actor string) bool {
 // five tokens before strike cue c: "قالت القيادة إن قواتها نفذت ضربة"،
 // "أعلن الوزير أن بلاده نفذت ضربات"، "أعلن البنتاغون تنفيذ ضربات".
 func (a *article) ownForcesBefore(s *sentence, c int) bool {
-	own := a.x.rules.Cues["own_forces"]
+	own := a.x.rules.Cue(rules.CueOwnForces)
 	for k := max(c-5, 0); k < c; k++ {
 		if own.Has(&s.toks[k]) {
 			return true
@@ -988,7 +989,7 @@ func nearBefore(cues []int, t, n int) bool {
 // is only pointed back to ("ردا على استهداف قاعدة X").
 func (a *article) baseNear(s *sentence, c int) bool {
 	lo, hi := clause(s, c)
-	cues := a.freeCues(s, "attack")
+	cues := a.freeCue(s, rules.CueAttack)
 	for _, m := range s.ments {
 		if m.typ != model.TypeBase || m.t0 < lo || m.t0 >= hi || a.afterAttack(s, c, m.t0) >= 0 {
 			continue
@@ -1075,7 +1076,7 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 			if m.typ == model.TypeCountry && !m.adj && k == c+3 && relativeBefore(s, c) && !a.x.rules.Domestic[m.id] && a.ensure(m.id, s) {
 				return m.id, true // "الضربات التي نفذتها واشنطن"
 			}
-			if m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] && (k == c+1 || a.x.rules.Cues["state_weapon"].Has(&s.toks[k-1]) || a.x.rules.Cues["strike_modifier"].Has(&s.toks[k-1])) {
+			if m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] && (k == c+1 || a.x.rules.Cue(rules.CueStateWeapon).Has(&s.toks[k-1]) || a.x.rules.Cue(rules.CueStrikeModifier).Has(&s.toks[k-1])) {
 				if a.ensure(m.id, s) {
 					return m.id, true
 				}
@@ -1087,7 +1088,7 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 	for i := len(s.ments) - 1; i >= 0; i-- {
 		m := s.ments[i]
 		if m.t1 <= c && (c-m.t1 <= 3 || modelBetween(s, m.t1, c)) && m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] &&
-			m.t0 > 0 && (a.x.rules.Cues["state_weapon"].Has(&s.toks[m.t0-1]) || a.x.rules.Cues["ret_air_arm"].Has(&s.toks[m.t0-1]) || occupationForces(s, m.t0)) && a.ensure(m.id, s) {
+			m.t0 > 0 && (a.x.rules.Cue(rules.CueStateWeapon).Has(&s.toks[m.t0-1]) || a.x.rules.Cue(rules.CueRetAirArm).Has(&s.toks[m.t0-1]) || occupationForces(s, m.t0)) && a.ensure(m.id, s) {
 			return m.id, true // "نفذت طائرات أمريكية ضربات"، "شن سلاح الجو الأردني غارات"
 		}
 		if m.t1 > c || m.typ != model.TypeForce && !(a.stateMilitia(m.id) && c-m.t1 <= 1) || m.adj {
@@ -1108,7 +1109,7 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 // two or three weapon words right after strike cue c: "قصفت طائرات حربية
 // ومسيّرة أمريكية".
 func (a *article) weaponsAdjective(s *sentence, c int) (string, bool) {
-	weapon, modifier := a.x.rules.Cues["state_weapon"], a.x.rules.Cues["strike_modifier"]
+	weapon, modifier := a.x.rules.Cue(rules.CueStateWeapon), a.x.rules.Cue(rules.CueStrikeModifier)
 	for k := c + 3; k <= c+4 && k < len(s.toks); k++ {
 		m := s.mentionStarting(k)
 		if m == nil || !m.adj || m.typ != model.TypeCountry || a.x.rules.Domestic[m.id] {
@@ -1171,7 +1172,7 @@ func modelBetween(s *sentence, from, to int) bool {
 // weaponOwner is the force the aircraft or guns after strike verb c
 // belong to: "قصفت مقاتلات إف 16 تابعة لسلاح الجو العراقي أوكاراً".
 func (a *article) weaponOwner(s *sentence, c int) (string, bool) {
-	weapon := a.x.rules.Cues["state_weapon"]
+	weapon := a.x.rules.Cue(rules.CueStateWeapon)
 	for k := c + 1; k+1 < len(s.toks) && k <= c+6; k++ {
 		t := &s.toks[k]
 		if t.Break {
@@ -1195,7 +1196,7 @@ func (a *article) weaponOwner(s *sentence, c int) (string, bool) {
 // and a hedge ("بغارات يُعتقد أنها أمريكية"، "طائرات يرجح أنها تركية"):
 // the strike told with its likely striker.
 func (a *article) hedgedState(s *sentence, c int) (string, bool) {
-	weapon, modifier := a.x.rules.Cues["state_weapon"], a.x.rules.Cues["strike_modifier"]
+	weapon, modifier := a.x.rules.Cue(rules.CueStateWeapon), a.x.rules.Cue(rules.CueStrikeModifier)
 	for h := c + 1; h <= c+3 && h+2 < len(s.toks); h++ {
 		if s.toks[h].Break {
 			return "", false
@@ -1262,7 +1263,7 @@ func (a *article) militaryBody(id string) (string, bool) {
 // speakerCountry is the foreign state named by a country adjective or name
 // in the words of the speaker before strike cue c: "وزير الدفاع الأمريكي".
 func (a *article) speakerCountry(s *sentence, c int) (string, bool) {
-	for _, k := range a.freeCues(s, "announce") {
+	for _, k := range a.freeCue(s, rules.CueAnnounce) {
 		if k >= c {
 			continue
 		}
@@ -1324,7 +1325,7 @@ func (a *article) victim(s *sentence, t int) bool {
 // غربي الأنبار") locates it and is no target.
 func (a *article) targetsIn(s *sentence, lo, hi int) []string {
 	var out []string
-	backed := a.freeCues(s, "backed")
+	backed := a.freeCue(s, rules.CueBacked)
 	for _, m := range s.ments {
 		if m.t0 < lo || m.adj || m.t0 >= hi {
 			continue
@@ -1378,7 +1379,7 @@ func (a *article) linkedSites(s *sentence, t int) bool {
 	}
 	for k := t - 2; k >= 0 && k >= t-7; k-- {
 		site := &s.toks[k]
-		if a.x.rules.Cues["site_noun"].Has(site) || a.x.rules.Cues["strike_site"].Has(site) || site.HasAny("هدف", "هدفا", "اهداف", "الاهداف", "هدفين") {
+		if a.x.rules.Cue(rules.CueSiteNoun).Has(site) || a.x.rules.Cue(rules.CueStrikeSite).Has(site) || site.HasAny("هدف", "هدفا", "اهداف", "الاهداف", "هدفين") {
 			return true
 		}
 		if s.toks[k+1].Break || !site.Has("في") && !a.placeAt(s, k) {
@@ -1428,7 +1429,7 @@ func (a *article) anaphoricOwners(s *sentence, lo, hi int) []string {
 // anaphoricOwnersBy are the anaphoricOwners told by the cue name.
 func (a *article) anaphoricOwnersBy(s *sentence, name string, lo, hi int) []string {
 	var out []string
-	sites, places := a.x.rules.Cues["strike_site"], a.x.rules.Cues["place_noun"]
+	sites, places := a.x.rules.Cue(rules.CueStrikeSite), a.x.rules.Cue(rules.CuePlaceNoun)
 	for _, t := range a.freeCues(s, name) {
 		if t <= lo || t >= hi || !sites.Has(&s.toks[t-1]) && !places.Has(&s.toks[t-1]) && !a.siteMembers(s, t-1, lo) {
 			continue
@@ -1444,7 +1445,7 @@ func (a *article) anaphoricOwnersBy(s *sentence, name string, lo, hi int) []stri
 // t, in its clause: "ضربات جوية دعماً لشركائنا في قوات سوريا الديمقراطية"،
 // "بالتنسيق مع X" name the striker's partner, no target.
 func (a *article) supported(s *sentence, t int) bool {
-	for _, k := range a.freeCues(s, "strike_support") {
+	for _, k := range a.freeCue(s, rules.CueStrikeSupport) {
 		if k < t && t-k <= 4 && !breakBetween(s, k, t) {
 			return true
 		}
@@ -1456,10 +1457,10 @@ func (a *article) supported(s *sentence, t int) bool {
 // clause of a struck site at most four words before it, from token lo on:
 // "غارات على مواقع يتحصن فيها مسلحو التنظيم"، "مقرات يستخدمها عناصر الفصيل".
 func (a *article) siteMembers(s *sentence, k, lo int) bool {
-	if !a.x.rules.Cues["site_members"].Has(&s.toks[k]) {
+	if !a.x.rules.Cue(rules.CueSiteMembers).Has(&s.toks[k]) {
 		return false
 	}
-	sites, places := a.x.rules.Cues["strike_site"], a.x.rules.Cues["place_noun"]
+	sites, places := a.x.rules.Cue(rules.CueStrikeSite), a.x.rules.Cue(rules.CuePlaceNoun)
 	for j := k - 1; j >= lo && j >= k-4; j-- {
 		if s.toks[j+1].Break {
 			return false
@@ -1478,7 +1479,7 @@ func (a *article) forceSites(s *sentence, m mention) bool {
 	if a.ownedSites(s, m) {
 		return true
 	}
-	if m.t0 == 0 || !a.x.rules.Cues["place_noun"].Has(&s.toks[m.t0-1]) && !a.x.rules.Cues["strike_site"].Has(&s.toks[m.t0-1]) {
+	if m.t0 == 0 || !a.x.rules.Cue(rules.CuePlaceNoun).Has(&s.toks[m.t0-1]) && !a.x.rules.Cue(rules.CueStrikeSite).Has(&s.toks[m.t0-1]) {
 		return false
 	}
 	t := &s.toks[m.t0]
@@ -1486,7 +1487,7 @@ func (a *article) forceSites(s *sentence, m mention) bool {
 		return true
 	}
 	site := &s.toks[m.t0-1] // "قواعد التحالف" are the attacked side's bases, no struck sites
-	return !definite(site) && !t.Break && site.Pre == "" && a.x.rules.Cues["site_noun"].Has(site)
+	return !definite(site) && !t.Break && site.Pre == "" && a.x.rules.Cue(rules.CueSiteNoun).Has(site)
 }
 
 // ownedSites reports a force named as the owner of sites after a word of
@@ -1500,7 +1501,7 @@ func (a *article) ownedSites(s *sentence, m mention) bool {
 	if !(own.HasAny("تابعه", "تابعا", "تابعين", "تابعتين") && withLi) && !own.HasAny("يملكها", "يملكه", "يستخدمها", "تستخدمها", "يستخدمه", "تستخدمه") {
 		return false
 	}
-	sites, places := a.x.rules.Cues["site_noun"], a.x.rules.Cues["strike_site"]
+	sites, places := a.x.rules.Cue(rules.CueSiteNoun), a.x.rules.Cue(rules.CueStrikeSite)
 	for j := m.t0 - 2; j >= 0 && j >= m.t0-4; j-- {
 		if s.toks[j+1].Break {
 			return false
@@ -1527,7 +1528,7 @@ func (a *article) otherSide(actor string, targets []string) []string {
 // backingCueBefore reports a backing cue ending right before token t: the group
 // there backs the struck ones ("الجماعتان المدعومتان من الحرس الثوري").
 func (a *article) backingCueBefore(s *sentence, backed []int, t int) bool {
-	set := a.x.rules.Cues["backed"]
+	set := a.x.rules.Cue(rules.CueBacked)
 	for _, c := range backed {
 		if end := c + set.Match(s.toks, c); c < t && end <= t && t-end <= 1 {
 			return true
@@ -1542,13 +1543,13 @@ func (a *article) backingCueBefore(s *sentence, backed []int, t int) bool {
 func (a *article) passiveAgent(s *sentence, c int) bool {
 	t := &s.toks[c]
 	w := strings.TrimPrefix(strings.TrimPrefix(t.Surface, "و"), "ف")
-	weapon := a.x.rules.Cues["state_weapon"]
+	weapon := a.x.rules.Cue(rules.CueStateWeapon)
 	prep := strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasSuffix(t.Pre, "ب") || strings.HasSuffix(t.Pre, "ل")
 	if !weapon.Has(t) || !prep && !a.killedIn(s, c) {
 		return false
 	}
 	k := c + 1
-	for k < len(s.toks) && k <= c+2 && s.mentionAt(k) == nil && (weapon.Has(&s.toks[k]) || a.x.rules.Cues["strike_modifier"].Has(&s.toks[k])) {
+	for k < len(s.toks) && k <= c+2 && s.mentionAt(k) == nil && (weapon.Has(&s.toks[k]) || a.x.rules.Cue(rules.CueStrikeModifier).Has(&s.toks[k])) {
 		k++ // "بغارات جوية أمريكية"، "في غارة بطائرة مسيرة أمريكية"
 	}
 	m := s.mentionAt(k)
@@ -1576,7 +1577,7 @@ func (a *article) killedIn(s *sentence, c int) bool {
 // word, or a region whose name starts with one: it says where the town is.
 func (a *article) locatingRegion(s *sentence, m mention) bool {
 	k := m.t0 - 1
-	compass := a.x.rules.Cues["compass"]
+	compass := a.x.rules.Cue(rules.CueCompass)
 	if k < 0 {
 		return false
 	}
@@ -1596,7 +1597,7 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	targets = a.otherSide(actor, targets)
 	from, to := a.eventSpan(s, c)
 	r := &retAcc{actor: actor, targets: targets, weapons: a.weaponsIn(s, from, to), first: s.idx, sent: s.idx, cued: response, cue: c}
-	r.linked = len(a.freeCues(s, "linked")) > 0 || a.attackComesAfter(s, c) || a.usedInAttacks(s, c)
+	r.linked = len(a.freeCue(s, rules.CueLinked)) > 0 || a.attackComesAfter(s, c) || a.usedInAttacks(s, c)
 	immediate := false
 	if h := a.killingDaysBefore(s, c); h != nil {
 		r.day, r.text, r.linked = h.day, h.text, true // "بعد أسبوع من اغتيال القيادي X بغارة أمريكية": tied to the story
@@ -1611,7 +1612,7 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 		}
 		r.vague = h.day == ""
 		r.weakDay = a.statementDay(s, h.tok, c)
-		immediate = a.x.rules.Cues["immediate"].Match(s.toks, h.tok) > 0
+		immediate = a.x.rules.Cue(rules.CueImmediate).Match(s.toks, h.tok) > 0
 		if immediate {
 			if o := a.dayAfterImmediate(s, h, c, limit); o != nil {
 				// "ردت على الفور بضربات نفذتها المقاتلات فجر اليوم التالي":
@@ -1682,7 +1683,7 @@ func (a *article) killingDaysBefore(s *sentence, c int) *dateHit {
 // that opens another clause ("فيما توعد المسلحون مساء الخميس"): the day the
 // strike itself names.
 func (a *article) dayAfterImmediate(s *sentence, h *dateHit, c, limit int) *dateHit {
-	imm := a.x.rules.Cues["immediate"]
+	imm := a.x.rules.Cue(rules.CueImmediate)
 	for i := range s.dates {
 		o := &s.dates[i]
 		if o.tok <= h.tok || o.tok >= limit || o.day == "" || imm.Match(s.toks, o.tok) > 0 ||
@@ -1718,7 +1719,7 @@ func (a *article) firesBack(s *sentence, c int) bool {
 	if a.attackComesAfter(s, c) {
 		return false // "جاء الهجوم غداة قيام التحالف بشن ضربات ضد مواقع لإطلاق الصواريخ": an earlier strike
 	}
-	for _, k := range a.freeCues(s, "fire_source") {
+	for _, k := range a.freeCue(s, rules.CueFireSource) {
 		if k > c && k-c <= 8 && !breakBetween(s, c, k) {
 			return true
 		}
@@ -1732,7 +1733,7 @@ func (a *article) statementDay(s *sentence, tok, c int) bool {
 	if tok >= c {
 		return false
 	}
-	for _, k := range a.freeCues(s, "announce") {
+	for _, k := range a.freeCue(s, rules.CueAnnounce) {
 		if k < tok && tok-k <= 8 {
 			return true
 		}
@@ -1750,8 +1751,8 @@ func (a *article) relativeStrikeDay(s *sentence) *dateHit {
 		return nil
 	}
 	bare := hi >= len(s.toks) || s.toks[hi].Break
-	anaphora := !bare && a.x.rules.Cues["strike_anaphora"].Has(&s.toks[hi])
-	toAttack := !bare && !anaphora && a.x.rules.Cues["attack"].Has(&s.toks[hi])
+	anaphora := !bare && a.x.rules.Cue(rules.CueStrikeAnaphora).Has(&s.toks[hi])
+	toAttack := !bare && !anaphora && a.x.rules.Cue(rules.CueAttack).Has(&s.toks[hi])
 	if !bare && !anaphora && !toAttack && hi == lo+2 && (s.toks[lo].Has("بعد") || s.toks[lo].Has("عقب")) {
 		bare = true // "قصفت القوات بعد ساعات مقرات ...": the span ends, the object follows
 	}
@@ -1903,7 +1904,7 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 		r.evidence = append(r.evidence, a.evidence(s))
 		return
 	}
-	if !own && (len(a.freeCues(s, "strike_anaphora")) == 0 || len(a.freeCues(s, "attack")) > 0 && len(a.targets(s)) > 0 || len(a.freeCues(s, "launch")) > 0 || len(a.freeCues(s, "subjected")) > 0) {
+	if !own && (len(a.freeCue(s, rules.CueStrikeAnaphora)) == 0 || len(a.freeCue(s, rules.CueAttack)) > 0 && len(a.targets(s)) > 0 || len(a.freeCue(s, rules.CueLaunch)) > 0 || len(a.freeCue(s, rules.CueSubjected)) > 0) {
 		return // "الصواريخ أُطلقت من أطراف بلدة X"، "تتعرض فيها القاعدة لقصف": the attack, not the strike
 	}
 	if own && r.responds == nil {
@@ -1920,8 +1921,8 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 		accused[acc.id] = true
 	}
 	added := false
-	backed := a.freeCues(s, "backed")
-	speakers := append(append(a.freeCues(s, "speech"), a.freeCues(s, "attribution")...), a.freeCues(s, "reaction")...)
+	backed := a.freeCue(s, rules.CueBacked)
+	speakers := append(append(a.freeCue(s, rules.CueSpeech), a.freeCue(s, rules.CueAttribution)...), a.freeCue(s, rules.CueReaction)...)
 	deeds := a.deedSpans(s, -1, limit)
 	for _, m := range s.ments {
 		if m.t0 >= limit || inSpans(deeds, m.t0) || m.typ == model.TypeMilitia && (a.sourceGroup(s, m.t0) || a.notStruck(s, m.t0)) || nearAfter(s, speakers, m.t0-3, 3) || accused[m.id] || a.inAnswerClause(s, -1, m.t0) || !r.hitBy(m, s) {
@@ -1944,17 +1945,17 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 // claimer reports a group at token t up to three words after a claim verb:
 // "هجمات أغلبها تبنّتها X" names the group that attacked, not one struck.
 func (a *article) claimer(s *sentence, t int) bool {
-	return nearBefore(a.freeCues(s, "claimed"), t, 3)
+	return nearBefore(a.freeCue(s, rules.CueClaimed), t, 3)
 }
 
 // foretoldStrike reports a strike cue of s told as a forecast or a
 // threat: "مرجحاً أن تلجأ واشنطن إلى ضربات على مواقع X".
 func (a *article) foretoldStrike(s *sentence) bool {
-	strikes := a.freeCues(s, "strike")
+	strikes := a.freeCue(s, rules.CueStrike)
 	if len(strikes) == 0 {
 		return false
 	}
-	threats, forecasts := a.freeCues(s, "hypothetical"), a.freeCues(s, "strike_forecast")
+	threats, forecasts := a.freeCue(s, rules.CueHypothetical), a.freeCue(s, rules.CueStrikeForecast)
 	for _, c := range strikes {
 		if nearBefore(threats, c, 3) || forecast(s, forecasts, c) {
 			return true
@@ -1974,7 +1975,7 @@ func (a *article) notStruck(s *sentence, t int) bool {
 		if s.toks[k+1].Break {
 			return false
 		}
-		if a.x.rules.Cues["ret_fought"].Has(&s.toks[k]) {
+		if a.x.rules.Cue(rules.CueRetFought).Has(&s.toks[k]) {
 			return true
 		}
 	}
@@ -1991,7 +1992,7 @@ func (a *article) suffered(s *sentence, c int) bool {
 	if !strings.HasSuffix(t.Pre, "ل") && !strings.HasPrefix(strings.TrimPrefix(t.Surface, "و"), "ل") {
 		return false
 	}
-	subjected := a.freeCues(s, "subjected")
+	subjected := a.freeCue(s, rules.CueSubjected)
 	return len(subjected) > 0 && subjected[0] < c && !a.passiveAgent(s, c)
 }
 
@@ -2001,11 +2002,11 @@ func (a *article) suffered(s *sentence, c int) bool {
 // عسكري في X إن الغارات استهدفت ..."، "بحسب مصادر في X" (X speaks, it is
 // not hit).
 func (a *article) sourceGroup(s *sentence, t int) bool {
-	sources := a.freeCues(s, "source_noun")
+	sources := a.freeCue(s, rules.CueSourceNoun)
 	if len(sources) == 0 {
 		return false
 	}
-	strikes := append(a.freeCues(s, "strike"), a.freeCues(s, "strike_anaphora")...)
+	strikes := append(a.freeCue(s, rules.CueStrike), a.freeCue(s, rules.CueStrikeAnaphora)...)
 	for _, set := range []string{"speech", "according"} {
 		for _, k := range a.freeCues(s, set) {
 			if k < t && t-k <= 6 && !nearBefore(strikes, t, t-k) && nearBefore(sources, t, t-k) {
@@ -2022,8 +2023,8 @@ func (a *article) sourceGroup(s *sentence, t int) bool {
 // ... الهجوم على قاعدة Z" adds X and Y to the strike; the attack told in
 // the next clause does not stop it.
 func (a *article) reachedTargets(s *sentence, r *retAcc, limit int) []string {
-	reach := a.x.rules.Cues["strike_reach"]
-	nouns := append(a.freeCues(s, "strike_anaphora"), a.freeCues(s, "struck_targets")...)
+	reach := a.x.rules.Cue(rules.CueStrikeReach)
+	nouns := append(a.freeCue(s, rules.CueStrikeAnaphora), a.freeCue(s, rules.CueStruckTargets)...)
 	for _, k := range nouns {
 		if !definite(&s.toks[k]) || k >= limit {
 			continue
@@ -2059,12 +2060,12 @@ func listGoesOn(s *sentence, end int) int {
 // then the groups listed after it (see ownersAfter).
 // A denial before the noun ("نفت X أن تكون المواقع تابعة لها") owns nothing.
 func (a *article) ownedTargets(s *sentence, r *retAcc, limit int) []string {
-	nouns := a.freeCues(s, "struck_targets")
+	nouns := a.freeCue(s, rules.CueStruckTargets)
 	if len(nouns) == 0 {
 		return nil
 	}
-	owned := a.x.rules.Cues["target_owned"]
-	denials := a.freeCues(s, "denied")
+	owned := a.x.rules.Cue(rules.CueTargetOwned)
+	denials := a.freeCue(s, rules.CueDenied)
 	for _, k := range nouns {
 		if k >= limit || !definite(&s.toks[k]) || len(denials) > 0 && denials[0] < k {
 			continue
@@ -2119,7 +2120,7 @@ func (a *article) ownersJoined(s *sentence, from, to int) bool {
 	if to-from > 5 {
 		return false
 	}
-	link := a.x.rules.Cues["owner_link"]
+	link := a.x.rules.Cue(rules.CueOwnerLink)
 	for k := from; k < to; k++ {
 		if !link.Has(&s.toks[k]) {
 			return false
@@ -2436,14 +2437,14 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 			k = h.tok // "استهدفت الغارات، أمس، مدينة X": the day told between commas
 			continue
 		}
-		if a.x.rules.Cues["place_noun"].Has(t) || a.x.rules.Cues["strike_anaphora"].Has(t) || a.x.rules.Cues["strike_object"].Has(t) || t.HasPrefix("اخرى") ||
-			a.x.rules.Cues["strike_vicinity"].Has(t) || a.x.rules.Cues["strike_site"].Has(t) {
+		if a.x.rules.Cue(rules.CuePlaceNoun).Has(t) || a.x.rules.Cue(rules.CueStrikeAnaphora).Has(t) || a.x.rules.Cue(rules.CueStrikeObject).Has(t) || t.HasPrefix("اخرى") ||
+			a.x.rules.Cue(rules.CueStrikeVicinity).Has(t) || a.x.rules.Cue(rules.CueStrikeSite).Has(t) {
 			return true // "محيط مدينة X"، "مستودع أسلحة في X"
 		}
-		if k == m.t0-1 && a.x.rules.Cues["strike_reach"].Has(t) {
+		if k == m.t0-1 && a.x.rules.Cue(rules.CueStrikeReach).Has(t) {
 			return true // "بغارات طالت X، وY"
 		}
-		if t.Has("قرب") && (k == m.t0-1 || k == m.t0-2 && a.x.rules.Cues["settlement_head"].Has(&s.toks[k+1])) {
+		if t.Has("قرب") && (k == m.t0-1 || k == m.t0-2 && a.x.rules.Cue(rules.CueSettlementHead).Has(&s.toks[k+1])) {
 			return true // "على مركبة لـX قرب بلدة Y"، "، وقرب قضاء Y"
 		}
 		if k > 0 && t.Has("في") && strings.HasPrefix(t.Surface, "و") && onlyPlacesBetween(s, k+1, m.t0) {
@@ -2492,7 +2493,7 @@ func (a *article) groupSitesBefore(s *sentence, k int) bool {
 			continue
 		}
 		t := &s.toks[j]
-		if a.x.rules.Cues["place_noun"].Has(t) || a.x.rules.Cues["site_noun"].Has(t) {
+		if a.x.rules.Cue(rules.CuePlaceNoun).Has(t) || a.x.rules.Cue(rules.CueSiteNoun).Has(t) {
 			return true
 		}
 		if t.Break || !a.ownerWord(t) && !t.Has("و") {
@@ -2513,7 +2514,7 @@ func (a *article) groupWord(t *arabic.Token) bool {
 // link ("تابعة"، "يستخدمها"، "أسلحة"), a membership word ("ضمن"،
 // "المنضوية") or a unit's number ("اللواء 46").
 func (a *article) ownerWord(t *arabic.Token) bool {
-	if a.x.rules.Cues["site_link"].Has(t) || a.x.rules.Cues["membership"].Has(t) {
+	if a.x.rules.Cue(rules.CueSiteLink).Has(t) || a.x.rules.Cue(rules.CueMembership).Has(t) {
 		return true
 	}
 	for _, r := range t.Surface {
@@ -2590,18 +2591,18 @@ func (a *article) datedStrikeNouns(s *sentence) []namedStrike {
 		return nil
 	}
 	var out []namedStrike
-	for _, c := range a.freeCues(s, "strike_noun") {
+	for _, c := range a.freeCue(s, rules.CueStrikeNoun) {
 		for i := range s.dates {
 			if h := &s.dates[i]; h.tok == c+1 && h.day != "" && numericDate(h.text) && !a.inAnswerClause(s, c, c) {
 				out = append(out, namedStrike{from: c, tok: c, day: h})
 			}
 		}
 	}
-	again := a.freeCues(s, "strike_again")
+	again := a.freeCue(s, rules.CueStrikeAgain)
 	if len(again) == 0 {
 		return out
 	}
-	strikes := append(a.freeCues(s, "strike"), a.freeCues(s, "strike_present")...) // fresh slices from cueHits
+	strikes := append(a.freeCue(s, rules.CueStrike), a.freeCue(s, rules.CueStrikePresent)...) // fresh slices from cueHits
 	sort.Ints(strikes)
 	for _, g := range again {
 		for i := range s.dates {
@@ -2657,7 +2658,7 @@ func (a *article) sentenceStriker(s *sentence, t int, r *retAcc) (string, bool) 
 	if r != nil {
 		return r.actor, true
 	}
-	for _, c := range a.freeCues(s, "strike") {
+	for _, c := range a.freeCue(s, rules.CueStrike) {
 		if c >= t {
 			break
 		}
@@ -2709,7 +2710,7 @@ func (a *article) strikeDate(s *sentence, c, limit int) *dateHit {
 // inAnswerClause reports token t in a clause "رداً على ..." of s opened by
 // a response cue other than the strike word c itself.
 func (a *article) inAnswerClause(s *sentence, c, t int) bool {
-	set := a.x.rules.Cues["response"]
+	set := a.x.rules.Cue(rules.CueResponse)
 	on := arabic.Key("على")
 	for _, rc := range a.responseCues(s) {
 		if rc == c || rc >= t {
@@ -2731,7 +2732,7 @@ func (a *article) inAnswerClause(s *sentence, c, t int) bool {
 // الهجوم ... الخميس الماضي، وعلى مقتل جنود في هجوم ... يوم الجمعة"،
 // "رداً على «الجرائم»، في إشارة إلى اغتيال قائد في غارة إسرائيلية".
 func (a *article) answerReaches(s *sentence, rc, t int, on string) bool {
-	gloss := a.x.rules.Cues["answer_gloss"]
+	gloss := a.x.rules.Cue(rules.CueAnswerGloss)
 	from := rc
 	for k := rc + 1; k <= t; k++ { // a break sits on the first token after it
 		if !s.toks[k].Break {
@@ -2771,7 +2772,7 @@ func (a *article) counterFire(s *sentence, c int) bool {
 	if !s.toks[c].Has(arabic.Key("رد")) && !s.toks[c].Has(arabic.Key("ردت")) {
 		return false
 	}
-	strike := a.x.rules.Cues["strike_noun"]
+	strike := a.x.rules.Cue(rules.CueStrikeNoun)
 	for k := c + 1; k < len(s.toks) && k <= c+5; k++ {
 		t := &s.toks[k]
 		if strike.Has(t) && (strings.HasSuffix(t.Pre, "ب") || strings.HasPrefix(t.Surface, "ب")) {
@@ -2785,7 +2786,7 @@ func (a *article) counterFire(s *sentence, c int) bool {
 // launch or the attack, within eight words after it: "استهدفت المروحيات
 // المهاجمين بعد دقائق من إطلاق الصواريخ" is fire returned at once.
 func (a *article) quickAnswer(s *sentence, c int) bool {
-	event := a.x.rules.Cues["attack_event"]
+	event := a.x.rules.Cue(rules.CueAttackEvent)
 	for k := c + 1; k+3 < len(s.toks) && k <= c+8; k++ {
 		if !s.toks[k].HasAny("بعد", "عقب") || !s.toks[k+1].HasAny("دقائق", "دقيقه", "دقيقتين", "لحظات") || !s.toks[k+2].Has("من") {
 			continue
@@ -2802,7 +2803,7 @@ func (a *article) quickAnswer(s *sentence, c int) bool {
 // ("بلدة X"), else to the last town named before, in s or the two
 // sentences before it.
 func (a *article) placeAnaphor(s *sentence, c, limit int) []string {
-	set := a.x.rules.Cues["place_anaphora"]
+	set := a.x.rules.Cue(rules.CuePlaceAnaphora)
 	for k := c + 1; k < min(c+12, limit); k++ {
 		t := &s.toks[k]
 		if !set.Has(t) || !definite(t) || s.mentionAt(k) != nil || k+1 < len(s.toks) && s.mentionAt(k+1) != nil || !a.siteBefore(s, k) {
@@ -2845,7 +2846,7 @@ func (a *article) townBefore(s *sentence, c int, key string) string {
 // siteBefore reports a site or outskirts word up to three tokens before t:
 // "مصادر النيران في محيط البلدة"، "مواقع في القرية".
 func (a *article) siteBefore(s *sentence, t int) bool {
-	site, near := a.x.rules.Cues["place_noun"], a.x.rules.Cues["strike_vicinity"]
+	site, near := a.x.rules.Cue(rules.CuePlaceNoun), a.x.rules.Cue(rules.CueStrikeVicinity)
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		if site.Has(&s.toks[k]) || near.Has(&s.toks[k]) {
 			return true
@@ -2882,7 +2883,7 @@ func introducedBy(s *sentence, m mention, key string) bool {
 // answer: "وقالت الوزارة إن طيرانها دمّر مخزناً تابعاً لـX رداً على استهداف
 // القاعدة" names what r hit and what it answered.
 func (a *article) ownAnswer(s *sentence, r *retAcc) bool {
-	if !a.responds(s) || len(a.freeCues(s, "own_forces")) == 0 && !a.sideNamed(s, r.actor) {
+	if !a.responds(s) || len(a.freeCue(s, rules.CueOwnForces)) == 0 && !a.sideNamed(s, r.actor) {
 		return false
 	}
 	id := a.speakerOf(s)
@@ -2904,7 +2905,7 @@ func (a *article) sideNamed(s *sentence, actor string) bool {
 // ("أن الضربات نُفذت في اليوم التالي"): "وفي اليوم التالي شنّ الطيران غارة"
 // tells of a new strike and does not redate the last one.
 func (a *article) definiteStrike(s *sentence) bool {
-	for _, c := range a.freeCues(s, "strike_anaphora") {
+	for _, c := range a.freeCue(s, rules.CueStrikeAnaphora) {
 		if definite(&s.toks[c]) {
 			return true
 		}
@@ -2915,11 +2916,11 @@ func (a *article) definiteStrike(s *sentence) bool {
 // responseCues are the response cues of s that answer deeds, not words:
 // "رداً على سؤال لرويترز" and "رداً على تصريحات الوزير" answer speech.
 func (a *article) responseCues(s *sentence) []int {
-	cues := a.freeCues(s, "response")
+	cues := a.freeCue(s, rules.CueResponse)
 	if len(cues) == 0 {
 		return cues // most sentences: no set look-ups
 	}
-	set, speech := a.x.rules.Cues["response"], a.x.rules.Cues["response_speech"]
+	set, speech := a.x.rules.Cue(rules.CueResponse), a.x.rules.Cue(rules.CueResponseSpeech)
 	var out []int // nil while no cue is dropped: the cached slice is returned as is
 	for i, c := range cues {
 		if end := c + set.Match(s.toks, c); end < len(s.toks) && speech.Has(&s.toks[end]) {
@@ -2943,7 +2944,7 @@ func (a *article) responseCues(s *sentence) []int {
 // "وأضافت القيادة"): the last body named with that noun as its first word
 // in s or the four sentences before it ("وزارة الدفاع التركية").
 func (a *article) anaphoricSpeaker(s *sentence, c int) (string, bool) {
-	for _, k := range a.freeCues(s, "speech") {
+	for _, k := range a.freeCue(s, rules.CueSpeech) {
 		if k+1 >= c || k+1 >= len(s.toks) {
 			continue
 		}
@@ -3025,10 +3026,10 @@ func (a *article) listedSites(s *sentence, c, lo, hi int) []string {
 		return nil
 	}
 	var out []string
-	site, named := a.x.rules.Cues["place_noun"], a.x.rules.Cues["strike_site"]
+	site, named := a.x.rules.Cue(rules.CuePlaceNoun), a.x.rules.Cue(rules.CueStrikeSite)
 	for k, listed := c+1, false; k < hi; k++ {
 		t := &s.toks[k]
-		if a.x.rules.Cues["attack"].Has(t) || a.x.rules.Cues["speech"].Has(t) {
+		if a.x.rules.Cue(rules.CueAttack).Has(t) || a.x.rules.Cue(rules.CueSpeech).Has(t) {
 			return out
 		}
 		if site.Has(t) || named.Has(t) {
@@ -3089,8 +3090,8 @@ func ownDayAfter(s *sentence, c int) *dateHit {
 // of s with a day: "قصفت مقاتلات ... بعد أسبوع من هجوم استهدف قاعدة X يوم
 // 3 أيار" is the attack's day and the span. The day of s is the attack's.
 func (a *article) dayAfterAttack(s *sentence, c int) *dateHit {
-	event := a.x.rules.Cues["attack_event"]
-	for _, p := range a.freeCues(s, "after_event") {
+	event := a.x.rules.Cue(rules.CueAttackEvent)
+	for _, p := range a.freeCue(s, rules.CueAfterEvent) {
 		if p <= c || p-c > 12 || !s.toks[p].Has("بعد") {
 			continue
 		}
@@ -3125,8 +3126,8 @@ func (a *article) attackWordBefore(s *sentence, t int) bool {
 // الحرس لشن هجمات". The strike is tied to attacks, even ones before the
 // article's.
 func (a *article) usedInAttacks(s *sentence, c int) bool {
-	events := a.freeCues(s, "attack_event")
-	for _, u := range a.freeCues(s, "ret_used_for") {
+	events := a.freeCue(s, rules.CueAttackEvent)
+	for _, u := range a.freeCue(s, rules.CueRetUsedFor) {
 		if u <= c {
 			continue
 		}
@@ -3143,7 +3144,7 @@ func (a *article) usedInAttacks(s *sentence, c int) bool {
 // "ويأتي الهجوم بعد ضربات أمريكية استهدفت في الأول من آذار ..."، "بعد
 // أقل من أسبوع على غارات": the strike predates the attack and is tied to it.
 func (a *article) attackComesAfter(s *sentence, c int) bool {
-	for _, p := range a.freeCues(s, "after_event") {
+	for _, p := range a.freeCue(s, rules.CueAfterEvent) {
 		if p < c && c-p <= 5 && !breakBetween(s, p, c) && a.attackWordBefore(s, p) {
 			return true
 		}
@@ -3156,7 +3157,7 @@ func (a *article) attackComesAfter(s *sentence, c int) bool {
 // hits the force; "تعرضت لهجوم، وأضاف أن القوات ردت" does not stop it
 // striking back in the next clause.
 func (a *article) subjectedTo(s *sentence, t, c int) bool {
-	for _, k := range a.freeCues(s, "subjected") {
+	for _, k := range a.freeCue(s, rules.CueSubjected) {
 		if k < t-2 || k > t+6 || k >= c {
 			continue
 		}
@@ -3175,11 +3176,11 @@ func (a *article) subjectedTo(s *sentence, t, c int) bool {
 // strike noun c, past its modifiers and a relative pronoun: "غارات جوية
 // شنتها الولايات المتحدة"، "الضربات التي نفذتها القوات الأمريكية".
 func (a *article) relativeAgent(s *sentence, c int) (string, bool) {
-	done := a.x.rules.Cues["strike_done_by"]
+	done := a.x.rules.Cue(rules.CueStrikeDoneBy)
 	k := c + 1
 	for n := 0; n < 3 && k < len(s.toks) && !done.Has(&s.toks[k]); n++ {
 		t := &s.toks[k]
-		if s.mentionAt(k) != nil || !a.x.rules.Cues["strike_modifier"].Has(t) && !a.x.rules.Cues["state_weapon"].Has(t) && !t.Has(arabic.Key("التي")) && !t.Has(arabic.Key("الذي")) {
+		if s.mentionAt(k) != nil || !a.x.rules.Cue(rules.CueStrikeModifier).Has(t) && !a.x.rules.Cue(rules.CueStateWeapon).Has(t) && !t.Has(arabic.Key("التي")) && !t.Has(arabic.Key("الذي")) {
 			return "", false
 		}
 		k++
@@ -3196,15 +3197,15 @@ func (a *article) relativeAgent(s *sentence, c int) (string, bool) {
 // للتحالف الدولي"، "نفذتها مسيرة أمريكية"), or the speaker's own forces
 // ("أعلنت القيادة ... مقتل قيادي بغارة نفذتها قواتها").
 func (a *article) doerAfter(s *sentence, c, k int) (string, bool) {
-	if a.x.rules.Cues["own_forces"].Has(&s.toks[k]) {
+	if a.x.rules.Cue(rules.CueOwnForces).Has(&s.toks[k]) {
 		if id, ok := a.speakingForceBefore(s, c); ok {
 			return id, true
 		}
 		return a.anaphoricSpeaker(s, c)
 	}
-	weapon, modifier := a.x.rules.Cues["state_weapon"], a.x.rules.Cues["strike_modifier"]
+	weapon, modifier := a.x.rules.Cue(rules.CueStateWeapon), a.x.rules.Cue(rules.CueStrikeModifier)
 	for n := 0; n < 4 && k < len(s.toks) && s.mentionAt(k) == nil; n++ {
-		if t := &s.toks[k]; !weapon.Has(t) && !modifier.Has(t) && !t.HasPrefix("تابع") && !t.HasPrefix("التابع") && !a.x.rules.Cues["w_drone"].Has(t) {
+		if t := &s.toks[k]; !weapon.Has(t) && !modifier.Has(t) && !t.HasPrefix("تابع") && !t.HasPrefix("التابع") && !a.x.rules.Cue(rules.CueWDrone).Has(t) {
 			return "", false
 		}
 		k++
@@ -3253,7 +3254,7 @@ func (a *article) priorStrikeDay(s *sentence, actor string) *dateHit {
 		if len(ss.dates) == 0 {
 			continue
 		}
-		for _, c := range a.freeCues(ss, "strike") {
+		for _, c := range a.freeCue(ss, rules.CueStrike) {
 			if id, ok := a.actor(ss, c); !ok || !a.x.sameActor(id, actor) {
 				continue
 			}
@@ -3290,13 +3291,13 @@ func (a *article) strikeTargets(s *sentence, strikes []int, c, end int, actor st
 // its clause.
 func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
 	var out [][2]int
-	set, gloss, on := a.x.rules.Cues["response"], a.x.rules.Cues["answer_gloss"], arabic.Key("على")
+	set, gloss, on := a.x.rules.Cue(rules.CueResponse), a.x.rules.Cue(rules.CueAnswerGloss), arabic.Key("على")
 	for _, rc := range a.responseCues(s) {
 		if rc <= c || rc >= end {
 			continue
 		}
 		e := rc + set.Match(s.toks, rc)
-		if s.toks[e-1].Has(on) || e == rc+1 && e < len(s.toks) && s.toks[e].Has(on) && a.x.rules.Cues["response_word"].Has(&s.toks[rc]) {
+		if s.toks[e-1].Has(on) || e == rc+1 && e < len(s.toks) && s.toks[e].Has(on) && a.x.rules.Cue(rules.CueResponseWord).Has(&s.toks[rc]) {
 			_, hi := clause(s, e)
 			for hi < end && gloss.Match(s.toks, hi) > 0 {
 				_, hi = clause(s, hi) // "رداً على سلسلة هجمات، وآخرها القصف على قاعدة X قرب Y"
@@ -3304,8 +3305,8 @@ func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
 			out = append(out, [2]int{rc, a.answeredObjectEnd(s, e, min(hi, end))})
 		}
 	}
-	event := a.x.rules.Cues["attack_event"]
-	for _, p := range a.freeCues(s, "after_event") {
+	event := a.x.rules.Cue(rules.CueAttackEvent)
+	for _, p := range a.freeCue(s, rules.CueAfterEvent) {
 		if p <= c || p >= end {
 			continue
 		}
@@ -3338,7 +3339,7 @@ func (a *article) answeredObjectEnd(s *sentence, e, hi int) int {
 	if k := a.siteAfterObject(s, e+1, hi); k > 0 {
 		return k
 	}
-	reach, nouns := a.x.rules.Cues["strike_reach"], a.x.rules.Cues["strike_noun"]
+	reach, nouns := a.x.rules.Cue(rules.CueStrikeReach), a.x.rules.Cue(rules.CueStrikeNoun)
 	for k := e + 1; k < hi; k++ {
 		t := &s.toks[k]
 		if relativePronoun(t) {
@@ -3367,7 +3368,7 @@ func (a *article) siteAfterObject(s *sentence, k, hi int) int {
 	if strings.HasPrefix(t.Surface, "و") || strings.HasPrefix(t.Surface, "ب") || strings.HasPrefix(t.Surface, "ل") {
 		return -1 // "وقصف القاعدة"، "بمواقع": another phrase
 	}
-	if a.x.rules.Cues["site_noun"].Has(t) || a.x.rules.Cues["strike_site"].Has(t) || a.x.rules.Cues["place_noun"].Has(t) {
+	if a.x.rules.Cue(rules.CueSiteNoun).Has(t) || a.x.rules.Cue(rules.CueStrikeSite).Has(t) || a.x.rules.Cue(rules.CuePlaceNoun).Has(t) {
 		return k
 	}
 	return -1
@@ -3378,12 +3379,12 @@ func (a *article) siteAfterObject(s *sentence, k, hi int) int {
 // النيران، مرجحاً أن تكون X وراء الهجوم". A group blamed in the strike's
 // own clause ("مقرات لـX التي تتهمها واشنطن بالوقوف وراء الهجوم") stays.
 func (a *article) blameClauses(s *sentence, c, end int) [][2]int {
-	blame := a.freeCues(s, "attribution")
+	blame := a.freeCue(s, rules.CueAttribution)
 	if len(blame) == 0 {
 		return nil
 	}
-	strikes := a.freeCues(s, "strike")
-	deeds := append(a.freeCues(s, "attack_event"), a.freeCues(s, "attack_anaphora")...)
+	strikes := a.freeCue(s, rules.CueStrike)
+	deeds := append(a.freeCue(s, rules.CueAttackEvent), a.freeCue(s, rules.CueAttackAnaphora)...)
 	var out [][2]int
 	for _, b := range blame {
 		lo, hi := clause(s, b)
@@ -3459,9 +3460,9 @@ func (a *article) stateMilitia(id string) bool {
 // verbal noun alone ("استهداف الحرس الثوري") it may as well be the target.
 func (a *article) corpsSubject(s *sentence, c, k int) bool {
 	if k == c+1 {
-		return a.x.rules.Cues["attack_verb_vso"].Has(&s.toks[c])
+		return a.x.rules.Cue(rules.CueAttackVerbVso).Has(&s.toks[c])
 	}
-	weapon, modifier := a.x.rules.Cues["state_weapon"], a.x.rules.Cues["strike_modifier"]
+	weapon, modifier := a.x.rules.Cue(rules.CueStateWeapon), a.x.rules.Cue(rules.CueStrikeModifier)
 	for j := c + 1; j < k; j++ {
 		if !weapon.Has(&s.toks[j]) && !modifier.Has(&s.toks[j]) {
 			return false
@@ -3474,7 +3475,7 @@ func (a *article) corpsSubject(s *sentence, c, k int) bool {
 // announcing verb before strike cue c, when it speaks of its own strike:
 // "وأعلن الحرس الثوري، في بيان، أنه قصف مواقع لـX".
 func (a *article) announcingCorps(s *sentence, c int) (string, bool) {
-	for _, k := range a.freeCues(s, "announce") {
+	for _, k := range a.freeCue(s, rules.CueAnnounce) {
 		if k >= c {
 			continue
 		}
@@ -3516,8 +3517,8 @@ func collectiveOnly(ids []string) bool {
 // most six tokens before t in one clause, or -1: in "قصفت مقاتلات تركية
 // مواقع لـX بعد هجوم على قاعدة Y" the base is what the strike answers.
 func (a *article) afterAttack(s *sentence, c, t int) int {
-	event := a.x.rules.Cues["attack_event"]
-	for _, p := range a.freeCues(s, "after_event") {
+	event := a.x.rules.Cue(rules.CueAttackEvent)
+	for _, p := range a.freeCue(s, rules.CueAfterEvent) {
 		e := spanOf(s, p+1) // "بعد أسبوع من هجوم"، "بعد ساعات من الهجوم"
 		if p <= c || e >= t || t-p > 8 || e >= len(s.toks) || !event.Has(&s.toks[e]) {
 			continue
@@ -3566,7 +3567,7 @@ func (a *article) afterAttackBase(s *sentence, c int) string {
 // strike verb: at strike cue c ("شنت واشنطن غارات") or before strike noun
 // c, at most three words away ("وجهت الولايات المتحدة فجر اليوم ضربات").
 func (a *article) stateSubject(s *sentence, c int) (string, bool) {
-	verbs := a.x.rules.Cues["strike_verb_state"]
+	verbs := a.x.rules.Cue(rules.CueStrikeVerbState)
 	for _, m := range s.ments {
 		if m.typ != model.TypeCountry || m.adj || m.t0 == 0 || m.t0 > c+1 || m.t0 <= c && c-m.t1 > 3 {
 			continue
@@ -3614,7 +3615,7 @@ func (a *article) newStrikeDay(s *sentence, c int, actor string, limit int) bool
 // or limit: the strike at c is the deed answered, not an answer, and what
 // follows the verb is the other side's answer, no target of c.
 func (a *article) answeredBack(s *sentence, c, limit int) int {
-	word, back := a.x.rules.Cues["response_word"], a.x.rules.Cues["response_back"]
+	word, back := a.x.rules.Cue(rules.CueResponseWord), a.x.rules.Cue(rules.CueResponseBack)
 	for k := c + 1; k+1 < limit; k++ {
 		if word.Has(&s.toks[k]) && back.Has(&s.toks[k+1]) {
 			return k
@@ -3628,7 +3629,7 @@ func (a *article) answeredBack(s *sentence, c, limit int) int {
 // الرد قد بدأ")، not a strike told.
 func (a *article) responseNoun(s *sentence, c int) bool {
 	t := &s.toks[c]
-	return definite(t) && a.x.rules.Cues["response_word"].Has(t)
+	return definite(t) && a.x.rules.Cue(rules.CueResponseWord).Has(t)
 }
 
 // attackCalledAnswer reports the noun "رد" at c after an attack on a base
@@ -3674,7 +3675,7 @@ func (a *article) replyTo(s *sentence, c int) bool {
 		if k+1 >= len(s.toks) {
 			return false
 		}
-		return a.x.rules.Cues["reply_object"].Has(&s.toks[k+1])
+		return a.x.rules.Cue(rules.CueReplyObject).Has(&s.toks[k+1])
 	}
 	return false
 }
@@ -3684,7 +3685,7 @@ func (a *article) replyTo(s *sentence, c int) bool {
 // actor's side: comment on that strike ("يرى محللون أن الضربات الأمريكية
 // تمثل تحولاً") retells it, it is no new strike.
 func (a *article) retoldStrike(s *sentence, c int, actor string, limit int) bool {
-	if !definite(&s.toks[c]) || !a.x.rules.Cues["stated_strike"].Has(&s.toks[c]) {
+	if !definite(&s.toks[c]) || !a.x.rules.Cue(rules.CueStatedStrike).Has(&s.toks[c]) {
 		return false
 	}
 	if a.strikeDate(s, c, limit) != nil || a.relativeStrikeDay(s) != nil {
@@ -3703,7 +3704,7 @@ func (a *article) retoldStrike(s *sentence, c int, actor string, limit int) bool
 // "وهو ما ردّت عليه أنقرة بقصف مواقع ...". The verb itself is no strike
 // here: "ردّت طهران بصواريخ" names no struck group or place to answer for.
 func (a *article) respondingState(s *sentence, c int) (string, bool) {
-	word, back := a.x.rules.Cues["response_word"], a.x.rules.Cues["response_back"]
+	word, back := a.x.rules.Cue(rules.CueResponseWord), a.x.rules.Cue(rules.CueResponseBack)
 	for _, m := range s.ments {
 		if m.typ != model.TypeCountry || m.adj || m.t0 == 0 || m.t1 > c || c-m.t1 > 6 || breakBetween(s, m.t0, c) {
 			continue
@@ -3729,19 +3730,19 @@ func (a *article) respondingState(s *sentence, c int) (string, bool) {
 // attack's victims ("قُتل جنود بهجوم ... وردّت واشنطن بغارات").
 func (a *article) killedByGroups(s *sentence, c int) []string {
 	by := -1
-	for _, k := range a.freeCues(s, "strike") {
+	for _, k := range a.freeCue(s, rules.CueStrike) {
 		if k <= c && c-k <= 12 && (withBa(&s.toks[k]) || k > 0 && s.toks[k-1].Has("في")) {
 			by = k
 		}
 	}
 	from := -1
-	neutralised := a.x.rules.Cues["neutralised"]
+	neutralised := a.x.rules.Cue(rules.CueNeutralised)
 	for k := max(by-30, 0); k < by; k++ {
 		if killWord(&s.toks[k]) || neutralised.Has(&s.toks[k]) {
 			from = k
 		}
 	}
-	if from < 0 || nearBefore(a.freeCues(s, "attack"), by, by-from) || nearBefore(a.responseCues(s), by, by-from) {
+	if from < 0 || nearBefore(a.freeCue(s, rules.CueAttack), by, by-from) || nearBefore(a.responseCues(s), by, by-from) {
 		return nil
 	}
 	var out, own []string
@@ -3773,10 +3774,10 @@ func (a *article) elidedSubject(s *sentence, c int) (string, bool) {
 		return "", false
 	}
 	next := v + 1
-	if next < len(s.toks) && a.x.rules.Cues["response_back"].Has(&s.toks[next]) {
+	if next < len(s.toks) && a.x.rules.Cue(rules.CueResponseBack).Has(&s.toks[next]) {
 		next++
 	}
-	if next < len(s.toks) && a.x.rules.Cues["own_forces"].Has(&s.toks[next]) {
+	if next < len(s.toks) && a.x.rules.Cue(rules.CueOwnForces).Has(&s.toks[next]) {
 		next++ // "شنّت طائراتها": the owner is the subject named before
 	} else if next < len(s.toks) && s.mentionAt(next) != nil {
 		return "", false // the verb has its own subject
@@ -3799,7 +3800,7 @@ func (a *article) elidedSubject(s *sentence, c int) (string, bool) {
 // bareVerbBefore is the indefinite response or strike verb at strike cue c
 // or up to four words before it, or -1.
 func (a *article) bareVerbBefore(s *sentence, c int) int {
-	resp, verbs := a.x.rules.Cues["response_word"], a.x.rules.Cues["strike_verb_state"]
+	resp, verbs := a.x.rules.Cue(rules.CueResponseWord), a.x.rules.Cue(rules.CueStrikeVerbState)
 	for k := c; k >= 0 && k >= c-4; k-- {
 		if t := &s.toks[k]; (resp.Has(t) || verbs.Has(t)) && !definite(t) {
 			if !joinedVerb(s, k) {
@@ -3851,16 +3852,16 @@ func governed(s *sentence, t int) bool {
 // force hosted beside another ("يرابط فيه خبراء روس إلى جانب قوات النظام")،
 // or one parted from c by another clause ("…، فيما طالت غارات …").
 func (a *article) notStriker(s *sentence, m mention, c int) bool {
-	hurt := a.x.rules.Cues["victim_word"]
+	hurt := a.x.rules.Cue(rules.CueVictimWord)
 	for k := max(m.t0-3, 0); k < m.t0; k++ {
 		if killWord(&s.toks[k]) || hurt.Has(&s.toks[k]) {
 			return true
 		}
 	}
-	if m.t0 > 0 && a.x.rules.Cues["beside"].Has(&s.toks[m.t0-1]) {
+	if m.t0 > 0 && a.x.rules.Cue(rules.CueBeside).Has(&s.toks[m.t0-1]) {
 		return true
 	}
-	opener := a.x.rules.Cues["clause_opener"]
+	opener := a.x.rules.Cue(rules.CueClauseOpener)
 	for k := m.t1; k < c; k++ {
 		if opener.Has(&s.toks[k]) {
 			return true
@@ -3902,7 +3903,7 @@ func pluperfect(s *sentence, c int) bool {
 // background strike on a group's site, not the killing of a leader told as
 // history.
 func (a *article) siteOwnerAfter(s *sentence, c int) bool {
-	site, place := a.x.rules.Cues["strike_site"], a.x.rules.Cues["place_noun"]
+	site, place := a.x.rules.Cue(rules.CueStrikeSite), a.x.rules.Cue(rules.CuePlaceNoun)
 	for _, m := range s.ments {
 		if m.typ != model.TypeMilitia || m.adj || m.t0 <= c+1 || m.t0 > c+16 {
 			continue
@@ -3931,7 +3932,7 @@ func (a *article) sideStrikeDay(s *sentence, r *retAcc, limit int) *dateHit {
 	if !r.weakDay || r.day == "" {
 		return nil
 	}
-	for _, c := range a.freeCues(s, "strike") {
+	for _, c := range a.freeCue(s, rules.CueStrike) {
 		if c >= limit {
 			break
 		}
@@ -3959,9 +3960,9 @@ func (a *article) otherStrikeTold(s *sentence, r *retAcc, limit int) bool {
 			return true
 		}
 	}
-	event, told := a.x.rules.Cues["attack_event"], a.x.rules.Cues["strike_anaphora"]
+	event, told := a.x.rules.Cue(rules.CueAttackEvent), a.x.rules.Cue(rules.CueStrikeAnaphora)
 	from := arabic.Key("من")
-	for _, k := range a.freeCues(s, "after_event") {
+	for _, k := range a.freeCue(s, rules.CueAfterEvent) {
 		if k+1 < len(s.toks) && (event.Has(&s.toks[k+1]) || spanWord(&s.toks[k+1])) {
 			return true
 		}
@@ -3999,8 +4000,8 @@ func (a *article) qualifiedResponse(s *sentence) bool {
 // qualifiedAnswer is the token of the first qualified response noun of s
 // (see qualifiedResponse), or -1.
 func (a *article) qualifiedAnswer(s *sentence) int {
-	word, modifier := a.x.rules.Cues["response_word"], a.x.rules.Cues["response_modifier"]
-	threats, on, indefinite := a.freeCues(s, "hypothetical"), arabic.Key("على"), "ردا" // "رداً حاسماً على"
+	word, modifier := a.x.rules.Cue(rules.CueResponseWord), a.x.rules.Cue(rules.CueResponseModifier)
+	threats, on, indefinite := a.freeCue(s, rules.CueHypothetical), arabic.Key("على"), "ردا" // "رداً حاسماً على"
 	for k := range s.toks {
 		if !word.Has(&s.toks[k]) && !s.toks[k].Has(indefinite) || nearBefore(threats, k, 4) {
 			continue
@@ -4024,7 +4025,7 @@ func (a *article) qualifiedAnswer(s *sentence) int {
 // منضوٍ ضمن هيئة الحشد الشعبي"): the body the struck group belongs to, not
 // a target of its own.
 func (a *article) memberOf(s *sentence, t int) bool {
-	set := a.x.rules.Cues["membership"]
+	set := a.x.rules.Cue(rules.CueMembership)
 	for k := t - 1; k >= 0 && k >= t-2 && !s.toks[k+1].Break; k-- {
 		if set.Has(&s.toks[k]) {
 			return true
@@ -4038,10 +4039,10 @@ func (a *article) memberOf(s *sentence, t int) bool {
 // بمقتل أربعة عناصر من الميليشيات، بينهم اثنان من لواء X" (the strike's
 // toll). The count stops at another clause ("فيما لم يصدر تعليق من Y").
 func (a *article) casualtyGroups(s *sentence, r *retAcc, limit int) []string {
-	if s.idx-r.sent > 4 || len(a.freeCues(s, "strike")) > 0 || len(a.freeCues(s, "strike_anaphora")) > 0 || len(a.freeCues(s, "attack")) > 0 || a.attackToldIn(s) != nil {
+	if s.idx-r.sent > 4 || len(a.freeCue(s, rules.CueStrike)) > 0 || len(a.freeCue(s, rules.CueStrikeAnaphora)) > 0 || len(a.freeCue(s, rules.CueAttack)) > 0 || a.attackToldIn(s) != nil {
 		return nil
 	}
-	opener, from := a.x.rules.Cues["clause_opener"], arabic.Key("من")
+	opener, from := a.x.rules.Cue(rules.CueClauseOpener), arabic.Key("من")
 	var out []string
 	for k := 0; k < limit; k++ {
 		if !killWord(&s.toks[k]) {
@@ -4064,7 +4065,7 @@ func (a *article) casualtyGroups(s *sentence, r *retAcc, limit int) []string {
 // الوزارة إن قوات النظام قصفت نقطتنا، مضيفة أن القوات التركية ردت ..."
 // the first strike is the attack answered, not the answer.
 func (a *article) otherAnswersAfter(s *sentence, c int, actor string) bool {
-	for _, rc := range a.freeCues(s, "response_word") {
+	for _, rc := range a.freeCue(s, rules.CueResponseWord) {
 		if rc <= c {
 			continue
 		}
@@ -4084,8 +4085,8 @@ func (a *article) otherAnswersAfter(s *sentence, c int, actor string) bool {
 // ("ردت عليه") between token t and strike cue c: in "في هجوم على قاعدة X
 // يوم 5 آذار، ردت عليه واشنطن بغارات" the day is the attack's.
 func (a *article) answeredBackAfter(s *sentence, t, c int) bool {
-	back := a.x.rules.Cues["response_back"]
-	for _, rc := range a.freeCues(s, "response_word") {
+	back := a.x.rules.Cue(rules.CueResponseBack)
+	for _, rc := range a.freeCue(s, rules.CueResponseWord) {
 		if rc > t && rc < c && rc+1 < len(s.toks) && back.Has(&s.toks[rc+1]) {
 			return true
 		}
@@ -4097,7 +4098,7 @@ func (a *article) answeredBackAfter(s *sentence, t, c int) bool {
 // with no "على الفور": the writer dates the deed answered, not the answer,
 // so the answer does not take the attack's day.
 func (a *article) backDated(s *sentence, c int) bool {
-	if len(a.freeCues(s, "immediate")) > 0 {
+	if len(a.freeCue(s, rules.CueImmediate)) > 0 {
 		return false
 	}
 	for i := range s.dates {

@@ -8,8 +8,7 @@
 #
 #   scripts/cue-rewrite.sh             the Cues["name"] lookups only
 #   scripts/cue-rewrite.sh -freecues   also a.freeCues(s, "name") into
-#                                      a.freeCue(s, rules.CueName), with
-#                                      freeCue written to extract/free_cue.go
+#                                      a.freeCue(s, rules.CueName)
 set -eu
 cd "$(git rev-parse --show-toplevel)"
 go run ./scripts/cuegen -dir extract -out extract/rules/cue_ids.go "$@"

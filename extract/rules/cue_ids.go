@@ -4,23 +4,37 @@ package rules
 
 // The cue sets the extractor asks for by a constant name, by CueID.
 const (
-	CueAccuseDeed CueID = iota
+	CueAccording CueID = iota
+	CueAccuseAfter
+	CueAccuseDeed
+	CueAccuseStrict
 	CueAccuserHead
+	CueAfterEvent
 	CueAlliance
 	CueAmong
+	CueAnnounce
 	CueAnswerGloss
 	CueApposition
 	CueArmOf
 	CueAttack
 	CueAttackAnaphora
 	CueAttackCount
+	CueAttackDualAnaphora
 	CueAttackEvent
+	CueAttackHabitual
+	CueAttackNoun
 	CueAttackPlural
 	CueAttackPluralAnaphora
 	CueAttackReach
+	CueAttackSpecific
+	CueAttackVerb
+	CueAttackVerbHeadline
 	CueAttackVerbObj
 	CueAttackVerbVso
+	CueAttribution
+	CueBackbonePronoun
 	CueBacked
+	CueBackedVso
 	CueBacking
 	CueBaseAdjective
 	CueBaseOwner
@@ -31,12 +45,16 @@ const (
 	CueBeside
 	CueCapital
 	CueCasualties
+	CueClaimAfter
+	CueClaimNoun
 	CueClaimStop
 	CueClaimed
 	CueClauseOpener
 	CueCloseTo
 	CueCompass
+	CueContrast
 	CueDateline
+	CueDenied
 	CueDenyObject
 	CueDeploySite
 	CueDetachment
@@ -45,6 +63,8 @@ const (
 	CueEventAnaphora
 	CueFacilityCommon
 	CueFactionOf
+	CueFallUnder
+	CueFireSource
 	CueFoiled
 	CueFormerName
 	CueForms
@@ -58,10 +78,14 @@ const (
 	CueHeadOfState
 	CueHosts
 	CueHouseHead
+	CueHypothetical
 	CueImmediate
+	CueIsOne
+	CueLaunch
 	CueLeadVerb
 	CueLeader
 	CueLies
+	CueLinked
 	CueLocative
 	CueMemberAmong
 	CueMemberPlural
@@ -73,9 +97,11 @@ const (
 	CueNaming
 	CueNear
 	CueNeutralised
+	CueOperation
 	CueOwnForces
 	CueOwnGroup
 	CueOwnState
+	CueOwnStrike
 	CueOwner
 	CueOwnerLink
 	CuePart
@@ -84,7 +110,9 @@ const (
 	CuePlaceList
 	CuePlaceNoun
 	CuePronoun
+	CuePublish
 	CueQuarter
+	CueReaction
 	CueRegionHead
 	CueReplyObject
 	CueResponse
@@ -95,6 +123,7 @@ const (
 	CueResumptive
 	CueRetAirArm
 	CueRetFought
+	CueRetUsedFor
 	CueRoleAdjective
 	CueSameEvent
 	CueSettlementHead
@@ -106,25 +135,35 @@ const (
 	CueSitePair
 	CueSitePlain
 	CueSoCalled
+	CueSourceNoun
 	CueSpeech
 	CueStateWeapon
 	CueStatedStrike
 	CueStrike
+	CueStrikeAgain
 	CueStrikeAnaphora
 	CueStrikeDoneBy
+	CueStrikeForecast
+	CueStrikeHabitual
 	CueStrikeModifier
 	CueStrikeNoun
 	CueStrikeNow
 	CueStrikeObject
 	CueStrikeOwnNoun
+	CueStrikePast
+	CueStrikePresent
 	CueStrikeReach
 	CueStrikeSite
+	CueStrikeSupport
 	CueStrikeVerbState
 	CueStrikeVicinity
 	CueStronghold
+	CueStrongholdNoun
+	CueStruckTargets
 	CueSubjected
 	CueSuchAs
 	CueSupportNoun
+	CueTakesIt
 	CueTargetOwned
 	CueTownPair
 	CueUmbrellaVerb
@@ -134,28 +173,43 @@ const (
 	CueWDrone
 	CueWater
 	CueWeakAttack
+	CueWithin
 	numCueIDs
 )
 
 // cueNames are the names of the CueIDs.
 var cueNames = [numCueIDs]string{
+	CueAccording:            "according",
+	CueAccuseAfter:          "accuse_after",
 	CueAccuseDeed:           "accuse_deed",
+	CueAccuseStrict:         "accuse_strict",
 	CueAccuserHead:          "accuser_head",
+	CueAfterEvent:           "after_event",
 	CueAlliance:             "alliance",
 	CueAmong:                "among",
+	CueAnnounce:             "announce",
 	CueAnswerGloss:          "answer_gloss",
 	CueApposition:           "apposition",
 	CueArmOf:                "arm_of",
 	CueAttack:               "attack",
 	CueAttackAnaphora:       "attack_anaphora",
 	CueAttackCount:          "attack_count",
+	CueAttackDualAnaphora:   "attack_dual_anaphora",
 	CueAttackEvent:          "attack_event",
+	CueAttackHabitual:       "attack_habitual",
+	CueAttackNoun:           "attack_noun",
 	CueAttackPlural:         "attack_plural",
 	CueAttackPluralAnaphora: "attack_plural_anaphora",
 	CueAttackReach:          "attack_reach",
+	CueAttackSpecific:       "attack_specific",
+	CueAttackVerb:           "attack_verb",
+	CueAttackVerbHeadline:   "attack_verb_headline",
 	CueAttackVerbObj:        "attack_verb_obj",
 	CueAttackVerbVso:        "attack_verb_vso",
+	CueAttribution:          "attribution",
+	CueBackbonePronoun:      "backbone_pronoun",
 	CueBacked:               "backed",
+	CueBackedVso:            "backed_vso",
 	CueBacking:              "backing",
 	CueBaseAdjective:        "base_adjective",
 	CueBaseOwner:            "base_owner",
@@ -166,12 +220,16 @@ var cueNames = [numCueIDs]string{
 	CueBeside:               "beside",
 	CueCapital:              "capital",
 	CueCasualties:           "casualties",
+	CueClaimAfter:           "claim_after",
+	CueClaimNoun:            "claim_noun",
 	CueClaimStop:            "claim_stop",
 	CueClaimed:              "claimed",
 	CueClauseOpener:         "clause_opener",
 	CueCloseTo:              "close_to",
 	CueCompass:              "compass",
+	CueContrast:             "contrast",
 	CueDateline:             "dateline",
+	CueDenied:               "denied",
 	CueDenyObject:           "deny_object",
 	CueDeploySite:           "deploy_site",
 	CueDetachment:           "detachment",
@@ -180,6 +238,8 @@ var cueNames = [numCueIDs]string{
 	CueEventAnaphora:        "event_anaphora",
 	CueFacilityCommon:       "facility_common",
 	CueFactionOf:            "faction_of",
+	CueFallUnder:            "fall_under",
+	CueFireSource:           "fire_source",
 	CueFoiled:               "foiled",
 	CueFormerName:           "former_name",
 	CueForms:                "forms",
@@ -193,10 +253,14 @@ var cueNames = [numCueIDs]string{
 	CueHeadOfState:          "head_of_state",
 	CueHosts:                "hosts",
 	CueHouseHead:            "house_head",
+	CueHypothetical:         "hypothetical",
 	CueImmediate:            "immediate",
+	CueIsOne:                "is_one",
+	CueLaunch:               "launch",
 	CueLeadVerb:             "lead_verb",
 	CueLeader:               "leader",
 	CueLies:                 "lies",
+	CueLinked:               "linked",
 	CueLocative:             "locative",
 	CueMemberAmong:          "member_among",
 	CueMemberPlural:         "member_plural",
@@ -208,9 +272,11 @@ var cueNames = [numCueIDs]string{
 	CueNaming:               "naming",
 	CueNear:                 "near",
 	CueNeutralised:          "neutralised",
+	CueOperation:            "operation",
 	CueOwnForces:            "own_forces",
 	CueOwnGroup:             "own_group",
 	CueOwnState:             "own_state",
+	CueOwnStrike:            "own_strike",
 	CueOwner:                "owner",
 	CueOwnerLink:            "owner_link",
 	CuePart:                 "part",
@@ -219,7 +285,9 @@ var cueNames = [numCueIDs]string{
 	CuePlaceList:            "place_list",
 	CuePlaceNoun:            "place_noun",
 	CuePronoun:              "pronoun",
+	CuePublish:              "publish",
 	CueQuarter:              "quarter",
+	CueReaction:             "reaction",
 	CueRegionHead:           "region_head",
 	CueReplyObject:          "reply_object",
 	CueResponse:             "response",
@@ -230,6 +298,7 @@ var cueNames = [numCueIDs]string{
 	CueResumptive:           "resumptive",
 	CueRetAirArm:            "ret_air_arm",
 	CueRetFought:            "ret_fought",
+	CueRetUsedFor:           "ret_used_for",
 	CueRoleAdjective:        "role_adjective",
 	CueSameEvent:            "same_event",
 	CueSettlementHead:       "settlement_head",
@@ -241,25 +310,35 @@ var cueNames = [numCueIDs]string{
 	CueSitePair:             "site_pair",
 	CueSitePlain:            "site_plain",
 	CueSoCalled:             "so_called",
+	CueSourceNoun:           "source_noun",
 	CueSpeech:               "speech",
 	CueStateWeapon:          "state_weapon",
 	CueStatedStrike:         "stated_strike",
 	CueStrike:               "strike",
+	CueStrikeAgain:          "strike_again",
 	CueStrikeAnaphora:       "strike_anaphora",
 	CueStrikeDoneBy:         "strike_done_by",
+	CueStrikeForecast:       "strike_forecast",
+	CueStrikeHabitual:       "strike_habitual",
 	CueStrikeModifier:       "strike_modifier",
 	CueStrikeNoun:           "strike_noun",
 	CueStrikeNow:            "strike_now",
 	CueStrikeObject:         "strike_object",
 	CueStrikeOwnNoun:        "strike_own_noun",
+	CueStrikePast:           "strike_past",
+	CueStrikePresent:        "strike_present",
 	CueStrikeReach:          "strike_reach",
 	CueStrikeSite:           "strike_site",
+	CueStrikeSupport:        "strike_support",
 	CueStrikeVerbState:      "strike_verb_state",
 	CueStrikeVicinity:       "strike_vicinity",
 	CueStronghold:           "stronghold",
+	CueStrongholdNoun:       "stronghold_noun",
+	CueStruckTargets:        "struck_targets",
 	CueSubjected:            "subjected",
 	CueSuchAs:               "such_as",
 	CueSupportNoun:          "support_noun",
+	CueTakesIt:              "takes_it",
 	CueTargetOwned:          "target_owned",
 	CueTownPair:             "town_pair",
 	CueUmbrellaVerb:         "umbrella_verb",
@@ -269,4 +348,5 @@ var cueNames = [numCueIDs]string{
 	CueWDrone:               "w_drone",
 	CueWater:                "water",
 	CueWeakAttack:           "weak_attack",
+	CueWithin:               "within",
 }
