@@ -1097,3 +1097,17 @@ func TestBlameThenOfEarlierAttack(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerAfterTimeAside: "وردّت واشنطن بعد يومين، في 22 تشرين الثاني،
+// بضربات على مواقع لكتائب حزب الله" is Washington's answer, dated by the
+// aside between the state and its strikes.
+func TestAnswerAfterTimeAside(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, aside := range []string{"بعد يومين، في 22 تشرين الثاني،", "في 22 تشرين الثاني"} {
+		res := x.Extract(model.Article{ID: "w", Published: "2024-01-30"}, "سجل\n"+
+			"وفي 20 تشرين الثاني ضرب صاروخ باليستي قاعدة عين الأسد. وردت واشنطن "+aside+" بضربات على مواقع لكتائب حزب الله في جرف الصخر.")
+		if !oneRetaliation(res, "country:united-states", "2023-11-22", "militia:kataib-hezbollah") {
+			t.Errorf("%s: retaliations %+v, want Washington's on 2023-11-22", aside, res.Retaliations)
+		}
+	}
+}

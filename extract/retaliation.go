@@ -3706,8 +3706,8 @@ func (a *article) retoldStrike(s *sentence, c int, actor string, limit int) bool
 func (a *article) respondingState(s *sentence, c int) (string, bool) {
 	word, back := a.x.rules.Cue(rules.CueResponseWord), a.x.rules.Cue(rules.CueResponseBack)
 	for _, m := range s.ments {
-		if m.typ != model.TypeCountry || m.adj || m.t0 == 0 || m.t1 > c || c-m.t1 > 6 || breakBetween(s, m.t0, c) {
-			continue
+		if m.typ != model.TypeCountry || m.adj || m.t0 == 0 || m.t1 > c || c-m.t1 > 9 || c-m.t1 > 6 && !timeOnly(s, m.t1, c) || breakBetween(s, m.t0, c) && !timeOnly(s, m.t1, c) {
+			continue // "وردّت واشنطن بعد يومين، في 22 نوفمبر، بضربات": only the time between
 		}
 		v := m.t0 - 1
 		if v > 0 && back.Has(&s.toks[v]) {
@@ -3718,6 +3718,26 @@ func (a *article) respondingState(s *sentence, c int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// timeOnly reports tokens [from, to) of s that only tell a time: dates
+// ("في 22 نوفمبر") and a span after an event ("بعد يومين"، "بعد ساعات").
+func timeOnly(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		dated := false
+		for _, h := range s.dates {
+			dated = dated || k >= h.tok && k < h.end
+		}
+		if dated {
+			continue
+		}
+		if t := &s.toks[k]; t.Key() == "بعد" && k+1 < to && s.toks[k+1].HasAny("يومين", "ايام", "ساعات", "ساعتين", "اسبوع", "اسبوعين") {
+			k++
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // killedByGroups are the armed groups of the dead named after a killing
