@@ -1111,3 +1111,15 @@ func TestAnswerAfterTimeAside(t *testing.T) {
 		}
 	}
 }
+
+// TestDualAircraftOfState: "وقصفت مقاتلتان أمريكيتان مواقع للحرس الثوري"
+// is a strike by the state of the dual aircraft.
+func TestDualAircraftOfState(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "d", Published: "2023-11-13"}, "غارة\n"+
+		"استهدفت صواريخ قاعدة خراب الجير ليل الأحد.\n"+
+		"وقصفت مقاتلتان أمريكيتان الأربعاء الماضي مواقع للحرس الثوري في دير الزور رداً على سلسلة من الهجمات.")
+	if !oneRetaliation(res, "country:united-states", "2023-11-08", "militia:irgc") {
+		t.Errorf("retaliations %+v, want the US strike of 2023-11-08", res.Retaliations)
+	}
+}
