@@ -1183,7 +1183,9 @@ func (a *article) deniesOwn(s *sentence, m mention) bool {
 }
 
 // afterAside is the token that closes an aside opening at t with "وهي"،
-// "وهو"، "التي" or "الذي" ("X، وهي تحالف فصائل، قد تبنت"), or t when none.
+// "وهو"، "التي" or "الذي" ("X، وهي تحالف فصائل، قد تبنت"), or with a
+// definite noun and its relative clause ("X، المظلة التي تضم فصائل، قد
+// تبنت"), or t when none.
 func afterAside(s *sentence, t int) int {
 	if t+1 >= len(s.toks) || !s.toks[t].Break {
 		return t
@@ -1191,7 +1193,9 @@ func afterAside(s *sentence, t int) int {
 	switch s.toks[t].Key() {
 	case "وهي", "وهو", "تي", "ذي", "وهم", "هي", "هو": // Key drops the article of التي and الذي
 	default:
-		return t
+		if !definite(&s.toks[t]) || !s.toks[t+1].HasAny("تي", "ذي") {
+			return t // "X، المظلة التي تضم فصائل، قد تبنت": a noun and its relative clause
+		}
 	}
 	for k := t + 1; k < len(s.toks) && k <= t+12; k++ {
 		if s.toks[k].Break {
