@@ -556,7 +556,7 @@ func notTargetAt(s *sentence, t0 int) bool {
 	}
 	if s.toks[t0-1].Key() == "من" && t0 >= 2 {
 		p := &s.toks[t0-2]
-		if p.HasPrefix("تقترب") || p.HasPrefix("يقترب") || p.HasPrefix("اقترب") || p.HasPrefix("مقترب") {
+		if p.HasPrefix("تقترب") || p.HasPrefix("يقترب") || p.HasPrefix("اقترب") || p.HasPrefix("مقترب") || p.HasPrefix("اقتراب") {
 			return false
 		}
 	}

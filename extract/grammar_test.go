@@ -1124,3 +1124,15 @@ func TestDualAircraftOfState(t *testing.T) {
 		t.Errorf("retaliations %+v, want the US strike of 2023-11-08", res.Retaliations)
 	}
 }
+
+// TestDownedApproachingBase: "أسقطت الدفاعات الجوية مسيرة حاولت الاقتراب
+// من قاعدة الشدادي" is a foiled attack on the base ("من" after a word of
+// approaching is no launch site).
+func TestDownedApproachingBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "q", Published: "2025-01-10"}, "مسيرة\n"+
+		"وقبل يومين أسقطت الدفاعات الجوية مسيرة انتحارية حاولت الاقتراب من قاعدة الشدادي جنوبي الحسكة.")
+	if got, ok := sameAttacks(res, "base:shaddadi@2025-01-08"); !ok {
+		t.Errorf("attacks %v, want base:shaddadi@2025-01-08", got)
+	}
+}
