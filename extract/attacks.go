@@ -725,10 +725,19 @@ func locatesBase(s *sentence, p, m mention) bool {
 	if p.t1 > m.t0 {
 		return false
 	}
-	if m.t0-p.t1 > 4 || breakBetween(s, p.t1-1, m.t0) {
+	end, from := p.t1, p.t1-1
+	if bracketAt(s, end) {
+		for k := end + 1; k < m.t0 && k <= end+4; k++ {
+			if bracketClosed(s, k) {
+				end, from = k, k // "قاعدة فكتوري (Victory) الملاصقة لمطار بغداد": past the name in brackets
+				break
+			}
+		}
+	}
+	if m.t0-end > 4 || breakBetween(s, from, m.t0) {
 		return describedNear(s, p, m)
 	}
-	for k := p.t1; k < m.t0; k++ {
+	for k := end; k < m.t0; k++ {
 		t := &s.toks[k]
 		if locator(t) || t.Has("حرم") || t.Has("محيط") && k > 0 && (s.toks[k-1].Key() == "في" || s.toks[k-1].Has("ضمن") || s.toks[k-1].Has("داخل")) {
 			return true // "قاعدة X العسكرية في محيط مطار Y"، "الواقعة ضمن محيط مطار Y"

@@ -1136,3 +1136,14 @@ func TestDownedApproachingBase(t *testing.T) {
 		t.Errorf("attacks %v, want base:shaddadi@2025-01-08", got)
 	}
 }
+
+// TestBracketBeforeLocator: "قاعدة فكتوري (Victory) الملاصقة لمطار بغداد
+// الدولي" is one attacked base; the airport only places it.
+func TestBracketBeforeLocator(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "v", Published: "2023-10-20"}, "مسيرات\n"+
+		"وفي ليل الأربعاء، اعترضت منظومات الدفاع مسيرتين حاولتا الاقتراب من قاعدة فكتوري (Victory) الملاصقة لمطار بغداد الدولي، من دون أضرار.")
+	if got, ok := sameAttacks(res, "base:victory@2023-10-18"); !ok {
+		t.Errorf("attacks %v, want only base:victory@2023-10-18", got)
+	}
+}
