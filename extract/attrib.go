@@ -681,6 +681,8 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "بيد أن جماعة X نشرت مقطعاً قالت فيه إنها تتبنى قصف القاعدة"
 		case i >= anaphora && a.pastClaim(s, m.t1):
 			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "وكانت المجموعة ذاتها قد أعلنت مسؤوليتها عن هجوم"
+		case i >= anaphora && selfAfter(s, m.t1) && (a.ownStrike(s, m) || m.t0 > 0 && s.toks[m.t0-1].HasAny("تابعت", "اضافت") && nearAfter(s, a.freeCue(s, rules.CueOwnStrike), m.t1, 8)):
+			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "وتابعت الجماعة ذاتها في بيان ثان أنها استهدفت قاعدة X"
 		case i >= anaphora && !before(s, cues, m.t0) && !a.announcedDeed(s, m):
 			// "الحركة" points back to a group only when a cue accuses it.
 		case a.ownStrike(s, m):

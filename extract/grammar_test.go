@@ -1147,3 +1147,18 @@ func TestBracketBeforeLocator(t *testing.T) {
 		t.Errorf("attacks %v, want only base:victory@2023-10-18", got)
 	}
 }
+
+// TestSameGroupGoesOn: "وتابعت الجماعة ذاتها في بيان ثان أنها استهدفت
+// «قاعدة حرير» أيضاً" is the claim of the group named before.
+func TestSameGroupGoesOn(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, verb := range []string{"وتابعت", "وأضافت", "وأعلنت"} {
+		res := x.Extract(model.Article{ID: "g", Published: "2023-10-20"}, "مسيرات\n"+
+			"وفي صباح الثلاثاء حاولت مسيرة بلوغ قاعدة حرير شمال أربيل، لكن الدفاعات الجوية أسقطتها.\n"+
+			"وأعلنت المقاومة الإسلامية في العراق في بيان أنها استهدفت قاعدة عين الأسد بمسيرتين.\n"+
+			verb+" الجماعة ذاتها في بيان ثان أنها استهدفت «قاعدة حرير» أيضاً، متوعدة بأن «القادم أعظم».")
+		if got := blamedFor(res, "base:harir"); !slices.Contains(got, "militia:islamic-resistance-in-iraq") {
+			t.Errorf("%s: Harir blamed on %v, want the Islamic Resistance's claim", verb, got)
+		}
+	}
+}
