@@ -32,26 +32,27 @@ type mention struct {
 
 // article is the working state of one Extract call.
 type article struct {
-	x         *Extractor
-	meta      model.Article
-	text      string
-	sents     []*sentence
-	ents      map[string]*model.Entity
-	aliases   map[string]map[string]bool
-	attacks   []*attackAcc
-	rets      []*retAcc
-	countered map[string]bool // bases struck in a state's answer (counterStrike): its targets, not attacked bases
-	rels      map[[3]string]*model.Relation
-	names     map[string]map[string]bool // entity id -> nameWords, filled on use
-	words     map[string][]string        // name -> keyWords, filled on use
-	outlet    []string                   // keys of the words of meta.Outlet, filled on use
-	month     string                     // ISO day of the last date found, for "من الشهر نفسه" in a later sentence
-	named     string                     // ISO day of the last event day named, for "في اليوم ذاته" in a later sentence
-	said      string                     // ISO day of the statement quoted last, for "وأضاف أن "... اليوم ..."" in the next sentence
-	quoteOpen bool                       // the last sentence ended inside a quotation
-	notes     []string                   // internal errors a step recovered from
-	sameBase  map[string]string          // base id -> the base a bracket named it as ("قاعدة X (Y)"), nil when none
-	pending   *unknownStrike             // a strike of unknown aircraft whose striker a later sentence may name
+	x           *Extractor
+	meta        model.Article
+	text        string
+	sents       []*sentence
+	ents        map[string]*model.Entity
+	aliases     map[string]map[string]bool
+	attacks     []*attackAcc
+	rets        []*retAcc
+	countered   map[string]bool // bases struck in a state's answer (counterStrike): its targets, not attacked bases
+	rels        map[[3]string]*model.Relation
+	names       map[string]map[string]bool // entity id -> nameWords, filled on use
+	words       map[string][]string        // name -> keyWords, filled on use
+	outlet      []string                   // keys of the words of meta.Outlet, filled on use
+	month       string                     // ISO day of the last date found, for "من الشهر نفسه" in a later sentence
+	named       string                     // ISO day of the last event day named, for "في اليوم ذاته" in a later sentence
+	said        string                     // ISO day of the statement quoted last, for "وأضاف أن "... اليوم ..."" in the next sentence
+	quoteOpen   bool                       // the last sentence ended inside a quotation
+	notes       []string                   // internal errors a step recovered from
+	sameBase    map[string]string          // base id -> the base a bracket named it as ("قاعدة X (Y)"), nil when none
+	pending     *unknownStrike             // a strike of unknown aircraft whose striker a later sentence may name
+	lastClaimer string                     // the group that claimed an attack last, for "الجماعة نفسها"
 }
 
 // scratch is the memory of one article's sentences and tokens, which no

@@ -112,6 +112,9 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 			}
 			at.attribs = addAttribution(at.attribs, model.Attribution{Accused: acc.id, Claimant: c,
 				Stance: acc.stance, Evidence: []model.Evidence{ev}})
+			if acc.stance == model.StanceClaimed {
+				a.lastClaimer = acc.id
+			}
 		}
 	}
 }
@@ -2954,7 +2957,11 @@ func (a *article) withGroupAnaphora(s *sentence) (out []mention, weak int) {
 		if !definite(&s.toks[t]) {
 			continue // "تبنى فصيل غير معروف يطلق على نفسه اسم X": a new group, not one named before
 		}
-		if id := a.lastGroup(s, t, stem(&s.toks[t])); id != "" {
+		id := a.lastGroup(s, t, stem(&s.toks[t]))
+		if selfAfter(s, t+1) && a.lastClaimer != "" {
+			id = a.lastClaimer // "وهو هجوم تبنته الجماعة نفسها": the group that claimed before
+		}
+		if id != "" {
 			out = append(out, mention{id: id, typ: model.TypeMilitia, t0: t, t1: t + 1})
 		}
 	}

@@ -1162,3 +1162,24 @@ func TestSameGroupGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestSameGroupIsTheClaimer: "وهو هجوم تبنته الجماعة نفسها" points back
+// to the group that claimed before, not to another group named since.
+func TestSameGroupIsTheClaimer(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "c"}, "صواريخ\n"+
+		"تعرضت قاعدة زيلكان التركية مساء الأربعاء لهجوم بأربعة صواريخ.\n"+
+		"وتبنت جماعة تطلق على نفسها \"سرايا الغضب\" الهجوم في بيان.\n"+
+		"وتأتي الحادثة بعد أيام من غارة تركية على سيارة في سنجار قتلت قيادياً في وحدات مقاومة سنجار.\n"+
+		"ولم تكن هذه المرة الأولى التي تستهدف فيها قاعدة زيلكان، إذ تعرضت في أبريل الماضي لقصف بطائرتين مسيرتين، وهو هجوم تبنته الجماعة نفسها.")
+	for _, at := range res.Attacks {
+		for _, a := range at.Attributions {
+			if !strings.Contains(a.Accused, "غضب") {
+				t.Errorf("%s blamed on %s, want only the group that claimed", at.ID, a.Accused)
+			}
+		}
+	}
+	if len(res.Attacks) != 2 {
+		t.Errorf("attacks %v, want two", attackDays(res))
+	}
+}
