@@ -1183,3 +1183,16 @@ func TestSameGroupIsTheClaimer(t *testing.T) {
 		t.Errorf("attacks %v, want two", attackDays(res))
 	}
 }
+
+// TestModelThenVerb: "وكانت مقاتلتان أمريكيتان من طراز F-15 قد نفذتا،
+// الأربعاء الماضي، غارة على منشأة يستخدمها الحرس الثوري ... رداً على
+// سلسلة من الهجمات" is a US answer on that Wednesday.
+func TestModelThenVerb(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "f", Published: "2023-11-13"}, "غارة\n"+
+		"استهدفت صواريخ قاعدة خراب الجير ليل الأحد.\n"+
+		"وكانت مقاتلتان أمريكيتان من طراز F-15 قد نفذتا، الأربعاء الماضي، غارة على منشأة لتخزين الأسلحة يستخدمها الحرس الثوري في محافظة دير الزور، وقال وزير الدفاع الأمريكي حينها إن الضربة جاءت رداً على سلسلة من الهجمات.")
+	if !oneRetaliation(res, "country:united-states", "2023-11-08", "militia:irgc") {
+		t.Errorf("retaliations %+v, want the US strike of 2023-11-08 on the IRGC", res.Retaliations)
+	}
+}

@@ -1087,7 +1087,7 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 	on := arabic.Key("على") // folded as arabic.Key folds it
 	for i := len(s.ments) - 1; i >= 0; i-- {
 		m := s.ments[i]
-		if m.t1 <= c && (c-m.t1 <= 3 || modelBetween(s, m.t1, c)) && m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] &&
+		if m.t1 <= c && (c-m.t1 <= 3 || modelBetween(s, m.t1, c) || verbAfterModel(s, m.t1, c)) && m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] &&
 			m.t0 > 0 && (a.x.rules.Cue(rules.CueStateWeapon).Has(&s.toks[m.t0-1]) || a.x.rules.Cue(rules.CueRetAirArm).Has(&s.toks[m.t0-1]) || occupationForces(s, m.t0)) && a.ensure(m.id, s) {
 			return m.id, true // "نفذت طائرات أمريكية ضربات"، "شن سلاح الجو الأردني غارات"
 		}
@@ -1167,6 +1167,22 @@ func modelBetween(s *sentence, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// verbAfterModel reports tokens [from, c) that tell a weapon's model, then
+// its verb, then only a time: "مقاتلتان أمريكيتان من طراز F-15 قد نفذتا،
+// الأربعاء الماضي، غارة".
+func verbAfterModel(s *sentence, from, c int) bool {
+	k := from
+	if k+1 < c && s.toks[k].Has("من") && s.toks[k+1].HasPrefix("طراز") {
+		k += 2
+	}
+	for end := min(k+4, c); k < end; k++ {
+		if s.toks[k].HasAny("نفذت", "نفذتا", "شنت", "شنتا", "قصفت", "قصفتا", "اغارت") {
+			return timeOnly(s, k+1, c)
+		}
+	}
+	return false
 }
 
 // weaponOwner is the force the aircraft or guns after strike verb c
