@@ -1196,3 +1196,16 @@ func TestModelThenVerb(t *testing.T) {
 		t.Errorf("retaliations %+v, want the US strike of 2023-11-08 on the IRGC", res.Retaliations)
 	}
 }
+
+// TestStatedStrikesDayBefore: "فمساء الجمعة 2 شباط أغارت قاذفات ... على 85
+// هدفاً" then "وقالت القيادة المركزية في بيان إن الضربات طالت ..." dates the
+// strikes on that Friday, not on the day of the attack they answer.
+func TestStatedStrikesDayBefore(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "b", Published: "2024-02-05"}, "تحليل\n"+
+		"جاء الرد الأميركي على مقتل ثلاثة جنود في الهجوم على موقع البرج 22 (28-1-2024) واسعاً. فمساء الجمعة 2 شباط، أغارت قاذفات استراتيجية انطلقت من الأراضي الأميركية على أكثر من 85 هدفاً في سوريا والعراق.\n"+
+		"وقالت القيادة المركزية الأميركية في بيان إن الضربات طالت مراكز قيادة تابعة لفيلق القدس في الحرس الثوري الإيراني.")
+	if !oneRetaliation(res, "", "2024-02-02", "") {
+		t.Errorf("retaliations %+v, want one on 2024-02-02", res.Retaliations)
+	}
+}

@@ -1644,6 +1644,11 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 			r.day, r.text, r.weakDay = h.day, h.text, true // "وفي وقت لاحق، قصفت طائرات ...": the attack's day
 		}
 	}
+	if r.day == "" && definite(&s.toks[c]) && a.x.rules.Cue(rules.CueStatedStrike).Has(&s.toks[c]) {
+		if h := a.priorStrikeDay(s, actor, true); h != nil {
+			r.day, r.text, r.weakDay = h.day, h.text, true // "فمساء الجمعة أغارت قاذفات على 85 هدفاً. وقالت سنتكوم إن الضربات طالت ...": that Friday
+		}
+	}
 	if response && !a.answersAttacksInGeneral(s) {
 		r.answers = a.answeredBase(s)
 		r.responds = a.answeredAttack(s, c)
@@ -3245,7 +3250,7 @@ func (a *article) dateStatements() {
 			continue
 		}
 		if r.day == "" {
-			h := a.priorStrikeDay(a.sents[r.sent], r.actor)
+			h := a.priorStrikeDay(a.sents[r.sent], r.actor, false)
 			if h == nil {
 				continue
 			}
@@ -3260,22 +3265,24 @@ func (a *article) dateStatements() {
 	}
 }
 
-// priorStrikeDay is the date of a strike by actor's side told in one of
-// the three sentences before s, kept or not: a side's undated statement
+// priorStrikeDay is the date of a strike by actor's side (with unnamed, by
+// a side its sentence does not name, on no attack's day) told in one of the
+// three sentences before s, kept or not: a side's undated statement
 // ("وأعلن الحرس الثوري أنه قصف في العملية ذاتها ...") speaks of the
 // operation just told with its day ("قصف شنه الحرس الثوري ليل الإثنين").
-func (a *article) priorStrikeDay(s *sentence, actor string) *dateHit {
+func (a *article) priorStrikeDay(s *sentence, actor string, unnamed bool) *dateHit {
 	for i := s.idx - 1; i >= 0 && i >= s.idx-3; i-- {
 		ss := a.sents[i]
 		if len(ss.dates) == 0 {
 			continue
 		}
 		for _, c := range a.freeCue(ss, rules.CueStrike) {
-			if id, ok := a.actor(ss, c); !ok || !a.x.sameActor(id, actor) {
+			id, ok := a.actor(ss, c)
+			if ok == unnamed || ok && !a.x.sameActor(id, actor) {
 				continue
 			}
-			if h := a.strikeDate(ss, c, len(ss.toks)); h != nil && h.day != "" {
-				return h
+			if h := a.strikeDate(ss, c, len(ss.toks)); h != nil && h.day != "" && (ok || !a.attackDay(h.day)) {
+				return h // unnamed: "أغارت قاذفات انطلقت من الأراضي الأميركية"
 			}
 		}
 	}
