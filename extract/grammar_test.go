@@ -1209,3 +1209,16 @@ func TestStatedStrikesDayBefore(t *testing.T) {
 		t.Errorf("retaliations %+v, want one on 2024-02-02", res.Retaliations)
 	}
 }
+
+// TestStationedGunsStrike: "المدفعية التركية المتمركزة في قاعدة حزوان
+// وقواعد أخرى قصفت مواقع لقسد" is Turkey's strike from the base, answering
+// the attack on it.
+func TestStationedGunsStrike(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "g", Published: "2024-08-17"}, "قصف\n"+
+		"سقطت ثلاث قذائف هاون مساء الخميس الماضي داخل القاعدة التركية في قرية حزوان قرب مدينة الباب.\n"+
+		"وبحسب مصادر محلية، فإن المدفعية التركية المتمركزة في قاعدة حزوان وقواعد أخرى قصفت مساء الجمعة مواقع لـ\"قسد\" في محيط عريمة وقرى تل رفعت.")
+	if !oneRetaliation(res, "country:turkey", "2024-08-16", "militia:sdf") {
+		t.Errorf("retaliations %+v, want Turkey's on 2024-08-16 against the SDF", res.Retaliations)
+	}
+}

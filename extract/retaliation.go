@@ -986,13 +986,14 @@ func nearBefore(cues []int, t, n int) bool {
 
 // baseNear reports a base named in the clause of cue c: then the sentence
 // tells of an attack on it, not of a strike by its forces, unless the base
-// is only pointed back to ("ردا على استهداف قاعدة X").
+// is only pointed back to ("ردا على استهداف قاعدة X") or is where the
+// strikers are stationed.
 func (a *article) baseNear(s *sentence, c int) bool {
 	lo, hi := clause(s, c)
 	cues := a.freeCue(s, rules.CueAttack)
 	for _, m := range s.ments {
-		if m.typ != model.TypeBase || m.t0 < lo || m.t0 >= hi || a.afterAttack(s, c, m.t0) >= 0 {
-			continue
+		if m.typ != model.TypeBase || m.t0 < lo || m.t0 >= hi || a.afterAttack(s, c, m.t0) >= 0 || a.strikerStationed(s, m) {
+			continue // "المدفعية التركية المتمركزة في قاعدة X قصفت ...": the strikers' base
 		}
 		if _, back := a.backReference(s, m.t0, cues); !back {
 			return true
@@ -1087,7 +1088,7 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 	on := arabic.Key("على") // folded as arabic.Key folds it
 	for i := len(s.ments) - 1; i >= 0; i-- {
 		m := s.ments[i]
-		if m.t1 <= c && (c-m.t1 <= 3 || modelBetween(s, m.t1, c) || verbAfterModel(s, m.t1, c)) && m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] &&
+		if m.t1 <= c && (c-m.t1 <= 3 || modelBetween(s, m.t1, c) || verbAfterModel(s, m.t1, c) || stationedGap(s, m.t1, c)) && m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] &&
 			m.t0 > 0 && (a.x.rules.Cue(rules.CueStateWeapon).Has(&s.toks[m.t0-1]) || a.x.rules.Cue(rules.CueRetAirArm).Has(&s.toks[m.t0-1]) || occupationForces(s, m.t0)) && a.ensure(m.id, s) {
 			return m.id, true // "نفذت طائرات أمريكية ضربات"، "شن سلاح الجو الأردني غارات"
 		}
@@ -1167,6 +1168,20 @@ func modelBetween(s *sentence, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// stationedGap reports tokens [from, c) that only say where the weapons
+// are stationed: "المدفعية التركية المتمركزة في قاعدة X وقواعد أخرى قصفت".
+func stationedGap(s *sentence, from, c int) bool {
+	if from >= c || !s.toks[from].HasPrefix("متمركز") && !s.toks[from].HasPrefix("منتشر") {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.typ == model.TypeBase && m.t0 > from && m.t0 <= from+2 && m.t1 <= c && c-m.t1 <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // verbAfterModel reports tokens [from, c) that tell a weapon's model, then
