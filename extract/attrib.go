@@ -1179,6 +1179,9 @@ func (a *article) deniesOwn(s *sentence, m mention) bool {
 	case m.t0 == 0 || !contains(denied, m.t0-1):
 		return false
 	}
+	if from+1 < len(s.toks) && s.toks[from].Key() == "علي" && s.toks[from+1].Key() == "لسان" {
+		reach, topic = 12, true // "نفت إيران على لسان المتحدث باسم خارجيتها، ناصر كنعاني، أي علاقة لها"
+	}
 	for _, c := range a.freeCue(s, rules.CueDenyObject) {
 		if c >= from && (c-from <= reach && (topic || !breakBetween(s, from-1, c)) || c-from <= 8 && asideBetween(s, from, c)) {
 			return true // "نفت X، المنضوية في Y، أي علاقة لها"

@@ -1222,3 +1222,23 @@ func TestStationedGunsStrike(t *testing.T) {
 		t.Errorf("retaliations %+v, want Turkey's on 2024-08-16 against the SDF", res.Retaliations)
 	}
 }
+
+// TestStateDeniesThroughSpokesman: "نفت إيران على لسان المتحدث باسم
+// وزارة خارجيتها، ناصر كنعاني، أي علاقة لها بالهجوم" is Iran's denial.
+func TestStateDeniesThroughSpokesman(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, via := range []string{"على لسان المتحدث باسم وزارة خارجيتها", "على لسان المتحدث باسم وزارة خارجيتها، ناصر كنعاني،"} {
+		res := x.Extract(model.Article{ID: "d", Published: "2024-02-03"}, "غارات\n"+
+			"قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على البرج 22 في الأردن الأحد الماضي.\n"+
+			"في المقابل، نفت إيران "+via+" أي علاقة لها بالهجوم.")
+		var got []string
+		for _, at := range res.Attacks {
+			for _, a := range at.Attributions {
+				got = append(got, a.Accused+":"+a.Stance)
+			}
+		}
+		if !slices.Contains(got, "country:iran:denied") {
+			t.Errorf("%s: attributions %v, want Iran's denial", via, got)
+		}
+	}
+}
