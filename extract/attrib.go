@@ -1234,7 +1234,7 @@ func (a *article) stateAttackAdj(s *sentence, m mention) bool {
 	if !m.adj || m.typ != model.TypeCountry || m.t0 == 0 || madeIn(s, m.t1) {
 		return false
 	}
-	if !a.attackNounBefore(s, m.t0) && !exposedRaid(s, m.t0) || warTalk(s, m) || a.sitesObject(s, m) {
+	if !a.attackNounBefore(s, m.t0) && !exposedRaid(s, m.t0) && !raidOnBase(s, m) || warTalk(s, m) || a.sitesObject(s, m) {
 		return false
 	}
 	return a.ensure(m.id, s)
@@ -1276,6 +1276,17 @@ func strikeNounBefore(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// raidOnBase reports a definite raid noun right before the adjective m
+// and a base two words after it: "أفادت الخارجية بأن الغارات الإسرائيلية
+// دمرت مطار X".
+func raidOnBase(s *sentence, m mention) bool {
+	if m.t0 == 0 || !s.toks[m.t0-1].HasAny("غاره", "غارات", "ضربات", "ضربه") || !definite(&s.toks[m.t0-1]) {
+		return false
+	}
+	b := s.mentionStarting(m.t1 + 1)
+	return b != nil && b.typ == model.TypeBase && !s.toks[m.t1].Break && !s.toks[m.t1+1].Break
 }
 
 // exposedRaid reports a raid noun with "لـ" right before t after a verb of

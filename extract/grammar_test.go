@@ -1242,3 +1242,15 @@ func TestStateDeniesThroughSpokesman(t *testing.T) {
 		}
 	}
 }
+
+// TestRaidAdjectiveOnBase: "أفادت وزارة الخارجية السورية بأن الغارات
+// الإسرائيلية دمرت مطار حماة العسكري" blames Israel, as the ministry says.
+func TestRaidAdjectiveOnBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "r", Published: "2025-04-03"}, "غارات\n"+
+		"أغارت طائرات حربية مساء أمس الأربعاء على قاعدة حماة الجوية.\n"+
+		"في المقابل، أفادت وزارة الخارجية السورية بأن الغارات الإسرائيلية دمرت مطار حماة العسكري بشكل شبه كامل.")
+	if got := blamedFor(res, "base:hama-airbase"); !slices.Contains(got, "country:israel") {
+		t.Errorf("blamed %v, want country:israel", got)
+	}
+}
