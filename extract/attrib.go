@@ -88,6 +88,9 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		if recent != nil && a.otherPeriod(s, recent, acc.t0) {
 			continue // "وكانت قد تعرضت في يناير 2020 لهجوم شنه X": not the attack told
 		}
+		if acc.planes && a.unknownPlanesBefore(s) {
+			continue // "غارات نفذتها طائرات مجهولة ... لم تستبعد مصادر أن تكون الطائرات إسرائيلية": the raids' planes, not the attack's
+		}
 		list := cur
 		if !acc.campaign || !told {
 			list = a.clauseAttacks(s, acc.t0, cur, told)
@@ -117,6 +120,20 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 			}
 		}
 	}
+}
+
+// unknownPlanesBefore reports strikes by aircraft of no known side told in
+// s or the two sentences before it: planes s then hedges about are theirs.
+func (a *article) unknownPlanesBefore(s *sentence) bool {
+	for i := s.idx; i >= 0 && i >= s.idx-2; i-- {
+		p := a.sents[i]
+		for _, c := range a.freeCue(p, rules.CueStrike) {
+			if unknownPlanes(p, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherPeriod reports a month or year s names that the day of attack at is

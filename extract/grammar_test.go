@@ -1254,3 +1254,16 @@ func TestRaidAdjectiveOnBase(t *testing.T) {
 		t.Errorf("blamed %v, want country:israel", got)
 	}
 }
+
+// TestHedgedPlanesOfUnknownRaids: after "غارات جوية نفذتها طائرات مجهولة
+// الهوية", "لم تستبعد مصادر أن تكون الطائرات إسرائيلية" is about the raids'
+// planes, not a blame for the attack on the base told in the same sentence.
+func TestHedgedPlanesOfUnknownRaids(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "p", Published: "2021-09-16"}, "غارات\n"+
+		"قتل خمسة عناصر من لواء فاطميون فجر أمس الأربعاء جراء غارات جوية نفذتها طائرات مجهولة الهوية على مواقع للمليشيا في البوكمال.\n"+
+		"ورجحت مصادر محلية أن تكون طائرات التحالف الدولي هي من نفذها، رداً على القصف الصاروخي الذي تعرض له حقل العمر مساء الأحد الماضي، في حين لم تستبعد مصادر أخرى أن تكون الطائرات إسرائيلية.")
+	if got := blamedFor(res, ""); slices.Contains(got, "country:israel") {
+		t.Errorf("blamed %v, want Israel kept out of the attack on the field", got)
+	}
+}
