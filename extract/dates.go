@@ -825,7 +825,8 @@ func (a *article) announcedDate(s *sentence, hs []dateHit, i int) bool {
 // announcedNoun is a verbal noun an announcement names right after its
 // day: "أعلنت الخلية، اليوم، مقتل/إحباط/سقوط ...".
 func announcedNoun(t *arabic.Token) bool {
-	return t.HasAny("مقتل", "اصابه", "سقوط", "اسقاط", "احباط", "تعرض", "العثور", "تدمير", "تحييد", "استشهاد", "مصرع", "وقوع", "انفجار")
+	return t.HasAny("مقتل", "اصابه", "سقوط", "اسقاط", "احباط", "تعرض", "العثور", "تدمير", "تحييد", "استشهاد", "مصرع", "وقوع", "انفجار",
+		"مسؤوليته", "مسؤوليتها", "مسؤوليتهم") // "أعلن الحرس، اليوم الثلاثاء، مسؤوليته عن القصف ... ليل الإثنين"
 }
 
 // reportNoun is a statement or report a day may date: بيان، تقرير،

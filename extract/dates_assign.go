@@ -580,7 +580,8 @@ func (a *article) leadDay() (*dateHit, *sentence, int) {
 		for i := range s.dates {
 			h := &s.dates[i]
 			switch {
-			case h.day == "":
+			case h.day == "" || a.announcedDate(s, s.dates, i) && dayBeforeIn(s, h.day):
+				// "أعلن الحرس، اليوم الثلاثاء، مسؤوليته عن القصف ... ليل الإثنين": the event's day leads
 			case lead == nil:
 				lead, src = h, s
 			case lead.day != h.day:
@@ -589,6 +590,18 @@ func (a *article) leadDay() (*dateHit, *sentence, int) {
 		}
 	}
 	return lead, src, end
+}
+
+// dayBeforeIn reports a date of s naming the day before day: the night
+// before an announcement is the event it announces.
+func dayBeforeIn(s *sentence, day string) bool {
+	prev := addDays(day, -1)
+	for _, h := range s.dates {
+		if h.day == prev {
+			return true
+		}
+	}
+	return false
 }
 
 // ownClauseDates moves an attack that took the day of another base's

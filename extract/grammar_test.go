@@ -1267,3 +1267,17 @@ func TestHedgedPlanesOfUnknownRaids(t *testing.T) {
 		t.Errorf("blamed %v, want Israel kept out of the attack on the field", got)
 	}
 }
+
+// TestClaimDayAfterTheNight: "أعلن الحرس الثوري، اليوم الثلاثاء، مسؤوليته
+// عن القصف الصاروخي الذي طال أربيل ... من ليل الإثنين" dates the strike by
+// the night; a later sentence on missiles at the airport base is the same
+// strike. A claim that names the day of its own attack keeps that day.
+func TestClaimDayAfterTheNight(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "n", Published: "2024-01-16"}, "الحرس الثوري يتبنى قصف أربيل\n"+
+		"أعلن الحرس الثوري الإيراني، اليوم الثلاثاء، مسؤوليته عن القصف الصاروخي الذي طال مدينة أربيل قرابة الساعة الحادية عشرة من ليل الإثنين.\n"+
+		"وأفاد مجلس أمن الإقليم بأن ثلاثة صواريخ استهدفت قاعدة التحالف الدولي في مطار أربيل الدولي، وتمكنت الدفاعات الجوية من اعتراضها.")
+	if got, ok := sameAttacks(res, "base:erbil-airbase@2024-01-15"); !ok {
+		t.Errorf("attacks %v, want base:erbil-airbase@2024-01-15", got)
+	}
+}
