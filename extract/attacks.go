@@ -104,6 +104,9 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 		if a.speakerElsewhere(s, m, cues) {
 			continue // "قالت السفارة إنها على علم بالتقارير عن هجوم قرب مطار بغداد": the embassy speaks
 		}
+		if m.t0 > 0 && a.x.rules.Cue(rules.CueReaction).Has(&s.toks[m.t0-1]) && a.lastAttackOn(m.id) == nil {
+			continue // "فيما دانت السفارة الأميركية في بغداد الهجمات": the embassy condemns them
+		}
 		if backRef && stationedAt(s, m) {
 			continue // "هذا الاعتداء ... بدعم من القوات المتمركزة في التنف": the base only places a force
 		}

@@ -1281,3 +1281,17 @@ func TestClaimDayAfterTheNight(t *testing.T) {
 		t.Errorf("attacks %v, want base:erbil-airbase@2024-01-15", got)
 	}
 }
+
+// TestCondemningEmbassy: "فيما دانت السفارة الأميركية في بغداد الهجمات"
+// makes the embassy a voice, not a target.
+func TestCondemningEmbassy(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, verb := range []string{"دانت", "أدانت", "نددت"} {
+		res := x.Extract(model.Article{ID: "e", Published: "2022-04-28"}, "صواريخ\n"+
+			"سقطت صواريخ على حقل كورمور للغاز مساء أمس.\n"+
+			"وفي بغداد، وجه رئيس الوزراء بتشكيل خلية أمنية، فيما "+verb+" السفارة الأميركية في بغداد الهجمات ووصفتها بأنها اعتداء على السيادة العراقية.")
+		if got := attackDays(res); len(got) != 0 {
+			t.Errorf("%s: attacks %v, want none", verb, got)
+		}
+	}
+}
