@@ -31,11 +31,11 @@ type entityErrors struct{ fp, fn int }
 // their READMEs); heldout2 through heldout26 were written blind by separate
 // authors and later used to name failure classes, and so were heldout27,
 // heldout29, heldout31 to heldout34, heldout36, heldout37, heldout39 to
-// heldout42, heldout44, heldout45, heldout47 to heldout49 and heldout52.
-// heldout17, heldout19, heldout25, heldout28, heldout30, heldout35,
-// heldout38, heldout43, heldout46, heldout50, heldout51, heldout53 and later
-// sets were written the same way and are kept outside the repository, never
-// read, as the blind check.
+// heldout42, heldout44, heldout45, heldout47 to heldout49, heldout51 and
+// heldout52. heldout17, heldout19, heldout25, heldout28, heldout30,
+// heldout35, heldout38, heldout43, heldout46, heldout50, heldout53 to
+// heldout55 and later sets were written the same way and are kept outside
+// the repository, never read, as the blind check.
 var setFloors = []setFloor{
 	{dir: "regress", headline: 0.90},
 	{dir: "regress2", headline: 0.95},
@@ -79,6 +79,7 @@ var setFloors = []setFloor{
 	{dir: "heldout47", headline: 0.84},
 	{dir: "heldout48", headline: 0.90},
 	{dir: "heldout49", headline: 0.87},
+	{dir: "heldout51", headline: 0.79},
 	{dir: "heldout52", headline: 0.79},
 	{dir: "regress5", headline: 0.94, retaliations: 7},
 	{dir: "regress6", headline: 0.80, relations: 0.90},
