@@ -83,7 +83,31 @@ func (a *article) attacksPass() {
 		a.mergeLead()
 		a.pruneVague()
 		a.dropVictims()
+		a.dropNeverHit()
 	})
+}
+
+// dropNeverHit removes the undated attack on a base the article says was
+// never hit: a group's claim of "قاعدة حرير ومطار أربيل" is no attack on
+// Harir when sources say "إن قاعدة حرير لم تتعرض لأي قصف".
+func (a *article) dropNeverHit() {
+	for _, s := range a.sents {
+		for k := 0; k+2 < len(s.toks); k++ {
+			if s.toks[k].Key() != "لم" || !s.toks[k+1].HasPrefix("تتعرض") && !s.toks[k+1].HasPrefix("يتعرض") || !s.toks[k+2].HasAny("لاي", "اي") {
+				continue
+			}
+			for _, m := range s.ments {
+				if m.typ != model.TypeBase || m.t1 > k || k-m.t1 > 2 {
+					continue
+				}
+				for _, at := range a.attacks {
+					if !at.merged && at.target == m.id && at.day == "" {
+						at.merged = true // "أن قاعدة حرير «لم تتعرض لأي قصف»"
+					}
+				}
+			}
+		}
+	}
 }
 
 // attackSentence makes or extends the attacks a sentence tells of: an attack

@@ -1295,3 +1295,16 @@ func TestCondemningEmbassy(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimedButNeverHit: "قالت الجماعة إنها استهدفت قاعدة حرير ومطار
+// أربيل"، "غير أن مصادر أكدت أن قاعدة حرير لم تتعرض لأي قصف": no attack on
+// Harir; the airport's stays.
+func TestClaimedButNeverHit(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "h", Published: "2021-02-16"}, "صواريخ\n"+
+		"سقطت صواريخ على مطار أربيل مساء أمس الإثنين.\n"+
+		"وقالت الجماعة في بيان إن \"المقاومة استهدفت الاحتلال الأميركي في قاعدة حرير ومطار أربيل بأربعة وعشرين صاروخاً\"، غير أن مصادر أمنية أكدت أن قاعدة حرير \"لم تتعرض لأي قصف\".")
+	if got, ok := sameAttacks(res, "base:erbil-airbase@2021-02-15"); !ok {
+		t.Errorf("attacks %v, want only the airport's", got)
+	}
+}
