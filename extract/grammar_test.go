@@ -1308,3 +1308,16 @@ func TestClaimedButNeverHit(t *testing.T) {
 		t.Errorf("attacks %v, want only the airport's", got)
 	}
 }
+
+// TestQuotedDescriptionIsNoGroup: "ترجح تورط فصيل «منضوٍ في الحشد»" quotes
+// a description of a faction, not its name.
+func TestQuotedDescriptionIsNoGroup(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "q", Published: "2021-02-19"}, "كتائب حزب الله تنفي صلتها بقصف أربيل.. ولجنة تحقيق ترجح تورط فصيل \"منضوٍ في الحشد\"\n"+
+		"سقطت صواريخ على مطار أربيل مساء الإثنين الماضي.")
+	for _, e := range res.Entities {
+		if strings.Contains(e.Name, "منضو") {
+			t.Errorf("entity %s %q, want no group named by a description", e.ID, e.Name)
+		}
+	}
+}

@@ -1039,8 +1039,8 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if !toks[j].Quote && i > 0 && (predicatePronoun(&toks[i-1]) || quantifier(&toks[i-1])) {
 		return mention{}, false // "وهو فصيل ظهر", "أي فصيل الهجوم": no name follows
 	}
-	if !toks[j].Quote && describer(&toks[j]) {
-		return mention{}, false // "مليشيا أكبر ترتبط بـ"، "فصيل غير معروف": a description
+	if !toks[j].Quote && describer(&toks[j]) || toks[j].HasAny("منضو", "منضوي", "منضويه", "منخرط", "منخرطه") {
+		return mention{}, false // "مليشيا أكبر ترتبط بـ"، "فصيل غير معروف"، فصيل «منضوٍ في الحشد»: a description
 	}
 	if _, pv, ok := a.x.trigger(&toks[j]); ok && pv > 0 {
 		return mention{}, false // "قاعدة لفصيل": a prepositional phrase, not a name
