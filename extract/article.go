@@ -391,6 +391,21 @@ func bracketClosed(s *sentence, t int) bool {
 	return runesHave(s.Text, s.toks[t-1].End, end, ')')
 }
 
+// afterBracket is the token right after a bracket that opens before token
+// t and closes within four words, before token limit ("قاعدة X (Y) ..."),
+// or -1.
+func afterBracket(s *sentence, t, limit int) int {
+	if !bracketAt(s, t) {
+		return -1
+	}
+	for k := t + 1; k < limit && k < len(s.toks) && k <= t+4; k++ {
+		if bracketClosed(s, k) {
+			return k
+		}
+	}
+	return -1
+}
+
 // runesHave reports r among the runes [from, to) of text (to -1: the end).
 func runesHave(text string, from, to int, r rune) bool {
 	i := 0

@@ -753,13 +753,8 @@ func locatesBase(s *sentence, p, m mention) bool {
 		return false
 	}
 	end, from := p.t1, p.t1-1
-	if bracketAt(s, end) {
-		for k := end + 1; k < m.t0 && k <= end+4; k++ {
-			if bracketClosed(s, k) {
-				end, from = k, k // "قاعدة فكتوري (Victory) الملاصقة لمطار بغداد": past the name in brackets
-				break
-			}
-		}
+	if k := afterBracket(s, p.t1, m.t0); k > 0 {
+		end, from = k, k // "قاعدة فكتوري (Victory) الملاصقة لمطار بغداد": past the name in brackets
 	}
 	if m.t0-end > 4 || breakBetween(s, from, m.t0) {
 		return describedNear(s, p, m)
@@ -1860,12 +1855,9 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 			_, hi = clause(s, n.t1) // "قاعدة «كي وان» (K1) العسكرية في ... في 27 كانون الأول": the name in brackets
 		}
 	}
-	if hi == m.t1 && bracketAt(s, m.t1) {
-		for k := m.t1 + 1; k < len(s.toks) && k <= m.t1+4; k++ {
-			if bracketClosed(s, k) {
-				_, hi = clause(s, k) // "قاعدة "زيلكان" (Zilkan) العسكرية ... تعرضت فجر اليوم": a name in Latin letters
-				break
-			}
+	if hi == m.t1 {
+		if k := afterBracket(s, m.t1, len(s.toks)); k > 0 {
+			_, hi = clause(s, k) // "قاعدة "زيلكان" (Zilkan) العسكرية ... تعرضت فجر اليوم": a name in Latin letters
 		}
 	}
 	var near []int
