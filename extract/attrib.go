@@ -192,18 +192,6 @@ func clauseWith(s *sentence, cues []int, t int) bool {
 	return false
 }
 
-// clauseBefore reports one of cues before token t in its clause: "تبنت
-// جماعة تطلق على نفسها X الهجوم، وقالت إنه رد على الاعتداءات المتكررة"
-// claims the one attack, whatever habit the reason tells.
-func clauseBefore(s *sentence, cues []int, t int) bool {
-	for _, c := range cues {
-		if c < t && !breakBetween(s, c, t) {
-			return true
-		}
-	}
-	return false
-}
-
 // pronounAccused reports an accusation cue before t in its clause that is a
 // verb of accusing with an object pronoun ("يتهمه"، "اتهمتها"، "يتهمونهم"):
 // the one accused was named before, and a group after the verb is only
@@ -318,7 +306,7 @@ func (a *article) habitOnly(s *sentence) bool {
 	for _, c := range a.freeCue(s, rules.CueAttackAnaphora) {
 		last := &s.toks[c+max(back.Match(s.toks, c), 1)-1] // "هذه الهجمات": the noun
 		if !a.x.rules.Cue(rules.CueAttackPluralAnaphora).Has(last) && !strings.HasSuffix(last.Key(), "ات") &&
-			(clauseWith(s, habits, c) || a.blamedFor(s, c) || clauseBefore(s, a.freeCues(s, model.StanceClaimed), c)) {
+			(clauseWith(s, habits, c) || a.blamedFor(s, c) || cueBefore(s, a.freeCues(s, model.StanceClaimed), c, len(s.toks))) {
 			return false // "حمّلت X مسؤولية الهجوم، مطالبة بكشف من يقف وراء الاعتداءات المتكررة": the one attack
 		}
 	}
@@ -1924,8 +1912,15 @@ func contains(xs []int, x int) bool {
 
 // before reports a cue in the few tokens before t, in the same clause.
 func before(s *sentence, cues []int, t int) bool {
+	return cueBefore(s, cues, t, 12)
+}
+
+// cueBefore reports one of cues at most reach words before token t in its
+// clause: "تبنت جماعة تطلق على نفسها X الهجوم" claims the attack however
+// long the group's name.
+func cueBefore(s *sentence, cues []int, t, reach int) bool {
 	for _, c := range cues {
-		if c < t && t-c <= 12 && !breakBetween(s, c, t) {
+		if c < t && t-c <= reach && !breakBetween(s, c, t) {
 			return true
 		}
 	}
