@@ -774,7 +774,7 @@ func (a *article) placedBase(s *sentence, i, j int, known bool) (mention, bool) 
 	if (len(a.x.idx.places.named[es[0].ID]) > 0 || len(a.x.bases[es[0].ID]) > 0) && a.namedBaseIn(es[0].ID) == "" {
 		return mention{}, false // the lexicon knows bases there: the attack reader picks one
 	}
-	town, byTown := surfaceOf(toks, p, p+n, 0), "base:"+strings.TrimPrefix(es[0].ID, "city:")+"-military-base"
+	town, byTown := surfaceOf(toks, p, p+n, 0), townBaseID(es[0].ID)
 	id := a.namedBaseIn(es[0].ID)
 	if named := discoveredID(model.TypeBase, town); id == "" && a.ents[named] != nil {
 		id = named // "قاعدة مارع" told before
@@ -792,11 +792,16 @@ func (a *article) placedBase(s *sentence, i, j int, known bool) (mention, bool) 
 	return m, true
 }
 
+// townBaseID is the id placedBase gives a base known only by its town.
+func townBaseID(town string) string {
+	return "base:" + strings.TrimPrefix(town, "city:") + "-military-base"
+}
+
 // townBaseTold is the base of town the article told first as "القاعدة
 // العسكرية التركية في ناحية X" when name is one of the names that gave it
 // ("قاعدة X"), or "".
 func (a *article) townBaseTold(town, name string) string {
-	id := "base:" + strings.TrimPrefix(town, "city:") + "-military-base"
+	id := townBaseID(town)
 	if a.ents[id] == nil || !a.aliases[id][name] {
 		return ""
 	}
