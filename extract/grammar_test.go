@@ -42,6 +42,21 @@ func oneRetaliation(res *extract.Result, actor, day, target string) bool {
 	return (actor == "" || r.Actor == actor) && (day == "" || r.Date != nil && *r.Date == day) && (target == "" || slices.Contains(r.Targets, target))
 }
 
+// stancesFor lists the attributions of the result's attacks on target
+// ("" for all of them) as "accused:stance".
+func stancesFor(res *extract.Result, target string) []string {
+	var out []string
+	for _, at := range res.Attacks {
+		if target != "" && at.Target != target {
+			continue
+		}
+		for _, a := range at.Attributions {
+			out = append(out, a.Accused+":"+a.Stance)
+		}
+	}
+	return out
+}
+
 // attackDays lists the result's attacks as "target@day", "undated" for an
 // attack with no day.
 func attackDays(res *extract.Result) []string {
@@ -746,13 +761,8 @@ func TestSuspectedByName(t *testing.T) {
 			"سقطت ثلاثة صواريخ داخل قاعدة الشدادي بريف الحسكة الجنوبي مساء أمس الإثنين، دون أن تتضح حصيلة الأضرار.\n"+
 			"وقال مصدر عسكري في قوات سوريا الديمقراطية إن الصواريخ أطلقت على الأرجح من الريف الجنوبي للمدينة.\n"+
 			"وأضاف المصدر: «نشتبه بكتائب حزب الله، فلها خلايا في القرى "+near+"، لكننا لا نملك دليلاً قاطعاً حتى الآن».")
-		var got []string
-		for _, at := range res.Attacks {
-			for _, a := range at.Attributions {
-				got = append(got, at.Target+":"+a.Accused+":"+a.Stance)
-			}
-		}
-		if !slices.Contains(got, "base:shaddadi:militia:kataib-hezbollah:suspected") {
+		got := stancesFor(res, "base:shaddadi")
+		if !slices.Contains(got, "militia:kataib-hezbollah:suspected") {
 			t.Errorf("%s: attributions %v, want kataib-hezbollah suspected of the Shaddadi attack", near, got)
 		}
 	}
@@ -845,12 +855,7 @@ func TestDualStateAdjective(t *testing.T) {
 	for _, adj := range []string{"إسرائيليان", "إسرائيليتان"} {
 		res := x.Extract(model.Article{ID: "a", Published: "2023-03-13"}, "قصف\n"+
 			"تعرض مطار الشعيرات العسكري مساء الخميس الماضي لقصف بصاروخين قال المرصد إنهما «على الأرجح "+adj+"».")
-		var got []string
-		for _, at := range res.Attacks {
-			for _, a := range at.Attributions {
-				got = append(got, a.Accused+":"+a.Stance)
-			}
-		}
+		got := stancesFor(res, "")
 		if !slices.Contains(got, "country:israel:likely") {
 			t.Errorf("%s: attributions %v, want country:israel:likely", adj, got)
 		}
@@ -1231,12 +1236,7 @@ func TestStateDeniesThroughSpokesman(t *testing.T) {
 		res := x.Extract(model.Article{ID: "d", Published: "2024-02-03"}, "غارات\n"+
 			"قتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على البرج 22 في الأردن الأحد الماضي.\n"+
 			"في المقابل، نفت إيران "+via+" أي علاقة لها بالهجوم.")
-		var got []string
-		for _, at := range res.Attacks {
-			for _, a := range at.Attributions {
-				got = append(got, a.Accused+":"+a.Stance)
-			}
-		}
+		got := stancesFor(res, "")
 		if !slices.Contains(got, "country:iran:denied") {
 			t.Errorf("%s: attributions %v, want Iran's denial", via, got)
 		}
