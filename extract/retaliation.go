@@ -3762,11 +3762,7 @@ func (a *article) respondingState(s *sentence, c int) (string, bool) {
 // ("في 22 نوفمبر") and a span after an event ("بعد يومين"، "بعد ساعات").
 func timeOnly(s *sentence, from, to int) bool {
 	for k := from; k < to; k++ {
-		dated := false
-		for _, h := range s.dates {
-			dated = dated || k >= h.tok && k < h.end
-		}
-		if dated {
+		if dateAt(s, k) != nil {
 			continue
 		}
 		if t := &s.toks[k]; t.Key() == "بعد" && k+1 < to && s.toks[k+1].HasAny("يومين", "ايام", "ساعات", "ساعتين", "اسبوع", "اسبوعين") {
