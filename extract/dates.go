@@ -347,7 +347,7 @@ func dayBefore(hs []dateHit, k int, named string) (string, int) {
 // not an earlier day; "وفي الوقت نفسه" alone most often means "meanwhile"
 // and is no time at all.
 func (a *article) sameEventAt(s *sentence, k int) bool {
-	if !selfAfter(s, k+1) || k+2 < len(s.toks) && relativeAt(s, k+2) {
+	if !selfAfter(s, k+1) || k+2 < len(s.toks) && relativePronoun(&s.toks[k+2]) {
 		return false
 	}
 	t := &s.toks[k]
@@ -577,15 +577,6 @@ func (a *article) respondsBefore(s *sentence, k int) bool {
 		if c < k && k-c <= 4 && !s.toks[c].HasPrefix("ال") {
 			return true
 		}
-	}
-	return false
-}
-
-// relativeAt reports the relative pronoun "الذي" or "التي" at token k of s.
-func relativeAt(s *sentence, k int) bool {
-	switch s.toks[k].Variants[0].Fold {
-	case "الذي", "التي":
-		return true
 	}
 	return false
 }
