@@ -214,6 +214,7 @@ func TestFindAgo(t *testing.T) {
 		{"days unknown", "قبل أيام قصفت", pub, []want{d("قبل أيام", "")}},
 		{"few days unknown", "منذ بضعة أيام", pub, []want{d("منذ بضعة أيام", "")}},
 		{"relative to another event", "قبل يومين من الانتخابات", pub, nil},
+		{"relative to another event, with only", "قبل يومين فقط من زيارة الوزير", pub, nil},
 	})
 }
 

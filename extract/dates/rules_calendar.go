@@ -288,8 +288,8 @@ func (s *scanner) week(k int) (hit, bool) {
 
 // ago matches "قبل يومين", "منذ ثلاثة أيام", "قبل 5 أيام", "قبل أسبوع",
 // "قبل 48 ساعة" (whole days of hours);
-// "قبل أيام" is a match without a day, and "قبل يومين من الهجوم" counts
-// from another event, so it is no match.
+// "قبل أيام" is a match without a day, and "قبل يومين (فقط) من الهجوم"
+// counts from another event, so it is no match.
 func (s *scanner) ago(k int) (hit, bool) {
 	if s.cls(k) != cAgo {
 		return hit{}, false
@@ -299,7 +299,7 @@ func (s *scanner) ago(k int) (hit, bool) {
 		j++
 	}
 	days, end := s.agoAmount(j)
-	if end == 0 || s.cls(end) == cMin || s.cls(j) == cYawm && s.namesDay(end) {
+	if end == 0 || s.cls(end) == cMin || s.cls(end+1) == cMin && s.stem(end) == "فقط" || s.cls(j) == cYawm && s.namesDay(end) {
 		return hit{}, false // "منذ يوم الجمعة", "قبل يوم 7 أكتوبر": since a day, not a day ago
 	}
 	if days == 0 {
