@@ -26,10 +26,10 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 	if j >= len(toks) || toks[j].Break {
 		return mention{}, false
 	}
-	if n := outlawPhrase(toks, j); n > 0 && definite(&toks[i]) {
-		// "الفصائل الخارجة عن القانون": the government's name for the
-		// groups it does not control, one actor however it is worded. The
-		// indefinite "فصائل خارجة عن القانون" describes groups left unnamed.
+	if n := outlawPhrase(toks, j); n > 0 {
+		// "الفصائل الخارجة عن القانون", "جماعات خارجة عن القانون": the
+		// government's name for the groups it does not control, one actor
+		// however it is worded, as "ميليشيات مدعومة من إيران" is.
 		return mention{id: outlawID, typ: model.TypeMilitia, t0: i, t1: j + n, surface: surfaceOf(toks, i, j+n, 0)}, true
 	}
 	country, end := "", 0

@@ -1321,3 +1321,16 @@ func TestQuotedDescriptionIsNoGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefiniteOutlawsBlamed: "حمّلت الوزارة «جماعات خارجة عن القانون»
+// مسؤولية الهجوم" blames the one collective actor of outlaw groups, as the
+// definite "الجماعات الخارجة عن القانون" does.
+func TestIndefiniteOutlawsBlamed(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "o", Published: "2022-03-10"}, "صواريخ على قاعدة بلد\n"+
+		"سقطت ثلاثة صواريخ على قاعدة بلد الجوية مساء أمس الأربعاء من دون إصابات.\n"+
+		"وحمّلت وزارة الدفاع العراقية \"جماعات خارجة عن القانون\" مسؤولية الهجوم، من دون أن تسمي أي فصيل.")
+	if got := stancesFor(res, "base:balad"); !slices.Contains(got, "militia:outlaw-factions:asserted") {
+		t.Errorf("attributions %v, want militia:outlaw-factions:asserted", got)
+	}
+}
