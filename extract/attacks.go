@@ -969,7 +969,12 @@ func fellNear(s *sentence, t0 int) bool {
 	if k != "قرب" && k != "مقربه" && !s.toks[p].HasPrefix("بالقرب") {
 		return false
 	}
-	for i := p - 1; i >= 0 && i >= p-10; i-- {
+	for i, n := p-1, 0; i >= 0 && n < 10; i-- {
+		if h := dateAt(s, i); h != nil {
+			i = h.tok // a date, however long, is no distance: "أسقطت الدفاعات في 10 ربيع الآخر 1445 هـ الموافق 25 أكتوبر مسيرة قرب قاعدة X"
+			continue
+		}
+		n++
 		t := &s.toks[i]
 		if t.HasPrefix("سقط") || t.HasPrefix("سقوط") || t.HasPrefix("تسقط") || t.HasPrefix("يسقط") || downed(t) {
 			return true // "أعلنت إسقاط طائرتين مسيرتين قرب قاعدة X": aimed at it

@@ -1334,3 +1334,16 @@ func TestIndefiniteOutlawsBlamed(t *testing.T) {
 		t.Errorf("attributions %v, want militia:outlaw-factions:asserted", got)
 	}
 }
+
+// TestDownedNearBaseLongDate: "أسقطت الدفاعات في 10 ربيع الآخر 1445 هـ
+// الموافق 25 تشرين الأول/أكتوبر 2023 مسيرة قرب قاعدة X": a Hijri date with
+// its Gregorian day between the verb and "قرب" is no distance; the drone was
+// downed near the base it was aimed at.
+func TestDownedNearBaseLongDate(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "d", Published: "2023-10-27"}, "مسيرة\n"+
+		"أسقطت الدفاعات الكردية في 10 ربيع الآخر 1445 هـ الموافق 25 تشرين الأول/أكتوبر 2023 طائرة مسيرة قرب قاعدة حرير.")
+	if got, ok := sameAttacks(res, "base:harir@2023-10-25"); !ok {
+		t.Errorf("attacks %v, want base:harir@2023-10-25", got)
+	}
+}
