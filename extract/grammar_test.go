@@ -1347,3 +1347,19 @@ func TestDownedNearBaseLongDate(t *testing.T) {
 		t.Errorf("attacks %v, want base:harir@2023-10-25", got)
 	}
 }
+
+// TestKeptAwayIsDenial: "نأت الحركة بنفسها عن الهجوم" (kept itself away
+// from it) is a denial by the group.
+func TestKeptAwayIsDenial(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, text := range []string{
+		"لكن عصائب أهل الحق نأت بنفسها عن الهجوم.",
+		"لكن فصيل «عصائب أهل الحق» نأى بنفسه عن الهجمات على القاعدة.",
+	} {
+		res := x.Extract(model.Article{ID: "n", Published: "2022-03-10"}, "صواريخ\n"+
+			"سقطت ثلاثة صواريخ على قاعدة بلد الجوية مساء أمس. "+text)
+		if got := stancesFor(res, "base:balad"); !slices.Contains(got, "militia:asaib-ahl-al-haq:denied") {
+			t.Errorf("%s: attributions %v, want militia:asaib-ahl-al-haq:denied", text, got)
+		}
+	}
+}
