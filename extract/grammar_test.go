@@ -1363,3 +1363,15 @@ func TestKeptAwayIsDenial(t *testing.T) {
 		}
 	}
 }
+
+// TestUndertookToLaunch: "قالت الخلية إن «كتائب X أقدمت على إطلاق
+// الصواريخ»" (undertook to launch) states who fired, as "أطلقت" does.
+func TestUndertookToLaunch(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "u", Published: "2022-03-10"}, "صواريخ\n"+
+		"سقطت ثلاثة صواريخ على قاعدة بلد الجوية مساء أمس. "+
+		"وقالت خلية الإعلام الأمني إن \"كتائب حزب الله أقدمت على إطلاق الصواريخ من منطقة زراعية\".")
+	if got := stancesFor(res, "base:balad"); !slices.Contains(got, "militia:kataib-hezbollah:asserted") {
+		t.Errorf("attributions %v, want militia:kataib-hezbollah:asserted", got)
+	}
+}
