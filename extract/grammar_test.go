@@ -1375,3 +1375,19 @@ func TestUndertookToLaunch(t *testing.T) {
 		t.Errorf("attributions %v, want militia:kataib-hezbollah:asserted", got)
 	}
 }
+
+// TestDisownedByPronoun: "وتبرأت X منه"، "وسارعت X إلى التبرؤ منه" deny the
+// attack told in the sentence before, as "ونفت X أي صلة لها به" does.
+func TestDisownedByPronoun(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, text := range []string{
+		"وتبرأت «كتائب حزب الله» منه.",
+		"وسارعت «كتائب حزب الله» إلى التبرؤ منه.",
+	} {
+		res := x.Extract(model.Article{ID: "b", Published: "2022-03-10"}, "صواريخ\n"+
+			"سقطت ثلاثة صواريخ على قاعدة بلد الجوية مساء أمس. "+text)
+		if got := stancesFor(res, "base:balad"); !slices.Contains(got, "militia:kataib-hezbollah:denied") {
+			t.Errorf("%s: attributions %v, want militia:kataib-hezbollah:denied", text, got)
+		}
+	}
+}
