@@ -729,8 +729,8 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)} // "قُتل عناصر من X خلال هجومهم على القاعدة"
 		case m.typ == model.TypeMilitia && ownedBy(s, m) && i < anaphora && len(a.freeCue(s, rules.CueResponse)) == 0:
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)} // "المسيرات ... تعود لفصائل X"، "نفذته خلايا تابعة لـX"
-		case m.typ == model.TypeMilitia && nearAfter(s, a.freeCue(s, rules.CueDenied), m.t1, 5):
-			acc = &accusation{id: m.id, stance: model.StanceDenied} // "المتحدث باسم X نفى أي صلة"
+		case m.typ == model.TypeMilitia && (nearAfter(s, a.freeCue(s, rules.CueDenied), m.t1, 5) || deniedAfterAside(s, a.freeCue(s, rules.CueDenied), m.t1)):
+			acc = &accusation{id: m.id, stance: model.StanceDenied} // "المتحدث باسم X نفى أي صلة"، "سارعت X، التي تتهمها واشنطن عادة بالهجمات، إلى التبرؤ منه"
 		case subj && m.typ != model.TypeForce && i < anaphora && len(a.freeCue(s, rules.CueResponse)) == 0:
 			acc = &accusation{id: m.id, stance: a.subjectStance(s, m, false), state: m.typ == model.TypeCountry} // "أن تكون طهران قد سهّلت الهجمات"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && (nearAfter(s, after, m.t1, 3) || nearAfter(s, after, a.pastQualifiers(s, m.t1), 3) || afterRecord(s, after, m.t1) || standsBehind(s, m.t1)):
@@ -1216,6 +1216,14 @@ func afterAside(s *sentence, t int) int {
 		}
 	}
 	return t
+}
+
+// deniedAfterAside reports a denial cue within three words after a
+// relative aside that opens at t: "سارعت X، التي تتهمها واشنطن عادة
+// بالهجمات، إلى التبرؤ منه".
+func deniedAfterAside(s *sentence, denied []int, t int) bool {
+	k := afterAside(s, t)
+	return k > t && nearAfter(s, denied, k+1, 3)
 }
 
 // asideBetween reports tokens [from, to) that are one aside set off by

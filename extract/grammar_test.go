@@ -1391,3 +1391,16 @@ func TestDisownedByPronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialAfterRelativeAside: "وسارعت X، التي تتهمها واشنطن عادة بالوقوف
+// وراء الهجمات، إلى التبرؤ منه": the relative aside tells the group's record;
+// the group then denies the attack told.
+func TestDenialAfterRelativeAside(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "r", Published: "2022-03-10"}, "صواريخ\n"+
+		"سقطت ثلاثة صواريخ على قاعدة بلد الجوية مساء أمس. "+
+		"وسارعت «كتائب حزب الله»، التي تتهمها واشنطن عادة بالوقوف وراء الهجمات الصاروخية على المنشآت الأميركية، إلى التبرؤ منه.")
+	if got := stancesFor(res, "base:balad"); !slices.Equal(got, []string{"militia:kataib-hezbollah:denied"}) {
+		t.Errorf("attributions %v, want only militia:kataib-hezbollah:denied", got)
+	}
+}
