@@ -1492,12 +1492,26 @@ func adjPredicate(s *sentence, m mention) bool {
 	for k := m.t0 - 1; k >= 0 && k >= m.t0-reach; k-- {
 		switch s.toks[k].Key() {
 		case "تكون", "يكون", "كانت", "كان", "انها", "انه", "انهما", "انهم":
+			if k < m.t0-1 && strikeObject(&s.toks[m.t0-1]) {
+				return false // "قال مسؤولون إنها قد تمهد لضربات أمريكية": the strikes to come, no predicate
+			}
 			return true // "أن تكون الطائرات إسرائيلية"، "غارات، يرجح أنها إسرائيلية"
 		case "تي", "ذي": // التي، الذي
 			reach = 7 // "أن تكون الطائرات التي نفذت الضربات إسرائيلية"
 		}
 		if s.toks[k+1].Break {
 			return false
+		}
+	}
+	return false
+}
+
+// strikeObject reports a strike noun governed by a preposition: "لضربات"،
+// "بغارات".
+func strikeObject(t *arabic.Token) bool {
+	for _, v := range t.Variants {
+		if (strings.HasSuffix(v.Pre, "ل") || strings.HasSuffix(v.Pre, "ب")) && (v.Key == "ضربات" || v.Key == "غارات" || v.Key == "ضربه" || v.Key == "غاره") {
+			return true
 		}
 	}
 	return false

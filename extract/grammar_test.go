@@ -1404,3 +1404,16 @@ func TestDenialAfterRelativeAside(t *testing.T) {
 		t.Errorf("attributions %v, want only militia:kataib-hezbollah:denied", got)
 	}
 }
+
+// TestStrikesToComeNoPredicate: "وهي خطوة قال مسؤولون إنها قد تمهد لضربات
+// أمريكية ضد الفصائل": the adjective names who may strike next, not who
+// carried out the attack told ("يرجح أنها إسرائيلية" still does).
+func TestStrikesToComeNoPredicate(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "p", Published: "2022-03-10"}, "صواريخ\n"+
+		"سقطت ثلاثة صواريخ على قاعدة بلد الجوية مساء أمس. "+
+		"ويأتي الهجوم بعد تهديد واشنطن بإغلاق سفارتها، وهي خطوة قال مسؤولون إنها قد تمهد لضربات أمريكية ضد الفصائل.")
+	if got := stancesFor(res, "base:balad"); len(got) != 0 {
+		t.Errorf("attributions %v, want none", got)
+	}
+}
