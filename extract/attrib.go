@@ -1376,7 +1376,8 @@ func (a *article) attackNounBefore(s *sentence, t int) bool {
 
 // warTalk reports a state's attack noun that speaks of a war, not of the
 // attack told: "الدعم الأميركي للعدوان الإسرائيلي"، "نصرةً لغزة ورداً على
-// العدوان الإسرائيلي"، "العدوان الإسرائيلي على غزة"; and the answer a group
+// العدوان الإسرائيلي"، "العدوان الإسرائيلي على غزة"، "ارتقوا بعدوان أميركي
+// في جرف النصر"; and the answer a group
 // vows to another's strike: "الرد على العدوان الأمريكي سيكون قاسياً"; and
 // a past point the story is dated from: "منذ الهجوم الإيراني".
 func warTalk(s *sentence, m mention) bool {
@@ -1387,11 +1388,11 @@ func warTalk(s *sentence, m mention) bool {
 		}
 	}
 	for k := m.t1; k < len(s.toks) && k <= m.t1+1; k++ {
-		if s.toks[k].Key() != "علي" {
+		if s.toks[k].Key() != "علي" && s.toks[k].Key() != "في" {
 			continue
 		}
 		n := s.mentionStarting(k + 1)
-		return n != nil && n.typ != model.TypeBase
+		return n != nil && n.typ != model.TypeBase // "بعدوان أميركي غادر في جرف النصر": a strike on a town
 	}
 	return false
 }

@@ -1417,3 +1417,16 @@ func TestStrikesToComeNoPredicate(t *testing.T) {
 		t.Errorf("attributions %v, want none", got)
 	}
 }
+
+// TestStateAggressionInTown: "نعت X مقاتليها الذين ارتقوا بعدوان أميركي في
+// جرف النصر" names the state's strike on a town, not the attack on the base
+// a group claims in the same sentence.
+func TestStateAggressionInTown(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "w", Published: "2023-11-22"}, "صاروخ\n"+
+		"تعرضت قاعدة عين الأسد ظهر أمس لهجوم بصاروخ باليستي. "+
+		"وتبنت «المقاومة الإسلامية في العراق» الهجوم على عين الأسد، فيما نعت «كتائب حزب الله» ثمانية من مقاتليها قالت إنهم \"ارتقوا بعدوان أميركي غادر\" في جرف النصر.")
+	if got := stancesFor(res, "base:ain-al-asad"); !slices.Equal(got, []string{"militia:islamic-resistance-in-iraq:claimed"}) {
+		t.Errorf("attributions %v, want only militia:islamic-resistance-in-iraq:claimed", got)
+	}
+}
