@@ -1430,3 +1430,17 @@ func TestStateAggressionInTown(t *testing.T) {
 		t.Errorf("attributions %v, want only militia:islamic-resistance-in-iraq:claimed", got)
 	}
 }
+
+// TestBackgroundStateStrikeCalledAnswer: "وتستضيف عين الأسد قوات أمريكية،
+// وكانت قد تعرضت في كانون الثاني 2020 لقصف بصواريخ باليستية إيرانية رداً
+// على اغتيال X": Iran's strike on the base is an attack called an answer to
+// a killing, not Iran's retaliation for the attack told.
+func TestBackgroundStateStrikeCalledAnswer(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "k", Published: "2021-03-04"}, "صواريخ\n"+
+		"تعرضت قاعدة عين الأسد صباح أمس لهجوم بعشرة صواريخ. "+
+		"وتستضيف عين الأسد قوات أمريكية منذ سنوات، وكانت قد تعرضت في كانون الثاني/يناير 2020 لقصف بصواريخ باليستية إيرانية رداً على اغتيال قائد فيلق القدس قاسم سليماني.")
+	if len(res.Retaliations) != 0 {
+		t.Errorf("retaliations %+v, want none", res.Retaliations)
+	}
+}

@@ -343,16 +343,26 @@ func (a *article) isTheAttack(r *retAcc) bool {
 		return false
 	}
 	at := r.responds.live()
-	if at.first != r.first && at.sent != r.first {
+	s := a.sents[r.first]
+	if at.first != r.first && at.sent != r.first && !a.subjectedBase(s, at.target) {
 		return false
 	}
-	s := a.sents[r.first]
 	for _, m := range s.ments {
 		if m.adj && m.typ == model.TypeCountry && a.x.sameActor(m.id, r.actor) {
 			return true
 		}
 	}
 	return false
+}
+
+// subjectedBase reports base id named in s with a verb of undergoing
+// ("وتستضيف عين الأسد قوات أمريكية، وكانت قد تعرضت لقصف بصواريخ
+// إيرانية"): the base told as struck.
+func (a *article) subjectedBase(s *sentence, id string) bool {
+	if len(a.freeCue(s, rules.CueSubjected)) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(s.ments, func(m mention) bool { return m.id == id })
 }
 
 // unanswered reports a strike with no response cue that answers none of
