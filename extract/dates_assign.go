@@ -716,12 +716,31 @@ func (a *article) exposedAfterSpan(at *attackAcc) *dateHit {
 			if span < 0 || h.day == "" || h.tok <= span {
 				continue
 			}
-			if lo, hi := clause(s, h.tok); lo > span && exposedClause(s, lo, hi) {
+			if lo, hi := clause(s, h.tok); lo > span && (exposedClause(s, lo, hi) || highlightClause(s, lo, hi)) {
 				return h
 			}
 		}
 	}
 	return nil
+}
+
+// highlightClause reports a clause that singles out one attack of the
+// series told before it and names no place of its own: "، أبرزها الهجوم
+// بصاروخ باليستي في 21 تشرين الثاني"، "، وكان آخرها هجوم فجر اليوم".
+func highlightClause(s *sentence, lo, hi int) bool {
+	k := lo
+	if k < hi && s.toks[k].HasAny("كان", "وكان") {
+		k++
+	}
+	if k >= hi || !s.toks[k].HasAny("ابرزها", "اخرها", "احدثها", "اعنفها", "اخطرها", "اولها") {
+		return false
+	}
+	for i := k + 1; i < hi; i++ {
+		if n := s.mentionAt(i); n != nil && !n.adj {
+			return false // "أبرزها الهجوم على قاعدة X": another base's
+		}
+	}
+	return true
 }
 
 // mergeSameDay merges at into another live attack on its base and day.

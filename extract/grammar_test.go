@@ -1444,3 +1444,16 @@ func TestBackgroundStateStrikeCalledAnswer(t *testing.T) {
 		t.Errorf("retaliations %+v, want none", res.Retaliations)
 	}
 }
+
+// TestHighlightedAttackOfSeries: "وكانت عين الأسد هدفاً لعشرات الهجمات منذ
+// تشرين الأول 2023، أبرزها الهجوم بصاروخ باليستي في 21 تشرين الثاني من
+// العام نفسه": the highlighted attack has its own day, though the series'
+// span dates the sentence.
+func TestHighlightedAttackOfSeries(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "s", Published: "2024-08-07"}, "خلفية\n"+
+		"وكانت عين الأسد هدفاً لعشرات الهجمات منذ تشرين الأول/أكتوبر 2023، أبرزها الهجوم بصاروخ باليستي في 21 تشرين الثاني/نوفمبر من العام نفسه.")
+	if got, ok := sameAttacks(res, "base:ain-al-asad@2023-11-21"); !ok {
+		t.Errorf("attacks %v, want base:ain-al-asad@2023-11-21", got)
+	}
+}
