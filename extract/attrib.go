@@ -156,12 +156,19 @@ func (a *article) otherPeriod(s *sentence, at *attackAcc, t int) bool {
 		then = then || s.toks[k].HasAny("حينها", "انذاك", "وقتها", "حينذاك")
 	}
 	for _, h := range s.dates {
-		if h.period == "" || !then && (h.tok < lo || h.tok >= hi) || strings.HasPrefix(at.day, h.period) || !hasYear(h.text) || !a.cueInClause(s, a.freeCue(s, rules.CueAttack), h.tok) {
+		if h.period == "" || !then && (h.tok < lo || h.tok >= hi) || strings.HasPrefix(at.day, h.period) || !hasYear(h.text) && !sameYear(h.text) || !a.cueInClause(s, a.freeCue(s, rules.CueAttack), h.tok) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// sameYear reports a month dated by the year named before it: "تشرين
+// الثاني من العام نفسه"، "في آذار من السنة ذاتها".
+func sameYear(text string) bool {
+	return (strings.Contains(text, "العام") || strings.Contains(text, "السنة")) &&
+		(strings.Contains(text, "نفسه") || strings.Contains(text, "نفسها") || strings.Contains(text, "ذاته") || strings.Contains(text, "ذاتها"))
 }
 
 // manyOnly reports a sentence whose attack words count attacks and refer

@@ -1457,3 +1457,20 @@ func TestHighlightedAttackOfSeries(t *testing.T) {
 		t.Errorf("attacks %v, want base:ain-al-asad@2023-11-21", got)
 	}
 }
+
+// TestAnswerToAttackOfAnotherMonth: "أبرزها الهجوم بصاروخ باليستي في تشرين
+// الثاني من العام نفسه الذي ردت عليه واشنطن بغارات على مواقع لـX" answers an
+// attack of that month, not the foiled attempt of July told just before:
+// no link to it and not its day.
+func TestAnswerToAttackOfAnotherMonth(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "m", Published: "2024-08-07"}, "صواريخ\n"+
+		"أصيب خمسة عسكريين أمريكيين مساء الإثنين الماضي في هجوم صاروخي استهدف قاعدة عين الأسد. "+
+		"وكانت القوات الأمنية قد أعلنت في 26 تموز/يوليو الماضي إحباط هجوم على القاعدة ذاتها. "+
+		"وكانت عين الأسد هدفاً لعشرات الهجمات منذ تشرين الأول/أكتوبر 2023، أبرزها الهجوم بصاروخ باليستي في تشرين الثاني/نوفمبر من العام نفسه الذي ردت عليه واشنطن بغارات على مواقع لـ«كتائب حزب الله».")
+	for _, r := range res.Retaliations {
+		if r.RespondsTo != nil || r.Date != nil {
+			t.Errorf("retaliation %s answers %v on %v, want no attack told and no day", r.ID, deref(r.RespondsTo), deref(r.Date))
+		}
+	}
+}

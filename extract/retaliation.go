@@ -339,12 +339,15 @@ func (a *article) dropUnanswered() {
 // striker (an adjective on its munitions, "بصواريخ باليستية إيرانية"): the
 // attack on the base is itself called an answer to something else.
 func (a *article) isTheAttack(r *retAcc) bool {
-	if len(r.targets) != 0 || r.responds == nil {
+	if len(r.targets) != 0 {
 		return false
 	}
-	at := r.responds.live()
 	s := a.sents[r.first]
-	if at.first != r.first && at.sent != r.first && !a.subjectedBase(s, at.target) {
+	if r.responds == nil {
+		if !a.subjectedBase(s, "") {
+			return false // an answer to no attack told, on no base struck
+		}
+	} else if at := r.responds.live(); at.first != r.first && at.sent != r.first && !a.subjectedBase(s, at.target) {
 		return false
 	}
 	for _, m := range s.ments {
@@ -355,14 +358,14 @@ func (a *article) isTheAttack(r *retAcc) bool {
 	return false
 }
 
-// subjectedBase reports base id named in s with a verb of undergoing
-// ("وتستضيف عين الأسد قوات أمريكية، وكانت قد تعرضت لقصف بصواريخ
-// إيرانية"): the base told as struck.
+// subjectedBase reports base id (any base for "") named in s with a verb
+// of undergoing ("وتستضيف عين الأسد قوات أمريكية، وكانت قد تعرضت لقصف
+// بصواريخ إيرانية"): the base told as struck.
 func (a *article) subjectedBase(s *sentence, id string) bool {
 	if len(a.freeCue(s, rules.CueSubjected)) == 0 {
 		return false
 	}
-	return slices.ContainsFunc(s.ments, func(m mention) bool { return m.id == id })
+	return slices.ContainsFunc(s.ments, func(m mention) bool { return m.id == id || id == "" && m.typ == model.TypeBase })
 }
 
 // unanswered reports a strike with no response cue that answers none of
@@ -2798,6 +2801,9 @@ func (a *article) answerReaches(s *sentence, rc, t int, on string) bool {
 // later sentence absorbed it.
 func (a *article) answeredAttack(s *sentence, c int) *attackAcc {
 	if at := a.recentAttack(s); at != nil {
+		if c >= 0 && a.otherPeriod(s, at, c) {
+			return nil // "أبرزها الهجوم في تشرين الثاني 2023 الذي ردت عليه واشنطن بغارات": an attack of another month
+		}
 		return at
 	}
 	for _, rc := range a.responseCues(s) {
