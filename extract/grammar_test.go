@@ -1474,3 +1474,19 @@ func TestAnswerToAttackOfAnotherMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestStrikeHoursBefore: "شنت مقاتلات أميركية فجر اليوم غارات على موقعين
+// لـX في منطقة Y، وذلك بعد ساعات من غارة نفذتها طائرة من طراز (AC-130)
+// مساء أمس على عجلة قرب Z" tells two strikes, each with its day and targets.
+func TestStrikeHoursBefore(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "h", Published: "2023-11-22"}, "غارات أمريكية\n"+
+		"شنت مقاتلات أميركية، فجر اليوم الأربعاء، غارات على موقعين لـ«كتائب حزب الله» في منطقة جرف النصر، وذلك بعد ساعات من غارة نفذتها طائرة حربية أميركية من طراز (AC-130) مساء أمس الثلاثاء على عجلة قرب أبو غريب.")
+	days := map[string][]string{}
+	for _, r := range res.Retaliations {
+		days[deref(r.Date)] = r.Targets
+	}
+	if !slices.Contains(days["2023-11-22"], "militia:kataib-hezbollah") || slices.Contains(days["2023-11-22"], "city:abu-ghraib") || !slices.Contains(days["2023-11-21"], "city:abu-ghraib") {
+		t.Errorf("retaliations by day %v, want Kataib Hezbollah on 2023-11-22 and Abu Ghraib on 2023-11-21", days)
+	}
+}

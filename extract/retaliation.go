@@ -2647,8 +2647,10 @@ func (a *article) datedStrikeNouns(s *sentence) []namedStrike {
 			}
 		}
 	}
+	out = append(out, a.strikeHoursBefore(s)...)
 	again := a.freeCue(s, rules.CueStrikeAgain)
 	if len(again) == 0 {
+		sort.Slice(out, func(i, j int) bool { return out[i].from < out[j].from })
 		return out
 	}
 	strikes := append(a.freeCue(s, rules.CueStrike), a.freeCue(s, rules.CueStrikePresent)...) // fresh slices from cueHits
@@ -2669,6 +2671,25 @@ func (a *article) datedStrikeNouns(s *sentence) []namedStrike {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].from < out[j].from })
+	return out
+}
+
+// strikeHoursBefore finds an earlier strike told after the one of s, with
+// a day of its own: "شنت مقاتلات غارات على X فجر اليوم، وذلك بعد ساعات من
+// غارة نفذتها طائرة مساء أمس على عجلة قرب Y" names two strikes.
+func (a *article) strikeHoursBefore(s *sentence) []namedStrike {
+	var out []namedStrike
+	for _, c := range a.freeCue(s, rules.CueStrikeNoun) {
+		if c < 3 || !s.toks[c-1].Has("من") || !s.toks[c-2].HasAny("ساعات", "ساعه", "ساعتين", "يوم", "يومين", "ايام") || !s.toks[c-3].HasAny("بعد", "عقب") {
+			continue
+		}
+		for i := range s.dates {
+			if h := &s.dates[i]; h.tok > c && h.tok-c <= 10 && h.day != "" { // "غارة نفذتها طائرة من طراز (AC-130) مساء أمس"
+				out = append(out, namedStrike{from: c - 3, tok: c, day: h})
+				break
+			}
+		}
+	}
 	return out
 }
 
