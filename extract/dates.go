@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/nisba/nisba/extract/arabic"
@@ -104,8 +105,24 @@ func (a *article) findDates(s *sentence) []dateHit {
 		out = a.laterHits(s, pub, out)
 		out = a.thatDayHits(s, pub, out)
 	}
+	nightDated(out)
 	a.noteDays(out)
 	return out
+}
+
+// nightDated gives a night of two days the second when a written date of
+// that day stands right after it: "ليل الجمعة - السبت، 6 كانون الثاني"
+// says which day is meant (the night alone keeps its first day).
+func nightDated(hs []dateHit) {
+	for i := 0; i+1 < len(hs); i++ {
+		h, n := &hs[i], &hs[i+1]
+		if h.day == "" || n.tok != h.end || !strings.HasPrefix(h.text, "ليل") || !strings.ContainsAny(h.text, "-–") || !strings.ContainsFunc(n.text, unicode.IsDigit) {
+			continue
+		}
+		if n.day == addDays(h.day, 1) {
+			h.day = n.day
+		}
+	}
 }
 
 // dateWords are classes of words that the date readers below start from;

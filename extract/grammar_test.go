@@ -1490,3 +1490,19 @@ func TestStrikeHoursBefore(t *testing.T) {
 		t.Errorf("retaliations by day %v, want Kataib Hezbollah on 2023-11-22 and Abu Ghraib on 2023-11-21", days)
 	}
 }
+
+// TestNightWithWrittenDay: "ليل الجمعة - السبت، 6 كانون الثاني الجاري"
+// writes which day the night of two days is: the Saturday; the night alone
+// keeps its first day.
+func TestNightWithWrittenDay(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for text, want := range map[string]string{
+		"صدت الدفاعات الروسية هجوماً بطائرات مسيرة على قاعدة حميميم ليل الجمعة - السبت، 6 كانون الثاني/يناير الجاري.": "base:hmeimim@2018-01-06",
+		"صدت الدفاعات الروسية هجوماً بطائرات مسيرة على قاعدة حميميم ليل الجمعة - السبت.":                              "base:hmeimim@2018-01-05",
+	} {
+		res := x.Extract(model.Article{ID: "n", Published: "2018-01-08"}, "مسيرات\n"+text)
+		if got, ok := sameAttacks(res, want); !ok {
+			t.Errorf("%s: attacks %v, want %s", text, got, want)
+		}
+	}
+}
