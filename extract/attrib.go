@@ -2352,9 +2352,13 @@ func (a *article) speakerGroup(s *sentence, m mention) bool {
 	if !title {
 		return false
 	}
+	denied, speech := a.freeCue(s, rules.CueDenied), a.freeCue(s, rules.CueSpeech)
 	for _, n := range s.ments {
 		if n.t0 <= m.t1 || n.adj || n.id == m.id || !armedOrState(n.typ) || !thatBetween(s, m.t1-1, n.t0) {
 			continue
+		}
+		if slices.ContainsFunc(denied, func(d int) bool { return d >= m.t0-6 && d < n.t0 && slices.ContainsFunc(speech, func(c int) bool { return c > d && c < n.t0 }) }) {
+			continue // "نفى مصدر في X أي علاقة لعناصرها بالقصف، وقال إن اتهامات Y …": X denies, then speaks of Y
 		}
 		if subj, _ := a.clauseSubject(s, n); n.typ == model.TypeMilitia || subj || behindState(s, n) {
 			return true // a state counts only as the subject of the blame: not "معتبراً أن أنقرة تبحث عن ذرائع"

@@ -1506,3 +1506,16 @@ func TestNightWithWrittenDay(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerGroupDeniesFirst: "نفى مصدر في X أي علاقة لعناصرها بالقصف،
+// وقال إن اتهامات Y تهدف إلى …": X denies; Y, named after a new speech
+// verb, does not make X only the speaker's body.
+func TestSpeakerGroupDeniesFirst(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "q", Published: "2024-08-06"}, "قصف\n"+
+		"تعرضت قاعدة حقل كونيكو لقصف صاروخي مساء أمس. "+
+		"في المقابل، نفى مصدر في \"قوات الدفاع الوطني\" في دير الزور، في حديث لـ\"سبوتنيك\"، أي علاقة لعناصرها بالقصف، وقال إن \"اتهامات قسد تهدف إلى تبرير الاعتداءات الأمريكية على قرى الأهالي\".")
+	if got := stancesFor(res, ""); !slices.Contains(got, "militia:national-defence-forces:denied") {
+		t.Errorf("attributions %v, want militia:national-defence-forces:denied", got)
+	}
+}
