@@ -2357,7 +2357,9 @@ func (a *article) speakerGroup(s *sentence, m mention) bool {
 		if n.t0 <= m.t1 || n.adj || n.id == m.id || !armedOrState(n.typ) || !thatBetween(s, m.t1-1, n.t0) {
 			continue
 		}
-		if slices.ContainsFunc(denied, func(d int) bool { return d >= m.t0-6 && d < n.t0 && slices.ContainsFunc(speech, func(c int) bool { return c > d && c < n.t0 }) }) {
+		if slices.ContainsFunc(denied, func(d int) bool {
+			return d >= m.t0-6 && d < n.t0 && slices.ContainsFunc(speech, func(c int) bool { return c > d && c < n.t0 })
+		}) {
 			continue // "نفى مصدر في X أي علاقة لعناصرها بالقصف، وقال إن اتهامات Y …": X denies, then speaks of Y
 		}
 		if subj, _ := a.clauseSubject(s, n); n.typ == model.TypeMilitia || subj || behindState(s, n) {
