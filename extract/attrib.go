@@ -2357,13 +2357,27 @@ func (a *article) speakerGroup(s *sentence, m mention) bool {
 		if n.t0 <= m.t1 || n.adj || n.id == m.id || !armedOrState(n.typ) || !thatBetween(s, m.t1-1, n.t0) {
 			continue
 		}
-		if slices.ContainsFunc(denied, func(d int) bool {
-			return d >= m.t0-6 && d < n.t0 && slices.ContainsFunc(speech, func(c int) bool { return c > d && c < n.t0 })
-		}) {
+		if deniesThenSays(denied, speech, m.t0-6, n.t0) {
 			continue // "نفى مصدر في X أي علاقة لعناصرها بالقصف، وقال إن اتهامات Y …": X denies, then speaks of Y
 		}
 		if subj, _ := a.clauseSubject(s, n); n.typ == model.TypeMilitia || subj || behindState(s, n) {
 			return true // a state counts only as the subject of the blame: not "معتبراً أن أنقرة تبحث عن ذرائع"
+		}
+	}
+	return false
+}
+
+// deniesThenSays reports a denial cue in [from, to) followed, before to,
+// by a speech cue: the speaker denies, then goes on to speak of another.
+func deniesThenSays(denied, speech []int, from, to int) bool {
+	for _, d := range denied {
+		if d < from || d >= to {
+			continue
+		}
+		for _, c := range speech {
+			if c > d && c < to {
+				return true
+			}
 		}
 	}
 	return false
