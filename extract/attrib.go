@@ -622,6 +622,9 @@ func (a *article) accused(s *sentence) []accusation {
 	after := a.freeCue(s, rules.CueAccuseAfter)
 	v, obj := a.heldObject(s, ms)
 	for i, m := range ms {
+		if i > 0 && i != obj && ms[i-1].id == m.id && ms[i-1].t1 == m.t0 && bracketAt(s, m.t0) {
+			continue // "اتهمت قوات سوريا الديمقراطية (قسد) …": the name again, its role read with it
+		}
 		m = a.capitalState(s, m)
 		if !m.adj && accuseVerbAt(s, m.t0-1) && a.accusedOfOther(s, m) {
 			continue // "واتهمت أنقرة بالبحث عن ذرائع": not the attack's blame

@@ -1519,3 +1519,16 @@ func TestSpeakerGroupDeniesFirst(t *testing.T) {
 		t.Errorf("attributions %v, want militia:national-defence-forces:denied", got)
 	}
 }
+
+// TestAccuserNamedTwice: "اتهمت قوات سوريا الديمقراطية (قسد) في بيان X
+// بالوقوف وراء الهجوم": the bracketed short name repeats the accuser, it is
+// not the accused.
+func TestAccuserNamedTwice(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "a", Published: "2024-08-06"}, "قصف\n"+
+		"تعرضت قاعدة حقل كونيكو لقصف صاروخي مساء أمس. "+
+		"من جهتها، اتهمت \"قوات سوريا الديمقراطية\" (قسد) في بيان \"مجموعات مسلحة تابعة للحرس الثوري الإيراني ومتمركزة في قرية حطلة\" بالوقوف وراء الهجوم.")
+	if got := stancesFor(res, ""); slices.Contains(got, "militia:sdf:asserted") {
+		t.Errorf("attributions %v, want the SDF as no accused", got)
+	}
+}
