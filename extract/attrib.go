@@ -622,7 +622,7 @@ func (a *article) accused(s *sentence) []accusation {
 	after := a.freeCue(s, rules.CueAccuseAfter)
 	v, obj := a.heldObject(s, ms)
 	for i, m := range ms {
-		if i > 0 && i != obj && ms[i-1].id == m.id && ms[i-1].t1 == m.t0 && bracketAt(s, m.t0) {
+		if i != obj && bracketRepeat(s, m) {
 			continue // "اتهمت قوات سوريا الديمقراطية (قسد) …": the name again, its role read with it
 		}
 		m = a.capitalState(s, m)
@@ -2195,11 +2195,21 @@ func (a *article) accusedObject(s *sentence, m mention) bool {
 		return false
 	}
 	for _, n := range s.ments {
-		if n.t0 > v && n.t0 < m.t0 && !n.adj && (n.typ == model.TypeMilitia || n.typ == model.TypeCountry) && !a.accuser(s, n) {
+		if n.t0 > v && n.t0 < m.t0 && !n.adj && (n.typ == model.TypeMilitia || n.typ == model.TypeCountry) && !a.accuser(s, n) && !bracketRepeat(s, n) {
 			return false
 		}
 	}
 	return true
+}
+
+// bracketRepeat reports mention m as the bracketed short name of the same
+// entity named right before it: "قوات سوريا الديمقراطية (قسد)".
+func bracketRepeat(s *sentence, m mention) bool {
+	if !bracketAt(s, m.t0) {
+		return false
+	}
+	p := s.mentionAt(m.t0 - 1)
+	return p != nil && p.id == m.id && p.t1 == m.t0
 }
 
 // accusedOfOther reports "اتهم X بـ…" that accuses X of something other
