@@ -1059,7 +1059,26 @@ func (a *article) bulk(s *sentence, cues []int) bool {
 	if !a.summary(s, cues) && len(a.freeCue(s, rules.CueAttackHabitual)) == 0 && !yearOnly(s) {
 		return false
 	}
-	return a.munitions(s) == 0 && len(a.freeCue(s, rules.CueAttackSpecific)) == 0 && !dayNamed(s) && !a.oneNamed(s, cues) && !a.previouslyStruck(s)
+	return a.munitions(s) == 0 && len(a.freeCue(s, rules.CueAttackSpecific)) == 0 && !dayNamed(s) && !a.oneNamed(s, cues) && !a.previouslyStruck(s) && !a.alsoStruck(s)
+}
+
+// alsoStruck reports "كما" and an attack verb with a base soon after it, in
+// a clause with no habit word: "تعرض المطار لغارات مرات عدة …، كما استهدفت
+// غارات إسرائيلية منتصف الشهر الجاري مطار X" adds one attack on X.
+func (a *article) alsoStruck(s *sentence) bool {
+	habits := a.freeCue(s, rules.CueAttackHabitual)
+	for _, v := range a.freeCue(s, rules.CueAttack) {
+		if v < 1 || s.toks[v-1].Key() != "كما" || !s.toks[v].HasPrefix("استهدف") && !s.toks[v].HasPrefix("قصف") || clauseWith(s, habits, v) {
+			continue
+		}
+		_, hi := clause(s, v)
+		for k := v + 1; k < hi && k <= v+8; k++ {
+			if m := s.mentionAt(k); m != nil && m.typ == model.TypeBase {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // previouslyStruck reports "سبق أن" and an attack verb with a base right after

@@ -1532,3 +1532,15 @@ func TestAccuserNamedTwice(t *testing.T) {
 		t.Errorf("attributions %v, want the groups accused and the SDF not", got)
 	}
 }
+
+// TestAlsoStruckInHabitSentence: "تعرض المطار لغارات مماثلة مرات عدة …، كما
+// استهدفت غارات إسرائيلية منتصف الشهر الجاري مطار الشعيرات" speaks of many
+// raids on one airport and adds one attack on another.
+func TestAlsoStruckInHabitSentence(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "c", Published: "2022-06-29"}, "غارات\n"+
+		"وهذه ليست المرة الأولى التي يستهدف فيها المطار، إذ تعرض لغارات مماثلة مرات عدة خلال السنوات الماضية، كما استهدفت غارات إسرائيلية منتصف الشهر الجاري مطار الشعيرات العسكري جنوب شرقي حمص.")
+	if got := attackDays(res); !slices.Contains(got, "base:shayrat@undated") {
+		t.Errorf("attacks %v, want base:shayrat@undated", got)
+	}
+}
