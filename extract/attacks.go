@@ -2954,7 +2954,35 @@ func (a *article) relativeBefore(s *sentence, near []int, t int) *dateHit {
 			}
 		}
 	}
+	for _, c := range a.freeCue(s, rules.CueAttack) {
+		if a.attackWordOf(s, t, c) {
+			return a.relativeDay(s, c)
+		}
+	}
 	return nil
+}
+
+// attackWordOf reports attack word c after the target at t that tells the
+// target's attack through a pronoun, no other base named between: "استأنف
+// مطار X الرحلات صباح أمس، بعد يومين من العدوان الذي استهدف مدرجه".
+func (a *article) attackWordOf(s *sentence, t, c int) bool {
+	if c <= t {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.t0 > t && m.t0 < c && m.typ == model.TypeBase {
+			return false
+		}
+	}
+	for k := c + 1; k < len(s.toks) && k <= c+6; k++ {
+		if s.toks[k].Break {
+			return false
+		}
+		if s.toks[k].HasAny("مدرجه", "مدرجها", "مرافقه", "مرافقها", "حرمه", "حرمها", "محيطه", "محيطها") {
+			return true
+		}
+	}
+	return false
 }
 
 // anyBetween reports a position of xs strictly between from and to.

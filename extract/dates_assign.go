@@ -208,6 +208,18 @@ func (a *article) spanEnding(s *sentence, e int) (int, int, bool) {
 			return n, e - 1, true // "يوم واحد"، "أسبوعا واحدا"
 		}
 	}
+	if (k == "ساعه" || k == "ساعات") && e > 0 {
+		if n := a.count(&s.toks[e-1]); n > 0 {
+			from := e - 1
+			if from >= 2 && s.toks[from-1].Has("من") && s.toks[from-2].HasAny("اقل", "اكثر", "قرابه", "نحو") {
+				return -1, from - 2, true // "بعد أقل من 24 ساعة على": about a day, but not a day told
+			}
+			if n%24 == 0 {
+				return n / 24, from, true // "بعد 48 ساعة من": two days
+			}
+			return -1, from, true // "بعد 30 ساعة من"
+		}
+	}
 	if n, ok := spanDays(k); ok {
 		return n, e, true
 	}

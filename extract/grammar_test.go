@@ -1544,3 +1544,15 @@ func TestAlsoStruckInHabitSentence(t *testing.T) {
 		t.Errorf("attacks %v, want base:shayrat@undated", got)
 	}
 }
+
+// TestResumedAfterAggression: "استأنف مطار X استقبال الرحلات صباح أمس
+// الجمعة، بعد 24 ساعة على العدوان الذي استهدف مدرجه" dates the resumption;
+// the attack on the airport's runway was a day before it.
+func TestResumedAfterAggression(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "r", Published: "2023-10-14"}, "مطار\n"+
+		"استأنف مطار دمشق الدولي استقبال الرحلات الجوية صباح أمس الجمعة، بعد 24 ساعة على العدوان الإسرائيلي الذي استهدف مدرجه.")
+	if got, ok := sameAttacks(res, "base:damascus-airport@2023-10-12"); !ok {
+		t.Errorf("attacks %v, want base:damascus-airport@2023-10-12", got)
+	}
+}
