@@ -158,6 +158,44 @@ type Token struct {
 	Arabic bool
 	// Quote reports an opening quote right before the word: «X», "X", “X”.
 	Quote bool
+	// memo is the Memo of the word's readings in a Tokenizer's cache, nil
+	// for a word not cached.
+	memo *Memo
+}
+
+// Memo is room for what a reader of tokens computes once per word, such
+// as the cue phrases a word may start, instead of once per token: every
+// token of one word in a Tokenizer's cache shares it. It holds one value,
+// set once by whoever computes it first; it is safe for concurrent use.
+type Memo struct {
+	first *Variant // the readings the Memo belongs to: &vs[0], len(vs)
+	n     int
+	v     atomic.Value
+}
+
+// Memo returns the Memo of the token's word, or nil when the word is not
+// in a Tokenizer's cache or the token's readings are no longer the word's
+// (a copy of the token with fewer readings).
+func (t *Token) Memo() *Memo {
+	if m := t.memo; m != nil && len(t.Variants) == m.n && &t.Variants[0] == m.first {
+		return m
+	}
+	return nil
+}
+
+// Load is the value stored, or nil.
+func (m *Memo) Load() any { return m.v.Load() }
+
+// Store sets the value unless one is set already; all values stored in
+// Memos must be of one type.
+func (m *Memo) Store(v any) { m.v.CompareAndSwap(nil, v) }
+
+// newMemo is a Memo for the readings vs.
+func newMemo(vs []Variant) *Memo {
+	if len(vs) == 0 {
+		return nil
+	}
+	return &Memo{first: &vs[0], n: len(vs)}
 }
 
 // Key is the key of the whole word.
@@ -215,7 +253,7 @@ type Tokenizer struct {
 	// snapshot takes them in (so copying costs O(1) a word overall).
 	words   atomic.Pointer[wordTable]
 	mu      sync.Mutex
-	pending map[string][]Variant
+	pending map[string]cachedWord
 	seed    maphash.Seed // of every snapshot, set with the first
 }
 
@@ -233,6 +271,13 @@ type wordSlot struct {
 	hash uint64
 	word string
 	vs   []Variant
+	memo *Memo
+}
+
+// cachedWord is a word's readings and their Memo.
+type cachedWord struct {
+	vs   []Variant
+	memo *Memo
 }
 
 // newWordTable is an empty table with room for n words.
@@ -244,30 +289,30 @@ func newWordTable(n int, seed maphash.Seed) *wordTable {
 	return &wordTable{slots: make([]wordSlot, 1<<bits), shift: 64 - bits, seed: seed}
 }
 
-// get returns the readings of word, if cached.
-func (t *wordTable) get(word string) ([]Variant, bool) {
+// get returns the readings of word and their Memo, if cached.
+func (t *wordTable) get(word string) ([]Variant, *Memo, bool) {
 	h := maphash.String(t.seed, word)
 	mask := uint64(len(t.slots) - 1)
 	for i := (h * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if len(s.vs) == 0 {
-			return nil, false
+			return nil, nil, false
 		}
 		if s.hash == h && s.word == word {
-			return s.vs, true
+			return s.vs, s.memo, true
 		}
 	}
 }
 
-// put adds word, not in t, with its readings vs; t has room.
-func (t *wordTable) put(word string, vs []Variant) {
+// put adds word, not in t, with its readings vs and their Memo; t has room.
+func (t *wordTable) put(word string, vs []Variant, memo *Memo) {
 	h := maphash.String(t.seed, word)
 	mask := uint64(len(t.slots) - 1)
 	i := (h * 0x9E3779B97F4A7C15) >> t.shift
 	for len(t.slots[i].vs) != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = wordSlot{hash: h, word: word, vs: vs}
+	t.slots[i] = wordSlot{hash: h, word: word, vs: vs, memo: memo}
 	t.n++
 }
 
@@ -286,9 +331,15 @@ func (tz *Tokenizer) Tokens(text string) []Token {
 
 // readings are the readings of word, from the cache when seen before.
 func (tz *Tokenizer) readings(word string) []Variant {
+	vs, _ := tz.memoReadings(word)
+	return vs
+}
+
+// memoReadings are readings and their Memo, nil for a word not cached.
+func (tz *Tokenizer) memoReadings(word string) ([]Variant, *Memo) {
 	if t := tz.words.Load(); t != nil {
-		if vs, ok := t.get(word); ok {
-			return vs
+		if vs, m, ok := t.get(word); ok {
+			return vs, m
 		}
 	}
 	return tz.miss(word)
@@ -306,11 +357,11 @@ func (tz *Tokenizer) cached() int {
 }
 
 // miss reads a word not in the snapshot and caches it while there is room.
-func (tz *Tokenizer) miss(word string) []Variant {
+func (tz *Tokenizer) miss(word string) ([]Variant, *Memo) {
 	tz.mu.Lock()
 	defer tz.mu.Unlock()
-	if vs, ok := tz.pending[word]; ok {
-		return vs
+	if c, ok := tz.pending[word]; ok {
+		return c.vs, c.memo
 	}
 	w := strings.Clone(word) // the cache must not hold the whole sentence
 	vs := appendVariants(nil, w)
@@ -321,12 +372,13 @@ func (tz *Tokenizer) miss(word string) []Variant {
 		inSnap = snap.n
 	}
 	if inSnap+len(tz.pending) >= MaxCachedWords {
-		return vs
+		return vs, nil
 	}
 	if tz.pending == nil {
-		tz.pending = map[string][]Variant{}
+		tz.pending = map[string]cachedWord{}
 	}
-	tz.pending[w] = vs
+	memo := newMemo(vs)
+	tz.pending[w] = cachedWord{vs, memo}
 	if len(tz.pending) >= max(64, inSnap/4) {
 		if snap == nil {
 			tz.seed = maphash.MakeSeed()
@@ -335,17 +387,17 @@ func (tz *Tokenizer) miss(word string) []Variant {
 		if snap != nil {
 			for _, s := range snap.slots {
 				if len(s.vs) != 0 {
-					next.put(s.word, s.vs)
+					next.put(s.word, s.vs, s.memo)
 				}
 			}
 		}
-		for k, v := range tz.pending {
-			next.put(k, v)
+		for k, c := range tz.pending {
+			next.put(k, c.vs, c.memo)
 		}
 		tz.words.Store(next)
 		tz.pending = nil
 	}
-	return vs
+	return vs, memo
 }
 
 // AppendTokens appends the tokens of text to dst, as Tokens(text) would
@@ -423,14 +475,15 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 			continue
 		}
 		var vs []Variant
+		var memo *Memo
 		if tz != nil {
-			vs = tz.readings(word)
+			vs, memo = tz.memoReadings(word)
 		} else {
 			n := len(arena)
 			arena = appendVariants(arena, word)
 			vs = arena[n:len(arena):len(arena)]
 		}
-		out = append(out, Token{Start: i, End: j, Surface: word, Variants: vs, Pre: pending, Break: brk, Arabic: arab, Quote: quote})
+		out = append(out, Token{Start: i, End: j, Surface: word, Variants: vs, Pre: pending, Break: brk, Arabic: arab, Quote: quote, memo: memo})
 		pending, brk, quote = "", false, false
 		b, i, prev = eb, j, last
 	}

@@ -297,3 +297,31 @@ func TestArabicRun(t *testing.T) {
 		}
 	}
 }
+
+// TestMemo checks that the tokens of one cached word share its Memo, that
+// a copy of a token with other readings has none, and that a Memo keeps
+// the first value stored.
+func TestMemo(t *testing.T) {
+	tz := NewTokenizer()
+	var toks []Token
+	for range 100 { // past the first snapshot of the cache
+		toks = tz.AppendTokens(toks[:0], "وقصفت الطائرات والمدفعية قاعدة وقصفت")
+	}
+	m := toks[0].Memo()
+	if m == nil || toks[4].Memo() != m || toks[1].Memo() == m {
+		t.Fatalf("memos %p %p %p: want one per word", m, toks[4].Memo(), toks[1].Memo())
+	}
+	m.Store(1)
+	m.Store(2)
+	if got := toks[4].Memo().Load(); got != 1 {
+		t.Errorf("Load() = %v, want 1", got)
+	}
+	whole := toks[0]
+	whole.Variants = whole.Variants[:1]
+	if whole.Memo() != nil {
+		t.Error("a token with fewer readings than its word keeps the word's Memo")
+	}
+	if Tokens("قاعدة")[0].Memo() != nil {
+		t.Error("Tokens without a Tokenizer gives a Memo")
+	}
+}
