@@ -1,6 +1,8 @@
 package arabic
 
 import (
+	"reflect"
+	"strconv"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -323,5 +325,31 @@ func TestMemo(t *testing.T) {
 	}
 	if Tokens("قاعدة")[0].Memo() != nil {
 		t.Error("Tokens without a Tokenizer gives a Memo")
+	}
+}
+
+// TestWordTableNearWords caches words that share their first and last
+// bytes: of one length, differing only in the middle past 16 bytes, and
+// of lengths whose first and last 4 bytes overlap; each keeps its own
+// readings.
+func TestWordTableNearWords(t *testing.T) {
+	words := []string{"abab", "ababab", "abcdabcd", "abcd", "bcdabc",
+		"استهدافالقاعدةالعسكرية", "استهدافالقاعدهالعسكرية", "استهدافالقواعدالعسكرية", "ب", "بب", "ببب"}
+	tz := NewTokenizer()
+	for range 100 { // past the first snapshot
+		for _, w := range words {
+			tz.readings(w)
+		}
+		for i := range 80 {
+			tz.readings("كلمة" + strconv.Itoa(i))
+		}
+	}
+	if tz.words.Load() == nil {
+		t.Fatal("no snapshot made")
+	}
+	for _, w := range words {
+		if got, want := tz.readings(w), Variants(w); !reflect.DeepEqual(got, want) {
+			t.Errorf("readings(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
