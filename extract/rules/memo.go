@@ -16,6 +16,7 @@ import (
 type wordCues struct {
 	x     *cueIndex
 	bits  []uint64 // one, then start, each of x.words words
+	ones  []int32  // the sets of one, for Hits
 	multi []*setPhrase
 	pairs uint64
 }
@@ -77,6 +78,11 @@ func (x *cueIndex) newWordCues(vs []arabic.Variant) *wordCues {
 			}
 		}
 	}
+	for w, b := range c.bits[:x.words] {
+		for ; b != 0; b &= b - 1 {
+			c.ones = append(c.ones, int32(w<<6|bits.TrailingZeros64(b)))
+		}
+	}
 	return c
 }
 
@@ -113,14 +119,10 @@ func (c *wordCues) add(phs []setPhrase) {
 // the readings of the token after i when no break comes between.
 func (c *wordCues) hitsAt(hits []hit, done []bool, toks []arabic.Token, i int, next []arabic.Variant) []hit {
 	x := c.x
-	for w, b := range c.bits[:x.words] {
-		for b != 0 {
-			id := w<<6 | bits.TrailingZeros64(b)
-			b &= b - 1
-			if !done[id] {
-				done[id] = true
-				hits = append(hits, hit{set: int32(id), pos: int32(i)})
-			}
+	for _, id := range c.ones {
+		if !done[id] {
+			done[id] = true
+			hits = append(hits, hit{set: id, pos: int32(i)})
 		}
 	}
 	for _, sp := range c.multi {

@@ -1007,20 +1007,15 @@ func (h *Hits) of(id int) []int {
 	if id < len(h.seen)*64 && h.seen[id>>6]&(1<<(id&63)) == 0 {
 		return nil
 	}
-	n := 0
-	for _, x := range h.hits {
-		if int(x.set) == id {
-			n++
-		}
-	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]int, 0, n) // one allocation, not one per doubling
+	var buf [32]int // one pass into the stack, one allocation of the size found
+	out := buf[:0]
 	for _, x := range h.hits {
 		if int(x.set) == id {
 			out = append(out, int(x.pos))
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
