@@ -2,11 +2,15 @@ package extract
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/extract/lexicon"
 )
 
 // refScanText is scanText as it was before its loop over runs of letters
@@ -65,5 +69,64 @@ func TestScanTextAgrees(t *testing.T) {
 		if got, want := scanText(s), refScanText(s); got != want {
 			t.Errorf("scanText(%q) = %+v, want %+v", s, got, want)
 		}
+	}
+}
+
+// TestWordFactsAgree checks mayStart and lexMatchIn's first words from a
+// word's Memo against the same asked of each reading, on every token of
+// the held-out articles, and that an Extractor does not read facts
+// another one stored.
+func TestWordFactsAgree(t *testing.T) {
+	lex, err := lexicon.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, other := New(lex), New(lex)
+	files, err := filepath.Glob("testdata/heldout/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no held-out articles (%v)", err)
+	}
+	facts, starts := 0, 0
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range arabic.Sentences(string(text)) {
+			toks := x.tokens.AppendTokens(nil, s.Text)
+			for i := range toks {
+				tk := &toks[i]
+				plain := *tk
+				plain.Variants = slices.Clone(tk.Variants) // no Memo
+				if x.factsOf(tk) == nil || plain.Memo() != nil {
+					continue
+				}
+				if other.factsOf(tk) != nil {
+					t.Fatalf("%q: facts of another Extractor read", tk.Surface)
+				}
+				facts++
+				if got, want := x.mayStart(tk), x.probeStart(&plain); got != want {
+					t.Errorf("%q: mayStart %v, probed %v", tk.Surface, got, want)
+				}
+				if got, want := x.mayStart(&plain), x.probeStart(&plain); got != want {
+					t.Errorf("%q: mayStart without memo %v, probed %v", tk.Surface, got, want)
+				}
+				for _, weak := range []bool{false, true} {
+					ge, gn, gv := x.lexMatchIn(toks, i, weak)
+					pt := slices.Clone(toks)
+					pt[i] = plain
+					we, wn, wv := x.lexMatchIn(pt, i, weak)
+					if gn != wn || gv != wv || !slices.Equal(ge, we) {
+						t.Errorf("%q: lexMatchIn(weak %v) = %d %d, without memo %d %d", tk.Surface, weak, gn, gv, wn, wv)
+					}
+				}
+				if x.mayStart(tk) {
+					starts++
+				}
+			}
+		}
+	}
+	if facts < 1000 || starts < 100 {
+		t.Errorf("only %d tokens with facts, %d that may start a mention", facts, starts)
 	}
 }

@@ -166,13 +166,24 @@ type Token struct {
 
 // Memo is room for what a reader of tokens computes once per word, such
 // as the cue phrases a word may start, instead of once per token: every
-// token of one word in a Tokenizer's cache shares it. It holds one value,
-// set once by whoever computes it first; it is safe for concurrent use.
+// token of one word in a Tokenizer's cache shares it. It holds one value
+// per MemoSlot, set once by whoever computes it first; it is safe for
+// concurrent use.
 type Memo struct {
 	first *Variant // the readings the Memo belongs to: &vs[0], len(vs)
 	n     int
-	v     atomic.Value
+	v     [memoSlots]atomic.Value
 }
+
+// MemoSlot is the value of one reader in a Memo: each package that keeps
+// facts per word has its own slot, so that none reads another's.
+type MemoSlot int
+
+const (
+	MemoCues  MemoSlot = iota // rules: the cue phrases a word may start
+	MemoNames                 // extract: what the extractor's name index knows of a word
+	memoSlots
+)
 
 // Memo returns the Memo of the token's word, or nil when the word is not
 // in a Tokenizer's cache or the token's readings are no longer the word's
@@ -184,12 +195,12 @@ func (t *Token) Memo() *Memo {
 	return nil
 }
 
-// Load is the value stored, or nil.
-func (m *Memo) Load() any { return m.v.Load() }
+// Load is the value stored in slot, or nil.
+func (m *Memo) Load(slot MemoSlot) any { return m.v[slot].Load() }
 
-// Store sets the value unless one is set already; all values stored in
-// Memos must be of one type.
-func (m *Memo) Store(v any) { m.v.CompareAndSwap(nil, v) }
+// Store sets the value of slot unless one is set already; all values
+// stored in one slot of all Memos must be of one type.
+func (m *Memo) Store(slot MemoSlot, v any) { m.v[slot].CompareAndSwap(nil, v) }
 
 // newMemo is a Memo for the readings vs.
 func newMemo(vs []Variant) *Memo {

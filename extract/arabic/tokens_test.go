@@ -313,10 +313,14 @@ func TestMemo(t *testing.T) {
 	if m == nil || toks[4].Memo() != m || toks[1].Memo() == m {
 		t.Fatalf("memos %p %p %p: want one per word", m, toks[4].Memo(), toks[1].Memo())
 	}
-	m.Store(1)
-	m.Store(2)
-	if got := toks[4].Memo().Load(); got != 1 {
-		t.Errorf("Load() = %v, want 1", got)
+	m.Store(MemoCues, 1)
+	m.Store(MemoCues, 2)
+	m.Store(MemoNames, "x")
+	if got := toks[4].Memo().Load(MemoCues); got != 1 {
+		t.Errorf("Load(MemoCues) = %v, want 1", got)
+	}
+	if got := toks[4].Memo().Load(MemoNames); got != "x" {
+		t.Errorf("Load(MemoNames) = %v, want x", got)
 	}
 	whole := toks[0]
 	whole.Variants = whole.Variants[:1]

@@ -37,7 +37,7 @@ func (x *cueIndex) cuesOf(t *arabic.Token) *wordCues {
 	if m == nil {
 		return nil
 	}
-	if c, _ := m.Load().(*wordCues); c != nil {
+	if c, _ := m.Load(arabic.MemoCues).(*wordCues); c != nil {
 		if c.x == x {
 			return c
 		}
@@ -47,7 +47,7 @@ func (x *cueIndex) cuesOf(t *arabic.Token) *wordCues {
 		return nil
 	}
 	c := x.newWordCues(t.Variants)
-	m.Store(c)
+	m.Store(arabic.MemoCues, c)
 	return c
 }
 
