@@ -357,3 +357,16 @@ func TestWordTableNearWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneClasses checks isSpace and letterOrDigit against unicode on
+// every rune of the Basic Multilingual Plane.
+func TestRuneClasses(t *testing.T) {
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Errorf("isSpace(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := letterOrDigit(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("letterOrDigit(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
