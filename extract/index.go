@@ -196,13 +196,10 @@ func startFilter(x *Extractor) rules.Filter {
 // mayStart reports whether a mention may start at t: false when no
 // reading passes idx.start, so recognize need try nothing there.
 func (x *Extractor) mayStart(t *arabic.Token) bool {
-	for k := range t.Variants {
-		v := &t.Variants[k]
-		if x.idx.start.MayHave(v.Hash()) || x.idx.start.MayHave(v.HeadHash()) {
-			return true
-		}
+	if f := x.factsOf(t); f != nil {
+		return f.mayStart // asked once per word (fast.go)
 	}
-	return false
+	return x.probeStart(t)
 }
 
 // nameFilter is a filter over the keys the lexicon indexes: arabic.Key of

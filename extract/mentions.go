@@ -169,19 +169,13 @@ func (x *Extractor) lexMatchIn(toks []arabic.Token, i int, weak bool) ([]*lexico
 	if x.lex == nil || i >= len(toks) {
 		return nil, 0, 0
 	}
-	first, filter := x.first, x.idx.first
-	if weak {
-		first, filter = x.firstWeak, x.idx.firstWeak
-	}
-	maxN := 0
-	for k := range toks[i].Variants {
-		v := &toks[i].Variants[k]
-		if !filter.MayHave(v.Hash()) {
-			continue
-		}
-		if n := first[v.Key]; n > maxN {
-			maxN = n
-		}
+	var maxN int
+	if f := x.factsOf(&toks[i]); f == nil {
+		maxN = x.firstWords(&toks[i], weak)
+	} else if weak {
+		maxN = f.firstWeak // asked once per word (fast.go)
+	} else {
+		maxN = f.first
 	}
 	if maxN == 0 {
 		return nil, 0, 0

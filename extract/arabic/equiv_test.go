@@ -87,10 +87,21 @@ func stripVariants(t *testing.T, vs []Variant) []Variant {
 	return vs
 }
 
-// cloneTokens copies the readings, which a Tokenizer shares.
+// cloneTokens copies the readings, which a Tokenizer shares, and drops
+// their Memo, which Tokens without a Tokenizer has not.
 func cloneTokens(toks []Token) []Token {
 	for i := range toks {
 		toks[i].Variants = append([]Variant(nil), toks[i].Variants...)
+		toks[i].memo = nil
+	}
+	return toks
+}
+
+// withoutMemo drops the Memo of each token, which Tokens without a
+// Tokenizer has not.
+func withoutMemo(toks []Token) []Token {
+	for i := range toks {
+		toks[i].memo = nil
 	}
 	return toks
 }
@@ -105,7 +116,7 @@ func TestTokenizerConcurrent(t *testing.T) {
 		go func() {
 			defer func() { done <- struct{}{} }()
 			for _, s := range equivCases {
-				if !reflect.DeepEqual(tz.Tokens(s), Tokens(s)) {
+				if !reflect.DeepEqual(withoutMemo(tz.Tokens(s)), Tokens(s)) {
 					errs <- s
 				}
 			}

@@ -264,21 +264,21 @@ func inWord(text string, prev, r rune, next int) bool {
 func appendSpan(out []Sentence, text string, start, end, startB, endB, para int) []Sentence {
 	for startB < endB {
 		r, size := utf8.DecodeRuneInString(text[startB:endB])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		start, startB = start+1, startB+size
 	}
 	for endB > startB {
 		r, size := utf8.DecodeLastRuneInString(text[startB:endB])
-		if !unicode.IsSpace(r) {
+		if !isSpace(r) {
 			break
 		}
 		end, endB = end-1, endB-size
 	}
 	has := false
 	for _, r := range text[startB:endB] {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if letterOrDigit(r) {
 			has = true
 			break
 		}
@@ -289,6 +289,30 @@ func appendSpan(out []Sentence, text string, start, end, startB, endB, para int)
 	// A copy, so that evidence kept from one sentence does not hold the
 	// whole article.
 	return append(out, Sentence{Start: start, End: end, Para: para, Text: strings.Clone(text[startB:endB])})
+}
+
+// isSpace is unicode.IsSpace, with ASCII and the Arabic block (which has
+// no space) answered without the tables.
+func isSpace(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r == ' ' || r >= '\t' && r <= '\r'
+	case r >= 0x0600 && r <= 0x06FF:
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// letterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r), with ASCII
+// and the Arabic letters U+0621..U+064A answered without the tables.
+func letterOrDigit(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return asciiWord[r] == 'w'
+	case r >= 0x0621 && r <= 0x064A:
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // RuneLen is the number of runes of s.

@@ -2,6 +2,7 @@ package arabic
 
 import (
 	"hash/maphash"
+	"math/bits"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -158,6 +159,55 @@ type Token struct {
 	Arabic bool
 	// Quote reports an opening quote right before the word: «X», "X", “X”.
 	Quote bool
+	// memo is the Memo of the word's readings in a Tokenizer's cache, nil
+	// for a word not cached.
+	memo *Memo
+}
+
+// Memo is room for what a reader of tokens computes once per word, such
+// as the cue phrases a word may start, instead of once per token: every
+// token of one word in a Tokenizer's cache shares it. It holds one value
+// per MemoSlot, set once by whoever computes it first; it is safe for
+// concurrent use.
+type Memo struct {
+	first *Variant // the readings the Memo belongs to: &vs[0], len(vs)
+	n     int
+	v     [memoSlots]atomic.Value
+}
+
+// MemoSlot is the value of one reader in a Memo: each package that keeps
+// facts per word has its own slot, so that none reads another's.
+type MemoSlot int
+
+const (
+	MemoCues  MemoSlot = iota // rules: the cue phrases a word may start
+	MemoNames                 // extract: what the extractor's name index knows of a word
+	memoSlots
+)
+
+// Memo returns the Memo of the token's word, or nil when the word is not
+// in a Tokenizer's cache or the token's readings are no longer the word's
+// (a copy of the token with fewer readings).
+func (t *Token) Memo() *Memo {
+	if m := t.memo; m != nil && len(t.Variants) == m.n && &t.Variants[0] == m.first {
+		return m
+	}
+	return nil
+}
+
+// Load is the value stored in slot, or nil.
+func (m *Memo) Load(slot MemoSlot) any { return m.v[slot].Load() }
+
+// Store sets the value of slot unless one is set already; all values
+// stored in one slot of all Memos must be of one type.
+func (m *Memo) Store(slot MemoSlot, v any) { m.v[slot].CompareAndSwap(nil, v) }
+
+// newMemo is a Memo for the readings vs.
+func newMemo(vs []Variant) *Memo {
+	if len(vs) == 0 {
+		return nil
+	}
+	return &Memo{first: &vs[0], n: len(vs)}
 }
 
 // Key is the key of the whole word.
@@ -215,28 +265,38 @@ type Tokenizer struct {
 	// snapshot takes them in (so copying costs O(1) a word overall).
 	words   atomic.Pointer[wordTable]
 	mu      sync.Mutex
-	pending map[string][]Variant
-	seed    maphash.Seed // of every snapshot, set with the first
+	pending map[string]cachedWord
+	seed    uint64 // of every snapshot, set with the first
 }
 
-// wordTable is a snapshot of a Tokenizer's cache: open addressing over
-// maphash of the word, at most 5/8 full, so that a hit costs one hash
-// and one or two neighbouring slots, with no Go map machinery.
+// wordTable is a snapshot of a Tokenizer's cache: open addressing, at
+// most 5/8 full, so that a hit costs one hash and one or two neighbouring
+// slots, with no Go map machinery. A slot holds the first and the last 8
+// bytes of its word (all of a word of up to 16 bytes, most Arabic words),
+// so that a probe compares them in the slot, one cache line, instead of
+// reading the word's bytes from elsewhere in memory.
 type wordTable struct {
 	slots []wordSlot // len(vs) == 0: free
 	shift uint
 	n     int
-	seed  maphash.Seed
+	seed  uint64
 }
 
 type wordSlot struct {
-	hash uint64
-	word string
+	lo, hi uint64 // wordWords of word
+	word   string
+	vs     []Variant
+	memo   *Memo
+}
+
+// cachedWord is a word's readings and their Memo.
+type cachedWord struct {
 	vs   []Variant
+	memo *Memo
 }
 
 // newWordTable is an empty table with room for n words.
-func newWordTable(n int, seed maphash.Seed) *wordTable {
+func newWordTable(n int, seed uint64) *wordTable {
 	bits := uint(4)
 	for 1<<bits*5/8 < n {
 		bits++
@@ -244,30 +304,66 @@ func newWordTable(n int, seed maphash.Seed) *wordTable {
 	return &wordTable{slots: make([]wordSlot, 1<<bits), shift: 64 - bits, seed: seed}
 }
 
-// get returns the readings of word, if cached.
-func (t *wordTable) get(word string) ([]Variant, bool) {
-	h := maphash.String(t.seed, word)
+// wordWords are the first and the last 8 bytes of s (a word of 16 bytes
+// or fewer is all in them); of a shorter word, its first and last 4 bytes
+// in lo, or its bytes when it is shorter still. Words of one length with
+// the same wordWords are the same up to 16 bytes.
+func wordWords(s string) (lo, hi uint64) {
+	n := len(s)
+	switch {
+	case n >= 8:
+		return load64(s, 0), load64(s, n-8)
+	case n >= 4:
+		return uint64(load32(s, 0)) | uint64(load32(s, n-4))<<32, 0
+	}
+	for i := n - 1; i >= 0; i-- {
+		lo = lo<<8 | uint64(s[i])
+	}
+	return lo, 0
+}
+
+// load64 is the 8 bytes of s at i, little-endian (one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 is the 4 bytes of s at i, little-endian (one load).
+func load32(s string, i int) uint32 {
+	s = s[i : i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// slot is the start slot of a word of n bytes with wordWords lo, hi.
+func (t *wordTable) slot(lo, hi uint64, n int) uint64 {
+	return ((lo ^ t.seed ^ bits.RotateLeft64(hi, 29) ^ uint64(n)) * 0x9E3779B97F4A7C15) >> t.shift
+}
+
+// get returns the readings of word and their Memo, if cached.
+func (t *wordTable) get(word string) ([]Variant, *Memo, bool) {
+	lo, hi := wordWords(word)
 	mask := uint64(len(t.slots) - 1)
-	for i := (h * 0x9E3779B97F4A7C15) >> t.shift; ; i = (i + 1) & mask {
+	for i := t.slot(lo, hi, len(word)); ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if len(s.vs) == 0 {
-			return nil, false
+			return nil, nil, false
 		}
-		if s.hash == h && s.word == word {
-			return s.vs, true
+		if s.lo == lo && s.hi == hi && len(s.word) == len(word) && (len(word) <= 16 || s.word == word) {
+			return s.vs, s.memo, true
 		}
 	}
 }
 
-// put adds word, not in t, with its readings vs; t has room.
-func (t *wordTable) put(word string, vs []Variant) {
-	h := maphash.String(t.seed, word)
+// put adds word, not in t, with its readings vs and their Memo; t has room.
+func (t *wordTable) put(word string, vs []Variant, memo *Memo) {
+	lo, hi := wordWords(word)
 	mask := uint64(len(t.slots) - 1)
-	i := (h * 0x9E3779B97F4A7C15) >> t.shift
+	i := t.slot(lo, hi, len(word))
 	for len(t.slots[i].vs) != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = wordSlot{hash: h, word: word, vs: vs}
+	t.slots[i] = wordSlot{lo: lo, hi: hi, word: word, vs: vs, memo: memo}
 	t.n++
 }
 
@@ -286,9 +382,15 @@ func (tz *Tokenizer) Tokens(text string) []Token {
 
 // readings are the readings of word, from the cache when seen before.
 func (tz *Tokenizer) readings(word string) []Variant {
+	vs, _ := tz.memoReadings(word)
+	return vs
+}
+
+// memoReadings are readings and their Memo, nil for a word not cached.
+func (tz *Tokenizer) memoReadings(word string) ([]Variant, *Memo) {
 	if t := tz.words.Load(); t != nil {
-		if vs, ok := t.get(word); ok {
-			return vs
+		if vs, m, ok := t.get(word); ok {
+			return vs, m
 		}
 	}
 	return tz.miss(word)
@@ -306,11 +408,11 @@ func (tz *Tokenizer) cached() int {
 }
 
 // miss reads a word not in the snapshot and caches it while there is room.
-func (tz *Tokenizer) miss(word string) []Variant {
+func (tz *Tokenizer) miss(word string) ([]Variant, *Memo) {
 	tz.mu.Lock()
 	defer tz.mu.Unlock()
-	if vs, ok := tz.pending[word]; ok {
-		return vs
+	if c, ok := tz.pending[word]; ok {
+		return c.vs, c.memo
 	}
 	w := strings.Clone(word) // the cache must not hold the whole sentence
 	vs := appendVariants(nil, w)
@@ -321,31 +423,32 @@ func (tz *Tokenizer) miss(word string) []Variant {
 		inSnap = snap.n
 	}
 	if inSnap+len(tz.pending) >= MaxCachedWords {
-		return vs
+		return vs, nil
 	}
 	if tz.pending == nil {
-		tz.pending = map[string][]Variant{}
+		tz.pending = map[string]cachedWord{}
 	}
-	tz.pending[w] = vs
+	memo := newMemo(vs)
+	tz.pending[w] = cachedWord{vs, memo}
 	if len(tz.pending) >= max(64, inSnap/4) {
 		if snap == nil {
-			tz.seed = maphash.MakeSeed()
+			tz.seed = maphash.Comparable(maphash.MakeSeed(), 0) // a random word
 		}
 		next := newWordTable(inSnap+len(tz.pending), tz.seed)
 		if snap != nil {
 			for _, s := range snap.slots {
 				if len(s.vs) != 0 {
-					next.put(s.word, s.vs)
+					next.put(s.word, s.vs, s.memo)
 				}
 			}
 		}
-		for k, v := range tz.pending {
-			next.put(k, v)
+		for k, c := range tz.pending {
+			next.put(k, c.vs, c.memo)
 		}
 		tz.words.Store(next)
 		tz.pending = nil
 	}
-	return vs
+	return vs, memo
 }
 
 // AppendTokens appends the tokens of text to dst, as Tokens(text) would
@@ -423,14 +526,15 @@ func appendTokens(out []Token, text string, tz *Tokenizer, arena []Variant) []To
 			continue
 		}
 		var vs []Variant
+		var memo *Memo
 		if tz != nil {
-			vs = tz.readings(word)
+			vs, memo = tz.memoReadings(word)
 		} else {
 			n := len(arena)
 			arena = appendVariants(arena, word)
 			vs = arena[n:len(arena):len(arena)]
 		}
-		out = append(out, Token{Start: i, End: j, Surface: word, Variants: vs, Pre: pending, Break: brk, Arabic: arab, Quote: quote})
+		out = append(out, Token{Start: i, End: j, Surface: word, Variants: vs, Pre: pending, Break: brk, Arabic: arab, Quote: quote, memo: memo})
 		pending, brk, quote = "", false, false
 		b, i, prev = eb, j, last
 	}

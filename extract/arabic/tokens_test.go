@@ -1,6 +1,8 @@
 package arabic
 
 import (
+	"reflect"
+	"strconv"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -294,6 +296,77 @@ func TestArabicRun(t *testing.T) {
 	}{{"", 0}, {"a", 0}, {"\u061f", 0}, {"\u066a", 0}, {"\u0670", 0}, {"\xd8", 0}, {"\xd9\xaa", 0}, {"\xd8\xa0\xd9", 2}, {"بيت ", 6}} {
 		if e, _ := arabicRun(tc.s, 0); e != tc.want {
 			t.Errorf("arabicRun(%q) = %d, want %d", tc.s, e, tc.want)
+		}
+	}
+}
+
+// TestMemo checks that the tokens of one cached word share its Memo, that
+// a copy of a token with other readings has none, and that a Memo keeps
+// the first value stored.
+func TestMemo(t *testing.T) {
+	tz := NewTokenizer()
+	var toks []Token
+	for range 100 { // past the first snapshot of the cache
+		toks = tz.AppendTokens(toks[:0], "وقصفت الطائرات والمدفعية قاعدة وقصفت")
+	}
+	m := toks[0].Memo()
+	if m == nil || toks[4].Memo() != m || toks[1].Memo() == m {
+		t.Fatalf("memos %p %p %p: want one per word", m, toks[4].Memo(), toks[1].Memo())
+	}
+	m.Store(MemoCues, 1)
+	m.Store(MemoCues, 2)
+	m.Store(MemoNames, "x")
+	if got := toks[4].Memo().Load(MemoCues); got != 1 {
+		t.Errorf("Load(MemoCues) = %v, want 1", got)
+	}
+	if got := toks[4].Memo().Load(MemoNames); got != "x" {
+		t.Errorf("Load(MemoNames) = %v, want x", got)
+	}
+	whole := toks[0]
+	whole.Variants = whole.Variants[:1]
+	if whole.Memo() != nil {
+		t.Error("a token with fewer readings than its word keeps the word's Memo")
+	}
+	if Tokens("قاعدة")[0].Memo() != nil {
+		t.Error("Tokens without a Tokenizer gives a Memo")
+	}
+}
+
+// TestWordTableNearWords caches words that share their first and last
+// bytes: of one length, differing only in the middle past 16 bytes, and
+// of lengths whose first and last 4 bytes overlap; each keeps its own
+// readings.
+func TestWordTableNearWords(t *testing.T) {
+	words := []string{"abab", "ababab", "abcdabcd", "abcd", "bcdabc",
+		"استهدافالقاعدةالعسكرية", "استهدافالقاعدهالعسكرية", "استهدافالقواعدالعسكرية", "ب", "بب", "ببب"}
+	tz := NewTokenizer()
+	for range 100 { // past the first snapshot
+		for _, w := range words {
+			tz.readings(w)
+		}
+		for i := range 80 {
+			tz.readings("كلمة" + strconv.Itoa(i))
+		}
+	}
+	if tz.words.Load() == nil {
+		t.Fatal("no snapshot made")
+	}
+	for _, w := range words {
+		if got, want := tz.readings(w), Variants(w); !reflect.DeepEqual(got, want) {
+			t.Errorf("readings(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestRuneClasses checks isSpace and letterOrDigit against unicode on
+// every rune of the Basic Multilingual Plane.
+func TestRuneClasses(t *testing.T) {
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Errorf("isSpace(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := letterOrDigit(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("letterOrDigit(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

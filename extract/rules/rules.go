@@ -49,6 +49,10 @@ type setData struct {
 	// prefix first word of three runes or more by the KeyHash of its first
 	// three (few words start so), the rest by that of its first two.
 	exactByHash, prefixByHash, prefix3ByHash hashTable[Phrase]
+	// index is the cueIndex that holds the set as set id, nil for a set
+	// made after Load: Has and Match ask the word's wordCues first.
+	index *cueIndex
+	id    int
 }
 
 // Filter is a Bloom filter over arabic.KeyHash values: MayHave is false
@@ -332,6 +336,11 @@ func (s Set) Match(toks []arabic.Token, i int) int {
 	if d == nil || i < 0 || i >= len(toks) || len(d.all) == 0 {
 		return 0
 	}
+	if d.index != nil {
+		if c := d.index.cuesOf(&toks[i]); c != nil && !c.starts(d.id) {
+			return 0 // no phrase of s starts with the word
+		}
+	}
 	best := 0
 	vs := toks[i].Variants
 	for k := range vs {
@@ -393,6 +402,11 @@ func (s Set) Has(t *arabic.Token) bool {
 	if d == nil || len(d.all) == 0 {
 		return false
 	}
+	if d.index != nil {
+		if c := d.index.cuesOf(t); c != nil {
+			return c.one(d.id)
+		}
+	}
 	for k := range t.Variants {
 		v := &t.Variants[k]
 		if hv := v.Hash(); d.filter.MayHave(hv) && oneWord(lookup(&d.exactByHash, hv, v.Key), t) {
@@ -453,6 +467,10 @@ type cueIndex struct {
 	// prefixed those with a prefix of two runes, under its KeyHash. Most
 	// words start with the two runes of some prefix, few with three.
 	prefixed, prefixed3 hashTable[prefixPhrases]
+	// pairFirst holds the ids of the sets of the phrases of pairs by the
+	// first word, for wordCues.
+	pairFirst hashTable[int]
+	words     int // words of a bit set over the sets
 	// The filters are over the hashes of each table: most probes end there.
 	firstFilter, pairFilter, prefixFilter, prefix3Filter Filter
 	// pairStart is over the KeyHash of the first words of pairs: a reading
@@ -759,7 +777,9 @@ func newCueIndex(cues map[string]Set) *cueIndex {
 	}
 	sort.Strings(names)
 	x.n = len(names)
+	x.words = (x.n + 63) / 64
 	first, prefixed := map[string][]setPhrase{}, map[string][]setPhrase{}
+	pairFirst := map[string][]int{}
 	type pair struct{ k1, k2 string }
 	pairs := map[pair][]setPhrase{}
 	for id, name := range names {
@@ -777,6 +797,9 @@ func newCueIndex(cues map[string]Set) *cueIndex {
 			case len(ph) > 1 && !ph[1].Prefix:
 				p := pair{w.Key, ph[1].Key}
 				pairs[p] = append(pairs[p], sp)
+				if ids := pairFirst[w.Key]; !slices.Contains(ids, id) {
+					pairFirst[w.Key] = append(ids, id)
+				}
 			default:
 				first[w.Key] = append(first[w.Key], sp)
 			}
@@ -784,6 +807,7 @@ func newCueIndex(cues map[string]Set) *cueIndex {
 	}
 	x.names = newNameTable(names)
 	x.first = byHash(first)
+	x.pairFirst = byHash(pairFirst)
 	heads, heads3 := map[string][]prefixPhrases{}, map[string][]prefixPhrases{}
 	for _, p := range slices.Sorted(maps.Keys(prefixed)) {
 		pp := prefixPhrases{prefix: p, phs: prefixed[p]}
@@ -819,6 +843,11 @@ func newCueIndex(cues map[string]Set) *cueIndex {
 	}
 	x.firstFilter, x.pairFilter = filterOf(&x.first), filterOf(&x.pairs)
 	x.prefixFilter, x.prefix3Filter = filterOf(&x.prefixed), filterOf(&x.prefixed3)
+	for id, name := range names {
+		if d := cues[name].d; d != nil {
+			d.index, d.id = x, id
+		}
+	}
 	return x
 }
 
@@ -856,29 +885,10 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 		if i+1 < len(toks) && !toks[i+1].Break {
 			next = toks[i+1].Variants
 		}
-		vs := toks[i].Variants
-		for k := range vs {
-			v := &vs[k]
-			hv := v.Hash()
-			if x.firstFilter.MayHave(hv) {
-				hits = x.matchAt(hits, done, lookup(&x.first, hv, v.Key), toks, i, 1) // word 0 is v.Key
-			}
-			if len(next) > 0 && x.pairStart.MayHave(hv) {
-				for j := range next {
-					w := &next[j]
-					if hp := pairHash(hv, w.Hash()); x.pairFilter.MayHave(hp) {
-						hits = x.matchAt(hits, done, lookupPair(&x.pairs, hp, v.Key, w.Key), toks, i, 2)
-					}
-				}
-			}
-			if hh := v.HeadHash(); x.heads.MayHave(hh) {
-				if h := v.Head3Hash(); x.prefix3Filter.MayHave(h) {
-					hits = x.prefixesAt(hits, done, v, lookup(&x.prefixed3, h, arabic.Head3(v.Key)), toks, i)
-				}
-				if x.prefixFilter.MayHave(hh) {
-					hits = x.prefixesAt(hits, done, v, lookup(&x.prefixed, hh, arabic.Head(v.Key)), toks, i)
-				}
-			}
+		if c := x.cuesOf(&toks[i]); c != nil {
+			hits = c.hitsAt(hits, done, toks, i, next)
+		} else {
+			hits = x.probeAt(hits, done, toks, i, next)
 		}
 		for _, m := range hits[start:] {
 			done[m.set] = false
@@ -891,6 +901,37 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 		h.hits = slices.Clone(hits)
 	}
 	return h
+}
+
+// probeAt is the body of Hits at token i for a word without wordCues:
+// the index probed with each reading; next are the readings of the token
+// after i when no break comes between.
+func (x *cueIndex) probeAt(hits []hit, done []bool, toks []arabic.Token, i int, next []arabic.Variant) []hit {
+	vs := toks[i].Variants
+	for k := range vs {
+		v := &vs[k]
+		hv := v.Hash()
+		if x.firstFilter.MayHave(hv) {
+			hits = x.matchAt(hits, done, lookup(&x.first, hv, v.Key), toks, i, 1) // word 0 is v.Key
+		}
+		if len(next) > 0 && x.pairStart.MayHave(hv) {
+			for j := range next {
+				w := &next[j]
+				if hp := pairHash(hv, w.Hash()); x.pairFilter.MayHave(hp) {
+					hits = x.matchAt(hits, done, lookupPair(&x.pairs, hp, v.Key, w.Key), toks, i, 2)
+				}
+			}
+		}
+		if hh := v.HeadHash(); x.heads.MayHave(hh) {
+			if h := v.Head3Hash(); x.prefix3Filter.MayHave(h) {
+				hits = x.prefixesAt(hits, done, v, lookup(&x.prefixed3, h, arabic.Head3(v.Key)), toks, i)
+			}
+			if x.prefixFilter.MayHave(hh) {
+				hits = x.prefixesAt(hits, done, v, lookup(&x.prefixed, hh, arabic.Head(v.Key)), toks, i)
+			}
+		}
+	}
+	return hits
 }
 
 // prefixesAt records the sets of the phrases of ps whose prefix first
@@ -966,20 +1007,15 @@ func (h *Hits) of(id int) []int {
 	if id < len(h.seen)*64 && h.seen[id>>6]&(1<<(id&63)) == 0 {
 		return nil
 	}
-	n := 0
-	for _, x := range h.hits {
-		if int(x.set) == id {
-			n++
-		}
-	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]int, 0, n) // one allocation, not one per doubling
+	var buf [32]int // one pass into the stack, one allocation of the size found
+	out := buf[:0]
 	for _, x := range h.hits {
 		if int(x.set) == id {
 			out = append(out, int(x.pos))
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
