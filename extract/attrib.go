@@ -2661,6 +2661,9 @@ func (a *article) onlyNamed(s *sentence, cur []*attackAcc) []*attackAcc {
 // before s, went on to name alone: "تعرضت قاعدة حقل X ثم قاعدة Y لهجومين"،
 // "سُمع دوي انفجارين داخل الحقل"، then "يقف وراء الهجوم" is X's.
 func (a *article) focused(s *sentence, cur []*attackAcc) []*attackAcc {
+	if a.oneAttackOnBoth(cur) {
+		return cur // "صد هجوم واسع بطائرات مسيرة على قاعدة X ونقطة Y": one attack told on both
+	}
 	last := make([]int, len(cur)) // the last sentence that told each one's base
 	for _, b := range a.attacks {
 		for k, at := range cur {
@@ -2697,6 +2700,30 @@ func (a *article) focused(s *sentence, cur []*attackAcc) []*attackAcc {
 		return cur
 	}
 	return []*attackAcc{only}
+}
+
+// oneAttackOnBoth reports attacks first told in one sentence that names
+// them with one singular attack noun and no plural or dual one: "صد هجوم
+// واسع بطائرات مسيرة على قاعدة X ونقطة Y" is one attack on both.
+func (a *article) oneAttackOnBoth(cur []*attackAcc) bool {
+	first := cur[0].live().first
+	for _, at := range cur {
+		if at.live().first != first || at.live().day != cur[0].live().day {
+			return false
+		}
+	}
+	s := a.sents[first]
+	plural, singular := a.x.rules.Cue(rules.CueAttackPlural), 0
+	for _, c := range a.freeCue(s, rules.CueAttack) {
+		t := &s.toks[c]
+		if plural.Has(t) || a.x.rules.Cue(rules.CueAttackDualAnaphora).Has(t) || t.HasPrefix("هجومين") || t.HasPrefix("هجومان") {
+			return false
+		}
+		if t.HasPrefix("هجوم") || t.HasPrefix("لهجوم") || t.HasPrefix("بهجوم") {
+			singular++
+		}
+	}
+	return singular == 1
 }
 
 // toldBase reports base id named in s, or pointed at by its head noun
@@ -2945,8 +2972,11 @@ func (a *article) toldWith(at *attackAcc) []*attackAcc {
 	out := []*attackAcc{at}
 	for _, b := range a.attacks {
 		b = b.live()
-		if b != at && b.sent == at.sent && b.first == at.first && b.day == at.day && b.target != at.target {
-			out = appendAttack(out, b)
+		if b == at || b.first != at.first || b.day != at.day || b.target == at.target {
+			continue
+		}
+		if b.sent == at.sent || a.oneAttackOnBoth([]*attackAcc{at, b}) {
+			out = appendAttack(out, b) // "صد هجوم على قاعدة X ونقطة Y … رجّحت أن تكون Z وراءه": both
 		}
 	}
 	return out

@@ -1556,3 +1556,19 @@ func TestResumedAfterAggression(t *testing.T) {
 		t.Errorf("attacks %v, want base:damascus-airport@2023-10-12", got)
 	}
 }
+
+// TestOneAttackOnTwoBasesBlamed: "صدت الدفاعات هجوماً واسعاً بطائرات
+// مسيرة على قاعدة حميميم ونقطة الإمداد المادي والتقني في طرطوس" is one
+// attack told on two bases; "رجحت مصادر أن تكون X وراءه" blames both.
+func TestOneAttackOnTwoBasesBlamed(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "o", Published: "2018-01-08"}, "مسيرات\n"+
+		"أعلنت وزارة الدفاع الروسية صد هجوم واسع شنه مسلحون بطائرات مسيرة على قاعدة حميميم الجوية ونقطة الإمداد المادي والتقني في طرطوس ليل الجمعة. "+
+		"وقالت الوزارة إن الدفاعات أسقطت سبع طائرات قرب قاعدة حميميم. "+
+		"ولم تتبن أي جهة الهجوم حتى الآن، غير أن مصادر عسكرية روسية رجحت أن تكون هيئة تحرير الشام وراءه.")
+	for _, base := range []string{"base:hmeimim", "base:tartus-naval"} {
+		if got := stancesFor(res, base); !slices.Contains(got, "militia:hts:likely") {
+			t.Errorf("%s: attributions %v, want militia:hts:likely", base, got)
+		}
+	}
+}
