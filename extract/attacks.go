@@ -2257,7 +2257,7 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 	if !hasCue && assassinationBefore(s, lo, tok) && !a.baseBetween(s, lo, hi) {
 		return true // "وسط مخاوف ... بعد اغتيال X في طهران في 31 يوليو": the killing's day
 	}
-	if !hasCue || exposedClause(s, lo, hi) || foundLauncher(s, lo, hi) {
+	if !hasCue || exposedClause(s, lo, hi) || foundLauncher(s, lo, hi) || a.whenClauseBase(s, hi) {
 		return false
 	}
 	other := false
@@ -2277,6 +2277,17 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 		}
 	}
 	return other
+}
+
+// whenClauseBase reports a clause opening at k with "حين" or "عندما" that
+// names a base: "ارتكبت إسرائيل اعتداءً فجر الأحد، حين أطلقت طائراتها
+// صواريخ باتجاه مطار X" tells the one attack on X.
+func (a *article) whenClauseBase(s *sentence, k int) bool {
+	if k >= len(s.toks) || !s.toks[k].HasAny("حين", "عندما", "حينما") {
+		return false
+	}
+	_, hi := clause(s, k+1)
+	return a.baseBetween(s, k+1, hi)
 }
 
 // foundLauncher reports a verb of finding or seizing in [lo, hi) of s: "عثرت

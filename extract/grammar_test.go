@@ -1572,3 +1572,15 @@ func TestOneAttackOnTwoBasesBlamed(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenClauseNamesBase: "ارتكبت إسرائيل اعتداءً جديداً فجر الأحد
+// الماضي، حين أطلقت طائراتها صواريخ باتجاه مطار X": the day of the first
+// clause is the day of the attack the "حين" clause places on X.
+func TestWhenClauseNamesBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "w", Published: "2023-11-21"}, "عدوان\n"+
+		"وقال المندوب السوري إن إسرائيل ارتكبت اعتداءً جديداً فجر الأحد الماضي، حين أطلقت طائراتها الحربية رشقات من الصواريخ باتجاه مطار المزة العسكري.")
+	if got, ok := sameAttacks(res, "base:mezzeh-airport@2023-11-19"); !ok {
+		t.Errorf("attacks %v, want base:mezzeh-airport@2023-11-19", got)
+	}
+}
