@@ -2592,7 +2592,7 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 	}
 	reported := len(a.freeCue(s, rules.CueSpeech)) > 0 || len(a.freeCue(s, rules.CueAccording)) > 0
 	for _, n := range s.ments {
-		if n.t1 > m.t0 || m.t0-n.t1 > 12 || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) || contrastBetween(s, n.t1, m.t0) || a.downedBetween(s, n.t1, m.t0) {
+		if n.t1 > m.t0 || m.t0-n.t1-dateWordsIn(s, n.t1, m.t0) > 12 || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) || contrastBetween(s, n.t1, m.t0) || a.downedBetween(s, n.t1, m.t0) {
 			continue
 		}
 		if n.adj && !a.ensure(n.id, s) {
@@ -2609,6 +2609,17 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 		at.attribs = addAttribution(at.attribs, model.Attribution{Accused: n.id, Claimant: c,
 			Stance: model.StanceAsserted, Evidence: []model.Evidence{a.evidence(s)}})
 	}
+}
+
+// dateWordsIn counts the tokens of [from, to) inside date expressions.
+func dateWordsIn(s *sentence, from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if dateAt(s, k) != nil {
+			n++
+		}
+	}
+	return n
 }
 
 // downedBetween reports a word of downing or foiling in [from, to): in

@@ -1583,4 +1583,7 @@ func TestWhenClauseNamesBase(t *testing.T) {
 	if got, ok := sameAttacks(res, "base:mezzeh-airport@2023-11-19"); !ok {
 		t.Errorf("attacks %v, want base:mezzeh-airport@2023-11-19", got)
 	}
+	if got := stancesFor(res, "base:mezzeh-airport"); !slices.Contains(got, "country:israel:asserted") {
+		t.Errorf("attributions %v, want country:israel:asserted (ارتكبت اعتداءً)", got)
+	}
 }
