@@ -1936,7 +1936,7 @@ func dayAfter(s *sentence, t int) bool {
 // hi) and whose attack words there are near, or nil.
 func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dateHit {
 	h := a.attackDate(s, m, lo, hi, near)
-	if h != nil && selfAfter(s, h.tok+wordCount(h.text)) {
+	if h != nil && selfAfter(s, h.tok+wordCount(h.text)) && !periodWord(h.text) {
 		if d := a.lastDay(); d != "" {
 			return &dateHit{tok: h.tok, text: h.text, day: d} // "في الليلة نفسها": the day told before
 		}
@@ -1963,6 +1963,12 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 		h = sameDay(s, m.t1, hi)
 	}
 	return a.nightNamedAgain(s, h)
+}
+
+// periodWord reports a month, year or week word in a date's text: "أواخر
+// الشهر ذاته" is the same month, not the same day.
+func periodWord(text string) bool {
+	return strings.Contains(text, "الشهر") || strings.Contains(text, "العام") || strings.Contains(text, "السنة") || strings.Contains(text, "الأسبوع") || strings.Contains(text, "الاسبوع")
 }
 
 // nightNamedAgain is night h ("ليل الأحد - الإثنين", the first day by

@@ -61,6 +61,9 @@ func (a *article) findDates(s *sentence) []dateHit {
 		if said != "" && m.Relative && quotedAt(s.Text, m.Start, inQuote) {
 			m = fromSaid(m, said)
 		}
+		if comparedSince(s, h.tok) {
+			continue // "لأعنف هجوم منذ عام 2020": a point of comparison, not the event's time
+		}
 		if said == "" && m.Precision == "day" && m.Day != "" && m.Day != pub && a.reportDate(s, h.tok, h.end) {
 			said = m.Day // "وقال المتحدث، السبت، إن "القاعدة تعرضت اليوم لهجوم"": the speaker's today
 		}
@@ -718,6 +721,24 @@ func since(s *sentence, t int, m dates.Match) bool {
 		return sinceStart(s, t)
 	}
 	return !m.Relative || !strings.Contains(m.Text, "اليوم") && !strings.Contains(m.Text, "أمس") && !strings.Contains(m.Text, "امس")
+}
+
+// comparedSince reports "منذ" at t-1 after a superlative or "الأول" in the
+// three words before it: "أعنف هجوم منذ عام 2020"، "الأول من نوعه منذ
+// أشهر" compare the event with a time, they do not date it.
+func comparedSince(s *sentence, t int) bool {
+	if t < 2 || t > len(s.toks) || s.toks[t-1].Key() != "منذ" {
+		return false
+	}
+	for k := t - 2; k >= 0 && k >= t-5; k-- {
+		if s.toks[k].Break && k < t-2 {
+			return false
+		}
+		if s.toks[k].HasAny("اعنف", "الاعنف", "لاعنف", "اكبر", "الاكبر", "لاكبر", "اخطر", "الاخطر", "اشد", "الاشد", "ادمي", "الادمي", "الاول", "اول", "الاولي", "اولي", "الاوسع", "اوسع") {
+			return true
+		}
+	}
+	return false
 }
 
 // sinceStart reports "منذ" and a word of beginning (اندلاع، بدء، بداية،

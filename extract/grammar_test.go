@@ -1587,3 +1587,26 @@ func TestWhenClauseNamesBase(t *testing.T) {
 		t.Errorf("attributions %v, want country:israel:asserted (ارتكبت اعتداءً)", got)
 	}
 }
+
+// TestTimelineWithoutPublication: in an article with no publication day,
+// "وفي 20 كانون الثاني 2024، تعرضت عين الأسد لأعنف هجوم منذ عام 2020. ...
+// ففي 23 كانون الثاني نفذت الطائرات الأميركية ضربات" dates the strikes in
+// the year told before ("منذ عام 2020" only compares), and "أواخر الشهر
+// ذاته" is that month, not the day told before.
+func TestTimelineWithoutPublication(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "y"}, "ضربات\n"+
+		"وفي ٢٠ كانون الثاني/يناير ٢٠٢٤، تعرضت عين الأسد لأعنف هجوم منذ عام ٢٠٢٠. "+
+		"ولم ينتظر البنتاغون طويلاً، ففي ٢٣ كانون الثاني/يناير نفذت الطائرات الأميركية ضربات على ثلاثة مواقع لكتائب حزب الله في جرف الصخر والقائم.\n"+
+		"أما هجوم \"البرج 22\" في الأردن أواخر الشهر ذاته، وما تبعه من ضربات شملت سبعة مواقع في البلدين، فقد شكّل نقطة التحول.")
+	if got := attackDays(res); !slices.Contains(got, "base:ain-al-asad@2024-01-20") || !slices.Contains(got, "base:tower-22@undated") {
+		t.Errorf("attacks %v, want base:ain-al-asad@2024-01-20 and base:tower-22@undated", got)
+	}
+	var days []string
+	for _, r := range res.Retaliations {
+		days = append(days, deref(r.Date))
+	}
+	if !slices.Contains(days, "2024-01-23") {
+		t.Errorf("retaliation days %v, want 2024-01-23", days)
+	}
+}

@@ -33,6 +33,8 @@ func (s *scanner) explicit(k int) (hit, bool) {
 	}
 	if s.hasPub {
 		h.day, h.known = placeDay(s.pub, y, m, d, a)
+	} else if s.hasMonth && a == onOrBefore {
+		h.day, h.known = validDay(s.month.Year(), m, d) // no publication day: "في 20 كانون الثاني 2024 … ففي 23 كانون الثاني" is of that year
 	}
 	return h, true
 }
