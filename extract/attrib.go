@@ -737,7 +737,7 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0), state: m.typ == model.TypeCountry} // "المتهم بالهجوم هو X"، "الذي تقف وراءه X"
 		case m.typ == model.TypeMilitia && a.killedAttacking(s, m.t1) && i < anaphora:
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)} // "قُتل عناصر من X خلال هجومهم على القاعدة"
-		case m.typ == model.TypeMilitia && ownedBy(s, m) && i < anaphora && len(a.freeCue(s, rules.CueResponse)) == 0:
+		case m.typ == model.TypeMilitia && ownedBy(s, m) && i < anaphora && len(a.freeCue(s, rules.CueResponse)) == 0 && !a.stateStrikesBefore(s, m.t0):
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)} // "المسيرات ... تعود لفصائل X"، "نفذته خلايا تابعة لـX"
 		case m.typ == model.TypeMilitia && (nearAfter(s, a.freeCue(s, rules.CueDenied), m.t1, 5) || deniedAfterAside(s, a.freeCue(s, rules.CueDenied), m.t1)):
 			acc = &accusation{id: m.id, stance: model.StanceDenied} // "المتحدث باسم X نفى أي صلة"، "سارعت X، التي تتهمها واشنطن عادة بالهجمات، إلى التبرؤ منه"
@@ -2200,6 +2200,18 @@ func (a *article) accusedObject(s *sentence, m mention) bool {
 		}
 	}
 	return true
+}
+
+// stateStrikesBefore reports a state or state force named as striking
+// before token t: in "نفذت قاذفات أميركية ضربات على مواقع تابعة لفيلق
+// القدس" the sites the group owns are struck, the group is not blamed.
+func (a *article) stateStrikesBefore(s *sentence, t int) bool {
+	for _, n := range s.ments {
+		if n.t0 < t && a.stateStriker(s, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketRepeat reports mention m as the bracketed short name of the same

@@ -1610,3 +1610,20 @@ func TestTimelineWithoutPublication(t *testing.T) {
 		t.Errorf("retaliation days %v, want 2024-01-23", days)
 	}
 }
+
+// TestBombersStrikeOwnedSites: "نفذت قاذفات أميركية مساء الجمعة ضربات على
+// مواقع تابعة لفيلق القدس في الميادين": bombers are a state's aircraft; the
+// group that owns the struck sites is a target, not blamed for the attack
+// told before.
+func TestBombersStrikeOwnedSites(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "b", Published: "2024-02-04"}, "ضربات\n"+
+		"ثم جاء الهجوم الأعنف يوم الأحد 28 يناير/كانون الثاني على البرج 22 في الأردن. "+
+		"ونفذت قاذفات أميركية مساء الجمعة 2 فبراير/شباط ضربات على مواقع تابعة لفيلق القدس في الميادين والبوكمال.")
+	if got := stancesFor(res, ""); slices.Contains(got, "militia:quds-force:asserted") {
+		t.Errorf("attributions %v, want the Quds Force not blamed", got)
+	}
+	if len(res.Retaliations) != 1 || deref(res.Retaliations[0].Date) != "2024-02-02" || !slices.Contains(res.Retaliations[0].Targets, "militia:quds-force") {
+		t.Errorf("retaliations %+v, want one on 2024-02-02 against the Quds Force", res.Retaliations)
+	}
+}
