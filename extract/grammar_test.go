@@ -1611,7 +1611,7 @@ func TestTimelineWithoutPublication(t *testing.T) {
 	}
 }
 
-// TestBombersStrikeOwnedSites: "نفذت قاذفات أميركية مساء الجمعة ضربات على
+// TestBombersStrikeOwnedSites: "فمساء الجمعة، نفذت قاذفات أميركية ضربات على
 // مواقع تابعة لفيلق القدس في الميادين": bombers are a state's aircraft; the
 // group that owns the struck sites is a target, not blamed for the attack
 // told before.
@@ -1619,7 +1619,7 @@ func TestBombersStrikeOwnedSites(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	res := x.Extract(model.Article{ID: "b", Published: "2024-02-04"}, "ضربات\n"+
 		"ثم جاء الهجوم الأعنف يوم الأحد 28 يناير/كانون الثاني على البرج 22 في الأردن. "+
-		"ونفذت قاذفات أميركية مساء الجمعة 2 فبراير/شباط ضربات على مواقع تابعة لفيلق القدس في الميادين والبوكمال.")
+		"فمساء الجمعة 2 فبراير/شباط، نفذت قاذفات أميركية ضربات على مواقع تابعة لفيلق القدس في الميادين والبوكمال.")
 	if got := stancesFor(res, ""); slices.Contains(got, "militia:quds-force:asserted") {
 		t.Errorf("attributions %v, want the Quds Force not blamed", got)
 	}
