@@ -1619,7 +1619,7 @@ func TestBombersStrikeOwnedSites(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	res := x.Extract(model.Article{ID: "b", Published: "2024-02-04"}, "ضربات\n"+
 		"ثم جاء الهجوم الأعنف يوم الأحد 28 يناير/كانون الثاني على البرج 22 في الأردن. "+
-		"فمساء الجمعة 2 فبراير/شباط، نفذت قاذفات أميركية ضربات على مواقع تابعة لفيلق القدس في الميادين والبوكمال.")
+		"فمساء الجمعة 2 فبراير/شباط، نفذت قاذفات أميركية ضربات على أكثر من 85 هدفاً في سبعة مواقع، شملت مراكز قيادة ومخازن صواريخ تابعة لفيلق القدس في الميادين والبوكمال.")
 	if got := stancesFor(res, ""); slices.Contains(got, "militia:quds-force:asserted") {
 		t.Errorf("attributions %v, want the Quds Force not blamed", got)
 	}
