@@ -1627,3 +1627,14 @@ func TestBombersStrikeOwnedSites(t *testing.T) {
 		t.Errorf("retaliations %+v, want one on 2024-02-02 against the Quds Force", res.Retaliations)
 	}
 }
+
+// TestHostileFireIsNoStrike: "في أول حادثة يسقط فيها قتلى أميركيون بنيران
+// معادية" tells whose soldiers the enemy's fire killed, not a strike by them.
+func TestHostileFireIsNoStrike(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "f", Published: "2024-01-29"}, "مسيرة\n"+
+		"تعهد الرئيس الأميركي جو بايدن بالرد «في الزمان والمكان المناسبين» على هجوم بطائرة مسيّرة استهدف، أمس (الأحد) 16 رجب 1445 هـ الموافق 28 كانون الثاني/يناير 2024، قاعدة صغيرة للقوات الأميركية قرب الحدود الأردنية، ما أدى إلى مقتل ثلاثة جنود أميركيين وإصابة 30 آخرين، في أول مرة يسقط فيها قتلى أميركيون بنيران معادية منذ بدء الحرب.")
+	if len(res.Retaliations) != 0 {
+		t.Errorf("retaliations %+v, want none", res.Retaliations)
+	}
+}

@@ -673,7 +673,7 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		if a.attackCalledAnswer(s, c) {
 			continue // "أطلق الحرس صواريخ على قاعدتي X وY، في أول رد على ...": the attack told, called an answer
 		}
-		if c >= limit || nearBefore(threats, c, 3) || habitual(habits, c) || forecast(s, forecasts, c) || a.inAnswerClause(s, c, c) || a.baseNear(s, c) || a.strikesBase(s, c) || a.suffered(s, c) || deniedStrike(s, c) {
+		if c >= limit || nearBefore(threats, c, 3) || habitual(habits, c) || forecast(s, forecasts, c) || a.inAnswerClause(s, c, c) || a.baseNear(s, c) || a.strikesBase(s, c) || a.suffered(s, c) || deniedStrike(s, c) || hostileFire(s, c) {
 			continue // "توعّد بضرب القواعد" threatens a strike; "رداً على ضربات إسرائيلية" is what is answered
 		}
 		actor, ok := a.actor(s, c)
@@ -2043,6 +2043,16 @@ func (a *article) suffered(s *sentence, c int) bool {
 	}
 	subjected := a.freeCue(s, rules.CueSubjected)
 	return len(subjected) > 0 && subjected[0] < c && !a.passiveAgent(s, c)
+}
+
+// hostileFire reports fire told as hostile or friendly ("قتلى أميركيون
+// بنيران معادية"، "بنيران صديقة"): who fired is another side, or no one's
+// strike at all.
+func hostileFire(s *sentence, c int) bool {
+	if !s.toks[c].HasPrefix("نيران") && !s.toks[c].HasPrefix("بنيران") || c+1 >= len(s.toks) {
+		return false
+	}
+	return s.toks[c+1].HasAny("معاديه", "العدو", "صديقه")
 }
 
 // sourceGroup reports a group named in a speaker's title (a source noun
