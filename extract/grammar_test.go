@@ -1638,3 +1638,15 @@ func TestHostileFireIsNoStrike(t *testing.T) {
 		t.Errorf("retaliations %+v, want none", res.Retaliations)
 	}
 }
+
+// TestRoundsOfStrikesCounted: "سجلت الوزارة أكثر من 170 هجوماً، ردت عليها
+// واشنطن بنحو 10 جولات من الضربات" counts rounds of strikes; it tells no
+// one retaliation.
+func TestRoundsOfStrikesCounted(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "c"}, "حرب ظل\n"+
+		"فعلى مدى عام كامل، سجلت وزارة الدفاع الأميركية أكثر من 170 هجوماً على قواتها في العراق وسوريا، ردت عليها واشنطن بنحو 10 جولات من الضربات، في ما يصفه محللون بحرب ظل.")
+	if len(res.Retaliations) != 0 {
+		t.Errorf("retaliations %+v, want none", res.Retaliations)
+	}
+}

@@ -673,7 +673,7 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		if a.attackCalledAnswer(s, c) {
 			continue // "أطلق الحرس صواريخ على قاعدتي X وY، في أول رد على ...": the attack told, called an answer
 		}
-		if c >= limit || nearBefore(threats, c, 3) || habitual(habits, c) || forecast(s, forecasts, c) || a.inAnswerClause(s, c, c) || a.baseNear(s, c) || a.strikesBase(s, c) || a.suffered(s, c) || deniedStrike(s, c) || hostileFire(s, c) {
+		if c >= limit || nearBefore(threats, c, 3) || habitual(habits, c) || forecast(s, forecasts, c) || a.inAnswerClause(s, c, c) || a.baseNear(s, c) || a.strikesBase(s, c) || a.suffered(s, c) || deniedStrike(s, c) || hostileFire(s, c) || a.countedRounds(s, c) {
 			continue // "توعّد بضرب القواعد" threatens a strike; "رداً على ضربات إسرائيلية" is what is answered
 		}
 		actor, ok := a.actor(s, c)
@@ -2043,6 +2043,19 @@ func (a *article) suffered(s *sentence, c int) bool {
 	}
 	subjected := a.freeCue(s, rules.CueSubjected)
 	return len(subjected) > 0 && subjected[0] < c && !a.passiveAgent(s, c)
+}
+
+// countedRounds reports strikes counted in rounds ("ردت عليها واشنطن بنحو
+// 10 جولات من الضربات"): many strikes, no one of them.
+func (a *article) countedRounds(s *sentence, c int) bool {
+	k := c - 1
+	if k >= 0 && s.toks[k].Has("من") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	return k < c-1 && s.toks[k].HasAny("جولات", "جولتين", "جولتان") // "بنحو 10 جولات من الضربات"
 }
 
 // hostileFire reports fire told as hostile or friendly ("قتلى أميركيون
