@@ -1814,6 +1814,9 @@ func (a *article) lastBase(s *sentence, t int) string {
 			if i < s.idx && ms[j].typ == model.TypeBase && a.recordOnly(a.sents[i], ms[j]) {
 				continue // "سبق أن تبنى هجمات على مطار X خلال العامين الماضيين"
 			}
+			if ms[j].typ == model.TypeBase && alsoIncluded(a.sents[i], ms[j].t0) {
+				continue // "في أحدث حلقة من تصعيد شمل أيضاً قاعدة X وحقل Y": the series', not "القاعدة"
+			}
 			if ms[j].typ == model.TypeBase && (i < s.idx || ms[j].t1 <= t) && !notTargetAt(a.sents[i], ms[j].t0) && !insideBase(a.sents[i], ms[j]) {
 				return ms[j].id
 			}
@@ -1853,6 +1856,16 @@ func (a *article) lastBaseOfHead(s *sentence, t int) string {
 		}
 	}
 	return known
+}
+
+// alsoIncluded reports token t in a clause that opens with "شمل أيضاً"
+// (طال أيضاً): the places a series of attacks also reached.
+func alsoIncluded(s *sentence, t int) bool {
+	lo, _ := clause(s, t)
+	if lo+1 >= len(s.toks) || lo >= t {
+		return false
+	}
+	return s.toks[lo].HasAny("شمل", "شملت", "طال", "طالت") && s.toks[lo+1].Has("ايضا")
 }
 
 // recordOnly reports a base with no attack of its own that s names only

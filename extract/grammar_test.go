@@ -1650,3 +1650,18 @@ func TestRoundsOfStrikesCounted(t *testing.T) {
 		t.Errorf("retaliations %+v, want none", res.Retaliations)
 	}
 }
+
+// TestSeriesAlsoReachedIsNotTheBase: "ردت القوات بقصف مدفعي بعد ساعات من
+// هجوم استهدف قاعدة حقل العمر، في إطار تصعيد مستمر شمل أيضاً قاعدة عين
+// الأسد وحقل كونيكو": a later "القاعدة" is the base of the story, not the
+// last one the series also reached; the blame after it is that attack's.
+func TestSeriesAlsoReachedIsNotTheBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "s", Published: "2024-08-12"}, "قصف\n"+
+		"قصفت المدفعية الأميركية صباح اليوم مواقع في ريف دير الزور، عقب هجوم صاروخي طال قاعدة حقل العمر، في إطار تصعيد مستمر منذ بداية الشهر، شمل أيضاً قاعدة عين الأسد وحقل كونيكو. "+
+		"وأفاد مصدر محلي بأن أربعة صواريخ أطلقت فجراً من بلدة حطلة، سقط اثنان منها داخل القاعدة. "+
+		"ورجح المصدر أن تكون قوات العشائر وراء الهجوم.")
+	if got := stancesFor(res, "base:omar-oil-field"); !slices.Contains(got, "militia:arab-tribes-forces:likely") {
+		t.Errorf("attributions %v, want militia:arab-tribes-forces:likely on the Omar attack", got)
+	}
+}
