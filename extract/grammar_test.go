@@ -1665,3 +1665,16 @@ func TestSeriesAlsoReachedIsNotTheBase(t *testing.T) {
 		t.Errorf("attributions %v, want militia:arab-tribes-forces:likely on the Omar attack", got)
 	}
 }
+
+// TestClaimedSomeOfThem: "في ظل تزايد الهجمات على أرتال الدعم، التي تبنّت
+// عدداً منها جماعة X" tells X's claims of some convoy attacks, not of the
+// attack on the base told.
+func TestClaimedSomeOfThem(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "c", Published: "2020-10-01"}, "صواريخ\n"+
+		"سقطت ستة صواريخ قرب مطار أربيل مساء أمس. "+
+		"ويأتي الهجوم في ظل تزايد الهجمات على أرتال الدعم اللوجستي، التي تبنّت عدداً منها جماعة \"أصحاب الكهف\".")
+	if got := stancesFor(res, ""); len(got) != 0 {
+		t.Errorf("attributions %v, want none", got)
+	}
+}
