@@ -1678,3 +1678,19 @@ func TestClaimedSomeOfThem(t *testing.T) {
 		t.Errorf("attributions %v, want none", got)
 	}
 }
+
+// TestAttackDayInStrikeStatement: "قالت الوزارة إن القوات نفذت ضربات ضد
+// منشآت تابعة لـX، موضحة أن المواقع تضم أسلحة استخدمت في هجمات، بما فيها
+// هجوم 11/3/2020 على التاجي": the written date names the attack, not the
+// strikes, which stay the ones told that morning.
+func TestAttackDayInStrikeStatement(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "d", Published: "2020-03-13"}, "غارات\n"+
+		"شنت طائرات أمريكية فجر اليوم الجمعة غارات على مواقع لكتائب حزب الله في بابل، بعد يومين من هجوم صاروخي على معسكر التاجي. "+
+		"وقالت وزارة الدفاع الأمريكية إن «القوات الأمريكية نفذت ضربات دقيقة ضد منشآت تابعة لكتائب حزب الله في أنحاء العراق»، موضحة أن المواقع «تضم أسلحة استُخدمت في هجمات سابقة، بما فيها هجوم ١١/٣/٢٠٢٠ على التاجي».")
+	for _, r := range res.Retaliations {
+		if deref(r.Date) == "2020-03-11" {
+			t.Errorf("retaliation %s dated by the attack it names, want 2020-03-13", r.ID)
+		}
+	}
+}

@@ -2775,7 +2775,7 @@ func (a *article) strikeDate(s *sentence, c, limit int) *dateHit {
 	bestD := 1 << 30
 	for i := range s.dates {
 		h := &s.dates[i]
-		if h.tok >= limit || a.inAnswerClause(s, c, h.tok) || a.answeredBackAfter(s, h.tok, c) {
+		if h.tok >= limit || a.inAnswerClause(s, c, h.tok) || a.answeredBackAfter(s, h.tok, c) || a.attackNamedDay(s, h.tok) {
 			continue
 		}
 		d := h.tok - c
@@ -2798,6 +2798,16 @@ func (a *article) strikeDate(s *sentence, c, limit int) *dateHit {
 		}
 	}
 	return best
+}
+
+// attackNamedDay reports a date right after an attack noun, the day that
+// names that attack ("بما فيها هجوم 11/3/2020 على التاجي"), not a strike's.
+func (a *article) attackNamedDay(s *sentence, t int) bool {
+	if t == 0 || !a.x.rules.Cue(rules.CueAttackEvent).Has(&s.toks[t-1]) || s.toks[t].Break {
+		return false
+	}
+	h := dateAt(s, t)
+	return h != nil && strings.ContainsFunc(h.text, unicode.IsDigit) // a written date; "هجوم أمس" may still date an answer told with it
 }
 
 // inAnswerClause reports token t in a clause "رداً على ..." of s opened by
