@@ -2121,7 +2121,14 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 		}
 	}
 	if len(in) > 0 {
-		return nearestDate(&sentence{dates: in}, t, near...)
+		if h := nearestDate(&sentence{dates: in}, t, near...); h != nil {
+			return h
+		}
+		for i := range in {
+			if h := &in[i]; h.period != "" && h.tok >= m.t1 && a.wordsBetween(s, m, h.tok) <= 2 {
+				return h // "الهجوم على قاعدة كي وان (K1) في كركوك أواخر كانون الأول": the month right after its place
+			}
+		}
 	}
 	if len(out) > 1 {
 		out = a.notStatementDates(s, out, t) // "أفاد مصدر في X، اليوم الخميس، بأن ... استهدف قاعدة Y ...، مساء أمس"

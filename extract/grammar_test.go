@@ -1694,3 +1694,18 @@ func TestAttackDayInStrikeStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthAfterBasePlace: "ويعد هذا الهجوم الأعنف منذ الهجوم الصاروخي على
+// قاعدة كي وان (K1) في كركوك أواخر كانون الأول الماضي": the month after the
+// base and its town dates the earlier attack (no day, its words kept).
+func TestMonthAfterBasePlace(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "k", Published: "2020-03-12"}, "صواريخ\n"+
+		"تعرض معسكر التاجي مساء أمس لهجوم بعشرة صواريخ. "+
+		"ويعد هذا الهجوم الأعنف منذ الهجوم الصاروخي على قاعدة كي وان (K1) في كركوك أواخر كانون الأول الماضي، والذي أودى بحياة متعاقد أمريكي.")
+	for _, at := range res.Attacks {
+		if at.Target == "base:k1" && at.DateText != "أواخر كانون الأول الماضي" {
+			t.Errorf("K1 attack dateText %q, want أواخر كانون الأول الماضي", at.DateText)
+		}
+	}
+}
