@@ -95,6 +95,11 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		if !acc.campaign || !told {
 			list = a.clauseAttacks(s, acc.t0, cur, told)
 		}
+		if told {
+			if at := a.blamedBack(s, acc.t0, list); at != nil {
+				list = []*attackAcc{at} // "أن فصائل تقف وراء الهجوم"، لافتاً إلى أن النوع "سبق أن استخدم في هجوم على مطار X": the story's attack
+			}
+		}
 		for _, at := range list {
 			at = at.live()
 			at.lastRef = s.idx
@@ -390,6 +395,41 @@ func setKey(m map[string]bool, k string) map[string]bool {
 	}
 	m[k] = true
 	return m
+}
+
+// blamedBack is the attack told before s that the clause of the accused at
+// t points back to with a definite attack word ("وراء الهجوم") when every
+// attack in list is first told by s only later, after "سبق أن", as a past
+// use of the same weapon; nil otherwise.
+func (a *article) blamedBack(s *sentence, t int, list []*attackAcc) *attackAcc {
+	lo, hi := clause(s, t)
+	if len(list) == 0 || len(a.namedIn(s, 0, hi, list)) > 0 {
+		return nil
+	}
+	back := false
+	for _, c := range a.freeCue(s, rules.CueAttackAnaphora) {
+		back = back || c >= lo && c < hi && definite(&s.toks[c])
+	}
+	past := false
+	for k := hi; k+1 < len(s.toks); k++ {
+		past = past || s.toks[k].Has("سبق") && s.toks[k+1].Has("ان")
+	}
+	if !back || !past {
+		return nil
+	}
+	for _, at := range list {
+		if at.live().first != s.idx {
+			return nil
+		}
+	}
+	var best *attackAcc
+	for _, at := range a.attacks {
+		at = at.live()
+		if at.first < s.idx && (best == nil || at.sent > best.sent) {
+			best = at
+		}
+	}
+	return best
 }
 
 // clauseAttacks narrows the attacks cur of a sentence to those the clause

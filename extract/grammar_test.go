@@ -1709,3 +1709,20 @@ func TestMonthAfterBasePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestBlameBeforePastUse: "وقال مصدر إن «فصائل موالية لإيران تقف وراء
+// الهجوم»، لافتاً إلى أن هذا النوع من المسيرات «سبق أن استخدم في هجوم على
+// مطار أربيل في نيسان الماضي»": the blame is the drone attack told before;
+// the airport's earlier attack only names where the weapon was used.
+func TestBlameBeforePastUse(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "p", Published: "2021-07-08"}, "مسيرة\n"+
+		"أسقطت الدفاعات الجوية طائرة مسيرة فوق قاعدة فكتوريا قرب مطار بغداد ليل الإثنين. "+
+		"وقال مصدر أمني إن «فصائل موالية لإيران تقف وراء الهجوم»، لافتاً إلى أن «هذا النوع من الطائرات المسيرة سبق أن استُخدم في هجوم على مطار أربيل في نيسان الماضي».")
+	if got := stancesFor(res, "base:victory"); !slices.Contains(got, "militia:iran-backed-militias:asserted") {
+		t.Errorf("attributions on Victory %v, want militia:iran-backed-militias:asserted", got)
+	}
+	if got := stancesFor(res, "base:erbil-airbase"); len(got) != 0 {
+		t.Errorf("attributions on Erbil airport %v, want none", got)
+	}
+}
