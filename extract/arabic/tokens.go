@@ -283,7 +283,7 @@ type wordTable struct {
 }
 
 type wordSlot struct {
-	lo, hi uint64 // wordWords of word
+	lo, hi uint64 // EdgeWords of word
 	word   string
 	vs     []Variant
 	memo   *Memo
@@ -304,26 +304,31 @@ func newWordTable(n int, seed uint64) *wordTable {
 	return &wordTable{slots: make([]wordSlot, 1<<bits), shift: 64 - bits, seed: seed}
 }
 
-// wordWords are the first and the last 8 bytes of s (a word of 16 bytes
+// EdgeWords are the first and the last 8 bytes of s (a word of 16 bytes
 // or fewer is all in them); of a shorter word, its first and last 4 bytes
 // in lo, or its bytes when it is shorter still. Words of one length with
-// the same wordWords are the same up to 16 bytes.
-func wordWords(s string) (lo, hi uint64) {
-	n := len(s)
-	switch {
-	case n >= 8:
-		return load64(s, 0), load64(s, n-8)
-	case n >= 4:
-		return uint64(load32(s, 0)) | uint64(load32(s, n-4))<<32, 0
+// the same EdgeWords are the same up to 16 bytes. The word cache and the
+// rules' name tables compare words by them.
+func EdgeWords(s string) (lo, hi uint64) {
+	if n := len(s); n >= 8 {
+		return Load64(s, 0), Load64(s, n-8)
 	}
-	for i := n - 1; i >= 0; i-- {
-		lo = lo<<8 | uint64(s[i])
-	}
-	return lo, 0
+	return ShortWords(s), 0
 }
 
-// load64 is the 8 bytes of s at i, little-endian (one load).
-func load64(s string, i int) uint64 {
+// ShortWords is lo of EdgeWords for s shorter than 8 bytes.
+func ShortWords(s string) (lo uint64) {
+	if n := len(s); n >= 4 {
+		return uint64(load32(s, 0)) | uint64(load32(s, n-4))<<32
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		lo = lo<<8 | uint64(s[i])
+	}
+	return lo
+}
+
+// Load64 is the 8 bytes of s at i, little-endian (one load).
+func Load64(s string, i int) uint64 {
 	s = s[i : i+8]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
@@ -335,14 +340,14 @@ func load32(s string, i int) uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
-// slot is the start slot of a word of n bytes with wordWords lo, hi.
+// slot is the start slot of a word of n bytes with EdgeWords lo, hi.
 func (t *wordTable) slot(lo, hi uint64, n int) uint64 {
 	return ((lo ^ t.seed ^ bits.RotateLeft64(hi, 29) ^ uint64(n)) * 0x9E3779B97F4A7C15) >> t.shift
 }
 
 // get returns the readings of word and their Memo, if cached.
 func (t *wordTable) get(word string) ([]Variant, *Memo, bool) {
-	lo, hi := wordWords(word)
+	lo, hi := EdgeWords(word)
 	mask := uint64(len(t.slots) - 1)
 	for i := t.slot(lo, hi, len(word)); ; i = (i + 1) & mask {
 		s := &t.slots[i]
@@ -357,7 +362,7 @@ func (t *wordTable) get(word string) ([]Variant, *Memo, bool) {
 
 // put adds word, not in t, with its readings vs and their Memo; t has room.
 func (t *wordTable) put(word string, vs []Variant, memo *Memo) {
-	lo, hi := wordWords(word)
+	lo, hi := EdgeWords(word)
 	mask := uint64(len(t.slots) - 1)
 	i := t.slot(lo, hi, len(word))
 	for len(t.slots[i].vs) != 0 {

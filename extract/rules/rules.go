@@ -490,47 +490,13 @@ type nameTable struct {
 }
 
 type nameSlot struct {
-	lo, hi uint64 // nameWords of name
+	lo, hi uint64 // arabic.EdgeWords of name
 	n      int    // len(name)
 	id     int
 	name   string
 }
 
-// nameWords are the first and the last 8 bytes of s (a name of 16 bytes
-// or fewer is all in them); of a shorter name, its first and last 4 bytes
-// in lo, or its bytes when it is shorter still.
-func nameWords(s string) (lo, hi uint64) {
-	if n := len(s); n >= 8 {
-		return load64(s, 0), load64(s, n-8)
-	}
-	return shortWords(s), 0
-}
-
-// shortWords is nameWords of a name shorter than 8 bytes.
-func shortWords(s string) (lo uint64) {
-	if n := len(s); n >= 4 {
-		return uint64(load32(s, 0)) | uint64(load32(s, n-4))<<32
-	}
-	for i := len(s) - 1; i >= 0; i-- {
-		lo = lo<<8 | uint64(s[i])
-	}
-	return lo
-}
-
-// load64 is the 8 bytes of s at i, little-endian (one load).
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// load32 is the 4 bytes of s at i, little-endian (one load).
-func load32(s string, i int) uint32 {
-	s = s[i : i+4]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
-// slot is the start slot of a name with nameWords lo, hi and length n.
+// slot is the start slot of a name with arabic.EdgeWords lo, hi and length n.
 func (t nameTable) slot(lo, hi uint64, n int) uint64 {
 	return ((lo ^ bits.RotateLeft64(hi, 29) ^ uint64(n)) * 0x9E3779B97F4A7C15) >> t.shift
 }
@@ -543,7 +509,7 @@ func newNameTable(names []string) nameTable {
 	t := nameTable{slots: make([]nameSlot, 1<<lg), shift: 64 - lg}
 	mask := uint64(len(t.slots) - 1)
 	for id, name := range names {
-		lo, hi := nameWords(name)
+		lo, hi := arabic.EdgeWords(name)
 		i := t.slot(lo, hi, len(name))
 		for t.slots[i].name != "" {
 			i = (i + 1) & mask
@@ -558,11 +524,11 @@ func (t nameTable) get(name string) (int, bool) {
 	if name == "" || len(t.slots) == 0 {
 		return -1, false
 	}
-	var lo, hi uint64 // nameWords(name), inline
+	var lo, hi uint64 // arabic.EdgeWords(name), inline
 	if n := len(name); n >= 8 {
-		lo, hi = load64(name, 0), load64(name, n-8)
+		lo, hi = arabic.Load64(name, 0), arabic.Load64(name, n-8)
 	} else {
-		lo = shortWords(name)
+		lo = arabic.ShortWords(name)
 	}
 	mask := uint64(len(t.slots) - 1)
 	for i := t.slot(lo, hi, len(name)); ; i = (i + 1) & mask {
@@ -650,7 +616,7 @@ type hashTable[T any] struct {
 
 type hashSlot struct {
 	hash uint64
-	// lo and hi are nameWords of a one-word key of n <= 16 bytes: a probe
+	// lo and hi are arabic.EdgeWords of a one-word key of n <= 16 bytes: a probe
 	// compares them instead of reading the key's bytes from elsewhere in
 	// memory. n is -1 for a longer key or a pair of words.
 	lo, hi uint64
@@ -679,11 +645,11 @@ func lookup[T any](t *hashTable[T], h uint64, k string) []T {
 			continue
 		}
 		if n := len(k); int(s.n) == n && n <= 16 {
-			var lo, hi uint64 // nameWords(k), inline
+			var lo, hi uint64 // arabic.EdgeWords(k), inline
 			if n >= 8 {
-				lo, hi = load64(k, 0), load64(k, n-8)
+				lo, hi = arabic.Load64(k, 0), arabic.Load64(k, n-8)
 			} else {
-				lo = shortWords(k)
+				lo = arabic.ShortWords(k)
 			}
 			if s.lo == lo && s.hi == hi {
 				return t.keys[s.idx-1].phs
@@ -751,7 +717,7 @@ func newHashTable[T any](es []keyed[T], hs []uint64) hashTable[T] {
 		}
 		t.slots[i] = hashSlot{hash: h, n: -1, idx: int32(j + 1)}
 		if e := &es[j]; e.key2 == "" && len(e.key) <= 16 {
-			t.slots[i].lo, t.slots[i].hi = nameWords(e.key)
+			t.slots[i].lo, t.slots[i].hi = arabic.EdgeWords(e.key)
 			t.slots[i].n = int32(len(e.key))
 		}
 	}
