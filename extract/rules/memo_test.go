@@ -30,24 +30,7 @@ func TestWordCuesAgree(t *testing.T) {
 			if got, want := h.Of(name), ph.Of(name); !reflect.DeepEqual(got, want) {
 				t.Errorf("%q: Hits.Of(%s) = %v with memos, %v without", s, name, got, want)
 			}
-			for i := range toks {
-				want, one := 0, false
-				for _, p := range set.d.all {
-					if p.matchAt(plain, i) {
-						want = max(want, len(p))
-						one = one || len(p) == 1
-					}
-				}
-				if got := set.Match(toks, i); got != want {
-					t.Errorf("%q: %s.Match at %d = %d, want %d", s, name, i, got, want)
-				}
-				if got := set.Has(&toks[i]); got != one {
-					t.Errorf("%q: %s.Has(%q) = %v, want %v", s, name, toks[i].Surface, got, one)
-				}
-				if want > 0 {
-					matched++
-				}
-			}
+			matched += checkPhrases(t, s, name, set, toks, plain)
 		}
 	}
 	if memos < 1000 || matched < 1000 {
