@@ -1660,3 +1660,15 @@ func TestBlameWordings(t *testing.T) {
 		})
 	}
 }
+
+// TestStrikerBeforeLongDate: "ونفذت طائرات أميركية مساء الجمعة 2 فبراير/شباط
+// ضربات على مواقع تابعة لفيلق القدس": the date between the aircraft and
+// their strikes does not part them.
+func TestStrikerBeforeLongDate(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "l", Published: "2024-02-04"}, "ضربات\n"+
+		"ونفذت طائرات أميركية مساء الجمعة 2 فبراير/شباط ضربات على مواقع تابعة لفيلق القدس في الميادين والبوكمال.")
+	if len(res.Retaliations) != 1 || res.Retaliations[0].Actor != "country:united-states" || deref(res.Retaliations[0].Date) != "2024-02-02" {
+		t.Errorf("retaliations %+v, want one by the United States on 2024-02-02", res.Retaliations)
+	}
+}

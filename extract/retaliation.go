@@ -1101,9 +1101,9 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 	on := arabic.Key("على") // folded as arabic.Key folds it
 	for i := len(s.ments) - 1; i >= 0; i-- {
 		m := s.ments[i]
-		if m.t1 <= c && (c-m.t1 <= 3 || modelBetween(s, m.t1, c) || verbAfterModel(s, m.t1, c) || stationedGap(s, m.t1, c)) && m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] &&
+		if m.t1 <= c && (c-m.t1-dateWordsIn(s, m.t1, c) <= 3 || modelBetween(s, m.t1, c) || verbAfterModel(s, m.t1, c) || stationedGap(s, m.t1, c)) && m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] &&
 			m.t0 > 0 && (a.x.rules.Cue(rules.CueStateWeapon).Has(&s.toks[m.t0-1]) || a.x.rules.Cue(rules.CueRetAirArm).Has(&s.toks[m.t0-1]) || occupationForces(s, m.t0)) && a.ensure(m.id, s) {
-			return m.id, true // "نفذت طائرات أمريكية ضربات"، "شن سلاح الجو الأردني غارات"
+			return m.id, true // "نفذت طائرات أمريكية (مساء الجمعة 2 فبراير) ضربات"، "شن سلاح الجو الأردني غارات"
 		}
 		if m.t1 > c || m.typ != model.TypeForce && !(a.stateMilitia(m.id) && c-m.t1 <= 1) || m.adj {
 			continue // "أن الحرس الثوري قصف": a state's corps right before its verb
