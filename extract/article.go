@@ -46,6 +46,7 @@ type article struct {
 	words       map[string][]string        // name -> keyWords, filled on use
 	outlet      []string                   // keys of the words of meta.Outlet, filled on use
 	month       string                     // ISO day of the last date found, for "من الشهر نفسه" in a later sentence
+	locatedBy   map[string]string          // base id -> the base told as next to it ("قاعدة فكتوريا المحاذية لمطار بغداد": airport -> Victory)
 	named       string                     // ISO day of the last event day named, for "في اليوم ذاته" in a later sentence
 	said        string                     // ISO day of the statement quoted last, for "وأضاف أن "... اليوم ..."" in the next sentence
 	quoteOpen   bool                       // the last sentence ended inside a quotation

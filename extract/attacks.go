@@ -80,11 +80,57 @@ func (a *article) attacksPass() {
 		})
 	}
 	a.guard("attacks", -1, func() {
+		a.mergeLocated()
 		a.mergeLead()
 		a.pruneVague()
 		a.dropVictims()
 		a.dropNeverHit()
 	})
+}
+
+// noteLocated records the bases s uses to place another base named right
+// before them: "قاعدة فكتوريا المحاذية لمطار بغداد" (airport -> Victory).
+func (a *article) noteLocated(s *sentence) {
+	var prev *mention
+	for i := range s.ments {
+		m := &s.ments[i]
+		if m.typ != model.TypeBase || m.adj {
+			continue
+		}
+		if prev != nil && prev.id != m.id && locatesBase(s, *prev, *m) {
+			if a.locatedBy == nil {
+				a.locatedBy = map[string]string{}
+			}
+			if a.locatedBy[m.id] == "" {
+				a.locatedBy[m.id] = prev.id
+			}
+		}
+		prev = m
+	}
+}
+
+// mergeLocated folds an attack on a base the article used to place
+// another ("قاعدة فكتوريا المحاذية لمطار بغداد") into that base's attack of
+// the same day, or its undated one: "صاروخان أطلقا باتجاه مطار بغداد" later in the article is
+// the attack on Victory told again.
+func (a *article) mergeLocated() {
+	for _, at := range a.attacks {
+		at = at.live()
+		base := a.locatedBy[at.target]
+		if base == "" || at.merged {
+			continue
+		}
+		for _, b := range a.attacks {
+			if b = b.live(); b == at || b.merged || b.target != base || at.day == "" || b.day != "" && b.day != at.day {
+				continue
+			}
+			if b.day == "" {
+				b.day, b.text = at.day, at.text // the located base's attack told undated, its day told with the locator
+			}
+			absorb(b, at)
+			break
+		}
+	}
 }
 
 // dropNeverHit removes the undated attack on a base the article says was
@@ -1235,6 +1281,7 @@ func (a *article) targets(s *sentence) []mention {
 	seen := map[string]bool{}
 	habits := a.freeCue(s, rules.CueAttackHabitual)
 	tally := tallyAt(s)
+	a.noteLocated(s)
 	for _, m := range s.ments {
 		if notTargetAt(s, m.t0) || launchPurpose(s, m.t1) || killedAt(s, m.t0) || habitAfter(s, habits, m) || insideBase(s, m) || inTally(s, tally, m.t0) {
 			continue

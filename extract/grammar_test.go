@@ -1672,3 +1672,17 @@ func TestStrikerBeforeLongDate(t *testing.T) {
 		t.Errorf("retaliations %+v, want one by the United States on 2024-02-02", res.Retaliations)
 	}
 }
+
+// TestLocatorBaseAttackedAgain: "صاروخ كاتيوشا ... في هجوم كان يستهدف قاعدة
+// فكتوريا العسكرية المحاذية لمطار بغداد الدولي"، then "أطلقت صاروخين باتجاه
+// مطار بغداد الدولي": the airport only placed Victory; the same day's
+// rockets toward it are the attack on Victory told again.
+func TestLocatorBaseAttackedAgain(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "v", Published: "2020-09-29"}, "صواريخ\n"+
+		"قُتل خمسة مدنيين مساء أمس الإثنين جراء سقوط صاروخ على منزل غربي بغداد، في هجوم كان يستهدف قاعدة فكتوريا العسكرية المحاذية لمطار بغداد الدولي. "+
+		"وقالت قيادة العمليات المشتركة إن مسلحين أطلقوا مساء أمس صاروخين من نوع كاتيوشا باتجاه مطار بغداد الدولي.")
+	if got, ok := sameAttacks(res, "base:victory@2020-09-28"); !ok {
+		t.Errorf("attacks %v, want only base:victory@2020-09-28", got)
+	}
+}
