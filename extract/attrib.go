@@ -3128,6 +3128,9 @@ func (a *article) withGroupAnaphora(s *sentence) (out []mention, weak int) {
 		if !definite(&s.toks[t]) {
 			continue // "تبنى فصيل غير معروف يطلق على نفسه اسم X": a new group, not one named before
 		}
+		if a.x.rules.Cue(rules.CueNaming).Match(s.toks, t+1) > 0 {
+			continue // "أن تكون المجموعة التي تطلق على نفسها «X» هي المنفذة": the group named next
+		}
 		id := a.lastGroup(s, t, stem(&s.toks[t]))
 		if selfAfter(s, t+1) && a.lastClaimer != "" {
 			id = a.lastClaimer // "وهو هجوم تبنته الجماعة نفسها": the group that claimed before

@@ -1642,6 +1642,11 @@ func TestBlameWordings(t *testing.T) {
 		{name: "series also reached", published: "2024-08-12", base: "base:omar-oil-field",
 			text: "قصفت المدفعية الأميركية صباح اليوم مواقع في ريف دير الزور، عقب هجوم صاروخي طال قاعدة حقل العمر، في إطار تصعيد مستمر منذ بداية الشهر، شمل أيضاً قاعدة عين الأسد وحقل كونيكو. وأفاد مصدر محلي بأن أربعة صواريخ أطلقت فجراً من بلدة حطلة، سقط اثنان منها داخل القاعدة. ورجح المصدر أن تكون قوات العشائر وراء الهجوم.",
 			want: []string{"militia:arab-tribes-forces:likely"}},
+		// "أن تكون المجموعة التي تطلق على نفسها «X» هي المنفذة": the group is
+		// the one named next, not the last group named before.
+		{name: "the group that calls itself", published: "2020-09-29", base: "base:balad", only: true,
+			text: balad + "ونفت كتائب حزب الله أي علاقة لها بالهجوم. وقال مصدر أمني إن الأدلة تشير إلى تورط مجموعة صغيرة، مرجحاً أن تكون المجموعة التي تطلق على نفسها «عصبة الثائرين» هي المنفذة.",
+			want: []string{"militia:kataib-hezbollah:denied", "militia:usbat-al-thairin:likely"}},
 		// "التي تبنّت عدداً منها جماعة X": X claims some convoy attacks, not this one.
 		{name: "claimed some of them", published: "2020-10-01", only: true,
 			text: "سقطت ستة صواريخ قرب مطار أربيل مساء أمس. ويأتي الهجوم في ظل تزايد الهجمات على أرتال الدعم اللوجستي، التي تبنّت عدداً منها جماعة \"أصحاب الكهف\"."},
