@@ -21,6 +21,7 @@ type accusation struct {
 	self     bool // the accused speaks for itself: "نفت طهران أي علاقة لها"
 	planes   bool // a state read from its planes under a hedge: "أن تكون الطائرات إسرائيلية"
 	campaign bool // the subject of a campaign: every attack its sentence tells is its own
+	belong   bool // the doers are said to belong to it: "أحد المعتقلين يُشتبه بانتمائه إلى X"
 	t0       int  // where the accused is named
 }
 
@@ -46,7 +47,7 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		attackWord := len(a.freeCue(s, rules.CueAttack)) > 0
 		event := !attackWord && len(a.freeCue(s, rules.CueEventAnaphora)) > 0 && len(a.freeCue(s, rules.CueAccuseStrict)) > 0 // "وراء التصعيد الأخير"
 		noWord := !attackWord && len(a.freeCue(s, rules.CueAttackAnaphora)) == 0 && !a.operation(s)
-		if noWord && !event && !a.followsAttack(s, hedgedPlanes(accused) || a.suspectedByName(s, accused)) {
+		if noWord && !event && !a.followsAttack(s, hedgedPlanes(accused) || a.suspectedByName(s, accused) || slices.ContainsFunc(accused, func(x accusation) bool { return x.belong })) {
 			return
 		}
 		if a.otherEventTold(s) {
@@ -775,6 +776,8 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: model.StanceDenied, state: true, self: true} // "نفت طهران أي علاقة لها بالهجوم"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && namedAsDoer(s, m) && i < anaphora:
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0), state: m.typ == model.TypeCountry} // "المتهم بالهجوم هو X"، "الذي تقف وراءه X"
+		case m.typ == model.TypeMilitia && i < anaphora && doersBelong(s, m.t0):
+			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0), belong: true} // "أحد المعتقلين يُشتبه بانتمائه إلى فصيل X"
 		case m.typ == model.TypeMilitia && a.killedAttacking(s, m.t1) && i < anaphora:
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)} // "قُتل عناصر من X خلال هجومهم على القاعدة"
 		case m.typ == model.TypeMilitia && ownedBy(s, m) && i < anaphora && len(a.freeCue(s, rules.CueResponse)) == 0 && !a.stateStrikesBefore(s, m.t0):
@@ -796,6 +799,9 @@ func (a *article) accused(s *sentence) []accusation {
 		}
 		if acc == nil && len(out) > 0 && m.t0 > 0 && s.toks[m.t0-1].Key() == "مثل" && !namesLike(s, m.t0-1) {
 			acc = &accusation{id: m.id, stance: out[len(out)-1].stance} // "ميليشيات ..., مثل X"
+		}
+		if acc != nil && m.typ == model.TypeMilitia && doersBelong(s, m.t0) {
+			acc.belong = true
 		}
 		if acc != nil {
 			if m.typ == model.TypeCountry && !acc.state && !a.accuseVerb(s, m.t0) && !behindState(s, m) {
@@ -2248,6 +2254,26 @@ func (a *article) accusedObject(s *sentence, m mention) bool {
 func (a *article) stateStrikesBefore(s *sentence, t int) bool {
 	for _, n := range s.ments {
 		if n.t0 < t && a.stateStriker(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// doersBelong reports a group at t that the doers of an attack (the
+// arrested, the accused, the cell) are said to belong to: "أحد المعتقلين
+// يُشتبه بانتمائه إلى فصيل X"، "المتهمون ينتمون إلى X". A leader who
+// belongs to X ("قيادي ينتمي إلى X") is no doer.
+func doersBelong(s *sentence, t int) bool {
+	k := t - 1
+	if k >= 0 && s.toks[k].HasAny("فصيل", "جماعه", "حركه", "مجموعه", "تنظيم") {
+		k--
+	}
+	if k < 1 || !s.toks[k].Has("الي") || !s.toks[k-1].HasPrefix("انتما") && !s.toks[k-1].HasPrefix("بانتما") && !s.toks[k-1].HasPrefix("ينتم") && !s.toks[k-1].HasPrefix("تنتم") {
+		return false
+	}
+	for j := 0; j < k-1; j++ {
+		if s.toks[j].HasAny("معتقلين", "معتقل", "معتقلون", "متهمين", "متهمون", "منفذين", "منفذي", "منفذو", "خليه", "موقوفين", "جناه", "مشتبه") {
 			return true
 		}
 	}

@@ -1647,6 +1647,16 @@ func TestBlameWordings(t *testing.T) {
 		{name: "the group that calls itself", published: "2020-09-29", base: "base:balad", only: true,
 			text: balad + "ونفت كتائب حزب الله أي علاقة لها بالهجوم. وقال مصدر أمني إن الأدلة تشير إلى تورط مجموعة صغيرة، مرجحاً أن تكون المجموعة التي تطلق على نفسها «عصبة الثائرين» هي المنفذة.",
 			want: []string{"militia:kataib-hezbollah:denied", "militia:usbat-al-thairin:likely"}},
+		// The doers are said to belong to a group: blame as firm as the words.
+		{name: "a detainee suspected of belonging", published: "2021-04-20", base: "base:balad",
+			text: "سقطت خمسة صواريخ على قاعدة بلد الجوية ليلة الأحد. وقال مصدر أمني إن \"أحد المعتقلين يُشتبه بانتمائه إلى فصيل «سرايا أولياء الدم»\".",
+			want: []string{"militia:saraya-awliya-al-dam:suspected"}},
+		{name: "the accused belong", published: "2021-04-20", base: "base:balad",
+			text: "سقطت خمسة صواريخ على قاعدة بلد الجوية ليلة الأحد. واعتقلت القوات أربعة متهمين بتنفيذ الهجوم، وقال المتحدث إنهم \"ينتمون إلى كتائب حزب الله\".",
+			want: []string{"militia:kataib-hezbollah:asserted"}},
+		// A leader who belongs to a group is no doer.
+		{name: "a leader belongs", published: "2021-04-24", base: "base:balad", only: true,
+			text: "سقطت خمسة صواريخ على قاعدة بلد الجوية ليلة الأحد. وقال قيادي ينتمي إلى كتائب حزب الله إن الهجوم مدان."},
 		// "التي تبنّت عدداً منها جماعة X": X claims some convoy attacks, not this one.
 		{name: "claimed some of them", published: "2020-10-01", only: true,
 			text: "سقطت ستة صواريخ قرب مطار أربيل مساء أمس. ويأتي الهجوم في ظل تزايد الهجمات على أرتال الدعم اللوجستي، التي تبنّت عدداً منها جماعة \"أصحاب الكهف\"."},
