@@ -2163,7 +2163,7 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 			return &s.dates[i] // "استهدف قاعدة X قبل يومين": the day right after the target is its own
 		case h.tok >= lo && h.tok < hi && (h.day != "" || h.tok > t):
 			in = append(in, h) // "الهجوم الذي استهدف قاعدة X قبل أيام": vague, but its own
-		case !a.otherEvent(s, h.tok) || a.datesTarget(s, m, h.tok):
+		case (!a.otherEvent(s, h.tok) || a.datesTarget(s, m, h.tok)) && !a.contrastDate(s, h.tok):
 			out = append(out, h)
 		}
 	}
@@ -2181,6 +2181,20 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 		out = a.notStatementDates(s, out, t) // "أفاد مصدر في X، اليوم الخميس، بأن ... استهدف قاعدة Y ...، مساء أمس"
 	}
 	return nearestDate(&sentence{dates: out}, t, near...)
+}
+
+// contrastDate reports a date in a clause opened by a contrast word
+// ("فيما"، "بينما"، "في حين") that names no base: "رجّحت أن تكون X وراء هجوم
+// البرج 22، فيما سارعت الكتائب يوم الثلاثاء إلى إعلان تعليق عملياتها"
+// dates the announcement, not the attack.
+func (a *article) contrastDate(s *sentence, t int) bool {
+	lo, hi := clause(s, t)
+	for _, c := range a.freeCue(s, rules.CueContrast) {
+		if c >= lo && c <= lo+1 && c < t {
+			return !a.baseBetween(s, lo, hi)
+		}
+	}
+	return false
 }
 
 // notStatementDates drops from hits the days of what was said about the

@@ -1701,3 +1701,16 @@ func TestLocatorBaseAttackedAgain(t *testing.T) {
 		t.Errorf("attacks %v, want only base:victory@2020-09-28", got)
 	}
 }
+
+// TestContrastClauseDate: "رجّحت سينغ أن تكون X وراء هجوم البرج 22، فيما
+// سارعت الكتائب يوم الثلاثاء الماضي إلى إعلان تعليق عملياتها": the Tuesday is
+// the announcement's; the attack stays the one told before.
+func TestContrastClauseDate(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "c", Published: "2024-02-03"}, "ضربات\n"+
+		"تعرض موقع البرج 22 في الأردن فجر الأحد 28 كانون الثاني لهجوم بطائرة مسيرة. "+
+		"وكانت سابرينا سينغ قد رجّحت أن تكون كتائب حزب الله وراء هجوم البرج 22، فيما سارعت الكتائب يوم الثلاثاء الماضي إلى إعلان تعليق عملياتها العسكرية.")
+	if got, ok := sameAttacks(res, "base:tower-22@2024-01-28"); !ok {
+		t.Errorf("attacks %v, want only base:tower-22@2024-01-28", got)
+	}
+}
