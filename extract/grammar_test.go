@@ -1714,3 +1714,15 @@ func TestContrastClauseDate(t *testing.T) {
 		t.Errorf("attacks %v, want only base:tower-22@2024-01-28", got)
 	}
 }
+
+// TestAnswerNounAfterCountry: "نفذت القوات الأمريكية ضربات على منشآت
+// تستخدمها X ومجموعات أخرى تابعة لإيران في العراق، في رد مباشر على
+// الهجوم": "في رد" is the answer noun, not Iraq answering.
+func TestAnswerNounAfterCountry(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "r", Published: "2024-01-24"}, "ضربات\n"+
+		"نفذت القوات الأمريكية فجر أمس الثلاثاء ضربات جوية على ثلاث منشآت تستخدمها كتائب حزب الله ومجموعات أخرى تابعة لإيران في العراق، في رد مباشر على الهجوم الصاروخي الذي استهدف قاعدة عين الأسد يوم السبت 20 كانون الثاني/يناير الجاري.")
+	if len(res.Retaliations) != 1 || deref(res.Retaliations[0].Date) != "2024-01-23" {
+		t.Errorf("retaliations %+v, want one on 2024-01-23", res.Retaliations)
+	}
+}

@@ -4190,8 +4190,8 @@ func (a *article) casualtyGroups(s *sentence, r *retAcc, limit int) []string {
 // the first strike is the attack answered, not the answer.
 func (a *article) otherAnswersAfter(s *sentence, c int, actor string) bool {
 	for _, rc := range a.freeCue(s, rules.CueResponseWord) {
-		if rc <= c {
-			continue
+		if rc <= c || s.toks[rc-1].Key() == "في" {
+			continue // "… في العراق، في رد مباشر على الهجوم": the answer noun, no other side's verb
 		}
 		for _, m := range s.ments {
 			if m.adj || m.t0 <= c || m.t1 > rc || rc-m.t1 > 1 || m.typ != model.TypeForce && m.typ != model.TypeCountry {
