@@ -1527,3 +1527,63 @@ func sinceBefore(s *sentence, id string) int {
 	}
 	return -1
 }
+
+// happenedDates dates an undated attack by a sentence soon after it that
+// says when "the attack" took place and names no base and no other attack:
+// "وقالت الوزارة إن الهجوم وقع مساء يوم 2024/03/10"، "وجرى الهجوم فجر
+// الأحد".
+func (a *article) happenedDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" {
+			continue
+		}
+		for i := at.first + 1; i < len(a.sents) && i <= max(at.first+3, at.sent); i++ {
+			if h := a.happenedDay(a.sents[i]); h != nil {
+				if a.dayTaken(at.target, h.day) {
+					break
+				}
+				at.day, at.text = h.day, h.text
+				break
+			}
+		}
+	}
+}
+
+// happenedDay is the day of "الهجوم وقع/جرى/حصل/نُفّذ <day>" in s, when s
+// names no base, or nil.
+func (a *article) happenedDay(s *sentence) *dateHit {
+	if len(s.dates) == 0 {
+		return nil
+	}
+	for _, m := range s.ments {
+		if m.typ == model.TypeBase {
+			return nil
+		}
+	}
+	back := a.x.rules.Cue(rules.CueAttackAnaphora)
+	for k := 0; k+1 < len(s.toks); k++ {
+		if !back.Has(&s.toks[k]) || !definite(&s.toks[k]) || strings.HasSuffix(s.toks[k].Key(), "ات") {
+			continue
+		}
+		v := k + 1
+		if !s.toks[v].HasAny("وقع", "جري", "حصل", "نفذ", "تم", "حدث") {
+			continue
+		}
+		for i := range s.dates {
+			if h := &s.dates[i]; h.day != "" && h.tok > v && h.tok <= v+2 {
+				return h
+			}
+		}
+	}
+	return nil
+}
+
+// dayTaken reports another live attack on base id on day.
+func (a *article) dayTaken(id, day string) bool {
+	for _, b := range a.attacks {
+		if b = b.live(); !b.merged && b.target == id && b.day == day {
+			return true
+		}
+	}
+	return false
+}

@@ -1726,3 +1726,15 @@ func TestAnswerNounAfterCountry(t *testing.T) {
 		t.Errorf("retaliations %+v, want one on 2024-01-23", res.Retaliations)
 	}
 }
+
+// TestAttackHappenedOn: "استهدف هجوم بطائرتين مسيرتين قاعدة بامرني. وقالت
+// الوزارة إن الهجوم وقع مساء يوم 2024/03/10": the sentence after says when
+// the undated attack took place.
+func TestAttackHappenedOn(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "h", Published: "2024-03-12"}, "هجوم\n"+
+		"استهدف هجوم بطائرتين مسيرتين قاعدة بامرني العسكرية في دهوك. وقالت وزارة الدفاع التركية إن الهجوم وقع مساء يوم 2024/03/10.")
+	if got, ok := sameAttacks(res, "base:bamerni@2024-03-10"); !ok {
+		t.Errorf("attacks %v, want base:bamerni@2024-03-10", got)
+	}
+}
