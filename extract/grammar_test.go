@@ -1738,3 +1738,15 @@ func TestAttackHappenedOn(t *testing.T) {
 		t.Errorf("attacks %v, want base:bamerni@2024-03-10", got)
 	}
 }
+
+// TestOwnForcesAnswerAfterDate: "وقال المتحدث باسم الوزارة: «ردّت قواتنا في
+// اليوم التالي، الإثنين 11 آذار، بسلسلة غارات استهدفت ملاجئ في غارا ومتينا»":
+// the speaker's forces struck; the date between does not part them.
+func TestOwnForcesAnswerAfterDate(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "o", Published: "2024-03-12"}, "هجوم\n"+
+		"استهدف هجوم بطائرتين مسيرتين قاعدة بامرني العسكرية مساء الأحد. وقال المتحدث باسم وزارة الدفاع التركية: \"ردّت قواتنا في اليوم التالي، الإثنين 11 آذار/مارس، بسلسلة غارات استهدفت ملاجئ للإرهابيين في غارا ومتينا وسنجار\".")
+	if len(res.Retaliations) != 1 || deref(res.Retaliations[0].Date) != "2024-03-11" || !slices.Contains(res.Retaliations[0].Targets, "city:metina") {
+		t.Errorf("retaliations %+v, want one on 2024-03-11 on Metina among others", res.Retaliations)
+	}
+}

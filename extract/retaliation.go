@@ -974,9 +974,12 @@ func (a *article) ownSpeaker(s *sentence, actor string) bool {
 // "أعلن الوزير أن بلاده نفذت ضربات"، "أعلن البنتاغون تنفيذ ضربات".
 func (a *article) ownForcesBefore(s *sentence, c int) bool {
 	own := a.x.rules.Cue(rules.CueOwnForces)
-	for k := max(c-5, 0); k < c; k++ {
+	for k, n := c-1, 0; k >= 0 && n < 5; k-- {
 		if own.Has(&s.toks[k]) {
 			return true
+		}
+		if dateAt(s, k) == nil {
+			n++ // "ردّت قواتنا في اليوم التالي، الإثنين 11 آذار، بسلسلة غارات": the date is no distance
 		}
 	}
 	for k := max(c-14, 0); k < c-5; k++ {
