@@ -1750,3 +1750,15 @@ func TestOwnForcesAnswerAfterDate(t *testing.T) {
 		t.Errorf("retaliations %+v, want one on 2024-03-11 on Metina among others", res.Retaliations)
 	}
 }
+
+// TestBaseNamedWithHill: "أسقطت الدفاعات طائرة مسيرة كانت تتجه نحو قاعدة تل
+// بطال": "تل" (a hill) heads a place's name when a name follows it; alone it
+// names no base.
+func TestBaseNamedWithHill(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "t", Published: "2023-01-08"}, "مسيرة\n"+
+		"أسقطت الدفاعات الجوية فجر اليوم طائرة مسيرة مفخخة كانت تتجه نحو قاعدة تل بطال شمال غربي مدينة الباب.")
+	if got, ok := sameAttacks(res, "base:تل-بطال@2023-01-08"); !ok {
+		t.Errorf("attacks %v, want base:تل-بطال@2023-01-08", got)
+	}
+}

@@ -1684,8 +1684,8 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		stop := r.Stop[key] && !(person && (personalAli(t) || k > j && theophoric(t))) // الله keys as له
 		if person && k > j && toks[k-1].Key() == "عبد" && definite(t) && !t.Break {
 			stop = false // "عبد الواحد": the divine name after عبد is no common word
-		} else if r.Generic[key] {
-			stop = true
+		} else if r.Generic[key] && !(!person && placeHead(key) && k+1 < len(toks) && !toks[k+1].Break && toks[k+1].Arabic && !r.Stop[toks[k+1].Key()] && !r.Generic[toks[k+1].Key()]) {
+			stop = true // not "قاعدة تل بطال": a hill or monastery word heads a place's name
 		}
 		if !person && (tanwin(t.Surface) || pronounSuffixed(t, false)) {
 			break // "حي راقٍ" (an indefinite adjective), "ومحيطهما" (their surroundings)
