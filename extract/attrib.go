@@ -3165,6 +3165,13 @@ func (a *article) withGroupAnaphora(s *sentence) (out []mention, weak int) {
 			out = append(out, mention{id: id, typ: model.TypeMilitia, t0: t, t1: t + 1})
 		}
 	}
+	for t := 1; t+1 < len(s.toks); t++ {
+		if s.toks[t].Key() == "منظمه" && definite(&s.toks[t]) && s.toks[t+1].Has("ارهابيه") && s.mentionAt(t) == nil {
+			if id := a.lastGroup(s, t, "منظمه"); id != "" {
+				out = append(out, mention{id: id, typ: model.TypeMilitia, t0: t, t1: t + 2}) // "عناصر المنظمة الإرهابية": the group the story is about
+			}
+		}
+	}
 	return out, weak
 }
 

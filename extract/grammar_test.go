@@ -1657,6 +1657,10 @@ func TestBlameWordings(t *testing.T) {
 		// A leader who belongs to a group is no doer.
 		{name: "a leader belongs", published: "2021-04-24", base: "base:balad", only: true,
 			text: "سقطت خمسة صواريخ على قاعدة بلد الجوية ليلة الأحد. وقال قيادي ينتمي إلى كتائب حزب الله إن الهجوم مدان."},
+		// "عناصر المنظمة الإرهابية" points back to the group named before.
+		{name: "the terrorist organisation", published: "2024-03-12", base: "base:bamerni",
+			text: "كثفت القوات التركية غاراتها على مواقع منظمة \"PKK\" الإرهابية شمالي العراق، بعد هجوم بطائرتين مسيرتين استهدف قاعدة بامرني العسكرية مساء الأحد. وقال المتحدث إن \"التقييمات تشير إلى أن الطائرتين انطلقتا من منطقة غارا، ومن المرجح أن عناصر المنظمة الإرهابية هي من نفذت الهجوم\".",
+			want: []string{"militia:pkk:likely"}},
 		// "التي تبنّت عدداً منها جماعة X": X claims some convoy attacks, not this one.
 		{name: "claimed some of them", published: "2020-10-01", only: true,
 			text: "سقطت ستة صواريخ قرب مطار أربيل مساء أمس. ويأتي الهجوم في ظل تزايد الهجمات على أرتال الدعم اللوجستي، التي تبنّت عدداً منها جماعة \"أصحاب الكهف\"."},
