@@ -1105,7 +1105,28 @@ func (a *article) bulk(s *sentence, cues []int) bool {
 	if !a.summary(s, cues) && len(a.freeCue(s, rules.CueAttackHabitual)) == 0 && !yearOnly(s) {
 		return false
 	}
-	return a.munitions(s) == 0 && len(a.freeCue(s, rules.CueAttackSpecific)) == 0 && !dayNamed(s) && !a.oneNamed(s, cues) && !a.previouslyStruck(s) && !a.alsoStruck(s)
+	return a.munitions(s) == 0 && len(a.freeCue(s, rules.CueAttackSpecific)) == 0 && !dayNamed(s) && !a.oneNamed(s, cues) && !a.previouslyStruck(s) && !a.alsoStruck(s) && !a.exposedRelative(s)
+}
+
+// exposedRelative reports a base followed by a relative clause of being
+// hit, with no habit word in it: "سلسلة هجمات طالت …، وقاعدة K1 في كركوك،
+// التي تعرضت مطلع الشهر لقصف بصاروخين" adds one attack on K1.
+func (a *article) exposedRelative(s *sentence) bool {
+	habits := a.freeCue(s, rules.CueAttackHabitual)
+	for _, m := range s.ments {
+		if m.typ != model.TypeBase {
+			continue
+		}
+		for k := m.t1; k+1 < len(s.toks) && k <= m.t1+5; k++ {
+			if !s.toks[k].HasAny("تي", "ذي") || !s.toks[k].Break && k > m.t1 && s.mentionAt(k-1) == nil && !bracketClosed(s, k) {
+				continue
+			}
+			if v := &s.toks[k+1]; (v.HasPrefix("تعرض") || v.HasPrefix("استهدف")) && !clauseWith(s, habits, k+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // alsoStruck reports "كما" and an attack verb with a base soon after it, in

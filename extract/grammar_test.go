@@ -1766,3 +1766,16 @@ func TestBaseNamedWithHill(t *testing.T) {
 		t.Errorf("attacks %v, want base:تل-بطال@2023-01-08", got)
 	}
 }
+
+// TestSeriesWithExposedBase: "بعد سلسلة هجمات طالت خلال الشهر الجاري مطار
+// أربيل بطائرة مسيرة، وقاعدة K1 في كركوك، التي تعرضت مطلع الشهر لقصف
+// بصاروخين": the relative clause tells one attack, so the list is no mere
+// count: both bases were attacked.
+func TestSeriesWithExposedBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "s", Published: "2021-04-26"}, "هجوم\n"+
+		"وتزامن الإعلان مع ضغوط على الحكومة بعد سلسلة هجمات طالت خلال الشهر الجاري أيضاً مطار أربيل الدولي بطائرة مسيّرة مفخخة، وقاعدة (K1) في كركوك، التي تعرضت مطلع الشهر لقصف بصاروخين لم يسفرا عن إصابات.")
+	if got := attackDays(res); !slices.Contains(got, "base:k1@undated") || !slices.Contains(got, "base:erbil-airbase@undated") {
+		t.Errorf("attacks %v, want base:k1 and base:erbil-airbase, undated", got)
+	}
+}
