@@ -2113,6 +2113,9 @@ func earlyHours(s *sentence, t int) bool {
 		if s.toks[k].Key() == "ساعات" && s.toks[k+1].HasPrefix("اول") {
 			return true
 		}
+		if s.toks[k].Key() == "ساعه" && s.toks[k+1].HasAny("واحده", "ثانيه", "ثالثه", "رابعه") && s.toks[t].HasPrefix("فجر") {
+			return true // "نحو الساعة الواحدة من فجر الإثنين": an hour past midnight
+		}
 	}
 	return false
 }

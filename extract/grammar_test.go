@@ -1779,3 +1779,15 @@ func TestSeriesWithExposedBase(t *testing.T) {
 		t.Errorf("attacks %v, want base:k1 and base:erbil-airbase, undated", got)
 	}
 }
+
+// TestSmallHourOfSecondDay: "ليل الأحد - الإثنين، … أسقطت، نحو الساعة
+// الواحدة من فجر اليوم الإثنين، مسيرتين": the hour past midnight dates the
+// night by its second day.
+func TestSmallHourOfSecondDay(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "n", Published: "2023-11-13"}, "مسيرات\n"+
+		"دوت صفارات الإنذار في قاعدة حقل العمر، ليل الأحد - الإثنين، إذ قالت مصادر إن الدفاعات الجوية للقاعدة أسقطت، نحو الساعة الواحدة من فجر اليوم الإثنين، مسيرتين قبل وصولهما إلى القاعدة.")
+	if got, ok := sameAttacks(res, "base:omar-oil-field@2023-11-13"); !ok {
+		t.Errorf("attacks %v, want base:omar-oil-field@2023-11-13", got)
+	}
+}
