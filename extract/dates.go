@@ -109,8 +109,27 @@ func (a *article) findDates(s *sentence) []dateHit {
 		out = a.thatDayHits(s, pub, out)
 	}
 	nightDated(out)
-	a.noteDays(out)
+	if !sectionHeader(s) {
+		a.noteDays(out) // not "الأحد: الغارة الثانية": a roundup's heading, no event's day to count from
+	}
 	return out
+}
+
+// sectionHeader reports a short line that opens with a weekday and a colon,
+// the heading of a weekly roundup's paragraph: "الأحد: الغارة الثانية"،
+// "ليل الأحد - الإثنين: الدفاعات تعترض مسيّرتين".
+func sectionHeader(s *sentence) bool {
+	if len(s.toks) == 0 || len(s.toks) > 8 || !strings.Contains(s.Text, ":") {
+		return false
+	}
+	i := strings.Index(s.Text, ":")
+	head := arabic.Key(strings.TrimSpace(s.Text[:i]))
+	for _, d := range []string{"سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه"} {
+		if strings.Contains(head, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // nightDated gives a night of two days the second when a written date of

@@ -1791,3 +1791,24 @@ func TestSmallHourOfSecondDay(t *testing.T) {
 		t.Errorf("attacks %v, want base:omar-oil-field@2023-11-13", got)
 	}
 }
+
+// TestRoundupHeadingIsNoAnchor: a weekly roundup's heading "الأحد: الغارة
+// الثانية" names the paragraph's day; the "وبعد يومين" under it still counts
+// from the Friday told before.
+func TestRoundupHeadingIsNoAnchor(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "h", Published: "2023-11-13"}, "حصاد الأسبوع\n"+
+		"الأربعاء: الغارة الأولى\n"+
+		"وفي اليوم التالي، الأربعاء 8 من تشرين الثاني، شنت مقاتلتان أمريكيتان غارة على مستودع للأسلحة قرب مدينة الميادين، قال وزير الدفاع الأمريكي إنها جاءت رداً على سلسلة الهجمات.\n"+
+		"الجمعة: تبني هجوم الشدادي\n"+
+		"ويوم الجمعة 10 تشرين الثاني، أعلنت \"المقاومة الإسلامية في العراق\" أنها استهدفت قاعدة الشدادي بطائرتين مسيرتين.\n"+
+		"الأحد: الغارة الثانية\n"+
+		"وبعد يومين، نفّذت الطائرات الأمريكية غارتين جديدتين على منشأة تدريب قرب مدينة البوكمال.")
+	var days []string
+	for _, r := range res.Retaliations {
+		days = append(days, deref(r.Date))
+	}
+	if !slices.Contains(days, "2023-11-12") || slices.Contains(days, "2023-11-10") {
+		t.Errorf("retaliation days %v, want 2023-11-12 and not 2023-11-10", days)
+	}
+}
