@@ -2261,19 +2261,23 @@ func (a *article) stateStrikesBefore(s *sentence, t int) bool {
 }
 
 // doersBelong reports a group at t that the doers of an attack (the
-// arrested, the accused, the cell) are said to belong to: "أحد المعتقلين
-// يُشتبه بانتمائه إلى فصيل X"، "المتهمون ينتمون إلى X". A leader who
-// belongs to X ("قيادي ينتمي إلى X") is no doer.
+// arrested, the accused, the cell) are said to belong to or to be: "أحد
+// المعتقلين يُشتبه بانتمائه إلى فصيل X"، "المتهمون ينتمون إلى X"، "بوصف
+// المنفذين بأنهم X". A leader who belongs to X ("قيادي ينتمي إلى X") is no
+// doer.
 func doersBelong(s *sentence, t int) bool {
 	k := t - 1
 	if k >= 0 && s.toks[k].HasAny("فصيل", "جماعه", "حركه", "مجموعه", "تنظيم") {
 		k--
 	}
-	if k < 1 || !s.toks[k].Has("الي") || !s.toks[k-1].HasPrefix("انتما") && !s.toks[k-1].HasPrefix("بانتما") && !s.toks[k-1].HasPrefix("ينتم") && !s.toks[k-1].HasPrefix("تنتم") {
+	switch {
+	case k >= 0 && s.toks[k].HasAny("بانهم", "انهم"):
+		k++ // "مكتفياً بوصف المنفذين بأنهم جماعات خارجة عن القانون"
+	case k < 1 || !s.toks[k].Has("الي") || !s.toks[k-1].HasPrefix("انتما") && !s.toks[k-1].HasPrefix("بانتما") && !s.toks[k-1].HasPrefix("ينتم") && !s.toks[k-1].HasPrefix("تنتم"):
 		return false
 	}
 	for j := 0; j < k-1; j++ {
-		if s.toks[j].HasAny("معتقلين", "معتقل", "معتقلون", "متهمين", "متهمون", "منفذين", "منفذي", "منفذو", "خليه", "موقوفين", "جناه", "مشتبه") {
+		if s.toks[j].HasAny("معتقلين", "معتقل", "معتقلون", "متهمين", "متهمون", "منفذين", "منفذي", "منفذو", "خليه", "موقوفين", "جناه", "مشتبه", "مهاجمين") {
 			return true
 		}
 	}

@@ -1654,6 +1654,9 @@ func TestBlameWordings(t *testing.T) {
 		{name: "the accused belong", published: "2021-04-20", base: "base:balad",
 			text: "سقطت خمسة صواريخ على قاعدة بلد الجوية ليلة الأحد. واعتقلت القوات أربعة متهمين بتنفيذ الهجوم، وقال المتحدث إنهم \"ينتمون إلى كتائب حزب الله\".",
 			want: []string{"militia:kataib-hezbollah:asserted"}},
+		{name: "the doers described as", published: "2022-03-12", base: "base:balad",
+			text: "سقطت ثلاثة صواريخ على قاعدة بلد الجوية مساء أمس. واكتفى البيان بوصف المنفذين بأنهم \"جماعات خارجة عن القانون\".",
+			want: []string{"militia:outlaw-factions:asserted"}},
 		// A leader who belongs to a group is no doer.
 		{name: "a leader belongs", published: "2021-04-24", base: "base:balad", only: true,
 			text: "سقطت خمسة صواريخ على قاعدة بلد الجوية ليلة الأحد. وقال قيادي ينتمي إلى كتائب حزب الله إن الهجوم مدان."},
