@@ -1138,11 +1138,8 @@ func (a *article) alsoStruck(s *sentence) bool {
 		if v < 1 || s.toks[v-1].Key() != "كما" || !s.toks[v].HasPrefix("استهدف") && !s.toks[v].HasPrefix("قصف") || clauseWith(s, habits, v) {
 			continue
 		}
-		_, hi := clause(s, v)
-		for k := v + 1; k < hi && k <= v+8; k++ {
-			if m := s.mentionAt(k); m != nil && m.typ == model.TypeBase {
-				return true
-			}
+		if _, hi := clause(s, v); a.baseBetween(s, v+1, min(hi, v+9)) {
+			return true
 		}
 	}
 	return false

@@ -723,6 +723,7 @@ func (a *article) accused(s *sentence) []accusation {
 			continue
 		}
 		var acc *accusation
+		belong := m.typ == model.TypeMilitia && doersBelong(s, m.t0)
 		deed := ""
 		if m.typ == model.TypeMilitia && i < anaphora {
 			deed = a.deedAfterThat(s, m)
@@ -776,7 +777,7 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: model.StanceDenied, state: true, self: true} // "نفت طهران أي علاقة لها بالهجوم"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && namedAsDoer(s, m) && i < anaphora:
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0), state: m.typ == model.TypeCountry} // "المتهم بالهجوم هو X"، "الذي تقف وراءه X"
-		case m.typ == model.TypeMilitia && i < anaphora && doersBelong(s, m.t0):
+		case belong && i < anaphora:
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0), belong: true} // "أحد المعتقلين يُشتبه بانتمائه إلى فصيل X"
 		case m.typ == model.TypeMilitia && a.killedAttacking(s, m.t1) && i < anaphora:
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)} // "قُتل عناصر من X خلال هجومهم على القاعدة"
@@ -800,7 +801,7 @@ func (a *article) accused(s *sentence) []accusation {
 		if acc == nil && len(out) > 0 && m.t0 > 0 && s.toks[m.t0-1].Key() == "مثل" && !namesLike(s, m.t0-1) {
 			acc = &accusation{id: m.id, stance: out[len(out)-1].stance} // "ميليشيات ..., مثل X"
 		}
-		if acc != nil && m.typ == model.TypeMilitia && doersBelong(s, m.t0) {
+		if acc != nil && belong {
 			acc.belong = true
 		}
 		if acc != nil {

@@ -1552,13 +1552,8 @@ func (a *article) happenedDates() {
 // happenedDay is the day of "الهجوم وقع/جرى/حصل/نُفّذ <day>" in s, when s
 // names no base, or nil.
 func (a *article) happenedDay(s *sentence) *dateHit {
-	if len(s.dates) == 0 {
+	if len(s.dates) == 0 || a.baseBetween(s, 0, len(s.toks)) {
 		return nil
-	}
-	for _, m := range s.ments {
-		if m.typ == model.TypeBase {
-			return nil
-		}
 	}
 	back := a.x.rules.Cue(rules.CueAttackAnaphora)
 	for k := 0; k+1 < len(s.toks); k++ {
