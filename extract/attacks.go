@@ -2040,7 +2040,22 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 	if h == nil {
 		h = sameDay(s, m.t1, hi)
 	}
-	return a.nightNamedAgain(s, h)
+	return a.eveAsDay(m, a.nightNamedAgain(s, h))
+}
+
+// eveAsDay reads "ليلة الأربعاء" (by itself the eve, the night before
+// Wednesday) as Wednesday night when the article already dated an attack on
+// the same base on that Wednesday: "تعرضت القاعدة مساء أمس الأربعاء ...
+// سقطت عند الساعة العاشرة من ليلة الأربعاء" is one attack.
+func (a *article) eveAsDay(m mention, h *dateHit) *dateHit {
+	if h == nil || h.day == "" || !strings.HasPrefix(arabic.Key(h.text), "ليله ") || strings.ContainsAny(h.text, "-–") {
+		return h
+	}
+	next := addDays(h.day, 1)
+	if at := a.lastAttackOn(m.id); at != nil && at.day == next {
+		return &dateHit{tok: h.tok, end: h.end, text: h.text, day: next}
+	}
+	return h
 }
 
 // periodWord reports a month, year or week word in a date's text: "أواخر

@@ -1815,3 +1815,19 @@ func TestRoundupHeadingIsNoAnchor(t *testing.T) {
 		t.Errorf("retaliation days %v, want 2023-11-12 and not 2023-11-10", days)
 	}
 }
+
+// TestEveNamedAfterTheDay: an article that dated a strike "مساء أمس
+// الأربعاء" and then tells its hour "من ليلة الأربعاء" means Wednesday
+// night, one attack; "ليلة الأربعاء" alone stays the eve (Tuesday night).
+func TestEveNamedAfterTheDay(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for body, want := range map[string]string{
+		"تعرضت قاعدة حرير، مساء أمس الأربعاء، لهجوم بطائرة مسيرة.\nوقال بيان إن المسيرة سقطت عند الساعة التاسعة من ليلة الأربعاء على مخزن داخل القاعدة.": "base:harir@2022-03-09",
+		"قال بيان إن طائرة مسيرة سقطت عند الساعة التاسعة من ليلة الأربعاء على مخزن داخل قاعدة حرير.":                                                     "base:harir@2022-03-08",
+	} {
+		res := x.Extract(model.Article{ID: "e", Published: "2022-03-10"}, "مسيرة\n"+body)
+		if got, ok := sameAttacks(res, want); !ok {
+			t.Errorf("%s\nattacks %v, want %s", body, got, want)
+		}
+	}
+}
