@@ -1831,3 +1831,16 @@ func TestEveNamedAfterTheDay(t *testing.T) {
 		}
 	}
 }
+
+// TestDefiniteForeignBaseInAnotherTown: "هجوم على القاعدة التركية في X",
+// definite but placed in another known town than the base told before, is a
+// new base of that town, not the one told before.
+func TestDefiniteForeignBaseInAnotherTown(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "d", Published: "2023-12-24"}, "هجومان\n"+
+		"هاجم مسلحون مساء الجمعة قاعدة عسكرية تركية في منطقة سيدكان، ما أدى إلى مقتل جنديين.\n"+
+		"وظهر أمس السبت، قتل جندي آخر إثر هجوم على القاعدة التركية في شيلادزي قرب الحدود.")
+	if got, ok := sameAttacks(res, "base:shiladze-military-base@2023-12-23", "base:sidakan-military-base@2023-12-22"); !ok {
+		t.Errorf("attacks %v", got)
+	}
+}

@@ -777,7 +777,7 @@ func (a *article) placedBase(s *sentence, i, j int, known bool) (mention, bool) 
 	if id == "" {
 		id = byTown
 	}
-	if a.ents[id] == nil && !owned && (known || !a.attackBefore(s, i)) {
+	if a.ents[id] == nil && !owned && (known && !(adj >= 0 && a.otherTownBase(s, i, id)) || !a.attackBefore(s, i)) {
 		return mention{}, false // "انتشرت قوات في قاعدة عسكرية في X": no attacked base
 	}
 	m := a.use(mention{id: id, typ: model.TypeBase, t0: i, t1: k, surface: surfaceOf(toks, i, p+n, 0)}, s)
@@ -785,6 +785,15 @@ func (a *article) placedBase(s *sentence, i, j int, known bool) (mention, bool) 
 		a.placedBaseNames(id, town, toks, adj)
 	}
 	return m, true
+}
+
+// otherTownBase reports "القاعدة" at i following a base known only by
+// another town ("هجوم على قاعدة عسكرية تركية في منطقة X ... هجوم على
+// القاعدة التركية في Y"): the definite noun placed in Y is Y's base, not
+// X's; id is the base Y would get.
+func (a *article) otherTownBase(s *sentence, i int, id string) bool {
+	last := a.lastBase(s, i)
+	return last != id && strings.HasSuffix(last, "-military-base")
 }
 
 // townBaseID is the id placedBase gives a base known only by its town.
