@@ -765,7 +765,7 @@ func (a *article) accused(s *sentence) []accusation {
 			if st := a.stanceAt(s, m.t0); st == model.StanceDenied {
 				acc.stance = st // "نفت X مسؤوليتها"
 			}
-		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) && !saidBefore(s, m.t1, verbs) && !sourceIn(s, m) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || a.attackObjectVerb(s, m.t0) || contains(vso, m.t1) || membersAfter(s, vso, m.t0) || fightersAfterVerb(s, vso, m.t0) || a.membersOf(s, m.t0) || a.headlineVerb(s, m)):
+		case m.typ == model.TypeMilitia && (nearAfter(s, verbs, m.t1, 6) && !saidBefore(s, m.t1, verbs) && !sourceIn(s, m) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || a.attackObjectVerb(s, m.t0) || contains(vso, m.t1) || membersAfter(s, vso, m.t0) || fightersAfterVerb(s, vso, m.t0) || a.fightersLaunched(s, m) || a.membersOf(s, m.t0) || a.headlineVerb(s, m)):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
 		case m.typ == model.TypeCountry && a.stateLaunched(s, m, verbs):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true} // "قالت الوزارة إن إيران أطلقت صواريخ"
@@ -1479,6 +1479,26 @@ func fightersAfterVerb(s *sentence, vso []int, t int) bool {
 		return true
 	}
 	return fighters(&s.toks[t-1]) // "أطلقه مسلحو X"، "أطلقه إرهابيو X"
+}
+
+// fightersLaunched reports "شنّ مسلحو X هجوماً"، "نفذ مقاتلو X هجوماً": a
+// launching verb, the group's fighters, the group m, and an attack noun
+// within three words after it.
+func (a *article) fightersLaunched(s *sentence, m mention) bool {
+	t := m.t0
+	if t < 2 || s.toks[t].Break || s.toks[t-1].Break || !fighters(&s.toks[t-1]) || !s.toks[t-2].HasAny("شن", "شنت", "نفذ", "نفذت") {
+		return false
+	}
+	attack := a.x.rules.Cue(rules.CueAttack)
+	for k := m.t1; k < len(s.toks) && k <= m.t1+3; k++ {
+		if k > m.t1 && s.toks[k].Break {
+			return false
+		}
+		if attack.Has(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 func membersAfter(s *sentence, vso []int, t int) bool {

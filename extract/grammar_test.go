@@ -1664,6 +1664,13 @@ func TestBlameWordings(t *testing.T) {
 		{name: "the terrorist organisation", published: "2024-03-12", base: "base:bamerni",
 			text: "كثفت القوات التركية غاراتها على مواقع منظمة \"PKK\" الإرهابية شمالي العراق، بعد هجوم بطائرتين مسيرتين استهدف قاعدة بامرني العسكرية مساء الأحد. وقال المتحدث إن \"التقييمات تشير إلى أن الطائرتين انطلقتا من منطقة غارا، ومن المرجح أن عناصر المنظمة الإرهابية هي من نفذت الهجوم\".",
 			want: []string{"militia:pkk:likely"}},
+		// "شنّ مسلحو X هجوماً على القاعدة": the fighters' group attacked.
+		{name: "fighters of a group launched", published: "2023-12-24", base: "base:bamerni",
+			text: "وبدأ التصعيد مساء الجمعة، حين شنّ مسلحو حزب العمال الكردستاني هجوماً على قاعدة بامرني العسكرية، ما أدى إلى مقتل جنديين.",
+			want: []string{"militia:pkk:asserted"}},
+		{name: "fighters of a group carried out", published: "2023-12-24", base: "base:bamerni",
+			text: "ونفذ مقاتلو حزب العمال الكردستاني مساء الجمعة هجوماً على قاعدة بامرني العسكرية.",
+			want: []string{"militia:pkk:asserted"}},
 		// "التي تبنّت عدداً منها جماعة X": X claims some convoy attacks, not this one.
 		{name: "claimed some of them", published: "2020-10-01", only: true,
 			text: "سقطت ستة صواريخ قرب مطار أربيل مساء أمس. ويأتي الهجوم في ظل تزايد الهجمات على أرتال الدعم اللوجستي، التي تبنّت عدداً منها جماعة \"أصحاب الكهف\"."},
