@@ -1970,7 +1970,7 @@ func announcedAfter(s *sentence, ann []int, t int) bool {
 // channel or agency it was published on is none).
 func (a *article) speakerBetween(s *sentence, from, to int) bool {
 	for _, n := range s.ments {
-		if n.t0 >= from && n.t0 < to && !n.adj && (n.typ == model.TypeMilitia || n.typ == model.TypeCountry || n.typ == model.TypeOfficial || n.typ == model.TypeForce) {
+		if n.t0 >= from && n.t0 < to && !n.adj && (n.typ == model.TypeMilitia || n.typ == model.TypeCountry || n.typ == model.TypeOfficial || n.typ == model.TypeForce) && !wingOf(s, n.t0) && !bracketRepeat(s, n) {
 			return true
 		}
 	}
@@ -1980,6 +1980,12 @@ func (a *article) speakerBetween(s *sentence, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// wingOf reports the parent group of an apposition at t: "X، الجناح
+// العسكري لـY"، "الذراع المسلحة لـY" names no one who speaks.
+func wingOf(s *sentence, t int) bool {
+	return t >= 2 && s.toks[t-1].HasAny("عسكري", "عسكريه", "مسلح", "مسلحه", "سياسي") && s.toks[t-2].HasAny("جناح", "ذراع")
 }
 
 // stateLaunched reports a state told, after "إن" in a reported sentence,

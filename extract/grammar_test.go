@@ -1671,6 +1671,14 @@ func TestBlameWordings(t *testing.T) {
 		{name: "fighters of a group carried out", published: "2023-12-24", base: "base:bamerni",
 			text: "ونفذ مقاتلو حزب العمال الكردستاني مساء الجمعة هجوماً على قاعدة بامرني العسكرية.",
 			want: []string{"militia:pkk:asserted"}},
+		// "أعلنت X، الجناح العسكري لـY، في بيان نشرته وكالة مقربة منها،
+		// مسؤوليتها": Y only places X, no speaker between X and its claim.
+		{name: "claim after the parent group in apposition", published: "2022-03-10", base: "base:balad",
+			text: balad + "وأعلنت «سرايا أولياء الدم»، الجناح العسكري لكتائب حزب الله، في بيان نشرته وكالة أنباء مقربة منها على تلغرام، مسؤوليتها عن الهجوم.",
+			want: []string{"militia:saraya-awliya-al-dam:claimed"}},
+		{name: "claim after a bracketed name and the parent group", published: "2023-12-24", base: "base:bamerni",
+			text: "قتل جنديان في هجوم على قاعدة بامرني العسكرية مساء الجمعة. وأعلنت قوات الدفاع الشعبي (HPG)، الجناح العسكري لحزب العمال الكردستاني، في بيان نشرته وكالة مقربة منها على موقعها، مسؤوليتها عن الهجوم.",
+			want: []string{"militia:hpg:claimed"}},
 		// "التي تبنّت عدداً منها جماعة X": X claims some convoy attacks, not this one.
 		{name: "claimed some of them", published: "2020-10-01", only: true,
 			text: "سقطت ستة صواريخ قرب مطار أربيل مساء أمس. ويأتي الهجوم في ظل تزايد الهجمات على أرتال الدعم اللوجستي، التي تبنّت عدداً منها جماعة \"أصحاب الكهف\"."},
