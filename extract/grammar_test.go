@@ -1679,6 +1679,10 @@ func TestBlameWordings(t *testing.T) {
 		{name: "claim after a bracketed name and the parent group", published: "2023-12-24", base: "base:bamerni",
 			text: "قتل جنديان في هجوم على قاعدة بامرني العسكرية مساء الجمعة. وأعلنت قوات الدفاع الشعبي (HPG)، الجناح العسكري لحزب العمال الكردستاني، في بيان نشرته وكالة مقربة منها على موقعها، مسؤوليتها عن الهجوم.",
 			want: []string{"militia:hpg:claimed"}},
+		// "دعت بغداد إلى تحمّل مسؤولياتها في وضع حد لـX": a call on Baghdad's
+		// duties, no blame of X.
+		{name: "bear its responsibilities", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "وقالت الوزارة إن \"هذه الأعمال الإرهابية تستهدف أمن المحافظة، ولن تمر دون عقاب\"، داعية الحكومة الاتحادية إلى \"تحمّل مسؤولياتها في وضع حد للجماعات الخارجة عن القانون\"."},
 		// "التي تبنّت عدداً منها جماعة X": X claims some convoy attacks, not this one.
 		{name: "claimed some of them", published: "2020-10-01", only: true,
 			text: "سقطت ستة صواريخ قرب مطار أربيل مساء أمس. ويأتي الهجوم في ظل تزايد الهجمات على أرتال الدعم اللوجستي، التي تبنّت عدداً منها جماعة \"أصحاب الكهف\"."},

@@ -346,7 +346,7 @@ func (a *article) freeCue(s *sentence, id rules.CueID) []int {
 func freeOnly(s *sentence, all []int) []int {
 	out := all[:0]
 	for _, i := range all {
-		if s.mentionAt(i) == nil {
+		if s.mentionAt(i) == nil && !dutiesAt(s, i) {
 			out = append(out, i)
 		}
 	}
@@ -354,4 +354,12 @@ func freeOnly(s *sentence, all []int) []int {
 		return nil
 	}
 	return out
+}
+
+// dutiesAt reports "تحمّل مسؤولياتها" at i (to bear its duties): "دعت
+// بغداد إلى تحمّل مسؤولياتها في وضع حد لـX" blames no one and claims
+// nothing, unlike "حمّلت X المسؤولية".
+func dutiesAt(s *sentence, i int) bool {
+	return i+1 < len(s.toks) && (s.toks[i+1].HasPrefix("مسؤوليات") || s.toks[i+1].HasPrefix("مسووليات")) &&
+		s.toks[i].HasAny("حمل", "تحمل", "يحمل", "حملت", "تتحمل", "يتحمل")
 }
