@@ -1956,7 +1956,7 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 		r.evidence = append(r.evidence, a.evidence(s))
 		return
 	}
-	if !own && (len(a.freeCue(s, rules.CueStrikeAnaphora)) == 0 || len(a.freeCue(s, rules.CueAttack)) > 0 && len(a.targets(s)) > 0 || len(a.freeCue(s, rules.CueLaunch)) > 0 || len(a.freeCue(s, rules.CueSubjected)) > 0) {
+	if !own && (len(a.freeCue(s, rules.CueStrikeAnaphora)) == 0 && !destroyedSites(s) || len(a.freeCue(s, rules.CueAttack)) > 0 && len(a.targets(s)) > 0 || len(a.freeCue(s, rules.CueLaunch)) > 0 || len(a.freeCue(s, rules.CueSubjected)) > 0) {
 		return // "الصواريخ أُطلقت من أطراف بلدة X"، "تتعرض فيها القاعدة لقصف": the attack, not the strike
 	}
 	if own && r.responds == nil {
@@ -2522,7 +2522,10 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		if t.Has("قرب") && (k == m.t0-1 || k == m.t0-2 && a.x.rules.Cue(rules.CueSettlementHead).Has(&s.toks[k+1])) {
 			return true // "على مركبة لـX قرب بلدة Y"، "، وقرب قضاء Y"
 		}
-		if k > 0 && t.Has("في") && strings.HasPrefix(t.Surface, "و") && onlyPlacesBetween(s, k+1, m.t0) {
+		if t.Has("في") && k > 0 && destroyedIn(&s.toks[k-1]) && onlyPlacesBetween(s, k+1+b2i(areaWord(&s.toks[k+1])), m.t0) {
+			return true // "25 هدفاً ... دُمّرت في مناطق X وY": the struck targets' places
+		}
+		if k > 0 && t.Has("في") && strings.HasPrefix(t.Surface, "و") && onlyPlacesBetween(s, k+1+b2i(areaWord(&s.toks[k+1])), m.t0) {
 			return a.listedPlace(s, k-1) // "مستودعات في جرف الصخر، وفي القائم"، "منشآت في جرف الصخر شمالي بابل وفي القائم"
 		}
 		if p := s.mentionAt(k - 1); k == m.t0-1 && k > 0 && t.Key() == "في" && p != nil && p.typ == model.TypeCity && !p.adj {
@@ -2539,6 +2542,34 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// destroyedSites reports targets told destroyed in places: "25 هدفاً ...
+// دُمّرت في مناطق X" tells the strike's targets without naming the strike.
+func destroyedSites(s *sentence) bool {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if destroyedIn(&s.toks[k]) && s.toks[k+1].Has("في") {
+			return true
+		}
+	}
+	return false
+}
+
+// destroyedIn reports a passive destroy verb: "دُمّرت"، "دُمّر".
+func destroyedIn(t *arabic.Token) bool {
+	return t.HasAny("دمرت", "دمر", "تدميرها", "تدميره")
+}
+
+// areaWord reports "مناطق"/"منطقة" before a list of places.
+func areaWord(t *arabic.Token) bool {
+	return t.HasAny("مناطق", "منطقه", "منطقتي")
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // onlyPlacesBetween reports tokens [from, to) that are all mentions of

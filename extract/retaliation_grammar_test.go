@@ -428,3 +428,20 @@ func TestSimilarStrikeBefore(t *testing.T) {
 	}
 	t.Errorf("retaliations %+v, want the United States' strike of 2024-01-04 on al-Nujaba", res.Retaliations)
 }
+
+// TestTargetsDestroyedInAreas: the ministry's count of targets "دُمّرت في
+// مناطق X وY، وفي مناطق Z" after the strike adds the places to it.
+func TestTargetsDestroyedInAreas(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "d", Published: "2023-12-24"}, "غارات\n"+
+		"شنّت المقاتلات التركية، مساء أمس السبت، غارات على مواقع لحزب العمال الكردستاني، بعد ساعات من مقتل جنود أتراك في هجوم على قاعدة بامرني العسكرية.\n"+
+		"وقالت وزارة الدفاع التركية إن \"31 هدفاً، بينها ملاجئ ومخازن ذخيرة، دُمّرت في مناطق زاب وآفاشين شمالي العراق، وفي مناطق القامشلي والمالكية شمالي سوريا\".")
+	if len(res.Retaliations) != 1 {
+		t.Fatalf("retaliations %+v, want one", res.Retaliations)
+	}
+	for _, want := range []string{"militia:pkk", "city:zap", "city:avashin-basyan", "city:qamishli", "city:malikiyah"} {
+		if !slices.Contains(res.Retaliations[0].Targets, want) {
+			t.Errorf("targets %v, want %s", res.Retaliations[0].Targets, want)
+		}
+	}
+}
