@@ -1938,6 +1938,10 @@ func spanAfter(s *sentence, k int) (int, int, bool) {
 // ("وأسفر القصف عن مقتل عناصر من X") before token limit, where strikes
 // named by their day begin.
 func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
+	if h := a.strikeSmallHours(s, r); h != nil {
+		r.day = h.day // "ليل الخميس - الجمعة" then "بدأت الغارات قرابة الساعة الواحدة من فجر الجمعة"
+		r.evidence = append(r.evidence, a.evidence(s))
+	}
 	if h := a.sideStrikeDay(s, r, limit); h != nil {
 		r.day, r.text, r.weakDay = h.day, h.text, false // "أعلنت الوزارة، الأحد، ..." then "دمرت المقاتلات مساء السبت ..."
 		r.evidence = append(r.evidence, a.evidence(s))
@@ -1992,6 +1996,22 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 	if added && len(reached) == 0 {
 		r.evidence = append(r.evidence, a.evidence(s))
 	}
+}
+
+// strikeSmallHours is the date of a sentence after strike r, told at night
+// ("ليل الخميس - الجمعة"), that says the strikes came in the small hours of
+// the next day: "بدأت الغارات قرابة الساعة الواحدة من فجر الجمعة".
+func (a *article) strikeSmallHours(s *sentence, r *retAcc) *dateHit {
+	if r.day == "" || !strings.Contains(arabic.Key(r.text), "ليل") || len(a.freeCue(s, rules.CueStrikeAnaphora)) == 0 {
+		return nil
+	}
+	next := addDays(r.day, 1)
+	for i, g := range s.dates {
+		if g.day == next && earlyHours(s, g.tok) {
+			return &s.dates[i]
+		}
+	}
+	return nil
 }
 
 // claimer reports a group at token t up to three words after a claim verb:

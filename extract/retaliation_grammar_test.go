@@ -445,3 +445,19 @@ func TestTargetsDestroyedInAreas(t *testing.T) {
 		}
 	}
 }
+
+// TestStrikeNightThenSmallHours: strikes told "ليل الخميس - الجمعة", then
+// "بدأت الغارات قرابة الساعة الواحدة من فجر الجمعة", came on Friday.
+func TestStrikeNightThenSmallHours(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for next, want := range map[string]string{
+		"وبدأت الغارات قرابة الساعة الواحدة من فجر الجمعة واستمرت نحو ساعة.": "2021-03-05",
+		"وسمعت أصوات الانفجارات في مدينة الحلة.":                             "2021-03-04",
+	} {
+		res := x.Extract(model.Article{ID: "n", Published: "2021-03-05"}, "غارات\n"+
+			"شنت طائرات أمريكية، ليل الخميس - الجمعة، غارات على مخازن أسلحة تابعة لكتائب حزب الله في جرف الصخر.\n"+next)
+		if len(res.Retaliations) != 1 || deref(res.Retaliations[0].Date) != want {
+			t.Errorf("%s\nretaliations %+v, want one on %s", next, res.Retaliations, want)
+		}
+	}
+}
