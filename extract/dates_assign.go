@@ -211,6 +211,11 @@ func (a *article) spanEnding(s *sentence, e int) (int, int, bool) {
 	if (k == "ساعه" || k == "ساعات") && e > 0 {
 		if n := a.count(&s.toks[e-1]); n > 0 {
 			from := e - 1
+			if u := 0; n >= 20 && from > 0 && strings.HasPrefix(s.toks[from].Surface, "و") {
+				if u = a.count(&s.toks[from-1]); u > 0 && u < 10 {
+					n, from = n+u, from-1 // "ثمانٍ وأربعين ساعة"
+				}
+			}
 			if from >= 2 && s.toks[from-1].Has("من") && s.toks[from-2].HasAny("اقل", "اكثر", "قرابه", "نحو") {
 				return -1, from - 2, true // "بعد أقل من 24 ساعة على": about a day, but not a day told
 			}

@@ -1863,3 +1863,20 @@ func TestDefiniteForeignBaseInAnotherTown(t *testing.T) {
 		t.Errorf("attacks %v", got)
 	}
 }
+
+// TestHoursInWords: hours counted in words ("اثنتين وسبعين ساعة"، "أقل من
+// ثمانٍ وأربعين ساعة") date the attack before the strike as digits do.
+func TestHoursInWords(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	const strike = "شنت طائرات أمريكية، مساء الخميس، غارات على مخازن أسلحة تابعة لكتائب حزب الله في جرف الصخر، "
+	for text, want := range map[string]string{
+		strike + "وذلك بعد اثنتين وسبعين ساعة من الهجوم الصاروخي الذي استهدف معسكر التاجي.": "base:taji@2021-03-01",
+		strike + "وذلك بعد أقل من ثمانٍ وأربعين ساعة على الهجوم الصاروخي الذي استهدف معسكر التاجي.\n" +
+			"وكان معسكر التاجي قد تعرض مساء الثلاثاء لقصف بخمسة عشر صاروخاً.": "base:taji@2021-03-02",
+	} {
+		res := x.Extract(model.Article{ID: "w", Published: "2021-03-05"}, "غارات\n"+text)
+		if got, ok := sameAttacks(res, want); !ok {
+			t.Errorf("%s\nattacks %v, want %s", text, got, want)
+		}
+	}
+}
