@@ -2714,6 +2714,10 @@ func hostStrikeWordings() []generalCase {
 		{name: "the US raids hit an airport", published: "2020-03-14",
 			text:    lead + "وأصابت الغارات الأمريكية فجر الجمعة مطار النجف قيد الإنشاء.",
 			attacks: []string{at}},
+		{name: "strikes around an international airport being built; a worker killed there", published: "2020-03-14",
+			text: lead + "وشنت طائرات أمريكية فجر الجمعة غارات على مخازن في محيط مطار النجف الدولي قيد الإنشاء. " +
+				"وقالت قيادة العمليات إن الغارات أسفرت عن مقتل مدني يعمل في مطار النجف.",
+			attacks: []string{at}},
 		{name: "control: rockets on a known base", published: "2020-03-14",
 			text:    lead + "وسقطت صواريخ مساء الخميس على قاعدة بلد الجوية.",
 			attacks: []string{"base:balad@2020-03-12", at}},

@@ -1473,7 +1473,11 @@ func (a *article) underConstruction(name []arabic.Token) bool {
 			if !sameWords(s.toks[k:k+n], name) {
 				continue
 			}
-			e := stillClause(s.toks, k+n)
+			e := k + n
+			for e < len(s.toks) && definite(&s.toks[e]) && s.toks[e].HasAny("دولي", "مدني", "جديد") {
+				e++ // "مطار كربلاء الدولي قيد الإنشاء"
+			}
+			e = stillClause(s.toks, e)
 			if e+1 < len(s.toks) && s.toks[e].Key() == "قيد" && !s.toks[e].Break && s.toks[e+1].HasAny("انشاء", "بناء", "تشييد") {
 				return true
 			}
