@@ -3180,8 +3180,17 @@ func (a *article) withGroupAnaphora(s *sentence) (out []mention, weak int) {
 			out = append(out, mention{id: id, typ: model.TypeMilitia, t0: t, t1: end})
 		}
 	}
+	for _, t := range a.freeCue(s, rules.CueGroupAnaphora) {
+		if a.describedAgain(s, t) {
+			// "هذه الجماعة المدعومة من إيران هي المسؤولة": the group named before, firmly pointed at
+			out = append(out, mention{id: a.lastGroup(s, t, stem(&s.toks[t])), typ: model.TypeMilitia, t0: t, t1: a.descriptionEnd(s, t)})
+		}
+	}
 	weak = len(out)
 	for _, t := range a.freeCue(s, rules.CueGroupAnaphora) {
+		if a.describedAgain(s, t) {
+			continue
+		}
 		if !definite(&s.toks[t]) {
 			continue // "تبنى فصيل غير معروف يطلق على نفسه اسم X": a new group, not one named before
 		}

@@ -16,7 +16,7 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 	r := a.x.rules
 	toks := s.toks
 	n := a.x.groupNoun.Match(toks, i)
-	if n == 0 {
+	if n == 0 || a.describedAgain(s, i) {
 		return mention{}, false
 	}
 	j := i + n
@@ -57,6 +57,36 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 	}
 	id := collectiveID(country)
 	return mention{id: id, typ: model.TypeMilitia, t0: i, t1: end, surface: surfaceOf(toks, i, end, 0)}, true
+}
+
+// describedAgain reports "هذه الجماعة المدعومة من إيران" at i: a
+// demonstrative and a singular group noun point back to a group named
+// before, which the backing phrase describes; no collective actor.
+func (a *article) describedAgain(s *sentence, i int) bool {
+	if i == 0 || !s.toks[i-1].HasAny("هذه", "هذا") || !a.x.rules.Cue(rules.CueGroupAnaphora).Has(&s.toks[i]) {
+		return false
+	}
+	id := a.lastGroup(s, i, stem(&s.toks[i]))
+	_, coll := a.x.collectiveEntity(id)
+	return id != "" && !coll
+}
+
+// descriptionEnd is the end of the backing phrase after the group noun at i
+// ("الجماعة المدعومة من إيران"), or i+1 when none follows.
+func (a *article) descriptionEnd(s *sentence, i int) int {
+	r, toks := a.x.rules, s.toks
+	j := i + 1
+	for k := 0; k < 3 && j < len(toks) && !toks[j].Break && (r.Cue(rules.CueGroupAdjective).Match(toks, j) > 0 || a.domesticAdjective(&toks[j])); k++ {
+		j++
+	}
+	if j < len(toks) && !toks[j].Break {
+		if b := r.Cue(rules.CueBacking).Match(toks, j); b > 0 && j+b < len(toks) {
+			if country, end := a.backer(toks, j+b); country != "" {
+				return end
+			}
+		}
+	}
+	return i + 1
 }
 
 // outlawID is the id of the groups called outlaws (الخارجة عن القانون).

@@ -1683,6 +1683,10 @@ func TestBlameWordings(t *testing.T) {
 		// duties, no blame of X.
 		{name: "bear its responsibilities", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "وقالت الوزارة إن \"هذه الأعمال الإرهابية تستهدف أمن المحافظة، ولن تمر دون عقاب\"، داعية الحكومة الاتحادية إلى \"تحمّل مسؤولياتها في وضع حد للجماعات الخارجة عن القانون\"."},
+		// "هذه الجماعة المدعومة من إيران": the group just named, described.
+		{name: "this Iran-backed group", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "وقال الوزير إن القوات نفذت ضربات ضد مخازن أسلحة تابعة لكتائب حزب الله، مؤكداً أن \"هذه الجماعة المدعومة من إيران هي المسؤولة عن الهجوم على القاعدة\".",
+			want: []string{"militia:kataib-hezbollah:asserted"}},
 		// "التي تبنّت عدداً منها جماعة X": X claims some convoy attacks, not this one.
 		{name: "claimed some of them", published: "2020-10-01", only: true,
 			text: "سقطت ستة صواريخ قرب مطار أربيل مساء أمس. ويأتي الهجوم في ظل تزايد الهجمات على أرتال الدعم اللوجستي، التي تبنّت عدداً منها جماعة \"أصحاب الكهف\"."},
