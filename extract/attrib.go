@@ -346,7 +346,17 @@ func (a *article) ofMany(s *sentence, t int) bool {
 			return true
 		}
 	}
-	return oneOfThem(s, t)
+	return oneOfThem(s, t) || earlierClaimed(s, t)
+}
+
+// earlierClaimed reports a claim right before t of earlier attacks: "مستندين
+// إلى هجمات سابقة تبناها التنظيم" tells the group's record, not this attack.
+func earlierClaimed(s *sentence, t int) bool {
+	if t < 3 || !(s.toks[t-1].HasPrefix("تبن") || s.toks[t-1].HasPrefix("يتبن")) {
+		return false
+	}
+	p := &s.toks[t-2]
+	return p.HasAny("سابقه", "اخري", "ماضيه", "عديده", "متكرره") && s.toks[t-3].HasAny("هجمات", "عمليات", "اعتداءات")
 }
 
 // oneOfThem reports a claim of one of several attacks before t: "تعرضت
@@ -2114,6 +2124,12 @@ func (a *article) otherEventTold(s *sentence) bool {
 	for k := 1; k < len(s.toks); k++ {
 		if s.toks[k].HasPrefix("منفصل") && s.toks[k-1].HasAny("تطور", "حادث", "حادثه", "سياق") {
 			return true // "وفي تطور منفصل، قُتل عنصران بهجوم على نقطة": another event
+		}
+		if s.toks[k].HasAny("كمين", "كمينا") {
+			return true // "قُتل القيادي بكمين نصبه مسلحون لدوريته، في هجوم تبناه X": an ambush, no base's attack
+		}
+		if s.toks[k].HasAny("حشود", "مشيعين", "مصلين", "زوار") && s.toks[k-1].HasPrefix("استهدف") {
+			return true // "التفجيران اللذان استهدفا حشود المشاركين …، وهو الهجوم الذي تبناه X"
 		}
 	}
 	for _, c := range a.freeCue(s, rules.CueAttack) {

@@ -1687,6 +1687,21 @@ func TestBlameWordings(t *testing.T) {
 		{name: "this Iran-backed group", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "وقال الوزير إن القوات نفذت ضربات ضد مخازن أسلحة تابعة لكتائب حزب الله، مؤكداً أن \"هذه الجماعة المدعومة من إيران هي المسؤولة عن الهجوم على القاعدة\".",
 			want: []string{"militia:kataib-hezbollah:asserted"}},
+		// "لهجوم تبناه X": the masculine relative claim, as "تبنته X".
+		{name: "claimed by a masculine relative", published: "2022-03-10", base: "base:balad",
+			text: "وكانت قاعدة بلد الجوية قد تعرضت في الثامن من كانون الثاني 2020 لهجوم صاروخي تبناه الحرس الثوري الإيراني.",
+			want: []string{"militia:irgc:claimed"}},
+		{name: "claimed by a masculine relative, a group word", published: "2022-03-10", base: "base:balad",
+			text: "وكانت قاعدة بلد الجوية قد تعرضت في الثامن من كانون الثاني 2020 لهجوم صاروخي تبناه فصيل عصائب أهل الحق.",
+			want: []string{"militia:asaib-ahl-al-haq:claimed"}},
+		// An ambush claimed, or earlier attacks claimed: not the base's attack.
+		{name: "an ambush claimed in a later sentence", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "وكان قيادي في الشرطة قد قتل الشهر الماضي بكمين نصبه مسلحون لدوريته قرب بلدة الضلوعية، في هجوم تبناه تنظيم داعش عبر معرفاته."},
+		{name: "a bombing of crowds claimed", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "ويأتي ذلك بعد التفجيرين اللذين استهدفا حشود المشاركين في احتفال ديني في مدينة كربلاء مساء أمس، وهو الهجوم الذي تبنّاه تنظيم داعش."},
+		{name: "earlier attacks claimed", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "ورجّح ناشطون أن يكون تنظيم «حراس الدين» وراء إطلاق الصواريخ، مستندين إلى هجمات سابقة تبناها التنظيم في المنطقة.",
+			want: []string{"militia:hurras-al-din:likely"}},
 		// "التي تبنّت عدداً منها جماعة X": X claims some convoy attacks, not this one.
 		{name: "claimed some of them", published: "2020-10-01", only: true,
 			text: "سقطت ستة صواريخ قرب مطار أربيل مساء أمس. ويأتي الهجوم في ظل تزايد الهجمات على أرتال الدعم اللوجستي، التي تبنّت عدداً منها جماعة \"أصحاب الكهف\"."},

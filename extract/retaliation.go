@@ -1974,6 +1974,9 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 	}
 	accused := map[string]bool{}
 	for _, acc := range a.accused(s) {
+		if acc.stance == model.StanceClaimed && (a.inAnswerClause(s, -1, acc.t0) || a.answerRenamed(s, acc.t0)) {
+			continue // "استهدفت عناصر من X رداً على التفجيرين …، وهو الهجوم الذي تبناه التنظيم": who claimed what is answered is hit
+		}
 		accused[acc.id] = true
 	}
 	added := false
@@ -1996,6 +1999,25 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 	if added && len(reached) == 0 {
 		r.evidence = append(r.evidence, a.evidence(s))
 	}
+}
+
+// answerRenamed reports t in a clause that names again the event a
+// response cue before it answers: "ردّاً على التفجيرين …، وهو الهجوم الذي
+// تبنّاه التنظيم".
+func (a *article) answerRenamed(s *sentence, t int) bool {
+	k := t
+	for k > 0 && !s.toks[k].Break {
+		k--
+	}
+	if !s.toks[k].HasAny("وهو", "وهي", "هو", "هي") {
+		return false
+	}
+	for _, rc := range a.responseCues(s) {
+		if rc < k {
+			return true
+		}
+	}
+	return false
 }
 
 // strikeSmallHours is the date of a sentence after strike r, told at night

@@ -461,3 +461,15 @@ func TestStrikeNightThenSmallHours(t *testing.T) {
 		}
 	}
 }
+
+// TestAnsweredClaimerHit: the group that claimed the event a strike answers,
+// named again "وهو الهجوم الذي تبنّاه التنظيم", stays a target of the strike.
+func TestAnsweredClaimerHit(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "c", Published: "2024-01-16"}, "قصف\n"+
+		"قصف الحرس الثوري الإيراني مساء الإثنين مواقع في مدينة إدلب بصواريخ باليستية.\n"+
+		"أما ضربة إدلب فقد استهدفت، وفق البيان، «عناصر من تنظيم داعش الإرهابي» ردّاً على التفجيرين اللذين استهدفا حشود المشاركين في احتفال في مدينة كرمان، وهو الهجوم الذي تبنّاه التنظيم.")
+	if len(res.Retaliations) != 1 || !slices.Contains(res.Retaliations[0].Targets, "militia:isis") {
+		t.Errorf("retaliations %+v, want one striking ISIS", res.Retaliations)
+	}
+}
