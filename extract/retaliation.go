@@ -1111,8 +1111,8 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 		if m.t1 > c || m.typ != model.TypeForce && !(a.stateMilitia(m.id) && c-m.t1 <= 1) || m.adj {
 			continue // "أن الحرس الثوري قصف": a state's corps right before its verb
 		}
-		if m.t0 > 0 && (s.toks[m.t0-1].Has(on) || s.toks[m.t0-1].Key() == "ضد" || s.toks[m.t0-1].Key() == "من" || a.victim(s, m.t0-1)) {
-			continue
+		if m.t0 > 0 && (s.toks[m.t0-1].Has(on) || s.toks[m.t0-1].Key() == "ضد" || s.toks[m.t0-1].Key() == "من" || a.victim(s, m.t0-1) || baseNoun(&s.toks[m.t0-1])) {
+			continue // "الذي يضم قاعدة للتحالف، ... ردت عليه واشنطن": whose base, not who struck
 		}
 		if a.subjectedTo(s, m.t0, c) || a.notStriker(s, m, c) {
 			continue // "تعرضت القوات الأمريكية لقصف صاروخي"

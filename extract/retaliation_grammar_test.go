@@ -473,3 +473,25 @@ func TestAnsweredClaimerHit(t *testing.T) {
 		t.Errorf("retaliations %+v, want one striking ISIS", res.Retaliations)
 	}
 }
+
+// TestBaseOwnerStrikesNothing: "مطار أربيل، الذي يضم قاعدة للتحالف، …
+// وهو الهجوم الذي ردت عليه واشنطن لاحقاً" names the coalition as the base's
+// owner, not as who struck back; the US strikes told before stay a strike.
+func TestBaseOwnerStrikesNothing(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "o", Published: "2021-07-08"}, "صواريخ\n"+
+		"سقطت صواريخ على قاعدة عين الأسد عصر أمس الأربعاء، وقال المتحدث باسم التحالف الدولي إن الأضرار قيد التقييم.\n"+
+		"وأعلنت مجموعة تطلق على نفسها «لواء الثأر» مسؤوليتها عن القصف، وقالت إنه يأتي في إطار الرد على جرائم الاحتلال.\n"+
+		"وتأتي هذه الهجمات بعد الضربات الجوية التي نفذتها الولايات المتحدة في 27 حزيران الماضي على مواقع لكتائب حزب الله في القائم.\n"+
+		"وكانت «سرايا أولياء الدم» قد تبنت في منتصف شباط الماضي الهجوم على مطار أربيل، الذي يضم قاعدة للتحالف، وهو الهجوم الذي ردت عليه واشنطن لاحقاً بغارات على الحدود.")
+	found := false
+	for _, r := range res.Retaliations {
+		if r.Actor == "force:international-coalition" {
+			t.Errorf("a strike by the coalition: %+v", r)
+		}
+		found = found || r.Actor == "country:united-states" && deref(r.Date) == "2021-06-27"
+	}
+	if !found {
+		t.Errorf("retaliations %+v, want the US strikes of 2021-06-27", res.Retaliations)
+	}
+}
