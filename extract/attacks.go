@@ -1325,6 +1325,12 @@ func (a *article) targets(s *sentence) []mention {
 		}
 	}
 	for i := range s.toks {
+		if id, n := a.townAttackBase(s, i); id != "" && !seen[id] {
+			seen[id] = true // "وفي ما يخص هجوم بلد": the attack told on the base of that town
+			out = append(out, mention{id: id, typ: model.TypeBase, t0: i + 1, t1: i + 1 + n})
+		}
+	}
+	for i := range s.toks {
 		if id := a.cityBase(s, i); id != "" && s.mentionAt(i) == nil && !seen[id] && !notTargetAt(s, i) && a.ensure(id, s) {
 			seen[id] = true // "هجوم على أربيل، إذ كان مطار المدينة قد تعرض": the city's airport
 			out = append(out, mention{id: id, typ: model.TypeBase, t0: i, t1: i + 2})
@@ -1392,6 +1398,51 @@ func (a *article) cityBase(s *sentence, t int) string {
 		}
 	}
 	return found
+}
+
+// townAttackBase is the base of an attack already told that "هجوم X" at
+// i names by the words of its name after the base noun: after "تعرضت قاعدة
+// بلد الجوية لخمسة صواريخ"، "هجوم بلد" is that attack. It returns the base
+// and the number of name words, or "" when no told attack, or more than one
+// base, is named so.
+func (a *article) townAttackBase(s *sentence, i int) (string, int) {
+	t := &s.toks[i]
+	if i+1 >= len(s.toks) || definite(t) || !t.HasAny("هجوم", "قصف", "استهداف") || s.toks[i+1].Break {
+		return "", 0
+	}
+	if m := s.mentionAt(i + 1); m != nil && m.typ != model.TypeCity {
+		return "", 0
+	}
+	found, n := "", 0
+	for _, at := range a.attacks {
+		b := a.ents[at.live().target]
+		if b == nil || b.ID == found {
+			continue
+		}
+		w := strings.Fields(b.Name)
+		if len(w) < 2 || !slices.Contains([]string{"قاعده", "مطار", "معسكر", "حقل"}, arabic.Key(w[0])) {
+			continue
+		}
+		w = w[1:]
+		for len(w) > 1 && slices.Contains([]string{"جويه", "عسكريه", "جوي", "عسكري", "دولي"}, arabic.Key(w[len(w)-1])) {
+			w = w[:len(w)-1]
+		}
+		if i+1+len(w) > len(s.toks) {
+			continue
+		}
+		same := true
+		for k, word := range w {
+			same = same && s.toks[i+1+k].Key() == arabic.Key(word)
+		}
+		if !same {
+			continue
+		}
+		if found != "" {
+			return "", 0
+		}
+		found, n = b.ID, len(w)
+	}
+	return found, n
 }
 
 // headedBy reports a name or alias whose first word's key is head and

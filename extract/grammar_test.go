@@ -1702,6 +1702,12 @@ func TestBlameWordings(t *testing.T) {
 		{name: "earlier attacks claimed", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "ورجّح ناشطون أن يكون تنظيم «حراس الدين» وراء إطلاق الصواريخ، مستندين إلى هجمات سابقة تبناها التنظيم في المنطقة.",
 			want: []string{"militia:hurras-al-din:likely"}},
+		// "هجوم بلد": the attack told on Balad air base, named by its town,
+		// not the attempt on another base told last.
+		{name: "the attack named by its base's town", published: "2021-04-21", base: "base:balad",
+			text: "وكانت قاعدة بلد الجوية قد تعرضت مساء الأحد إلى خمسة صواريخ. وعثرت قوة من الجيش مساء أمس على منصة إطلاق موجهة نحو قاعدة عين الأسد. " +
+				"وفي ما يخص هجوم بلد، يعتقد مسؤولون أمنيون أن مجموعة تطلق على نفسها اسم \"قاصم الجبارين\" هي التي نفذت القصف.",
+			want: []string{"militia:qasim-al-jabbarin:suspected"}},
 		// "التي تبنّت عدداً منها جماعة X": X claims some convoy attacks, not this one.
 		{name: "claimed some of them", published: "2020-10-01", only: true,
 			text: "سقطت ستة صواريخ قرب مطار أربيل مساء أمس. ويأتي الهجوم في ظل تزايد الهجمات على أرتال الدعم اللوجستي، التي تبنّت عدداً منها جماعة \"أصحاب الكهف\"."},
