@@ -182,6 +182,7 @@ type MemoSlot int
 const (
 	MemoCues  MemoSlot = iota // rules: the cue phrases a word may start
 	MemoNames                 // extract: what the extractor's name index knows of a word
+	MemoDates                 // dates: what the date pre-scan finds in a word
 	memoSlots
 )
 

@@ -27,6 +27,11 @@ func FindAfter(text, published, month string) []Match {
 	if !mayHoldDate(text) {
 		return nil
 	}
+	return findAfter(text, published, month)
+}
+
+// findAfter is FindAfter past the pre-scan.
+func findAfter(text, published, month string) []Match {
 	ts := tokenize(text)
 	if !holdsTrigger(ts) {
 		return nil
