@@ -471,6 +471,9 @@ type cueIndex struct {
 	// first word, for wordCues.
 	pairFirst hashTable[int]
 	words     int // words of a bit set over the sets
+	// hits and ints hold the matches of each Hits and the answers of Of.
+	hits slab[hit]
+	ints slab[int]
 	// The filters are over the hashes of each table: most probes end there.
 	firstFilter, pairFilter, prefixFilter, prefix3Filter Filter
 	// pairStart is over the KeyHash of the first words of pairs: a reading
@@ -863,9 +866,7 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 			}
 		}
 	}
-	if len(hits) > 0 {
-		h.hits = slices.Clone(hits)
-	}
+	h.hits = x.hits.clone(hits)
 	return h
 }
 
@@ -973,15 +974,12 @@ func (h *Hits) of(id int) []int {
 	if id < len(h.seen)*64 && h.seen[id>>6]&(1<<(id&63)) == 0 {
 		return nil
 	}
-	var buf [32]int // one pass into the stack, one allocation of the size found
+	var buf [32]int // one pass into the stack, then a slice of the size found
 	out := buf[:0]
 	for _, x := range h.hits {
 		if int(x.set) == id {
 			out = append(out, int(x.pos))
 		}
 	}
-	if len(out) == 0 {
-		return nil
-	}
-	return slices.Clone(out)
+	return h.r.index.ints.clone(out)
 }
