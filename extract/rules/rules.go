@@ -944,7 +944,10 @@ func (h *Hits) Of(name string) []int {
 	if !ok {
 		return h.scan(h.r.Cues[name]) // a set added after Load: match it directly
 	}
-	return h.of(id)
+	if h.never(id) {
+		return nil // most questions: no call past the test
+	}
+	return h.collect(id)
 }
 
 // OfCue is Of for the set that Cue(id) returns.
@@ -952,8 +955,11 @@ func (h *Hits) OfCue(id CueID) []int {
 	if h.r == nil {
 		return nil
 	}
-	if x := h.r.cueIndex[id]; x > 0 && h.r.index != nil {
-		return h.of(int(x - 1))
+	if x := int(h.r.cueIndex[id]) - 1; x >= 0 && h.r.index != nil {
+		if h.never(x) {
+			return nil
+		}
+		return h.collect(x)
 	}
 	return h.scan(h.r.cues[id])
 }
@@ -969,11 +975,15 @@ func (h *Hits) scan(set Set) []int {
 	return out
 }
 
-// of is Of for the set of index id.
-func (h *Hits) of(id int) []int {
-	if id < len(h.seen)*64 && h.seen[id>>6]&(1<<(id&63)) == 0 {
-		return nil
-	}
+// never reports that set id matches nowhere, as seen knows.
+func (h *Hits) never(id int) bool {
+	u := uint(id)
+	return u < uint(len(h.seen)*64) && h.seen[u>>6]&(1<<(u&63)) == 0
+}
+
+// collect is Of for the set of index id, which may match: its positions,
+// by one pass over the matches.
+func (h *Hits) collect(id int) []int {
 	var buf [32]int // one pass into the stack, then a slice of the size found
 	out := buf[:0]
 	for _, x := range h.hits {
