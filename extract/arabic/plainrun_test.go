@@ -36,3 +36,48 @@ func TestPlainRunAgrees(t *testing.T) {
 		}
 	}
 }
+
+// plainWordRef is plainWord as it was first written, a decoded rune at a
+// time.
+func plainWordRef(word string) (kept int, fold, article, ok bool) {
+	var first [2]rune
+	for i := 0; i < len(word); {
+		r, size := decodeRune(word, i)
+		i += size
+		switch {
+		case r >= '0' && r <= '9':
+		case r >= 0x0621 && r <= 0x065F && (r < 0x0653 || r > 0x0655), r >= 0x0660 && r <= 0x0669, r == 0x0670:
+			if IsDiacritic(r) {
+				fold = true
+				continue
+			}
+			f := foldRune(r)
+			fold = fold || f != r
+			r = f
+		default:
+			return 0, false, false, false
+		}
+		if kept < len(first) {
+			first[kept] = r
+		}
+		kept++
+	}
+	return kept, fold, kept >= 4 && first == [2]rune{'ا', 'ل'}, true
+}
+
+// TestPlainWordAgrees checks plainWord and Key against their references
+// with every rune of the first three UTF-8 lengths, alone and in words.
+func TestPlainWordAgrees(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		for _, w := range []string{string(r), "ال" + string(r) + "ب", string(r) + "الم", "\xd8" + string(r), string(r) + "\xd9"} {
+			k, f, a, ok := plainWord(w)
+			k2, f2, a2, ok2 := plainWordRef(w)
+			if k != k2 || f != f2 || a != a2 || ok != ok2 {
+				t.Fatalf("plainWord(%q) = %d %v %v %v, reference %d %v %v %v", w, k, f, a, ok, k2, f2, a2, ok2)
+			}
+			if got, want := Key(w+" "+w), refKey(w+" "+w); got != want {
+				t.Fatalf("Key(%q) = %q, reference %q", w+" "+w, got, want)
+			}
+		}
+	}
+}
