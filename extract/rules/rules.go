@@ -841,15 +841,14 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 	if x == nil {
 		return h
 	}
-	var buf [256]bool
-	done := buf[:] // sets found at the current token
+	var buf [256]int32
+	done := buf[:] // by set, 1 + the last token it was found at
 	if x.n > len(buf) {
-		done = make([]bool, x.n)
+		done = make([]int32, x.n)
 	}
-	var hbuf [128]hit
+	var hbuf [64]hit
 	hits := hbuf[:0] // on the stack; copied out once at the end
 	for i := range toks {
-		start := len(hits)
 		var next []arabic.Variant // the readings a second word may have
 		if i+1 < len(toks) && !toks[i+1].Break {
 			next = toks[i+1].Variants
@@ -859,11 +858,10 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 		} else {
 			hits = x.probeAt(hits, done, toks, i, next)
 		}
-		for _, m := range hits[start:] {
-			done[m.set] = false
-			if int(m.set) < len(h.seen)*64 {
-				h.seen[m.set>>6] |= 1 << (m.set & 63)
-			}
+	}
+	for _, m := range hits {
+		if int(m.set) < len(h.seen)*64 {
+			h.seen[m.set>>6] |= 1 << (m.set & 63)
 		}
 	}
 	h.hits = x.hits.clone(hits)
@@ -873,7 +871,7 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 // probeAt is the body of Hits at token i for a word without wordCues:
 // the index probed with each reading; next are the readings of the token
 // after i when no break comes between.
-func (x *cueIndex) probeAt(hits []hit, done []bool, toks []arabic.Token, i int, next []arabic.Variant) []hit {
+func (x *cueIndex) probeAt(hits []hit, done []int32, toks []arabic.Token, i int, next []arabic.Variant) []hit {
 	vs := toks[i].Variants
 	for k := range vs {
 		v := &vs[k]
@@ -903,7 +901,7 @@ func (x *cueIndex) probeAt(hits []hit, done []bool, toks []arabic.Token, i int, 
 
 // prefixesAt records the sets of the phrases of ps whose prefix first
 // word starts the reading v of token i.
-func (x *cueIndex) prefixesAt(hits []hit, done []bool, v *arabic.Variant, ps []prefixPhrases, toks []arabic.Token, i int) []hit {
+func (x *cueIndex) prefixesAt(hits []hit, done []int32, v *arabic.Variant, ps []prefixPhrases, toks []arabic.Token, i int) []hit {
 	for _, p := range ps {
 		if strings.HasPrefix(v.Key, p.prefix) {
 			hits = x.matchAt(hits, done, p.phs, toks, i, 1) // word 0 starts v.Key
@@ -915,11 +913,11 @@ func (x *cueIndex) prefixesAt(hits []hit, done []bool, v *arabic.Variant, ps []p
 // matchAt records the sets not yet found at token i that one of phs
 // matches there; the words of each phrase before word from are known to
 // match.
-func (x *cueIndex) matchAt(hits []hit, done []bool, phs []setPhrase, toks []arabic.Token, i, from int) []hit {
+func (x *cueIndex) matchAt(hits []hit, done []int32, phs []setPhrase, toks []arabic.Token, i, from int) []hit {
 	for k := range phs {
 		sp := &phs[k]
-		if !done[sp.set] && sp.matchFrom(toks, i, from) {
-			done[sp.set] = true
+		if done[sp.set] != int32(i+1) && sp.matchFrom(toks, i, from) {
+			done[sp.set] = int32(i + 1)
 			hits = append(hits, hit{set: int32(sp.set), pos: int32(i)})
 		}
 	}
