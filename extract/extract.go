@@ -221,8 +221,20 @@ func scanText(s string) textScan {
 		// Runs of ASCII but '\n' and of the letters U+0621..U+064A (D8 A1..
 		// D8 BF, D9 80..D9 8A), the bulk of an article, in a tight loop.
 		start := i
-		end, runes, letter := textRun(s, i)
-		i, line, sc.arabic = end, line+runes, sc.arabic || letter
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if c == '\n' {
+					break
+				}
+				i++
+			} else if i+1 < len(s) && letterPair(c, s[i+1]) {
+				sc.arabic = true
+				i += 2
+			} else {
+				break
+			}
+			line++
+		}
 		if i > start {
 			mark = false
 		}
