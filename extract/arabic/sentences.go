@@ -141,39 +141,21 @@ func sentences(text string) ([]Sentence, bool) {
 // and need no decoding, two-byte Arabic script but ؟ ؛ and ASCII but
 // asciiEnd, up to rune lim or the last byte of text; it returns the byte
 // and the rune where it stopped. Apart from sentences, whose closure keeps
-// its variables in memory, the loop runs in registers, one table read
-// (plainStep) a rune.
+// its variables in memory, the loop runs in registers. Its steps come
+// from branches, not from a table: the next rune's bytes are then read
+// before this one's test is done.
 func plainRun(text string, b, i, lim int) (int, int) {
-	if uint(b) >= uint(len(text)) {
-		return b, i
-	}
-	s := text[b:]
-	k := uint(0)
-	for i < lim && k+1 < uint(len(s)) {
-		n := plainStep[uint16(s[k])<<8|uint16(s[k+1])]
-		if n == 0 {
+	for ; i < lim && b+1 < len(text); i++ {
+		if d := (uint32(text[b])<<8 | uint32(text[b+1])) - 0xD880; d < uint32(len(plainPair)) && plainPair[d] {
+			b += 2
+		} else if c := text[b]; c < utf8.RuneSelf && asciiEnd[c] != 'e' {
+			b++
+		} else {
 			break
 		}
-		k += uint(n)
-		i++
 	}
-	return b + int(k), i
+	return b, i
 }
-
-// plainStep is, by a rune's first two bytes, the bytes plainRun steps
-// over: 2 for a pair of plainPair, 1 for ASCII that ends nothing
-// (asciiEnd), else 0.
-var plainStep = func() (t [1 << 16]uint8) {
-	for v := range t {
-		switch b0 := v >> 8; {
-		case b0 < utf8.RuneSelf && asciiEnd[b0] != 'e':
-			t[v] = 1
-		case v >= 0xD880 && v <= 0xD9BF && plainPair[v-0xD880]:
-			t[v] = 2
-		}
-	}
-	return t
-}()
 
 // plainPair marks, by the two bytes less D8 80, the runes U+0600..U+067F
 // (D8 80..D9 BF) but ؟ and ؛ (D8 9F, D8 9B): Arabic script that ends
