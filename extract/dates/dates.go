@@ -32,7 +32,11 @@ func FindAfter(text, published, month string) []Match {
 
 // findAfter is FindAfter past the pre-scan.
 func findAfter(text, published, month string) []Match {
-	ts := tokenize(text)
+	return scanTokens(text, tokenize(text), published, month)
+}
+
+// scanTokens is findAfter of text split into ts.
+func scanTokens(text string, ts []token, published, month string) []Match {
 	if !holdsTrigger(ts) {
 		return nil
 	}

@@ -15,7 +15,41 @@ func FindAfterTokens(text string, toks []arabic.Token, published, month string) 
 	if !mayHoldDateIn(text, toks) {
 		return nil
 	}
-	return findAfter(text, published, month)
+	return scanTokens(text, tokenizeWith(text, toks), published, month)
+}
+
+// dateWord is what tokenize makes of a word: its folded key, its stem
+// without proclitics, their number and the stem's role.
+type dateWord struct {
+	key, stem string
+	clitics   int
+	lx        lex
+}
+
+// wordAt is the dateWord of the word token t of text when it is one of
+// toks, the arabic tokens of text, from its Memo; nil otherwise. toks
+// before *at end before t: the tokens are read in order.
+func wordAt(text string, toks []arabic.Token, at *int, t token) *dateWord {
+	j := *at
+	for j < len(toks) && toks[j].End <= t.start {
+		j++
+	}
+	*at = j
+	if j == len(toks) || toks[j].Start != t.start || toks[j].End != t.end || toks[j].Surface != text[t.bstart:t.bend] {
+		return nil
+	}
+	m := toks[j].Memo()
+	if m == nil {
+		return nil
+	}
+	if w, _ := m.Load(arabic.MemoDateWord).(*dateWord); w != nil {
+		return w
+	}
+	key := string(foldWord(nil, toks[j].Surface))
+	w := &dateWord{key: key}
+	w.stem, w.clitics, w.lx = analyze(key)
+	m.Store(arabic.MemoDateWord, w)
+	return w
 }
 
 // Bits of a word's pre-scan (wordBits).
