@@ -44,7 +44,7 @@ func (a *article) findDates(s *sentence) []dateHit {
 	if a.continues(s) || inQuote {
 		said = a.said // "وأضاف المتحدث أن "..."": the same statement goes on
 	}
-	for _, m := range dates.FindAfter(s.Text, a.meta.Published, a.month) {
+	for _, m := range dates.FindAfterTokens(s.Text, s.toks, a.meta.Published, a.month) {
 		if future(m, pub) {
 			continue // "الخميس المقبل": no attack told of has happened then
 		}

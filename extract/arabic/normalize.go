@@ -181,16 +181,20 @@ func plainKey(s string) (string, bool) {
 			}
 			skip := int(articles>>n&1) * 2 // the runes of ال
 			for i := 0; i < len(word); {
-				r, size := decodeRune(word, i)
+				k, size := plainRune(word, i)
 				i += size
-				if IsDiacritic(r) {
+				if k.mark {
 					continue
 				}
 				if skip > 0 {
 					skip--
 					continue
 				}
-				b.WriteRune(foldRune(r))
+				if k.fold < utf8.RuneSelf {
+					b.WriteByte(byte(k.fold))
+				} else {
+					b.WriteRune(k.fold)
+				}
 			}
 			w = rest
 		}
@@ -210,27 +214,57 @@ func plainKey(s string) (string, bool) {
 func plainWord(word string) (kept int, fold, article, ok bool) {
 	var first [2]rune
 	for i := 0; i < len(word); {
-		r, size := decodeRune(word, i)
-		i += size
-		switch {
-		case r >= '0' && r <= '9':
-		case r >= 0x0621 && r <= 0x065F && (r < 0x0653 || r > 0x0655), r >= 0x0660 && r <= 0x0669, r == 0x0670:
-			if IsDiacritic(r) {
-				fold = true
-				continue
-			}
-			f := foldRune(r)
-			fold = fold || f != r
-			r = f
-		default:
+		k, size := plainRune(word, i)
+		if !k.take {
 			return 0, false, false, false
 		}
+		i += size
+		if k.mark {
+			fold = true
+			continue
+		}
+		fold = fold || k.folds
+		r := k.fold
 		if kept < len(first) {
 			first[kept] = r
 		}
 		kept++
 	}
 	return kept, fold, kept >= 4 && first == [2]rune{'ا', 'ل'}, true
+}
+
+// keyRune is what plainKey makes of a rune: whether it takes it (plainWord's
+// runes), whether Key drops it (a diacritic), and else its fold and
+// whether that differs from it.
+type keyRune struct {
+	fold              rune
+	take, mark, folds bool
+}
+
+// keyRunes are the keyRunes of U+0600..U+06FF, by the rune less U+0600.
+var keyRunes = func() (t [0x100]keyRune) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		take := r >= 0x0621 && r <= 0x065F && (r < 0x0653 || r > 0x0655) || r >= 0x0660 && r <= 0x0669 || r == 0x0670
+		if take {
+			t[i] = keyRune{fold: foldRune(r), take: true, mark: IsDiacritic(r), folds: foldRune(r) != r}
+		}
+	}
+	return t
+}()
+
+// plainRune is the keyRune of the rune at byte i of word and its size in
+// bytes: ASCII digits and the two-byte runes of U+0600..U+06FF by table,
+// anything else not taken.
+func plainRune(word string, i int) (keyRune, int) {
+	c := word[i]
+	if c >= '0' && c <= '9' {
+		return keyRune{fold: rune(c), take: true}, 1
+	}
+	if c >= 0xD8 && c <= 0xDB && i+1 < len(word) && word[i+1]&0xC0 == 0x80 {
+		return keyRunes[int(c&3)<<6|int(word[i+1]&0x3F)], 2
+	}
+	return keyRune{}, 1
 }
 
 // keyOf is Key's general path on text that is already folded.

@@ -64,15 +64,7 @@ func sentences(text string) ([]Sentence, bool) {
 	i := 0
 	for b := 0; b < len(text); i++ {
 		// Arabic letters and ASCII that ends nothing, in a tight loop.
-		for lim := start + MaxSentenceRunes; i < lim && b+1 < len(text); i++ {
-			if d := (uint32(text[b])<<8 | uint32(text[b+1])) - 0xD880; d < uint32(len(plainPair)) && plainPair[d] {
-				b += 2
-			} else if c := text[b]; c < utf8.RuneSelf && asciiEnd[c] != 'e' {
-				b++
-			} else {
-				break
-			}
-		}
+		b, i = plainRun(text, b, i, start+MaxSentenceRunes)
 		if b >= len(text) {
 			break
 		}
@@ -143,6 +135,26 @@ func sentences(text string) ([]Sentence, bool) {
 		return nil, true
 	}
 	return slices.Clone(out), true
+}
+
+// plainRun skips the runes from byte b (rune i) of text that end nothing
+// and need no decoding, two-byte Arabic script but ؟ ؛ and ASCII but
+// asciiEnd, up to rune lim or the last byte of text; it returns the byte
+// and the rune where it stopped. Apart from sentences, whose closure keeps
+// its variables in memory, the loop runs in registers. Its steps come
+// from branches, not from a table: the next rune's bytes are then read
+// before this one's test is done.
+func plainRun(text string, b, i, lim int) (int, int) {
+	for ; i < lim && b+1 < len(text); i++ {
+		if d := (uint32(text[b])<<8 | uint32(text[b+1])) - 0xD880; d < uint32(len(plainPair)) && plainPair[d] {
+			b += 2
+		} else if c := text[b]; c < utf8.RuneSelf && asciiEnd[c] != 'e' {
+			b++
+		} else {
+			break
+		}
+	}
+	return b, i
 }
 
 // plainPair marks, by the two bytes less D8 80, the runes U+0600..U+067F

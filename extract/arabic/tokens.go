@@ -180,8 +180,10 @@ type Memo struct {
 type MemoSlot int
 
 const (
-	MemoCues  MemoSlot = iota // rules: the cue phrases a word may start
-	MemoNames                 // extract: what the extractor's name index knows of a word
+	MemoCues     MemoSlot = iota // rules: the cue phrases a word may start
+	MemoNames                    // extract: what the extractor's name index knows of a word
+	MemoDates                    // dates: what the date pre-scan finds in a word
+	MemoDateWord                 // dates: the word folded and classified, for a text with a date
 	memoSlots
 )
 

@@ -27,7 +27,16 @@ func FindAfter(text, published, month string) []Match {
 	if !mayHoldDate(text) {
 		return nil
 	}
-	ts := tokenize(text)
+	return findAfter(text, published, month)
+}
+
+// findAfter is FindAfter past the pre-scan.
+func findAfter(text, published, month string) []Match {
+	return scanTokens(text, tokenize(text), published, month)
+}
+
+// scanTokens is findAfter of text split into ts.
+func scanTokens(text string, ts []token, published, month string) []Match {
 	if !holdsTrigger(ts) {
 		return nil
 	}

@@ -262,7 +262,15 @@ func (w *wordScan) punct(i int) bool {
 // word is folded and looked up only when its last three letters end some
 // date word.
 func mayHoldDate(text string) bool {
-	w := wordScan{text: text}
+	hit, _ := scanFrom(text, false)
+	return hit
+}
+
+// scanFrom is mayHoldDate of a text read right after a word that may be
+// قبل/منذ (ago set) or not; after is whether a word read right after the
+// text follows a word that may be قبل/منذ, when hit is false.
+func scanFrom(text string, ago bool) (hit, after bool) {
+	w := wordScan{text: text, prevAgo: ago}
 	for i := 0; i < len(text); {
 		b := text[i]
 		if i+1 < len(text) && plainLetter(b, text[i+1]) {
@@ -274,7 +282,7 @@ func mayHoldDate(text string) bool {
 				// what w.ascii(i, ' ') does, without the calls.
 				bits := plainBits(text[start:i])
 				if bits&formTrigger != 0 || (w.prevAgo && bits&formYawm != 0) {
-					return true
+					return true, false
 				}
 				w.prevAgo = bits&formAgo != 0
 				i++
@@ -287,18 +295,19 @@ func mayHoldDate(text string) bool {
 		}
 		if b < utf8.RuneSelf {
 			if w.ascii(i, b) {
-				return true
+				return true, false
 			}
 			i++
 			continue
 		}
 		r, n := decode(text, i)
 		if w.rune(i, r) {
-			return true
+			return true, false
 		}
 		i += n
 	}
-	return w.end(len(text))
+	hit = w.end(len(text))
+	return hit, w.prevAgo
 }
 
 // plainLetter reports whether b0 b1 writes one of the letters

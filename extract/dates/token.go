@@ -238,6 +238,14 @@ func isClitic(r rune) bool {
 // folded keys share one string, so a text costs a few allocations, not one
 // per word.
 func tokenize(text string) []token {
+	return tokenizeWith(text, nil)
+}
+
+// tokenizeWith is tokenize of a text whose arabic tokens are toks (or
+// none): a word that is one of them takes its folded form and its role
+// from the word's Memo (wordOf), worked out once per word, not at every
+// sentence.
+func tokenizeWith(text string, toks []arabic.Token) []token {
 	// The tokens are gathered on the stack and copied out at their count,
 	// so the heap holds no room guessed for tokens that never come (a
 	// sentence has one per 6 to 11 bytes).
@@ -247,6 +255,7 @@ func tokenize(text string) []token {
 	folded.Grow(len(text))
 	var buf [2 * maxKey]byte
 	bi, ri := 0, 0
+	at := 0 // toks before at end before the current token
 	for {
 		k, bs, be, rs, re, ok := next(text, bi, ri)
 		if !ok {
@@ -254,6 +263,14 @@ func tokenize(text string) []token {
 		}
 		bi, ri = be, re
 		t := token{kind: k, start: rs, end: re, bstart: bs, bend: be}
+		if k == kWord && len(toks) > 0 {
+			if w := wordAt(text, toks, &at, t); w != nil {
+				t.key, t.stem, t.clitics, t.lx = w.key, w.stem, w.clitics, w.lx
+				t.ka, t.kb = 0, len(w.key) // only their difference is read
+				gathered = append(gathered, t)
+				continue
+			}
+		}
 		if k != kPunct {
 			t.ka = folded.Len()
 			folded.Write(foldWord(buf[:0], text[bs:be]))
@@ -273,6 +290,9 @@ func tokenize(text string) []token {
 			t.key = all[t.ka:t.kb]
 			t.stem, t.digits, t.num = t.key, len(t.key), atoi(t.key)
 		default:
+			if t.key != "" {
+				continue // from the word's Memo
+			}
 			t.key = all[t.ka:t.kb]
 			t.stem, t.clitics, t.lx = analyze(t.key)
 		}

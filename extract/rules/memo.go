@@ -117,17 +117,18 @@ func (c *wordCues) add(phs []setPhrase) {
 
 // hitsAt is the body of Hits at token i for a word with cues c; next are
 // the readings of the token after i when no break comes between.
-func (c *wordCues) hitsAt(hits []hit, done []bool, toks []arabic.Token, i int, next []arabic.Variant) []hit {
+func (c *wordCues) hitsAt(hits []hit, done []int32, toks []arabic.Token, i int, next []arabic.Variant) []hit {
 	x := c.x
+	mark := int32(i + 1)
 	for _, id := range c.ones {
-		if !done[id] {
-			done[id] = true
+		if done[id] != mark {
+			done[id] = mark
 			hits = append(hits, hit{set: id, pos: int32(i)})
 		}
 	}
 	for _, sp := range c.multi {
-		if !done[sp.set] && sp.matchFrom(toks, i, 1) { // word 0 is the word
-			done[sp.set] = true
+		if done[sp.set] != mark && sp.matchFrom(toks, i, 1) { // word 0 is the word
+			done[sp.set] = mark
 			hits = append(hits, hit{set: int32(sp.set), pos: int32(i)})
 		}
 	}

@@ -471,6 +471,9 @@ type cueIndex struct {
 	// first word, for wordCues.
 	pairFirst hashTable[int]
 	words     int // words of a bit set over the sets
+	// hits and ints hold the matches of each Hits and the answers of Of.
+	hits slab[hit]
+	ints slab[int]
 	// The filters are over the hashes of each table: most probes end there.
 	firstFilter, pairFilter, prefixFilter, prefix3Filter Filter
 	// pairStart is over the KeyHash of the first words of pairs: a reading
@@ -838,15 +841,14 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 	if x == nil {
 		return h
 	}
-	var buf [256]bool
-	done := buf[:] // sets found at the current token
+	var buf [256]int32
+	done := buf[:] // by set, 1 + the last token it was found at
 	if x.n > len(buf) {
-		done = make([]bool, x.n)
+		done = make([]int32, x.n)
 	}
-	var hbuf [128]hit
+	var hbuf [64]hit
 	hits := hbuf[:0] // on the stack; copied out once at the end
 	for i := range toks {
-		start := len(hits)
 		var next []arabic.Variant // the readings a second word may have
 		if i+1 < len(toks) && !toks[i+1].Break {
 			next = toks[i+1].Variants
@@ -856,23 +858,20 @@ func (r *Rules) Hits(toks []arabic.Token) Hits {
 		} else {
 			hits = x.probeAt(hits, done, toks, i, next)
 		}
-		for _, m := range hits[start:] {
-			done[m.set] = false
-			if int(m.set) < len(h.seen)*64 {
-				h.seen[m.set>>6] |= 1 << (m.set & 63)
-			}
+	}
+	for _, m := range hits {
+		if int(m.set) < len(h.seen)*64 {
+			h.seen[m.set>>6] |= 1 << (m.set & 63)
 		}
 	}
-	if len(hits) > 0 {
-		h.hits = slices.Clone(hits)
-	}
+	h.hits = x.hits.clone(hits)
 	return h
 }
 
 // probeAt is the body of Hits at token i for a word without wordCues:
 // the index probed with each reading; next are the readings of the token
 // after i when no break comes between.
-func (x *cueIndex) probeAt(hits []hit, done []bool, toks []arabic.Token, i int, next []arabic.Variant) []hit {
+func (x *cueIndex) probeAt(hits []hit, done []int32, toks []arabic.Token, i int, next []arabic.Variant) []hit {
 	vs := toks[i].Variants
 	for k := range vs {
 		v := &vs[k]
@@ -902,7 +901,7 @@ func (x *cueIndex) probeAt(hits []hit, done []bool, toks []arabic.Token, i int, 
 
 // prefixesAt records the sets of the phrases of ps whose prefix first
 // word starts the reading v of token i.
-func (x *cueIndex) prefixesAt(hits []hit, done []bool, v *arabic.Variant, ps []prefixPhrases, toks []arabic.Token, i int) []hit {
+func (x *cueIndex) prefixesAt(hits []hit, done []int32, v *arabic.Variant, ps []prefixPhrases, toks []arabic.Token, i int) []hit {
 	for _, p := range ps {
 		if strings.HasPrefix(v.Key, p.prefix) {
 			hits = x.matchAt(hits, done, p.phs, toks, i, 1) // word 0 starts v.Key
@@ -914,11 +913,11 @@ func (x *cueIndex) prefixesAt(hits []hit, done []bool, v *arabic.Variant, ps []p
 // matchAt records the sets not yet found at token i that one of phs
 // matches there; the words of each phrase before word from are known to
 // match.
-func (x *cueIndex) matchAt(hits []hit, done []bool, phs []setPhrase, toks []arabic.Token, i, from int) []hit {
+func (x *cueIndex) matchAt(hits []hit, done []int32, phs []setPhrase, toks []arabic.Token, i, from int) []hit {
 	for k := range phs {
 		sp := &phs[k]
-		if !done[sp.set] && sp.matchFrom(toks, i, from) {
-			done[sp.set] = true
+		if done[sp.set] != int32(i+1) && sp.matchFrom(toks, i, from) {
+			done[sp.set] = int32(i + 1)
 			hits = append(hits, hit{set: int32(sp.set), pos: int32(i)})
 		}
 	}
@@ -943,7 +942,10 @@ func (h *Hits) Of(name string) []int {
 	if !ok {
 		return h.scan(h.r.Cues[name]) // a set added after Load: match it directly
 	}
-	return h.of(id)
+	if h.never(id) {
+		return nil // most questions: no call past the test
+	}
+	return h.collect(id)
 }
 
 // OfCue is Of for the set that Cue(id) returns.
@@ -951,8 +953,11 @@ func (h *Hits) OfCue(id CueID) []int {
 	if h.r == nil {
 		return nil
 	}
-	if x := h.r.cueIndex[id]; x > 0 && h.r.index != nil {
-		return h.of(int(x - 1))
+	if x := int(h.r.cueIndex[id]) - 1; x >= 0 && h.r.index != nil {
+		if h.never(x) {
+			return nil
+		}
+		return h.collect(x)
 	}
 	return h.scan(h.r.cues[id])
 }
@@ -968,20 +973,21 @@ func (h *Hits) scan(set Set) []int {
 	return out
 }
 
-// of is Of for the set of index id.
-func (h *Hits) of(id int) []int {
-	if id < len(h.seen)*64 && h.seen[id>>6]&(1<<(id&63)) == 0 {
-		return nil
-	}
-	var buf [32]int // one pass into the stack, one allocation of the size found
+// never reports that set id matches nowhere, as seen knows.
+func (h *Hits) never(id int) bool {
+	u := uint(id)
+	return u < uint(len(h.seen)*64) && h.seen[u>>6]&(1<<(u&63)) == 0
+}
+
+// collect is Of for the set of index id, which may match: its positions,
+// by one pass over the matches.
+func (h *Hits) collect(id int) []int {
+	var buf [32]int // one pass into the stack, then a slice of the size found
 	out := buf[:0]
 	for _, x := range h.hits {
 		if int(x.set) == id {
 			out = append(out, int(x.pos))
 		}
 	}
-	if len(out) == 0 {
-		return nil
-	}
-	return slices.Clone(out)
+	return h.r.index.ints.clone(out)
 }
