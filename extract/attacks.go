@@ -1343,6 +1343,9 @@ func (a *article) targets(s *sentence) []mention {
 			if id == "" {
 				id = a.lastBase(s, i)
 			}
+			if id == "" && selfAfter(s, i+1) {
+				id = a.storyTarget() // "استهدف القاعدة ذاتها" many sentences after the base was named
+			}
 			if id != "" && (!seen[id] || a.ownTimeAnaphor(s, out, id, i)) {
 				seen["#"] = true
 				out = append(out, mention{id: id, typ: model.TypeBase, t0: i, t1: i + 1})

@@ -1905,3 +1905,20 @@ func TestHoursInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSameBaseFarBack: "هجوم مماثل استهدف القاعدة ذاتها في 4 نيسان", told
+// five sentences after the base was last named, is an earlier attack on the
+// story's base.
+func TestSameBaseFarBack(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "f", Published: "2021-04-19"}, "صواريخ\n"+
+		"سقطت خمسة صواريخ على قاعدة بلد الجوية مساء أمس الأحد.\n"+
+		"وقال مصدر أمني إن منتسبين اثنين أصيبا بجروح طفيفة.\n"+
+		"وأضاف المصدر أن القطعات عثرت على منصة الإطلاق في بستان قريب.\n"+
+		"ورجّح المصدر أن تكون فصائل مسلحة موالية لإيران وراء الهجوم.\n"+
+		"ولم تعلن أي جهة مسؤوليتها حتى ساعة إعداد هذا الخبر.\n"+
+		"ويأتي الهجوم بعد أقل من أسبوعين على هجوم مماثل استهدف القاعدة ذاتها في الرابع من نيسان الجاري.")
+	if got, ok := sameAttacks(res, "base:balad@2021-04-04", "base:balad@2021-04-18"); !ok {
+		t.Errorf("attacks %v", got)
+	}
+}
