@@ -2554,10 +2554,26 @@ func (a *article) mergeLead() {
 		if n == 0 && lead && at.text == "" {
 			cand, n = a.namedDayAttack(at), 1 // no publication day: "مساء الأربعاء" still names the body's day
 		}
+		if n > 1 && !lead && at.foiled {
+			cand, n = a.sameStatusLead(at, part) // "إحباط محاولة جديدة لاستهداف قاعدة X": the one foiled attack told on X
+		}
 		if cand != nil && (n == 1 || n > 1 && lead) {
 			absorb(cand, at)
 		}
 	}
+}
+
+// sameStatusLead is the one dated attack on at's base within part whose
+// status (foiled) is at's, with their count.
+func (a *article) sameStatusLead(at *attackAcc, part dayRange) (*attackAcc, int) {
+	var cand *attackAcc
+	n := 0
+	for _, b := range a.attacks {
+		if b != at && !b.merged && b.target == at.target && b.day != "" && part.holds(b.day) && b.foiled == at.foiled {
+			cand, n = b, n+1
+		}
+	}
+	return cand, n
 }
 
 // dayRange is the days a vague date names: a month ("YYYY-MM") and the

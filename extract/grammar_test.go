@@ -1922,3 +1922,19 @@ func TestSameBaseFarBack(t *testing.T) {
 		t.Errorf("attacks %v", got)
 	}
 }
+
+// TestFoiledLeadToFoiledAttack: the lead's undated "إحباط محاولة جديدة
+// لاستهداف قاعدة X" is the one foiled attempt the article dates on X, even
+// when the lead also recalls an attack carried out on another base.
+func TestFoiledLeadToFoiledAttack(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "l", Published: "2021-04-21"}, "صواريخ\n"+
+		"بعد ثلاثة أيام على قصف قاعدة بلد الجوية، ما زالت نتائج التحقيق غائبة، فيما كشفت القوات الأمنية في الأنبار عن إحباط محاولة جديدة لاستهداف قاعدة عين الأسد الجوية.\n"+
+		"وكانت قاعدة بلد قد تعرضت مساء الأحد إلى خمسة صواريخ من طراز كاتيوشا.\n"+
+		"وقال مصدر إن قوة من الجيش عثرت مساء أمس الثلاثاء على منصة إطلاق تحمل أربعة صواريخ موجهة نحو قاعدة عين الأسد.\n"+
+		"وأكدت خلية الإعلام الأمني في بيان لاحق \"إحباط عمل إرهابي كان يستهدف قاعدة عين الأسد\".\n"+
+		"وكانت قاعدة عين الأسد قد تعرضت في الثالث من آذار الماضي لهجوم بعشرة صواريخ.")
+	if got, ok := sameAttacks(res, "base:ain-al-asad@2021-03-03", "base:ain-al-asad@2021-04-20", "base:balad@2021-04-18"); !ok {
+		t.Errorf("attacks %v", got)
+	}
+}
