@@ -697,6 +697,9 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 				actor, ok = a.anaphoricSpeaker(s, c) // "وقالت الوزارة في بيان إن الغارات استهدفت ..."
 			}
 			if ok && a.toldStrike(s, actor) && !a.newStrikeDay(s, c, actor, limit) {
+				if response {
+					a.answerTold(s, actor) // "وقال المتحدث إن الغارات جاءت رداً على ...": the strike told before answers
+				}
 				continue // "وأوضحت سنتكوم أن الضربات نُفذت في اليوم التالي": the strike told before
 			}
 			stated = ok
@@ -731,6 +734,9 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 			continue
 		}
 		if a.retoldStrike(s, c, actor, limit) {
+			if response {
+				a.answerTold(s, actor) // "وقال المتحدث إن الغارات جاءت رداً على إطلاق صاروخ"
+			}
 			continue
 		}
 		r := a.addRetaliation(s, c, actor, targets, resp || counter || after != "", limit)
@@ -2914,8 +2920,8 @@ func (a *article) answerReaches(s *sentence, rc, t int, on string) bool {
 	gloss := a.x.rules.Cue(rules.CueAnswerGloss)
 	from := rc
 	for k := rc + 1; k <= t; k++ { // a break sits on the first token after it
-		if !s.toks[k].Break {
-			continue
+		if !s.toks[k].Break || s.toks[k].Start == s.toks[k-1].End+1 {
+			continue // "صاروخ أرض-أرض": a joined pair, no clause break
 		}
 		if w := &s.toks[k]; !w.Has(on) && w.Key() != "و"+on && gloss.Match(s.toks, k) == 0 {
 			return false // a break opens the next clause, unless it is "وعلى ..."
@@ -3781,6 +3787,18 @@ func (a *article) toldStrike(s *sentence, actor string) bool {
 // newStrikeDay reports strike cue c named by a day of its own that no
 // strike of actor's side told before has: "وأتت الضربة الأقسى في السابع من
 // الشهر" after a strike of the third is a new strike, not that one retold.
+// answerTold marks the last strike by actor told before s as an answer:
+// a definite strike noun with a response cue names it again.
+func (a *article) answerTold(s *sentence, actor string) {
+	for i := len(a.rets) - 1; i >= 0; i-- {
+		if r := a.rets[i]; !r.merged && r.sent < s.idx && a.x.sameActor(r.actor, actor) {
+			r.cued = true
+			r.evidence = append(r.evidence, a.evidence(s))
+			return
+		}
+	}
+}
+
 func (a *article) newStrikeDay(s *sentence, c int, actor string, limit int) bool {
 	h := a.strikeDate(s, c, limit)
 	if h == nil || h.day == "" {

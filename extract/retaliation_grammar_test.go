@@ -495,3 +495,17 @@ func TestBaseOwnerStrikesNothing(t *testing.T) {
 		t.Errorf("retaliations %+v, want the US strikes of 2021-06-27", res.Retaliations)
 	}
 }
+
+// TestStrikeCalledAnswerAfter: a state's strikes told first, then "وقال
+// المتحدث إن الغارات جاءت رداً على إطلاق صاروخ أرض-أرض ... ظهر الأحد":
+// one retaliation, on the strikes' day and targets, not the day of what
+// it answers (the hyphen of "أرض-أرض" ends no clause).
+func TestStrikeCalledAnswerAfter(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "s", Published: "2019-01-22"}, "غارات\n"+
+		"شنّ الجيش الإسرائيلي فجر أمس الإثنين غارات على مواقع تابعة لـ\"فيلق القدس\" الإيراني في محيط دمشق.\n"+
+		"وقال المتحدث باسم الجيش الإسرائيلي إن الغارات جاءت \"رداً على إطلاق صاروخ أرض-أرض إيراني الصنع\" ظهر الأحد باتجاه هضبة الجولان.")
+	if len(res.Retaliations) != 1 || deref(res.Retaliations[0].Date) != "2019-01-21" || !slices.Contains(res.Retaliations[0].Targets, "militia:quds-force") {
+		t.Errorf("retaliations %+v, want one on 2019-01-21 striking the Quds Force", res.Retaliations)
+	}
+}
