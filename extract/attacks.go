@@ -642,7 +642,19 @@ func sourceAt(s *sentence, t0 int) bool {
 	if t0 < 2 || s.toks[t0-1].Key() != "في" {
 		return false
 	}
-	return s.toks[t0-2].HasAny("مصدر", "مصادر", "مسؤول", "مسؤولون", "ضابط", "موظف", "موظفون", "عامل", "عاملون")
+	if s.toks[t0-2].HasAny("مصدر", "مصادر", "مسؤول", "مسؤولون", "ضابط", "موظف", "موظفون", "عامل", "عاملون") {
+		return true
+	}
+	// "قال مركز التنسيق الروسي في قاعدة حميميم إن ...": a body speaking from the base
+	for k := t0 - 2; k >= 0 && k >= t0-4; k-- {
+		if s.toks[k].HasAny("مركز", "المركز") && !definite(&s.toks[k]) {
+			return k+1 < t0-1 && s.toks[k+1].HasAny("تنسيق", "التنسيق", "مصالحه", "المصالحه")
+		}
+		if s.toks[k].Break || !definite(&s.toks[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // nearBaseIn reports a base at t0 that only places a base noun named

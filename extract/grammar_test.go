@@ -1938,3 +1938,15 @@ func TestFoiledLeadToFoiledAttack(t *testing.T) {
 		t.Errorf("attacks %v", got)
 	}
 }
+
+// TestBodySpeakingFromBase: "قال مركز التنسيق الروسي في قاعدة حميميم إن
+// الدفاعات أسقطت صواريخ" places who speaks; the base is not attacked.
+func TestBodySpeakingFromBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "b", Published: "2019-01-22"}, "غارات\n"+
+		"شنّ الجيش الإسرائيلي فجر أمس الإثنين غارات على مواقع في محيط دمشق.\n"+
+		"أما مركز التنسيق الروسي في قاعدة حميميم، فقال إن الدفاعات السورية أسقطت أكثر من 30 صاروخ كروز.")
+	if got := attackDays(res); len(got) != 0 {
+		t.Errorf("attacks %v, want none", got)
+	}
+}
