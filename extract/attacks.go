@@ -3260,6 +3260,7 @@ func (a *article) dualBases(s *sentence) []mention {
 						id = a.x.baseIn(m.id) // "قاعدتي T4 وحماة": the one base of the town
 					}
 					if id != "" && a.ensure(id, s) {
+						a.aliases[id][m.surface] = true // "قاعدتا عين الأسد وحرير": the base is also called so
 						out = append(out, mention{id: id, typ: model.TypeBase, t0: m.t0, t1: m.t1})
 					}
 				}
@@ -3268,7 +3269,9 @@ func (a *article) dualBases(s *sentence) []mention {
 			}
 			n := 0
 			for j := 1; j <= 3 && k+j <= len(s.toks) && n == 0; j++ {
-				if id := a.baseNamedAny(nouns, plainWords(s, k, k+j)); id != "" && a.ensure(id, s) {
+				words := plainWords(s, k, k+j)
+				if id := a.baseNamedAny(nouns, words); id != "" && a.ensure(id, s) {
+					a.aliases[id][words] = true // "قاعدتا عين الأسد وحرير": the base is also called so
 					out = append(out, mention{id: id, typ: model.TypeBase, t0: k, t1: k + j})
 					n = j
 				}

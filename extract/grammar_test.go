@@ -1950,3 +1950,20 @@ func TestBodySpeakingFromBase(t *testing.T) {
 		t.Errorf("attacks %v, want none", got)
 	}
 }
+
+// TestListedBaseKeepsItsWord: "قاعدتا عين الأسد وحرير" calls Harir air base
+// "حرير"; the base keeps that name, so it is found under it.
+func TestListedBaseKeepsItsWord(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "d", Published: "2023-10-20"}, "هجمات\n"+
+		"وكانت قاعدتا عين الأسد وحرير تعرضتا أمس الأول لهجمات بطائرات مسيرة.")
+	for _, e := range res.Entities {
+		if e.ID == "base:harir" {
+			if !slices.Contains(e.Aliases, "حرير") {
+				t.Errorf("base:harir aliases %q, want حرير", e.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no base:harir in %+v", res.Entities)
+}
