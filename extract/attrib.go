@@ -2125,6 +2125,9 @@ func (a *article) otherEventTold(s *sentence) bool {
 		if s.toks[k].HasPrefix("منفصل") && s.toks[k-1].HasAny("تطور", "حادث", "حادثه", "سياق") {
 			return true // "وفي تطور منفصل، قُتل عنصران بهجوم على نقطة": another event
 		}
+		if s.toks[k].HasAny("مدمره", "المدمره", "حامله", "بارجه", "فرقاطه") || s.toks[k].Has("البحر") && k+1 < len(s.toks) && s.toks[k+1].HasAny("الاحمر", "احمر") {
+			return true // "اعترضت المدمرة في البحر الأحمر صواريخ أطلقها X": at sea, no base's attack
+		}
 		if s.toks[k].HasAny("كمين", "كمينا") {
 			return true // "قُتل القيادي بكمين نصبه مسلحون لدوريته، في هجوم تبناه X": an ambush, no base's attack
 		}

@@ -1699,6 +1699,8 @@ func TestBlameWordings(t *testing.T) {
 			text: balad + "وكان قيادي في الشرطة قد قتل الشهر الماضي بكمين نصبه مسلحون لدوريته قرب بلدة الضلوعية، في هجوم تبناه تنظيم داعش عبر معرفاته."},
 		{name: "a bombing of crowds claimed", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "ويأتي ذلك بعد التفجيرين اللذين استهدفا حشود المشاركين في احتفال ديني في مدينة كربلاء مساء أمس، وهو الهجوم الذي تبنّاه تنظيم داعش."},
+		{name: "a naval interception in a related context", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "وفي سياق متصل، أعلن البنتاغون أن مدمرة أمريكية اعترضت في البحر الأحمر صواريخ ومسيرات أطلقتها جماعة الحوثي من اليمن."},
 		{name: "earlier attacks claimed", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "ورجّح ناشطون أن يكون تنظيم «حراس الدين» وراء إطلاق الصواريخ، مستندين إلى هجمات سابقة تبناها التنظيم في المنطقة.",
 			want: []string{"militia:hurras-al-din:likely"}},
