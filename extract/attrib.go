@@ -2131,7 +2131,7 @@ func (a *article) otherEventTold(s *sentence) bool {
 		if s.toks[k].HasAny("كمين", "كمينا") {
 			return true // "قُتل القيادي بكمين نصبه مسلحون لدوريته، في هجوم تبناه X": an ambush, no base's attack
 		}
-		if s.toks[k].HasAny("حشود", "مشيعين", "مصلين", "زوار") && s.toks[k-1].HasPrefix("استهدف") {
+		if s.toks[k].HasAny("حشود", "حشدا", "مشيعين", "مصلين", "زوار") && crowdTargeted(s, k) {
 			return true // "التفجيران اللذان استهدفا حشود المشاركين …، وهو الهجوم الذي تبناه X"
 		}
 	}
@@ -2155,6 +2155,21 @@ func (a *article) otherEventTold(s *sentence) bool {
 			if s.toks[k].Key() == "علي" && s.toks[k+1].HasAny("نقطه", "حاجز", "مخفر") {
 				return true // "بهجوم شنه عناصر من X على نقطة للجيش"
 			}
+		}
+	}
+	return false
+}
+
+// crowdTargeted reports an attack verb up to four words before the crowd
+// word at k, a date between allowed: "استهدفا في الثالث من الشهر الجاري
+// حشداً كان يحيي ذكرى".
+func crowdTargeted(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if s.toks[j].HasPrefix("استهدف") {
+			return true
+		}
+		if s.toks[j+1].Break {
+			return false
 		}
 	}
 	return false

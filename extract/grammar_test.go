@@ -1697,6 +1697,8 @@ func TestBlameWordings(t *testing.T) {
 		// An ambush claimed, or earlier attacks claimed: not the base's attack.
 		{name: "an ambush claimed in a later sentence", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "وكان قيادي في الشرطة قد قتل الشهر الماضي بكمين نصبه مسلحون لدوريته قرب بلدة الضلوعية، في هجوم تبناه تنظيم داعش عبر معرفاته."},
+		{name: "a bombing of a crowd, a date between, claimed", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "وكان تنظيم داعش قد تبنّى التفجيرين الانتحاريين اللذين استهدفا في الثالث من الشهر الجاري حشداً كان يحيي ذكرى دينية في مدينة كربلاء."},
 		{name: "a bombing of crowds claimed", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "ويأتي ذلك بعد التفجيرين اللذين استهدفا حشود المشاركين في احتفال ديني في مدينة كربلاء مساء أمس، وهو الهجوم الذي تبنّاه تنظيم داعش."},
 		{name: "a naval interception in a related context", published: "2022-03-10", base: "base:balad", only: true,
