@@ -2128,6 +2128,12 @@ func (a *article) otherEventTold(s *sentence) bool {
 		if s.toks[k].HasAny("مدمره", "المدمره", "حامله", "بارجه", "فرقاطه") || s.toks[k].Has("البحر") && k+1 < len(s.toks) && s.toks[k+1].HasAny("الاحمر", "احمر") {
 			return true // "اعترضت المدمرة في البحر الأحمر صواريخ أطلقها X": at sea, no base's attack
 		}
+		if israelPlace(s, k) {
+			return true // "تبنت المقاومة هجوماً على هدف حيوي في إيلات": a strike on Israel, no base's attack
+		}
+		if s.toks[k].HasAny("اغتيال", "خطف", "اختطاف") && claimedBefore(s, k) {
+			return true // "تبنت X اغتيال قيادي": the killing claimed, no base's attack
+		}
 		if s.toks[k].HasAny("كمين", "كمينا") {
 			return true // "قُتل القيادي بكمين نصبه مسلحون لدوريته، في هجوم تبناه X": an ambush, no base's attack
 		}
@@ -2155,6 +2161,31 @@ func (a *article) otherEventTold(s *sentence) bool {
 			if s.toks[k].Key() == "علي" && s.toks[k+1].HasAny("نقطه", "حاجز", "مخفر") {
 				return true // "بهجوم شنه عناصر من X على نقطة للجيش"
 			}
+		}
+	}
+	return false
+}
+
+// israelPlace reports a place in Israel or the occupied Golan at token k:
+// "إيلات"، "حيفا"، "الجولان المحتل"، "الأراضي المحتلة" (not "تل أبيب",
+// which outlets write for the state that speaks or strikes).
+func israelPlace(s *sentence, k int) bool {
+	t := &s.toks[k]
+	if t.HasAny("ايلات", "حيفا", "عسقلان", "اسدود", "طبريا", "الخضيره") {
+		return true
+	}
+	return k+1 < len(s.toks) && t.HasAny("جولان", "اراضي", "فلسطين") && s.toks[k+1].HasAny("محتل", "محتله")
+}
+
+// claimedBefore reports a claim verb at most four words before k, with no
+// break between: "تبنت كتائب حزب الله اغتيال".
+func claimedBefore(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].HasPrefix("تبن") || s.toks[j].HasPrefix("يتبن") {
+			return true
+		}
+		if s.toks[j+1].Break {
+			return false
 		}
 	}
 	return false
