@@ -677,8 +677,11 @@ func (a *article) accused(s *sentence) []accusation {
 			continue // "اتهمت قوات سوريا الديمقراطية (قسد) …": the name again, its role read with it
 		}
 		m = a.capitalState(s, m)
-		if !m.adj && accuseVerbAt(s, m.t0-1) && a.accusedOfOther(s, m) {
-			continue // "واتهمت أنقرة بالبحث عن ذرائع": not the attack's blame
+		if !m.adj && (accuseVerbAt(s, m.t0-1) || speakerBetweenVerb(s, m)) && a.accusedOfOther(s, m) {
+			continue // "واتهمت أنقرة بالبحث عن ذرائع"، "اتهمت واشنطن إيران بتزويد X بالصواريخ": not the attack's blame
+		}
+		if m.t0 > 0 && s.toks[m.t0-1].HasAny("بتزويد", "بتسليح", "بتمويل", "بتدريب", "تزويد", "تسليح", "تمويل") {
+			continue // "بتزويد الحوثيين بالصواريخ": who is supplied, not who struck
 		}
 		if obj >= 0 && !m.adj && m.t0 > v && m.t0 <= ms[obj].t0 {
 			if m.t0 == ms[obj].t0 && armedOrState(m.typ) {
@@ -2128,6 +2131,11 @@ func (a *article) otherEventTold(s *sentence) bool {
 		if s.toks[k].HasAny("مدمره", "المدمره", "حامله", "بارجه", "فرقاطه") || s.toks[k].Has("البحر") && k+1 < len(s.toks) && s.toks[k+1].HasAny("الاحمر", "احمر") {
 			return true // "اعترضت المدمرة في البحر الأحمر صواريخ أطلقها X": at sea, no base's attack
 		}
+		if a.x.rules.Cue(rules.CueAttack).Has(&s.toks[k]) || s.toks[k].HasAny("تفجير", "تفجيري", "تفجيرين", "هجوم", "هجمات", "اعتداء") {
+			if a.foreignPlaceAfter(s, k) {
+				return true // "تبنى الحوثيون هجوماً على منشأة نفطية في أبوظبي"، "تفجير إسطنبول"
+			}
+		}
 		if israelPlace(s, k) {
 			return true // "تبنت المقاومة هجوماً على هدف حيوي في إيلات": a strike on Israel, no base's attack
 		}
@@ -2153,7 +2161,7 @@ func (a *article) otherEventTold(s *sentence) bool {
 			if s.mentionAt(k) != nil {
 				break
 			}
-			if t.HasPrefix("دوري") || t.HasPrefix("رتل") || t.HasPrefix("موكب") || t.Has("سياره") || t.HasPrefix("منتجع") || t.Has("حاجز") || t.Has("نقطه") {
+			if t.HasPrefix("دوري") || t.HasPrefix("رتل") || t.HasPrefix("موكب") || t.Has("سياره") || t.HasPrefix("منتجع") || t.Has("حاجز") || t.Has("نقطه") || t.HasPrefix("سجن") {
 				return true
 			}
 		}
@@ -2164,6 +2172,30 @@ func (a *article) otherEventTold(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// foreignPlaceAfter reports a place outside Iraq, Syria and Jordan named
+// within eight words after the attack word at c: the attack happened
+// elsewhere.
+func (a *article) foreignPlaceAfter(s *sentence, c int) bool {
+	for _, m := range s.ments {
+		if m.t0 <= c || m.t0 > c+8 || m.adj || m.typ != model.TypeCity || m.t0 != c+1 && !s.toks[m.t0-1].Has("في") {
+			continue // "تفجير إسطنبول"، "هجوماً على منشأة في أبوظبي"
+		}
+		switch a.x.stateOf(m.id, 3, func(typ string) bool { return typ == model.RelLocatedIn }) {
+		case "", "country:iraq", "country:syria", "country:jordan":
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// speakerBetweenVerb reports an accuse verb right before another mention
+// that ends where m starts: "اتهمت واشنطن إيران بـ…" (verb, speaker, accused).
+func speakerBetweenVerb(s *sentence, m mention) bool {
+	p := s.mentionAt(m.t0 - 1)
+	return m.t0 > 0 && p != nil && p.t1 == m.t0 && accuseVerbAt(s, p.t0-1)
 }
 
 // israelPlace reports a place in Israel or the occupied Golan at token k:
@@ -2393,6 +2425,11 @@ func (a *article) accusedOfOther(s *sentence, m mention) bool {
 		return false
 	}
 	t := &s.toks[m.t1]
+	for _, p := range []string{"باطلاق", "بتنفيذ", "بشن", "بقصف", "باستهداف", "بالهجوم", "بالوقوف", "بالضلوع", "بالتورط", "بالمسؤوليه"} {
+		if t.HasPrefix(p) {
+			return false // "اتهمت أنقرة الوحدات بإطلاقها": the deed, its object a pronoun
+		}
+	}
 	for _, v := range t.Variants {
 		if strings.HasSuffix(v.Pre, "ب") {
 			return !a.x.rules.Cue(rules.CueAccuseDeed).Has(t) && !a.x.rules.Cue(rules.CueAttack).Has(t)

@@ -1705,6 +1705,11 @@ func TestBlameWordings(t *testing.T) {
 			text: balad + "وأعلنت المقاومة الإسلامية في العراق أنها استهدفت بالطائرات المسيرة هدفاً حيوياً في الجولان المحتل."},
 		{name: "an assassination claimed", published: "2024-01-10", base: "base:balad", only: true,
 			text: balad + "وتبنت كتائب حزب الله اغتيال ضابط في الشرطة ببغداد."},
+		{name: "a bombing in a foreign city blamed", published: "2024-01-10", base: "base:balad", only: true,
+			text: balad + "واتهمت أنقرة حزب العمال الكردستاني بتنفيذ تفجير إسطنبول الذي أودى بحياة ستة أشخاص."},
+		{name: "accused of launching them, VSO", published: "2024-01-10", base: "base:balad",
+			text: "سقطت قذائف صاروخية على قاعدة بلد الجوية مساء أمس، واتهمت بغداد كتائب حزب الله بإطلاقها من منطقة زراعية.",
+			want: []string{"militia:kataib-hezbollah:asserted"}},
 		{name: "a bombing of crowds claimed", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "ويأتي ذلك بعد التفجيرين اللذين استهدفا حشود المشاركين في احتفال ديني في مدينة كربلاء مساء أمس، وهو الهجوم الذي تبنّاه تنظيم داعش."},
 		{name: "a naval interception in a related context", published: "2022-03-10", base: "base:balad", only: true,
@@ -1976,4 +1981,15 @@ func TestListedBaseKeepsItsWord(t *testing.T) {
 		}
 	}
 	t.Errorf("no base:harir in %+v", res.Entities)
+}
+
+// TestSuppliedIsNotBlamed: "اتهمت واشنطن الحرس الثوري بتزويد الحوثيين
+// بالصواريخ": who is supplied is not blamed for the base attack.
+func TestSuppliedIsNotBlamed(t *testing.T) {
+	res := extract.New(loadLexicon(t)).Extract(model.Article{ID: "s", Published: "2024-01-10"}, "هجوم\n"+
+		"سقطت ثلاثة صواريخ على قاعدة بلد الجوية مساء أمس. واتهمت واشنطن الحرس الثوري بتزويد الحوثيين بالصواريخ والمسيرات، وحمّلت كتائب حزب الله مسؤولية الهجوم.")
+	got := stancesFor(res, "base:balad")
+	if slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "militia:houthis") }) || !slices.Contains(got, "militia:kataib-hezbollah:asserted") {
+		t.Errorf("attributions %v, want Kataib Hezbollah and not the Houthis", got)
+	}
 }
