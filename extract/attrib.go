@@ -2142,6 +2142,9 @@ func (a *article) otherEventTold(s *sentence) bool {
 		if s.toks[k].HasAny("اغتيال", "خطف", "اختطاف") && claimedBefore(s, k) {
 			return true // "تبنت X اغتيال قيادي": the killing claimed, no base's attack
 		}
+		if s.toks[k].HasAny("سوق", "مفخخه") || withBi(&s.toks[k], "اغتيال", "تفجير") {
+			return true // "بتفجير سيارة مفخخة في سوق شعبي"، "نفت X أي علاقة لها باغتيال الناشط": another deed
+		}
 		if s.toks[k].HasAny("كمين", "كمينا") {
 			return true // "قُتل القيادي بكمين نصبه مسلحون لدوريته، في هجوم تبناه X": an ambush, no base's attack
 		}
@@ -2153,15 +2156,15 @@ func (a *article) otherEventTold(s *sentence) bool {
 		if foreignTarget(s, c) {
 			return true
 		}
-		if definite(&s.toks[c]) {
-			continue
+		if definite(&s.toks[c]) && !(c+2 < len(s.toks) && s.toks[c+1].Key() == "علي" && (s.toks[c+2].HasPrefix("حافل") || s.toks[c+2].HasPrefix("دوري") || s.toks[c+2].HasPrefix("رتل"))) {
+			continue // "الهجوم" names the attack told, unless its object is a bus or a patrol
 		}
 		for k := c + 1; k < len(s.toks) && k <= c+3; k++ {
 			t := &s.toks[k]
 			if s.mentionAt(k) != nil {
 				break
 			}
-			if t.HasPrefix("دوري") || t.HasPrefix("رتل") || t.HasPrefix("موكب") || t.Has("سياره") || t.HasPrefix("منتجع") || t.Has("حاجز") || t.Has("نقطه") || t.HasPrefix("سجن") {
+			if t.HasPrefix("دوري") || t.HasPrefix("رتل") || t.HasPrefix("موكب") || t.Has("سياره") || t.HasPrefix("منتجع") || t.Has("حاجز") || t.Has("نقطه") || t.HasPrefix("سجن") || t.HasPrefix("حافل") {
 				return true
 			}
 		}
@@ -2207,6 +2210,17 @@ func israelPlace(s *sentence, k int) bool {
 		return true
 	}
 	return k+1 < len(s.toks) && t.HasAny("جولان", "اراضي", "فلسطين") && s.toks[k+1].HasAny("محتل", "محتله")
+}
+
+// withBi reports t read as one of words with the preposition بـ:
+// "باغتيال"، "بتفجير".
+func withBi(t *arabic.Token, words ...string) bool {
+	for _, v := range t.Variants {
+		if v.Pre == "ب" && slices.Contains(words, v.Key) {
+			return true
+		}
+	}
+	return false
 }
 
 // claimedBefore reports a claim verb at most four words before k, with no
