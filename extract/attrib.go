@@ -2164,7 +2164,8 @@ func (a *article) otherEventTold(s *sentence) bool {
 			if s.mentionAt(k) != nil {
 				break
 			}
-			if t.HasPrefix("دوري") || t.HasPrefix("رتل") || t.HasPrefix("موكب") || t.Has("سياره") || t.HasPrefix("منتجع") || t.Has("حاجز") || t.Has("نقطه") || t.HasPrefix("سجن") || t.HasPrefix("حافل") {
+			if t.HasPrefix("دوري") || t.HasPrefix("رتل") || t.HasPrefix("موكب") || t.Has("سياره") || t.HasPrefix("منتجع") || t.Has("حاجز") || t.Has("نقطه") || t.HasPrefix("سجن") || t.HasPrefix("حافل") ||
+				t.HasAny("قريه", "قري", "بلده", "بلدات", "طريق", "مصيف") && chargedDeed(s, c) {
 				return true
 			}
 		}
@@ -2210,6 +2211,21 @@ func israelPlace(s *sentence, k int) bool {
 		return true
 	}
 	return k+1 < len(s.toks) && t.HasAny("جولان", "اراضي", "فلسطين") && s.toks[k+1].HasAny("محتل", "محتله")
+}
+
+// chargedDeed reports the attack word at c as what a group is said to
+// have done: claimed ("تبنى داعش هجوماً")، charged with ("بقصف"، "بزرع")
+// or denied ("مسؤوليته عن استهداف").
+func chargedDeed(s *sentence, c int) bool {
+	if claimedBefore(s, c) || c > 0 && s.toks[c-1].Key() == "عن" {
+		return true
+	}
+	for _, v := range s.toks[c].Variants {
+		if v.Pre == "ب" {
+			return true
+		}
+	}
+	return c > 0 && s.toks[c-1].HasPrefix("بزرع")
 }
 
 // withBi reports t read as one of words with the preposition بـ:
