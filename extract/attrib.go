@@ -683,6 +683,9 @@ func (a *article) accused(s *sentence) []accusation {
 		if m.t0 > 0 && s.toks[m.t0-1].HasAny("بتزويد", "بتسليح", "بتمويل", "بتدريب", "تزويد", "تسليح", "تمويل") {
 			continue // "بتزويد الحوثيين بالصواريخ": who is supplied, not who struck
 		}
+		if !m.adj && otherObject(s, m.t1) {
+			continue // "تبنت X خطاباً تصعيدياً"، "نفت X وجود خلافات": no deed claimed or denied
+		}
 		if obj >= 0 && !m.adj && m.t0 > v && m.t0 <= ms[obj].t0 {
 			if m.t0 == ms[obj].t0 && armedOrState(m.typ) {
 				// "حمّل القيادي في X، الأمين العام لـY، فلان Z مسؤولية الهجوم"
@@ -2193,6 +2196,16 @@ func (a *article) foreignPlaceAfter(s *sentence, c int) bool {
 		return true
 	}
 	return false
+}
+
+// otherObject reports a word right after a group that makes what the group
+// claims, adopts or denies something other than a deed: "خطاباً"،
+// "موقفاً"، "وجود خلافات"، "تلقيها أوامر".
+func otherObject(s *sentence, t int) bool {
+	if t >= len(s.toks) || s.toks[t].Break {
+		return false
+	}
+	return s.toks[t].HasAny("خطابا", "موقفا", "سياسه", "خطه", "قرارا", "نهجا", "مبادره", "روايه", "وجود", "تلقيها", "تلقيه", "تلقي")
 }
 
 // speakerBetweenVerb reports an accuse verb right before another mention
