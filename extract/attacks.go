@@ -618,7 +618,7 @@ func launchPurpose(s *sentence, t1 int) bool {
 // target: after notTarget, unless "من" follows a verb of approach ("مسيرة
 // كانت تقترب من قاعدة X" is aimed at X).
 func notTargetAt(s *sentence, t0 int) bool {
-	if launchedFrom(s, t0) || transferredTo(s, t0) || headedTo(s, t0) || beyondOnly(s, t0) || timeLandmark(s, t0) || reinforcedAt(s, t0) {
+	if launchedFrom(s, t0) || transferredTo(s, t0) || headedTo(s, t0) || beyondOnly(s, t0) || timeLandmark(s, t0) || reinforcedAt(s, t0) || flightsAt(s, t0) {
 		return true
 	}
 	if nearBaseIn(s, t0) || sourceAt(s, t0) {
@@ -851,6 +851,24 @@ func describedNear(s *sentence, p, m mention) bool {
 // transferredTo reports a base at t0 named as where the wounded, the dead
 // or debris were taken: "أصيب جندي خلال القصف نُقل إلى قاعدة X للعلاج"،
 // "جرى إجلاء المصابين إلى مطار Y".
+// flightsAt reports an airport told by its flights, a flight word before it
+// in its clause: "تعليق الرحلات في مطار X" (not "استأنف مطار X استقبال
+// الرحلات بعد العدوان الذي استهدفه", which still tells the attack).
+func flightsAt(s *sentence, t0 int) bool {
+	flights := func(t *arabic.Token) bool {
+		return t.HasPrefix("رحلات") || t.HasPrefix("الرحلات") || t.HasAny("ملاحه", "الملاحه")
+	}
+	for k := t0 - 1; k >= 0 && k >= t0-4; k-- {
+		if flights(&s.toks[k]) {
+			return true
+		}
+		if s.toks[k+1].Break {
+			break
+		}
+	}
+	return false
+}
+
 // reinforcedAt reports a base where forces are reinforced: "عززت القوات
 // دفاعاتها في قاعدة X بعد الهجوم" names no target.
 func reinforcedAt(s *sentence, t0 int) bool {
@@ -872,6 +890,7 @@ func transferredTo(s *sentence, t0 int) bool {
 	for k := t0 - 2; k >= 0 && k >= t0-8; k-- {
 		t := &s.toks[k]
 		if t.HasPrefix("نقل") || t.HasPrefix("ينقل") || t.HasPrefix("تنقل") || t.HasPrefix("اجلاء") || t.HasPrefix("اجلي") ||
+
 			t.HasPrefix("يجلي") || t.HasPrefix("اخلاء") || t.HasPrefix("اسعاف") {
 			return true
 		}
