@@ -509,3 +509,19 @@ func TestStrikeCalledAnswerAfter(t *testing.T) {
 		t.Errorf("retaliations %+v, want one on 2019-01-21 striking the Quds Force", res.Retaliations)
 	}
 }
+
+// TestStrikesForetold: "أي رد أمريكي سيستهدف مواقع X" and "توقع مراقبون أن
+// ترد واشنطن بضربات على مواقع X" tell strikes to come, not strikes made.
+func TestStrikesForetold(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, next := range []string{
+		"وحذر من أن أي رد أمريكي سيستهدف مواقع كتائب حزب الله في جرف الصخر.",
+		"وتوقع مراقبون أن ترد واشنطن بضربات على مواقع كتائب حزب الله.",
+	} {
+		res := x.Extract(model.Article{ID: "f", Published: "2024-01-10"}, "هجوم\n"+
+			"سقطت ثلاثة صواريخ على قاعدة بلد الجوية مساء أمس، وحملت واشنطن كتائب حزب الله المسؤولية.\n"+next)
+		if len(res.Retaliations) != 0 {
+			t.Errorf("%s\nretaliations %+v, want none", next, res.Retaliations)
+		}
+	}
+}
