@@ -1711,6 +1711,9 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 	}
 	ann := a.freeCue(s, rules.CueAnnounce)
 	head := selfNamed(s, m.t0)
+	if head > 0 && s.toks[head-1].HasAny("بيان", "بيانا") && m.typ == model.TypeMilitia {
+		ann = append(ann, head-1) // "وجاء في بيان لـX أن مجاهديها استهدفوا القاعدة"
+	}
 	if contains(a.freeCue(s, rules.CuePublish), head-1) {
 		ann = append(ann, head-1) // "نشرت جماعة تطلق على نفسها اسم X بياناً أعلنت فيه مسؤوليتها"
 	}

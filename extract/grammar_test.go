@@ -1741,6 +1741,10 @@ func TestBlameWordings(t *testing.T) {
 			text: "وكانت قاعدة بلد الجوية قد تعرضت مساء الأحد إلى خمسة صواريخ. وعثرت قوة من الجيش مساء أمس على منصة إطلاق موجهة نحو قاعدة عين الأسد. " +
 				"وفي ما يخص هجوم بلد، يعتقد مسؤولون أمنيون أن مجموعة تطلق على نفسها اسم \"قاصم الجبارين\" هي التي نفذت القصف.",
 			want: []string{"militia:qasim-al-jabbarin:suspected"}},
+		// "جاء في بيان لـX أن مجاهديها استهدفوا القاعدة": X's own statement.
+		{name: "in a statement of the group", published: "2024-01-10", base: "base:balad",
+			text: balad + "وجاء في بيان لـ«المقاومة الإسلامية في العراق» أن مجاهديها استهدفوا القاعدة.",
+			want: []string{"militia:islamic-resistance-in-iraq:claimed"}},
 		// "التي تبنّت عدداً منها جماعة X": X claims some convoy attacks, not this one.
 		{name: "claimed some of them", published: "2020-10-01", only: true,
 			text: "سقطت ستة صواريخ قرب مطار أربيل مساء أمس. ويأتي الهجوم في ظل تزايد الهجمات على أرتال الدعم اللوجستي، التي تبنّت عدداً منها جماعة \"أصحاب الكهف\"."},
