@@ -848,9 +848,6 @@ func describedNear(s *sentence, p, m mention) bool {
 	return false
 }
 
-// transferredTo reports a base at t0 named as where the wounded, the dead
-// or debris were taken: "أصيب جندي خلال القصف نُقل إلى قاعدة X للعلاج"،
-// "جرى إجلاء المصابين إلى مطار Y".
 // flightsAt reports an airport told by its flights, a flight word before it
 // in its clause: "تعليق الرحلات في مطار X" (not "استأنف مطار X استقبال
 // الرحلات بعد العدوان الذي استهدفه", which still tells the attack).
@@ -883,6 +880,9 @@ func reinforcedAt(s *sentence, t0 int) bool {
 	return false
 }
 
+// transferredTo reports a base at t0 named as where the wounded, the dead
+// or debris were taken: "أصيب جندي خلال القصف نُقل إلى قاعدة X للعلاج"،
+// "جرى إجلاء المصابين إلى مطار Y".
 func transferredTo(s *sentence, t0 int) bool {
 	if t0 == 0 || s.toks[t0-1].Key() != "الي" {
 		return false
@@ -890,7 +890,6 @@ func transferredTo(s *sentence, t0 int) bool {
 	for k := t0 - 2; k >= 0 && k >= t0-8; k-- {
 		t := &s.toks[k]
 		if t.HasPrefix("نقل") || t.HasPrefix("ينقل") || t.HasPrefix("تنقل") || t.HasPrefix("اجلاء") || t.HasPrefix("اجلي") ||
-
 			t.HasPrefix("يجلي") || t.HasPrefix("اخلاء") || t.HasPrefix("اسعاف") {
 			return true
 		}

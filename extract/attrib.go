@@ -2214,8 +2214,11 @@ func otherObject(s *sentence, t int) bool {
 // speakerBetweenVerb reports an accuse verb right before another mention
 // that ends where m starts: "اتهمت واشنطن إيران بـ…" (verb, speaker, accused).
 func speakerBetweenVerb(s *sentence, m mention) bool {
+	if m.t0 == 0 {
+		return false
+	}
 	p := s.mentionAt(m.t0 - 1)
-	return m.t0 > 0 && p != nil && p.t1 == m.t0 && accuseVerbAt(s, p.t0-1)
+	return p != nil && p.t1 == m.t0 && accuseVerbAt(s, p.t0-1)
 }
 
 // israelPlace reports a place in Israel or the occupied Golan at token k:

@@ -2381,7 +2381,6 @@ func personalAli(t *arabic.Token) bool {
 	return t.Key() == "علي" && lastLetter(t.Variants[0].Surface) == 'ي'
 }
 
-// quantifier reports أي / كل / بعض before a trigger: "أي فصيل" names none.
 // countWord reports a number that counts the noun after it: digits other
 // than a year, or a tens, hundred or thousand word (which take a singular
 // noun: "٤٠ قاعدة", "مئة قرية").
@@ -2399,6 +2398,7 @@ func countWord(t *arabic.Token) bool {
 	return false
 }
 
+// quantifier reports أي / كل / بعض before a trigger: "أي فصيل" names none.
 func quantifier(t *arabic.Token) bool {
 	switch t.Key() {
 	case "اي", "ايه", "كل", "بعض", "اغلب", "معظم":

@@ -3784,9 +3784,6 @@ func (a *article) toldStrike(s *sentence, actor string) bool {
 	return false
 }
 
-// newStrikeDay reports strike cue c named by a day of its own that no
-// strike of actor's side told before has: "وأتت الضربة الأقسى في السابع من
-// الشهر" after a strike of the third is a new strike, not that one retold.
 // answerTold marks the last strike by actor told before s as an answer:
 // a definite strike noun with a response cue names it again.
 func (a *article) answerTold(s *sentence, actor string) {
@@ -3799,6 +3796,9 @@ func (a *article) answerTold(s *sentence, actor string) {
 	}
 }
 
+// newStrikeDay reports strike cue c named by a day of its own that no
+// strike of actor's side told before has: "وأتت الضربة الأقسى في السابع من
+// الشهر" after a strike of the third is a new strike, not that one retold.
 func (a *article) newStrikeDay(s *sentence, c int, actor string, limit int) bool {
 	h := a.strikeDate(s, c, limit)
 	if h == nil || h.day == "" {
