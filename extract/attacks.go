@@ -852,32 +852,17 @@ func describedNear(s *sentence, p, m mention) bool {
 // in its clause: "تعليق الرحلات في مطار X" (not "استأنف مطار X استقبال
 // الرحلات بعد العدوان الذي استهدفه", which still tells the attack).
 func flightsAt(s *sentence, t0 int) bool {
-	flights := func(t *arabic.Token) bool {
+	return wordBefore(s, t0, 4, func(t *arabic.Token) bool {
 		return t.HasPrefix("رحلات") || t.HasPrefix("الرحلات") || t.HasAny("ملاحه", "الملاحه")
-	}
-	for k := t0 - 1; k >= 0 && k >= t0-4; k-- {
-		if flights(&s.toks[k]) {
-			return true
-		}
-		if s.toks[k+1].Break {
-			break
-		}
-	}
-	return false
+	})
 }
 
 // reinforcedAt reports a base where forces are reinforced: "عززت القوات
 // دفاعاتها في قاعدة X بعد الهجوم" names no target.
 func reinforcedAt(s *sentence, t0 int) bool {
-	for k := t0 - 1; k >= 0 && k >= t0-5; k-- {
-		if t := &s.toks[k]; t.HasPrefix("عزز") || t.HasPrefix("تعزز") || t.HasPrefix("يعزز") || t.HasPrefix("تعزيز") {
-			return true
-		}
-		if s.toks[k+1].Break {
-			return false
-		}
-	}
-	return false
+	return wordBefore(s, t0, 5, func(t *arabic.Token) bool {
+		return t.HasPrefix("عزز") || t.HasPrefix("تعزز") || t.HasPrefix("يعزز") || t.HasPrefix("تعزيز")
+	})
 }
 
 // transferredTo reports a base at t0 named as where the wounded, the dead

@@ -2258,11 +2258,11 @@ func withBi(t *arabic.Token, words ...string) bool {
 	return false
 }
 
-// claimedBefore reports a claim verb at most four words before k, with no
-// break between: "تبنت كتائب حزب الله اغتيال".
-func claimedBefore(s *sentence, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if s.toks[j].HasPrefix("تبن") || s.toks[j].HasPrefix("يتبن") {
+// wordBefore reports a token at most n words before k, with no break
+// between, of which is holds.
+func wordBefore(s *sentence, k, n int, is func(*arabic.Token) bool) bool {
+	for j := k - 1; j >= 0 && j >= k-n; j-- {
+		if is(&s.toks[j]) {
 			return true
 		}
 		if s.toks[j+1].Break {
@@ -2272,19 +2272,17 @@ func claimedBefore(s *sentence, k int) bool {
 	return false
 }
 
-// crowdTargeted reports an attack verb up to four words before the crowd
+// claimedBefore reports a claim verb at most four words before k, with no
+// break between: "تبنت كتائب حزب الله اغتيال".
+func claimedBefore(s *sentence, k int) bool {
+	return wordBefore(s, k, 4, func(t *arabic.Token) bool { return t.HasPrefix("تبن") || t.HasPrefix("يتبن") })
+}
+
+// crowdTargeted reports an attack verb up to six words before the crowd
 // word at k, a date between allowed: "استهدفا في الثالث من الشهر الجاري
 // حشداً كان يحيي ذكرى".
 func crowdTargeted(s *sentence, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		if s.toks[j].HasPrefix("استهدف") {
-			return true
-		}
-		if s.toks[j+1].Break {
-			return false
-		}
-	}
-	return false
+	return wordBefore(s, k, 6, func(t *arabic.Token) bool { return t.HasPrefix("استهدف") })
 }
 
 // foreignTarget reports an attack word at c whose object, after "على", is

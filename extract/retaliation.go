@@ -2570,10 +2570,10 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		if t.Has("قرب") && (k == m.t0-1 || k == m.t0-2 && a.x.rules.Cue(rules.CueSettlementHead).Has(&s.toks[k+1])) {
 			return true // "على مركبة لـX قرب بلدة Y"، "، وقرب قضاء Y"
 		}
-		if t.Has("في") && k > 0 && destroyedIn(&s.toks[k-1]) && onlyPlacesBetween(s, k+1+b2i(areaWord(&s.toks[k+1])), m.t0) {
+		if t.Has("في") && k > 0 && destroyedIn(&s.toks[k-1]) && onlyPlacesBetween(s, afterArea(s, k+1), m.t0) {
 			return true // "25 هدفاً ... دُمّرت في مناطق X وY": the struck targets' places
 		}
-		if k > 0 && t.Has("في") && strings.HasPrefix(t.Surface, "و") && onlyPlacesBetween(s, k+1+b2i(areaWord(&s.toks[k+1])), m.t0) {
+		if k > 0 && t.Has("في") && strings.HasPrefix(t.Surface, "و") && onlyPlacesBetween(s, afterArea(s, k+1), m.t0) {
 			return a.listedPlace(s, k-1) // "مستودعات في جرف الصخر، وفي القائم"، "منشآت في جرف الصخر شمالي بابل وفي القائم"
 		}
 		if p := s.mentionAt(k - 1); k == m.t0-1 && k > 0 && t.Key() == "في" && p != nil && p.typ == model.TypeCity && !p.adj {
@@ -2608,16 +2608,13 @@ func destroyedIn(t *arabic.Token) bool {
 	return t.HasAny("دمرت", "دمر", "تدميرها", "تدميره")
 }
 
-// areaWord reports "مناطق"/"منطقة" before a list of places.
-func areaWord(t *arabic.Token) bool {
-	return t.HasAny("مناطق", "منطقه", "منطقتي")
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
+// afterArea is j, or the token after it when j is "مناطق"/"منطقة" before
+// a list of places ("في مناطق متينا وهاكورك").
+func afterArea(s *sentence, j int) int {
+	if s.toks[j].HasAny("مناطق", "منطقه", "منطقتي") {
+		return j + 1
 	}
-	return 0
+	return j
 }
 
 // onlyPlacesBetween reports tokens [from, to) that are all mentions of
