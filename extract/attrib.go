@@ -2137,10 +2137,8 @@ func (a *article) otherEventTold(s *sentence) bool {
 		if s.toks[k].HasAny("مدمره", "المدمره", "حامله", "بارجه", "فرقاطه") || s.toks[k].Has("البحر") && k+1 < len(s.toks) && s.toks[k+1].HasAny("الاحمر", "احمر") {
 			return true // "اعترضت المدمرة في البحر الأحمر صواريخ أطلقها X": at sea, no base's attack
 		}
-		if a.x.rules.Cue(rules.CueAttack).Has(&s.toks[k]) || s.toks[k].HasAny("تفجير", "تفجيري", "تفجيرين", "هجوم", "هجمات", "اعتداء") {
-			if a.foreignPlaceAfter(s, k) {
-				return true // "تبنى الحوثيون هجوماً على منشأة نفطية في أبوظبي"، "تفجير إسطنبول"
-			}
+		if s.toks[k].HasAny("تفجير", "تفجيري", "تفجيرين", "هجوم", "هجمات", "اعتداء") && a.foreignPlaceAfter(s, k) {
+			return true // "تفجير إسطنبول" (attack words the cue loop below also asks)
 		}
 		if israelPlace(s, k) {
 			return true // "تبنت المقاومة هجوماً على هدف حيوي في إيلات": a strike on Israel, no base's attack
@@ -2159,8 +2157,8 @@ func (a *article) otherEventTold(s *sentence) bool {
 		}
 	}
 	for _, c := range a.freeCue(s, rules.CueAttack) {
-		if foreignTarget(s, c) {
-			return true
+		if foreignTarget(s, c) || a.foreignPlaceAfter(s, c) {
+			return true // "تبنى الحوثيون هجوماً على منشأة نفطية في أبوظبي"
 		}
 		if definite(&s.toks[c]) && !(c+2 < len(s.toks) && s.toks[c+1].Key() == "علي" && (s.toks[c+2].HasPrefix("حافل") || s.toks[c+2].HasPrefix("دوري") || s.toks[c+2].HasPrefix("رتل"))) {
 			continue // "الهجوم" names the attack told, unless its object is a bus or a patrol
@@ -3329,15 +3327,18 @@ func (a *article) withGroupAnaphora(s *sentence) (out []mention, weak int) {
 			out = append(out, mention{id: id, typ: model.TypeMilitia, t0: t, t1: end})
 		}
 	}
-	for _, t := range a.freeCue(s, rules.CueGroupAnaphora) {
+	anaphors := a.freeCue(s, rules.CueGroupAnaphora)
+	var described []int
+	for _, t := range anaphors {
 		if a.describedAgain(s, t) {
 			// "هذه الجماعة المدعومة من إيران هي المسؤولة": the group named before, firmly pointed at
 			out = append(out, mention{id: a.lastGroup(s, t, stem(&s.toks[t])), typ: model.TypeMilitia, t0: t, t1: a.descriptionEnd(s, t)})
+			described = append(described, t)
 		}
 	}
 	weak = len(out)
-	for _, t := range a.freeCue(s, rules.CueGroupAnaphora) {
-		if a.describedAgain(s, t) {
+	for _, t := range anaphors {
+		if contains(described, t) {
 			continue
 		}
 		if !definite(&s.toks[t]) {
