@@ -2470,11 +2470,6 @@ func (a *article) accusedOfOther(s *sentence, m mention) bool {
 		return false
 	}
 	t := &s.toks[m.t1]
-	for _, p := range []string{"باطلاق", "بتنفيذ", "بشن", "بقصف", "باستهداف", "بالهجوم", "بالوقوف", "بالضلوع", "بالتورط", "بالمسؤوليه"} {
-		if t.HasPrefix(p) {
-			return false // "اتهمت أنقرة الوحدات بإطلاقها": the deed, its object a pronoun
-		}
-	}
 	for _, v := range t.Variants {
 		if strings.HasSuffix(v.Pre, "ب") {
 			return !a.x.rules.Cue(rules.CueAccuseDeed).Has(t) && !a.x.rules.Cue(rules.CueAttack).Has(t)
