@@ -1048,7 +1048,7 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if !toks[j].Quote && i > 0 && (predicatePronoun(&toks[i-1]) || quantifier(&toks[i-1])) {
 		return mention{}, false // "وهو فصيل ظهر", "أي فصيل الهجوم": no name follows
 	}
-	if !toks[j].Quote && i > 0 && countWord(&toks[i-1]) {
+	if !toks[j].Quote && i > 0 && a.x.countWord(&toks[i-1]) {
 		return mention{}, false // "أكثر من 800 قرية باتت خالية", "أربعين قاعدة ونقطة": a count of places, no name
 	}
 	if !toks[j].Quote && describer(&toks[j]) || toks[j].HasAny("منضو", "منضوي", "منضويه", "منخرط", "منخرطه") {
@@ -2382,20 +2382,20 @@ func personalAli(t *arabic.Token) bool {
 }
 
 // countWord reports a number that counts the noun after it: digits other
-// than a year, or a tens, hundred or thousand word (which take a singular
-// noun: "٤٠ قاعدة", "مئة قرية").
-func countWord(t *arabic.Token) bool {
+// than a year, or a tens (the rules' number words from twenty), hundred or
+// thousand word, which take a singular noun: "٤٠ قاعدة", "مئة قرية".
+func (x *Extractor) countWord(t *arabic.Token) bool {
 	f := t.Variants[0].Fold
 	if isDigitWord(f) {
 		y, err := strconv.Atoi(f)
 		return err != nil || y < 1900 || y > 2100
 	}
-	switch t.Key() {
-	case "عشرين", "عشرون", "ثلاثين", "ثلاثون", "اربعين", "اربعون", "خمسين", "خمسون", "ستين", "ستون",
-		"سبعين", "سبعون", "ثمانين", "ثمانون", "تسعين", "تسعون", "مئه", "مائه", "الف":
+	switch k := t.Key(); k {
+	case "مئه", "مائه", "الف":
 		return true
+	default:
+		return x.rules.Numbers[k] >= 20
 	}
-	return false
 }
 
 // quantifier reports أي / كل / بعض before a trigger: "أي فصيل" names none.
