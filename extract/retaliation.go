@@ -3773,23 +3773,26 @@ func (a *article) stateSubject(s *sentence, c int) (string, bool) {
 // toldStrike reports a strike of actor's side told in the six sentences
 // before s: a definite "الضربات" in its side's statement points back to it.
 func (a *article) toldStrike(s *sentence, actor string) bool {
-	for _, r := range a.rets {
-		if !r.merged && r.sent < s.idx && s.idx-r.sent <= 6 && a.x.sameActor(r.actor, actor) {
-			return true
+	return a.strikeToldBy(s, actor, 6) != nil
+}
+
+// strikeToldBy is the last strike of actor's side told before s, at most
+// within sentences back (any distance when within is negative), or nil.
+func (a *article) strikeToldBy(s *sentence, actor string, within int) *retAcc {
+	for i := len(a.rets) - 1; i >= 0; i-- {
+		if r := a.rets[i]; !r.merged && r.sent < s.idx && (within < 0 || s.idx-r.sent <= within) && a.x.sameActor(r.actor, actor) {
+			return r
 		}
 	}
-	return false
+	return nil
 }
 
 // answerTold marks the last strike by actor told before s as an answer:
 // a definite strike noun with a response cue names it again.
 func (a *article) answerTold(s *sentence, actor string) {
-	for i := len(a.rets) - 1; i >= 0; i-- {
-		if r := a.rets[i]; !r.merged && r.sent < s.idx && a.x.sameActor(r.actor, actor) {
-			r.cued = true
-			r.evidence = append(r.evidence, a.evidence(s))
-			return
-		}
+	if r := a.strikeToldBy(s, actor, -1); r != nil {
+		r.cued = true
+		r.evidence = append(r.evidence, a.evidence(s))
 	}
 }
 
