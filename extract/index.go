@@ -360,6 +360,6 @@ func freeOnly(s *sentence, all []int) []int {
 // بغداد إلى تحمّل مسؤولياتها في وضع حد لـX" blames no one and claims
 // nothing, unlike "حمّلت X المسؤولية".
 func dutiesAt(s *sentence, i int) bool {
-	return i+1 < len(s.toks) && (s.toks[i+1].HasPrefix("مسؤوليات") || s.toks[i+1].HasPrefix("مسووليات")) &&
-		s.toks[i].HasAny("حمل", "تحمل", "يحمل", "حملت", "تتحمل", "يتحمل")
+	return i+1 < len(s.toks) && s.toks[i].HasAny("حمل", "تحمل", "يحمل", "حملت", "تتحمل", "يتحمل") &&
+		(s.toks[i+1].HasPrefix("مسؤوليات") || s.toks[i+1].HasPrefix("مسووليات"))
 }
