@@ -94,7 +94,15 @@ func build(ctx context.Context, goBin, dest string, out io.Writer) error {
 	if err := os.MkdirAll(filepath.Dir(dest), 0o755); err != nil {
 		return fmt.Errorf("install dgraph: %w", err)
 	}
-	tmp := dest + ".building"
+	// Each install builds into a file of its own, so two installs at once
+	// (two shells running make test) both finish; the last rename wins
+	// with the same binary.
+	f, err := os.CreateTemp(filepath.Dir(dest), filepath.Base(dest)+".building-*")
+	if err != nil {
+		return fmt.Errorf("install dgraph: %w", err)
+	}
+	tmp := f.Name()
+	f.Close()
 	defer os.Remove(tmp)
 	fmt.Fprintf(out, "building dgraph %s with %s (several minutes on a cold module cache)\n", Version, goBin)
 	cmd := exec.CommandContext(ctx, goBin, "build", "-v", "-trimpath", "-ldflags", versionLDFlags, "-o", tmp, dgraphPkg)

@@ -52,8 +52,35 @@ func TestInstallBuildsWithPinnedModule(t *testing.T) {
 	if !strings.Contains(out.String(), "  github.com/dgraph-io/dgraph/v24/dgraph") {
 		t.Errorf("build progress not streamed; output:\n%s", out.String())
 	}
-	if _, err := os.Stat(dest + ".building"); !os.IsNotExist(err) {
-		t.Errorf("temporary binary left behind: %v", err)
+	if left, _ := filepath.Glob(dest + ".building*"); len(left) > 0 {
+		t.Errorf("temporary binary left behind: %v", left)
+	}
+}
+
+// Two installs at once (two shells running make test on a fresh machine)
+// must both succeed and leave one working binary.
+func TestInstallConcurrent(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("LOG_DIR", dir)
+	goBin := fakeBin(t, filepath.Join(dir, "bin"), "go", "sleep 0.3\n"+fakeGo)
+	dest := filepath.Join(dir, "cache", "dgraph")
+	errs := make(chan error, 2)
+	for range 2 {
+		go func() {
+			_, err := Install(context.Background(), InstallOptions{Dest: dest, Go: goBin})
+			errs <- err
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Errorf("concurrent Install: %v", err)
+		}
+	}
+	if v, err := BinaryVersion(context.Background(), dest); err != nil || v != Version {
+		t.Errorf("installed binary reports %q, %v", v, err)
+	}
+	if left, _ := filepath.Glob(dest + ".building*"); len(left) > 0 {
+		t.Errorf("temporary binaries left behind: %v", left)
 	}
 }
 
