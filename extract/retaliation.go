@@ -1125,6 +1125,52 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 		}
 		return m.id, true
 	}
+	return a.occupationStriker(s, c)
+}
+
+// occupationStriker is the state whose forces or aircraft, called only
+// "الاحتلال", strike at cue c: "ردّت قوات الاحتلال بقصف"، "قصفت مدفعية
+// الاحتلال قريتي X وY"، "شنت طائرات الاحتلال فجر أمس غارات" (see
+// occupierAt).
+func (a *article) occupationStriker(s *sentence, c int) (string, bool) {
+	if k := c + 2; k < len(s.toks) && occupationForces(s, k+1) && !breakBetween(s, c, k) && (a.x.rules.Cue(rules.CueStrikeVerbState).Has(&s.toks[c]) || s.toks[c].HasAny("ردت", "رد")) {
+		if w := &s.toks[c+1]; w.Variants[0].Pre == "" || w.Variants[0].Pre == "و" {
+			return a.occupierAt(s, k) // the verb's subject, not "استهداف قاعدتين لقوات الاحتلال"
+		}
+	}
+	for k := c - 1; k >= 2 && c-k-dateWordsIn(s, k+1, c) <= 3; k-- {
+		if occupationForces(s, k+1) && !breakBetween(s, k, c) {
+			return a.occupierAt(s, k)
+		}
+	}
+	return "", false
+}
+
+// occupierAt is the state that token k, "الاحتلال", names: the country
+// adjective right after it ("طيران الاحتلال الأمريكي"), or, when no name
+// follows, the state its sentence or the article before it calls the
+// occupier ("قاعدة الاحتلال الأمريكي في حقل كونيكو" ... "ردّت قوات الاحتلال
+// بقصف مدفعي").
+func (a *article) occupierAt(s *sentence, k int) (string, bool) {
+	if m := s.mentionAt(k + 1); m != nil && m.adj {
+		if m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] && a.ensure(m.id, s) {
+			return m.id, true
+		}
+		return "", false
+	}
+	for i := s.idx; i >= 0; i-- {
+		t := a.sents[i]
+		for j := len(t.ments) - 1; j >= 0; j-- {
+			m := t.ments[j]
+			if !m.adj || m.typ != model.TypeCountry || m.t0 == 0 || t.toks[m.t0-1].Key() != "احتلال" {
+				continue
+			}
+			if a.x.rules.Domestic[m.id] || !a.ensure(m.id, s) {
+				return "", false
+			}
+			return m.id, true
+		}
+	}
 	return "", false
 }
 
@@ -2549,13 +2595,22 @@ func (r *retAcc) hitBy(m mention, s *sentence) bool {
 // hitPlace reports a town named where strikes landed: "مواقع في X"،
 // "مستودعات في X ومقرات قرب Y"، "في القصف قرب X".
 func (a *article) hitPlace(s *sentence, m mention) bool {
-	steps := 0
+	steps, named, striker := 0, true, false
 	for k := m.t0 - 1; k >= 0 && steps < 5; k-- {
 		t := &s.toks[k]
 		if n := s.mentionAt(k); n != nil {
+			striker = named && !n.adj && (n.typ == model.TypeForce || n.typ == model.TypeCountry)
 			k = n.t0 // a list of places, or the group whose sites they are
 			continue
 		}
+		if named && k >= 2 && occupationForces(s, k+1) {
+			striker, k = true, k-1 // "قصفت مدفعية الاحتلال قريتي X وY"
+			continue
+		}
+		if striker && a.x.rules.Cue(rules.CueStrikeVerbState).Has(t) {
+			return true // "قصفت القوات الأمريكية قرية X": the verb's object, right after its subject
+		}
+		named, striker = false, false
 		if h := dateAt(s, k); h != nil && h.tok > 0 {
 			k = h.tok // "استهدفت الغارات، أمس، مدينة X": the day told between commas
 			continue
@@ -3390,6 +3445,9 @@ func (a *article) doerAfter(s *sentence, c, k int) (string, bool) {
 	}
 	weapon, modifier := a.x.rules.Cue(rules.CueStateWeapon), a.x.rules.Cue(rules.CueStrikeModifier)
 	for n := 0; n < 4 && k < len(s.toks) && s.mentionAt(k) == nil; n++ {
+		if n > 0 && occupationForces(s, k+1) {
+			return a.occupierAt(s, k) // "نفذها طيران الاحتلال الأمريكي"
+		}
 		if t := &s.toks[k]; !weapon.Has(t) && !modifier.Has(t) && !t.HasPrefix("تابع") && !t.HasPrefix("التابع") && !a.x.rules.Cue(rules.CueWDrone).Has(t) {
 			return "", false
 		}

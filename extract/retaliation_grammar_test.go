@@ -525,3 +525,34 @@ func TestStrikesForetold(t *testing.T) {
 		}
 	}
 }
+
+// TestOccupierNamedBefore: the regime press calls the US "الاحتلال" once it
+// has named it "الاحتلال الأمريكي"; its bare "قوات الاحتلال"، "مدفعية
+// الاحتلال"، "طائرات الاحتلال" strike for that state, and a village right
+// after the striker is what the verb hit.
+func TestOccupierNamedBefore(t *testing.T) {
+	const lead = "سقطت عدة قذائف صاروخية على قاعدة الاحتلال الأمريكي في حقل العمر بريف دير الزور مساء أمس الأحد.\n"
+	tests := []struct {
+		name, text, actor, target string
+	}{
+		{"forces answer", lead + "وردت قوات الاحتلال بقصف مدفعي على قريتي الطابية وخشام.", "country:united-states", "city:khasham"},
+		{"artillery, dual villages", lead + "وعقب ذلك قصفت مدفعية الاحتلال قريتي الطابية وخشام بعشرات القذائف.", "country:united-states", "city:khasham"},
+		{"planes, occupier named later in the sentence", "نفذت طائرات الاحتلال فجر اليوم الاثنين غارات على مواقع في مدينة الميادين، بزعم الرد على هجوم استهدف قاعدة الاحتلال الأمريكي في حقل كونيكو أمس.", "country:united-states", "city:mayadin"},
+		{"relative clause", "استشهد مدنيان جراء غارات شنها طيران الاحتلال الأمريكي فجر اليوم الاثنين على مواقع في مدينة البوكمال.\nوادعت واشنطن أن الغارات جاءت ردا على هجوم استهدف قاعدة التنف أمس الأحد.", "country:united-states", "city:albukamal"},
+		{"count after an unknown village", lead + "وقصفت مدفعية الاحتلال قريتي ذيبان والحوايج بعشرات القذائف.", "country:united-states", "city:حوايج"},
+		{"named striker, village object", lead + "وقصفت القوات الأمريكية قرية الطابية.", "force:us-forces", ""},
+	}
+	x := extract.New(loadLexicon(t))
+	for _, tt := range tests {
+		res := x.Extract(model.Article{ID: "o", Published: "2024-02-05"}, "قصف\n"+tt.text)
+		if !oneRetaliation(res, tt.actor, "", tt.target) || len(res.Retaliations[0].Targets) == 0 {
+			t.Errorf("%s: retaliations %+v, want one by %s on %s", tt.name, res.Retaliations, tt.actor, tt.target)
+		}
+	}
+	// Whose base, not who struck: no strike by the occupier.
+	res := x.Extract(model.Article{ID: "o", Published: "2023-10-19"}, "بيان\n"+
+		"أعلنت المقاومة الإسلامية في العراق فجر اليوم مسؤوليتها عن استهداف قاعدتين لقوات الاحتلال الأمريكي في العراق بطائرات مسيرة، وقالت إن العمليتين تأتيان رداً على الدعم الأمريكي لإسرائيل.")
+	if len(res.Retaliations) != 0 {
+		t.Errorf("militia statement: retaliations %+v, want none", res.Retaliations)
+	}
+}
