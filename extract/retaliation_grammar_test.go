@@ -540,6 +540,7 @@ func TestOccupierNamedBefore(t *testing.T) {
 		{"planes, occupier named later in the sentence", "نفذت طائرات الاحتلال فجر اليوم الاثنين غارات على مواقع في مدينة الميادين، بزعم الرد على هجوم استهدف قاعدة الاحتلال الأمريكي في حقل كونيكو أمس.", "country:united-states", "city:mayadin"},
 		{"relative clause", "استشهد مدنيان جراء غارات شنها طيران الاحتلال الأمريكي فجر اليوم الاثنين على مواقع في مدينة البوكمال.\nوادعت واشنطن أن الغارات جاءت ردا على هجوم استهدف قاعدة التنف أمس الأحد.", "country:united-states", "city:albukamal"},
 		{"count after an unknown village", lead + "وقصفت مدفعية الاحتلال قريتي ذيبان والحوايج بعشرات القذائف.", "country:united-states", "city:حوايج"},
+		{"air aggression", "استشهد مدنيان جراء عدوان جوي شنه طيران الاحتلال الأمريكي فجر اليوم الاثنين على مواقع في مدينة البوكمال.\nوادعت واشنطن أن الغارات جاءت ردا على هجوم استهدف قاعدة التنف أمس الأحد.", "country:united-states", "city:albukamal"},
 		{"named striker, village object", lead + "وقصفت القوات الأمريكية قرية الطابية.", "force:us-forces", ""},
 	}
 	x := extract.New(loadLexicon(t))
