@@ -317,3 +317,30 @@ func TestHeadlineStrike(t *testing.T) {
 		})
 	}
 }
+
+// TestStrikeDayAfterAttackClause checks that a strike told after a clause
+// that dates the attack ("... الهجوم الذي استهدف قاعدة X أول أمس الجمعة،
+// بعدما شنت الطائرات فجر أمس السبت غارات") takes its own day, not the
+// attack's, and that a strike with no day of its own keeps the attack's.
+func TestStrikeDayAfterAttackClause(t *testing.T) {
+	tests := []struct{ name, pub, text, want string }{
+		{"own day after the subject", "2024-08-11",
+			"غارات\nتصاعدت أمس ردود الفعل على القصف الذي استهدف قاعدة الاحتلال الأمريكي في حقل العمر أول أمس الجمعة، بعدما شنت طائرات الاحتلال الأمريكي فجر أمس السبت غارات على مواقع في بلدتي الصالحية والعشارة بريف دير الزور.",
+			"2024-08-10"},
+		{"no day of its own", "2024-08-11",
+			"غارات\nتعرضت قاعدة حقل العمر مساء أمس السبت لقصف صاروخي، وردت القوات الأمريكية على الفور بقصف مدفعي على مواقع في محيط بلدة الصالحية.",
+			"2024-08-10"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, rets := extractDays(t, tc.pub, tc.text)
+			var all []string
+			for _, days := range rets {
+				all = append(all, days...)
+			}
+			if len(all) != 1 || all[0] != tc.want {
+				t.Errorf("retaliation days %v, want one on %s", rets, tc.want)
+			}
+		})
+	}
+}

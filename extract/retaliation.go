@@ -2907,9 +2907,10 @@ func (a *article) sentenceStriker(s *sentence, t int, r *retAcc) (string, bool) 
 func (a *article) strikeDate(s *sentence, c, limit int) *dateHit {
 	var best *dateHit
 	bestD := 1 << 30
+	toldDay := a.attackDayBefore(s, c, limit)
 	for i := range s.dates {
 		h := &s.dates[i]
-		if h.tok >= limit || a.inAnswerClause(s, c, h.tok) || a.answeredBackAfter(s, h.tok, c) || a.attackNamedDay(s, h.tok) {
+		if h.tok >= limit || a.inAnswerClause(s, c, h.tok) || a.answeredBackAfter(s, h.tok, c) || a.attackNamedDay(s, h.tok) || h.tok < c && h.day != "" && h.day == toldDay {
 			continue
 		}
 		d := h.tok - c
@@ -2932,6 +2933,31 @@ func (a *article) strikeDate(s *sentence, c, limit int) *dateHit {
 		}
 	}
 	return best
+}
+
+// attackDayBefore is the day of a date told before strike cue c, in an earlier
+// clause of s, that is the day of the attack s tells, when a day of its own
+// follows c in the strike's clause: in "تواصلت تداعيات الهجوم الذي طال
+// قاعدة X أول أمس الجمعة، بعدما شنت الطائرات فجر أمس السبت غارات" the
+// Friday is the attack's, the Saturday the strike's. It is "" otherwise.
+func (a *article) attackDayBefore(s *sentence, c, limit int) string {
+	before, own := "", ""
+	for i := range s.dates {
+		h := &s.dates[i]
+		switch {
+		case h.tok < c && h.day != "" && h.end > 0 && breakBetween(s, h.end-1, c):
+			before = h.day
+		case h.tok > c && h.tok < limit && h.day != "" && !breakBetween(s, c, h.tok):
+			own = h.day
+		}
+	}
+	if before == "" || own == "" || own == before {
+		return ""
+	}
+	if at := a.attackToldIn(s); at == nil || at.day != before {
+		return ""
+	}
+	return before
 }
 
 // attackNamedDay reports a date right after an attack noun, the day that
