@@ -1526,3 +1526,27 @@ func TestRound12Entities(t *testing.T) {
 			want: []string{"Militia فصائل خارجة عن القانون"}},
 	})
 }
+
+// TestShortGroupName checks a group whose short name is a common phrase
+// ("المقاومة الشعبية" for the Popular Resistance in the eastern region):
+// it names the group as the subject of a deed verb, and nothing elsewhere.
+func TestShortGroupName(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	const group = "Militia المقاومة الشعبية في المنطقة الشرقية"
+	cases := []entRuleCase{
+		{name: "subject of an attack verb",
+			text: "استهدفت المقاومة الشعبية مساء أمس قاعدة حقل العمر بعدة قذائف صاروخية.",
+			want: []string{group}},
+		{name: "subject of a claim",
+			text: "أعلنت المقاومة الشعبية مسؤوليتها عن استهداف قاعدة الشدادي بطائرة مسيرة.",
+			want: []string{group}},
+		{name: "a common phrase",
+			text: "وقال أحد الوجهاء إن المقاومة الشعبية حق مشروع لكل من تحتل أرضه.",
+			not:  []string{group}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-12-01", c.text), c)
+		})
+	}
+}

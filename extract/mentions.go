@@ -569,6 +569,9 @@ func (a *article) weakOK(s *sentence, i, end int, e *lexicon.Entry) bool {
 	if a.ents[e.ID] != nil || a.titledBefore(s, i) {
 		return true
 	}
+	if e.Type == model.TypeMilitia && i > 0 && !s.toks[i].Break && a.x.rules.Cue(rules.CueGroupVerb).Has(&s.toks[i-1]) && strings.HasPrefix(arabic.Key(e.Name), arabic.Key(surfaceOf(s.toks, i, end, 0))+" ") {
+		return true // "استهدفت المقاومة الشعبية قاعدة X": a group's name cut short, as the subject of its deed
+	}
 	if e.Type == model.TypeMilitia && s.toks[i].Quote && quotedLen(s, i, end-i) == end-i {
 		return true // «الدفاع الوطني»: a group's short name quoted as a name
 	}

@@ -75,6 +75,7 @@ const (
 	CueGroupNoun
 	CueGroupPluralAnaphora
 	CueGroupSize
+	CueGroupVerb
 	CueHeadOfState
 	CueHosts
 	CueHouseHead
@@ -250,6 +251,7 @@ var cueNames = [numCueIDs]string{
 	CueGroupNoun:            "group_noun",
 	CueGroupPluralAnaphora:  "group_plural_anaphora",
 	CueGroupSize:            "group_size",
+	CueGroupVerb:            "group_verb",
 	CueHeadOfState:          "head_of_state",
 	CueHosts:                "hosts",
 	CueHouseHead:            "house_head",
