@@ -785,7 +785,7 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
 		case m.typ == model.TypeCountry && a.stateLaunched(s, m, verbs):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true} // "قالت الوزارة إن إيران أطلقت صواريخ"
-		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && pointedAt(s, m.t0):
+		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && pointedAt(s, m.t0) && !claimToldBefore(claims, m.t0):
 			acc = &accusation{id: m.id, stance: model.StanceHinted, state: m.typ == model.TypeCountry} // "في إشارة إلى إسرائيل"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && negatedStrike(s, m.t1):
 			acc = &accusation{id: m.id, stance: model.StanceDenied, state: m.typ == model.TypeCountry} // "إن الولايات المتحدة لم تنفذ ضربات"
@@ -1816,6 +1816,13 @@ func inAside(s *sentence, m mention) bool {
 // "نفى التحالف الدولي أي علاقة له بالقصف".
 func (a *article) forceDenies(s *sentence, m mention) bool {
 	return m.typ == model.TypeForce && a.deniesOwn(s, m)
+}
+
+// claimToldBefore reports a claim ("تبنيها الهجوم") told before token t: in
+// a statement that claims the attack, "في إشارة إلى X" names whom the
+// claimant fights, not whom anyone blames.
+func claimToldBefore(claims []int, t int) bool {
+	return len(claims) > 0 && claims[0] < t
 }
 
 // pointedAt reports "في إشارة" within eight words before t in its clause,

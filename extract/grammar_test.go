@@ -1605,6 +1605,11 @@ func TestBlameWordings(t *testing.T) {
 		{name: "indefinite outlaws blamed", published: "2022-03-10", base: "base:balad",
 			text: balad + "وحمّلت وزارة الدفاع العراقية \"جماعات خارجة عن القانون\" مسؤولية الهجوم، من دون أن تسمي أي فصيل.",
 			want: []string{"militia:outlaw-factions:asserted"}},
+		// In a statement that claims the attack, "في إشارة إلى X" names whom
+		// the claimant fights, not whom anyone blames.
+		{name: "gloss in a claim", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "وأعلنت «عصائب أهل الحق» تبنيها الهجوم، مؤكدة أنه يأتي ضمن مقاومة المحتل وأعوانه، في إشارة إلى «قوات سوريا الديمقراطية».",
+			want: []string{"militia:asaib-ahl-al-haq:claimed"}},
 		// "نأت الحركة بنفسها عن الهجوم" (kept itself away from it) denies.
 		{name: "kept away", published: "2022-03-10", base: "base:balad",
 			text: balad + "لكن عصائب أهل الحق نأت بنفسها عن الهجوم.",
