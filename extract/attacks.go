@@ -3441,8 +3441,8 @@ func stationedAt(s *sentence, m mention) bool {
 }
 
 // strikerStationed reports base m named as where a state's guns or forces
-// are stationed right before a strike verb of theirs: "المدفعية التركية
-// المتمركزة في قاعدة X وقواعد أخرى قصفت مواقع لـY".
+// are stationed right before a strike or answer verb of theirs: "المدفعية
+// التركية المتمركزة في قاعدة X وقواعد أخرى قصفت مواقع لـY".
 func (a *article) strikerStationed(s *sentence, m mention) bool {
 	if !stationedAt(s, m) {
 		return false
@@ -3453,8 +3453,8 @@ func (a *article) strikerStationed(s *sentence, m mention) bool {
 	}
 	striker := false
 	for _, n := range s.ments {
-		if n.t1 == k && (n.typ == model.TypeForce || n.adj && n.typ == model.TypeCountry) {
-			striker = true // "القوات الأمريكية المتمركزة"، "المدفعية التركية المتمركزة"
+		if (n.t1 == k || n.t0 < k && n.t1 == k+1) && (n.typ == model.TypeForce || n.adj && n.typ == model.TypeCountry) {
+			striker = true // "القوات الأمريكية المتمركزة" (also one name)، "المدفعية التركية المتمركزة"
 		}
 	}
 	if !striker {
@@ -3464,6 +3464,11 @@ func (a *article) strikerStationed(s *sentence, m mention) bool {
 	for _, v := range verbs {
 		if v > m.t1 && v-m.t1 <= 6 {
 			return true
+		}
+	}
+	for k := m.t1; k < len(s.toks) && k <= m.t1+6; k++ {
+		if s.toks[k].HasAny("ردت", "ردوا") {
+			return true // "القوات الأمريكية المتمركزة في حقل X ردّت بقصف مدفعي"
 		}
 	}
 	return false

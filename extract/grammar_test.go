@@ -1924,6 +1924,11 @@ func TestAttackReadings(t *testing.T) {
 		{"a definite foreign base in another town", "2023-12-24",
 			"هاجم مسلحون مساء الجمعة قاعدة عسكرية تركية في منطقة سيدكان، ما أدى إلى مقتل جنديين.\nوظهر أمس السبت، قتل جندي آخر إثر هجوم على القاعدة التركية في شيلادزي قرب الحدود.",
 			[]string{"base:shiladze-military-base@2023-12-23", "base:sidakan-military-base@2023-12-22"}},
+		// The base where the forces that answer are stationed, named as one
+		// lexicon name with them ("القوات الأمريكية المتمركزة"), is no target.
+		{"the answering forces' base", "2024-02-05",
+			"استهدفت طائرة مسيرة قاعدة حقل العمر في ريف دير الزور ليل أمس الأحد.\nوذكرت مصادر محلية أن القوات الأمريكية المتمركزة في حقل كونيكو ردت فجر اليوم الاثنين بقصف مدفعي على مصادر الإطلاق في محيط مدينة الميادين.",
+			[]string{"base:omar-oil-field@2024-02-04"}},
 		// Hours counted in words date the attack before the strike as digits do.
 		{"seventy-two hours in words", "2021-03-05",
 			strike + "وذلك بعد اثنتين وسبعين ساعة من الهجوم الصاروخي الذي استهدف معسكر التاجي.",
