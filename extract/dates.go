@@ -173,7 +173,7 @@ var dateWordKeys = newDateWordTable(map[dateWords][]string{
 	wordDay:   {"اليوم", "يوم", "الليله", "ليله"},
 	wordSame:  {"ذات", "نفس"},
 	wordThen:  {"حينها", "انذاك", "اناذاك", "وقتها", "يومها", "حينذاك", "وقتذاك", "ساعتها", "يومذاك"},
-	wordAfter: {"بعد", "بعدها", "قبل", "قبلها"},
+	wordAfter: {"بعد", "بعدها", "بعده", "قبل", "قبلها", "قبله"},
 	wordGoOn:  {"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "استطرد", "استطردت", "مضيفا", "مضيفه"},
 })
 
@@ -504,14 +504,15 @@ func (a *article) thatDayHits(s *sentence, pub string, hs []dateHit) []dateHit {
 	return hs
 }
 
-// thatWord reads "قبل ذلك" / "بعد ذلك" / "قبلها" / "بعدها" at token k:
+// thatWord reads "قبل ذلك" / "بعد ذلك" / "قبلها" / "بعدها" / "قبله" /
+// "بعده" at token k:
 // the sign of the shift and the token after the words, or 0.
 func thatWord(s *sentence, k int) (int, int) {
 	t := &s.toks[k]
 	switch {
-	case t.Has("قبلها"):
-		return -1, k + 1
-	case t.Has("بعدها"):
+	case t.HasAny("قبلها", "قبله"):
+		return -1, k + 1 // "والهجوم على قاعدة X قبله بيوم": the day before the one named
+	case t.HasAny("بعدها", "بعده"):
 		return 1, k + 1
 	case !t.Has("قبل") && !t.Has("بعد"):
 		return 0, 0
