@@ -704,6 +704,10 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 			}
 			stated = ok
 		}
+		if !ok && a.reportedPlanes(s, c) {
+			actor, ok = a.speakingForceBefore(s, c) // "وأعلنت سنتكوم أن قاذفات استراتيجية ضربت 85 هدفاً"
+			stated = ok
+		}
 		if !ok && c > 0 && s.toks[c-1].Has("في") && !definite(&s.toks[c]) {
 			actor, ok = a.announcedResult(s, c) // "أعلنت الوزارة تحييد 17 مسلحاً في غارات جوية طالت ..."
 			stated = ok
@@ -759,6 +763,29 @@ type unknownStrike struct {
 	s        *sentence
 	c, limit int
 	strikes  []int
+}
+
+// reportedPlanes reports strike verb c whose subject, right after "أن" or
+// "إن", is aircraft of no named side: what a military speaker reports of
+// its own ("وأعلنت سنتكوم أن قاذفات استراتيجية انطلقت من قواعدها ضربت
+// أكثر من 85 هدفاً").
+func (a *article) reportedPlanes(s *sentence, c int) bool {
+	if !a.x.rules.Cue(rules.CueStrikeVerbState).Has(&s.toks[c]) && !s.toks[c].HasAny("ضربت", "قصفت") {
+		return false
+	}
+	for k := c - 1; k >= 1 && k >= c-7; k-- {
+		if m := s.mentionAt(k); m != nil && !m.adj && m.t0 > 0 && s.toks[m.t0-1].Has("من") {
+			k = m.t0 - 1 // "انطلقت من الولايات المتحدة": where they flew from
+			continue
+		}
+		if s.toks[k+1].Break || s.mentionAt(k) != nil && !s.mentionAt(k).adj {
+			return false
+		}
+		if s.toks[k].HasAny("قاذفات", "طائرات", "مقاتلات", "مسيرات", "القاذفات", "الطائرات", "المقاتلات") && s.toks[k-1].HasAny("ان", "أن", "إن") {
+			return !unknownPlanes(s, c)
+		}
+	}
+	return false
 }
 
 // unknownPlanes reports strike cue c made by aircraft of no known side:

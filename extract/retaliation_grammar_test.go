@@ -557,3 +557,21 @@ func TestOccupierNamedBefore(t *testing.T) {
 		t.Errorf("militia statement: retaliations %+v, want none", res.Retaliations)
 	}
 }
+
+// TestReportedPlanes: aircraft of no named side that a foreign military
+// body reports as striking ("وأعلنت سنتكوم أن قاذفات ... ضربت") are its
+// state's; a domestic body's report names no striker.
+func TestReportedPlanes(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	const lead = "نفذت طائرات أمريكية مساء أمس الجمعة غارات على مواقع في العراق وسوريا ردا على الهجوم الذي استهدف قاعدة البرج 22 الأحد الماضي.\n"
+	res := x.Extract(model.Article{ID: "p", Published: "2024-02-03"}, "ضربات\n"+lead+
+		"وأعلنت القيادة المركزية الأمريكية أن قاذفات بعيدة المدى انطلقت من الولايات المتحدة ضربت أكثر من 80 هدفا في مواقع يستخدمها فيلق القدس.")
+	if !oneRetaliation(res, "", "2024-02-02", "militia:quds-force") {
+		t.Errorf("retaliations %+v, want one on the Quds Force", res.Retaliations)
+	}
+	res = x.Extract(model.Article{ID: "p", Published: "2024-02-03"}, "ضربات\n"+
+		"وقالت وزارة الدفاع السورية إن طائرات حربية قصفت مساء أمس مواقع يستخدمها فيلق القدس قرب البوكمال.")
+	if len(res.Retaliations) != 0 {
+		t.Errorf("domestic speaker: retaliations %+v, want none", res.Retaliations)
+	}
+}
