@@ -3338,6 +3338,13 @@ func (a *article) withGroupAnaphora(s *sentence) (out []mention, weak int) {
 			described = append(described, t)
 		}
 	}
+	for _, t := range a.freeCue(s, rules.CueGroupVerb) {
+		if k := t + 1; k < len(s.toks) && !s.toks[k].Break && s.toks[k].Key() == "مقاومه" && definite(&s.toks[k]) && s.mentionAt(k) == nil {
+			if id := a.lastNamedWith(s, k, "مقاومه"); id != "" {
+				out = append(out, mention{id: id, typ: model.TypeMilitia, t0: k, t1: k + 1}) // "كما أعلنت المقاومة تبنيها": the resistance group named before
+			}
+		}
+	}
 	weak = len(out)
 	for _, t := range anaphors {
 		if contains(described, t) {
@@ -3404,6 +3411,22 @@ func (a *article) lastGroup(s *sentence, t int, noun string) string {
 		}
 	}
 	return cmp.Or(fallback, collective)
+}
+
+// lastNamedWith is the militia named last before token t of s (or in the
+// sentences before) one of whose names has the word noun, or "": "المقاومة"
+// alone, after a deed verb, is the resistance group named before, and
+// nothing when none was.
+func (a *article) lastNamedWith(s *sentence, t int, noun string) string {
+	for i := s.idx; i >= 0; i-- {
+		ms := a.sents[i].ments
+		for j := len(ms) - 1; j >= 0; j-- {
+			if m := ms[j]; m.typ == model.TypeMilitia && !m.adj && (i < s.idx || m.t1 <= t) && a.namedWith(m.id, noun) {
+				return m.id
+			}
+		}
+	}
+	return ""
 }
 
 // namedWith reports an entity one of whose names has the word noun.

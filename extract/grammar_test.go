@@ -1750,6 +1750,14 @@ func TestBlameWordings(t *testing.T) {
 		{name: "in a statement of the group", published: "2024-01-10", base: "base:balad",
 			text: balad + "وجاء في بيان لـ«المقاومة الإسلامية في العراق» أن مجاهديها استهدفوا القاعدة.",
 			want: []string{"militia:islamic-resistance-in-iraq:claimed"}},
+		// "المقاومة" alone after a deed verb is the resistance group named
+		// before; with none named before it is no one.
+		{name: "the resistance named before", published: "2024-01-10", base: "base:harir",
+			text: "أعلنت المقاومة الإسلامية في العراق صباح اليوم استهداف قاعدة عين الأسد بطائرتين مسيرتين. كما أعلنت المقاومة في بيان ثان تبنيها استهداف قاعدة حرير بطائرة مسيرة.",
+			want: []string{"militia:islamic-resistance-in-iraq:claimed"}},
+		{name: "no resistance named before", published: "2024-01-10", base: "base:harir", only: true,
+			text: "سقطت طائرة مسيرة على قاعدة حرير صباح اليوم. وقال محلل إن كتائب حزب الله تقف وراء الهجوم، فيما أعلنت المقاومة أنها ستواصل عملياتها.",
+			want: []string{"militia:kataib-hezbollah:asserted"}},
 		// "التي تبنّت عدداً منها جماعة X": X claims some convoy attacks, not this one.
 		{name: "claimed some of them", published: "2020-10-01", only: true,
 			text: "سقطت ستة صواريخ قرب مطار أربيل مساء أمس. ويأتي الهجوم في ظل تزايد الهجمات على أرتال الدعم اللوجستي، التي تبنّت عدداً منها جماعة \"أصحاب الكهف\"."},
