@@ -1375,6 +1375,11 @@ func (a *article) targets(s *sentence) []mention {
 			if id == "" && selfAfter(s, i+1) {
 				id = a.storyTarget() // "استهدف القاعدة ذاتها" many sentences after the base was named
 			}
+			if id == "" && anyDay(s.dates) {
+				if st := a.storyTarget(); st != "" && a.namedWith(st, s.toks[i].Key()) {
+					id = st // "الهجوم الذي استهدف المطار في 30 أيلول 2020" many sentences on: an earlier attack on the story's airport
+				}
+			}
 			if id != "" && (!seen[id] || a.ownTimeAnaphor(s, out, id, i)) {
 				seen["#"] = true
 				out = append(out, mention{id: id, typ: model.TypeBase, t0: i, t1: i + 1})
