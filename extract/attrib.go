@@ -567,8 +567,10 @@ func (a *article) pastQualifiers(s *sentence, t int) int {
 		switch p := &s.toks[k+1]; {
 		case p.Key() == "في" || p.Key() == "قرب":
 			k += 2 // "المنتشرة في"، "الناشطة قرب"
-		case p.HasPrefix("ب") && s.mentionAt(k+1) != nil:
-			k++ // "المتمركزة بريف X"
+		case p.Key() == "من" && a.x.rules.Cue(rules.CueBacked).Has(&s.toks[k]):
+			k += 2 // "المدعومة من إيران": its backer, not what it did
+		case (p.HasPrefix("ب") || p.HasPrefix("ل")) && s.mentionAt(k+1) != nil:
+			k++ // "المتمركزة بريف X"، "الموالية لإيران"
 		default:
 			return t
 		}

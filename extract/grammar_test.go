@@ -1605,6 +1605,13 @@ func TestBlameWordings(t *testing.T) {
 		{name: "indefinite outlaws blamed", published: "2022-03-10", base: "base:balad",
 			text: balad + "وحمّلت وزارة الدفاع العراقية \"جماعات خارجة عن القانون\" مسؤولية الهجوم، من دون أن تسمي أي فصيل.",
 			want: []string{"militia:outlaw-factions:asserted"}},
+		// A backer told between the group and "هي المسؤولة" is no break.
+		{name: "responsible, backer between", published: "2024-02-05", base: "base:harir", only: true,
+			text: "استهدفت طائرة مسيرة قاعدة حرير أمس الاثنين. وقال الوزير إن كتائب حزب الله المدعومة من إيران هي المسؤولة عن الهجوم.",
+			want: []string{"militia:kataib-hezbollah:asserted"}},
+		{name: "responsible, loyal to between", published: "2024-02-05", base: "base:harir", only: true,
+			text: "استهدفت طائرة مسيرة قاعدة حرير أمس الاثنين. وقال الوزير إن كتائب حزب الله الموالية للحرس الثوري الإيراني هي المسؤولة عن الهجوم على القاعدة.",
+			want: []string{"militia:kataib-hezbollah:asserted"}},
 		// In a statement that claims the attack, "في إشارة إلى X" names whom
 		// the claimant fights, not whom anyone blames.
 		{name: "gloss in a claim", published: "2022-03-10", base: "base:balad", only: true,
