@@ -1952,6 +1952,11 @@ func TestAttackReadings(t *testing.T) {
 				"وفي واشنطن قال متحدث إن التحقيق ما زال في بدايته.\nأما طهران فنفت أي دور لها.\n" +
 				"وكانت وزارة الداخلية قد حمّلت الحشد الشعبي مسؤولية الهجوم الذي استهدف المطار في 30 أيلول 2020.",
 			[]string{"base:erbil-airbase@2020-09-30", "base:erbil-airbase@2021-02-15"}},
+		// A Syrian air base is also "قاعدة X" and "قاعدة X العسكرية" after
+		// its town, and T4 "قاعدة T4 الجوية".
+		{"air bases called by their towns", "2025-04-03",
+			"أغارت طائرات إسرائيلية مساء أمس على قاعدة حماة. وقصفت طائرات أخرى في الوقت ذاته قاعدة T4 الجوية وقاعدة تدمر العسكرية.",
+			[]string{"base:hama-airbase@2025-04-02", "base:palmyra-airport@2025-04-02", "base:t4@2025-04-02"}},
 		// An airport named first for its suspended flights is still the
 		// airport "المطار" points back to (heldout86 r03).
 		{"the airport of the flights", "2022-06-11",
