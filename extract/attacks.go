@@ -2036,6 +2036,26 @@ func (a *article) recordOnly(s *sentence, m mention) bool {
 	return false
 }
 
+// alsoAttack is the dated attack on another base told in the sentence
+// before s when s opens with "كما" (also) and names no time: "تعرض مطار X
+// مساء أمس لعشر غارات. كما استهدفت غارات متزامنة قاعدة Y" tells Y's
+// attack on X's day. It is nil otherwise.
+func (a *article) alsoAttack(s *sentence, target string) *attackAcc {
+	if s.idx == 0 || len(s.toks) == 0 || !s.toks[0].HasAny("كما", "كذلك") || len(s.dates) > 0 {
+		return nil
+	}
+	var found *attackAcc
+	for _, at := range a.attacks {
+		if at = at.live(); at.sent == s.idx-1 && at.day != "" && at.target != target {
+			if found != nil && found.day != at.day {
+				return nil // two days told before: which one is unsaid
+			}
+			found = at
+		}
+	}
+	return found
+}
+
 // placeAttack finds the attack of target m in s: a new one, or one told
 // before in the article when the dates agree.
 func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
@@ -2060,6 +2080,11 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 	day, text := "", ""
 	if h != nil && (!h.span || dayAfter(s, h.tok)) { // "المحاولة الثالثة لاستهداف X منذ منتصف الشهر": no time of its own
 		day, text = h.day, h.text
+	}
+	if h == nil {
+		if at := a.alsoAttack(s, m.id); at != nil {
+			day, text = at.day, at.text // "كما استهدفت غارات متزامنة قاعدة Y": the day of the attack just told
+		}
 	}
 	for i := len(a.attacks) - 1; i >= 0; i-- {
 		at := a.attacks[i].live()

@@ -1957,6 +1957,11 @@ func TestAttackReadings(t *testing.T) {
 		{"air bases called by their towns", "2025-04-03",
 			"أغارت طائرات إسرائيلية مساء أمس على قاعدة حماة. وقصفت طائرات أخرى في الوقت ذاته قاعدة T4 الجوية وقاعدة تدمر العسكرية.",
 			[]string{"base:hama-airbase@2025-04-02", "base:palmyra-airport@2025-04-02", "base:t4@2025-04-02"}},
+		// "كما" opening a sentence with no time: the attack on another base
+		// told just before, on its day.
+		{"also, at the same time", "2025-04-03",
+			"تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. كما استهدفت غارات متزامنة قاعدة التيفور الجوية.",
+			[]string{"base:hama-airbase@2025-04-02", "base:t4@2025-04-02"}},
 		// An airport named first for its suspended flights is still the
 		// airport "المطار" points back to (heldout86 r03).
 		{"the airport of the flights", "2022-06-11",
