@@ -1605,6 +1605,10 @@ func TestBlameWordings(t *testing.T) {
 		{name: "indefinite outlaws blamed", published: "2022-03-10", base: "base:balad",
 			text: balad + "وحمّلت وزارة الدفاع العراقية \"جماعات خارجة عن القانون\" مسؤولية الهجوم، من دون أن تسمي أي فصيل.",
 			want: []string{"militia:outlaw-factions:asserted"}},
+		// "جيش الدفاع" is what Israeli outlets call the Israeli army.
+		{name: "the defence army", published: "2025-04-03", base: "base:hama-airbase",
+			text: "تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. وقال المتحدث باسم الجيش في بيان: \"أغار جيش الدفاع على قدرات عسكرية متبقية في قاعدة حماة في سوريا\".",
+			want: []string{"force:israeli-army:asserted"}},
 		// A backer told between the group and "هي المسؤولة" is no break.
 		{name: "responsible, backer between", published: "2024-02-05", base: "base:harir", only: true,
 			text: "استهدفت طائرة مسيرة قاعدة حرير أمس الاثنين. وقال الوزير إن كتائب حزب الله المدعومة من إيران هي المسؤولة عن الهجوم.",
