@@ -1609,6 +1609,10 @@ func TestBlameWordings(t *testing.T) {
 		{name: "the defence army", published: "2025-04-03", base: "base:hama-airbase",
 			text: "تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. وقال المتحدث باسم الجيش في بيان: \"أغار جيش الدفاع على قدرات عسكرية متبقية في قاعدة حماة في سوريا\".",
 			want: []string{"force:israeli-army:asserted"}},
+		// "أغار على" (raided) tells who struck, as "قصف" does.
+		{name: "raided", published: "2025-04-03", base: "base:hama-airbase",
+			text: "تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. وقال متحدث عسكري إسرائيلي إن الجيش الإسرائيلي أغار على قدرات عسكرية في قاعدة حماة.",
+			want: []string{"force:israeli-army:asserted"}},
 		// A backer told between the group and "هي المسؤولة" is no break.
 		{name: "responsible, backer between", published: "2024-02-05", base: "base:harir", only: true,
 			text: "استهدفت طائرة مسيرة قاعدة حرير أمس الاثنين. وقال الوزير إن كتائب حزب الله المدعومة من إيران هي المسؤولة عن الهجوم.",
