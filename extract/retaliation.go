@@ -2039,7 +2039,7 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 		r.evidence = append(r.evidence, a.evidence(s))
 		return
 	}
-	if !own && (len(a.freeCue(s, rules.CueStrikeAnaphora)) == 0 && !destroyedSites(s) || len(a.freeCue(s, rules.CueAttack)) > 0 && len(a.targets(s)) > 0 || len(a.freeCue(s, rules.CueLaunch)) > 0 || len(a.freeCue(s, rules.CueSubjected)) > 0) {
+	if !own && (len(a.freeCue(s, rules.CueStrikeAnaphora)) == 0 && !destroyedSites(s) || len(a.freeCue(s, rules.CueAttack)) > 0 && len(a.targets(s)) > 0 || a.attackLaunch(s) || len(a.freeCue(s, rules.CueSubjected)) > 0) {
 		return // "الصواريخ أُطلقت من أطراف بلدة X"، "تتعرض فيها القاعدة لقصف": the attack, not the strike
 	}
 	if own && r.responds == nil {
@@ -2078,6 +2078,27 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 	if added && len(reached) == 0 {
 		r.evidence = append(r.evidence, a.evidence(s))
 	}
+}
+
+// attackLaunch reports a launch cue of s that tells where an attack was
+// fired from, not where the striking aircraft took off: in "وشاركت في
+// الضربات قاذفات من طراز بي-1 انطلقت من الأراضي الأمريكية" the bombers
+// took off.
+func (a *article) attackLaunch(s *sentence) bool {
+	weapon := a.x.rules.Cue(rules.CueStateWeapon)
+	for _, c := range a.freeCue(s, rules.CueLaunch) {
+		planes := false
+		for k := c - 1; k >= 0 && k >= c-8; k-- { // "قاذفات من طراز بي-1 انطلقت": a model's dash is no clause break
+			if weapon.Has(&s.toks[k]) && (s.toks[k].HasPrefix("قاذف") || s.toks[k].HasPrefix("طائر") || s.toks[k].HasPrefix("مقاتل")) {
+				planes = true
+				break
+			}
+		}
+		if !planes {
+			return true
+		}
+	}
+	return false
 }
 
 // answerRenamed reports t in a clause that names again the event a

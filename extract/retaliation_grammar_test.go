@@ -575,3 +575,16 @@ func TestReportedPlanes(t *testing.T) {
 		t.Errorf("domestic speaker: retaliations %+v, want none", res.Retaliations)
 	}
 }
+
+// TestBombersTookOff: "قاذفات ... انطلقت من الأراضي الأمريكية" tells where
+// the striking aircraft took off, not where an attack was fired from, so
+// the places the sentence names are the strikes' targets.
+func TestBombersTookOff(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "b", Published: "2024-02-03"}, "ضربات\n"+
+		"شنت القوات الأمريكية ليل الجمعة غارات على مواقع لفيلق القدس والفصائل الموالية لإيران، ردا على الهجوم على البرج 22.\n"+
+		"وشاركت في الضربات قاذفات استراتيجية من طراز بي-1 انطلقت من الأراضي الأمريكية، واستهدفت مراكز قيادة ومخازن في منطقتي القائم وعكاشات غرب العراق.")
+	if !oneRetaliation(res, "", "2024-02-02", "city:akashat") {
+		t.Errorf("retaliations %+v, want one that reached Akashat", res.Retaliations)
+	}
+}
