@@ -194,6 +194,9 @@ func mergeAttacks(results []*Result, remap map[string]string, published map[stri
 		if to == nil {
 			to = recentMatch(at, byID, order, published)
 		}
+		if to == nil {
+			to = weekdayMatch(at, byID, order, published)
+		}
 		if to != nil {
 			ids[at.ID] = to.ID
 			mergeAttack(to, at)
@@ -292,6 +295,43 @@ func monthMatch(at model.Attack, byID map[string]*model.Attack, order []string, 
 	for _, id := range order {
 		b := byID[id]
 		if b.Target != at.Target || b.Date == nil || !strings.HasPrefix(*b.Date, month) || overlap(b.Articles, at.Articles) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = b
+	}
+	return found
+}
+
+// weekdays are the day names, by the fold of their keys.
+var weekdays = map[string]time.Weekday{"احد": time.Sunday, "اثنين": time.Monday, "ثلاثاء": time.Tuesday,
+	"اربعاء": time.Wednesday, "خميس": time.Thursday, "جمعه": time.Friday, "سبت": time.Saturday}
+
+// weekdayMatch finds, for an attack of an article with no publication date
+// that names only its weekday ("فجر الأحد الماضي"), the one dated attack on
+// the same base told by another article on that weekday.
+func weekdayMatch(at model.Attack, byID map[string]*model.Attack, order []string, published map[string]string) *model.Attack {
+	if len(at.Articles) == 0 || published[at.Articles[0]] != "" || at.DateText == "" {
+		return nil
+	}
+	day, named := time.Weekday(0), 0
+	for _, w := range strings.Fields(arabic.Key(at.DateText)) {
+		if d, ok := weekdays[strings.TrimPrefix(w, "ال")]; ok {
+			day, named = d, named+1
+		}
+	}
+	if named != 1 {
+		return nil
+	}
+	var found *model.Attack
+	for _, id := range order {
+		b := byID[id]
+		if b.Target != at.Target || b.Date == nil || overlap(b.Articles, at.Articles) {
+			continue
+		}
+		if d, err := time.Parse("2006-01-02", *b.Date); err != nil || d.Weekday() != day {
 			continue
 		}
 		if found != nil {

@@ -111,6 +111,11 @@ func TestUndatedRecallJoinsLatestAttack(t *testing.T) {
 		{"own date expression", recall("2024-02-08", "base:tower-22", "مطلع الشهر"), false},
 		{"beyond the window", recall("2024-04-30", "base:tower-22", ""), false},
 		{"another base", recall("2024-02-08", "base:al-tanf", ""), false},
+		// An article with no publication date that names only the weekday
+		// joins the one dated attack on that weekday (28 January 2024 was a
+		// Sunday, 10 January a Wednesday).
+		{"no publication date, its weekday", recall("", "base:tower-22", "فجر الأحد الماضي"), true},
+		{"no publication date, another weekday", recall("", "base:tower-22", "مساء الخميس"), false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
