@@ -588,3 +588,15 @@ func TestBombersTookOff(t *testing.T) {
 		t.Errorf("retaliations %+v, want one that reached Akashat", res.Retaliations)
 	}
 }
+
+// TestNeutralisedInAnswer: a defence ministry's "تحييد 12 إرهابياً من X"
+// told as an answer to the attack is a strike on X.
+func TestNeutralisedInAnswer(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "n", Published: "2024-02-05"}, "هجوم\n"+
+		"سقطت ثلاثة صواريخ على قاعدة زليكان التركية قرب الموصل مساء أمس الأحد.\n"+
+		"وأعلنت وزارة الدفاع التركية تحييد 12 إرهابيا من حزب العمال الكردستاني في شمال العراق ردا على الهجوم.")
+	if !oneRetaliation(res, "", "", "militia:pkk") {
+		t.Errorf("retaliations %+v, want one on the PKK", res.Retaliations)
+	}
+}
