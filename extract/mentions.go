@@ -596,8 +596,8 @@ func (a *article) weakOK(s *sentence, i, end int, e *lexicon.Entry) bool {
 	if e.Type == model.TypeCity && i > 0 && !s.toks[i].Break && provinceOffice(&s.toks[i-1]) {
 		return true // "محافظ صلاح الدين", "قائممقام القائم": the office names its place
 	}
-	if e.Type == model.TypeOfficial && i > 0 && a.x.rules.Cue(rules.CueSpeech).Has(&s.toks[i-1]) {
-		return true // "وقال رايدر": a surname as the subject of a speech verb
+	if (e.Type == model.TypeOfficial || e.Type == model.TypeForce && end == i+1) && i > 0 && a.x.rules.Cue(rules.CueSpeech).Has(&s.toks[i-1]) {
+		return true // "وقال رايدر": a surname as the subject of a speech verb; "وقال التحالف إن قواته ..."
 	}
 	if i > 0 && !s.toks[i].Break && strings.HasPrefix(s.toks[i].Variants[0].Fold, "و") {
 		if p := s.mentionAt(i - 1); p != nil && p.typ == e.Type && !p.adj {

@@ -600,3 +600,19 @@ func TestNeutralisedInAnswer(t *testing.T) {
 		t.Errorf("retaliations %+v, want one on the PKK", res.Retaliations)
 	}
 }
+
+// TestCoalitionAndHelicopters: "وقال التحالف إن قواته ردت على مصادر
+// النيران" is the coalition's counter-fire, though "التحالف" alone is a
+// short name; "مروحيات أمريكية" strike for their state as aircraft do.
+func TestCoalitionAndHelicopters(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	const lead = "هجوم\nسقطت ثلاثة صواريخ على قاعدة حقل العمر في ريف دير الزور مساء أمس الأحد.\n"
+	res := x.Extract(model.Article{ID: "c", Published: "2024-02-05"}, lead+"وقال التحالف إن قواته ردت على مصادر النيران بالمدفعية.")
+	if !oneRetaliation(res, "force:international-coalition", "", "") {
+		t.Errorf("counter-fire: retaliations %+v, want one by the coalition", res.Retaliations)
+	}
+	res = x.Extract(model.Article{ID: "c", Published: "2024-02-05"}, lead+"ونفذت مروحيات أمريكية من طراز أباتشي ضربات على مواقع قرب بلدة الصالحية بعد الهجوم.")
+	if !oneRetaliation(res, "country:united-states", "", "") {
+		t.Errorf("helicopters: retaliations %+v, want one by the United States", res.Retaliations)
+	}
+}
