@@ -1550,3 +1550,24 @@ func TestShortGroupName(t *testing.T) {
 		})
 	}
 }
+
+// TestUmbrellaMembers checks that an indefinite "فصائل عراقية" an umbrella
+// group is made of ("التي تضم فصائل عراقية عدة") names no collective actor,
+// while the same words as whom a speaker blames do.
+func TestUmbrellaMembers(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	const factions = "Militia الفصائل المسلحة العراقية"
+	cases := []entRuleCase{
+		{name: "what an umbrella is made of",
+			text: "وأعلنت المقاومة الإسلامية في العراق، التي تضم فصائل عراقية عدة، مسؤوليتها عن الهجوم.",
+			not:  []string{factions}},
+		{name: "whom a speaker blames",
+			text: "واتهم مسؤول أمريكي فصائل عراقية بتنفيذ الهجوم على القاعدة.",
+			want: []string{factions}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEntRules(t, run(t, x, "2025-12-01", c.text), c)
+		})
+	}
+}

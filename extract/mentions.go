@@ -250,6 +250,9 @@ func (a *article) lexical(s *sentence, i int) (mention, bool) {
 	if n == 1 && !a.articleAgrees(&s.toks[i].Variants[v], e) {
 		return mention{}, false // "ورقة ضغط" is no الرقة, "باب" no الباب
 	}
+	if n > 1 && a.localCollective(e) && !definite(&s.toks[i]) && i > 0 && (s.toks[i-1].HasPrefix("تضم") || s.toks[i-1].HasPrefix("يضم")) {
+		return mention{}, false // "مظلة تضم فصائل عراقية عدة": what an umbrella is made of, not the collective "الفصائل العراقية"
+	}
 	if e.Type == model.TypeCity && i > 0 && !s.toks[i].Break && s.toks[i-1].HasAny("مراسل", "مراسله", "مراسلو", "مراسلي") {
 		if ws, wn, _ := a.x.lexMatchIn(s.toks, i, true); wn == n {
 			if o := pickClass(ws, model.TypeOrganization); o.Type == model.TypeOrganization {
@@ -273,6 +276,19 @@ func (a *article) lexical(s *sentence, i int) (mention, bool) {
 		}
 	}
 	return a.placeReading(s, m, v), true
+}
+
+// localCollective reports a collective actor named by a group noun and the
+// adjective of a country where the stories happen ("الفصائل المسلحة
+// العراقية"), which an indefinite phrase may only describe: "مظلة تضم
+// فصائل عراقية".
+func (a *article) localCollective(e *lexicon.Entry) bool {
+	if e.Type != model.TypeMilitia || !strings.HasSuffix(e.NameEn, "(collective)") {
+		return false
+	}
+	words := strings.Fields(e.Name)
+	c := a.x.adjective(&arabic.Tokens(words[len(words)-1])[0])
+	return c != nil && a.x.rules.Domestic[c.ID]
 }
 
 // quotedCore keeps the quoted core of a body's name as one of its names:
