@@ -14,7 +14,7 @@ GRAPHQL := http://127.0.0.1:8080/graphql
 # Every attack with its attributions and the accused's backers, two levels up.
 DEMO_QUERY := query { queryAttack(order: {asc: date}) { xid date target { name } attributions { stance claimant { name } accused { name backedBy { name backedBy { name } } } } } }
 
-.PHONY: help build demo test dgraph bench fuzz lint clean demo-stop
+.PHONY: help build demo test dgraph bench fuzz lint clean demo-stop blind
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -47,6 +47,9 @@ demo-stop: ## stop the demo's Dgraph
 test: dgraph ## vet and run every test, including integration tests against a real Dgraph
 	$(GO) vet ./...
 	$(GO) test -p 2 -timeout $(TEST_TIMEOUT) ./...
+
+blind: build ## headline F1 of the never-read sets in eval/blind (scores only)
+	scripts/blind.sh $(NISBA)
 
 bench: ## run the benchmarks and write BENCH.md
 	$(GO) run ./cmd/nisbabench -o BENCH.md
