@@ -558,61 +558,53 @@ func TestOccupierNamedBefore(t *testing.T) {
 	}
 }
 
-// TestReportedPlanes: aircraft of no named side that a foreign military
-// body reports as striking ("وأعلنت سنتكوم أن قاذفات ... ضربت") are its
-// state's; a domestic body's report names no striker.
-func TestReportedPlanes(t *testing.T) {
+// TestStrikeReadings holds strike shapes found this way, each a wording
+// of our own (the session and set that taught it in its comment): one
+// retaliation by actor (any when ""), on day (any when ""), reaching
+// target (any when ""), or none when none is set.
+func TestStrikeReadings(t *testing.T) {
 	x := extract.New(loadLexicon(t))
-	const lead = "نفذت طائرات أمريكية مساء أمس الجمعة غارات على مواقع في العراق وسوريا ردا على الهجوم الذي استهدف قاعدة البرج 22 الأحد الماضي.\n"
-	res := x.Extract(model.Article{ID: "p", Published: "2024-02-03"}, "ضربات\n"+lead+
-		"وأعلنت القيادة المركزية الأمريكية أن قاذفات بعيدة المدى انطلقت من الولايات المتحدة ضربت أكثر من 80 هدفا في مواقع يستخدمها فيلق القدس.")
-	if !oneRetaliation(res, "", "2024-02-02", "militia:quds-force") {
-		t.Errorf("retaliations %+v, want one on the Quds Force", res.Retaliations)
-	}
-	res = x.Extract(model.Article{ID: "p", Published: "2024-02-03"}, "ضربات\n"+
-		"وقالت وزارة الدفاع السورية إن طائرات حربية قصفت مساء أمس مواقع يستخدمها فيلق القدس قرب البوكمال.")
-	if len(res.Retaliations) != 0 {
-		t.Errorf("domestic speaker: retaliations %+v, want none", res.Retaliations)
-	}
-}
-
-// TestBombersTookOff: "قاذفات ... انطلقت من الأراضي الأمريكية" tells where
-// the striking aircraft took off, not where an attack was fired from, so
-// the places the sentence names are the strikes' targets.
-func TestBombersTookOff(t *testing.T) {
-	x := extract.New(loadLexicon(t))
-	res := x.Extract(model.Article{ID: "b", Published: "2024-02-03"}, "ضربات\n"+
-		"شنت القوات الأمريكية ليل الجمعة غارات على مواقع لفيلق القدس والفصائل الموالية لإيران، ردا على الهجوم على البرج 22.\n"+
-		"وشاركت في الضربات قاذفات استراتيجية من طراز بي-1 انطلقت من الأراضي الأمريكية، واستهدفت مراكز قيادة ومخازن في منطقتي القائم وعكاشات غرب العراق.")
-	if !oneRetaliation(res, "", "2024-02-02", "city:akashat") {
-		t.Errorf("retaliations %+v, want one that reached Akashat", res.Retaliations)
-	}
-}
-
-// TestNeutralisedInAnswer: a defence ministry's "تحييد 12 إرهابياً من X"
-// told as an answer to the attack is a strike on X.
-func TestNeutralisedInAnswer(t *testing.T) {
-	x := extract.New(loadLexicon(t))
-	res := x.Extract(model.Article{ID: "n", Published: "2024-02-05"}, "هجوم\n"+
-		"سقطت ثلاثة صواريخ على قاعدة زليكان التركية قرب الموصل مساء أمس الأحد.\n"+
-		"وأعلنت وزارة الدفاع التركية تحييد 12 إرهابيا من حزب العمال الكردستاني في شمال العراق ردا على الهجوم.")
-	if !oneRetaliation(res, "", "", "militia:pkk") {
-		t.Errorf("retaliations %+v, want one on the PKK", res.Retaliations)
-	}
-}
-
-// TestCoalitionAndHelicopters: "وقال التحالف إن قواته ردت على مصادر
-// النيران" is the coalition's counter-fire, though "التحالف" alone is a
-// short name; "مروحيات أمريكية" strike for their state as aircraft do.
-func TestCoalitionAndHelicopters(t *testing.T) {
-	x := extract.New(loadLexicon(t))
-	const lead = "هجوم\nسقطت ثلاثة صواريخ على قاعدة حقل العمر في ريف دير الزور مساء أمس الأحد.\n"
-	res := x.Extract(model.Article{ID: "c", Published: "2024-02-05"}, lead+"وقال التحالف إن قواته ردت على مصادر النيران بالمدفعية.")
-	if !oneRetaliation(res, "force:international-coalition", "", "") {
-		t.Errorf("counter-fire: retaliations %+v, want one by the coalition", res.Retaliations)
-	}
-	res = x.Extract(model.Article{ID: "c", Published: "2024-02-05"}, lead+"ونفذت مروحيات أمريكية من طراز أباتشي ضربات على مواقع قرب بلدة الصالحية بعد الهجوم.")
-	if !oneRetaliation(res, "country:united-states", "", "") {
-		t.Errorf("helicopters: retaliations %+v, want one by the United States", res.Retaliations)
+	const (
+		tower  = "نفذت طائرات أمريكية مساء أمس الجمعة غارات على مواقع في العراق وسوريا ردا على الهجوم الذي استهدف قاعدة البرج 22 الأحد الماضي.\n"
+		zilkan = "سقطت ثلاثة صواريخ على قاعدة زليكان التركية قرب الموصل مساء أمس الأحد.\n"
+		omar   = "سقطت ثلاثة صواريخ على قاعدة حقل العمر في ريف دير الزور مساء أمس الأحد.\n"
+	)
+	for _, c := range []struct {
+		name, published, text, actor, day, target string
+		none                                      bool
+	}{
+		// Aircraft of no named side that a foreign military body reports as
+		// striking are its state's (heldout82).
+		{name: "planes a command reports", published: "2024-02-03", day: "2024-02-02", target: "militia:quds-force",
+			text: tower + "وأعلنت القيادة المركزية الأمريكية أن قاذفات بعيدة المدى انطلقت من الولايات المتحدة ضربت أكثر من 80 هدفا في مواقع يستخدمها فيلق القدس."},
+		{name: "planes a domestic body reports", published: "2024-02-03", none: true,
+			text: "وقالت وزارة الدفاع السورية إن طائرات حربية قصفت مساء أمس مواقع يستخدمها فيلق القدس قرب البوكمال."},
+		// "قاذفات ... انطلقت من الأراضي الأمريكية" tells where the aircraft
+		// took off, not where an attack was fired from (heldout80).
+		{name: "bombers took off", published: "2024-02-03", day: "2024-02-02", target: "city:akashat",
+			text: "شنت القوات الأمريكية ليل الجمعة غارات على مواقع لفيلق القدس والفصائل الموالية لإيران، ردا على الهجوم على البرج 22.\n" +
+				"وشاركت في الضربات قاذفات استراتيجية من طراز بي-1 انطلقت من الأراضي الأمريكية، واستهدفت مراكز قيادة ومخازن في منطقتي القائم وعكاشات غرب العراق."},
+		// A defence ministry's "تحييد" told as its answer (probe).
+		{name: "neutralised in answer", published: "2024-02-05", target: "militia:pkk",
+			text: zilkan + "وأعلنت وزارة الدفاع التركية تحييد 12 إرهابيا من حزب العمال الكردستاني في شمال العراق ردا على الهجوم."},
+		// "التحالف" alone after a speech verb; helicopters are a state's
+		// weapon as aircraft are (probe).
+		{name: "the coalition's counter-fire", published: "2024-02-05", actor: "force:international-coalition",
+			text: omar + "وقال التحالف إن قواته ردت على مصادر النيران بالمدفعية."},
+		{name: "helicopters", published: "2024-02-05", actor: "country:united-states",
+			text: omar + "ونفذت مروحيات أمريكية من طراز أباتشي ضربات على مواقع قرب بلدة الصالحية بعد الهجوم."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := x.Extract(model.Article{ID: "s", Published: c.published}, "ضربات\n"+c.text)
+			if c.none {
+				if len(res.Retaliations) != 0 {
+					t.Errorf("retaliations %+v, want none", res.Retaliations)
+				}
+				return
+			}
+			if !oneRetaliation(res, c.actor, c.day, c.target) {
+				t.Errorf("retaliations %+v, want one by %q on %q reaching %q", res.Retaliations, c.actor, c.day, c.target)
+			}
+		})
 	}
 }
