@@ -250,7 +250,7 @@ func (a *article) lexical(s *sentence, i int) (mention, bool) {
 	if n == 1 && !a.articleAgrees(&s.toks[i].Variants[v], e) {
 		return mention{}, false // "ورقة ضغط" is no الرقة, "باب" no الباب
 	}
-	if n > 1 && a.localCollective(e) && !definite(&s.toks[i]) && i > 0 && (s.toks[i-1].HasPrefix("تضم") || s.toks[i-1].HasPrefix("يضم")) {
+	if n > 1 && i > 0 && (s.toks[i-1].HasPrefix("تضم") || s.toks[i-1].HasPrefix("يضم")) && !definite(&s.toks[i]) && a.localCollective(e) {
 		return mention{}, false // "مظلة تضم فصائل عراقية عدة": what an umbrella is made of, not the collective "الفصائل العراقية"
 	}
 	if e.Type == model.TypeCity && i > 0 && !s.toks[i].Break && s.toks[i-1].HasAny("مراسل", "مراسله", "مراسلو", "مراسلي") {

@@ -781,7 +781,7 @@ func (a *article) reportedPlanes(s *sentence, c int) bool {
 		if s.toks[k+1].Break || s.mentionAt(k) != nil && !s.mentionAt(k).adj {
 			return false
 		}
-		if s.toks[k].HasAny("قاذفات", "طائرات", "مقاتلات", "مسيرات", "القاذفات", "الطائرات", "المقاتلات") && s.toks[k-1].HasAny("ان", "أن", "إن") {
+		if s.toks[k].HasAny("قاذفات", "طائرات", "مقاتلات", "مسيرات", "القاذفات", "الطائرات", "المقاتلات") && s.toks[k-1].Has("ان") { // أن and إن fold to ان
 			return !unknownPlanes(s, c)
 		}
 	}
