@@ -1122,8 +1122,27 @@ func (a *article) generic(s *sentence, cues []int) bool {
 		if !plural.Has(&s.toks[c]) && (!weak.Has(&s.toks[c]) || counted) {
 			return false // "الهجمات بالصواريخ والمسيرات" are still many
 		}
+		if plural.Has(&s.toks[c]) && reachedBy(s, c) {
+			return false // "كما طالت غارات متزامنة قاعدة X": strikes that reached one base
+		}
 	}
 	return true
+}
+
+// reachedBy reports "طالت" (reached) right before plural strike noun c or
+// right after it, with a base named within three words after: "طالت غارات
+// متزامنة قاعدة X"، "غارات طالت قاعدة X".
+func reachedBy(s *sentence, c int) bool {
+	reach := func(t *arabic.Token) bool { return t.HasAny("طالت", "طاولت") }
+	if !(c > 0 && reach(&s.toks[c-1]) || c+1 < len(s.toks) && !s.toks[c+1].Break && reach(&s.toks[c+1])) {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.typ == model.TypeBase && m.t0 > c && m.t0 <= c+4 {
+			return true
+		}
+	}
+	return false
 }
 
 // bulk reports a sentence that speaks of attacks in bulk (a count, a

@@ -1970,6 +1970,11 @@ func TestAttackReadings(t *testing.T) {
 		{"also, at the same time", "2025-04-03",
 			"تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. كما استهدفت غارات متزامنة قاعدة التيفور الجوية.",
 			[]string{"base:hama-airbase@2025-04-02", "base:t4@2025-04-02"}},
+		// "طالت غارات متزامنة قاعدة Y" (strikes reached Y) names one attack,
+		// not strikes in general.
+		{"strikes reached a base", "2025-04-03",
+			"تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. كما طالت غارات متزامنة قاعدة التيفور الجوية.",
+			[]string{"base:hama-airbase@2025-04-02", "base:t4@2025-04-02"}},
 		// An airport named first for its suspended flights is still the
 		// airport "المطار" points back to (heldout86 r03).
 		{"the airport of the flights", "2022-06-11",
