@@ -632,6 +632,11 @@ func notTargetAt(s *sentence, t0 int) bool {
 		if p.HasPrefix("تقترب") || p.HasPrefix("يقترب") || p.HasPrefix("اقترب") || p.HasPrefix("مقترب") || p.HasPrefix("اقتراب") {
 			return false
 		}
+		for k := t0 - 2; k >= 0 && k >= t0-3; k-- {
+			if w := &s.toks[k]; w.HasPrefix("تصاعد") || w.HasPrefix("يتصاعد") || w.HasPrefix("تتصاعد") || w.HasPrefix("ارتفع") || w.HasPrefix("يرتفع") {
+				return false // "تصاعد الدخان من قاعدة X بعد استهدافها": smoke rising from the base hit
+			}
+		}
 	}
 	return true
 }

@@ -1970,6 +1970,11 @@ func TestAttackReadings(t *testing.T) {
 		{"also, at the same time", "2025-04-03",
 			"تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. كما استهدفت غارات متزامنة قاعدة التيفور الجوية.",
 			[]string{"base:hama-airbase@2025-04-02", "base:t4@2025-04-02"}},
+		// Smoke rising "من قاعدة X" comes from the base hit, not a base the
+		// sentence leaves aside.
+		{"smoke rising from the base", "2024-02-05",
+			"تصاعد الدخان من قاعدة الشدادي إثر هجوم بطائرتين مسيرتين مساء أمس.",
+			[]string{"base:shaddadi@2024-02-04"}},
 		// "طالت غارات متزامنة قاعدة Y" (strikes reached Y) names one attack,
 		// not strikes in general.
 		{"strikes reached a base", "2025-04-03",
