@@ -111,6 +111,13 @@ func (a *article) findDates(s *sentence) []dateHit {
 	nightDated(out)
 	if !sectionHeader(s) {
 		a.noteDays(out) // not "الأحد: الغارة الثانية": a roundup's heading, no event's day to count from
+		if a.tellsBaseAttack(s) {
+			for _, h := range out {
+				if h.day != "" {
+					a.namedAttack = h.day
+				}
+			}
+		}
 	}
 	return out
 }
@@ -342,7 +349,11 @@ func (a *article) sameDayHits(s *sentence, hs []dateHit) []dateHit {
 		if !ok && !a.sameEventAt(s, k) {
 			continue
 		}
-		day, i := dayBefore(hs, k, a.named)
+		named := a.named
+		if a.namedAttack != "" && a.tellsBaseAttack(s) {
+			named = a.namedAttack // "وفي اليوم نفسه، سقطت صواريخ على قاعدة Y": the day of the attack told, not of the flights resumed since
+		}
+		day, i := dayBefore(hs, k, named)
 		if day == "" || i < len(hs) && hs[i].tok <= k+1 || !ok && i > 0 && hs[i-1].end > k {
 			continue // "في الليلة نفسها" read as a date already: placeDate's
 		}
@@ -355,6 +366,25 @@ func (a *article) sameDayHits(s *sentence, hs []dateHit) []dateHit {
 		hs = append(hs[:i], append([]dateHit{h}, hs[i:]...)...)
 	}
 	return hs
+}
+
+// tellsBaseAttack reports a sentence with an attack cue and a base named,
+// or pointed back to ("القاعدة").
+func (a *article) tellsBaseAttack(s *sentence) bool {
+	if len(a.freeCue(s, rules.CueAttack)) == 0 {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.typ == model.TypeBase {
+			return true
+		}
+	}
+	for i := range s.toks {
+		if s.mentionAt(i) == nil && a.baseAnaphor(s, i) {
+			return true // "ضربت مسيّرة فجر الأحد مساكن الجنود في القاعدة"
+		}
+	}
+	return false
 }
 
 // dayBefore is the day named last before token k in hs, or named, the day

@@ -1970,6 +1970,11 @@ func TestAttackReadings(t *testing.T) {
 		{"also, at the same time", "2025-04-03",
 			"تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. كما استهدفت غارات متزامنة قاعدة التيفور الجوية.",
 			[]string{"base:hama-airbase@2025-04-02", "base:t4@2025-04-02"}},
+		// "وفي اليوم نفسه" in a sentence telling an attack is the day of the
+		// attack told before, not of the flights resumed since.
+		{"the same day as the attack", "2021-04-15",
+			"استهدفت طائرة مسيرة مفخخة قاعدة التحالف في مطار أربيل ليل الأربعاء.\nوذكرت الوزارة أن الرحلات استؤنفت صباح اليوم الخميس.\nوفي اليوم نفسه، قتل جندي تركي إثر سقوط صواريخ على قاعدة زليكان قرب الموصل.",
+			[]string{"base:erbil-airbase@2021-04-14", "base:zilkan@2021-04-14"}},
 		// Smoke rising "من قاعدة X" comes from the base hit, not a base the
 		// sentence leaves aside.
 		{"smoke rising from the base", "2024-02-05",
