@@ -305,10 +305,6 @@ func monthMatch(at model.Attack, byID map[string]*model.Attack, order []string, 
 	return found
 }
 
-// weekdays are the day names, by the fold of their keys.
-var weekdays = map[string]time.Weekday{"احد": time.Sunday, "اثنين": time.Monday, "ثلاثاء": time.Tuesday,
-	"اربعاء": time.Wednesday, "خميس": time.Thursday, "جمعه": time.Friday, "سبت": time.Saturday}
-
 // weekdayMatch finds, for an attack of an article with no publication date
 // that names only its weekday ("فجر الأحد الماضي"), the one dated attack on
 // the same base told by another article on that weekday.
@@ -316,13 +312,8 @@ func weekdayMatch(at model.Attack, byID map[string]*model.Attack, order []string
 	if len(at.Articles) == 0 || published[at.Articles[0]] != "" || at.DateText == "" {
 		return nil
 	}
-	day, named := time.Weekday(0), 0
-	for _, w := range strings.Fields(arabic.Key(at.DateText)) {
-		if d, ok := weekdays[strings.TrimPrefix(w, "ال")]; ok {
-			day, named = d, named+1
-		}
-	}
-	if named != 1 {
+	day, ok := dates.Weekday(at.DateText)
+	if !ok {
 		return nil
 	}
 	var found *model.Attack

@@ -1,6 +1,9 @@
 package dates
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Match is one date expression found in a text.
 type Match struct {
@@ -55,6 +58,20 @@ func Parse(text, published string) (m Match, ok bool) {
 		}
 	}
 	return m, ok
+}
+
+// Weekday is the weekday text names, when it names exactly one ("فجر
+// الأحد الماضي" is a Sunday), with its words read as Find reads them.
+func Weekday(text string) (time.Weekday, bool) {
+	day, n := time.Weekday(0), 0
+	var buf []byte
+	for _, w := range strings.Fields(text) {
+		buf = foldWord(buf[:0], w)
+		if _, _, l := strip(string(buf)); l.cls == cWeekday {
+			day, n = time.Weekday(l.val), n+1
+		}
+	}
+	return day, n == 1
 }
 
 // before takes the month ("YYYY-MM", or a day in it, which a text with no

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -354,6 +355,30 @@ func TestFindSpellingVariants(t *testing.T) {
 		checkOffsets(t, tc.in, got)
 		if len(got) != 1 || got[0].Text != tc.text || got[0].Day != tc.day {
 			t.Errorf("Find(%q) = %+v, want one match %q on %s", tc.in, got, tc.text, tc.day)
+		}
+	}
+}
+
+// TestWeekday checks the one weekday a date text names, read as Find reads
+// words (clitics, variant spellings), and none when it names none or two.
+func TestWeekday(t *testing.T) {
+	tests := []struct {
+		text string
+		want time.Weekday
+		ok   bool
+	}{
+		{"فجر الأحد الماضي", time.Sunday, true},
+		{"مساء يوم الإثنين", time.Monday, true},
+		{"ليل الثلثاء", time.Tuesday, true},
+		{"وفي الخميس", time.Thursday, true},
+		{"أحد الأيام", 0, false},
+		{"ليل الخميس - الجمعة", 0, false},
+		{"في 17 من الشهر الماضي", 0, false},
+	}
+	for _, tc := range tests {
+		got, ok := Weekday(tc.text)
+		if ok != tc.ok || ok && got != tc.want {
+			t.Errorf("Weekday(%q) = %v, %v; want %v, %v", tc.text, got, ok, tc.want, tc.ok)
 		}
 	}
 }
