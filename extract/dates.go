@@ -110,14 +110,7 @@ func (a *article) findDates(s *sentence) []dateHit {
 	}
 	nightDated(out)
 	if !sectionHeader(s) {
-		a.noteDays(out) // not "الأحد: الغارة الثانية": a roundup's heading, no event's day to count from
-		if a.tellsBaseAttack(s) {
-			for _, h := range out {
-				if h.day != "" {
-					a.namedAttack = h.day
-				}
-			}
-		}
+		a.noteDays(s, out) // not "الأحد: الغارة الثانية": a roundup's heading, no event's day to count from
 	}
 	return out
 }
@@ -231,12 +224,22 @@ func dateWordsOf(s *sentence) dateWords {
 	return out
 }
 
-// noteDays keeps the day named last in hs for the sentences after.
-func (a *article) noteDays(hs []dateHit) {
+// noteDays keeps the day named last in hs for the sentences after, and as
+// the attack's day when s tells an attack on a base (asked only of the few
+// sentences that name a day).
+func (a *article) noteDays(s *sentence, hs []dateHit) {
+	day := ""
 	for _, h := range hs {
 		if h.day != "" {
-			a.named = h.day
+			day = h.day
 		}
+	}
+	if day == "" {
+		return
+	}
+	a.named = day
+	if a.tellsBaseAttack(s) {
+		a.namedAttack = day
 	}
 }
 
