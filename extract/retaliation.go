@@ -781,7 +781,7 @@ func (a *article) reportedPlanes(s *sentence, c int) bool {
 		if s.toks[k+1].Break || s.mentionAt(k) != nil && !s.mentionAt(k).adj {
 			return false
 		}
-		if s.toks[k].HasAny("قاذفات", "طائرات", "مقاتلات", "مسيرات", "القاذفات", "الطائرات", "المقاتلات") && s.toks[k-1].Has("ان") { // أن and إن fold to ان
+		if s.toks[k].HasAny("قاذفات", "طائرات", "مقاتلات", "مسيرات") && s.toks[k-1].Has("ان") { // keys: ال dropped, أن and إن fold to ان
 			return !unknownPlanes(s, c)
 		}
 	}
@@ -1161,9 +1161,7 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 // occupierAt).
 func (a *article) occupationStriker(s *sentence, c int) (string, bool) {
 	if k := c + 2; k < len(s.toks) && occupationForces(s, k+1) && !breakBetween(s, c, k) && (a.x.rules.Cue(rules.CueStrikeVerbState).Has(&s.toks[c]) || s.toks[c].HasAny("ردت", "رد")) {
-		if w := &s.toks[c+1]; w.Variants[0].Pre == "" || w.Variants[0].Pre == "و" {
-			return a.occupierAt(s, k) // the verb's subject, not "استهداف قاعدتين لقوات الاحتلال"
-		}
+		return a.occupierAt(s, k) // a verb's subject, not the noun of "استهداف قاعدتين لقوات الاحتلال"
 	}
 	for k := c - 1; k >= 2 && c-k-dateWordsIn(s, k+1, c) <= 3; k-- {
 		if occupationForces(s, k+1) && !breakBetween(s, k, c) {
