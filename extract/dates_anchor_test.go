@@ -217,6 +217,15 @@ func TestExposedAfterSpan(t *testing.T) {
 
 // extractDays extracts text and returns the days of the attacks on each
 // base and of the retaliations of each actor, sorted ("-" for none).
+// allDays are the days of extractDays' map, of every actor or target.
+func allDays(byID map[string][]string) []string {
+	var all []string
+	for _, days := range byID {
+		all = append(all, days...)
+	}
+	return all
+}
+
 func extractDays(t *testing.T, pub, text string) (attacks, rets map[string][]string) {
 	t.Helper()
 	lex, err := lexicon.Load()
@@ -307,10 +316,7 @@ func TestHeadlineStrike(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, rets := extractDays(t, tc.pub, tc.text)
-			var all []string
-			for _, days := range rets {
-				all = append(all, days...)
-			}
+			all := allDays(rets)
 			if slices.Contains(all, "-") || !slices.Contains(all, tc.lead) {
 				t.Errorf("retaliation days %v (by actor %v): want the headline's strike on the lead's day %s, no undated one", all, rets, tc.lead)
 			}
@@ -334,10 +340,7 @@ func TestStrikeDayAfterAttackClause(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, rets := extractDays(t, tc.pub, tc.text)
-			var all []string
-			for _, days := range rets {
-				all = append(all, days...)
-			}
+			all := allDays(rets)
 			if len(all) != 1 || all[0] != tc.want {
 				t.Errorf("retaliation days %v, want one on %s", rets, tc.want)
 			}
