@@ -3391,7 +3391,24 @@ func (a *article) groupsBefore(s *sentence, t int) []string {
 // lastGroup is the militia named last before token t of s, preferring one
 // whose name has the anaphor's noun ("الحركة" -> "حركة النجباء").
 func (a *article) lastGroup(s *sentence, t int, noun string) string {
-	fallback, collective := "", ""
+	named, fallback := a.groupsBack(s, t, noun)
+	return cmp.Or(named, fallback)
+}
+
+// lastNamedWith is lastGroup with no fallback: "المقاومة" alone, after a
+// deed verb, is the resistance group named before, and nothing when none
+// was.
+func (a *article) lastNamedWith(s *sentence, t int, noun string) string {
+	named, _ := a.groupsBack(s, t, noun)
+	return named
+}
+
+// groupsBack walks the militias named before token t of s, back to the
+// article's start: named is the last one one of whose names has the word
+// noun; fallback, when there is none, the last one named within five
+// sentences, a collective only when no other is.
+func (a *article) groupsBack(s *sentence, t int, noun string) (named, fallback string) {
+	collective := ""
 	for i := s.idx; i >= 0; i-- {
 		ms := a.sents[i].ments
 		for j := len(ms) - 1; j >= 0; j-- {
@@ -3400,7 +3417,7 @@ func (a *article) lastGroup(s *sentence, t int, noun string) string {
 				continue
 			}
 			if a.namedWith(m.id, noun) {
-				return m.id
+				return m.id, ""
 			}
 			if _, ok := a.x.collectiveEntity(m.id); ok && s.idx-i <= 5 {
 				// "X، وهي تسمية تضم فصائل موالية لطهران" then "المجموعة ذاتها" is X
@@ -3412,23 +3429,7 @@ func (a *article) lastGroup(s *sentence, t int, noun string) string {
 			}
 		}
 	}
-	return cmp.Or(fallback, collective)
-}
-
-// lastNamedWith is the militia named last before token t of s (or in the
-// sentences before) one of whose names has the word noun, or "": "المقاومة"
-// alone, after a deed verb, is the resistance group named before, and
-// nothing when none was.
-func (a *article) lastNamedWith(s *sentence, t int, noun string) string {
-	for i := s.idx; i >= 0; i-- {
-		ms := a.sents[i].ments
-		for j := len(ms) - 1; j >= 0; j-- {
-			if m := ms[j]; m.typ == model.TypeMilitia && !m.adj && (i < s.idx || m.t1 <= t) && a.namedWith(m.id, noun) {
-				return m.id
-			}
-		}
-	}
-	return ""
+	return "", cmp.Or(fallback, collective)
 }
 
 // namedWith reports an entity one of whose names has the word noun.
