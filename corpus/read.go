@@ -15,6 +15,7 @@ import (
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/model"
 )
 
@@ -77,7 +78,9 @@ func decode(b []byte, html bool) (string, pageMeta, []string, error) {
 	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	text = norm.NFC.String(text)
+	if !arabic.QuickNFC(text) {
+		text = norm.NFC.String(text)
+	}
 	if strings.TrimSpace(text) == "" {
 		return "", pm, nil, wrap(ErrEmpty, "no text")
 	}

@@ -271,7 +271,7 @@ func scanText(s string) textScan {
 			if r == utf8.RuneError && !strings.HasPrefix(s[at:], "\uFFFD") {
 				sc.valid = false // a bad byte, not a written U+FFFD
 			}
-			sc.nfc = sc.nfc && stableNFC(r)
+			sc.nfc = sc.nfc && arabic.StableNFC(r)
 			sc.arabic = sc.arabic || arabic.IsArabicLetter(r)
 			mark = false
 		}
@@ -279,24 +279,6 @@ func scanText(s string) textScan {
 	}
 	sc.longest = max(sc.longest, line)
 	return sc
-}
-
-// stableNFC reports non-ASCII runes common in Arabic news that have no
-// decomposition, combining class 0 and never compose with a neighbour, so
-// a text of them and ASCII is NFC as it is. Harakat (which may need
-// reordering) and the combining hamza and madda are not among them.
-func stableNFC(r rune) bool {
-	switch {
-	case r >= 0x0621 && r <= 0x064A, r >= 0x0660 && r <= 0x066D:
-		return true
-	case r >= 0x2010 && r <= 0x2027, r >= 0x200B && r <= 0x200F:
-		return r != 0x2024 && r != 0x2025 && r != 0x2026 // leaders and ellipsis decompose (compatibility only, but keep it simple)
-	}
-	switch r {
-	case 0x060C, 0x061B, 0x061F, 0x00AB, 0x00BB, 0x00A0, 0x061C, 0xFEFF:
-		return true
-	}
-	return false
 }
 
 // stripTags removes <...> tags that look like markup (a letter or / after

@@ -37,7 +37,7 @@ func refScanText(s string) textScan {
 			if r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD") {
 				sc.valid = false
 			}
-			sc.nfc = sc.nfc && stableNFC(r)
+			sc.nfc = sc.nfc && arabic.StableNFC(r)
 			sc.arabic = sc.arabic || arabic.IsArabicLetter(r)
 			mark = false
 		}

@@ -2,39 +2,11 @@ package extract
 
 import (
 	"testing"
-	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/nisba/nisba/extract/arabic"
 )
-
-// TestStableNFC checks the fast NFC path: every rune it trusts is NFC on
-// its own, has combining class 0 and combines with nothing before it.
-func TestStableNFC(t *testing.T) {
-	n := 0
-	for r := rune(0); r <= unicode.MaxRune; r++ {
-		if !stableNFC(r) {
-			continue
-		}
-		n++
-		s := string(r)
-		p := norm.NFC.PropertiesString(s)
-		if !norm.NFC.IsNormalString(s) || p.CCC() != 0 || !p.BoundaryBefore() {
-			t.Errorf("%U is trusted as NFC-stable but is not", r)
-		}
-	}
-	for m := rune(0x064B); m <= 0x0652; m++ {
-		for _, base := range []rune{'a', ' ', '\n', 'ا', 'ي', '،', '«', 0x200F} {
-			if s := string([]rune{base, m}); !norm.NFC.IsNormalString(s) {
-				t.Errorf("%U after %U is not NFC", m, base)
-			}
-		}
-	}
-	if n < 50 {
-		t.Errorf("only %d runes on the fast path", n)
-	}
-}
 
 func TestScanText(t *testing.T) {
 	tests := []struct {
