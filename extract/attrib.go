@@ -41,7 +41,7 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 	told, story := len(cur) > 0, false
 	var recent *attackAcc // the attack told before that s speaks of, when it names none
 	if !told {
-		if a.manyOnly(s) || a.habitOnly(s) {
+		if a.manyOnly(s) || a.habitOnly(s, accused) {
 			return // "تحمّل X مسؤولية عشرات الهجمات": many attacks, not one
 		}
 		attackWord := len(a.freeCue(s, rules.CueAttack)) > 0
@@ -306,8 +306,12 @@ func pronounVerb(t *arabic.Token) bool {
 // back to no single one: "تعرّضت البلدة مراراً لغارات إسرائيلية"، "حمّلت
 // واشنطن في أكثر من مناسبة جماعات موالية مسؤولية هذه الهجمات". A singular
 // "الهجوم" still points back to the attack told.
-func (a *article) habitOnly(s *sentence) bool {
-	if len(a.freeCue(s, rules.CueAttackHabitual)) == 0 {
+func (a *article) habitOnly(s *sentence, accused []accusation) bool {
+	habits := a.freeCue(s, rules.CueAttackHabitual)
+	if rec := trackRecord(s); rec > 0 && slices.ContainsFunc(accused, func(x accusation) bool { return x.t0 < rec }) {
+		habits = slices.DeleteFunc(slices.Clone(habits), func(h int) bool { return h > rec })
+	}
+	if len(habits) == 0 {
 		return false
 	}
 	for _, h := range s.dates {
@@ -315,7 +319,7 @@ func (a *article) habitOnly(s *sentence) bool {
 			return false // "تعرضت مراراً ... وآخرها فجر اليوم": one attack named
 		}
 	}
-	habits, back := a.freeCue(s, rules.CueAttackHabitual), a.x.rules.Cue(rules.CueAttackAnaphora)
+	back := a.x.rules.Cue(rules.CueAttackAnaphora)
 	for _, c := range a.freeCue(s, rules.CueAttackAnaphora) {
 		last := &s.toks[c+max(back.Match(s.toks, c), 1)-1] // "هذه الهجمات": the noun
 		if !a.x.rules.Cue(rules.CueAttackPluralAnaphora).Has(last) && !strings.HasSuffix(last.Key(), "ات") &&
@@ -324,6 +328,19 @@ func (a *article) habitOnly(s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// trackRecord is where s goes on, after "سبق أن", to what the accused
+// named before it did in the past: in "من المرجح أن تكون X وراءه، إذ سبق أن
+// استهدفت القاعدة مرات عدة" the many attacks are X's record, not what X
+// is blamed for. 0 when s has none.
+func trackRecord(s *sentence) int {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.toks[k].Has("سبق") && s.toks[k+1].Has("ان") {
+			return k
+		}
+	}
+	return 0
 }
 
 // blamedFor reports an attribution cue at most three words before the

@@ -1605,6 +1605,11 @@ func TestBlameWordings(t *testing.T) {
 		{name: "indefinite outlaws blamed", published: "2022-03-10", base: "base:balad",
 			text: balad + "وحمّلت وزارة الدفاع العراقية \"جماعات خارجة عن القانون\" مسؤولية الهجوم، من دون أن تسمي أي فصيل.",
 			want: []string{"militia:outlaw-factions:asserted"}},
+		// A clause after "إذ سبق أن" is the accused's record: its
+		// "مرات عدة" does not make the blame one of many attacks.
+		{name: "blame with a track record", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "ولم تعلن أي جهة مسؤوليتها، ومن المرجح أن تكون «كتائب حزب الله» وراءه، إذ سبق أن استهدفت القاعدة مرات عدة.",
+			want: []string{"militia:kataib-hezbollah:likely"}},
 		// "جيش الدفاع" is what Israeli outlets call the Israeli army.
 		{name: "the defence army", published: "2025-04-03", base: "base:hama-airbase",
 			text: "تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. وقال المتحدث باسم الجيش في بيان: \"أغار جيش الدفاع على قدرات عسكرية متبقية في قاعدة حماة في سوريا\".",
