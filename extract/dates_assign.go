@@ -68,6 +68,9 @@ func (a *article) relativeDay(s *sentence, c int) *dateHit {
 		anchor = a.attackAgainDay(s, at)
 	}
 	if anchor == nil {
+		anchor = a.thatAgainDay(s, at)
+	}
+	if anchor == nil {
 		return nil
 	}
 	if n == 0 && strings.Contains(anchor.text, "فجر") {
@@ -144,6 +147,40 @@ func (a *article) attackAgainDay(s *sentence, at int) *dateHit {
 		return nil
 	}
 	return &dateHit{tok: again, day: last.day, text: last.text}
+}
+
+// thatAgainDay is the day of the event told last before s, an attack or
+// a strike, when "ذلك" or "هذا" after "يأتي"/"جاء" names it as the subject
+// of the span before token at: in "ويأتي ذلك بعد يومين من هجوم على قاعدة
+// X" the attack on X is two days before the one just told. Nil otherwise.
+func (a *article) thatAgainDay(s *sentence, at int) *dateHit {
+	that := -1
+	for k := 1; k < at; k++ {
+		if s.toks[k].HasAny("ذلك", "هذا") && s.toks[k-1].HasAny("ياتي", "تاتي", "جاء", "جاءت") && !breakBetween(s, k, at) {
+			that = k
+		}
+	}
+	if that < 0 {
+		return nil
+	}
+	var last *attackAcc
+	for _, b := range a.attacks {
+		if b = b.live(); b.day != "" && b.sent < s.idx && (last == nil || b.sent > last.sent) {
+			last = b
+		}
+	}
+	for i := s.idx - 1; i >= 0 && i >= s.idx-3 && (last == nil || i > last.sent); i-- {
+		p := a.sents[i]
+		if strikes := a.freeCue(p, rules.CueStrike); len(strikes) > 0 {
+			if h := nearestDate(p, strikes[0]); h != nil && h.day != "" {
+				return &dateHit{tok: that, day: h.day, text: h.text}
+			}
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	return &dateHit{tok: that, day: last.day, text: last.text}
 }
 
 // daysBefore reads the words before the attack word at c that put it days

@@ -228,3 +228,17 @@ func TestDaysAfterTheStrikeToldBefore(t *testing.T) {
 			attacks: map[string][]string{"base:ain-al-asad": {"2025-03-09"}}},
 	})
 }
+
+// TestThatComesDaysAfter checks "ويأتي ذلك بعد N أيام من هجوم على قاعدة
+// X": ذلك is the event told just before, an attack or a strike, and the
+// attack on X is N days before its day.
+func TestThatComesDaysAfter(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "after an attack", pub: "2025-03-12",
+			text:    "أسقطت الدفاعات الجوية في قاعدة حرير مساء أمس الثلاثاء طائرة مسيرة.\n\nويأتي ذلك بعد ثلاثة أيام من هجوم مماثل على قاعدة عين الأسد.",
+			attacks: map[string][]string{"base:harir": {"2025-03-11"}, "base:ain-al-asad": {"2025-03-08"}}},
+		{name: "after a strike", pub: "2025-03-12",
+			text:    "نفذت طائرات أمريكية فجر اليوم الأربعاء ضربات على مواقع لكتائب حزب الله في القائم.\n\nوجاء هذا بعد يومين من هجوم صاروخي على قاعدة التنف.",
+			attacks: map[string][]string{"base:al-tanf": {"2025-03-10"}}},
+	})
+}
