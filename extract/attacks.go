@@ -2350,6 +2350,11 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 			}
 		}
 	}
+	for i := range out {
+		if h := &out[i]; h.unknown && h.tok >= hi && h.tok-m.t1 <= 12 && s.toks[h.tok].Break && !a.baseBetween(s, m.t1, h.tok) {
+			return h // "هزت انفجارات محيط قاعدة X الواقعة على طريق Y، مساء يوم السبت،" with no publication day: the day told right after the target's clause
+		}
+	}
 	if len(out) > 1 {
 		out = a.notStatementDates(s, out, t) // "أفاد مصدر في X، اليوم الخميس، بأن ... استهدف قاعدة Y ...، مساء أمس"
 	}

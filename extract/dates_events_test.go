@@ -242,3 +242,16 @@ func TestThatComesDaysAfter(t *testing.T) {
 			attacks: map[string][]string{"base:al-tanf": {"2025-03-10"}}},
 	})
 }
+
+// TestUnknownDayAfterTheTarget checks an article with no publication day
+// that tells its attack's day after the target's clause ("قاعدة X الواقعة
+// على طريق Y، مساء يوم السبت، إثر استهدافها"): the day is unknown but
+// named, so the attack stays apart from an earlier dated attack on X told
+// later in the pluperfect.
+func TestUnknownDayAfterTheTarget(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "apart from the background attack", pub: "",
+			text:    "هزت انفجارات قوية محيط قاعدة الشدادي الواقعة على طريق الحسكة – دير الزور، مساء يوم السبت، إثر استهدافها بطائرتين مسيرتين.\n\nوكانت قاعدة الشدادي قد تعرضت لهجوم صاروخي في 3 كانون الثاني 2024، من دون إصابات.",
+			attacks: map[string][]string{"base:shaddadi": {"-", "2024-01-03"}}},
+	})
+}
