@@ -740,6 +740,8 @@ func (a *article) accused(s *sentence) []accusation {
 		subj, neg := a.clauseSubject(s, m)
 		// a force is read as a clause's subject only when denied or hedged: forces strike back
 		early := subj && (neg || m.typ == model.TypeForce && a.stanceAt(s, m.t0) != model.StanceAsserted)
+		hedged := m.typ == model.TypeForce && !early && beingBlamed(s, m, a.freeCue(s, rules.CueAccuseAfter)) && a.stanceAt(s, m.t0) != model.StanceAsserted // "لم يستبعد أن تكون قوات النظام متورطة في الهجوم"
+		early = early || hedged
 		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry && !a.forceOwnStrike(s, m) && !a.forceDenies(s, m) && !(early && m.typ == model.TypeForce) {
 			continue
 		}
@@ -766,6 +768,9 @@ func (a *article) accused(s *sentence) []accusation {
 		switch {
 		case early && i < anaphora:
 			acc = &accusation{id: m.id, stance: a.subjectStance(s, m, neg), state: m.typ != model.TypeMilitia} // "إن X لم تكن وراء الهجوم"
+			if hedged {
+				acc.stance = a.stanceAt(s, m.t0)
+			}
 		case i >= anaphora && nearAfter(s, a.freeCue(s, rules.CueDenied), m.t1, 3):
 			acc = &accusation{id: m.id, stance: model.StanceDenied} // "إن الحركة غير معنية بالهجوم"
 		case m.typ == model.TypeMilitia && i < anaphora && ownSeriesHead(s, m):
@@ -2635,8 +2640,8 @@ func (a *article) speakerGroup(s *sentence, m mention) bool {
 		t := &s.toks[k]
 		if titleNoun(t) {
 			title = true
-		} else if !heads.Has(t) && t.Key() != "في" {
-			return false
+		} else if !heads.Has(t) && t.Key() != "في" && !t.HasAny("العام", "عام", "الاعلي", "اعلي") {
+			return false // "القائد العام لقوات X": still a title
 		}
 	}
 	if !title {
@@ -2650,11 +2655,17 @@ func (a *article) speakerGroup(s *sentence, m mention) bool {
 		if deniesThenSays(denied, speech, m.t0-6, n.t0) {
 			continue // "نفى مصدر في X أي علاقة لعناصرها بالقصف، وقال إن اتهامات Y …": X denies, then speaks of Y
 		}
-		if subj, _ := a.clauseSubject(s, n); n.typ == model.TypeMilitia || subj || behindState(s, n) {
+		if subj, _ := a.clauseSubject(s, n); n.typ == model.TypeMilitia || subj || behindState(s, n) || beingBlamed(s, n, a.freeCue(s, rules.CueAccuseAfter)) {
 			return true // a state counts only as the subject of the blame: not "معتبراً أن أنقرة تبحث عن ذرائع"
 		}
 	}
 	return false
+}
+
+// beingBlamed reports m as the subject of "أن تكون/يكون" with a blame
+// word right after it: "أن تكون قوات النظام متورطة في الهجوم".
+func beingBlamed(s *sentence, m mention, after []int) bool {
+	return m.t0 > 0 && s.toks[m.t0-1].HasAny("تكون", "يكون") && nearAfter(s, after, m.t1, 1)
 }
 
 // deniesThenSays reports a denial cue in [from, to) followed, before to,

@@ -1610,6 +1610,11 @@ func TestBlameWordings(t *testing.T) {
 		{name: "blame with a track record", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "ولم تعلن أي جهة مسؤوليتها، ومن المرجح أن تكون «كتائب حزب الله» وراءه، إذ سبق أن استهدفت القاعدة مرات عدة.",
 			want: []string{"militia:kataib-hezbollah:likely"}},
+		// "القائد العام لقوات X" is who speaks; the force "أن تكون ...
+		// متورطة" after it is whom he hints at.
+		{name: "commander-in-chief hints at a force", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "من جهته، لم يستبعد القائد العام لقوات سوريا الديمقراطية، مظلوم عبدي، أن تكون قوات النظام السوري متورطة في الهجوم.",
+			want: []string{"force:syrian-regime-forces:hinted"}},
 		// "جيش الدفاع" is what Israeli outlets call the Israeli army.
 		{name: "the defence army", published: "2025-04-03", base: "base:hama-airbase",
 			text: "تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. وقال المتحدث باسم الجيش في بيان: \"أغار جيش الدفاع على قدرات عسكرية متبقية في قاعدة حماة في سوريا\".",
