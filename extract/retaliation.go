@@ -2736,6 +2736,7 @@ func onlyPlacesBetween(s *sentence, from, to int) bool {
 // groupSitesBefore reports a site noun whose owners, a list of armed groups
 // and nothing else, run up to token k: "بينها مقرات لـA وB وC، في X".
 func (a *article) groupSitesBefore(s *sentence, k int) bool {
+	free := 3 // the sites' own complements: "مراكز قيادة ومستودعات صواريخ ومسيّرات تابعة لـX"
 	for j := k - 1; j >= 0 && j >= k-15; j-- {
 		if n := s.mentionAt(j); n != nil {
 			if n.typ != model.TypeMilitia && !n.adj {
@@ -2748,8 +2749,13 @@ func (a *article) groupSitesBefore(s *sentence, k int) bool {
 		if a.x.rules.Cue(rules.CuePlaceNoun).Has(t) || a.x.rules.Cue(rules.CueSiteNoun).Has(t) {
 			return true
 		}
-		if t.Break || !a.ownerWord(t) && !t.Has("و") {
+		if t.Break {
 			return false
+		}
+		if !a.ownerWord(t) && !t.Has("و") {
+			if free--; free < 0 {
+				return false
+			}
 		}
 	}
 	return false

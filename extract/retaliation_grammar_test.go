@@ -608,3 +608,19 @@ func TestStrikeReadings(t *testing.T) {
 		})
 	}
 }
+
+// TestPlacesAfterGroupSites checks "استهدفت مراكز قيادة تابعة لـX، في
+// مناطق Y وZ": the places after the comma are where the group's sites were
+// hit, also when the sites have complements of their own ("مراكز قيادة
+// ومستودعات صواريخ ومسيرات") (heldout89).
+func TestPlacesAfterGroupSites(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	text := "نفذت القوات الأمريكية مساء أمس الجمعة ضربات جوية على أهداف في سورية والعراق، رداً على الهجوم على قاعدة التنف.\n\n" +
+		"وقالت القيادة المركزية الأمريكية إن الضربات استهدفت مراكز قيادة ومستودعات صواريخ ومسيرات تابعة لـ«فيلق القدس»، في مناطق الميادين والبوكمال بريف دير الزور."
+	res := x.Extract(model.Article{ID: "s", Published: "2024-02-03"}, text)
+	for _, place := range []string{"city:mayadin", "city:albukamal"} {
+		if !oneRetaliation(res, "", "2024-02-02", place) {
+			t.Errorf("retaliations %+v, want one reaching %s", res.Retaliations, place)
+		}
+	}
+}
