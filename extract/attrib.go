@@ -2668,6 +2668,24 @@ func beingBlamed(s *sentence, m mention, after []int) bool {
 	return m.t0 > 0 && s.toks[m.t0-1].HasAny("تكون", "يكون") && nearAfter(s, after, m.t1, 1)
 }
 
+// sourceIn reports a group named as where a source or an official sits:
+// "مصادر أمنية في «قسد»"، "مسؤولون في الحشد".
+func (a *article) sourceIn(s *sentence, m mention) bool {
+	in := m.t0 - 1
+	if in < 1 || s.toks[in].Key() != "في" {
+		return false
+	}
+	for k := in - 1; k >= 0 && k >= in-2; k-- {
+		if a.x.rules.Cue(rules.CueSourceNoun).Has(&s.toks[k]) || titleNoun(&s.toks[k]) {
+			return true
+		}
+		if s.toks[k+1].Break {
+			return false
+		}
+	}
+	return false
+}
+
 // deniesThenSays reports a denial cue in [from, to) followed, before to,
 // by a speech cue: the speaker denies, then goes on to speak of another.
 func deniesThenSays(denied, speech []int, from, to int) bool {
@@ -3405,11 +3423,13 @@ func (a *article) withGroupAnaphora(s *sentence) (out []mention, weak int) {
 }
 
 // groupsBefore are the armed groups s names before token t: what "هذه
-// الجماعات" points back to.
+// الجماعات" points back to; not a group that only says where a source
+// sits ("قالت مصادر أمنية في «قسد» إن ...، في إشارة إلى أن تلك المليشيات
+// تقف وراء العملية").
 func (a *article) groupsBefore(s *sentence, t int) []string {
 	var ids []string
 	for _, m := range s.ments {
-		if m.typ == model.TypeMilitia && !m.adj && m.t1 <= t {
+		if m.typ == model.TypeMilitia && !m.adj && m.t1 <= t && !a.sourceIn(s, m) {
 			ids = addIDs(ids, m.id)
 		}
 	}

@@ -1615,6 +1615,11 @@ func TestBlameWordings(t *testing.T) {
 		{name: "commander-in-chief hints at a force", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "من جهته، لم يستبعد القائد العام لقوات سوريا الديمقراطية، مظلوم عبدي، أن تكون قوات النظام السوري متورطة في الهجوم.",
 			want: []string{"force:syrian-regime-forces:hinted"}},
+		// "تلك المليشيات" points back to the groups named before it, not to
+		// the group a source sits in ("مصادر أمنية في «قسد»").
+		{name: "those militias, not the source's group", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "وقالت مصادر أمنية في «قسد» إن المسيرتين انطلقتا من ريف الرقة، حيث تنتشر «عصائب أهل الحق»، في إشارة إلى أن تلك المليشيات تقف وراء العملية.",
+			want: []string{"militia:asaib-ahl-al-haq:asserted"}},
 		// "جيش الدفاع" is what Israeli outlets call the Israeli army.
 		{name: "the defence army", published: "2025-04-03", base: "base:hama-airbase",
 			text: "تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. وقال المتحدث باسم الجيش في بيان: \"أغار جيش الدفاع على قدرات عسكرية متبقية في قاعدة حماة في سوريا\".",
