@@ -753,6 +753,9 @@ func (a *article) accused(s *sentence) []accusation {
 		if pronounAccused(s, cues, m.t0) {
 			continue // "يتهمه مسؤولون بتزويد X بالمسيرات": he is the accused, not X
 		}
+		if a.threatens(s, m) {
+			continue // "لوّحت فصائل عراقية بضرب قواعد أخرى": a threat, not a deed
+		}
 		if struckObject(s, m) || a.victimGroup(s, m) || m.typ == model.TypeCountry && groupPlace(s, m) {
 			continue // "ذريعة لضرب الحشد"، "قُتل عنصر في X": X is struck
 		}
@@ -1222,6 +1225,15 @@ func saidBefore(s *sentence, t int, verbs []int) bool {
 		return false
 	}
 	return false
+}
+
+// threatens reports a group right after a threat verb with what it
+// threatens right after it: "هددت X بضرب القواعد"، "لوّحت X باستهداف".
+func (a *article) threatens(s *sentence, m mention) bool {
+	if m.t0 < 1 || m.t1 >= len(s.toks) || s.toks[m.t1].Break || !strings.HasSuffix(s.toks[m.t1].Pre, "ب") && !strings.HasPrefix(s.toks[m.t1].Surface, "ب") {
+		return false
+	}
+	return contains(a.freeCue(s, rules.CueHypothetical), m.t0-1)
 }
 
 // sourceIn reports a group named as where a source works: "مصدر في X"،

@@ -1620,6 +1620,11 @@ func TestBlameWordings(t *testing.T) {
 		{name: "those militias, not the source's group", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "وقالت مصادر أمنية في «قسد» إن المسيرتين انطلقتا من ريف الرقة، حيث تنتشر «عصائب أهل الحق»، في إشارة إلى أن تلك المليشيات تقف وراء العملية.",
 			want: []string{"militia:asaib-ahl-al-haq:asserted"}},
+		// A group right after a threat verb with what it threatens after it
+		// ("لوّحت X بضرب قواعد أخرى") threatens; it is not blamed.
+		{name: "a threat is no deed", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "وحذر الوزير من الرد إذا استمرت الهجمات، فيما لوّحت «عصائب أهل الحق» بضرب قواعد أخرى في المنطقة.",
+			want: nil},
 		// "جيش الدفاع" is what Israeli outlets call the Israeli army.
 		{name: "the defence army", published: "2025-04-03", base: "base:hama-airbase",
 			text: "تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. وقال المتحدث باسم الجيش في بيان: \"أغار جيش الدفاع على قدرات عسكرية متبقية في قاعدة حماة في سوريا\".",
