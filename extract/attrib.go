@@ -1233,7 +1233,7 @@ func (a *article) threatens(s *sentence, m mention) bool {
 	if m.t0 < 1 || m.t1 >= len(s.toks) || s.toks[m.t1].Break || !strings.HasSuffix(s.toks[m.t1].Pre, "ب") && !strings.HasPrefix(s.toks[m.t1].Surface, "ب") {
 		return false
 	}
-	return contains(a.freeCue(s, rules.CueHypothetical), m.t0-1)
+	return contains(a.freeCue(s, rules.CueHypothetical), m.t0-1) && a.deedAfterThat(s, m) == "" // "وتوعدت X بمزيد من العمليات بعد أن نفذت الهجوم": the deed it threatens after
 }
 
 // sourceIn reports a group named as where a source works: "مصدر في X"،
