@@ -1555,6 +1555,14 @@ func TestGroupPhrases(t *testing.T) {
 		{name: "whom a speaker blames",
 			text: "واتهم مسؤول أمريكي فصائل عراقية بتنفيذ الهجوم على القاعدة.",
 			want: []string{factions}},
+		// "مسلحون/مسلحين" with a backer are the backer's collective, as
+		// "فصائل مدعومة من إيران" is (heldout92).
+		{name: "gunmen backed by Iran",
+			text: "وقالت القيادة المركزية إن «مسلحين مدعومين من إيران» أطلقوا الصواريخ على قاعدة عين الأسد.",
+			want: []string{"Militia ميليشيات مدعومة من إيران"}},
+		{name: "gunmen loyal to Iran",
+			text: "وأكد المتحدث أن مسلحين موالين لإيران يقفون وراء الهجوم على قاعدة حرير.",
+			want: []string{"Militia ميليشيات مدعومة من إيران"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
