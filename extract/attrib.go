@@ -3736,6 +3736,18 @@ func ownedBy(s *sentence, m mention) bool {
 		n := &s.toks[m.t0-2]
 		return weaponOrMen(n) && !strings.HasPrefix(n.Key(), "لل") && (m.t0 < 3 || !hostVerb(&s.toks[m.t0-3])) // not "مخزناً للطائرات تابعاً لـX"
 	}
+	if v.Key() == "من" && m.t0 >= 3 && s.toks[m.t0-2].HasAny("بامر", "باوامر", "بتوجيه", "بتوجيهات", "بايعاز", "بتعليمات") {
+		// "خلايا تتحرك بأوامر من X": men acting on X's orders
+		for k := m.t0 - 3; k >= 0 && k >= m.t0-5; k-- {
+			if s.toks[k+1].Break {
+				return false
+			}
+			if weaponOrMen(&s.toks[k]) {
+				return true
+			}
+		}
+		return false
+	}
 	if !v.HasPrefix("تعود") && !v.HasPrefix("يعود") && !v.HasPrefix("تتبع") && !v.HasPrefix("يتبع") {
 		return false
 	}

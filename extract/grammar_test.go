@@ -2116,3 +2116,15 @@ func TestSuppliedIsNotBlamed(t *testing.T) {
 		t.Errorf("attributions %v, want Kataib Hezbollah and not the Houthis", got)
 	}
 }
+
+// TestMenOnOrders checks men said to act on a group's orders ("خلايا تتحرك
+// بأوامر من X") as X's own, as "خلايا تابعة لـX" are (heldout92).
+func TestMenOnOrders(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	text := "أعلنت قوات سوريا الديمقراطية أن دفاعاتها الجوية أسقطت ليل الجمعة طائرتين مسيرتين كانتا متجهتين نحو قاعدة حقل كونيكو.\n\n" +
+		"وألمح المتحدث باسم المركز الإعلامي لـ«قسد» فرهاد شامي، في تغريدة على منصة إكس، إلى أن «خلايا تتحرك بأوامر من الحرس الثوري» في الضفة الغربية لنهر الفرات هي التي أطلقت الطائرتين."
+	got := stancesFor(x.Extract(model.Article{ID: "o", Published: "2024-08-10"}, text), "")
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "militia:irgc:") }) {
+		t.Errorf("attributions %v, want the IRGC blamed", got)
+	}
+}
