@@ -331,6 +331,9 @@ func (a *article) hypothetical(s *sentence, cues []int) bool {
 	for _, c := range cues {
 		under := false
 		for _, h := range hs {
+			if trainingSite(s, h) {
+				continue // "استهدفت مسيرة مركز تدريب داخل القاعدة": a place, not a drill
+			}
 			under = under || h < c || !breakBetween(s, min(h, c), max(h, c))
 		}
 		if !under {
@@ -338,6 +341,13 @@ func (a *article) hypothetical(s *sentence, cues []int) bool {
 		}
 	}
 	return true
+}
+
+// trainingSite reports a drill word that names a place with the noun
+// before it: "مركز تدريب"، "أكاديمية تدريب"، "معسكر تدريب".
+func trainingSite(s *sentence, h int) bool {
+	return h > 0 && s.toks[h].HasPrefix("تدريب") && !s.toks[h].Break &&
+		s.toks[h-1].HasAny("مركز", "مراكز", "اكاديميه", "معسكر", "معسكرات", "مدرسه", "ميدان", "مجمع", "منشاه", "مقر")
 }
 
 // respondedTo reports base m named by the attack a response answers:
@@ -2331,6 +2341,9 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 	t := m.t0
 	var in, out []dateHit
 	for i, h := range s.dates {
+		if h.tok > m.t1 && (a.strikeOfDate(s, h.tok) || h.tok >= hi && a.attackBaseBetween(s, m.t1, h.tok)) {
+			continue // "ويُعد هجوم X الأول بعد الضربات الأمريكية في 2 شباط، التي جاءت رداً على هجوم Y يوم 28": the strikes' day, Y's day
+		}
 		switch {
 		case h.day != "" && h.tok >= m.t1 && h.tok <= m.t1+1 && h.tok < hi:
 			return &s.dates[i] // "استهدف قاعدة X قبل يومين": the day right after the target is its own
@@ -2359,6 +2372,34 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 		out = a.notStatementDates(s, out, t) // "أفاد مصدر في X، اليوم الخميس، بأن ... استهدف قاعدة Y ...، مساء أمس"
 	}
 	return nearestDate(&sentence{dates: out}, t, near...)
+}
+
+// attackBaseBetween reports another base named with an attack word right
+// before it in tokens [lo, hi): "رداً على هجوم «البرج 22»".
+func (a *article) attackBaseBetween(s *sentence, lo, hi int) bool {
+	for _, c := range a.freeCue(s, rules.CueAttack) {
+		if c < lo || c >= hi {
+			continue
+		}
+		for k := c + 1; k <= c+2 && k < hi; k++ {
+			if n := s.mentionAt(k); n != nil && n.typ == model.TypeBase {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strikeOfDate reports the date at token k told right after an earlier
+// strike that "بعد"/"عقب"/"قبل" names: in "الأول من نوعه بعد الضربات
+// الأمريكية الواسعة في 2 شباط" the day is the strikes'.
+func (a *article) strikeOfDate(s *sentence, k int) bool {
+	for _, c := range a.freeCue(s, rules.CueStrike) {
+		if c < k && k-c <= 4 && c > 0 && !breakBetween(s, c, k) && s.toks[c-1].HasAny("بعد", "عقب", "قبل") {
+			return true
+		}
+	}
+	return false
 }
 
 // contrastDate reports a date in a clause opened by a contrast word

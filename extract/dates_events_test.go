@@ -255,3 +255,19 @@ func TestUnknownDayAfterTheTarget(t *testing.T) {
 			attacks: map[string][]string{"base:shaddadi": {"-", "2024-01-03"}}},
 	})
 }
+
+// TestOtherEventsDays checks days told after the attack's target that
+// belong to other events: a strike "بعد الضربات الأمريكية في 2 شباط" and
+// another base's attack "رداً على هجوم قاعدة Y يوم 28" (heldout90); and
+// a training centre inside a base ("مركز تدريب") is no drill (heldout90).
+func TestOtherEventsDays(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "after the strikes, in answer to another attack", pub: "2024-02-12",
+			text: "قتل أربعة من مقاتلي قسد مساء أمس الأحد في هجوم بطائرة مسيرة على قاعدة حقل كونيكو.\n\n" +
+				"ويعد هجوم كونيكو الأول من نوعه بعد الضربات الأمريكية الواسعة في 2 شباط/فبراير 2024 على مواقع في العراق وسورية، والتي جاءت رداً على هجوم قاعدة التنف يوم 28 كانون الثاني/يناير 2024.",
+			attacks: map[string][]string{"base:conoco-gas-field": {"2024-02-11"}, "base:al-tanf": {"2024-01-28"}}},
+		{name: "a training centre inside the base", pub: "",
+			text:    "استهدفت طائرة مسيرة ليل الأحد مركز تدريب داخل قاعدة حقل كونيكو.",
+			attacks: map[string][]string{"base:conoco-gas-field": {"-"}}},
+	})
+}
