@@ -685,7 +685,9 @@ func (a *article) accused(s *sentence) []accusation {
 		return a.ownStateDenial(s, a.ownGroupDenial(s, out)) // no one to accuse: skip the cue look-ups
 	}
 	cues := a.freeCue(s, rules.CueAttribution)
-	verbs := a.freeCue(s, rules.CueAttackVerb)
+	verbs := slices.DeleteFunc(slices.Clone(a.freeCue(s, rules.CueAttackVerb)), func(v int) bool {
+		return v > 0 && s.toks[v-1].HasAny("لم", "لا", "لن") // "لم تشارك في استهداف القاعدة": a denial
+	})
 	vso := a.freeCue(s, rules.CueAttackVerbVso)
 	nouns := append(a.freeCue(s, rules.CueAttackNoun), vso...)
 	claims := a.freeCue(s, rules.CueClaimAfter)

@@ -1625,6 +1625,14 @@ func TestBlameWordings(t *testing.T) {
 		{name: "a threat is no deed", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "وحذر الوزير من الرد إذا استمرت الهجمات، فيما لوّحت «عصائب أهل الحق» بضرب قواعد أخرى في المنطقة.",
 			want: nil},
+		// "شاركت في" (took part in) the attack tells a deed; "لم تشارك في"
+		// denies it.
+		{name: "took part", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "ويعتقد، بحسب مصادر محلية، أن حركة النجباء شاركت في التخطيط للهجوم.",
+			want: []string{"militia:nujaba:suspected"}},
+		{name: "took no part", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "وقال المتحدث باسم الحركة إن \"النجباء لم تشارك في استهداف القاعدة\".",
+			want: []string{"militia:nujaba:denied"}},
 		// "جيش الدفاع" is what Israeli outlets call the Israeli army.
 		{name: "the defence army", published: "2025-04-03", base: "base:hama-airbase",
 			text: "تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. وقال المتحدث باسم الجيش في بيان: \"أغار جيش الدفاع على قدرات عسكرية متبقية في قاعدة حماة في سوريا\".",
