@@ -2355,6 +2355,11 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 	}
 	if len(in) > 0 {
 		if h := nearestDate(&sentence{dates: in}, t, near...); h != nil {
+			if h.day == "" && h.period != "" {
+				if d := a.dayTellingAgain(s, m, hi, out); d != nil {
+					return d // "ليست المرة الأولى التي تُقصف فيها القاعدة خلال العام الحالي، إذ تعرضت في 17 من الشهر الماضي لغارات"
+				}
+			}
 			return h
 		}
 		for i := range in {
@@ -2372,6 +2377,29 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 		out = a.notStatementDates(s, out, t) // "أفاد مصدر في X، اليوم الخميس، بأن ... استهدف قاعدة Y ...، مساء أمس"
 	}
 	return nearestDate(&sentence{dates: out}, t, near...)
+}
+
+// dayTellingAgain is a day from out, after the target's clause ending at
+// hi, in a later clause of s that tells an attack again with no base of its
+// own: the attack on m's base that a clause with only a year or a month
+// ("خلال العام الحالي") introduced. Nil when there is none.
+func (a *article) dayTellingAgain(s *sentence, m mention, hi int, out []dateHit) *dateHit {
+	for i := range out {
+		h := &out[i]
+		if h.day == "" || h.tok < hi {
+			continue
+		}
+		lo2, hi2 := clause(s, h.tok)
+		if a.baseBetween(s, lo2, hi2) || a.baseBetween(s, m.t1, lo2) {
+			continue
+		}
+		for _, c := range a.freeCue(s, rules.CueAttack) {
+			if c >= lo2 && c < hi2 {
+				return h
+			}
+		}
+	}
+	return nil
 }
 
 // attackBaseBetween reports another base named with an attack word right

