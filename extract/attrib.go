@@ -693,6 +693,7 @@ func (a *article) accused(s *sentence) []accusation {
 	claims := a.freeCue(s, rules.CueClaimAfter)
 	after := a.freeCue(s, rules.CueAccuseAfter)
 	v, obj := a.heldObject(s, ms)
+	struckBefore := -1 // the end of the last group whose sites a strike hit
 	for i, m := range ms {
 		if i != obj && bracketRepeat(s, m) {
 			continue // "اتهمت قوات سوريا الديمقراطية (قسد) …": the name again, its role read with it
@@ -760,6 +761,10 @@ func (a *article) accused(s *sentence) []accusation {
 		}
 		if struckObject(s, m) || a.victimGroup(s, m) || m.typ == model.TypeCountry && groupPlace(s, m) {
 			continue // "ذريعة لضرب الحشد"، "قُتل عنصر في X": X is struck
+		}
+		if ownedSite := m.t0 >= 2 && s.toks[m.t0-1].HasPrefix("تابع") && a.struckSite(s, m.t0-2); ownedSite || struckBefore >= 0 && m.t0-struckBefore <= 2 && strings.HasPrefix(s.toks[m.t0].Surface, "و") {
+			struckBefore = m.t1 // "غارات على مواقع تابعة لـX الإيراني والميليشيات المرتبطة به": whose sites were struck
+			continue
 		}
 		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cue(rules.CueOwner).Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || a.speakerGroup(s, m) || a.groupBacker(s, m) || joinedTarget(s, m) || a.dutyOf(s, m) {
 			continue

@@ -1633,6 +1633,11 @@ func TestBlameWordings(t *testing.T) {
 		{name: "took no part", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "وقال المتحدث باسم الحركة إن \"النجباء لم تشارك في استهداف القاعدة\".",
 			want: []string{"militia:nujaba:denied"}},
+		// Groups whose sites a strike hit ("غارات على مواقع تابعة لـX
+		// والميليشيات المرتبطة به") are the strike's targets, not blamed.
+		{name: "sites of the struck groups", published: "2022-03-10", base: "base:balad", only: true,
+			text: "شنت مقاتلات أمريكية فجر الإثنين غارات على مواقع تابعة لـ«الحرس الثوري» الإيراني والميليشيات المرتبطة به في مدينة القائم، بعد ساعات من هجوم طال قاعدة بلد الجوية مساء الأحد.",
+			want: nil},
 		// "جيش الدفاع" is what Israeli outlets call the Israeli army.
 		{name: "the defence army", published: "2025-04-03", base: "base:hama-airbase",
 			text: "تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. وقال المتحدث باسم الجيش في بيان: \"أغار جيش الدفاع على قدرات عسكرية متبقية في قاعدة حماة في سوريا\".",
