@@ -759,6 +759,9 @@ func (a *article) accused(s *sentence) []accusation {
 		if a.threatens(s, m) {
 			continue // "لوّحت فصائل عراقية بضرب قواعد أخرى": a threat, not a deed
 		}
+		if a.sourceIn(s, m) && a.laterArmed(s, m) && !slices.ContainsFunc(a.freeCue(s, rules.CueDenied), func(c int) bool { return c < m.t0 }) {
+			continue // "ويرجح مصدر عسكري في «قسد» أن تكون X هي من أطلقت": the source's group speaks; "نفى مصدر في X أي علاقة لعناصرها" still denies for X
+		}
 		if struckObject(s, m) || a.victimGroup(s, m) || m.typ == model.TypeCountry && groupPlace(s, m) {
 			continue // "ذريعة لضرب الحشد"، "قُتل عنصر في X": X is struck
 		}
@@ -1230,6 +1233,16 @@ func saidBefore(s *sentence, t int, verbs []int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// laterArmed reports another armed group or state named after m in s.
+func (a *article) laterArmed(s *sentence, m mention) bool {
+	for _, n := range s.ments {
+		if n.t0 >= m.t1 && n.id != m.id && !n.adj && armedOrState(n.typ) {
+			return true
+		}
 	}
 	return false
 }

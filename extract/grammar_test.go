@@ -1638,6 +1638,14 @@ func TestBlameWordings(t *testing.T) {
 		{name: "sites of the struck groups", published: "2022-03-10", base: "base:balad", only: true,
 			text: "شنت مقاتلات أمريكية فجر الإثنين غارات على مواقع تابعة لـ«الحرس الثوري» الإيراني والميليشيات المرتبطة به في مدينة القائم، بعد ساعات من هجوم طال قاعدة بلد الجوية مساء الأحد.",
 			want: nil},
+		// The group a source sits in ("مصدر عسكري في «قسد»") speaks; the
+		// group it names after is blamed. Its own denial still counts.
+		{name: "a source's group speaks", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "ويرجح مصدر عسكري في «قوات سوريا الديمقراطية» أن تكون «كتائب حزب الله» هي من أطلقت الصواريخ.",
+			want: []string{"militia:kataib-hezbollah:likely"}},
+		{name: "a source denies for its group", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "ونفى مصدر في «كتائب حزب الله» أي علاقة لعناصرها بالقصف، وقال إن اتهامات «عصائب أهل الحق» باطلة.",
+			want: []string{"militia:kataib-hezbollah:denied"}},
 		// "جيش الدفاع" is what Israeli outlets call the Israeli army.
 		{name: "the defence army", published: "2025-04-03", base: "base:hama-airbase",
 			text: "تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. وقال المتحدث باسم الجيش في بيان: \"أغار جيش الدفاع على قدرات عسكرية متبقية في قاعدة حماة في سوريا\".",
