@@ -715,7 +715,7 @@ func (a *article) accused(s *sentence) []accusation {
 			}
 			continue // X and Y name who accuses
 		}
-		if m.adj && m.typ == model.TypeCountry && adjPredicate(s, m) && before(s, cues, m.t0) && a.ensure(m.id, s) {
+		if m.adj && m.typ == model.TypeCountry && adjPredicate(s, m) && before(s, cues, m.t0) && !groupAdjective(s, m) && a.ensure(m.id, s) {
 			// "رجّح المرصد أن تكون الطائرات إسرائيلية"
 			out = append(out, accusation{id: m.id, stance: a.hedgeAt(s, m.t0), state: true, t0: m.t0})
 			continue
@@ -1233,6 +1233,18 @@ func saidBefore(s *sentence, t int, verbs []int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// groupAdjective reports a state adjective right after an armed group's
+// name: "أن تكون ميليشيا «لواء فاطميون» الأفغانية هي من أطلقت" says where
+// the group is from, not whose the planes were.
+func groupAdjective(s *sentence, m mention) bool {
+	for _, n := range s.ments {
+		if n.t1 == m.t0 && n.typ == model.TypeMilitia && !n.adj {
+			return true
+		}
 	}
 	return false
 }

@@ -1646,6 +1646,12 @@ func TestBlameWordings(t *testing.T) {
 		{name: "a source denies for its group", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "ونفى مصدر في «كتائب حزب الله» أي علاقة لعناصرها بالقصف، وقال إن اتهامات «عصائب أهل الحق» باطلة.",
 			want: []string{"militia:kataib-hezbollah:denied"}},
+		// A state adjective right after a group's name says where the group
+		// is from: "أن تكون «لواء فاطميون» الأفغانية هي من أطلقت" blames
+		// the group, not Afghanistan.
+		{name: "the group's nationality", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "ويرجح مصدر عسكري أن تكون ميليشيا «لواء فاطميون» الأفغانية هي من أطلقت الصواريخ.",
+			want: []string{"militia:fatemiyoun:likely"}},
 		// "جيش الدفاع" is what Israeli outlets call the Israeli army.
 		{name: "the defence army", published: "2025-04-03", base: "base:hama-airbase",
 			text: "تعرض مطار حماة العسكري مساء أمس الأربعاء لعشر غارات. وقال المتحدث باسم الجيش في بيان: \"أغار جيش الدفاع على قدرات عسكرية متبقية في قاعدة حماة في سوريا\".",
