@@ -473,6 +473,38 @@ func (a *article) hitsBlamedSide(r *retAcc) bool {
 	return false
 }
 
+// orderedBy is the state whose leader ordered the strike at cue c, the
+// strike noun after "أمر ... بـ": "أمر الرئيس بايدن بضربات"، "إن بايدن أمر
+// بشن غارات". The leader is named between the verb and the noun, or right
+// before the verb.
+func (a *article) orderedBy(s *sentence, c int) (string, bool) {
+	k := c - 1
+	switch {
+	case k >= 0 && s.toks[k].HasAny("بشن", "بتنفيذ", "باطلاق", "بتوجيه"):
+		k--
+	case !strings.HasPrefix(s.toks[c].Surface, "ب"):
+		return "", false
+	}
+	for j := k; j >= 0 && j >= k-5; j-- {
+		if s.toks[j].Break && j < k {
+			break
+		}
+		if !s.toks[j].HasAny("امر", "امرت") {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.typ != model.TypeOfficial || m.adj || !(m.t0 > j && m.t1 <= c || m.t1 <= j && j-m.t1 <= 1) {
+				continue
+			}
+			if id := a.x.stateOf(m.id, 2, func(typ string) bool { return typ == model.RelLeaderOf }); id != "" && a.ensure(id, s) {
+				return id, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
 // stateBeforeVerb is the foreign state named right before the strike or
 // answer verb at c, or before "قد" and the verb: "وكانت الولايات المتحدة
 // قد ردت بضرب ..."، "والولايات المتحدة ردت بغارات ...". A state after a
@@ -1095,6 +1127,9 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 		return id, true
 	}
 	if id, ok := a.stateBeforeVerb(s, c); ok {
+		return id, true
+	}
+	if id, ok := a.orderedBy(s, c); ok {
 		return id, true
 	}
 	if id, ok := a.respondingState(s, c); ok {

@@ -584,6 +584,12 @@ func TestStrikeReadings(t *testing.T) {
 		{name: "bombers took off", published: "2024-02-03", day: "2024-02-02", target: "city:akashat",
 			text: "شنت القوات الأمريكية ليل الجمعة غارات على مواقع لفيلق القدس والفصائل الموالية لإيران، ردا على الهجوم على البرج 22.\n" +
 				"وشاركت في الضربات قاذفات استراتيجية من طراز بي-1 انطلقت من الأراضي الأمريكية، واستهدفت مراكز قيادة ومخازن في منطقتي القائم وعكاشات غرب العراق."},
+		// Strikes a state's leader ordered ("أمر الرئيس بايدن بضربات") are
+		// that state's (heldout90).
+		{name: "ordered by the president", published: "2024-02-05", actor: "country:united-states", target: "militia:kataib-hezbollah",
+			text: omar + "وقال البيت الأبيض إن الرئيس بايدن أمر بضربات «ضرورية ومتناسبة» رداً على الهجوم، نفذت مساء اليوم نفسه ضد ثلاثة مواقع تستخدمها كتائب حزب الله."},
+		{name: "ordered to launch", published: "2024-02-05", actor: "country:united-states", target: "militia:kataib-hezbollah",
+			text: omar + "وأمر الرئيس الأمريكي جو بايدن بشن ضربات على مواقع لكتائب حزب الله رداً على الهجوم."},
 		// A defence ministry's "تحييد" told as its answer (probe).
 		{name: "neutralised in answer", published: "2024-02-05", target: "militia:pkk",
 			text: zilkan + "وأعلنت وزارة الدفاع التركية تحييد 12 إرهابيا من حزب العمال الكردستاني في شمال العراق ردا على الهجوم."},
