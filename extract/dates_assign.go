@@ -137,16 +137,7 @@ func (a *article) attackAgainDay(s *sentence, at int) *dateHit {
 	if again < 0 {
 		return nil
 	}
-	var last *attackAcc
-	for _, b := range a.attacks {
-		if b = b.live(); b.day != "" && b.sent < s.idx && (last == nil || b.sent > last.sent) {
-			last = b
-		}
-	}
-	if last == nil {
-		return nil
-	}
-	return &dateHit{tok: again, day: last.day, text: last.text}
+	return a.lastAttackDay(s, again)
 }
 
 // thatAgainDay is the day of the event told last before s, an attack or
@@ -163,12 +154,7 @@ func (a *article) thatAgainDay(s *sentence, at int) *dateHit {
 	if that < 0 {
 		return nil
 	}
-	var last *attackAcc
-	for _, b := range a.attacks {
-		if b = b.live(); b.day != "" && b.sent < s.idx && (last == nil || b.sent > last.sent) {
-			last = b
-		}
-	}
+	last := a.lastDatedAttack(s)
 	for i := s.idx - 1; i >= 0 && i >= s.idx-3 && (last == nil || i > last.sent); i-- {
 		p := a.sents[i]
 		if strikes := a.freeCue(p, rules.CueStrike); len(strikes) > 0 {
@@ -377,16 +363,22 @@ func laterOpener(s *sentence) int {
 // lastAttackDay is the day of the dated attack told last before s, as a
 // hit at token k, or nil.
 func (a *article) lastAttackDay(s *sentence, k int) *dateHit {
+	last := a.lastDatedAttack(s)
+	if last == nil {
+		return nil
+	}
+	return &dateHit{tok: k, text: last.text, day: last.day}
+}
+
+// lastDatedAttack is the dated attack told last before s, or nil.
+func (a *article) lastDatedAttack(s *sentence) *attackAcc {
 	var last *attackAcc
 	for _, at := range a.attacks {
 		if at = at.live(); at.day != "" && at.sent < s.idx && (last == nil || at.sent > last.sent) {
 			last = at
 		}
 	}
-	if last == nil {
-		return nil
-	}
-	return &dateHit{tok: k, text: last.text, day: last.day}
+	return last
 }
 
 // afterEvents dates the undated attacks told "تعرضت قاعدة X لهجوم، بعد
