@@ -1616,3 +1616,58 @@ func (a *article) dayTaken(id, day string) bool {
 	}
 	return false
 }
+
+// interviewDates gives an undated attack told in an interview's answer
+// ("ج: رصدت منظوماتنا طائرتين مسيّرتين تقتربان من قاعدة X") the one day
+// named in the question just before it ("س: ماذا حدث فجر الخميس؟").
+func (a *article) interviewDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text != "" {
+			continue
+		}
+		for _, ev := range at.evidence {
+			s := a.sentAt(ev.Start)
+			if s == nil || !interviewLine(s.Text, "ج", "جواب") {
+				continue
+			}
+			if h := a.questionDay(s.idx); h != nil {
+				at.day, at.text = h.day, h.text
+				break
+			}
+		}
+	}
+}
+
+// questionDay is the one day named in the interview question told in the
+// three sentences before sentence i, or nil.
+func (a *article) questionDay(i int) *dateHit {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		q := a.sents[k]
+		if !interviewLine(q.Text, "س", "سؤال") {
+			continue
+		}
+		var day *dateHit
+		for j := range q.dates {
+			if h := &q.dates[j]; h.day != "" {
+				if day != nil && day.day != h.day {
+					return nil
+				}
+				day = h
+			}
+		}
+		return day
+	}
+	return nil
+}
+
+// interviewLine reports a line opening with one of the interview marks and
+// a colon: "س: …"، "ج: …"، "سؤال: …".
+func interviewLine(text string, marks ...string) bool {
+	text = strings.TrimSpace(text)
+	for _, m := range marks {
+		if rest, ok := strings.CutPrefix(text, m); ok && strings.HasPrefix(strings.TrimSpace(rest), ":") {
+			return true
+		}
+	}
+	return false
+}

@@ -283,3 +283,18 @@ func TestDayAfterAYearSpan(t *testing.T) {
 			attacks: map[string][]string{"base:al-tanf": {"2024-02-17", "2024-03-24"}}},
 	})
 }
+
+// TestInterviewDay checks an attack told in an interview's answer ("ج:")
+// with no day of its own: the day is the one the question before it
+// names ("س: ماذا حدث فجر الخميس؟") (heldout95).
+func TestInterviewDay(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "answer after a dated question", pub: "2023-10-28",
+			text: "تحدث مدير الإعلام في مجلس أمن الإقليم عن الهجوم الذي استهدف قاعدة حرير.\n\n" +
+				"س: ماذا حدث بالضبط فجر الخميس؟\nج: رصدت منظوماتنا طائرتين مسيرتين تقتربان من قاعدة حرير، وأسقطتهما الدفاعات الجوية.",
+			attacks: map[string][]string{"base:harir": {"2023-10-26"}}},
+		{name: "control: no question", pub: "2023-10-28",
+			text:    "تحدث مدير الإعلام عن الهجوم الذي استهدف قاعدة حرير.\n\nرصدت منظوماتنا طائرتين مسيرتين تقتربان من قاعدة حرير، وأسقطتهما الدفاعات الجوية.",
+			attacks: map[string][]string{"base:harir": {"-"}}},
+	})
+}
