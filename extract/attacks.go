@@ -136,24 +136,60 @@ func (a *article) mergeLocated() {
 // dropNeverHit removes the undated attack on a base the article says was
 // never hit: a group's claim of "قاعدة حرير ومطار أربيل" is no attack on
 // Harir when sources say "إن قاعدة حرير لم تتعرض لأي قصف".
+//
+// The base may also follow the verb, as in a correction: "ورد في تقرير
+// نشرناه أن هجوماً استهدف قاعدة X ... والصحيح أن الهجوم استهدف قاعدة Y
+// ... ولم تتعرض قاعدة X لأي استهداف في ذلك اليوم". Then the attacks on X
+// told only before that sentence go too, dated or not, unless it speaks of
+// a span ("منذ ذلك الحين").
 func (a *article) dropNeverHit() {
 	for _, s := range a.sents {
 		for k := 0; k+2 < len(s.toks); k++ {
-			if s.toks[k].Key() != "لم" || !s.toks[k+1].HasPrefix("تتعرض") && !s.toks[k+1].HasPrefix("يتعرض") || !s.toks[k+2].HasAny("لاي", "اي") {
+			if !s.toks[k].Has("لم") || !s.toks[k+1].HasPrefix("تتعرض") && !s.toks[k+1].HasPrefix("يتعرض") {
 				continue
 			}
 			for _, m := range s.ments {
-				if m.typ != model.TypeBase || m.t1 > k || k-m.t1 > 2 {
+				if m.typ != model.TypeBase {
 					continue
 				}
-				for _, at := range a.attacks {
-					if !at.merged && at.target == m.id && at.day == "" {
-						at.merged = true // "أن قاعدة حرير «لم تتعرض لأي قصف»"
+				switch {
+				case m.t1 <= k && k-m.t1 <= 2 && s.toks[k+2].HasAny("لاي", "اي"):
+					for _, at := range a.attacks {
+						if !at.merged && at.target == m.id && at.day == "" {
+							at.merged = true // "أن قاعدة حرير «لم تتعرض لأي قصف»"
+						}
+					}
+				case m.t0 >= k+2 && m.t0 <= k+3 && m.t1 < len(s.toks) && s.toks[m.t1].HasAny("لاي", "اي") && !hasWord(s, "منذ"):
+					for _, at := range a.attacks {
+						if !at.merged && at.target == m.id && a.toldOnlyBefore(at, s.idx) {
+							at.merged = true // "ولم تتعرض قاعدة X لأي استهداف في ذلك اليوم": a report corrected
+						}
 					}
 				}
 			}
 		}
 	}
+}
+
+// toldOnlyBefore reports an attack every sentence of which comes before
+// sentence i, the one that says it never happened, or is that sentence.
+func (a *article) toldOnlyBefore(at *attackAcc, i int) bool {
+	for _, ev := range at.evidence {
+		if s := a.sentAt(ev.Start); s == nil || s.idx > i {
+			return false
+		}
+	}
+	return len(at.evidence) > 0
+}
+
+// hasWord reports a token of s whose key is w.
+func hasWord(s *sentence, w string) bool {
+	for k := range s.toks {
+		if s.toks[k].Has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // attackSentence makes or extends the attacks a sentence tells of: an attack

@@ -298,3 +298,17 @@ func TestInterviewDay(t *testing.T) {
 			attacks: map[string][]string{"base:harir": {"-"}}},
 	})
 }
+
+// TestCorrectedReport checks a correction: "ورد في تقرير نشرناه أمس أن
+// هجوماً استهدف قاعدة X ... والصحيح أن الهجوم استهدف قاعدة Y ... ولم
+// تتعرض قاعدة X لأي استهداف في ذلك اليوم" leaves the attack on Y alone
+// (heldout95).
+func TestCorrectedReport(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "the wrong base withdrawn", pub: "2024-01-05",
+			text: "تصحيح\n\nورد في تقرير نشرناه أمس الخميس أن هجوماً بطائرات مسيرة استهدف قاعدة الشدادي مساء الثلاثاء. " +
+				"والصحيح أن الهجوم استهدف قاعدة حقل كونيكو، وأنه وقع مساء الإثنين الأول من كانون الثاني 2024. " +
+				"ولم تتعرض قاعدة الشدادي لأي استهداف في ذلك اليوم.",
+			attacks: map[string][]string{"base:conoco-gas-field": {"2024-01-01"}, "base:shaddadi": nil}},
+	})
+}
