@@ -171,6 +171,33 @@ func (a *article) dropNeverHit() {
 	}
 }
 
+// negatedAny reports attack cue c after "أي" and a word of evidence (بيان،
+// دليل، معلومات ...) under a negation a few words before it, with no break: "لم يعثر الفريق على أي بيان يشير إلى ضربة على
+// قاعدة X"، "لم يصدر أي بيان عن هجوم على قاعدة X" tell of no attack.
+func negatedAny(s *sentence, c int) bool {
+	for j := c - 1; j >= 1 && j >= c-14; j-- {
+		if s.toks[j+1].Break {
+			return false
+		}
+		if s.toks[j].Key() != "اي" {
+			continue
+		}
+		if n := &s.toks[j+1]; !n.HasAny("بيان", "بيانات", "تاكيد", "دليل", "ادله", "معلومات", "اشاره", "تقرير", "تقارير", "صور", "اثر", "مؤشر", "مؤشرات") {
+			return false // "ولم تعلن أي جهة مسؤوليتها عن الهجوم على X": the attack stands
+		}
+		for k := j - 1; k >= 0 && k >= j-6; k-- {
+			if s.toks[k+1].Break {
+				return false
+			}
+			if s.toks[k].HasAny("لم", "لا", "لن", "ليس", "دون", "بدون") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // toldOnlyBefore reports an attack every sentence of which comes before
 // sentence i, the one that says it never happened, or is that sentence.
 func (a *article) toldOnlyBefore(at *attackAcc, i int) bool {
@@ -3324,7 +3351,7 @@ func (a *article) realCues(s *sentence, cues []int) []int {
 	stop, reach := a.x.rules.Cue(rules.CueClaimStop), a.x.rules.Cue(rules.CueAttackReach)
 	var out []int
 	for _, c := range cues { // in order: a cue is governed when only governed cues lie between it and the threat
-		governed := c > 0 && (stop.Has(&s.toks[c-1]) || s.toks[c-1].Key() == "اي" || reach.Has(&s.toks[c-1])) // "أعلنت X وقف استهداف قاعدة Y"، "أي اعتداء على قاعدة Y سيقابل برد"، "في مرمى الصواريخ"
+		governed := c > 0 && (stop.Has(&s.toks[c-1]) || s.toks[c-1].Key() == "اي" || reach.Has(&s.toks[c-1])) || negatedAny(s, c) // "أعلنت X وقف استهداف قاعدة Y"، "أي اعتداء على قاعدة Y سيقابل برد"، "في مرمى الصواريخ"
 		for _, h := range hyp {
 			if h < c && (c-h <= 3 && !breakBetween(s, h, c) || c-h <= 12 && !anyBetween(out, h, c)) {
 				governed = true

@@ -1981,6 +1981,18 @@ func TestAttackReadings(t *testing.T) {
 		name, published, text string
 		want                  []string // sorted "target@day"; none for no attack
 	}{
+		// No statement, evidence or report of an attack ("لم يعثر على أي
+		// بيان يشير إلى ضربة على قاعدة X") tells of none (heldout95, a
+		// fact-check); "لم تعلن أي جهة مسؤوليتها عن الهجوم على X" still does.
+		{"no statement of a strike", "2023-12-10",
+			"ولم يعثر فريق التحقق على أي بيان من وزارة الدفاع أو من التحالف الدولي يشير إلى ضربة على قاعدة التنف في ذلك اليوم.",
+			nil},
+		{"no report of an attack", "2023-12-10",
+			"ولم يصدر أي بيان عن هجوم على قاعدة التنف.",
+			nil},
+		{"control: no one claimed it", "2023-12-10",
+			"استهدفت طائرة مسيرة قاعدة التنف أمس السبت، ولم تعلن أي جهة مسؤوليتها عن الهجوم على التنف.",
+			[]string{"base:al-tanf@2023-12-09"}},
 		// "مساء أمس الأربعاء" then its hour "من ليلة الأربعاء": Wednesday
 		// night, one attack; "ليلة الأربعاء" alone stays the eve.
 		{"the eve named after its day", "2022-03-10",
