@@ -2713,15 +2713,15 @@ func beingBlamed(s *sentence, m mention, after []int) bool {
 }
 
 // sourceIn reports a group named as where a source or an official sits:
-// "مصادر أمنية في «قسد»"، "مسؤولون في الحشد".
+// "مصادر أمنية في «قسد»"، "مسؤولون في الحشد"، "قادة ميدانيون في الحشد".
 func (a *article) sourceIn(s *sentence, m mention) bool {
 	in := m.t0 - 1
 	if in < 1 || s.toks[in].Key() != "في" {
 		return false
 	}
 	for k := in - 1; k >= 0 && k >= in-2; k-- {
-		if a.x.rules.Cue(rules.CueSourceNoun).Has(&s.toks[k]) || titleNoun(&s.toks[k]) {
-			return true
+		if a.x.rules.Cue(rules.CueSourceNoun).Has(&s.toks[k]) || titleNoun(&s.toks[k]) || s.toks[k].HasAny("قاده", "قيادات", "قياديون", "قياديين") {
+			return true // "قادة ميدانيون في الحشد"
 		}
 		if s.toks[k+1].Break {
 			return false
