@@ -828,6 +828,8 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: model.StanceDenied, state: m.typ == model.TypeCountry} // "إن الولايات المتحدة لم تنفذ ضربات"
 		case a.deniesOwn(s, m):
 			acc = &accusation{id: m.id, stance: model.StanceDenied, state: true, self: true} // "نفت طهران أي علاقة لها بالهجوم"
+		case m.typ == model.TypeForce && a.notResponsible(s, m):
+			acc = &accusation{id: m.id, stance: model.StanceDenied, state: true, self: true} // "وكتب أن التحالف «غير مسؤول» عن الانفجارات"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && namedAsDoer(s, m) && i < anaphora:
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0), state: m.typ == model.TypeCountry} // "المتهم بالهجوم هو X"، "الذي تقف وراءه X"
 		case belong && i < anaphora:
@@ -1883,7 +1885,21 @@ func inAside(s *sentence, m mention) bool {
 // forceDenies reports a force or coalition that denies its own part:
 // "نفى التحالف الدولي أي علاقة له بالقصف".
 func (a *article) forceDenies(s *sentence, m mention) bool {
-	return m.typ == model.TypeForce && a.deniesOwn(s, m)
+	return m.typ == model.TypeForce && (a.deniesOwn(s, m) || a.notResponsible(s, m))
+}
+
+// notResponsible reports a force with a denial right after it: "أن
+// التحالف «غير مسؤول» عن الانفجارات".
+func (a *article) notResponsible(s *sentence, m mention) bool {
+	if m.adj {
+		return false
+	}
+	for _, c := range a.freeCue(s, rules.CueDenied) {
+		if c >= m.t1 && c-m.t1 <= 1 && s.toks[c].Has("غير") && !breakBetween(s, m.t1-1, c) {
+			return true // not "مصدر في التحالف نفى ذلك": a source's denial that anything happened
+		}
+	}
+	return false
 }
 
 // claimToldBefore reports a claim ("تبنيها الهجوم") told before token t: in

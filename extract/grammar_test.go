@@ -1646,6 +1646,14 @@ func TestBlameWordings(t *testing.T) {
 		{name: "field commanders of a group speak", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "ويعتقد قادة ميدانيون في الحشد الشعبي أن إسرائيل تقف وراء القصف.",
 			want: []string{"country:israel:suspected"}},
+		// A force with "غير مسؤول" right after it denies for itself; a
+		// source in it that denies anything happened blames no one.
+		{name: "the coalition not responsible", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "ونفى المتحدث باسم التحالف الدولي أن تكون طائراته قد نفذت أي غارة، وكتب على تويتر أن التحالف «غير مسؤول» عن الانفجارات في القاعدة.",
+			want: []string{"force:international-coalition:denied"}},
+		{name: "a coalition source denies it happened", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "غير أن مصدراً في التحالف الدولي نفى ذلك، مؤكداً أن ما سمع جزء من التدريبات.",
+			want: nil},
 		{name: "a source denies for its group", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "ونفى مصدر في «كتائب حزب الله» أي علاقة لعناصرها بالقصف، وقال إن اتهامات «عصائب أهل الحق» باطلة.",
 			want: []string{"militia:kataib-hezbollah:denied"}},
