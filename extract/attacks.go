@@ -2456,10 +2456,8 @@ func (a *article) dayTellingAgain(s *sentence, m mention, hi int, out []dateHit)
 		if a.baseBetween(s, lo2, hi2) || a.baseBetween(s, m.t1, lo2) {
 			continue
 		}
-		for _, c := range a.freeCue(s, rules.CueAttack) {
-			if c >= lo2 && c < hi2 {
-				return h
-			}
+		if anyIn(a.freeCue(s, rules.CueAttack), lo2, hi2) {
+			return h
 		}
 	}
 	return nil

@@ -759,7 +759,7 @@ func (a *article) accused(s *sentence) []accusation {
 		if a.threatens(s, m) {
 			continue // "لوّحت فصائل عراقية بضرب قواعد أخرى": a threat, not a deed
 		}
-		if a.sourceIn(s, m) && a.laterArmed(s, m) && !slices.ContainsFunc(a.freeCue(s, rules.CueDenied), func(c int) bool { return c < m.t0 }) {
+		if a.sourceSits(s, m) && a.laterArmed(s, m) && !slices.ContainsFunc(a.freeCue(s, rules.CueDenied), func(c int) bool { return c < m.t0 }) {
 			continue // "ويرجح مصدر عسكري في «قسد» أن تكون X هي من أطلقت": the source's group speaks; "نفى مصدر في X أي علاقة لعناصرها" still denies for X
 		}
 		if struckObject(s, m) || a.victimGroup(s, m) || m.typ == model.TypeCountry && groupPlace(s, m) {
@@ -2728,9 +2728,12 @@ func beingBlamed(s *sentence, m mention, after []int) bool {
 	return m.t0 > 0 && s.toks[m.t0-1].HasAny("تكون", "يكون") && nearAfter(s, after, m.t1, 1)
 }
 
-// sourceIn reports a group named as where a source or an official sits:
+// sourceSits reports a group named as where a source or an official sits:
 // "مصادر أمنية في «قسد»"، "مسؤولون في الحشد"، "قادة ميدانيون في الحشد".
-func (a *article) sourceIn(s *sentence, m mention) bool {
+// It reads more source words than sourceIn, up to two words before "في",
+// and not "باسم": it keeps such a group from being blamed, or pointed back
+// to, when the source goes on to name another.
+func (a *article) sourceSits(s *sentence, m mention) bool {
 	in := m.t0 - 1
 	if in < 1 || s.toks[in].Key() != "في" {
 		return false
@@ -3489,7 +3492,7 @@ func (a *article) withGroupAnaphora(s *sentence) (out []mention, weak int) {
 func (a *article) groupsBefore(s *sentence, t int) []string {
 	var ids []string
 	for _, m := range s.ments {
-		if m.typ == model.TypeMilitia && !m.adj && m.t1 <= t && !a.sourceIn(s, m) {
+		if m.typ == model.TypeMilitia && !m.adj && m.t1 <= t && !a.sourceSits(s, m) {
 			ids = addIDs(ids, m.id)
 		}
 	}

@@ -110,7 +110,14 @@ func (a *article) namedAgainDay(s *sentence, at int) *dateHit {
 	if !again {
 		return nil
 	}
-	for i := s.idx - 1; i >= 0 && i >= s.idx-3; i-- {
+	return a.strikeDayBefore(s, -1)
+}
+
+// strikeDayBefore is the day nearest the strike word of the last of the
+// three sentences before s, and after sentence after, that tells of a
+// strike with a day, or nil.
+func (a *article) strikeDayBefore(s *sentence, after int) *dateHit {
+	for i := s.idx - 1; i >= 0 && i >= s.idx-3 && i > after; i-- {
 		p := a.sents[i]
 		strikes := a.freeCue(p, rules.CueStrike)
 		if len(strikes) == 0 {
@@ -154,14 +161,12 @@ func (a *article) thatAgainDay(s *sentence, at int) *dateHit {
 	if that < 0 {
 		return nil
 	}
-	last := a.lastDatedAttack(s)
-	for i := s.idx - 1; i >= 0 && i >= s.idx-3 && (last == nil || i > last.sent); i-- {
-		p := a.sents[i]
-		if strikes := a.freeCue(p, rules.CueStrike); len(strikes) > 0 {
-			if h := nearestDate(p, strikes[0]); h != nil && h.day != "" {
-				return &dateHit{tok: that, day: h.day, text: h.text}
-			}
-		}
+	last, after := a.lastDatedAttack(s), -1
+	if last != nil {
+		after = last.sent
+	}
+	if h := a.strikeDayBefore(s, after); h != nil {
+		return &dateHit{tok: that, day: h.day, text: h.text}
 	}
 	if last == nil {
 		return nil
