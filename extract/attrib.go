@@ -308,11 +308,14 @@ func pronounVerb(t *arabic.Token) bool {
 // "الهجوم" still points back to the attack told.
 func (a *article) habitOnly(s *sentence, accused []accusation) bool {
 	habits := a.freeCue(s, rules.CueAttackHabitual)
-	if rec := trackRecord(s); rec > 0 && slices.ContainsFunc(accused, func(x accusation) bool { return x.t0 < rec }) {
-		habits = slices.DeleteFunc(slices.Clone(habits), func(h int) bool { return h > rec })
-	}
 	if len(habits) == 0 {
 		return false
+	}
+	if rec := trackRecord(s); rec > 0 && slices.ContainsFunc(accused, func(x accusation) bool { return x.t0 < rec }) {
+		habits = slices.DeleteFunc(slices.Clone(habits), func(h int) bool { return h > rec })
+		if len(habits) == 0 {
+			return false
+		}
 	}
 	for _, h := range s.dates {
 		if h.day != "" {
