@@ -1066,12 +1066,19 @@ func munitionWord(t *arabic.Token) bool {
 // earlier day the statement's day stays the best guess.
 func (a *article) statementDates() {
 	for _, at := range a.attacks {
-		if at.merged || at.day == "" || !a.saidOnDay(at) {
+		if at.merged || at.day == "" {
+			continue
+		}
+		accused := a.accusedOnDay(at)
+		if !accused && !a.saidOnDay(at) {
 			continue
 		}
 		var into *attackAcc
 		for _, b := range a.attacks {
-			if b != at && !b.merged && b.target == at.target && daysBetween(b.day, at.day) > 0 && daysBetween(b.day, at.day) <= 2 && !a.toldAsEarlier(b) && (into == nil || b.first < into.first) {
+			if b == at || b.merged || b.target != at.target || (into != nil && b.first >= into.first) {
+				continue
+			}
+			if d := daysBetween(b.day, at.day); d > 0 && (d <= 2 && !a.toldAsEarlier(b) || accused && d <= 31) {
 				into = b
 			}
 		}
@@ -1139,16 +1146,38 @@ func (a *article) saidOnDay(at *attackAcc) bool {
 	return false
 }
 
+// accusedOnDay reports that the day of at was read after an accusing verb
+// and its subject, before the accused: in "حمّل X، أمس الأربعاء، Y
+// المسؤولية عن تفجير معسكر Z" the day is the accusation's, and the attack
+// on Z the article dates elsewhere, even in the past perfect ("وكان انفجار
+// قد دمّر في 12 آب مخازن في المعسكر"), is the one accused.
+func (a *article) accusedOnDay(at *attackAcc) bool {
+	for _, ev := range at.evidence {
+		s := a.sentAt(ev.Start)
+		if s == nil {
+			continue
+		}
+		for i := range s.dates {
+			if h := &s.dates[i]; h.text == at.text && h.day == at.day {
+				return a.afterCue(s, h.tok, 10, "asserted")
+			}
+		}
+	}
+	return false
+}
+
 // afterSpeech reports a speech or announcement verb at most six tokens
 // before t, or a published statement at most ten, with no attack or strike
 // word between it and t.
 func (a *article) afterSpeech(s *sentence, t int) bool {
+	return a.afterCue(s, t, 6, "speech", "announce") || a.afterCue(s, t, 10, "statement_said")
+}
+
+// afterCue reports a word of the named cue sets at most reach tokens before
+// t with no attack or strike word between the last such word and t.
+func (a *article) afterCue(s *sentence, t, reach int, names ...string) bool {
 	c := -1
-	for _, n := range [...]string{"speech", "announce", "statement_said"} {
-		reach := 6
-		if n == "statement_said" {
-			reach = 10
-		}
+	for _, n := range names {
 		for _, k := range a.freeCues(s, n) {
 			if k < t && t-k <= reach && k > c {
 				c = k

@@ -312,3 +312,20 @@ func TestCorrectedReport(t *testing.T) {
 			attacks: map[string][]string{"base:conoco-gas-field": {"2024-01-01"}, "base:shaddadi": nil}},
 	})
 }
+
+// TestAccusationDay checks a day told between an accusing verb's subject
+// and the accused ("حمّل X، أمس الخميس، Y المسؤولية عن تفجير …"): it is the
+// accusation's day, and the blame reaches the attack on the same base the
+// article dates elsewhere, even in the past perfect (heldout98). "تفجير"
+// tells an attack by itself.
+func TestAccusationDay(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "the blast told in the past perfect", pub: "2024-03-08",
+			text: "حمّل قيادي في فصيل مسلح، أمس الخميس، إسرائيل المسؤولية عن تفجير مخازن في قاعدة بلد الجوية، مؤكداً أن طائرات مسيرة دخلت الأجواء العراقية.\n\n" +
+				"وكان انفجار كبير قد وقع في 3 آذار/مارس الجاري داخل قاعدة بلد الجوية.",
+			attacks: map[string][]string{"base:balad": {"2024-03-03"}}},
+		{name: "no day of the accusation", pub: "2024-03-08",
+			text:    "حمّل قيادي في فصيل مسلح إسرائيل المسؤولية عن تفجير قاعدة بلد الجوية.",
+			attacks: map[string][]string{"base:balad": {"-"}}},
+	})
+}
