@@ -599,6 +599,12 @@ func TestStrikeReadings(t *testing.T) {
 			text: omar + "وقال التحالف إن قواته ردت على مصادر النيران بالمدفعية."},
 		{name: "helicopters", published: "2024-02-05", actor: "country:united-states",
 			text: omar + "ونفذت مروحيات أمريكية من طراز أباتشي ضربات على مواقع قرب بلدة الصالحية بعد الهجوم."},
+		// A dual strike verb ("استهدفتا"), and boats the group used
+		// ("يستخدمونهما") are the group's; the oil field attacked is a
+		// base, not the strike's place (heldout39, heldout100).
+		{name: "two helicopters hit the group's boats", published: "2024-08-09", actor: "force:international-coalition", day: "2024-08-09", target: "militia:arab-tribes-forces",
+			text: "استهدفت مسيرة ليل الخميس قاعدة حقل التنك النفطي في ريف دير الزور.\n" +
+				"وذكر مراسل محلي أن مروحيتين تابعتين للتحالف الدولي استهدفتا فجر الجمعة زورقين مقابل بلدة ذيبان، كان مسلحو «قوات العشائر» يستخدمونهما في العبور، بعد ساعات من الهجوم على القاعدة."},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			res := x.Extract(model.Article{ID: "s", Published: c.published}, "ضربات\n"+c.text)
