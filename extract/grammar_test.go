@@ -1995,6 +1995,11 @@ func TestAttackReadings(t *testing.T) {
 		// No statement, evidence or report of an attack ("لم يعثر على أي
 		// بيان يشير إلى ضربة على قاعدة X") tells of none (heldout95, a
 		// fact-check); "لم تعلن أي جهة مسؤوليتها عن الهجوم على X" still does.
+		// The T3 pumping station, where the army and a Russian post are
+		// stationed, is a base; "المحطة الثالثة" names it (heldout100).
+		{"the T3 station", "2023-03-15",
+			"قتل ثلاثة جنود ليل أمس الثلاثاء في هجوم استهدف مواقع عسكرية داخل المحطة الثالثة لضخ النفط في بادية تدمر.",
+			[]string{"base:t3-station@2023-03-14"}},
 		{"no statement of a strike", "2023-12-10",
 			"ولم يعثر فريق التحقق على أي بيان من وزارة الدفاع أو من التحالف الدولي يشير إلى ضربة على قاعدة التنف في ذلك اليوم.",
 			nil},
