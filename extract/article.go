@@ -408,6 +408,20 @@ func afterBracket(s *sentence, t, limit int) int {
 	return -1
 }
 
+// bracketBefore is the first token inside a bracket of at most four words
+// that closes right before token t ("... (قسد) داخل ..."), or -1.
+func bracketBefore(s *sentence, t int) int {
+	if t <= 0 || !bracketClosed(s, t) {
+		return -1
+	}
+	for k := t - 1; k > 0 && k >= t-4; k-- {
+		if bracketAt(s, k) {
+			return k
+		}
+	}
+	return -1
+}
+
 // runesHave reports r among the runes [from, to) of text (to -1: the end).
 func runesHave(text string, from, to int, r rune) bool {
 	i := 0

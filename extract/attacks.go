@@ -2167,6 +2167,9 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 			_, hi = clause(s, k) // "قاعدة "زيلكان" (Zilkan) العسكرية ... تعرضت فجر اليوم": a name in Latin letters
 		}
 	}
+	if k := bracketBefore(s, lo); k > 0 {
+		lo, _ = clause(s, k-1) // "هاجم مسلحون فجر الأحد نقاطاً لقوات سوريا الديمقراطية (قسد) داخل حقل X": a short name in brackets
+	}
 	var near []int
 	for _, c := range cues {
 		if c >= lo && c < hi {

@@ -329,3 +329,15 @@ func TestAccusationDay(t *testing.T) {
 			attacks: map[string][]string{"base:balad": {"-"}}},
 	})
 }
+
+// TestBracketedNameBeforeTheBase checks a short name in brackets between
+// the attack's day and its base ("نقاطاً لقوات سوريا الديمقراطية (قسد)
+// داخل حقل X"): the brackets do not end the clause that dates the attack
+// (heldout100).
+func TestBracketedNameBeforeTheBase(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "the group's short name in brackets", pub: "2024-02-06",
+			text:    "هاجم مسلحون فجر أول أمس الأحد نقاطاً لقوات سوريا الديمقراطية (قسد) داخل حقل كونيكو في ريف دير الزور.",
+			attacks: map[string][]string{"base:conoco-gas-field": {"2024-02-04"}}},
+	})
+}
