@@ -1208,6 +1208,9 @@ func (a *article) groupBacker(s *sentence, m mention) bool {
 	if n := s.mentionAt(k - 1); (n == nil || n.adj) && !a.groupAnaphorWord(&s.toks[k-1]) {
 		return false
 	}
+	if beDoers(s, k) {
+		return false // "أن تكون المجموعة تابعة لـX": the doers are X's
+	}
 	t := &s.toks[k]
 	for _, p := range []string{"مدعوم", "المدعوم", "موالي", "الموالي", "التابع", "تابع", "المرتبط", "مرتبط", "المقرب", "مقرب"} {
 		if t.HasPrefix(p) {
@@ -2243,7 +2246,7 @@ func (a *article) otherEventTold(s *sentence) bool {
 		if s.toks[k].HasAny("سوق", "مفخخه") || withBi(&s.toks[k], "اغتيال", "تفجير") {
 			return true // "بتفجير سيارة مفخخة في سوق شعبي"، "نفت X أي علاقة لها باغتيال الناشط": another deed
 		}
-		if s.toks[k].HasAny("كمين", "كمينا") {
+		if s.toks[k].HasAny("كمين", "كمينا") && !s.toks[k-1].HasAny("بعد", "عقب", "اثر", "اعقاب", "قبل", "منذ") { // "جاءت لتشتيت الانتباه بعد الكمين" only dates the deed
 			return true // "قُتل القيادي بكمين نصبه مسلحون لدوريته، في هجوم تبناه X": an ambush, no base's attack
 		}
 		if s.toks[k].HasAny("حشود", "حشدا", "مشيعين", "مصلين", "زوار") && crowdTargeted(s, k) {
@@ -2534,6 +2537,10 @@ func doersBelong(s *sentence, t int) bool {
 		k--
 	}
 	switch {
+	case k >= 0 && s.toks[k].HasPrefix("تابع") && beDoers(s, k):
+		return true // "ويرجح مسؤولون أن تكون المجموعة المهاجمة تابعة لـX"
+	case k >= 1 && s.toks[k].HasAny("عناصر", "مقاتلي", "اعضاء", "افراد") && s.toks[k-1].Key() == "من" && beDoers(s, k-1):
+		return true // "ويرجح أن يكون المسلحون من عناصر X"
 	case k >= 0 && s.toks[k].HasAny("بانهم", "انهم"):
 		k++ // "مكتفياً بوصف المنفذين بأنهم جماعات خارجة عن القانون"
 	case k < 1 || !s.toks[k].Has("الي") || !s.toks[k-1].HasPrefix("انتما") && !s.toks[k-1].HasPrefix("بانتما") && !s.toks[k-1].HasPrefix("ينتم") && !s.toks[k-1].HasPrefix("تنتم"):
@@ -2541,6 +2548,19 @@ func doersBelong(s *sentence, t int) bool {
 	}
 	for j := 0; j < k-1; j++ {
 		if s.toks[j].HasAny("معتقلين", "معتقل", "معتقلون", "متهمين", "متهمون", "منفذين", "منفذي", "منفذو", "خليه", "موقوفين", "جناه", "مشتبه", "مهاجمين") {
+			return true
+		}
+	}
+	return false
+}
+
+// beDoers reports the doers of an attack as the subject of "يكون"/"تكون"
+// at most three words before token k: "أن تكون المجموعة المهاجمة"، "أن
+// يكون المتسللون".
+func beDoers(s *sentence, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		if s.toks[j].HasAny("مجموعه", "مهاجمين", "مهاجمون", "مسلحين", "مسلحون", "متسللين", "متسللون", "منفذين", "منفذون", "خليه", "جناه", "مهاجم") &&
+			s.toks[j-1].HasAny("يكون", "تكون", "كان", "كانت", "يكونوا", "يكونون") {
 			return true
 		}
 	}

@@ -1605,6 +1605,18 @@ func TestBlameWordings(t *testing.T) {
 		{name: "indefinite outlaws blamed", published: "2022-03-10", base: "base:balad",
 			text: balad + "وحمّلت وزارة الدفاع العراقية \"جماعات خارجة عن القانون\" مسؤولية الهجوم، من دون أن تسمي أي فصيل.",
 			want: []string{"militia:outlaw-factions:asserted"}},
+		// The doers told as a group's own: "أن تكون المجموعة (المهاجمة)
+		// تابعة لـX"، "أن يكون المسلحون من عناصر X"; an ambush the deed came
+		// after ("بعد الكمين") is no other event told (heldout100).
+		{name: "the attacking group belongs to a group", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "ورجح مسؤولون محليون أن تكون المجموعة المهاجمة تابعة لتنظيم داعش.",
+			want: []string{"militia:isis:likely"}},
+		{name: "the group belongs, after the ambush", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "ورجح مسؤولون أن تكون المجموعة تابعة لتنظيم داعش، وأن القصف جاء لتشتيت الانتباه بعد الكمين.",
+			want: []string{"militia:isis:likely"}},
+		{name: "the gunmen are members of a group", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "ويرجح أن يكون المسلحون من عناصر تنظيم داعش.",
+			want: []string{"militia:isis:likely"}},
 		// A clause after "إذ سبق أن" is the accused's record: its
 		// "مرات عدة" does not make the blame one of many attacks.
 		{name: "blame with a track record", published: "2022-03-10", base: "base:balad", only: true,
