@@ -2910,7 +2910,7 @@ func (a *article) dropLandmarks(s *sentence, named map[string]bool) {
 		if m.typ != model.TypeBase || m.t0 == 0 || a.lastAttackOn(m.id) != nil {
 			continue
 		}
-		if p := &s.toks[m.t0-1]; p.Has("قرب") || p.Has("بقرب") || p.Has("محيط") || m.t0 > 1 && p.Has("من") && s.toks[m.t0-2].HasAny("بالقرب", "قريب", "قريبه", "قريبا", "القريب", "القريبه") {
+		if p := &s.toks[m.t0-1]; p.Has("قرب") || p.Has("بقرب") || p.Has("محيط") || p.HasAny("محيطه", "حول") || m.t0 > 1 && p.Has("من") && s.toks[m.t0-2].HasAny("بالقرب", "قريب", "قريبه", "قريبا", "القريب", "القريبه") {
 			delete(named, m.id)
 		}
 	}
@@ -3673,6 +3673,8 @@ func subjectHead(s *sentence, t0 int) (nominal, ok bool) {
 		return false, true
 	case p.HasAny("تورط", "ضلوع", "قيام", "مشاركه", "دور", "تنفيذ", "شن"):
 		return true, true
+	case p.HasAny("تؤديه", "يؤديه", "تلعبه", "يلعبه") && t0 >= 2 && s.toks[t0-2].Has("دور"):
+		return true, true // "ألمح إلى دور تؤديه X في الهجوم"
 	}
 	return false, false
 }

@@ -1605,6 +1605,12 @@ func TestBlameWordings(t *testing.T) {
 		{name: "indefinite outlaws blamed", published: "2022-03-10", base: "base:balad",
 			text: balad + "وحمّلت وزارة الدفاع العراقية \"جماعات خارجة عن القانون\" مسؤولية الهجوم، من دون أن تسمي أي فصيل.",
 			want: []string{"militia:outlaw-factions:asserted"}},
+		// "دور تؤديه X في الهجوم" after a hint; a base named only as what
+		// a zone surrounds ("المنطقة المحيطة بقاعدة Y") does not move the
+		// blame to an attack on Y (heldout100).
+		{name: "a role the force plays, near another base", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "وألمح متحدث روسي إلى دور تؤديه القوات الأمريكية في الهجوم، إذ قال إن المسلحين يتدربون داخل المنطقة المحيطة بقاعدة التنف.",
+			want: []string{"force:us-forces:hinted"}},
 		// The doers told as a group's own: "أن تكون المجموعة (المهاجمة)
 		// تابعة لـX"، "أن يكون المسلحون من عناصر X"; an ambush the deed came
 		// after ("بعد الكمين") is no other event told (heldout100).
