@@ -1139,7 +1139,7 @@ func (a *article) saidOnDay(at *attackAcc) bool {
 		}
 		for i := range s.dates {
 			if h := &s.dates[i]; h.text == at.text && h.day == at.day {
-				return a.afterSpeech(s, h.tok)
+				return a.afterSpeech(s, h.tok) || commaSet(s, h) && a.afterCue(s, h.tok, 12, "speech", "announce")
 			}
 		}
 	}
@@ -1164,6 +1164,12 @@ func (a *article) accusedOnDay(at *attackAcc) bool {
 		}
 	}
 	return false
+}
+
+// commaSet reports a date set off by commas on both sides: "قال X، اليوم
+// الثلاثاء، إن".
+func commaSet(s *sentence, h *dateHit) bool {
+	return h.tok > 0 && s.toks[h.tok].Break && h.end > h.tok && h.end < len(s.toks) && s.toks[h.end].Break
 }
 
 // afterSpeech reports a speech or announcement verb at most six tokens
@@ -1602,12 +1608,12 @@ func sinceBefore(s *sentence, id string) int {
 // الأحد".
 func (a *article) happenedDates() {
 	for _, at := range a.attacks {
-		if at.merged || at.day != "" {
-			continue
+		if at.merged || at.day != "" && !a.saidOnDay(at) {
+			continue // a day of the statement that tells it yields: "قال X، اليوم الثلاثاء، إن ... الهجوم على Y. ووقع الهجوم فجر الأحد"
 		}
 		for i := at.first + 1; i < len(a.sents) && i <= max(at.first+3, at.sent); i++ {
 			if h := a.happenedDay(a.sents[i]); h != nil {
-				if a.dayTaken(at.target, h.day) {
+				if a.dayTaken(at.target, h.day) || at.day != "" && (daysBetween(h.day, at.day) <= 0 || daysBetween(h.day, at.day) > 7) {
 					break
 				}
 				at.day, at.text = h.day, h.text
@@ -1630,7 +1636,10 @@ func (a *article) happenedDay(s *sentence) *dateHit {
 		}
 		v := k + 1
 		if !s.toks[v].HasAny("وقع", "جري", "حصل", "نفذ", "تم", "حدث") {
-			continue
+			if k == 0 || !s.toks[k-1].HasAny("وقع", "جري", "حصل", "حدث") {
+				continue
+			}
+			v = k // "ووقع الهجوم فجر الأحد"
 		}
 		for i := range s.dates {
 			if h := &s.dates[i]; h.day != "" && h.tok > v && h.tok <= v+2 {

