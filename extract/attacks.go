@@ -3299,7 +3299,7 @@ func retracted(s *sentence, t0 int) bool {
 			continue
 		}
 		for _, v := range s.toks[k+2 : min(k+4, len(s.toks))] {
-			for _, p := range []string{"يصدر", "تصدر", "يوضح", "توضح", "تعود", "يعود", "تصحح", "يصحح", "يتبين", "تبين", "يتضح", "يتراجع", "تتراجع"} {
+			for _, p := range []string{"يصدر", "تصدر", "يوضح", "توضح", "تعود", "يعود", "تصحح", "يصحح", "يتبين", "تبين", "يتضح", "يتراجع", "تتراجع", "تؤكد", "يؤكد"} {
 				if v.HasPrefix(p) {
 					return true
 				}

