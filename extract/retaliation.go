@@ -769,6 +769,9 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		if len(targets) == 0 && (!resp && !counter || a.responseNoun(s, c)) {
 			continue
 		}
+		if a.x.allAbroad(targets) {
+			continue // "غارات على مواقع لجماعة الحوثي في اليمن": a war elsewhere, no answer to a base's attack
+		}
 		if a.retoldStrike(s, c, actor, limit) {
 			if response {
 				a.answerTold(s, actor) // "وقال المتحدث إن الغارات جاءت رداً على إطلاق صاروخ"
@@ -2639,6 +2642,23 @@ func (x *Extractor) stateOf(id string, hops int, follow func(typ string) bool) s
 		return e.ID
 	}
 	return ""
+}
+
+// allAbroad reports targets that all lie in, or are based in, a state
+// other than Iraq, Syria, Jordan and Iran, whose attacks on bases nisba
+// follows and where their answers fall.
+func (x *Extractor) allAbroad(targets []string) bool {
+	for _, id := range targets {
+		st := id
+		if !strings.HasPrefix(id, "country:") {
+			st = x.stateOf(id, 3, func(typ string) bool { return typ == model.RelLocatedIn || typ == model.RelBasedIn })
+		}
+		switch st {
+		case "", "country:iraq", "country:syria", "country:jordan", "country:iran":
+			return false
+		}
+	}
+	return len(targets) > 0
 }
 
 // climb walks the lexicon from id along the first relation that follow

@@ -599,6 +599,11 @@ func TestStrikeReadings(t *testing.T) {
 			text: omar + "وقال التحالف إن قواته ردت على مصادر النيران بالمدفعية."},
 		{name: "helicopters", published: "2024-02-05", actor: "country:united-states",
 			text: omar + "ونفذت مروحيات أمريكية من طراز أباتشي ضربات على مواقع قرب بلدة الصالحية بعد الهجوم."},
+		// Strikes on a group based outside Iraq, Syria, Jordan and Iran
+		// ("مواقع لجماعة الحوثي في اليمن") answer no attack on a base
+		// (heldout102, heldout92).
+		{name: "strikes in Yemen", published: "2024-02-03", none: true,
+			text: tower + "وفي تطور منفصل، نفذت القوات الأمريكية والبريطانية فجر اليوم السبت غارات على مواقع لجماعة الحوثي في اليمن."},
 		// A dual strike verb ("استهدفتا"), and boats the group used
 		// ("يستخدمونهما") are the group's; the oil field attacked is a
 		// base, not the strike's place (heldout39, heldout100).
