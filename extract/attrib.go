@@ -1790,8 +1790,10 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 	if head > 0 && s.toks[head-1].HasAny("بيان", "بيانا") && m.typ == model.TypeMilitia {
 		ann = append(ann, head-1) // "وجاء في بيان لـX أن مجاهديها استهدفوا القاعدة"
 	}
-	if contains(a.freeCue(s, rules.CuePublish), head-1) {
+	if pub := a.freeCue(s, rules.CuePublish); contains(pub, head-1) {
 		ann = append(ann, head-1) // "نشرت جماعة تطلق على نفسها اسم X بياناً أعلنت فيه مسؤوليتها"
+	} else if m.typ == model.TypeMilitia && announcedAfter(s, pub, m.t1) {
+		ann = append(ann, pub...) // "وكانت X قد نشرت على قناتها بياناً تبنت فيه استهداف قاعدة Y"
 	}
 	if !contains(ann, head-1) && !(head >= 2 && contains(ann, head-2)) && !announcedAfter(s, ann, m.t1) && !announcedAfter(s, ann, afterAside(s, m.t1)) {
 		return m.typ == model.TypeMilitia && contains(a.freeCue(s, rules.CuePublish), m.t0-1) && a.claimedNoun(s, m)

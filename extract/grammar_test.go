@@ -1605,6 +1605,12 @@ func TestBlameWordings(t *testing.T) {
 		{name: "indefinite outlaws blamed", published: "2022-03-10", base: "base:balad",
 			text: balad + "وحمّلت وزارة الدفاع العراقية \"جماعات خارجة عن القانون\" مسؤولية الهجوم، من دون أن تسمي أي فصيل.",
 			want: []string{"militia:outlaw-factions:asserted"}},
+		// A group that had published a statement claiming the attack, in
+		// the past perfect ("وكانت X قد نشرت … بياناً تبنت فيه استهداف
+		// قاعدة Y") (heldout102).
+		{name: "had published a claim", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "وكانت «المقاومة الإسلامية في العراق» قد نشرت على قناتها في تلغرام بياناً تبنت فيه استهداف قاعدة بلد.",
+			want: []string{"militia:islamic-resistance-in-iraq:claimed"}},
 		// "دور تؤديه X في الهجوم" after a hint; a base named only as what
 		// a zone surrounds ("المنطقة المحيطة بقاعدة Y") does not move the
 		// blame to an attack on Y (heldout100).
