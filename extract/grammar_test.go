@@ -2019,6 +2019,15 @@ func TestAttackReadings(t *testing.T) {
 		// No statement, evidence or report of an attack ("لم يعثر على أي
 		// بيان يشير إلى ضربة على قاعدة X") tells of none (heldout95, a
 		// fact-check); "لم تعلن أي جهة مسؤوليتها عن الهجوم على X" still does.
+		// The headquarters of a military council is where its fighters
+		// are stationed: a base; "مقر المجلس العسكري" alone names none
+		// (heldout101).
+		{"a military council's headquarters", "2023-08-29",
+			"هاجم مقاتلون من العشائر مساء أمس الاثنين مقر مجلس دير الزور العسكري بالأسلحة الرشاشة.",
+			[]string{"base:مقر-مجلس-دير-زور-عسكري@2023-08-28"}},
+		{"the council's headquarters told alone", "2023-08-29",
+			"هاجم مقاتلون من العشائر مساء أمس الاثنين مقر المجلس العسكري بالأسلحة الرشاشة.",
+			nil},
 		// What a spokesman said at first ("في البداية") and the state
 		// confirmed otherwise after ("قبل أن تؤكد عمّان أنه وقع على
 		// أراضيها") is no attack on the base first named (heldout102).

@@ -2555,6 +2555,11 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		at++ // "مقر قيادة الفرقة الخامسة"
 	}
 	end := unitEnd(toks, at, true)
+	council := false
+	if end == at {
+		end = councilEnd(toks, at)
+		council = end > at
+	}
 	if end == at {
 		return mention{}, false
 	}
@@ -2574,11 +2579,41 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		if e.Type == model.TypeBase && strings.HasPrefix(e.Name, name+" ") && (full == "" || eid < full) {
 			full = eid
 		}
+		if council && end-at == 2 && e.Type == model.TypeBase && strings.HasPrefix(e.Name, "مقر مجلس ") && strings.HasSuffix(e.Name, " العسكري") && (full == "" || eid < full) {
+			full = eid // "مقر المجلس العسكري" after "مقر مجلس دير الزور العسكري"
+		}
 	}
 	if full != "" {
 		id = full
+	} else if council && end-at == 2 {
+		return mention{}, false // "مقر المجلس العسكري" with no council named in full: which one is not known
 	}
 	return mention{id: id, typ: model.TypeBase, t0: i, t1: end, surface: name}, true
+}
+
+// councilEnd is the end of a military council's name at token k: "مجلس
+// دير الزور العسكري" (a place between), "المجلس العسكري" (told again), or
+// k: the headquarters of such a council is where its fighters are
+// stationed.
+func councilEnd(toks []arabic.Token, k int) int {
+	if k+1 >= len(toks) || toks[k].Key() != "مجلس" {
+		return k
+	}
+	if definite(&toks[k]) {
+		if !toks[k+1].Break && toks[k+1].Key() == "عسكري" && definite(&toks[k+1]) {
+			return k + 2
+		}
+		return k
+	}
+	for j := k + 2; j < len(toks) && j <= k+4; j++ {
+		if toks[j].Break {
+			return k
+		}
+		if toks[j].Key() == "عسكري" && definite(&toks[j]) {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // unitInsideBase reports "داخل" or "ضمن" and a base noun within a few
