@@ -1605,6 +1605,11 @@ func TestBlameWordings(t *testing.T) {
 		{name: "indefinite outlaws blamed", published: "2022-03-10", base: "base:balad",
 			text: balad + "وحمّلت وزارة الدفاع العراقية \"جماعات خارجة عن القانون\" مسؤولية الهجوم، من دون أن تسمي أي فصيل.",
 			want: []string{"militia:outlaw-factions:asserted"}},
+		// "مسلحي العشائر" names the tribal forces; the accuser before an
+		// aside is not blamed (heldout101).
+		{name: "the tribes' gunmen accused", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "واتهمت قوات سوريا الديمقراطية، في بيان، «مسلحي العشائر» بإطلاق الصواريخ.",
+			want: []string{"militia:arab-tribes-forces:asserted"}},
 		// A group that had published a statement claiming the attack, in
 		// the past perfect ("وكانت X قد نشرت … بياناً تبنت فيه استهداف
 		// قاعدة Y") (heldout102).
