@@ -2646,6 +2646,26 @@ func (a *article) accuser(s *sentence, m mention) bool {
 			return true
 		}
 	}
+	return a.unnamedAccused(s, m)
+}
+
+// unnamedAccused reports an aside or an accused that no lexicon names
+// between the subject m of an accusing verb and the deed: "اتهمت قسد، في
+// بيان، مسلحين مجهولين بإطلاق الصواريخ" (m accuses, and no one named is
+// accused).
+func (a *article) unnamedAccused(s *sentence, m mention) bool {
+	deed, attack := a.x.rules.Cue(rules.CueAccuseDeed), a.x.rules.Cue(rules.CueAttack)
+	aside := false
+	for k := m.t1; k < len(s.toks) && k <= m.t1+8; k++ {
+		t := &s.toks[k]
+		if k > m.t1 && (deed.Has(t) || attack.Has(t)) && slices.ContainsFunc(t.Variants, func(v arabic.Variant) bool { return v.Pre == "ب" }) {
+			return aside
+		}
+		if n := s.mentionAt(k); n != nil && n.id != m.id {
+			return false
+		}
+		aside = aside || t.Break || k == m.t1 && t.HasAny("في", "جهات", "جهه", "مسلحين", "عناصر", "مجموعات", "خلايا", "اطرافا", "طرفا", "جماعات")
+	}
 	return false
 }
 

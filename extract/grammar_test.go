@@ -1610,6 +1610,15 @@ func TestBlameWordings(t *testing.T) {
 		{name: "the tribes' gunmen accused", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "واتهمت قوات سوريا الديمقراطية، في بيان، «مسلحي العشائر» بإطلاق الصواريخ.",
 			want: []string{"militia:arab-tribes-forces:asserted"}},
+		// The subject of an accusing verb with an aside or an unnamed accused
+		// before the deed accuses: it is not blamed.
+		{name: "accuses unnamed gunmen", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "واتهمت حركة النجباء، في بيان، مسلحين مجهولين بإطلاق الصواريخ."},
+		{name: "accuses hostile parties", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "واتهمت حركة النجباء في بيان جهات معادية بإطلاق الصواريخ."},
+		{name: "control: accused with no subject named", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "واتهمت الوزارة حركة النجباء بإطلاق الصواريخ.",
+			want: []string{"militia:nujaba:asserted"}},
 		// A group that had published a statement claiming the attack, in
 		// the past perfect ("وكانت X قد نشرت … بياناً تبنت فيه استهداف
 		// قاعدة Y") (heldout102).
