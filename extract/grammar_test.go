@@ -1610,6 +1610,12 @@ func TestBlameWordings(t *testing.T) {
 		{name: "the tribes' gunmen accused", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "واتهمت قوات سوريا الديمقراطية، في بيان، «مسلحي العشائر» بإطلاق الصواريخ.",
 			want: []string{"militia:arab-tribes-forces:asserted"}},
+		// A group's fighters with a backer after the group, then two
+		// verbs, the second the deed ("عناصر من X الموالية لدمشق تسللوا من
+		// … وشاركوا في الهجوم") (heldout101).
+		{name: "infiltrated and took part", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "وقال المتحدث إن عناصر من ميليشيا الدفاع الوطني الموالية لدمشق تسللوا من الضفة الغربية للنهر وشاركوا في الهجوم على القاعدة.",
+			want: []string{"militia:national-defence-forces:asserted"}},
 		// The subject of an accusing verb with an aside or an unnamed accused
 		// before the deed accuses: it is not blamed.
 		{name: "accuses unnamed gunmen", published: "2022-03-10", base: "base:balad", only: true,
