@@ -1616,6 +1616,12 @@ func TestBlameWordings(t *testing.T) {
 		{name: "infiltrated and took part", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "وقال المتحدث إن عناصر من ميليشيا الدفاع الوطني الموالية لدمشق تسللوا من الضفة الغربية للنهر وشاركوا في الهجوم على القاعدة.",
 			want: []string{"militia:national-defence-forces:asserted"}},
+		// A group held responsible with "the groups under its umbrella"
+		// ("وحمّل «X والمجموعات التابعة لها تحت مظلة Y» المسؤولية") is held
+		// with Y, not the accuser (heldout99).
+		{name: "a group and those under an umbrella", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "وقال وزير الدفاع لويد أوستن، في بيان، إن الضربات جاءت بأمر من الرئيس، وحمّل «كتائب حزب الله والمجموعات التابعة لها تحت مظلة المقاومة الإسلامية في العراق» المسؤولية عن الهجوم.",
+			want: []string{"militia:kataib-hezbollah:asserted", "militia:islamic-resistance-in-iraq:asserted"}},
 		// The subject of an accusing verb with an aside or an unnamed accused
 		// before the deed accuses: it is not blamed.
 		{name: "accuses unnamed gunmen", published: "2022-03-10", base: "base:balad", only: true,
