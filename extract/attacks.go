@@ -240,6 +240,9 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 		if m.t0 > 0 && a.x.rules.Cue(rules.CueReaction).Has(&s.toks[m.t0-1]) && a.lastAttackOn(m.id) == nil {
 			continue // "فيما دانت السفارة الأميركية في بغداد الهجمات": the embassy condemns them
 		}
+		if backRef && !anaphoric && !a.cueInClause(s, cues, m.t0) && a.bareClause(s, cues, m.t0) {
+			continue // "أكد مسؤول أن القصف لم يطل أي منشأة، وأن مطار X واصل رحلاته": the strike told was on no base
+		}
 		if backRef && stationedAt(s, m) {
 			continue // "هذا الاعتداء ... بدعم من القوات المتمركزة في التنف": the base only places a force
 		}
@@ -293,6 +296,25 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 	}
 	a.claimedList(s, out)
 	return out
+}
+
+// bareClause reports that every attack word of s is singular ("القصف"،
+// "الهجوم") and that the clause of token t holds no word of a weapon or a
+// launch: the base there is named for something else.
+func (a *article) bareClause(s *sentence, cues []int, t int) bool {
+	for _, c := range cues {
+		if !singularAttack(&s.toks[c]) {
+			return false
+		}
+	}
+	lo, hi := clause(s, t)
+	weak := a.x.rules.Cue(rules.CueWeakAttack)
+	for k := lo; k < hi; k++ {
+		if weak.Has(&s.toks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerElsewhere reports target m as the subject of a speech verb right

