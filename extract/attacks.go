@@ -473,6 +473,11 @@ func (a *article) counterStrike(s *sentence, m mention, cues []int) bool {
 	if len(a.attacks) == 0 {
 		return false
 	}
+	for _, c := range cues {
+		if c > 0 && c < m.t0 && m.t0-c <= 6 && s.toks[c-1].HasAny("عقب", "بعد", "اثر", "اعقاب") && !breakBetween(s, c, m.t0) {
+			return false // "ردت الولايات المتحدة بضربات …، عقب هجوم بصاروخ على قاعدة X": the attack answered
+		}
+	}
 	var responses []int
 	for _, c := range cues {
 		if c >= m.t0 {

@@ -2045,6 +2045,11 @@ func TestAttackReadings(t *testing.T) {
 		// No statement, evidence or report of an attack ("لم يعثر على أي
 		// بيان يشير إلى ضربة على قاعدة X") tells of none (heldout95, a
 		// fact-check); "لم تعلن أي جهة مسؤوليتها عن الهجوم على X" still does.
+		// A state's answer told after other attacks, "عقب هجوم على قاعدة
+		// X": the attack it answered is an attack on X (heldout99).
+		{"the attack a state's answer came after", "2023-12-26",
+			"استهدفت طائرة مسيرة قاعدة حرير أمس الإثنين.\nكما ردت الولايات المتحدة في 21 تشرين الثاني/نوفمبر الماضي بضربات على مواقع لكتائب حزب الله، عقب هجوم بصاروخ باليستي على قاعدة عين الأسد غربي العراق.",
+			[]string{"base:ain-al-asad@undated", "base:harir@2023-12-25"}},
 		// "القصف" pointing back to a strike on a town, and an airport named
 		// in a clause of its own, bare of weapons, make no attack on the
 		// airport (heldout99).
