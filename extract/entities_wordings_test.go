@@ -91,6 +91,11 @@ func TestPlaceReadings(t *testing.T) {
 func TestNameBoundaries(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	cases := []entRuleCase{
+		// A statement noun after a spokesman's body starts no name: "في
+		// تصريح مقتضب"، "في بيان مقتضب" (heldout99).
+		{name: "a brief statement is no person",
+			text: "وقال المتحدث باسم وزارة البيشمركة في تصريح مقتضب إن القوات في حالة تأهب، وقال المتحدث باسم الوزارة في بيان مقتضب إنها تنسق مع التحالف.",
+			not:  []string{"Official تصريح مقتضب", "Official بيان مقتضب"}},
 		{name: "imperfect verb after a mountain",
 			text: "وقال الباحث إن القصف على جبل العرايس يتزامن مع تعثر المفاوضات.",
 			want: []string{"City جبل العرايس"}, not: []string{"City جبل العرايس يتزامن"}},
