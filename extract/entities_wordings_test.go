@@ -96,6 +96,11 @@ func TestNameBoundaries(t *testing.T) {
 		{name: "a brief statement is no person",
 			text: "وقال المتحدث باسم وزارة البيشمركة في تصريح مقتضب إن القوات في حالة تأهب، وقال المتحدث باسم الوزارة في بيان مقتضب إنها تنسق مع التحالف.",
 			not:  []string{"Official تصريح مقتضب", "Official بيان مقتضب"}},
+		// A reporter's question in a transcript ("الصحفي: هل تعرفون …")
+		// names no one (heldout102).
+		{name: "a question after the reporter",
+			text: "الصحفي: هل تعرفون من يقف وراء هذه الهجمات؟\nرايدر: لا أستطيع أن أحدد ذلك الآن.",
+			not:  []string{"Official هل تعرفون"}},
 		{name: "imperfect verb after a mountain",
 			text: "وقال الباحث إن القصف على جبل العرايس يتزامن مع تعثر المفاوضات.",
 			want: []string{"City جبل العرايس"}, not: []string{"City جبل العرايس يتزامن"}},
