@@ -1290,15 +1290,12 @@ func occupationForces(s *sentence, t0 int) bool {
 // modelBetween reports tokens [from, to) that only tell a weapon's model:
 // "طائرات مقاتلة أمريكية من طراز إف-15 قصفت".
 func modelBetween(s *sentence, from, to int) bool {
-	if to-from < 3 || to-from > 6 || !s.toks[from].Has("من") || !s.toks[from+1].HasPrefix("طراز") {
+	if to-from < 3 || to-from-dateWordsIn(s, from, to) > 6 || !s.toks[from].Has("من") || !s.toks[from+1].HasPrefix("طراز") {
 		return false
 	}
-	for k := from + 1; k < from+3; k++ {
-		if s.toks[k].Break {
-			return false // the model's name may be split at its dash ("إف-15"), not "من طراز"
-		}
-	}
-	return true
+	// the model's name may be quoted («إف-16») or split at its dash
+	// ("إف-15"), "من طراز" not
+	return !s.toks[from+1].Break
 }
 
 // stationedGap reports tokens [from, c) that only say where the weapons

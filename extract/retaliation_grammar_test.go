@@ -599,6 +599,11 @@ func TestStrikeReadings(t *testing.T) {
 			text: omar + "وقال التحالف إن قواته ردت على مصادر النيران بالمدفعية."},
 		{name: "helicopters", published: "2024-02-05", actor: "country:united-states",
 			text: omar + "ونفذت مروحيات أمريكية من طراز أباتشي ضربات على مواقع قرب بلدة الصالحية بعد الهجوم."},
+		// A quoted model and a time between the planes' state and the
+		// strike noun ("مقاتلتان أمريكيتان من طراز «إف-16» فجر اليوم
+		// الجمعة ضربات") (heldout107).
+		{name: "a quoted model and a time", published: "2024-02-05", actor: "country:united-states", day: "2024-02-05",
+			text: omar + "ونفّذت مقاتلتان أمريكيتان من طراز «إف-16» فجر اليوم الإثنين ضربات على منشأتين قرب مدينة البوكمال ردا على الهجوم."},
 		// Strikes on a group based outside Iraq, Syria, Jordan and Iran
 		// ("مواقع لجماعة الحوثي في اليمن") answer no attack on a base
 		// (heldout102, heldout92).
