@@ -1258,7 +1258,24 @@ func (a *article) bulk(s *sentence, cues []int) bool {
 	if !a.summary(s, cues) && len(a.freeCue(s, rules.CueAttackHabitual)) == 0 && !yearOnly(s) {
 		return false
 	}
-	return a.munitions(s) == 0 && len(a.freeCue(s, rules.CueAttackSpecific)) == 0 && !dayNamed(s) && !a.oneNamed(s, cues) && !a.previouslyStruck(s) && !a.alsoStruck(s) && !a.exposedRelative(s)
+	return a.munitions(s) == 0 && len(a.freeCue(s, rules.CueAttackSpecific)) == 0 && !dayNamed(s) && !a.oneNamed(s, cues) && !a.previouslyStruck(s) && !a.alsoStruck(s) && !a.exposedRelative(s) && !incidentWhen(s, cues)
+}
+
+// incidentWhen reports one incident told by its noun and a "حين" clause
+// with an attack word: "ويذكّر الهجوم بحادثة سابقة في حزيران 2018، حين
+// تعرضت قاعدة X لقصف مدفعي" tells one attack of that month.
+func incidentWhen(s *sentence, cues []int) bool {
+	for k := range s.toks {
+		if !s.toks[k].HasAny("حادثه", "واقعه", "حادث") {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+			if s.toks[j].HasAny("حين", "عندما", "حينما") {
+				return slices.ContainsFunc(cues, func(c int) bool { return c > j && c <= j+4 })
+			}
+		}
+	}
+	return false
 }
 
 // exposedRelative reports a base followed by a relative clause of being

@@ -2045,6 +2045,13 @@ func TestAttackReadings(t *testing.T) {
 		// No statement, evidence or report of an attack ("لم يعثر على أي
 		// بيان يشير إلى ضربة على قاعدة X") tells of none (heldout95, a
 		// fact-check); "لم تعلن أي جهة مسؤوليتها عن الهجوم على X" still does.
+		// One incident of a month told by its noun and a "حين" clause ("بحادثة
+		// سابقة في حزيران 2018، حين تعرضت قاعدة X لقصف مدفعي") is an attack
+		// with no day, though a month of a written year alone tells none
+		// (heldout107).
+		{"an incident of a past month", "2021-10-23",
+			"استهدفت طائرات مسيرة حامية التنف ليل الأربعاء الماضي.\nويذكّر الهجوم بحادثة سابقة في حزيران 2018، حين تعرضت قاعدة التنف لقصف مدفعي محدود.",
+			[]string{"base:al-tanf@2021-10-20", "base:al-tanf@undated"}},
 		// A state's answer told after other attacks, "عقب هجوم على قاعدة
 		// X": the attack it answered is an attack on X (heldout99).
 		{"the attack a state's answer came after", "2023-12-26",
