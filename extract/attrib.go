@@ -3534,11 +3534,12 @@ func (a *article) withGroupAnaphora(s *sentence) (out []mention, weak int) {
 // groupsBefore are the armed groups s names before token t: what "هذه
 // الجماعات" points back to; not a group that only says where a source
 // sits ("قالت مصادر أمنية في «قسد» إن ...، في إشارة إلى أن تلك المليشيات
-// تقف وراء العملية").
+// تقف وراء العملية") or names a speaker's title ("أكد قائد «X»، فلان، أن
+// الميليشيات الإيرانية نفذت الهجوم … من مناطق تسيطر عليها هذه الميليشيات").
 func (a *article) groupsBefore(s *sentence, t int) []string {
 	var ids []string
 	for _, m := range s.ments {
-		if m.typ == model.TypeMilitia && !m.adj && m.t1 <= t && !a.sourceSits(s, m) {
+		if m.typ == model.TypeMilitia && !m.adj && m.t1 <= t && !a.sourceSits(s, m) && !a.speakerGroup(s, m) {
 			ids = addIDs(ids, m.id)
 		}
 	}

@@ -1616,6 +1616,12 @@ func TestBlameWordings(t *testing.T) {
 		{name: "infiltrated and took part", published: "2022-03-10", base: "base:balad", only: true,
 			text: balad + "وقال المتحدث إن عناصر من ميليشيا الدفاع الوطني الموالية لدمشق تسللوا من الضفة الغربية للنهر وشاركوا في الهجوم على القاعدة.",
 			want: []string{"militia:national-defence-forces:asserted"}},
+		// "هذه الميليشيات" points back to the militias blamed, not to the
+		// group in the speaker's title ("أكد قائد «X»، فلان، أن …")
+		// (heldout107).
+		{name: "these militias, not the speaker's group", published: "2022-03-10", base: "base:balad", only: true,
+			text: balad + "وأكد قائد «مغاوير الثورة»، مهند الطلاع، أن الميليشيات الإيرانية هي التي نفذت الهجوم، موضحاً أن الصواريخ «انطلقت من مناطق تسيطر عليها هذه الميليشيات شرقي الحدود».",
+			want: []string{"militia:iran-backed-militias:asserted"}},
 		// A group held responsible with "the groups under its umbrella"
 		// ("وحمّل «X والمجموعات التابعة لها تحت مظلة Y» المسؤولية") is held
 		// with Y, not the accuser (heldout99).
