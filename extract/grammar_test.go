@@ -2051,6 +2051,11 @@ func TestAttackReadings(t *testing.T) {
 		// No statement, evidence or report of an attack ("لم يعثر على أي
 		// بيان يشير إلى ضربة على قاعدة X") tells of none (heldout95, a
 		// fact-check); "لم تعلن أي جهة مسؤوليتها عن الهجوم على X" still does.
+		// The Homs Military Academy, where cadets and officers are
+		// stationed, is a base (heldout110).
+		{"the military academy", "2023-10-05",
+			"قتل عشرات العسكريين اليوم الخميس جراء استهداف حفل تخريج طلاب ضباط الكلية الحربية في حمص بطائرات مسيرة.",
+			[]string{"base:homs-military-academy@2023-10-05"}},
 		// One incident of a month told by its noun and a "حين" clause ("بحادثة
 		// سابقة في حزيران 2018، حين تعرضت قاعدة X لقصف مدفعي") is an attack
 		// with no day, though a month of a written year alone tells none
