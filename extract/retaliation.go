@@ -1548,6 +1548,25 @@ func (a *article) linkedSites(s *sentence, t int) bool {
 	return false
 }
 
+// afterInstruments reports a place at t0 right after a striker's verb, its
+// subject and only the weapons it used ("قصفت قوات النظام بالمدفعية
+// الثقيلة وراجمات الصواريخ مدينة X وبلدات Y"): the verb's object.
+func (a *article) afterInstruments(s *sentence, t0 int) bool {
+	weapon := a.x.rules.Cue(rules.CueStateWeapon)
+	k, n := t0-1, 0
+	for ; k >= 0 && n < 8; k, n = k-1, n+1 {
+		t := &s.toks[k]
+		if s.mentionAt(k) != nil || !weapon.Has(t) && !t.HasAny("مدفعيه", "راجمات", "ثقيله", "صواريخ", "قذائف", "هاون", "مدينه", "بلده", "بلدات", "مدن", "قري") {
+			break
+		}
+	}
+	if n == 0 || k < 1 || s.toks[k+1].Break {
+		return false
+	}
+	sub := s.mentionAt(k)
+	return sub != nil && sub.t1 == k+1 && !sub.adj && (sub.typ == model.TypeForce || sub.typ == model.TypeCountry) && sub.t0 > 0 && a.x.rules.Cue(rules.CueStrikeVerbState).Has(&s.toks[sub.t0-1])
+}
+
 // placeAt reports token k inside a mention of a town or a country.
 func (a *article) placeAt(s *sentence, k int) bool {
 	m := s.mentionAt(k)
@@ -2693,6 +2712,9 @@ func (r *retAcc) hitBy(m mention, s *sentence) bool {
 // hitPlace reports a town named where strikes landed: "مواقع في X"،
 // "مستودعات في X ومقرات قرب Y"، "في القصف قرب X".
 func (a *article) hitPlace(s *sentence, m mention) bool {
+	if a.afterInstruments(s, m.t0) {
+		return true // "قصفت قوات النظام بالمدفعية الثقيلة وراجمات الصواريخ مدينة X"
+	}
 	steps, named, striker := 0, true, false
 	for k := m.t0 - 1; k >= 0 && steps < 5; k-- {
 		t := &s.toks[k]

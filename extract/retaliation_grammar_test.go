@@ -599,6 +599,11 @@ func TestStrikeReadings(t *testing.T) {
 			text: omar + "وقال التحالف إن قواته ردت على مصادر النيران بالمدفعية."},
 		{name: "helicopters", published: "2024-02-05", actor: "country:united-states",
 			text: omar + "ونفذت مروحيات أمريكية من طراز أباتشي ضربات على مواقع قرب بلدة الصالحية بعد الهجوم."},
+		// The weapons a force used between it and the town it shelled
+		// ("قصفت قوات النظام بالمدفعية الثقيلة وراجمات الصواريخ مدينة X")
+		// (heldout110).
+		{name: "shelled a town with its guns", published: "2024-02-05", actor: "force:syrian-regime-forces", target: "city:idlib",
+			text: omar + "وقصفت قوات النظام بالمدفعية الثقيلة وراجمات الصواريخ مدينة إدلب رداً على الهجوم."},
 		// A quoted model and a time between the planes' state and the
 		// strike noun ("مقاتلتان أمريكيتان من طراز «إف-16» فجر اليوم
 		// الجمعة ضربات") (heldout107).
