@@ -1132,6 +1132,13 @@ func (a *article) sinceAttackOn(s *sentence, c int, id string) bool {
 // announcement verb and its subject, with no attack word between them:
 // "أعلنت القيادة، اليوم الإثنين، ..."، "قال مصدر أمني اليوم ...".
 func (a *article) saidOnDay(at *attackAcc) bool {
+	s, h := a.ownDayHit(at)
+	return h != nil && (a.afterSpeech(s, h.tok) || commaSet(s, h) && a.afterCue(s, h.tok, 12, "speech", "announce"))
+}
+
+// ownDayHit is the first date expression, in the sentences that tell at,
+// that gave at its day, and its sentence; nil when none did.
+func (a *article) ownDayHit(at *attackAcc) (*sentence, *dateHit) {
 	for _, ev := range at.evidence {
 		s := a.sentAt(ev.Start)
 		if s == nil {
@@ -1139,11 +1146,11 @@ func (a *article) saidOnDay(at *attackAcc) bool {
 		}
 		for i := range s.dates {
 			if h := &s.dates[i]; h.text == at.text && h.day == at.day {
-				return a.afterSpeech(s, h.tok) || commaSet(s, h) && a.afterCue(s, h.tok, 12, "speech", "announce")
+				return s, h
 			}
 		}
 	}
-	return false
+	return nil, nil
 }
 
 // accusedOnDay reports that the day of at was read after an accusing verb
@@ -1152,18 +1159,8 @@ func (a *article) saidOnDay(at *attackAcc) bool {
 // on Z the article dates elsewhere, even in the past perfect ("وكان انفجار
 // قد دمّر في 12 آب مخازن في المعسكر"), is the one accused.
 func (a *article) accusedOnDay(at *attackAcc) bool {
-	for _, ev := range at.evidence {
-		s := a.sentAt(ev.Start)
-		if s == nil {
-			continue
-		}
-		for i := range s.dates {
-			if h := &s.dates[i]; h.text == at.text && h.day == at.day {
-				return a.afterCue(s, h.tok, 10, "asserted")
-			}
-		}
-	}
-	return false
+	s, h := a.ownDayHit(at)
+	return h != nil && a.afterCue(s, h.tok, 10, "asserted")
 }
 
 // commaSet reports a date set off by commas on both sides: "قال X، اليوم
