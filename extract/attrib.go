@@ -2290,9 +2290,8 @@ func (a *article) foreignPlaceAfter(s *sentence, c int) bool {
 		if m.t0 <= c || m.t0 > c+8 || m.adj || m.typ != model.TypeCity || m.t0 != c+1 && !s.toks[m.t0-1].Has("في") {
 			continue // "تفجير إسطنبول"، "هجوماً على منشأة في أبوظبي"
 		}
-		switch a.x.stateOf(m.id, 3, func(typ string) bool { return typ == model.RelLocatedIn }) {
-		case "", "country:iraq", "country:syria", "country:jordan":
-			continue
+		if st := a.x.stateOf(m.id, 3, func(typ string) bool { return typ == model.RelLocatedIn }); st == "" || a.x.rules.Domestic[st] {
+			continue // Iraq, Syria, Jordan: the rules' domestic states
 		}
 		return true
 	}

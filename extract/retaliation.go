@@ -1556,7 +1556,7 @@ func (a *article) afterInstruments(s *sentence, t0 int) bool {
 	k, n := t0-1, 0
 	for ; k >= 0 && n < 8; k, n = k-1, n+1 {
 		t := &s.toks[k]
-		if s.mentionAt(k) != nil || !weapon.Has(t) && !t.HasAny("مدفعيه", "راجمات", "ثقيله", "صواريخ", "قذائف", "هاون", "مدينه", "بلده", "بلدات", "مدن", "قري") {
+		if s.mentionAt(k) != nil || !weapon.Has(t) && !t.HasAny("راجمات", "ثقيله", "هاون", "مدينه", "بلده", "بلدات", "مدن", "قري") {
 			break
 		}
 	}
@@ -2661,16 +2661,15 @@ func (x *Extractor) stateOf(id string, hops int, follow func(typ string) bool) s
 }
 
 // allAbroad reports targets that all lie in, or are based in, a state
-// other than Iraq, Syria, Jordan and Iran, whose attacks on bases nisba
-// follows and where their answers fall.
+// other than the rules' domestic states (Iraq, Syria, Jordan) and Iran,
+// whose attacks on bases nisba follows and where their answers fall.
 func (x *Extractor) allAbroad(targets []string) bool {
 	for _, id := range targets {
 		st := id
 		if !strings.HasPrefix(id, "country:") {
 			st = x.stateOf(id, 3, func(typ string) bool { return typ == model.RelLocatedIn || typ == model.RelBasedIn })
 		}
-		switch st {
-		case "", "country:iraq", "country:syria", "country:jordan", "country:iran":
+		if st == "" || x.rules.Domestic[st] || st == "country:iran" {
 			return false
 		}
 	}
