@@ -747,7 +747,7 @@ func addVariant(vs []Variant, n int, surface, pre string) []Variant {
 }
 
 // cutLetter removes a first letter from set (with its diacritics) when at
-// least two letters remain.
+// least two letters remain, or a Latin letter and digits.
 func cutLetter(word, set string) (string, bool) {
 	r, size := utf8.DecodeRuneInString(word)
 	if size == 0 || !strings.ContainsRune(set, r) {
@@ -762,9 +762,11 @@ func cutLetter(word, set string) (string, bool) {
 		i += n
 	}
 	rest := word[i:]
+	latin := rest != "" && (rest[0]|0x20 >= 'a' && rest[0]|0x20 <= 'z')
 	letters := 0
 	for _, r := range rest {
-		if unicode.IsLetter(r) && r != 'ـ' {
+		// A Latin name may be a letter and digits ("وT4"): its digits count.
+		if unicode.IsLetter(r) && r != 'ـ' || latin && r >= '0' && r <= '9' {
 			if letters++; letters >= 2 {
 				return rest, true
 			}

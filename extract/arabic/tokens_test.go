@@ -28,6 +28,8 @@ func TestTokensClitics(t *testing.T) {
 		{"hamza alef", "إيران وأمريكا", 0, "ايران", ""},
 		{"american spellings agree", "الأميركية", 0, "امريكيه", ""},
 		{"arabic-indic digits", "سقطت ٣ قذائف", 1, "3", ""},
+		{"waw before a Latin name with digits", "قاعدتي حماة وT4", 2, "t4", ""},
+		{"waw before a Latin word", "غارات وF", 1, "وf", ""},
 		{"outlet with dot", "لـ\"السورية.نت\"", 0, "سوريه نت", "ل"},
 	}
 	for _, tc := range tests {

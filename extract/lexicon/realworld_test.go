@@ -60,6 +60,8 @@ var realWorldNames = []struct{ phrase, id string }{
 	{"مطار القامشلي", "base:qamishli-airport"},
 	{"مطار تي فور", "base:t4"},
 	{"مطار T4", "base:t4"},
+	{"T4", "base:t4"},
+	{"تي فور", "base:t4"},
 	{"قاعدة التياس الجوية", "base:t4"},
 	{"مطار التياس", "base:t4"},
 	{"مطار الشعيرات", "base:shayrat"},
