@@ -1542,6 +1542,11 @@ func (a *article) targets(s *sentence) []mention {
 			out = append(out, m)
 		}
 	}
+	if len(out) == 0 {
+		if m, ok := a.pronounBase(s); ok {
+			out = append(out, m)
+		}
+	}
 	return a.nearCues(s, a.dropDefenceSites(s, out))
 }
 
@@ -2117,6 +2122,58 @@ func (a *article) lastBase(s *sentence, t int) string {
 		}
 	}
 	return ""
+}
+
+// pronounBase is the base an attack verb of s points back to with its
+// pronoun ("قصفته"، "استهدفتها") when s names no base: the base named last,
+// in s or the sentence before, with no town or country named after it and
+// a head noun the pronoun agrees with. The verb opens s or follows an
+// explaining word. "زار الوزير مطار X. وكانت طائرات إسرائيلية قد قصفته في
+// 21 آذار" tells an attack on X.
+func (a *article) pronounBase(s *sentence) (mention, bool) {
+	for k := range s.toks {
+		if !strikesIt(&s.toks[k]) || s.mentionAt(k) != nil {
+			continue
+		}
+		if k > 4 && !explaining(&s.toks[k-1]) {
+			return mention{}, false
+		}
+		for i := s.idx; i >= 0 && i >= s.idx-1; i-- {
+			ms := a.sents[i].ments
+			for j := len(ms) - 1; j >= 0; j-- {
+				if i == s.idx && ms[j].t0 >= k {
+					continue
+				}
+				switch {
+				case ms[j].typ == model.TypeBase && !ms[j].adj:
+					if !agrees(&s.toks[k], &a.sents[i].toks[ms[j].t0]) {
+						return mention{}, false // "مطار X ... المواقع التي قصفتها": another thing struck
+					}
+				case ms[j].typ == model.TypeCity || ms[j].typ == model.TypeCountry && !ms[j].adj:
+					return mention{}, false // "مدينة البوكمال ... قصفتها": not a base
+				default:
+					continue // "طائرات إسرائيلية"، "الوزير": who struck or spoke
+				}
+				return mention{id: ms[j].id, typ: model.TypeBase, t0: k, t1: k + 1}, true
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// agrees reports that the pronoun of attack verb v can stand for the base
+// whose name opens with head: "ها" for "قاعدة"، "ه" for "مطار"، "حقل"،
+// "معسكر"; any for a name without one of those heads.
+func agrees(v, head *arabic.Token) bool {
+	fem := strings.HasSuffix(v.Key(), "ها")
+	switch {
+	case head.Has("قاعده"):
+		return fem
+	case head.HasAny("مطار", "حقل", "معسكر"):
+		return !fem
+	}
+	return true
 }
 
 // lastBaseOfHead is the base named last, a few sentences back, by a name
@@ -2714,11 +2771,29 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 		other = true // the strikes' own actor, target or place
 	}
 	for i := lo; i < hi; i++ {
-		if s.mentionAt(i) == nil && a.baseAnaphor(s, i) {
-			return false
+		if s.mentionAt(i) == nil && (a.baseAnaphor(s, i) || i > lo && strikesIt(&s.toks[i]) && explaining(&s.toks[i-1])) {
+			return false // "تعرض مطار X للقصف، إذ قصفته طائرات إسرائيلية في 21 آذار": the base struck, told again
 		}
 	}
 	return other
+}
+
+// explaining reports a word that opens a clause telling more of what came
+// before: "إذ"، "فقد"، "حيث".
+func explaining(t *arabic.Token) bool { return t.HasAny("اذ", "فقد", "حيث") }
+
+// strikesIt reports an attack verb with the pronoun of what it struck:
+// "قصفته"، "استهدفتها"، "ضربته".
+func strikesIt(t *arabic.Token) bool {
+	for _, v := range t.Variants {
+		k := v.Key
+		for _, stem := range [...]string{"قصفت", "قصف", "استهدفت", "استهدف", "ضربت", "هاجمت", "هاجم", "طالت", "طال"} {
+			if r, ok := strings.CutPrefix(k, stem); ok && (r == "ه" || r == "ها" || r == "هما") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // whenClauseBase reports a clause opening at k with "حين" or "عندما" that
@@ -3050,7 +3125,9 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 	}
 	reported := len(a.freeCue(s, rules.CueSpeech)) > 0 || len(a.freeCue(s, rules.CueAccording)) > 0
 	for _, n := range s.ments {
-		if n.t1 > m.t0 || m.t0-n.t1-dateWordsIn(s, n.t1, m.t0) > 12 || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) || contrastBetween(s, n.t1, m.t0) || a.downedBetween(s, n.t1, m.t0) {
+		if n.t0 >= m.t1 && a.struckBack(s, m, n) {
+			// "تعرض مطار X للقصف، إذ قصفته طائرات إسرائيلية": the striker after the verb that points back
+		} else if n.t1 > m.t0 || m.t0-n.t1-dateWordsIn(s, n.t1, m.t0) > 12 || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) || contrastBetween(s, n.t1, m.t0) || a.downedBetween(s, n.t1, m.t0) {
 			continue
 		}
 		if n.adj && !a.ensure(n.id, s) {
@@ -3067,6 +3144,18 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 		at.attribs = addAttribution(at.attribs, model.Attribution{Accused: n.id, Claimant: c,
 			Stance: model.StanceAsserted, Evidence: []model.Evidence{a.evidence(s)}})
 	}
+}
+
+// struckBack reports state striker n right after an attack verb with the
+// pronoun of what it struck, itself after base m with no other base
+// between: "تعرض مطار X للقصف، إذ قصفته طائرات إسرائيلية".
+func (a *article) struckBack(s *sentence, m, n mention) bool {
+	for k := n.t0 - 1; k >= m.t0 && k >= n.t0-3; k-- {
+		if strikesIt(&s.toks[k]) { // or m is the verb itself, pointing back to a base named before s
+			return (k < m.t1 || explaining(&s.toks[k-1]) && !a.baseBetween(s, m.t1, k)) && a.stateStriker(s, n)
+		}
+	}
+	return false
 }
 
 // dateWordsIn counts the tokens of [from, to) inside date expressions.

@@ -150,6 +150,7 @@ func TestAttackWordings(t *testing.T) {
 		{"the city's airport", cityAirportWordings()},
 		{"a front for others", frontWordings()},
 		{"the most prominent of a group's attacks", seriesHeadWordings()},
+		{"a strike verb with the pronoun of the base", pronounStrikeWordings()},
 	}
 	for _, f := range families {
 		t.Run(f.name, func(t *testing.T) {
@@ -3341,5 +3342,31 @@ func seriesHeadWordings() []generalCase {
 			text:      "وتواجه الحكومة ضغوطاً من حركة النجباء، فيما تتواصل الهجمات على المصالح الأميركية، وكان أبرزها الهجوم على قاعدة عين الأسد مساء الأربعاء.",
 			attacks:   []string{"base:ain-al-asad@2021-07-07"},
 			noAttribs: []string{"base:ain-al-asad>militia:nujaba:asserted"}},
+	}
+}
+
+// pronounStrikeWordings: an attack verb carrying the pronoun of the base
+// named before it ("قصفته"، "استهدفتها") tells an attack on that base, with
+// the day and the striker of its own clause.
+func pronounStrikeWordings() []generalCase {
+	return []generalCase{
+		{name: "after إذ in the base's sentence: its day and its striker", published: "2025-04-03",
+			text:    "تعرض مطار الشعيرات للقصف أكثر من مرة، إذ قصفته طائرات إسرائيلية في 14 شباط الماضي.",
+			attacks: []string{"base:shayrat@2025-02-14"}, attribs: []string{"base:shayrat>country:israel:asserted"}},
+		{name: "after a semicolon, which ends the sentence", published: "2025-04-03",
+			text:    "ولا يُعد هذا أول استهداف لمطار الشعيرات؛ إذ قصفته مقاتلات إسرائيلية في 14 شباط الماضي.",
+			attacks: []string{"base:shayrat@2025-02-14"}, attribs: []string{"base:shayrat>country:israel:asserted"}},
+		{name: "the sentence after a visit, in the past perfect", published: "2025-04-03",
+			text:    "ووصل وفد عسكري إلى قاعدة حرير مساء الأحد. وكانت مسيرة قد استهدفتها في 12 آذار الماضي.",
+			attacks: []string{"base:harir@2025-03-12"}},
+		{name: "the striker before the verb, the base in the sentence before", published: "2025-04-03",
+			text:    "وزار الوزير مطار الشعيرات أمس. وكانت طائرات إسرائيلية قد قصفته في 12 آذار الماضي.",
+			attacks: []string{"base:shayrat@2025-03-12"}, attribs: []string{"base:shayrat>country:israel:asserted"}},
+		{name: "control: the feminine pronoun is the sites, not the airport", published: "2025-04-03",
+			text:    "وحلقت الطائرات فوق مواقع في البادية قرب مطار الشعيرات. ثم عادت الطائرات وقصفتها في 12 آذار الماضي.",
+			attacks: nil},
+		{name: "control: a verb deep in a statement", published: "2025-04-03",
+			text:    "وزار الوزير مطار الشعيرات أمس. وقال إن الجيش لن يسمح لأحد بأن يقصفه مجدداً بعد ما جرى في 12 آذار الماضي.",
+			attacks: nil},
 	}
 }
