@@ -151,6 +151,11 @@ func TestAttackWordings(t *testing.T) {
 		{"a front for others", frontWordings()},
 		{"the most prominent of a group's attacks", seriesHeadWordings()},
 		{"a strike verb with the pronoun of the base", pronounStrikeWordings()},
+		{"an oil field the army holds", []generalCase{
+			{name: "a post of the army in an oil field the army holds", published: "2025-05-19",
+				text:    "وكان مسلحون قد هاجموا في 17 من الشهر الماضي نقطة لقوات وزارة الدفاع في حقل التيم النفطي جنوبي مدينة دير الزور.",
+				attacks: []string{"base:taym-field@2025-04-17"}},
+		}},
 	}
 	for _, f := range families {
 		t.Run(f.name, func(t *testing.T) {

@@ -61,6 +61,7 @@ var realWorldNames = []struct{ phrase, id string }{
 	{"مطار تي فور", "base:t4"},
 	{"مطار T4", "base:t4"},
 	{"T4", "base:t4"},
+	{"حقل التيم النفطي", "base:taym-field"},
 	{"تي فور", "base:t4"},
 	{"قاعدة التياس الجوية", "base:t4"},
 	{"مطار التياس", "base:t4"},
