@@ -151,6 +151,16 @@ func TestAttackWordings(t *testing.T) {
 		{"a front for others", frontWordings()},
 		{"the most prominent of a group's attacks", seriesHeadWordings()},
 		{"a strike verb with the pronoun of the base", pronounStrikeWordings()},
+		{"who announces it downed the drones defended the base", []generalCase{
+			{name: "the coalition's forces downed the drones", published: "2024-02-05",
+				text:      "أعلن التحالف الدولي أن قواته أسقطت فجر الخميس طائرتين مسيّرتين حاولتا استهداف قاعدة حقل كونيكو.",
+				attacks:   []string{"base:conoco-gas-field@2024-02-01"},
+				noAttribs: []string{"base:conoco-gas-field>force:international-coalition:claimed"}},
+			{name: "control: a group says its fighters struck the base", published: "2024-02-05",
+				text:    "أعلنت كتائب حزب الله أن مقاتليها استهدفوا فجر الخميس قاعدة حقل كونيكو بطائرتين مسيّرتين.",
+				attacks: []string{"base:conoco-gas-field@2024-02-01"},
+				attribs: []string{"base:conoco-gas-field>militia:kataib-hezbollah:claimed"}},
+		}},
 		{"an oil field the army holds", []generalCase{
 			{name: "a post of the army in an oil field the army holds", published: "2025-05-19",
 				text:    "وكان مسلحون قد هاجموا في 17 من الشهر الماضي نقطة لقوات وزارة الدفاع في حقل التيم النفطي جنوبي مدينة دير الزور.",

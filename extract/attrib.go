@@ -1806,7 +1806,11 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 			}
 		}
 	}
+	foiled := a.freeCue(s, rules.CueFoiled)
 	for _, c := range a.freeCue(s, rules.CueOwnStrike) {
+		if slices.ContainsFunc(foiled, func(f int) bool { return f > c && f <= c+3 }) {
+			continue // "أعلن التحالف أن قواته أسقطت مسيرتين حاولتا استهداف قاعدة X": who defended it
+		}
 		if c >= m.t1 && (c-m.t1 <= 12 || c-m.t1 <= 24 && !a.speakerBetween(s, m.t1, c)) {
 			return true // "أعلنت X في بيان نشرته على قناتها في تلغرام ... مسؤوليتها"
 		}
