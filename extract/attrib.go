@@ -2228,6 +2228,13 @@ func (a *article) stanceAt(s *sentence, t int) string {
 			}
 		}
 	}
+	if best == model.StanceAsserted && bestPos > 0 {
+		for _, c := range a.freeCues(s, model.StanceLikely) {
+			if c > 0 && c < bestPos && bestPos-c <= 2 && s.toks[c-1].Has("علي") {
+				return model.StanceLikely // "يحمل على الأرجح بصمات X": the adverb hedges the word it precedes
+			}
+		}
+	}
 	return best
 }
 
