@@ -987,6 +987,26 @@ func transferredTo(s *sentence, t0 int) bool {
 	return false
 }
 
+// evacuated reports a base at t0 that forces left or handed over, after
+// a verb of evacuating with only its subject and other bases between:
+// "وأخلت واشنطن قاعدة X ومطار Y"، "بعد تسليم قاعدة X للجيش العراقي".
+func evacuated(s *sentence, t0 int) bool {
+	for k := t0 - 1; k >= 0 && k >= t0-8; k-- {
+		t := &s.toks[k]
+		if m := s.mentionAt(k); m != nil {
+			k = m.t0 // the subject, or a base before in the list
+			continue
+		}
+		if t.HasAny("اخلت", "اخلي", "اخلوا", "تخلي", "يخلي", "اخلاء", "باخلاء", "سلمت", "سلم", "تسليم", "بتسليم", "تسلمت", "تسلم", "استلمت", "استلم") {
+			return true
+		}
+		if !t.Has("و") && k != t0-1 {
+			return false
+		}
+	}
+	return false
+}
+
 // headedTo reports a base at t0 named as where a convoy or a patrol was
 // going: "كان الرتل عائداً باتجاه معسكر X"، "دورية متجهة إلى قاعدة Y";
 // rockets fired towards a base ("أطلقت باتجاه القاعدة") still target it.
@@ -1471,7 +1491,7 @@ func (a *article) targets(s *sentence) []mention {
 	tally := tallyAt(s)
 	a.noteLocated(s)
 	for _, m := range s.ments {
-		if notTargetAt(s, m.t0) || launchPurpose(s, m.t1) || killedAt(s, m.t0) || habitAfter(s, habits, m) || insideBase(s, m) || inTally(s, tally, m.t0) {
+		if notTargetAt(s, m.t0) || evacuated(s, m.t0) || launchPurpose(s, m.t1) || killedAt(s, m.t0) || habitAfter(s, habits, m) || insideBase(s, m) || inTally(s, tally, m.t0) {
 			continue
 		}
 		if m.typ == model.TypeBase && len(out) > 0 && locatesBase(s, out[len(out)-1], m) {

@@ -161,6 +161,17 @@ func TestAttackWordings(t *testing.T) {
 				attacks: []string{"base:conoco-gas-field@2024-02-01"},
 				attribs: []string{"base:conoco-gas-field>militia:kataib-hezbollah:claimed"}},
 		}},
+		{"bases evacuated or handed over", []generalCase{
+			{name: "the bases Washington left are not struck with the one shelled", published: "2020-01-08",
+				text:    "تقلص الوجود الأميركي منذ تشرين الأول الماضي، حين سقطت قذائف تركية قرب قاعدة مشتى نور في كوباني، وأخلت واشنطن قاعدة لافارج ومطار الطبقة.",
+				attacks: []string{"base:mishtenur@-"}},
+			{name: "a base handed over is still the base struck after", published: "2020-01-08",
+				text:    "وبعد تسليم قاعدة كي وان للجيش العراقي، تعرضت القاعدة لهجوم صاروخي مساء أمس.",
+				attacks: []string{"base:k1@2020-01-07"}},
+			{name: "control: drones struck both bases", published: "2020-01-08",
+				text:    "قصفت طائرات مسيرة قاعدة لافارج ومطار الطبقة مساء أمس.",
+				attacks: []string{"base:lafarge@2020-01-07", "base:tabqa-airbase@2020-01-07"}},
+		}},
 		{"an oil field the army holds", []generalCase{
 			{name: "a post of the army in an oil field the army holds", published: "2025-05-19",
 				text:    "وكان مسلحون قد هاجموا في 17 من الشهر الماضي نقطة لقوات وزارة الدفاع في حقل التيم النفطي جنوبي مدينة دير الزور.",
