@@ -758,6 +758,7 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		}
 		actor = a.topForce(actor, s)
 		stated = stated || a.ownSpeaker(s, actor)
+		actor = a.ministryState(actor)
 		end := a.answeredBack(s, c, limit)
 		targets := a.strikeTargets(s, strikes, c, end, actor)
 		if len(targets) == 0 {
@@ -2893,6 +2894,26 @@ func (a *article) topForce(id string, s *sentence) string {
 			return id
 		}
 		id = next
+	}
+	return id
+}
+
+// ministryState is the state a ministry or other body that strikes
+// through its forces belongs to ("أعلنت وزارة الدفاع التركية أن قواتها
+// ردّت بقصف"), when the article names that state: the body does not
+// strike, the state does. Other actors are returned as they are.
+func (a *article) ministryState(id string) string {
+	if a.x.lex == nil {
+		return id
+	}
+	e := a.x.lex.ByID(id)
+	if e == nil || e.Type != model.TypeOrganization {
+		return id
+	}
+	for _, r := range e.Relations {
+		if p := a.x.lex.ByID(r.To); r.Type == model.RelPartOf && p != nil && p.Type == model.TypeCountry && a.ents[p.ID] != nil {
+			return p.ID
+		}
 	}
 	return id
 }

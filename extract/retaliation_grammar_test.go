@@ -651,3 +651,21 @@ func TestPlacesAfterGroupSites(t *testing.T) {
 		}
 	}
 }
+
+// TestMinistryStrikesAsItsState checks that a ministry telling of its
+// forces' strike is not the striker: the state it belongs to is, when the
+// article names that state, and the ministry stays the actor otherwise.
+func TestMinistryStrikesAsItsState(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	const attack = "أصيب جنديان تركيان بجروح فجر اليوم الثلاثاء إثر سقوط قذائف هاون على قاعدة زيلكان شمال الموصل. "
+	for _, tc := range []retCase{
+		{name: "the ministry says its forces answered, the state named", published: "2020-06-30",
+			text: attack + "واتهمت تركيا حزب العمال الكردستاني بالهجوم. وأعلنت وزارة الدفاع التركية أن قواتها ردّت بقصف مواقع الحزب في جبل قنديل رداً على الهجوم.",
+			want: []string{"2020-06-30 country:turkey"}},
+		{name: "control: the state is not named", published: "2020-06-30",
+			text: attack + "وأعلنت وزارة الدفاع التركية أن قواتها ردّت بقصف مواقع حزب العمال الكردستاني في جبل قنديل رداً على الهجوم.",
+			want: []string{"2020-06-30 org:turkish-mod"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkRetaliations(t, x, tc) })
+	}
+}
