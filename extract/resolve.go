@@ -197,6 +197,9 @@ func mergeAttacks(results []*Result, remap map[string]string, published map[stri
 		if to == nil {
 			to = weekdayMatch(at, byID, order, published)
 		}
+		if to == nil {
+			to = monthNameMatch(at, byID, order, published)
+		}
 		if to != nil {
 			ids[at.ID] = to.ID
 			mergeAttack(to, at)
@@ -323,6 +326,37 @@ func weekdayMatch(at model.Attack, byID map[string]*model.Attack, order []string
 			continue
 		}
 		if d, err := time.Parse("2006-01-02", *b.Date); err != nil || d.Weekday() != day {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = b
+	}
+	return found
+}
+
+// monthNameMatch finds, for an attack of an article with no publication
+// date that names only a month ("أواخر حزيران", no year), the one dated
+// attack on the same base in that month of any year, told by another
+// article.
+func monthNameMatch(at model.Attack, byID map[string]*model.Attack, order []string, published map[string]string) *model.Attack {
+	if len(at.Articles) == 0 || published[at.Articles[0]] != "" || at.DateText == "" {
+		return nil
+	}
+	if m, ok := dates.Parse(at.DateText, ""); ok && m.Day != "" {
+		return nil // "حزيران 2020" names its year: monthMatch's
+	}
+	// Any publication day reads the month's number; its year is not the attack's.
+	m, ok := dates.Parse(at.DateText, "2000-12-31")
+	if !ok || m.Precision != "month" || len(m.Day) < len("2006-01") {
+		return nil
+	}
+	month := m.Day[len("2006-"):len("2006-01")]
+	var found *model.Attack
+	for _, id := range order {
+		b := byID[id]
+		if b.Target != at.Target || b.Date == nil || len(*b.Date) < len("2006-01") || (*b.Date)[len("2006-"):len("2006-01")] != month || overlap(b.Articles, at.Articles) {
 			continue
 		}
 		if found != nil {

@@ -116,6 +116,10 @@ func TestUndatedRecallJoinsLatestAttack(t *testing.T) {
 		// Sunday, 10 January a Wednesday).
 		{"no publication date, its weekday", recall("", "base:tower-22", "فجر الأحد الماضي"), true},
 		{"no publication date, another weekday", recall("", "base:tower-22", "مساء الخميس"), false},
+		// A month with no year joins the one dated attack in that month:
+		// two were told in January, so neither is chosen.
+		{"no publication date, a month with two attacks", recall("", "base:tower-22", "أواخر كانون الثاني"), false},
+		{"no publication date, a month with none", recall("", "base:tower-22", "أواخر حزيران"), false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -255,5 +259,38 @@ func TestBracketedBaseAcrossArticles(t *testing.T) {
 	}
 	if len(doc.Retaliations) != 1 || doc.Retaliations[0].RespondsTo == nil || *doc.Retaliations[0].RespondsTo != "attack:base:rumeilan:2024-01-10" {
 		t.Errorf("retaliations %+v, want one answering attack:base:rumeilan:2024-01-10", doc.Retaliations)
+	}
+}
+
+// TestMonthNameJoinsDatedAttack: an article with no publication date that
+// dates an attack only by a month with no year ("أواخر حزيران") joins the
+// one dated attack on that base in that month, told elsewhere.
+func TestMonthNameJoinsDatedAttack(t *testing.T) {
+	ents := []model.Entity{{ID: "base:suluk", Type: model.TypeBase, Name: "قاعدة سلوك"}}
+	for _, tc := range []struct {
+		name, text string
+		joined     bool
+	}{
+		{"late June", "أواخر حزيران", true},
+		{"June by its other name", "في يونيو", true},
+		{"another month", "أواخر تموز", false},
+		{"a year of its own", "أواخر حزيران 2019", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extract.NewResolver(nil)
+			r.Add(&extract.Result{Article: model.Article{ID: "dated", Published: "2020-06-30"}, Entities: ents,
+				Attacks: []model.Attack{{ID: "attack:base:suluk:2020-06-30", Target: "base:suluk", Date: model.Day("2020-06-30"),
+					Status: model.StatusCarriedOut, Articles: []string{"dated"}}}})
+			r.Add(&extract.Result{Article: model.Article{ID: "undated"}, Entities: ents,
+				Attacks: []model.Attack{{ID: "attack:base:suluk:undated", Target: "base:suluk", DateText: tc.text,
+					Status: model.StatusCarriedOut, Articles: []string{"undated"}}}})
+			doc := r.Document()
+			if err := doc.Validate(); err != nil {
+				t.Fatalf("invalid document: %v", err)
+			}
+			if got := len(doc.Attacks) == 1; got != tc.joined {
+				t.Fatalf("joined=%v (%d attacks), want %v", got, len(doc.Attacks), tc.joined)
+			}
+		})
 	}
 }
