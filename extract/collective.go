@@ -27,10 +27,13 @@ func (a *article) collective(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	if n := outlawPhrase(toks, j); n > 0 {
-		// "الفصائل الخارجة عن القانون", "جماعات خارجة عن القانون": the
-		// government's name for the groups it does not control, one actor
-		// however it is worded, as "ميليشيات مدعومة من إيران" is.
-		return mention{id: outlawID, typ: model.TypeMilitia, t0: i, t1: j + n, surface: surfaceOf(toks, i, j+n, 0)}, true
+		if !a.foreignBacked(toks, j+n) {
+			// "الفصائل الخارجة عن القانون", "جماعات خارجة عن القانون": the
+			// government's name for the groups it does not control, one actor
+			// however it is worded, as "ميليشيات مدعومة من إيران" is.
+			return mention{id: outlawID, typ: model.TypeMilitia, t0: i, t1: j + n, surface: surfaceOf(toks, i, j+n, 0)}, true
+		}
+		j += n // "مجموعات خارجة عن القانون موالية لإيران": the backer names them
 	}
 	country, end := "", 0
 	if b := r.Cue(rules.CueBacking).Match(toks, j); b > 0 && j+b < len(toks) {
@@ -102,6 +105,20 @@ func outlawPhrase(toks []arabic.Token, j int) int {
 		return 0
 	}
 	return 3
+}
+
+// foreignBacked reports a backing phrase at token j naming a foreign
+// state: "موالية لإيران"، "مدعومة من طهران".
+func (a *article) foreignBacked(toks []arabic.Token, j int) bool {
+	if j >= len(toks) || toks[j].Break {
+		return false
+	}
+	b := a.x.rules.Cue(rules.CueBacking).Match(toks, j)
+	if b == 0 || j+b >= len(toks) {
+		return false
+	}
+	country, _ := a.backer(toks, j+b)
+	return country != "" && !a.x.rules.Domestic[country]
 }
 
 // domesticAdjective reports the adjective of a state where the stories
