@@ -1202,6 +1202,20 @@ func civilianSite(t *arabic.Token) bool {
 func habitAfter(s *sentence, habits []int, m mention) bool {
 	for _, h := range habits {
 		if h >= m.t1 && h-m.t1 <= 4 && !breakBetween(s, m.t1-1, h) {
+			return !highlightAfter(s, m.t1) // "لهجمات متكررة، بينها هجوم في 17 من الشهر الماضي": that one attack
+		}
+	}
+	return false
+}
+
+// highlightAfter reports a dated clause after token t of s that singles
+// out one attack of a series (highlightClause).
+func highlightAfter(s *sentence, t int) bool {
+	for _, h := range s.dates {
+		if h.tok < t || h.span {
+			continue
+		}
+		if lo, hi := clause(s, h.tok); lo > t && highlightClause(s, lo, hi) {
 			return true
 		}
 	}

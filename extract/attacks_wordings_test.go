@@ -172,6 +172,17 @@ func TestAttackWordings(t *testing.T) {
 				text:    "قصفت طائرات مسيرة قاعدة لافارج ومطار الطبقة مساء أمس.",
 				attacks: []string{"base:lafarge@2020-01-07", "base:tabqa-airbase@2020-01-07"}},
 		}},
+		{"one attack singled out of a habit", []generalCase{
+			{name: "among repeated attacks, one on a day", published: "2024-02-05",
+				text:    "وتتعرض قاعدة حرير لهجمات متكررة منذ تشرين الأول الماضي، بينها هجوم بثلاث طائرات مسيّرة في 17 من الشهر الماضي.",
+				attacks: []string{"base:harir@2024-01-17"}},
+			{name: "from among them", published: "2024-02-05",
+				text:    "وتتعرض قاعدة حرير لهجمات متكررة، من بينها هجوم بصاروخين في 17 من الشهر الماضي.",
+				attacks: []string{"base:harir@2024-01-17"}},
+			{name: "control: repeated attacks and no one singled out", published: "2024-02-05",
+				text:    "وتتعرض قاعدة حرير لهجمات متكررة منذ تشرين الأول الماضي.",
+				attacks: nil},
+		}},
 		{"an oil field the army holds", []generalCase{
 			{name: "a post of the army in an oil field the army holds", published: "2025-05-19",
 				text:    "وكان مسلحون قد هاجموا في 17 من الشهر الماضي نقطة لقوات وزارة الدفاع في حقل التيم النفطي جنوبي مدينة دير الزور.",

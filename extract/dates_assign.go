@@ -777,13 +777,17 @@ func (a *article) exposedAfterSpan(at *attackAcc) *dateHit {
 
 // highlightClause reports a clause that singles out one attack of the
 // series told before it and names no place of its own: "، أبرزها الهجوم
-// بصاروخ باليستي في 21 تشرين الثاني"، "، وكان آخرها هجوم فجر اليوم".
+// بصاروخ باليستي في 21 تشرين الثاني"، "، وكان آخرها هجوم فجر اليوم"،
+// "، بينها هجوم بثلاث مسيّرات في 17 من الشهر الماضي".
 func highlightClause(s *sentence, lo, hi int) bool {
 	k := lo
 	if k < hi && s.toks[k].HasAny("كان", "وكان") {
 		k++
 	}
-	if k >= hi || !s.toks[k].HasAny("ابرزها", "اخرها", "احدثها", "اعنفها", "اخطرها", "اولها") {
+	if k+1 < hi && s.toks[k].Key() == "من" && s.toks[k+1].Has("بينها") {
+		k++ // "من بينها هجوم"
+	}
+	if k >= hi || !s.toks[k].HasAny("ابرزها", "اخرها", "احدثها", "اعنفها", "اخطرها", "اولها", "بينها", "منها") {
 		return false
 	}
 	for i := k + 1; i < hi; i++ {
