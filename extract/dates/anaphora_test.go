@@ -97,3 +97,27 @@ func TestDayOfIt(t *testing.T) {
 		})
 	}
 }
+
+// TestNextMonth checks "الشهر التالي" (اللاحق): the month after the one
+// named before it, in the text or an earlier sentence; with none named it
+// is no date.
+func TestNextMonth(t *testing.T) {
+	tests := []struct{ name, month, text, want string }{
+		{"after December, across the year", "2019-12-27", "وفي الشهر التالي سقطت قذيفتا هاون", "2020-01-01"},
+		{"after the text's own month", "", "بدأت الهجمات في آذار 2024، وتصاعدت في الشهر اللاحق", "2024-04-01"},
+		{"no month before", "", "وفي الشهر التالي سقطت قذيفتا هاون", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got, prec string
+			for _, m := range FindAfter(tc.text, "", tc.month) {
+				if m.Text == "الشهر التالي" || m.Text == "في الشهر التالي" || m.Text == "في الشهر اللاحق" || m.Text == "الشهر اللاحق" {
+					got, prec = m.Day, m.Precision
+				}
+			}
+			if got != tc.want || got != "" && prec != "month" {
+				t.Errorf("next month = %q (%s), want %q", got, prec, tc.want)
+			}
+		})
+	}
+}

@@ -142,6 +142,13 @@ func (s *scanner) monthRel(k int) (hit, bool) {
 	if part {
 		e++
 	}
+	if s.cls(e) == cTheMonth && s.hasMonth {
+		switch s.stem(e + 1) {
+		case "التالي", "اللاحق":
+			// "وفي الشهر التالي": the month after the one named before
+			return hit{end: e + 2, prec: "month", day: s.month.AddDate(0, 1, 0), known: true}, true
+		}
+	}
 	delta, end, ok := s.theMonth(e, part)
 	if !ok {
 		return hit{}, false
