@@ -183,6 +183,11 @@ func TestAttackWordings(t *testing.T) {
 				text:    "وتتعرض قاعدة حرير لهجمات متكررة منذ تشرين الأول الماضي.",
 				attacks: nil},
 		}},
+		{"القاعدة after an embassy named in passing", []generalCase{
+			{name: "protests at the embassy, then shells inside the base's walls", published: "2025-01-15",
+				text:    "سقط أكثر من ثلاثين صاروخاً داخل قاعدة كي وان مساء 27 كانون الأول 2019. وأعقبت الغارات الأمريكية احتجاجات أمام السفارة الأمريكية في بغداد. وفي الشهر التالي سقطت قذيفتا هاون داخل أسوار القاعدة.",
+				attacks: []string{"base:k1@-", "base:k1@2019-12-27"}},
+		}},
 		{"an oil field the army holds", []generalCase{
 			{name: "a post of the army in an oil field the army holds", published: "2025-05-19",
 				text:    "وكان مسلحون قد هاجموا في 17 من الشهر الماضي نقطة لقوات وزارة الدفاع في حقل التيم النفطي جنوبي مدينة دير الزور.",
