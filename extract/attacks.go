@@ -1553,6 +1553,8 @@ func (a *article) targets(s *sentence) []mention {
 			if id == "" && anyDay(s.dates) {
 				if st := a.storyTarget(); st != "" && a.namedWith(st, s.toks[i].Key()) {
 					id = st // "الهجوم الذي استهدف المطار في 30 أيلول 2020" many sentences on: an earlier attack on the story's airport
+				} else if lb := a.leadBase(); st == "" && lb != "" && a.namedWith(lb, s.toks[i].Key()) {
+					id = lb // "قاعدة X قاعدة عسكرية تقع …" then, under a heading, "- (2023-10-26): سقطت مسيرتان قرب مدرج القاعدة"
 				}
 			}
 			if id != "" && (!seen[id] || a.ownTimeAnaphor(s, out, id, i)) {
@@ -1720,6 +1722,25 @@ func (a *article) storyTarget() string {
 		}
 	}
 	return ""
+}
+
+// leadBase is the one base the article's first sentence names, the
+// subject of an article about it, or "".
+func (a *article) leadBase() string {
+	if len(a.sents) == 0 {
+		return ""
+	}
+	id := ""
+	for _, m := range a.sents[0].ments {
+		if m.typ != model.TypeBase || m.adj {
+			continue
+		}
+		if id != "" && id != m.id {
+			return ""
+		}
+		id = m.id
+	}
+	return id
 }
 
 // dropDefenceSites leaves out a base named as where the air defences that

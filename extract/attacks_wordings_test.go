@@ -188,6 +188,16 @@ func TestAttackWordings(t *testing.T) {
 				text:    "سقط أكثر من ثلاثين صاروخاً داخل قاعدة كي وان مساء 27 كانون الأول 2019. وأعقبت الغارات الأمريكية احتجاجات أمام السفارة الأمريكية في بغداد. وفي الشهر التالي سقطت قذيفتا هاون داخل أسوار القاعدة.",
 				attacks: []string{"base:k1@-", "base:k1@2019-12-27"}},
 		}},
+		{"an entry about one base, its attacks listed under a heading", []generalCase{
+			{name: "the base of the first sentence, far back", published: "2025-03-10",
+				text: "قاعدة حرير الجوية قاعدة عسكرية تقع شمال شرقي مدينة أربيل.\n\nالتاريخ\nشُيّد المدرج في ستينيات القرن الماضي. وزارها قائد.\n\nالهجمات\n" +
+					"في 26 تشرين الأول 2023 سقطت طائرتان مسيّرتان قرب مدرج القاعدة من دون إصابات.",
+				attacks: []string{"base:harir@2023-10-26"}},
+			{name: "control: a first sentence that names no base", published: "2025-03-10",
+				text: "يقع سهل حرير شمال شرقي مدينة أربيل.\n\nالتاريخ\nشُيّد المدرج في ستينيات القرن الماضي. وزارها قائد.\n\nالهجمات\n" +
+					"في 26 تشرين الأول 2023 سقطت طائرتان مسيّرتان قرب مدرج القاعدة من دون إصابات.",
+				attacks: nil},
+		}},
 		{"an oil field the army holds", []generalCase{
 			{name: "a post of the army in an oil field the army holds", published: "2025-05-19",
 				text:    "وكان مسلحون قد هاجموا في 17 من الشهر الماضي نقطة لقوات وزارة الدفاع في حقل التيم النفطي جنوبي مدينة دير الزور.",
