@@ -252,6 +252,9 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 		if a.strikerStationed(s, m) {
 			continue // "المدفعية التركية المتمركزة في قاعدة X قصفت مواقع لـY": the base the strikes came from
 		}
+		if visited(s, m.t0) && !a.cueInClause(s, cues, m.t0) && a.lastAttackOn(m.id) == nil {
+			continue // "… ذريعة لاستهداف العراق"، فيما زار الوزير أمس قاعدة X": a visit
+		}
 		if anaphoric {
 			if at := a.lastAttackOn(m.id); at != nil {
 				a.redate(at, s, m, cues)
@@ -1001,6 +1004,22 @@ func evacuated(s *sentence, t0 int) bool {
 			return true
 		}
 		if !t.Has("و") && k != t0-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// visited reports a base at t0 after a verb of visiting a few words
+// before it in its clause: "زار وزير الدفاع ثابت العباسي أمس الأحد قاعدة
+// X"، "خلال تفقده قاعدة X".
+func visited(s *sentence, t0 int) bool {
+	for k := t0 - 1; k >= 0 && k >= t0-8; k-- {
+		t := &s.toks[k]
+		if t.HasAny("زار", "زارت", "يزور", "تزور", "زاروا", "تفقد", "تفقدت", "يتفقد", "تفقده", "زيارته", "زيارتها", "زياره", "بزياره") {
+			return true
+		}
+		if s.toks[k+1].Break {
 			return false
 		}
 	}

@@ -198,6 +198,14 @@ func TestAttackWordings(t *testing.T) {
 					"في 26 تشرين الأول 2023 سقطت طائرتان مسيّرتان قرب مدرج القاعدة من دون إصابات.",
 				attacks: nil},
 		}},
+		{"a base visited after talk of attacks", []generalCase{
+			{name: "a quoted warning, then a minister's visit", published: "2025-06-16",
+				text:    "دعا رئيس الوزراء الفصائل إلى \"عدم منح أي طرف ذريعة لاستهداف العراق\"، فيما زار وزير الدفاع ثابت العباسي أمس الأحد قاعدة عين الأسد الجوية.",
+				attacks: nil},
+			{name: "control: a visit to a base struck in the same clause", published: "2025-06-16",
+				text:    "زار وزير الدفاع أمس الأحد قاعدة عين الأسد التي استهدفتها مسيّرة فجر اليوم.",
+				attacks: []string{"base:ain-al-asad@2025-06-16"}},
+		}},
 		{"an oil field the army holds", []generalCase{
 			{name: "a post of the army in an oil field the army holds", published: "2025-05-19",
 				text:    "وكان مسلحون قد هاجموا في 17 من الشهر الماضي نقطة لقوات وزارة الدفاع في حقل التيم النفطي جنوبي مدينة دير الزور.",
