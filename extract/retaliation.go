@@ -1393,11 +1393,33 @@ func (a *article) speakingForce(s *sentence) (string, bool) {
 func (a *article) speakingForceBefore(s *sentence, c int) (string, bool) {
 	id, ok := a.speakingForce(s)
 	if !ok {
-		return "", false
+		return a.lastSpeakingForce(s, c)
 	}
 	for _, m := range s.ments {
 		if m.id == id && m.t0 < c {
 			return id, true
+		}
+	}
+	return "", false
+}
+
+// lastSpeakingForce is the military body that is the subject of the last
+// verb of speaking before strike cue c, when the sentence's first speaker
+// is another: in "واتهمت تركيا حزب العمال بالهجوم، وأعلنت وزارة الدفاع
+// التركية أن قواتها ردّت بقصف" the ministry speaks of its forces.
+func (a *article) lastSpeakingForce(s *sentence, c int) (string, bool) {
+	k := -1
+	for _, j := range a.freeCue(s, rules.CueAnnounce) {
+		if j < c {
+			k = j
+		}
+	}
+	if k < 0 {
+		return "", false
+	}
+	for _, m := range s.ments {
+		if m.t0 == k+1 && m.t1 < c {
+			return a.militaryBody(m.id)
 		}
 	}
 	return "", false
