@@ -206,6 +206,15 @@ func TestAttackWordings(t *testing.T) {
 				text:    "زار وزير الدفاع أمس الأحد قاعدة عين الأسد التي استهدفتها مسيّرة فجر اليوم.",
 				attacks: []string{"base:ain-al-asad@2025-06-16"}},
 		}},
+		{"the compound of the airport told before", []generalCase{
+			{name: "three rockets inside the airport's compound", published: "2021-02-16",
+				text:       "سقطت صواريخ عدة مساء أمس الاثنين على مطار أربيل الدولي، وقالت الوزارة إن ثلاثة منها سقطت داخل مجمع المطار، بينما سقطت البقية على أحياء سكنية.",
+				attacks:    []string{"base:erbil-airbase@2021-02-15"},
+				noEntities: []string{"base:مجمع-مطار"}},
+			{name: "control: a base named with a definite field word", published: "2021-02-16",
+				text:    "سقطت صواريخ عدة مساء أمس الاثنين على قاعدة الحقل الأخضر شرقي دير الزور.",
+				attacks: []string{"base:حقل-اخضر@2021-02-15"}},
+		}},
 		{"an oil field the army holds", []generalCase{
 			{name: "a post of the army in an oil field the army holds", published: "2025-05-19",
 				text:    "وكان مسلحون قد هاجموا في 17 من الشهر الماضي نقطة لقوات وزارة الدفاع في حقل التيم النفطي جنوبي مدينة دير الزور.",

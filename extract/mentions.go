@@ -1726,6 +1726,9 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if !person && (tanwin(t.Surface) || pronounSuffixed(t, false)) {
 			break // "حي راقٍ" (an indefinite adjective), "ومحيطهما" (their surroundings)
 		}
+		if !person && k == j && definite(t) && baseNoun(t) && (k+1 >= len(toks) || toks[k+1].Break || !toks[k+1].Arabic || r.Stop[toks[k+1].Key()]) {
+			break // "مجمع المطار،": the base told before, no name; not "قاعدة الحقل الأخضر"
+		}
 		if k > j && t.Quote {
 			break // "الباحث سامي نصار «غطاء…»": an opening quote ends the name
 		}
