@@ -2928,14 +2928,11 @@ func (a *article) ministryState(id string) string {
 	if a.x.lex == nil {
 		return id
 	}
-	e := a.x.lex.ByID(id)
-	if e == nil || e.Type != model.TypeOrganization {
+	if e := a.x.lex.ByID(id); e == nil || e.Type != model.TypeOrganization {
 		return id
 	}
-	for _, r := range e.Relations {
-		if p := a.x.lex.ByID(r.To); r.Type == model.RelPartOf && p != nil && p.Type == model.TypeCountry && a.ents[p.ID] != nil {
-			return p.ID
-		}
+	if c := a.x.countryOf(id); c != "" && a.ents[c] != nil {
+		return c
 	}
 	return id
 }
