@@ -25,6 +25,30 @@ type accusation struct {
 	t0       int  // where the accused is named
 }
 
+// launchedFromState reports a state named as where rockets or drones came
+// from: "أُطلقت من إيران"، "انطلقت من داخل إيران"، "أطلقت من الأراضي
+// الإيرانية"; not warplanes taking off.
+func launchedFromState(s *sentence, m mention) bool {
+	k := m.t0 - 1
+	if k >= 0 && (!m.adj && s.toks[k].Key() == "داخل" || m.adj && s.toks[k].HasAny("اراضي", "الاراضي")) {
+		k--
+	}
+	if k < 1 || s.toks[k].Key() != "من" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if launchVerb(&s.toks[j]) {
+			for i := j - 1; i >= 0 && i >= j-8; i-- {
+				if t := &s.toks[i]; t.HasPrefix("قاذف") || t.HasPrefix("مقاتل") || t.HasAny("حربيه", "الحربيه") {
+					return false // "قاذفات انطلقت من الأراضي الأميركية": where the answering bombers took off
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // stanceOrder lists the stances, the more specific first.
 func stanceOrder() []string {
 	return []string{model.StanceClaimed, model.StanceDenied, model.StanceHinted,
@@ -732,6 +756,11 @@ func (a *article) accused(s *sentence) []accusation {
 		if a.stateAttackAdj(s, m) {
 			// "وصف مسؤول الحادث بأنه هجوم إيراني"، not "مسيرة إيرانية الصنع"
 			out = append(out, accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true, t0: m.t0})
+			continue
+		}
+		if m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] && launchedFromState(s, m) && a.ensure(m.id, s) {
+			// "قال البنتاغون إن الصواريخ أُطلقت من إيران": the state the strike came from
+			out = append(out, accusation{id: m.id, stance: a.hedgeAt(s, m.t0), state: true, t0: m.t0})
 			continue
 		}
 		if a.stateStrikeOn(s, m) {
