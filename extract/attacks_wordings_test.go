@@ -231,6 +231,18 @@ func TestAttackWordings(t *testing.T) {
 				attacks:   []string{"base:ain-al-asad@2020-01-08"},
 				noAttribs: []string{"base:ain-al-asad>country:united-states:asserted"}},
 		}},
+		{"two attacks in one sentence, each with its own blame", []generalCase{
+			{name: "an accusation with the deed's pronoun after the second attack", published: "2024-01-05",
+				text: "ومن بين هذه الهجمات الهجوم الذي طال قاعدة فكتوريا فجر ١٨ تشرين الأول/أكتوبر الماضي، والذي تبنته «المقاومة الإسلامية في العراق»، " +
+					"إلى جانب قصف صاروخي استهدف قاعدة حرير في 17 من الشهر الماضي، واتهم مسؤولون أمريكيون حركة النجباء بتنفيذه.",
+				attacks:   []string{"base:harir@2023-12-17", "base:victory@2023-10-18"},
+				attribs:   []string{"base:harir>militia:nujaba:asserted"},
+				noAttribs: []string{"base:victory>militia:nujaba:asserted"}},
+			{name: "control: one claim of both attacks", published: "2024-01-05",
+				text:    "وتبنت «المقاومة الإسلامية في العراق» الهجومين على قاعدة فكتوريا فجر ١٨ تشرين الأول/أكتوبر الماضي وعلى قاعدة حرير في 17 من الشهر الماضي.",
+				attacks: []string{"base:harir@2023-12-17", "base:victory@2023-10-18"},
+				attribs: []string{"base:victory>militia:islamic-resistance-in-iraq:claimed", "base:harir>militia:islamic-resistance-in-iraq:claimed"}},
+		}},
 		{"an oil field the army holds", []generalCase{
 			{name: "a post of the army in an oil field the army holds", published: "2025-05-19",
 				text:    "وكان مسلحون قد هاجموا في 17 من الشهر الماضي نقطة لقوات وزارة الدفاع في حقل التيم النفطي جنوبي مدينة دير الزور.",

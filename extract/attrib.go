@@ -510,6 +510,9 @@ func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool)
 	if len(out) == 0 {
 		out = datedIn(s, lo, hi, cur) // "إذ تعرض المطار في منتصف شباط لهجوم تبنته X": the attack of the clause's date
 	}
+	if len(out) == 0 && told && pointsBackClause(s, lo, hi) {
+		out = a.namedLastBefore(s, lo, cur) // "الهجوم على A …، والذي تبنته X، إلى جانب قصف B …، واتهم مسؤولون Y بتنفيذه": each its own
+	}
 	if len(out) == 0 {
 		return cur
 	}
@@ -524,6 +527,41 @@ func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool)
 		}
 	}
 	return out
+}
+
+// pointsBackClause reports a clause [lo, hi) of s that opens with a
+// relative pronoun ("والذي تبنته X") or
+// holds a deed with the pronoun of what was done ("بتنفيذه"، "بشنها"): it
+// speaks of the attack told just before it.
+func pointsBackClause(s *sentence, lo, hi int) bool {
+	if lo < hi && s.toks[lo].HasAny("الذي", "والذي", "التي", "والتي") {
+		return true
+	}
+	for k := lo; k < hi; k++ {
+		if s.toks[k].HasAny("بتنفيذه", "بتنفيذها", "بشنه", "بشنها") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedLastBefore is the attack of cur whose base s names last before
+// token t, alone, or none.
+func (a *article) namedLastBefore(s *sentence, t int, cur []*attackAcc) []*attackAcc {
+	for i := len(s.ments) - 1; i >= 0; i-- {
+		m := s.ments[i]
+		if m.t0 >= t || m.typ != model.TypeBase || m.adj {
+			continue
+		}
+		var out []*attackAcc
+		for _, at := range cur {
+			if at.live().target == m.id {
+				out = appendAttack(out, at)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // groupBetween reports an armed group or a state named in tokens [from, to).
