@@ -232,12 +232,12 @@ func TestAttackWordings(t *testing.T) {
 				noAttribs: []string{"base:ain-al-asad>country:united-states:asserted"}},
 		}},
 		{"two attacks in one sentence, each with its own blame", []generalCase{
-			{name: "an accusation with the deed's pronoun after the second attack", published: "2024-01-05",
+			{name: "a relative claim after the first attack, an accusation with the deed's pronoun after the second", published: "2024-01-05",
 				text: "ومن بين هذه الهجمات الهجوم الذي طال قاعدة فكتوريا فجر ١٨ تشرين الأول/أكتوبر الماضي، والذي تبنته «المقاومة الإسلامية في العراق»، " +
 					"إلى جانب قصف صاروخي استهدف قاعدة حرير في 17 من الشهر الماضي، واتهم مسؤولون أمريكيون حركة النجباء بتنفيذه.",
 				attacks:   []string{"base:harir@2023-12-17", "base:victory@2023-10-18"},
-				attribs:   []string{"base:harir>militia:nujaba:asserted"},
-				noAttribs: []string{"base:victory>militia:nujaba:asserted"}},
+				attribs:   []string{"base:harir>militia:nujaba:asserted", "base:victory>militia:islamic-resistance-in-iraq:claimed"},
+				noAttribs: []string{"base:victory>militia:nujaba:asserted", "base:harir>militia:islamic-resistance-in-iraq:claimed"}},
 			{name: "control: one claim of both attacks", published: "2024-01-05",
 				text:    "وتبنت «المقاومة الإسلامية في العراق» الهجومين على قاعدة فكتوريا فجر ١٨ تشرين الأول/أكتوبر الماضي وعلى قاعدة حرير في 17 من الشهر الماضي.",
 				attacks: []string{"base:harir@2023-12-17", "base:victory@2023-10-18"},

@@ -501,6 +501,9 @@ func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool)
 		return cur
 	}
 	out := a.namedIn(s, lo, hi, cur)
+	if len(out) == 0 && told && pointsBackClause(s, lo, hi) && len(datedIn(s, lo, hi, cur)) == 0 {
+		out = a.namedLastBefore(s, lo, cur) // "الهجوم على A …، والذي تبنته X، إلى جانب قصف B …، واتهم مسؤولون Y بتنفيذه": each its own
+	}
 	if len(out) == 0 && told {
 		// "لم تعلن أي جهة مسؤوليتها عن الهجوم على A، غير أن X، التي ...، أعلنت
 		// أنها استهدفت ... قاعدة B": X's statement runs on past its aside.
@@ -509,9 +512,6 @@ func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool)
 	}
 	if len(out) == 0 {
 		out = datedIn(s, lo, hi, cur) // "إذ تعرض المطار في منتصف شباط لهجوم تبنته X": the attack of the clause's date
-	}
-	if len(out) == 0 && told && pointsBackClause(s, lo, hi) {
-		out = a.namedLastBefore(s, lo, cur) // "الهجوم على A …، والذي تبنته X، إلى جانب قصف B …، واتهم مسؤولون Y بتنفيذه": each its own
 	}
 	if len(out) == 0 {
 		return cur
@@ -534,8 +534,10 @@ func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool)
 // holds a deed with the pronoun of what was done ("بتنفيذه"، "بشنها"): it
 // speaks of the attack told just before it.
 func pointsBackClause(s *sentence, lo, hi int) bool {
-	if lo < hi && s.toks[lo].HasAny("الذي", "والذي", "التي", "والتي") {
-		return true
+	for _, k := range []int{lo, lo - 1} {
+		if k >= 0 && k < hi && s.toks[k].HasAny("الذي", "والذي", "التي", "والتي") && (k == lo || !s.toks[lo].Break) {
+			return true // the relative opens the clause, or stands right before it: "والذي تبنته «X»"
+		}
 	}
 	for k := lo; k < hi; k++ {
 		if s.toks[k].HasAny("بتنفيذه", "بتنفيذها", "بشنه", "بشنها") {
