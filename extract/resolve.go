@@ -294,10 +294,16 @@ func monthMatch(at model.Attack, byID map[string]*model.Attack, order []string, 
 		return nil
 	}
 	month := m.Day[:len("2006-01")]
+	return soleDated(at, byID, order, func(day string) bool { return strings.HasPrefix(day, month) })
+}
+
+// soleDated is the one dated attack on at's base, told by another article,
+// whose day keep accepts; nil when there is none or more than one.
+func soleDated(at model.Attack, byID map[string]*model.Attack, order []string, keep func(day string) bool) *model.Attack {
 	var found *model.Attack
 	for _, id := range order {
 		b := byID[id]
-		if b.Target != at.Target || b.Date == nil || !strings.HasPrefix(*b.Date, month) || overlap(b.Articles, at.Articles) {
+		if b.Target != at.Target || b.Date == nil || !keep(*b.Date) || overlap(b.Articles, at.Articles) {
 			continue
 		}
 		if found != nil {
@@ -319,21 +325,10 @@ func weekdayMatch(at model.Attack, byID map[string]*model.Attack, order []string
 	if !ok {
 		return nil
 	}
-	var found *model.Attack
-	for _, id := range order {
-		b := byID[id]
-		if b.Target != at.Target || b.Date == nil || overlap(b.Articles, at.Articles) {
-			continue
-		}
-		if d, err := time.Parse("2006-01-02", *b.Date); err != nil || d.Weekday() != day {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = b
-	}
-	return found
+	return soleDated(at, byID, order, func(d string) bool {
+		t, err := time.Parse("2006-01-02", d)
+		return err == nil && t.Weekday() == day
+	})
 }
 
 // monthNameMatch finds, for an attack of an article with no publication
@@ -353,18 +348,9 @@ func monthNameMatch(at model.Attack, byID map[string]*model.Attack, order []stri
 		return nil
 	}
 	month := m.Day[len("2006-"):len("2006-01")]
-	var found *model.Attack
-	for _, id := range order {
-		b := byID[id]
-		if b.Target != at.Target || b.Date == nil || len(*b.Date) < len("2006-01") || (*b.Date)[len("2006-"):len("2006-01")] != month || overlap(b.Articles, at.Articles) {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = b
-	}
-	return found
+	return soleDated(at, byID, order, func(day string) bool {
+		return len(day) >= len("2006-01") && day[len("2006-"):len("2006-01")] == month
+	})
 }
 
 // recallWindow is how far back a later article's undated mention of an
