@@ -2247,7 +2247,7 @@ func agrees(v, head *arabic.Token) bool {
 	switch {
 	case head.Has("قاعده"):
 		return fem
-	case head.HasAny("مطار", "حقل", "معسكر"):
+	case baseNoun(head):
 		return !fem
 	}
 	return true
