@@ -466,6 +466,8 @@ var realWorldNames = []struct{ phrase, id string }{
 	{"خلايا داعش", "militia:isis"},
 	{"فلول داعش", "militia:isis"},
 	{"بقايا داعش", "militia:isis"},
+	{"فلول النظام البائد", "militia:assad-remnants"},
+	{"فلول نظام الأسد", "militia:assad-remnants"},
 	{"داعش الإرهابي", "militia:isis"},
 	{"بي كي كي", "militia:pkk"},
 	{"العمال الكردستاني", "militia:pkk"},
