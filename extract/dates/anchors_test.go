@@ -229,3 +229,35 @@ func TestEidDays(t *testing.T) {
 			"عيد الفطر", "-"},
 	})
 }
+
+// TestPairedDays checks two days that share one month ("5 و6 آذار") and
+// two weekdays named with them: each day is read, and each weekday gets
+// the one of the two that falls on it.
+func TestPairedDays(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{"the first of two numbered days", "2022-03-20", "",
+			"سقطت قذائف على المعسكر يومي 5 و6 آذار الجاري",
+			"5", "2022-03-05"},
+		{"the second of two numbered days", "2022-03-20", "",
+			"سقطت قذائف على المعسكر يومي 5 و6 آذار الجاري",
+			"6 آذار الجاري", "2022-03-06"},
+		{"the first of two ordinal days", "2021-08-30", "",
+			"وقعت الهجمات في الحادي عشر والثاني عشر من آب",
+			"في الحادي عشر", "2021-08-11"},
+		{"two weekdays, the first on the first day", "2022-03-20", "",
+			"هاجمت مسيرات المطار يومي السبت والأحد 5 و6 آذار الجاري",
+			"السبت", "2022-03-05"},
+		{"two weekdays, the second on the second day", "2022-03-20", "",
+			"هاجمت مسيرات المطار يومي السبت والأحد 5 و6 آذار الجاري",
+			"الأحد 5 و6 آذار الجاري", "2022-03-06"},
+		{"two weekdays in the other order of the days", "2022-03-20", "",
+			"هاجمت مسيرات المطار يومي الأحد والسبت 6 و5 آذار الجاري",
+			"الأحد", "2022-03-06"},
+		{"two weekdays and two ordinal days", "2021-08-30", "",
+			"وقعت الهجمات يومي الأربعاء والخميس الحادي عشر والثاني عشر من آب",
+			"الخميس الحادي عشر والثاني عشر من آب", "2021-08-12"},
+		{"one weekday and one day keep the day", "2022-03-20", "",
+			"سقط صاروخ في القاعدة الأحد 6 آذار",
+			"الأحد 6 آذار", "2022-03-06"},
+	})
+}

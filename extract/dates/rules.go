@@ -123,9 +123,16 @@ func (s *scanner) weekday(k int, p prefix) (hit, bool) {
 			j, lastWeek = e.end, e.past
 		}
 	}
+	if h, ok := s.pairOfWeekdays(j, wd); ok {
+		h.end = k + 1 // "يومي الثلاثاء والأربعاء 17 و18 تشرين الأول": Tuesday is the 17th
+		return h, true
+	}
 	if h, ok := s.mergeExplicit(j); ok {
 		if h.hijri && h.known {
 			h.day = onWeekday(h.day, wd)
+		}
+		if h2, ok := s.pairedOn(h, wd); ok {
+			return h2, true // "والأربعاء 17 و18 تشرين الأول": Wednesday is the 18th
 		}
 		return h, true
 	}
@@ -160,6 +167,38 @@ func (s *scanner) weekday(k int, p prefix) (hit, bool) {
 		h.day, h.known = day.AddDate(0, 0, shift), true
 	}
 	return h, true
+}
+
+// pairOfWeekdays reads a second weekday ("والأربعاء") at token j, after
+// the first, wd, and the two days named right after both: the one of
+// them that falls on wd is the first weekday's day.
+func (s *scanner) pairOfWeekdays(j, wd int) (hit, bool) {
+	if s.cls(j) != cWeekday || !strings.HasPrefix(s.ts[j].key, "و") {
+		return hit{}, false
+	}
+	h, ok := s.mergeExplicit(j + 1)
+	if !ok || !h.known {
+		return hit{}, false
+	}
+	if int(h.day.Weekday()) == wd {
+		return h, true
+	}
+	return s.pairedOn(h, wd)
+}
+
+// pairedOn is the second of two days named together ("17 و18 تشرين
+// الأول") when h, the first, does not fall on weekday wd and the second
+// does.
+func (s *scanner) pairedOn(h hit, wd int) (hit, bool) {
+	k, ok := s.secondOfPair(h.end)
+	if !h.known || int(h.day.Weekday()) == wd || !ok {
+		return hit{}, false
+	}
+	h2, ok := s.explicit(k)
+	if !ok || !h2.known || int(h2.day.Weekday()) != wd {
+		return hit{}, false
+	}
+	return h2, true
 }
 
 // afterMidnight reports "بعد منتصف" (بعيد، عقب) right before token i: "بعد

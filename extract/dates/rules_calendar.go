@@ -12,6 +12,10 @@ func (s *scanner) explicit(k int) (hit, bool) {
 	if !ok {
 		return hit{}, false
 	}
+	pairEnd := 0
+	if e, ok := s.pairedDay(j); ok {
+		pairEnd, j = j, e // "يومي 17 و18 تشرين الأول": 17 is of that month too
+	}
 	if s.cls(j) == cMin {
 		j++
 	}
@@ -23,6 +27,9 @@ func (s *scanner) explicit(k int) (hit, bool) {
 		return hit{}, false
 	}
 	y, a, end := s.yearExpr(j)
+	if pairEnd > 0 {
+		end = pairEnd // the second day is matched on its own, from "و"
+	}
 	h := hit{end: end, prec: "day", rel: a != absolute}
 	if a == absolute {
 		h.day, h.known = validDay(y, m, d)
@@ -37,6 +44,29 @@ func (s *scanner) explicit(k int) (hit, bool) {
 		h.day, h.known = validDay(s.month.Year(), m, d) // no publication day: "في 20 كانون الثاني 2024 … ففي 23 كانون الثاني" is of that year
 	}
 	return h, true
+}
+
+// pairedDay reads "و18" or "والثامن عشر" at token j, the second of two
+// days that share the month named after it; end is the token after it.
+func (s *scanner) pairedDay(j int) (end int, ok bool) {
+	k, ok := s.secondOfPair(j)
+	if !ok {
+		return 0, false
+	}
+	_, e, ok := s.dayExpr(k)
+	return e, ok
+}
+
+// secondOfPair is the token where the second of two days starts, after
+// "و" at token j: j+1 for "و18", j for "والثاني عشر".
+func (s *scanner) secondOfPair(j int) (int, bool) {
+	switch {
+	case j >= len(s.ts) || !strings.HasPrefix(s.ts[j].key, "و"):
+		return 0, false
+	case s.ts[j].key == "و":
+		return j + 1, true
+	}
+	return j, s.ts[j].clitics > 0 && s.ts[j].kind == kWord
 }
 
 // yearExpr reads what follows a month: a year ("2021", "عام 2021", "من
