@@ -46,6 +46,7 @@ type article struct {
 	words       map[string][]string        // name -> keyWords, filled on use
 	outlet      []string                   // keys of the words of meta.Outlet, filled on use
 	month       string                     // ISO day of the last date found, for "من الشهر نفسه" in a later sentence
+	namedOn     [7]namedDay                // the day each weekday was last named with ("الأربعاء 18 تشرين الأول"), for "يوم الأربعاء" just after
 	locatedBy   map[string]string          // base id -> the base told as next to it ("قاعدة فكتوريا المحاذية لمطار بغداد": airport -> Victory)
 	named       string                     // ISO day of the last event day named, for "في اليوم ذاته" in a later sentence
 	namedAttack string                     // the same, named last in a sentence that tells an attack on a base

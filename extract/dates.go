@@ -61,6 +61,7 @@ func (a *article) findDates(s *sentence) []dateHit {
 		if said != "" && m.Relative && quotedAt(s.Text, m.Start, inQuote) {
 			m = fromSaid(m, said)
 		}
+		m = a.weekdayNamed(s, m)
 		if comparedSince(s, h.tok) {
 			continue // "لأعنف هجوم منذ عام 2020": a point of comparison, not the event's time
 		}
@@ -1077,4 +1078,41 @@ func (a *article) inlineDateline(s *sentence, t int, m dates.Match) bool {
 	}
 	rest := strings.TrimSpace(string([]rune(s.Text)[min(m.End, utf8.RuneCountInString(s.Text)):]))
 	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–")
+}
+
+// namedDay is a day named with its weekday, and the sentence naming it.
+type namedDay struct {
+	day  string
+	sent int
+}
+
+// weekdayNamed places a bare weekday ("يوم الأربعاء") on the day the
+// sentence before, or s itself, named with that weekday a week before
+// the one the publication day gives: after "يومي الثلاثاء والأربعاء 17
+// و18 تشرين الأول", an article of Wednesday the 25th means the 18th by
+// "يوم الأربعاء" in the next sentence. Farther on, the publication day's
+// week is meant again ("أحصى البنتاغون حتى الخميس").
+func (a *article) weekdayNamed(s *sentence, m dates.Match) dates.Match {
+	if m.Precision != "day" || m.Day == "" {
+		return m
+	}
+	wd, ok := dates.Weekday(m.Text)
+	if !ok {
+		return m
+	}
+	if m.Weekday == 0 {
+		if day, err := time.Parse(time.DateOnly, m.Day); err == nil && day.Weekday() == wd {
+			a.namedOn[wd] = namedDay{m.Day, s.idx}
+		}
+		return m
+	}
+	named := a.namedOn[wd]
+	if named.day == "" || s.idx-named.sent > 1 {
+		return m
+	}
+	day, err := time.Parse(time.DateOnly, m.Day)
+	if err == nil && day.AddDate(0, 0, -7).Format(time.DateOnly) == named.day {
+		m.Day = named.day
+	}
+	return m
 }

@@ -12,6 +12,9 @@ type Match struct {
 	Day        string // ISO day "YYYY-MM-DD" when resolvable, else ""
 	Precision  string // "day", "month", "year" or "week" (for month/year precision Day is the first day; callers treat only "day" as a day)
 	Relative   bool   // true when resolution needed the publication day
+	// Weekday is 1 + the weekday of a bare weekday ("يوم الأربعاء", with no
+	// الماضي and no date after it), else 0.
+	Weekday int
 }
 
 // Find returns the date expressions in text, left to right, non-overlapping,

@@ -150,8 +150,8 @@ func (s *scanner) weekday(k int, p prefix) (hit, bool) {
 	} else if p.eve && !late {
 		shift = -1
 	}
-	if !s.hasPub && !past && !future && !lastWeek && !before {
-		h.weekday, h.shift = wd+1, shift // placed by anchorWeekdays, if at all
+	if !past && !future && !lastWeek && !before {
+		h.weekday, h.shift = wd+1, shift // placed by anchorWeekdays without a publication day
 	}
 	if s.hasPub {
 		day := lastWeekday(s.pub, wd, past)

@@ -13,8 +13,9 @@ type hit struct {
 	prec  string
 	rel   bool
 	hijri bool // a Hijri date, converted: a Gregorian one next to it wins
-	// weekday is 1 + the weekday of a bare weekday ("صباح الاثنين") that
-	// no publication day placed, else 0; anchorWeekdays may place it.
+	// weekday is 1 + the weekday of a bare weekday ("صباح الاثنين"),
+	// with no الماضي and no date after it, else 0; anchorWeekdays places
+	// it when there is no publication day.
 	weekday int
 	shift   int // days a night or a dawn moves that weekday
 }
@@ -180,7 +181,7 @@ func (s *scanner) prefix(i int) prefix {
 func (s *scanner) toMatch(i int, h hit) Match {
 	rs, bs := stemStart(s.text, s.ts[i])
 	last := s.ts[h.end-1]
-	m := Match{Start: rs, End: last.end, Text: s.text[bs:last.bend], Precision: h.prec, Relative: h.rel}
+	m := Match{Start: rs, End: last.end, Text: s.text[bs:last.bend], Precision: h.prec, Relative: h.rel, Weekday: h.weekday}
 	if h.known && h.day.Year() >= 1 && h.day.Year() <= 9999 {
 		m.Day = h.day.Format(isoDay) // a day counted from 0001-01-01 may leave ISO years
 	}
