@@ -2704,6 +2704,18 @@ func accuseVerbAt(s *sentence, i int) bool {
 		t.HasAny("نسب", "نسبت", "نسبه", "نسبها", "نسبته", "نسبتها", "ينسب", "تنسب") // "ونسبته قسد إلى X"
 }
 
+// accusesNext reports an accusing verb in the present or future right
+// after m, its subject, quoted or not: "إن واشنطن "ستحمّل إيران
+// المسؤولية"".
+func accusesNext(s *sentence, m mention) bool {
+	if m.t1 >= len(s.toks) || m.typ == model.TypeBase {
+		return false
+	}
+	t := &s.toks[m.t1]
+	return t.HasAny("يتهم", "تتهم", "سيتهم", "ستتهم") ||
+		t.HasAny("يحمل", "تحمل", "سيحمل", "ستحمل") && responsibilityAfter(s, m.t1) // not "يحمل بصمات X"
+}
+
 // accuser reports the subject of an accusing verb that names someone else
 // after it: in "اتهمت قسد أنقرة بالوقوف وراء الهجوم" قسد accuses.
 func (a *article) accuser(s *sentence, m mention) bool {
@@ -2717,7 +2729,7 @@ func (a *article) accuser(s *sentence, m mention) bool {
 	if v > 0 && (s.toks[v].Key() == "فيه" || s.toks[v].Key() == "فيها") {
 		v-- // "في وقت اتهمت فيه X Y بالوقوف وراء الهجوم"
 	}
-	if !accuseVerbAt(s, v) {
+	if !accuseVerbAt(s, v) && !accusesNext(s, m) {
 		return false
 	}
 	for _, n := range s.ments {

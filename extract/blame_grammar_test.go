@@ -245,3 +245,21 @@ func TestAscribedIt(t *testing.T) {
 		}
 	}
 }
+
+// TestHolderBeforeVerb: the subject of an accusing verb in the present or
+// future that comes before it ("إن واشنطن ستحمّل طهران المسؤولية"، "وأنقرة
+// تتهم X") accuses; it is not accused itself.
+func TestHolderBeforeVerb(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "سقطت ثلاثة صواريخ على قاعدة عين الأسد فجر الأحد.\n"
+	for text, want := range map[string]string{
+		"وقال المتحدث إن واشنطن ستحمّل طهران مسؤولية الهجوم.":            "country:iran",
+		"وأضاف أن الولايات المتحدة \"ستحمل إيران المسؤولية\" عن الهجوم.": "country:iran",
+		"وبغداد تتهم كتائب حزب الله بتنفيذ الهجوم.":                      "militia:kataib-hezbollah",
+	} {
+		res := x.Extract(model.Article{ID: "h", Published: "2024-02-06"}, "هجوم\n"+lead+text)
+		if got := blamedFor(res, "base:ain-al-asad"); !slices.Equal(got, []string{want}) {
+			t.Errorf("%s\nblamed %v, want only %s", text, got, want)
+		}
+	}
+}
