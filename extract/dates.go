@@ -62,7 +62,8 @@ func (a *article) findDates(s *sentence) []dateHit {
 			m = fromSaid(m, said)
 		}
 		m = a.weekdayNamed(s, m)
-		if comparedSince(s, h.tok) {
+		when := sinceWhen(s, h.tok, h.end)
+		if comparedSince(s, h.tok) && !when {
 			continue // "لأعنف هجوم منذ عام 2020": a point of comparison, not the event's time
 		}
 		if said == "" && m.Precision == "day" && m.Day != "" && m.Day != pub && a.reportDate(s, h.tok, h.end) {
@@ -78,7 +79,7 @@ func (a *article) findDates(s *sentence) []dateHit {
 			}
 		}
 		joinDate(s, h.tok, m.End)
-		h.span = since(s, h.tok, m)
+		h.span = since(s, h.tok, m) && !when
 		h.unknown = m.Precision == "day" && m.Day == "" && !h.span && pub == ""
 		if m.Precision == "day" && !h.span {
 			h.day = m.Day
@@ -793,6 +794,17 @@ func comparedSince(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// sinceWhen reports a day after "منذ" (token t) that a clause of "حين"
+// or "عندما" right after it (token end) tells what happened on: "الأول
+// على القاعدة منذ 15 آب 2022، حين استهدفتها طائرات مسيرة" dates that
+// attack, it is no mere point of comparison.
+func sinceWhen(s *sentence, t, end int) bool {
+	if t < 1 || end >= len(s.toks) || s.toks[t-1].Key() != "منذ" {
+		return false
+	}
+	return s.toks[end].HasAny("حين", "حينما", "عندما")
 }
 
 // sinceStart reports "منذ" and a word of beginning (اندلاع، بدء، بداية،

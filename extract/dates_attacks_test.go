@@ -208,3 +208,29 @@ func TestAssassinationDay(t *testing.T) {
 		}
 	}
 }
+
+// TestSinceWhen checks a day after "منذ" that a clause of "حين" or
+// "عندما" then tells of: "الهجوم الأول منذ 9 أيار، حين استهدفتها
+// مسيرات" dates that attack, and the attack is found; without the clause
+// the day is a point of comparison and dates nothing.
+func TestSinceWhen(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "سقطت صواريخ على قاعدة حرير فجر الأحد 2 حزيران 2024.\n"
+	for tail, want := range map[string]bool{
+		"ويعد الهجوم الأول على القاعدة منذ 9 أيار، حين استهدفتها مسيرتان من دون إصابات.": true,
+		"ويعد الهجوم الأول على القاعدة منذ 9 أيار عندما سقطت قذيفة في محيطها.":           true,
+		"ويعد الهجوم الأول على القاعدة منذ 9 أيار، وهو ما يثير مخاوف من عودة التصعيد.":   false,
+		"وتعرضت القوات منذ 9 أيار لما لا يقل عن خمس هجمات في العراق وسوريا.":             false,
+	} {
+		res := x.Extract(model.Article{ID: "w", Published: "2024-06-03"}, "هجوم\n"+lead+tail)
+		got := false
+		for _, at := range res.Attacks {
+			if at.Target == "base:harir" && at.Date != nil && *at.Date == "2024-05-09" {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("%s\nattack on 2024-05-09: %v, want %v", tail, got, want)
+		}
+	}
+}
