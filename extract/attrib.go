@@ -214,7 +214,24 @@ func (a *article) manyOnly(s *sentence) bool {
 			return false
 		}
 	}
-	return true
+	return !a.oneBefore(s, cues[0])
+}
+
+// oneBefore reports one attack pointed back to in a clause before token
+// c: "تقف وراءها"، "تقف وراء المحاولة، إذ تأتي في سياق سلسلة هجمات" blame
+// the attack told, and the series after is only its setting.
+func (a *article) oneBefore(s *sentence, c int) bool {
+	for k := 0; k < c; k++ {
+		if s.toks[k].HasAny("وراءه", "وراءها", "خلفه", "خلفها") && breakBetween(s, k, c) {
+			return true
+		}
+	}
+	for _, k := range a.freeCue(s, rules.CueAttackAnaphora) {
+		if k < c && s.toks[k].Has("محاوله") && breakBetween(s, k, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseWith reports one of cues in the clause of token t: "حمّلت مراراً X
@@ -332,7 +349,7 @@ func pronounVerb(t *arabic.Token) bool {
 // "الهجوم" still points back to the attack told.
 func (a *article) habitOnly(s *sentence, accused []accusation) bool {
 	habits := a.freeCue(s, rules.CueAttackHabitual)
-	if len(habits) == 0 {
+	if len(habits) == 0 || a.oneBefore(s, habits[0]) {
 		return false
 	}
 	if rec := trackRecord(s); rec > 0 && slices.ContainsFunc(accused, func(x accusation) bool { return x.t0 < rec }) {

@@ -263,3 +263,21 @@ func TestHolderBeforeVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestOneThenSeries: blame for the attack told ("تقف وراءها"، "وراء
+// المحاولة") followed by a clause that sets it in a series of attacks
+// ("إذ تأتي في سياق سلسلة هجمات") is blame for that attack.
+func TestOneThenSeries(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "أسقطت الدفاعات الجوية فجر الأحد طائرة مسيرة كانت متجهة إلى قاعدة عين الأسد.\n"
+	for _, text := range []string{
+		"ويرجح مسؤولون أن حركة النجباء تقف وراءها، إذ تأتي في سياق سلسلة هجمات استهدفت القواعد منذ أشهر.",
+		"ويرجح مسؤولون أن حركة النجباء تقف وراء المحاولة، إذ تأتي في سياق سلسلة هجمات استهدفت القواعد منذ أشهر.",
+		"ولم تتبن أي جهة المحاولة، غير أن مسؤولين يرجحون أن حركة النجباء تقف وراءها، إذ تأتي وسط هجمات متكررة على القواعد.",
+	} {
+		res := x.Extract(model.Article{ID: "o", Published: "2024-02-06"}, "هجوم\n"+lead+text)
+		if got := blamedFor(res, "base:ain-al-asad"); !slices.Contains(got, "militia:nujaba") {
+			t.Errorf("%s\nblamed %v, want Nujaba", text, got)
+		}
+	}
+}
