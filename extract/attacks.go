@@ -230,7 +230,8 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 	anaphoric := a.onlyAnaphoric(s, cues)
 	backRef := a.pointsBack(s, cues)
 	hostStrike := a.hostStrike(s) || a.strikesSubject(s, cues)
-	for _, m := range a.targets(s) {
+	targets := a.targets(s)
+	for _, m := range targets {
 		if hostStrike && a.x.lex != nil && a.x.lex.ByID(m.id) == nil {
 			continue // "قتلت الضربات الأمريكية حراساً في مطار X": a site the strikes hit, not a base attacked
 		}
@@ -294,10 +295,61 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 		a.stateAttackers(s, at, m)
 		out = a.keepAttack(out, at, s, m)
 	}
+	for _, m := range a.otherDayRefs(s, targets, cues) {
+		at := a.placeAttack(s, m, cues) // "ففي 14 نيسان ضربت مسيرة المطار، وقبل ذلك، في 15 شباط، سقطت صواريخ على المطار"
+		a.describe(s, at, m)
+		out = a.keepAttack(out, at, s, m)
+	}
 	if at := a.priorAttack(s, cues); at != nil {
 		out = appendAttack(out, at)
 	}
 	a.claimedList(s, out)
+	return out
+}
+
+// conjoinedBetween reports a clause joined by "و" or "ثم" starting in
+// [from, to] of s: "…، وفي 15 شباط"، "…، وقبل ذلك، في 15 شباط".
+func conjoinedBetween(s *sentence, from, to int) bool {
+	for j := from; j <= to && j < len(s.toks); j++ {
+		t := &s.toks[j]
+		if t.Break && (t.Has("ثم") || slices.ContainsFunc(t.Variants, func(v arabic.Variant) bool { return v.Pre == "و" })) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDayRefs are the later references in s to a base of targets, by
+// name or by its head noun ("المطار"), whose clause tells of an attack on
+// another day than the first reference's, a day named between the two
+// after the first's own day came before it: two attacks on one base.
+func (a *article) otherDayRefs(s *sentence, targets []mention, cues []int) []mention {
+	var out []mention
+	for _, t := range targets {
+		first, _, tok := a.mentionDate(s, t, cues)
+		if first == "" || tok < 0 || tok >= t.t0 {
+			continue
+		}
+		days := map[string]bool{first: true}
+		for i := t.t1; i < len(s.toks); i++ {
+			n := s.mentionAt(i)
+			switch {
+			case n != nil && n.id == t.id && n.t0 == i && !n.adj:
+				// the base named again
+			case n == nil && a.baseAnaphor(s, i) && a.namedWith(t.id, s.toks[i].Key()):
+				n = &mention{id: t.id, typ: model.TypeBase, t0: i, t1: i + 1}
+			default:
+				continue
+			}
+			if !a.cueInClause(s, cues, n.t0) {
+				continue
+			}
+			if day, _, k := a.mentionDate(s, *n, cues); day != "" && !days[day] && k >= t.t1 && k < n.t0 && conjoinedBetween(s, t.t1, k) {
+				days[day] = true
+				out = append(out, *n)
+			}
+		}
+	}
 	return out
 }
 
@@ -2334,36 +2386,7 @@ func (a *article) alsoAttack(s *sentence, target string) *attackAcc {
 // placeAttack finds the attack of target m in s: a new one, or one told
 // before in the article when the dates agree.
 func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
-	lo, hi := clause(s, m.t0)
-	for _, n := range s.ments {
-		if n.id == m.id && n.t0 == hi && n.t1 < len(s.toks) && s.toks[n.t1].Break {
-			_, hi = clause(s, n.t1) // "قاعدة «كي وان» (K1) العسكرية في ... في 27 كانون الأول": the name in brackets
-		}
-	}
-	if hi == m.t1 {
-		if k := afterBracket(s, m.t1, len(s.toks)); k > 0 {
-			_, hi = clause(s, k) // "قاعدة "زيلكان" (Zilkan) العسكرية ... تعرضت فجر اليوم": a name in Latin letters
-		}
-	}
-	if k := bracketBefore(s, lo); k > 0 {
-		lo, _ = clause(s, k-1) // "هاجم مسلحون فجر الأحد نقاطاً لقوات سوريا الديمقراطية (قسد) داخل حقل X": a short name in brackets
-	}
-	var near []int
-	for _, c := range cues {
-		if c >= lo && c < hi {
-			near = append(near, c)
-		}
-	}
-	h := a.placeDate(s, m, lo, hi, near)
-	day, text := "", ""
-	if h != nil && (!h.span || dayAfter(s, h.tok)) { // "المحاولة الثالثة لاستهداف X منذ منتصف الشهر": no time of its own
-		day, text = h.day, h.text
-	}
-	if h == nil {
-		if at := a.alsoAttack(s, m.id); at != nil {
-			day, text = at.day, at.text // "كما استهدفت غارات متزامنة قاعدة Y": the day of the attack just told
-		}
-	}
+	day, text := a.mentionDay(s, m, cues)
 	for i := len(a.attacks) - 1; i >= 0; i-- {
 		at := a.attacks[i].live()
 		if at.target != m.id {
@@ -2388,6 +2411,49 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 	at.evidence = append(at.evidence, a.evidence(s))
 	a.attacks = append(a.attacks, at)
 	return at
+}
+
+// mentionDay is the day (and its words) of the attack on the base of
+// mention m, from the dates of its clause; "" when none is told there.
+func (a *article) mentionDay(s *sentence, m mention, cues []int) (day, text string) {
+	day, text, _ = a.mentionDate(s, m, cues)
+	return day, text
+}
+
+// mentionDate is mentionDay with the token the date starts at, -1 when
+// the day is not one of s's dates.
+func (a *article) mentionDate(s *sentence, m mention, cues []int) (day, text string, tok int) {
+	tok = -1
+	lo, hi := clause(s, m.t0)
+	for _, n := range s.ments {
+		if n.id == m.id && n.t0 == hi && n.t1 < len(s.toks) && s.toks[n.t1].Break {
+			_, hi = clause(s, n.t1) // "قاعدة «كي وان» (K1) العسكرية في ... في 27 كانون الأول": the name in brackets
+		}
+	}
+	if hi == m.t1 {
+		if k := afterBracket(s, m.t1, len(s.toks)); k > 0 {
+			_, hi = clause(s, k) // "قاعدة "زيلكان" (Zilkan) العسكرية ... تعرضت فجر اليوم": a name in Latin letters
+		}
+	}
+	if k := bracketBefore(s, lo); k > 0 {
+		lo, _ = clause(s, k-1) // "هاجم مسلحون فجر الأحد نقاطاً لقوات سوريا الديمقراطية (قسد) داخل حقل X": a short name in brackets
+	}
+	var near []int
+	for _, c := range cues {
+		if c >= lo && c < hi {
+			near = append(near, c)
+		}
+	}
+	h := a.placeDate(s, m, lo, hi, near)
+	if h != nil && (!h.span || dayAfter(s, h.tok)) { // "المحاولة الثالثة لاستهداف X منذ منتصف الشهر": no time of its own
+		day, text, tok = h.day, h.text, h.tok
+	}
+	if h == nil {
+		if at := a.alsoAttack(s, m.id); at != nil {
+			day, text = at.day, at.text // "كما استهدفت غارات متزامنة قاعدة Y": the day of the attack just told
+		}
+	}
+	return day, text, tok
 }
 
 // dayAfter reports a date naming a day after token t of s: "أول هجوم منذ

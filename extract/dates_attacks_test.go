@@ -234,3 +234,29 @@ func TestSinceWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoDaysOneBase: one sentence that tells two attacks on one base, each
+// with its day before it ("ففي 3 آذار قصفت مسيرة المطار، وفي 20 شباط سقطت
+// صواريخ على المطار"), gives two attacks; a day told after the base of
+// one attack ("اعترضت، في الليلة نفسها وقبيل منتصف الليل، مسيرات متجهة
+// نحو القاعدة") gives one.
+func TestTwoDaysOneBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "استهدفت مسيرتان مطار أربيل الدولي ليل السبت.\n"
+	for tail, want := range map[string][]string{
+		"ويعد الهجوم الثالث هذا العام، ففي 3 آذار الماضي قصفت مسيرة المطار، وفي 20 شباط سقطت صواريخ على المطار.":     {"2024-02-20", "2024-03-03", "2024-04-13"},
+		"وفي 30 آذار اعترضت الدفاعات في مطار أربيل، قبيل منتصف ليل الأحد 31 آذار، مسيرتين كانتا متجهتين نحو المطار.": {"2024-03-30", "2024-04-13"},
+	} {
+		res := x.Extract(model.Article{ID: "d", Published: "2024-04-14"}, "هجوم\n"+lead+tail)
+		var got []string
+		for _, at := range res.Attacks {
+			if at.Target == "base:erbil-airbase" && at.Date != nil {
+				got = append(got, *at.Date)
+			}
+		}
+		sort.Strings(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s\nattacks on %v, want %v", tail, got, want)
+		}
+	}
+}
