@@ -957,7 +957,7 @@ func (a *article) accused(s *sentence) []accusation {
 			out = append(out, *acc)
 		}
 	}
-	out = a.ownStateDenial(s, a.ownGroupDenial(s, a.coordinated(s, out)))
+	out = a.ownStateDenial(s, a.ownGroupDenial(s, a.underUmbrella(s, a.coordinated(s, out))))
 	if len(cues) == 0 {
 		return out // "حمّلتها واشنطن المسؤولية عن الهجوم" holds a cue
 	}
@@ -994,6 +994,33 @@ func (a *article) coordinated(s *sentence, out []accusation) []accusation {
 			if !slices.ContainsFunc(out, func(x accusation) bool { return x.id == m.id }) {
 				out = append(out, accusation{id: m.id, stance: out[i].stance, t0: m.t0})
 			}
+		}
+	}
+	return out
+}
+
+// underUmbrella adds the group named before "تحت مظلة X" when X is
+// accused: in "إن «كتائب حزب الله والجماعات التابعة لها تحت مظلة الحرس
+// الثوري» نفذت الهجوم" both the group and its umbrella are blamed.
+func (a *article) underUmbrella(s *sentence, out []accusation) []accusation {
+	n := len(out)
+	for i := 0; i < n; i++ {
+		u := s.mentionStarting(out[i].t0)
+		if u == nil || u.t0 < 2 || !s.toks[u.t0-1].Has("مظله") || !s.toks[u.t0-2].Has("تحت") {
+			continue
+		}
+		k := u.t0 - 2
+		for _, m := range s.ments {
+			if m.typ != model.TypeMilitia || m.adj || m.t1 > k || k-m.t1 > 6 || breakBetween(s, m.t1, k) {
+				continue
+			}
+			if m.id == outlawID || collectiveMember(&m) {
+				break // "مجموعات خارجة عن القانون تنضوي تحت مظلة الحشد": the umbrella names them
+			}
+			if !slices.ContainsFunc(out, func(x accusation) bool { return x.id == m.id }) {
+				out = append(out, accusation{id: m.id, stance: out[i].stance, t0: m.t0})
+			}
+			break
 		}
 	}
 	return out

@@ -281,3 +281,22 @@ func TestOneThenSeries(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderUmbrella: "إن «X والجماعات التابعة لها تحت مظلة Y» نفذت
+// الهجوم" blames X as well as its umbrella Y; a description with no name
+// ("مجموعات خارجة عن القانون تنضوي تحت مظلة Y") leaves Y alone.
+func TestUnderUmbrella(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "سقطت قذائف على قاعدة عين الأسد فجر الأحد.\n"
+	for text, want := range map[string][]string{
+		"وقال الوزير إن «حركة النجباء والفصائل المرتبطة بها تحت مظلة الحرس الثوري الإيراني» نفذت الهجوم.": {"militia:irgc", "militia:nujaba"},
+		"وحمّل البيان «مجموعات خارجة عن القانون تنضوي تحت مظلة الحشد الشعبي» مسؤولية الهجوم.":             {"militia:pmf"},
+	} {
+		res := x.Extract(model.Article{ID: "u", Published: "2024-02-06"}, "هجوم\n"+lead+text)
+		got := blamedFor(res, "base:ain-al-asad")
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s\nblamed %v, want %v", text, got, want)
+		}
+	}
+}
