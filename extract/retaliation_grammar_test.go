@@ -672,3 +672,26 @@ func TestMinistryStrikesAsItsState(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkRetaliations(t, x, tc) })
 	}
 }
+
+// TestDirectResponse: strikes that came "رداً مباشراً" on the attack on a
+// base named again, in a sentence that opens with "وفي وقت لاحق", answer
+// the attack told before; the base's name there tells no new attack.
+func TestDirectResponse(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "d", Published: "2023-11-22"}, "ضربات\n"+
+		"أطلق مسلحون مساء الاثنين صاروخاً على قاعدة عين الأسد في الأنبار.\n"+
+		"وتحدثت تقارير عن هجوم بمسيرة على قاعدة الشدادي اليوم.\n"+
+		"وفي وقت لاحق، قالت القيادة المركزية الأمريكية إن قواتها قصفت فجر اليوم الأربعاء موقعين لحركة النجباء في جرف الصخر، \"رداً مباشراً\" على هجوم عين الأسد.")
+	n := 0
+	for _, at := range res.Attacks {
+		if at.Target == "base:ain-al-asad" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d attacks on Ain al-Asad, want 1", n)
+	}
+	if len(res.Retaliations) != 1 || res.Retaliations[0].RespondsTo == nil || !strings.Contains(*res.Retaliations[0].RespondsTo, "ain-al-asad:2023-11-20") {
+		t.Errorf("retaliations %+v, want one answering the attack on Ain al-Asad of 2023-11-20", res.Retaliations)
+	}
+}
