@@ -2321,6 +2321,10 @@ func (a *article) reachedTargets(s *sentence, r *retAcc, limit int) []string {
 		if !definite(&s.toks[k]) || k >= limit {
 			continue
 		}
+		among := k > 1 && s.toks[k-1].Has("بين") && s.toks[k-2].Has("من") // "وكان من بين الأهداف مواقع في X"
+		if among || k > 0 && reach.Has(&s.toks[k-1]) && !s.toks[k].Break && (k == 1 || s.toks[k-1].Break) {
+			return a.otherSide(r.actor, a.targetsIn(s, k+1, limit)) // "وشملت الأهداف مواقع في X وY، ومحيط Z"
+		}
 		// "القصف المدفعي المضاد طال"، "الأهداف، التي شملت"
 		for v := k + 1; v <= k+3 && v < limit; v++ {
 			if s.toks[v].Break && !relativeBefore(s, v-1) {

@@ -695,3 +695,27 @@ func TestDirectResponse(t *testing.T) {
 		t.Errorf("retaliations %+v, want one answering the attack on Ain al-Asad of 2023-11-20", res.Retaliations)
 	}
 }
+
+// TestTargetsListedAfter: a sentence after the strikes that lists what
+// they hit with the verb first ("وشملت الأهداف مواقع في X وY") or as
+// "من بين الأهداف" adds those places to the strikes.
+func TestTargetsListedAfter(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "ضربات\nنفذت القوات الأمريكية فجر اليوم ضربات جوية على عشرات الأهداف في العراق وسوريا، رداً على الهجوم الذي استهدف قاعدة التنف أمس.\n"
+	for text, want := range map[string][]string{
+		"وشملت الأهداف مواقع قرب القائم، ومحيط البوكمال.":             {"city:al-qaim", "city:albukamal"},
+		"وكان من بين الأهداف مستودعات في القائم والبوكمال.":           {"city:al-qaim", "city:albukamal"},
+		"وقالت الوزارة إن الأهداف شملت مستودعات في القائم والبوكمال.": {"city:al-qaim", "city:albukamal"},
+	} {
+		res := x.Extract(model.Article{ID: "l", Published: "2024-02-03"}, lead+text)
+		if len(res.Retaliations) != 1 {
+			t.Errorf("%s\n%d retaliations, want 1", text, len(res.Retaliations))
+			continue
+		}
+		for _, id := range want {
+			if !slices.Contains(res.Retaliations[0].Targets, id) {
+				t.Errorf("%s\ntargets %v, want %s among them", text, res.Retaliations[0].Targets, id)
+			}
+		}
+	}
+}
