@@ -3542,26 +3542,46 @@ func (a *article) ownGroupClaim(s *sentence, out []accusation) []accusation {
 		if g+1 >= len(s.toks) || s.toks[g+1].Break {
 			continue
 		}
-		if v := &s.toks[g+1]; !perpetrate.Has(v) && !claimed.Has(v) {
-			continue
+		fighters := s.toks[g].HasPrefix("مقاتلي")
+		if v := &s.toks[g+1]; !perpetrate.Has(v) && !claimed.Has(v) && !(fighters && v.HasAny("استهدفوا", "اطلقوا", "قصفوا", "هاجموا", "ضربوا")) {
+			continue // "إن مقاتليها استهدفوا قاعدة X": its fighters struck
 		}
-		if id := groupBefore(s, g); id != "" && !slices.ContainsFunc(out, func(x accusation) bool { return x.id == id }) {
+		id := groupBefore(s, g)
+		if id == "" {
+			id = a.groupAnaphorBefore(s, g) // "وقالت الجماعة إن مقاتليها استهدفوا": the group named before
+		}
+		if id != "" && !slices.ContainsFunc(out, func(x accusation) bool { return x.id == id }) {
 			out = append(out, accusation{id: id, stance: model.StanceClaimed, self: true, t0: g})
 		}
 	}
 	return out
 }
 
+// groupAnaphorBefore is the group a definite group noun ("الجماعة"،
+// "الحركة") before token g of s points back to, or "".
+func (a *article) groupAnaphorBefore(s *sentence, g int) string {
+	for _, t := range a.freeCue(s, rules.CueGroupAnaphora) {
+		if t < g && definite(&s.toks[t]) {
+			return a.lastGroup(s, t, stem(&s.toks[t]))
+		}
+	}
+	return ""
+}
+
 // groupBefore is the last armed group named before token g of s, whose
 // "فصيله"/"حركته" g is: "المتحدث باسم X إن فصيله ...".
 func groupBefore(s *sentence, g int) string {
-	id := ""
+	id, collective := "", ""
 	for _, m := range s.ments {
 		if m.t1 <= g && m.typ == model.TypeMilitia && !m.adj {
+			if collectiveMember(&m) {
+				collective = m.id // "X، وهي تسمية تنضوي تحتها فصائل موالية لإيران، … إن مقاتليها": X's
+				continue
+			}
 			id = m.id
 		}
 	}
-	return id
+	return cmp.Or(id, collective)
 }
 
 // deedAfterThat reads "X … بعد أن تبنت/نفذت الهجوم": the subject X of the

@@ -300,3 +300,21 @@ func TestUnderUmbrella(t *testing.T) {
 		}
 	}
 }
+
+// TestFightersOfGroup: "وقالت الحركة إن مقاتليها استهدفوا قاعدة X" is the
+// claim of the group the definite noun points back to, and "قالت X، وهي
+// تسمية تنضوي تحتها فصائل موالية لإيران، إن مقاتليها أطلقوا" is X's, not
+// the collective's.
+func TestFightersOfGroup(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for text, want := range map[string]string{
+		"أعلنت حركة النجباء مسؤوليتها عن هجمات عدة في الأسابيع الماضية.\nوقالت الحركة في بيان إن مقاتليها استهدفوا قاعدة عين الأسد فجر الأربعاء.": "militia:nujaba",
+		"قال المتحدث باسم كتائب حزب الله إن مقاتليه أطلقوا صواريخ على قاعدة عين الأسد فجر الأربعاء.":                                              "militia:kataib-hezbollah",
+		"قالت المقاومة الإسلامية في العراق، وهي تسمية تنضوي تحتها فصائل موالية لإيران، إن مقاتليها قصفوا قاعدة عين الأسد فجر الأربعاء.":           "militia:islamic-resistance-in-iraq",
+	} {
+		res := x.Extract(model.Article{ID: "f", Published: "2023-10-19"}, "هجوم\n"+text)
+		if got := blamedFor(res, "base:ain-al-asad"); !slices.Equal(got, []string{want}) {
+			t.Errorf("%s\nblamed %v, want only %s", text, got, want)
+		}
+	}
+}
