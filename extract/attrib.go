@@ -533,6 +533,17 @@ func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool)
 	if len(out) == 0 {
 		return cur
 	}
+	for k := hi; k < len(s.toks); {
+		m := s.mentionAt(k)
+		if m == nil || m.t0 != k || m.typ != model.TypeBase || !slices.ContainsFunc(s.toks[k].Variants, func(v arabic.Variant) bool { return v.Pre == "و" }) {
+			break
+		}
+		_, next := clause(s, k) // "إن مقاتليها استهدفوا قاعدة A بطائرتين، وقاعدة B بطائرة ثالثة": the list goes on
+		for _, at := range a.namedIn(s, k, next, cur) {
+			out = appendAttack(out, at)
+		}
+		k = next
+	}
 	for k := hi; k+1 < len(s.toks); k++ {
 		if alsoClaimedAfter(s, k) && !a.groupBetween(s, t+1, k) {
 			// "أعلنت X استهداف قاعدة A، كما تبنّت هجوماً على قاعدة B": X claims both

@@ -318,3 +318,18 @@ func TestFightersOfGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimedListGoesOn: a claim whose object list runs past a comma
+// ("استهدفوا قاعدة A بطائرتين، وقاعدة B بطائرة ثالثة") claims both
+// attacks, when the two bases were struck on different days.
+func TestClaimedListGoesOn(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "c", Published: "2023-10-19"}, "هجوم\n"+
+		"سقطت مسيرتان قرب قاعدة عين الأسد فجر الأربعاء، وسقطت ثالثة في قاعدة حرير مساء الثلاثاء.\n"+
+		"وقالت كتائب سيد الشهداء في بيان إن مقاتليها استهدفوا قاعدة عين الأسد بطائرتين مسيرتين، وقاعدة حرير بطائرة ثالثة.")
+	for _, base := range []string{"base:ain-al-asad", "base:harir"} {
+		if got := blamedFor(res, base); !slices.Contains(got, "militia:kataib-sayyid-al-shuhada") {
+			t.Errorf("%s blamed on %v, want Kataib Sayyid al-Shuhada", base, got)
+		}
+	}
+}
