@@ -2330,6 +2330,11 @@ func (a *article) reachedTargets(s *sentence, r *retAcc, limit int) []string {
 			if s.toks[v].Break && !relativeBefore(s, v-1) {
 				break
 			}
+			if v == k+1 && s.toks[v].Break && relativeBefore(s, k) {
+				if e := asideEnd(s, v, limit); e > 0 && reach.Has(&s.toks[e]) {
+					v = e // "أن الغارات، التي شاركت فيها قاذفات …، استهدفت مراكز في …"
+				}
+			}
 			if reach.Has(&s.toks[v]) {
 				_, end := clause(s, v)
 				return a.otherSide(r.actor, a.targetsIn(s, v+1, min(listGoesOn(s, end), limit)))
@@ -2340,13 +2345,26 @@ func (a *article) reachedTargets(s *sentence, r *retAcc, limit int) []string {
 }
 
 // listGoesOn is the end of the clause after the one ending at end when it
-// adds to its list ("، إضافة إلى مرتفعات X"، "فضلاً عن"), else end.
+// adds to its list ("، إضافة إلى مرتفعات X"، "فضلاً عن") or names part of
+// it ("في مناطق عدة، بينها X وY"), else end.
 func listGoesOn(s *sentence, end int) int {
-	if end+1 >= len(s.toks) || !s.toks[end].HasAny("اضافه", "بالاضافه", "فضلا") {
+	if end+1 >= len(s.toks) || !s.toks[end].HasAny("اضافه", "بالاضافه", "فضلا", "بينها", "منها") {
 		return end
 	}
 	_, hi := clause(s, end+1)
 	return hi
+}
+
+// asideEnd is the token after the relative aside that opens at token v
+// ("، التي شاركت فيها قاذفات …،"), when a separator closes it within
+// twenty words before limit; else 0.
+func asideEnd(s *sentence, v, limit int) int {
+	for e := v + 1; e < limit && e <= v+20; e++ {
+		if s.toks[e].Break {
+			return e
+		}
+	}
+	return 0
 }
 
 // ownedTargets are the groups a sentence after the strike names as the
@@ -2767,6 +2785,9 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		}
 		if k == m.t0-1 && a.x.rules.Cue(rules.CueStrikeReach).Has(t) {
 			return true // "بغارات طالت X، وY"
+		}
+		if t.Break && t.HasAny("بينها", "منها") {
+			return true // "في مناطق عدة، بينها X وY"
 		}
 		if t.Has("قرب") && (k == m.t0-1 || k == m.t0-2 && a.x.rules.Cue(rules.CueSettlementHead).Has(&s.toks[k+1])) {
 			return true // "على مركبة لـX قرب بلدة Y"، "، وقرب قضاء Y"

@@ -697,15 +697,18 @@ func TestDirectResponse(t *testing.T) {
 }
 
 // TestTargetsListedAfter: a sentence after the strikes that lists what
-// they hit with the verb first ("وشملت الأهداف مواقع في X وY") or as
-// "من بين الأهداف" adds those places to the strikes.
+// they hit with the verb first ("وشملت الأهداف مواقع في X وY"), as "من بين
+// الأهداف", after "بينها"/"منها", or past a relative aside ("الغارات، التي
+// شاركت فيها قاذفات، طالت") adds those places to the strikes.
 func TestTargetsListedAfter(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	lead := "ضربات\nنفذت القوات الأمريكية فجر اليوم ضربات جوية على عشرات الأهداف في العراق وسوريا، رداً على الهجوم الذي استهدف قاعدة التنف أمس.\n"
 	for text, want := range map[string][]string{
-		"وشملت الأهداف مواقع قرب القائم، ومحيط البوكمال.":             {"city:al-qaim", "city:albukamal"},
-		"وكان من بين الأهداف مستودعات في القائم والبوكمال.":           {"city:al-qaim", "city:albukamal"},
-		"وقالت الوزارة إن الأهداف شملت مستودعات في القائم والبوكمال.": {"city:al-qaim", "city:albukamal"},
+		"وشملت الأهداف مواقع قرب القائم، ومحيط البوكمال.":                                                                {"city:al-qaim", "city:albukamal"},
+		"وكان من بين الأهداف مستودعات في القائم والبوكمال.":                                                              {"city:al-qaim", "city:albukamal"},
+		"وقالت الوزارة إن الأهداف شملت مستودعات في القائم والبوكمال.":                                                    {"city:al-qaim", "city:albukamal"},
+		"وقالت الوزارة إن الغارات استهدفت مخازن في مناطق عدة، بينها القائم والبوكمال.":                                   {"city:al-qaim", "city:albukamal"},
+		"وقالت الوزارة إن الغارات، التي شاركت فيها قاذفات بعيدة المدى، طالت مخازن في مناطق عدة، بينها القائم والبوكمال.": {"city:al-qaim", "city:albukamal"},
 	} {
 		res := x.Extract(model.Article{ID: "l", Published: "2024-02-03"}, lead+text)
 		if len(res.Retaliations) != 1 {
