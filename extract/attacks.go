@@ -307,6 +307,21 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 	return out
 }
 
+// twoDays reports dates of two different days in s.
+func twoDays(s *sentence) bool {
+	first := ""
+	for _, h := range s.dates {
+		switch {
+		case h.day == "" || h.day == first:
+		case first == "":
+			first = h.day
+		default:
+			return true
+		}
+	}
+	return false
+}
+
 // conjoinedBetween reports a clause joined by "و" or "ثم" starting in
 // [from, to] of s: "…، وفي 15 شباط"، "…، وقبل ذلك، في 15 شباط".
 func conjoinedBetween(s *sentence, from, to int) bool {
@@ -324,6 +339,9 @@ func conjoinedBetween(s *sentence, from, to int) bool {
 // another day than the first reference's, a day named between the two
 // after the first's own day came before it: two attacks on one base.
 func (a *article) otherDayRefs(s *sentence, targets []mention, cues []int) []mention {
+	if !twoDays(s) {
+		return nil // most sentences: one day or none, so one attack per base
+	}
 	var out []mention
 	for _, t := range targets {
 		first, _, tok := a.mentionDate(s, t, cues)

@@ -1108,17 +1108,14 @@ func (a *article) weekdayNamed(s *sentence, m dates.Match) dates.Match {
 	if m.Precision != "day" || m.Day == "" {
 		return m
 	}
-	wd, ok := dates.Weekday(m.Text)
-	if !ok {
+	if m.Named > 0 {
+		a.namedOn[m.Named-1] = namedDay{m.Day, s.idx}
 		return m
 	}
 	if m.Weekday == 0 {
-		if day, err := time.Parse(time.DateOnly, m.Day); err == nil && day.Weekday() == wd {
-			a.namedOn[wd] = namedDay{m.Day, s.idx}
-		}
 		return m
 	}
-	named := a.namedOn[wd]
+	named := a.namedOn[m.Weekday-1]
 	if named.day == "" || s.idx-named.sent > 1 {
 		return m
 	}

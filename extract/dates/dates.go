@@ -15,6 +15,9 @@ type Match struct {
 	// Weekday is 1 + the weekday of a bare weekday ("يوم الأربعاء", with no
 	// الماضي and no date after it), else 0.
 	Weekday int
+	// Named is 1 + the weekday named together with an explicit date
+	// ("الأربعاء 18 تشرين الأول"), else 0.
+	Named int
 }
 
 // Find returns the date expressions in text, left to right, non-overlapping,

@@ -125,16 +125,16 @@ func (s *scanner) weekday(k int, p prefix) (hit, bool) {
 	}
 	if h, ok := s.pairOfWeekdays(j, wd); ok {
 		h.end = k + 1 // "يومي الثلاثاء والأربعاء 17 و18 تشرين الأول": Tuesday is the 17th
-		return h, true
+		return s.namedOn(h, wd), true
 	}
 	if h, ok := s.mergeExplicit(j); ok {
 		if h.hijri && h.known {
 			h.day = onWeekday(h.day, wd)
 		}
 		if h2, ok := s.pairedOn(h, wd); ok {
-			return h2, true // "والأربعاء 17 و18 تشرين الأول": Wednesday is the 18th
+			return s.namedOn(h2, wd), true // "والأربعاء 17 و18 تشرين الأول": Wednesday is the 18th
 		}
-		return h, true
+		return s.namedOn(h, wd), true
 	}
 	h := hit{end: j, prec: "day", rel: true}
 	shift := 0
@@ -167,6 +167,14 @@ func (s *scanner) weekday(k int, p prefix) (hit, bool) {
 		h.day, h.known = day.AddDate(0, 0, shift), true
 	}
 	return h, true
+}
+
+// namedOn notes weekday wd on h, a day told with it, when h falls on it.
+func (s *scanner) namedOn(h hit, wd int) hit {
+	if h.known && int(h.day.Weekday()) == wd {
+		h.named = wd + 1
+	}
+	return h
 }
 
 // pairOfWeekdays reads a second weekday ("والأربعاء") at token j, after

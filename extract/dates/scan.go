@@ -18,6 +18,7 @@ type hit struct {
 	// it when there is no publication day.
 	weekday int
 	shift   int // days a night or a dawn moves that weekday
+	named   int // 1 + the weekday named with an explicit date ("الأربعاء 18 تشرين الأول"), else 0
 }
 
 // prefix is what precedes the core of an expression: في, a part of the day
@@ -181,7 +182,7 @@ func (s *scanner) prefix(i int) prefix {
 func (s *scanner) toMatch(i int, h hit) Match {
 	rs, bs := stemStart(s.text, s.ts[i])
 	last := s.ts[h.end-1]
-	m := Match{Start: rs, End: last.end, Text: s.text[bs:last.bend], Precision: h.prec, Relative: h.rel, Weekday: h.weekday}
+	m := Match{Start: rs, End: last.end, Text: s.text[bs:last.bend], Precision: h.prec, Relative: h.rel, Weekday: h.weekday, Named: h.named}
 	if h.known && h.day.Year() >= 1 && h.day.Year() <= 9999 {
 		m.Day = h.day.Format(isoDay) // a day counted from 0001-01-01 may leave ISO years
 	}
