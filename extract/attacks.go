@@ -344,27 +344,31 @@ func (a *article) otherDayRefs(s *sentence, targets []mention, cues []int) []men
 	}
 	var out []mention
 	for _, t := range targets {
+		var refs []mention
+		for i := t.t1; i < len(s.toks); i++ {
+			n := s.mentionAt(i)
+			switch {
+			case n != nil && n.id == t.id && n.t0 == i && !n.adj:
+				refs = append(refs, *n) // the base named again
+			case n == nil && a.baseAnaphor(s, i) && a.namedWith(t.id, s.toks[i].Key()):
+				refs = append(refs, mention{id: t.id, typ: model.TypeBase, t0: i, t1: i + 1})
+			}
+		}
+		if len(refs) == 0 {
+			continue
+		}
 		first, _, tok := a.mentionDate(s, t, cues)
 		if first == "" || tok < 0 || tok >= t.t0 {
 			continue
 		}
 		days := map[string]bool{first: true}
-		for i := t.t1; i < len(s.toks); i++ {
-			n := s.mentionAt(i)
-			switch {
-			case n != nil && n.id == t.id && n.t0 == i && !n.adj:
-				// the base named again
-			case n == nil && a.baseAnaphor(s, i) && a.namedWith(t.id, s.toks[i].Key()):
-				n = &mention{id: t.id, typ: model.TypeBase, t0: i, t1: i + 1}
-			default:
-				continue
-			}
+		for _, n := range refs {
 			if !a.cueInClause(s, cues, n.t0) {
 				continue
 			}
-			if day, _, k := a.mentionDate(s, *n, cues); day != "" && !days[day] && k >= t.t1 && k < n.t0 && conjoinedBetween(s, t.t1, k) {
+			if day, _, k := a.mentionDate(s, n, cues); day != "" && !days[day] && k >= t.t1 && k < n.t0 && conjoinedBetween(s, t.t1, k) {
 				days[day] = true
-				out = append(out, *n)
+				out = append(out, n)
 			}
 		}
 	}
