@@ -1632,7 +1632,10 @@ func (a *article) anaphoricOwnersBy(s *sentence, name string, lo, hi int) []stri
 	var out []string
 	sites, places := a.x.rules.Cue(rules.CueStrikeSite), a.x.rules.Cue(rules.CuePlaceNoun)
 	for _, t := range a.freeCues(s, name) {
-		if t <= lo || t >= hi || !sites.Has(&s.toks[t-1]) && !places.Has(&s.toks[t-1]) && !a.siteMembers(s, t-1, lo) {
+		if t < lo || t >= hi {
+			continue
+		}
+		if (t == lo || !sites.Has(&s.toks[t-1]) && !places.Has(&s.toks[t-1]) && !a.siteMembers(s, t-1, lo)) && !a.sufferedBy(s, t) {
 			continue
 		}
 		if id := a.lastGroup(s, t, stem(&s.toks[t])); id != "" {
@@ -1640,6 +1643,21 @@ func (a *article) anaphoricOwnersBy(s *sentence, name string, lo, hi int) []stri
 		}
 	}
 	return out
+}
+
+// sufferedBy reports the definite group noun at t ("الحركة") as the
+// subject of a verb of being struck right after it: "وكانت الحركة قد
+// تعرضت لضربة أمريكية" (the group named before was hit).
+func (a *article) sufferedBy(s *sentence, t int) bool {
+	if !definite(&s.toks[t]) {
+		return false
+	}
+	for _, k := range a.freeCue(s, rules.CueSubjected) {
+		if k > t && k-t <= 3 && !breakBetween(s, t, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // supported reports a support word up to four words before the group at

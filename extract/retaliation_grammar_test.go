@@ -722,3 +722,16 @@ func TestTargetsListedAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupNounSuffered: "وكانت الحركة قد تعرضت لضربة أمريكية ..., حين
+// استهدفت طائرة مسيرة مقراً لها في بغداد" is a US strike on the group the
+// definite noun points back to.
+func TestGroupNounSuffered(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "g", Published: "2024-02-10"}, "تهديد\n"+
+		"وقال أمين عام كتائب سيد الشهداء إن الكتائب لن تتراجع عن عملياتها.\n"+
+		"وكانت الكتائب قد تعرضت لضربة أمريكية في 6 شباط الجاري، حين استهدفت طائرة مسيرة مقراً لها في بغداد.")
+	if len(res.Retaliations) != 1 || !slices.Contains(res.Retaliations[0].Targets, "militia:kataib-sayyid-al-shuhada") {
+		t.Errorf("retaliations %+v, want one on Kataib Sayyid al-Shuhada", res.Retaliations)
+	}
+}
