@@ -333,3 +333,17 @@ func TestClaimedListGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldPair: "وحمّل فلان الولايات المتحدة وإسرائيل مسؤولية الهجوم" holds
+// both states responsible, not only the one right before "مسؤولية".
+func TestHeldPair(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "p", Published: "2019-08-21"}, "انفجارات\n"+
+		"استهدفت طائرة مسيرة مجهولة مساء الاثنين مستودعاً للذخيرة داخل قاعدة عين الأسد.\n"+
+		"وحمّل رئيس أركان الحشد الشعبي عبد العزيز المحمداوي الولايات المتحدة وإسرائيل مسؤولية الهجوم.")
+	got := blamedFor(res, "base:ain-al-asad")
+	slices.Sort(got)
+	if want := []string{"country:israel", "country:united-states"}; !slices.Equal(got, want) {
+		t.Errorf("blamed %v, want %v", got, want)
+	}
+}
