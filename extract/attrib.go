@@ -805,8 +805,9 @@ func (a *article) accused(s *sentence) []accusation {
 		}
 		if obj >= 0 && !m.adj && m.t0 > v && m.t0 <= ms[obj].t0 {
 			joined := m.typ == model.TypeMilitia && m.t1 < len(s.toks) && conjunct(&s.toks[m.t1]) && groupNoun(&s.toks[m.t1]) && !breakBetween(s, m.t1, ms[obj].t0)
-			paired := armedOrState(m.typ) && armedOrState(ms[obj].typ) && m.t1 == ms[obj].t0 && conjunct(&s.toks[m.t1]) // "وحمّل فلان الولايات المتحدة وإسرائيل مسؤولية الهجوم": both
-			if m.t0 == ms[obj].t0 && armedOrState(m.typ) || joined || paired {                                          // "وحمّل «X والمجموعات التابعة لها تحت مظلة Y» المسؤولية": X too
+			// "وحمّل فلان الولايات المتحدة وإسرائيل مسؤولية الهجوم": both of the pair
+			paired := armedOrState(m.typ) && armedOrState(ms[obj].typ) && m.t1 == ms[obj].t0 && conjunct(&s.toks[m.t1])
+			if m.t0 == ms[obj].t0 && armedOrState(m.typ) || joined || paired { // "وحمّل «X والمجموعات التابعة لها تحت مظلة Y» المسؤولية": X too
 				// "حمّل القيادي في X، الأمين العام لـY، فلان Z مسؤولية الهجوم"
 				out = append(out, accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: m.typ != model.TypeMilitia, t0: m.t0})
 			}
