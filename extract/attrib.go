@@ -1934,7 +1934,7 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 	}
 	foiled := a.freeCue(s, rules.CueFoiled)
 	for _, c := range a.freeCue(s, rules.CueOwnStrike) {
-		if slices.ContainsFunc(foiled, func(f int) bool { return f > c && f <= c+3 }) {
+		if slices.ContainsFunc(foiled, func(f int) bool { return f > c && f <= c+3 }) || repelledAfter(s, c) {
 			continue // "أعلن التحالف أن قواته أسقطت مسيرتين حاولتا استهداف قاعدة X": who defended it
 		}
 		if c >= m.t1 && (c-m.t1 <= 12 || c-m.t1 <= 24 && !a.speakerBetween(s, m.t1, c)) {
@@ -1942,6 +1942,18 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 		}
 	}
 	return m.typ == model.TypeMilitia && a.claimedNoun(s, m)
+}
+
+// repelledAfter reports a verb of repelling within three words after c:
+// "أعلنت X أن مقاتليها صدوا هجوماً على مقرها" tells who defended, not who
+// attacked. The attack itself may still have hit, so it is not foiled.
+func repelledAfter(s *sentence, c int) bool {
+	for k := c + 1; k < len(s.toks) && k <= c+3; k++ {
+		if s.toks[k].HasAny("صد", "صدت", "صدوا", "تصدوا", "تصدت", "تصدى", "يتصدون") {
+			return true
+		}
+	}
+	return false
 }
 
 // announcedDeed reports a group in the genitive of "إعلان" followed by an

@@ -347,3 +347,25 @@ func TestHeldPair(t *testing.T) {
 		t.Errorf("blamed %v, want %v", got, want)
 	}
 }
+
+// TestRepelledNotClaimed: a group whose fighters repelled an attack
+// ("أعلنت X أن مقاتليها صدوا هجوماً على Y") defended Y; it claims nothing.
+// The same sentence with a verb of striking is its claim.
+func TestRepelledNotClaimed(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for verb, want := range map[string]bool{
+		"صدوا هجوماً بالصواريخ على": false,
+		"تصدوا لهجوم بالصواريخ على": false,
+		"قصفوا بالصواريخ":           true,
+	} {
+		text := "أعلنت كتائب حزب الله أن مقاتليها " + verb + " قاعدة بلد الجوية مساء السبت."
+		res := x.Extract(model.Article{ID: "r", Published: "2024-05-06"}, "بيان\n"+text)
+		if len(res.Attacks) == 0 {
+			t.Errorf("%s\nno attack", text)
+			continue
+		}
+		if got := slices.Contains(blamedFor(res, ""), "militia:kataib-hezbollah"); got != want {
+			t.Errorf("%s\nblamed %v, want Kataib Hezbollah blamed: %v", text, blamedFor(res, ""), want)
+		}
+	}
+}
