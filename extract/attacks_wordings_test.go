@@ -151,6 +151,7 @@ func TestAttackWordings(t *testing.T) {
 		{"a front for others", frontWordings()},
 		{"the most prominent of a group's attacks", seriesHeadWordings()},
 		{"a strike verb with the pronoun of the base", pronounStrikeWordings()},
+		{"a speaker goes on after a colon", colonSpeechWordings()},
 		{"who announces it downed the drones defended the base", []generalCase{
 			{name: "the coalition's forces downed the drones", published: "2024-02-05",
 				text:      "أعلن التحالف الدولي أن قواته أسقطت فجر الخميس طائرتين مسيّرتين حاولتا استهداف قاعدة حقل كونيكو.",
@@ -3472,5 +3473,24 @@ func pronounStrikeWordings() []generalCase {
 		{name: "control: a verb deep in a statement", published: "2025-04-03",
 			text:    "وزار الوزير مطار الشعيرات أمس. وقال إن الجيش لن يسمح لأحد بأن يقصفه مجدداً بعد ما جرى في 12 آذار الماضي.",
 			attacks: nil},
+	}
+}
+
+// colonSpeechWordings: "وأضاف: «…»" goes on with the speaker of the
+// sentence before, as "وأضاف أن …" does; a colon after a word that is no
+// speech verb does not.
+func colonSpeechWordings() []generalCase {
+	const lead = "أعلنت القيادة المركزية الأمريكية أن قاعدة الشدادي تعرضت لهجوم بثلاثة صواريخ فجر الاثنين. "
+	const at = "base:shaddadi@2025-06-09"
+	return []generalCase{
+		{name: "a quote after the colon", published: "2025-06-10",
+			text:    lead + "وأضافت: «نقدّر أن حركة النجباء أطلقت الصواريخ».",
+			attacks: []string{at}, claims: []string{"base:shaddadi>militia:nujaba<org:centcom"}},
+		{name: "a belief after the colon", published: "2025-06-10",
+			text:    lead + "وتابعت: نعتقد أن حركة النجباء أطلقت الصواريخ.",
+			attacks: []string{at}, claims: []string{"base:shaddadi>militia:nujaba<org:centcom"}},
+		{name: "control: the article's own note after a colon", published: "2025-06-10",
+			text:    lead + "وللتذكير: حركة النجباء أعلنت في السابق مسؤوليتها عن هجمات مماثلة.",
+			attacks: []string{at}, noClaims: []string{"base:shaddadi>militia:nujaba<org:centcom"}},
 	}
 }

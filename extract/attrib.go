@@ -3020,7 +3020,7 @@ func addressed(s *sentence, m mention) bool {
 }
 
 // continuedSpeech reports a sentence opening with a speech verb that names
-// no speaker: "وأضاف أن"، "وتابعت قائلة إن".
+// no speaker: "وأضاف أن"، "وتابعت قائلة إن"، "وأضاف: …".
 func continuedSpeech(s *sentence) bool {
 	if len(s.toks) < 2 || !strings.HasPrefix(s.toks[0].Surface, "و") {
 		return false
@@ -3030,7 +3030,7 @@ func continuedSpeech(s *sentence) bool {
 		return false
 	}
 	n := &s.toks[1]
-	return n.Has("ان") || n.HasPrefix("قائل") || n.Has("بان")
+	return n.Has("ان") || n.HasPrefix("قائل") || n.Has("بان") || strings.Contains(gap(s, 1), ":") // "وأضاف: «نقيّم أن …»"
 }
 
 // speakerOf is who speaks in s itself, or "".

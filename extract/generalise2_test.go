@@ -16,6 +16,7 @@ type generalCase struct {
 	noAttribs                    []string // attributions that must be absent
 	noEntities                   []string // entity ids that must be absent
 	claims                       []string // "target>accused<claimant" that must be present
+	noClaims                     []string // "target>accused<claimant" that must be absent
 }
 
 // TestGeneralisation2 checks the six failure classes of unseen articles:
@@ -44,6 +45,11 @@ func checkCase(t *testing.T, x *extract.Extractor, tc generalCase) {
 	for _, w := range tc.claims {
 		if !contains(claimSummary(t, doc), w) {
 			t.Errorf("missing %s in %v", w, claimSummary(t, doc))
+		}
+	}
+	for _, w := range tc.noClaims {
+		if contains(claimSummary(t, doc), w) {
+			t.Errorf("unwanted %s in %v", w, claimSummary(t, doc))
 		}
 	}
 	for _, id := range tc.noEntities {
