@@ -152,6 +152,7 @@ func TestAttackWordings(t *testing.T) {
 		{"the most prominent of a group's attacks", seriesHeadWordings()},
 		{"a strike verb with the pronoun of the base", pronounStrikeWordings()},
 		{"a speaker goes on after a colon", colonSpeechWordings()},
+		{"a hedge inside «X هو من فعل»", hedgedDoerWordings()},
 		{"who announces it downed the drones defended the base", []generalCase{
 			{name: "the coalition's forces downed the drones", published: "2024-02-05",
 				text:      "أعلن التحالف الدولي أن قواته أسقطت فجر الخميس طائرتين مسيّرتين حاولتا استهداف قاعدة حقل كونيكو.",
@@ -3492,5 +3493,23 @@ func colonSpeechWordings() []generalCase {
 		{name: "control: the article's own note after a colon", published: "2025-06-10",
 			text:    lead + "وللتذكير: حركة النجباء أعلنت في السابق مسؤوليتها عن هجمات مماثلة.",
 			attacks: []string{at}, noClaims: []string{"base:shaddadi>militia:nujaba<org:centcom"}},
+	}
+}
+
+// hedgedDoerWordings: "إن X هو على الأرجح من أطلق الصاروخ" is a likely
+// blame of X: the adverb sits between the subject and its predicate.
+func hedgedDoerWordings() []generalCase {
+	const lead = "سقطت قذيفتا هاون ظهر السبت داخل قاعدة الحبانية غرب بغداد. "
+	const at = "base:habbaniyah@2025-06-07"
+	return []generalCase{
+		{name: "على الأرجح between subject and predicate", published: "2025-06-08",
+			text:    lead + "وقال ضابط في الجيش إن تنظيم داعش هو على الأرجح من أطلق القذيفتين.",
+			attacks: []string{at}, attribs: []string{"base:habbaniyah>militia:isis:likely"}},
+		{name: "على الأغلب after the feminine pronoun", published: "2025-06-08",
+			text:    lead + "وقال ضابط في الجيش إن كتائب حزب الله هي على الأغلب التي نفذت الهجوم.",
+			attacks: []string{at}, attribs: []string{"base:habbaniyah>militia:kataib-hezbollah:likely"}},
+		{name: "control: no hedge stays asserted", published: "2025-06-08",
+			text:    lead + "وقال ضابط في الجيش إن تنظيم داعش هو من أطلق القذيفتين.",
+			attacks: []string{at}, attribs: []string{"base:habbaniyah>militia:isis:asserted"}},
 	}
 }

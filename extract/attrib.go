@@ -923,6 +923,9 @@ func (a *article) accused(s *sentence) []accusation {
 			}
 		case m.typ == model.TypeMilitia && ((nearAfter(s, verbs, m.t1, 6) || nearAfter(s, verbs, a.pastQualifiers(s, m.t1), 6)) && !saidBefore(s, m.t1, verbs) && !sourceIn(s, m) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || a.attackObjectVerb(s, m.t0) || contains(vso, m.t1) || membersAfter(s, vso, m.t0) || fightersAfterVerb(s, vso, m.t0) || a.fightersLaunched(s, m) || a.membersOf(s, m.t0) || a.headlineVerb(s, m)):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
+			if subj && acc.stance == model.StanceAsserted {
+				acc.stance = a.stanceNear(s, m.t0) // "إن X هي على الأغلب التي نفذت الهجوم": the hedge inside the clause
+			}
 		case m.typ == model.TypeCountry && a.stateLaunched(s, m, verbs):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true} // "قالت الوزارة إن إيران أطلقت صواريخ"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && pointedAt(s, m.t0) && !claimToldBefore(claims, m.t0):
@@ -3846,7 +3849,9 @@ func (a *article) clauseSubject(s *sentence, m mention) (ok, neg bool) {
 		t := &s.toks[k]
 		if t.HasAny("لم", "لا", "ليست", "ليس", "لن") {
 			neg = true
-		} else if !t.HasAny("قد", "هي", "هو", "التي", "الذي", "تي", "ذي", "من") {
+		} else if t.Key() == "علي" && k+1 < len(s.toks) && (s.toks[k+1].Key() == "ارجح" || s.toks[k+1].Key() == "اغلب") {
+			k++ // "إن X هو على الأرجح من أطلق القذيفة": the hedge sits inside the clause
+		} else if !t.HasAny("قد", "هي", "هو", "التي", "الذي", "تي", "ذي", "من", "ربما", "غالبا") {
 			break
 		}
 	}
