@@ -153,6 +153,7 @@ func TestAttackWordings(t *testing.T) {
 		{"a strike verb with the pronoun of the base", pronounStrikeWordings()},
 		{"a speaker goes on after a colon", colonSpeechWordings()},
 		{"a hedge inside «X هو من فعل»", hedgedDoerWordings()},
+		{"the day of a briefing", briefingDayWordings()},
 		{"who announces it downed the drones defended the base", []generalCase{
 			{name: "the coalition's forces downed the drones", published: "2024-02-05",
 				text:      "أعلن التحالف الدولي أن قواته أسقطت فجر الخميس طائرتين مسيّرتين حاولتا استهداف قاعدة حقل كونيكو.",
@@ -3511,5 +3512,23 @@ func hedgedDoerWordings() []generalCase {
 		{name: "control: no hedge stays asserted", published: "2025-06-08",
 			text:    lead + "وقال ضابط في الجيش إن تنظيم داعش هو من أطلق القذيفتين.",
 			attacks: []string{at}, attribs: []string{"base:habbaniyah>militia:isis:asserted"}},
+	}
+}
+
+// briefingDayWordings: the day of the briefing or statement that retells
+// an attack ("وقال المتحدث، في مؤتمر صحفي أمس الثلاثاء، إن الصاروخ سقط
+// قرب المدرج") is not a second attack on the base the day after.
+func briefingDayWordings() []generalCase {
+	const lead = "أعلن الجيش الأمريكي أن صاروخاً سقط مساء الاثنين داخل قاعدة التقدم غرب بغداد. "
+	return []generalCase{
+		{name: "a press conference the day after", published: "2025-06-11",
+			text:    lead + "وقال المتحدث باسم التحالف، في مؤتمر صحفي أمس الثلاثاء، إن الصاروخ سقط قرب مدرج القاعدة ولم يسفر عن إصابات.",
+			attacks: []string{"base:taqaddum@2025-06-09"}},
+		{name: "a briefing the day after", published: "2025-06-11",
+			text:    lead + "وأوضح المتحدث في إيجاز صحفي أمس أن الصاروخ أصاب مخزناً فارغاً داخل القاعدة.",
+			attacks: []string{"base:taqaddum@2025-06-09"}},
+		{name: "control: a second attack told with its own day", published: "2025-06-11",
+			text:    lead + "ثم سقط صاروخ آخر على القاعدة مساء أمس الثلاثاء.",
+			attacks: []string{"base:taqaddum@2025-06-09", "base:taqaddum@2025-06-10"}},
 	}
 }

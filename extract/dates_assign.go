@@ -1134,10 +1134,11 @@ func (a *article) sinceAttackOn(s *sentence, c int, id string) bool {
 
 // saidOnDay reports that the day of at was read right after a speech or
 // announcement verb and its subject, with no attack word between them:
-// "أعلنت القيادة، اليوم الإثنين، ..."، "قال مصدر أمني اليوم ...".
+// "أعلنت القيادة، اليوم الإثنين، ..."، "قال مصدر أمني اليوم ..."; or
+// it dates a statement or briefing: "قال المتحدث في إيجاز صحفي أمس إن".
 func (a *article) saidOnDay(at *attackAcc) bool {
 	s, h := a.ownDayHit(at)
-	return h != nil && (a.afterSpeech(s, h.tok) || commaSet(s, h) && a.afterCue(s, h.tok, 12, "speech", "announce"))
+	return h != nil && (a.afterSpeech(s, h.tok) || commaSet(s, h) && a.afterCue(s, h.tok, 12, "speech", "announce") || a.reportDate(s, h.tok, h.end))
 }
 
 // ownDayHit is the first date expression, in the sentences that tell at,
