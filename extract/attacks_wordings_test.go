@@ -154,6 +154,7 @@ func TestAttackWordings(t *testing.T) {
 		{"a speaker goes on after a colon", colonSpeechWordings()},
 		{"a hedge inside «X هو من فعل»", hedgedDoerWordings()},
 		{"the day of a briefing", briefingDayWordings()},
+		{"the day of a visit to the base", visitDayWordings()},
 		{"who announces it downed the drones defended the base", []generalCase{
 			{name: "the coalition's forces downed the drones", published: "2024-02-05",
 				text:      "أعلن التحالف الدولي أن قواته أسقطت فجر الخميس طائرتين مسيّرتين حاولتا استهداف قاعدة حقل كونيكو.",
@@ -3530,5 +3531,21 @@ func briefingDayWordings() []generalCase {
 		{name: "control: a second attack told with its own day", published: "2025-06-11",
 			text:    lead + "ثم سقط صاروخ آخر على القاعدة مساء أمس الثلاثاء.",
 			attacks: []string{"base:taqaddum@2025-06-09", "base:taqaddum@2025-06-10"}},
+	}
+}
+
+// visitDayWordings: in an article with no date, an attack told with its
+// own weekday keeps that unknown day; the day of a visit to the base told
+// after it ("ويأتي القصف بعد أشهر من زيارة … إلى القاعدة في 26 …") is the
+// visit's.
+func visitDayWordings() []generalCase {
+	const lead = "سقطت ثلاث قذائف هاون مساء الجمعة داخل قاعدة الحبانية شرقي الرمادي. "
+	return []generalCase{
+		{name: "a visit months before", published: "",
+			text:    lead + "ويأتي القصف بعد أشهر من زيارة قام بها وزير الدفاع إلى القاعدة في 14 تشرين الثاني 2019.",
+			attacks: []string{"base:habbaniyah@-"}},
+		{name: "control: an attack told with no day, then dated", published: "",
+			text:    "سقطت ثلاث قذائف هاون داخل قاعدة الحبانية شرقي الرمادي. وأوقع القصف الذي استهدف القاعدة في 14 تشرين الثاني 2019 جريحين.",
+			attacks: []string{"base:habbaniyah@2019-11-14"}},
 	}
 }

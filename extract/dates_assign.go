@@ -309,8 +309,8 @@ func spanDays(k string) (int, bool) {
 // قاعدة Y" dates the attack on Y told before, and so does "غداة الهجوم على
 // قاعدة Y" after a strike's day.
 func (a *article) redate(at *attackAcc, s *sentence, m mention, cues []int) {
-	if at.day != "" {
-		return
+	if at.day != "" || visited(s, m.t0) {
+		return // "ويأتي القصف بعد أشهر من زيارة أجراها الرئيس إلى القاعدة في 26 …": the visit's day
 	}
 	lo, hi := clause(s, m.t0)
 	var near []int
