@@ -155,6 +155,7 @@ func TestAttackWordings(t *testing.T) {
 		{"a hedge inside «X هو من فعل»", hedgedDoerWordings()},
 		{"the day of a briefing", briefingDayWordings()},
 		{"the day of a visit to the base", visitDayWordings()},
+		{"what a group may do or seeks to do", mayDoWordings()},
 		{"who announces it downed the drones defended the base", []generalCase{
 			{name: "the coalition's forces downed the drones", published: "2024-02-05",
 				text:      "أعلن التحالف الدولي أن قواته أسقطت فجر الخميس طائرتين مسيّرتين حاولتا استهداف قاعدة حقل كونيكو.",
@@ -3547,5 +3548,25 @@ func visitDayWordings() []generalCase {
 		{name: "control: an attack told with no day, then dated", published: "",
 			text:    "سقطت ثلاث قذائف هاون داخل قاعدة الحبانية شرقي الرمادي. وأوقع القصف الذي استهدف القاعدة في 14 تشرين الثاني 2019 جريحين.",
 			attacks: []string{"base:habbaniyah@2019-11-14"}},
+	}
+}
+
+// mayDoWordings: "قد" before a present verb ("قد يلجأ إلى استهداف"، "قد
+// تهاجم") and "يسعى إلى استهداف" tell what may happen, no attack; "قد"
+// before a past verb ("كانت قد استهدفت") still tells one.
+func mayDoWordings() []generalCase {
+	return []generalCase{
+		{name: "may resort to targeting", published: "2025-02-02",
+			text:    "ويتوقع محللون أن التنظيم قد يلجأ إلى استهداف قاعدة الحبانية في الأسابيع التالية.",
+			attacks: nil},
+		{name: "may attack, after a warning", published: "2025-02-02",
+			text:    "وحذر ضابط عراقي من أن الخلايا النائمة قد تهاجم قاعدة التقدم ليلاً.",
+			attacks: nil},
+		{name: "seeks to target", published: "2025-02-02",
+			text:    "ويرى الباحث أن الفصيل يسعى إلى استهداف قاعدة الحبانية لإحراج الحكومة.",
+			attacks: nil},
+		{name: "control: قد before a past verb", published: "2025-02-02",
+			text:    "وكانت طائرة مسيرة قد استهدفت قاعدة الحبانية مساء الجمعة.",
+			attacks: []string{"base:habbaniyah@2025-01-31"}},
 	}
 }
