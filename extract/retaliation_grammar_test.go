@@ -735,3 +735,18 @@ func TestGroupNounSuffered(t *testing.T) {
 		t.Errorf("retaliations %+v, want one on Kataib Sayyid al-Shuhada", res.Retaliations)
 	}
 }
+
+// TestCoalitionAircraft: "طائرات التحالف"، "مقاتلات التحالف" and "مدفعية
+// التحالف" are the international coalition striking back, even in an
+// article that never names it in full; a bare "التحالف" stays a weak name.
+func TestCoalitionAircraft(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "سقطت قذائف هاون على قاعدة مخمور مساء الثلاثاء.\n"
+	for _, striker := range []string{"طائرات التحالف", "مقاتلات التحالف", "مدفعية التحالف"} {
+		text := "وقصفت " + striker + " مواقع لتنظيم داعش في جبال قره جوغ رداً على الهجوم."
+		res := x.Extract(model.Article{ID: "c", Published: "2019-04-18"}, "قصف\n"+lead+text)
+		if !oneRetaliation(res, "force:international-coalition", "", "militia:isis") {
+			t.Errorf("%s\nretaliations %+v, want one by the coalition on ISIS", text, res.Retaliations)
+		}
+	}
+}
