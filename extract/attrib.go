@@ -899,7 +899,7 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "وكانت المجموعة ذاتها قد أعلنت مسؤوليتها عن هجوم"
 		case i >= anaphora && selfAfter(s, m.t1) && (a.ownStrike(s, m) || m.t0 > 0 && s.toks[m.t0-1].HasAny("تابعت", "اضافت") && nearAfter(s, a.freeCue(s, rules.CueOwnStrike), m.t1, 8)):
 			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "وتابعت الجماعة ذاتها في بيان ثان أنها استهدفت قاعدة X"
-		case i >= anaphora && !before(s, cues, m.t0) && !a.announcedDeed(s, m):
+		case i >= anaphora && !before(s, cues, m.t0) && !a.hedgeOverAside(s, m.t0) && !a.announcedDeed(s, m):
 			// "الحركة" points back to a group only when a cue accuses it.
 		case a.ownStrike(s, m):
 			acc = &accusation{id: m.id, stance: model.StanceClaimed}
@@ -2297,6 +2297,38 @@ func cueBefore(s *sentence, cues []int, t, reach int) bool {
 	return false
 }
 
+// hedgeOverAside reports a hedge verb governing the "أن" clause whose
+// subject is at t, with only an aside about the speaker between them:
+// "ولم يستبعد قائد قوات X، فلان، أن يكون التنظيم وراء القصف".
+func (a *article) hedgeOverAside(s *sentence, t int) bool {
+	k := t - 1
+	if k > 0 && s.toks[k].HasAny("يكون", "تكون") {
+		k--
+	}
+	if k < 1 || !s.toks[k].HasAny("ان", "بان") || !s.toks[k].Break {
+		return false
+	}
+	n := s.mentionAt(k - 1)
+	if n == nil || n.typ != model.TypeOfficial || n.t1 != k {
+		return false
+	}
+	b := n.t0
+	for b > 0 && !s.toks[b].Break && n.t0-b < 2 {
+		b-- // a title before the name: "، اللواء فلان، أن"
+	}
+	if !s.toks[b].Break {
+		return false // the aside is the speaker's name alone: "، فلان، أن"
+	}
+	for _, st := range []string{model.StanceHinted, model.StanceSuspected, model.StanceLikely} {
+		for _, c := range a.freeCues(s, st) {
+			if c < k && t-c <= 14 && lastThat(s, c, t) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func breakBetween(s *sentence, from, to int) bool {
 	for k := max(from+1, 0); k <= to && k < len(s.toks); k++ {
 		if s.toks[k].Break {
@@ -2608,14 +2640,26 @@ func (a *article) stanceNear(s *sentence, t int) string {
 // token t, asides between allowed: "ورجّح مصدر، تحدث لـX، أن تكون Y، التي
 // ...، وراء القصف" is likely; asserted when none.
 func (a *article) governingHedge(s *sentence, t int) string {
+	best, bestC := model.StanceAsserted, -1
 	for _, st := range []string{model.StanceHinted, model.StanceSuspected, model.StanceLikely} {
 		for _, c := range a.freeCues(s, st) {
-			if c < t && t-c <= 12 && thatBetween(s, c, t) && !a.actorBetween(s, c+1, t) {
-				return st
+			if c < t && c > bestC && t-c <= 12 && thatBetween(s, c, t) && !a.actorBetween(s, lastThat(s, c, t)+1, t) {
+				best, bestC = st, c // the nearest hedge; "ولم يستبعد قائد قوات X، فلان، أن يكون Y وراء القصف": the speaker's title is no actor of the clause
 			}
 		}
 	}
-	return model.StanceAsserted
+	return best
+}
+
+// lastThat is the last "أن" (أنه، أنها …) in (from, to), or from.
+func lastThat(s *sentence, from, to int) int {
+	k := from
+	for i := from + 1; i < to && i < len(s.toks); i++ {
+		if s.toks[i].HasAny("ان", "انه", "انها", "انهم") {
+			k = i
+		}
+	}
+	return k
 }
 
 // sourceCue reports "مصدره X": the text's own voice naming the source.

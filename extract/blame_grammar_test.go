@@ -369,3 +369,22 @@ func TestRepelledNotClaimed(t *testing.T) {
 		}
 	}
 }
+
+// TestHedgeOverSpeakerAside: a hedge verb whose speaker's name stands in
+// an aside ("ولم يستبعد قائد قوات X، فلان، أن يكون …") still governs its
+// clause: the group, named or pointed back to, is hinted at, not asserted;
+// of two hedges the nearer one governs.
+func TestHedgeOverSpeakerAside(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "أعلن تنظيم داعش مسؤوليته عن تفجير في سوق الموصل. وسقطت ثلاث قذائف على قاعدة القيارة مساء الخميس.\n"
+	for text, want := range map[string]string{
+		"ولم يستبعد قائد قوات الجيش العراقي في المنطقة، اللواء قاسم المحمدي، أن يكون تنظيم داعش وراء القصف.": "militia:isis:hinted",
+		"ولم يستبعد قائد قوات الجيش العراقي في المنطقة، اللواء قاسم المحمدي، أن يكون التنظيم وراء القصف.":    "militia:isis:hinted",
+		"وقال ضابطان إنهما يعتقدان أن جماعات مسلحة نفذته، ورجح أحدهما أن تكون كتائب حزب الله وراءه.":         "militia:kataib-hezbollah:likely",
+	} {
+		res := x.Extract(model.Article{ID: "h", Published: "2024-04-13"}, "قصف\n"+lead+text)
+		if got := stancesFor(res, "base:qayyarah"); !slices.Contains(got, want) {
+			t.Errorf("%s\nstances %v, want %s", text, got, want)
+		}
+	}
+}
