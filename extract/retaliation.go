@@ -736,6 +736,9 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 			}
 			stated = ok
 		}
+		if !ok && response && a.cameAsAnswer(s, c) {
+			continue // "وجاءت الضربات رداً على الهجوم": the strike told just before answers
+		}
 		if !ok && a.reportedPlanes(s, c) {
 			actor, ok = a.speakingForceBefore(s, c) // "وأعلنت سنتكوم أن قاذفات استراتيجية ضربت 85 هدفاً"
 			stated = ok
@@ -4048,18 +4051,73 @@ func (a *article) afterAttackBase(s *sentence, c int) string {
 func (a *article) stateSubject(s *sentence, c int) (string, bool) {
 	verbs := a.x.rules.Cue(rules.CueStrikeVerbState)
 	for _, m := range s.ments {
-		if m.typ != model.TypeCountry || m.adj || m.t0 == 0 || m.t0 > c+1 || m.t0 <= c && c-m.t1 > 3 {
+		body := false
+		if m.typ == model.TypeOrganization {
+			_, body = a.militaryBody(m.id) // "نفّذت القيادة المركزية الأميركية (سنتكوم) مساء أمس غارات"
+		}
+		if m.typ != model.TypeCountry && !body || m.adj || m.t0 == 0 || m.t0 > c+1 || m.t0 <= c && c-m.t1-dateWordsIn(s, m.t1, c)-bracketWords(s, m.t1, c) > 3 {
 			continue
 		}
 		v := m.t0 - 1
-		if !verbs.Has(&s.toks[v]) || v != c && (m.t0 > c || breakBetween(s, m.t0, c)) {
+		if !verbs.Has(&s.toks[v]) || v != c && (m.t0 > c || breakBetween(s, m.t0, c) && !body) {
 			continue
+		}
+		if body {
+			return m.id, true
 		}
 		if !a.x.rules.Domestic[m.id] && a.ensure(m.id, s) {
 			return m.id, true
 		}
 	}
 	return "", false
+}
+
+// bracketWords is the number of words in brackets in [from, to): a short
+// name in brackets after a long one, "(سنتكوم)".
+func bracketWords(s *sentence, from, to int) int {
+	n := 0
+	for k := from; k < to && k < len(s.toks); k++ {
+		if g := gap(s, k); strings.Contains(g, "(") && k+1 < len(s.toks) && strings.Contains(gap(s, k+1), ")") {
+			n++
+		}
+	}
+	return n
+}
+
+// cameAsAnswer marks the strike told in the two sentences before s as an
+// answer when a definite strike noun at c, the subject of "جاء/تأتي",
+// names it again with a response cue: "وجاءت الضربات رداً على الهجوم الذي
+// استهدف قاعدة X". It reports whether it found that strike.
+func (a *article) cameAsAnswer(s *sentence, c int) bool {
+	if c == 0 || !definite(&s.toks[c]) || !s.toks[c-1].HasAny("جاءت", "جاء", "تاتي", "ياتي") {
+		return false
+	}
+	set := a.x.rules.Cue(rules.CueResponse)
+	r := slices.IndexFunc(a.responseCues(s), func(k int) bool { return k > c && k <= c+2 })
+	if r < 0 {
+		return false // "ويأتي القصف بعد أسبوع من الغارات": no answer told
+	}
+	k := a.responseCues(s)[r]
+	end := k + set.Match(s.toks, k)
+	if a.answeredBase(s) == "" && !(end < len(s.toks) && definite(&s.toks[end]) && a.x.rules.Cue(rules.CueAttack).Has(&s.toks[end])) {
+		return false // "وتأتي الضربات ضمن عملية … رداً على تفجير في إسطنبول": no base's attack answered
+	}
+	for i := len(a.rets) - 1; i >= 0; i-- {
+		r := a.rets[i]
+		if r.merged || r.sent >= s.idx || s.idx-r.sent > 2 {
+			continue
+		}
+		r.cued = true
+		if r.answers == "" {
+			r.answers = a.answeredBase(s)
+		}
+		if r.responds == nil {
+			r.responds = a.recentAttack(s)
+		}
+		r.evidence = append(r.evidence, a.evidence(s))
+		return true
+	}
+	return false
 }
 
 // toldStrike reports a strike of actor's side told in the six sentences

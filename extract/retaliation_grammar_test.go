@@ -750,3 +750,43 @@ func TestCoalitionAircraft(t *testing.T) {
 		}
 	}
 }
+
+// TestCameAsAnswer: "وجاءت الضربات رداً على الهجوم الذي استهدف قاعدة X"
+// after a strike makes that strike the answer to the attack on X, also
+// when the attack is told only there; "ويأتي القصف بعد أسبوع من الغارات"
+// and an answer to a bombing elsewhere answer nothing.
+func TestCameAsAnswer(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	strike := "شنت القوات الأمريكية مساء أمس الخميس غارات جوية على مواقع لكتائب حزب الله قرب القائم.\n"
+	for text, answers := range map[string]bool{
+		"وجاءت الضربات رداً على الهجوم الذي استهدف قاعدة التنف فجر الإثنين.":      true,
+		"وتأتي الغارات رداً على الهجوم بطائرة مسيرة على قاعدة التنف فجر الإثنين.": true,
+		"وتأتي الغارات ضمن حملة أعلنتها واشنطن رداً على تفجير في عاصمة أوروبية.":  false,
+	} {
+		res := x.Extract(model.Article{ID: "a", Published: "2025-03-14"}, "غارات\n"+strike+text)
+		if len(res.Retaliations) != 1 {
+			t.Errorf("%s\nretaliations %+v, want 1", text, res.Retaliations)
+			continue
+		}
+		r := res.Retaliations[0]
+		if got := r.RespondsTo != nil && strings.Contains(*r.RespondsTo, "base:al-tanf"); got != answers {
+			t.Errorf("%s\nresponds to %v, want the Tanf attack: %v", text, r.RespondsTo, answers)
+		}
+	}
+}
+
+// TestCommandStrikes: a military command, verb first, strikes like a
+// force: "نفّذت القيادة المركزية الأميركية (سنتكوم) مساء أمس غارات على
+// مواقع لـX".
+func TestCommandStrikes(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, text := range []string{
+		"نفّذت القيادة المركزية الأميركية (سنتكوم) مساء أمس الجمعة غارات جوية على مواقع لـ«فيلق القدس» في سورية.",
+		"شنت القيادة المركزية الأمريكية فجر اليوم ضربات على مواقع لفيلق القدس في سورية.",
+	} {
+		res := x.Extract(model.Article{ID: "c", Published: "2024-02-03"}, "غارات\n"+text)
+		if !oneRetaliation(res, "org:centcom", "", "militia:quds-force") {
+			t.Errorf("%s\nretaliations %+v, want one by CENTCOM on the Quds Force", text, res.Retaliations)
+		}
+	}
+}
