@@ -475,8 +475,10 @@ func (a *article) hitsBlamedSide(r *retAcc) bool {
 
 // orderedBy is the state whose leader ordered the strike at cue c, the
 // strike noun after "أمر ... بـ": "أمر الرئيس بايدن بضربات"، "إن بايدن أمر
-// بشن غارات". The leader is named between the verb and the noun, or right
-// before the verb.
+// بشن غارات"، "أمر الرئيس الأمريكي بتنفيذ ضربات". The leader is named
+// between the verb and the noun, or right before the verb. A military
+// command given leave to strike ("أذن الوزير للقيادة المركزية بتنفيذ
+// ضربات") is the striker.
 func (a *article) orderedBy(s *sentence, c int) (string, bool) {
 	k := c - 1
 	switch {
@@ -485,12 +487,24 @@ func (a *article) orderedBy(s *sentence, c int) (string, bool) {
 	case !strings.HasPrefix(s.toks[c].Surface, "ب"):
 		return "", false
 	}
-	for j := k; j >= 0 && j >= k-5; j-- {
+	for j := k; j >= 0 && j >= k-7; j-- {
 		if s.toks[j].Break && j < k {
 			break
 		}
-		if !s.toks[j].HasAny("امر", "امرت") {
+		if !s.toks[j].HasAny("امر", "امرت", "اذن", "اذنت") {
 			continue
+		}
+		for _, m := range s.ments {
+			if m.typ == model.TypeOrganization && m.t0 > j && m.t1 <= c && strings.HasPrefix(s.toks[m.t0].Surface, "لل") {
+				if id, ok := a.militaryBody(m.id); ok {
+					return id, true // "أذن وزير الدفاع للقيادة المركزية بتنفيذ ضربات": the command strikes
+				}
+			}
+		}
+		if j+2 < c && s.toks[j+1].HasAny("الرئيس", "رئيس") {
+			if e := a.x.adjective(&s.toks[j+2]); e != nil && !a.x.rules.Domestic[e.ID] && a.ensure(e.ID, s) {
+				return e.ID, true // "أمر الرئيس الأمريكي بتنفيذ ضربات"
+			}
 		}
 		for _, m := range s.ments {
 			if m.typ != model.TypeOfficial || m.adj || !(m.t0 > j && m.t1 <= c || m.t1 <= j && j-m.t1 <= 1) {

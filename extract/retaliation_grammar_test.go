@@ -790,3 +790,20 @@ func TestCommandStrikes(t *testing.T) {
 		}
 	}
 }
+
+// TestOrderedStrikes: a strike ordered by "الرئيس الأمريكي" is his
+// state's; a command given leave to strike ("أذن وزير الدفاع الأمريكي
+// للقيادة المركزية الأمريكية بتنفيذ ضربات") is the striker.
+func TestOrderedStrikes(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "أصابت طائرة مسيرة قاعدة الشدادي ظهر الخميس.\n"
+	for text, actor := range map[string]string{
+		"وأمر الرئيس الأمريكي بتنفيذ ضربات جوية على منشآت لفيلق القدس في شرق سوريا.":                                            "country:united-states",
+		"وأذن وزير الدفاع الأمريكي للقيادة المركزية الأمريكية بتنفيذ ضربات جوية مساء الخميس ضد منشآت لفيلق القدس في شرق سوريا.": "org:centcom",
+	} {
+		res := x.Extract(model.Article{ID: "o", Published: "2023-03-24"}, "ضربات\n"+lead+text)
+		if !oneRetaliation(res, actor, "", "militia:quds-force") {
+			t.Errorf("%s\nretaliations %+v, want one by %s on the Quds Force", text, res.Retaliations, actor)
+		}
+	}
+}
