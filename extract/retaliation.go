@@ -488,11 +488,11 @@ func (a *article) orderedBy(s *sentence, c int) (string, bool) {
 		return "", false
 	}
 	for j := k; j >= 0 && j >= k-7; j-- {
-		if s.toks[j].Break && j < k {
-			break
-		}
 		if !s.toks[j].HasAny("امر", "امرت", "اذن", "اذنت") {
-			continue
+			if s.toks[j].Break && j < k {
+				break
+			}
+			continue // the verb may open its clause: "وبتوجيه من الرئيس، أذن الوزير …"
 		}
 		for _, m := range s.ments {
 			if m.typ == model.TypeOrganization && m.t0 > j && m.t1 <= c && strings.HasPrefix(s.toks[m.t0].Surface, "لل") {

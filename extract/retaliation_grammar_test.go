@@ -800,6 +800,7 @@ func TestOrderedStrikes(t *testing.T) {
 	for text, actor := range map[string]string{
 		"وأمر الرئيس الأمريكي بتنفيذ ضربات جوية على منشآت لفيلق القدس في شرق سوريا.":                                            "country:united-states",
 		"وأذن وزير الدفاع الأمريكي للقيادة المركزية الأمريكية بتنفيذ ضربات جوية مساء الخميس ضد منشآت لفيلق القدس في شرق سوريا.": "org:centcom",
+		"وبتوجيه من الرئيس، أذن وزير الدفاع للقيادة المركزية الأمريكية بتنفيذ ضربات جوية مساء الخميس ضد منشآت لفيلق القدس.":     "org:centcom",
 	} {
 		res := x.Extract(model.Article{ID: "o", Published: "2023-03-24"}, "ضربات\n"+lead+text)
 		if !oneRetaliation(res, actor, "", "militia:quds-force") {
