@@ -3292,7 +3292,7 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 	for _, n := range s.ments {
 		if n.t0 >= m.t1 && a.struckBack(s, m, n) {
 			// "تعرض مطار X للقصف، إذ قصفته طائرات إسرائيلية": the striker after the verb that points back
-		} else if n.t1 > m.t0 || m.t0-n.t1-dateWordsIn(s, n.t1, m.t0) > 12 || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) || contrastBetween(s, n.t1, m.t0) || a.downedBetween(s, n.t1, m.t0) {
+		} else if n.t1 > m.t0 || m.t0-n.t1-dateWordsIn(s, n.t1, m.t0) > 12 || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) || contrastBetween(s, n.t1, m.t0) || a.downedBetween(s, n.t1, m.t0) || a.struckOthers(s, n) {
 			continue
 		}
 		if n.adj && !a.ensure(n.id, s) {

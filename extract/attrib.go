@@ -872,7 +872,7 @@ func (a *article) accused(s *sentence) []accusation {
 			struckBefore = m.t1 // "غارات على مواقع تابعة لـX الإيراني والميليشيات المرتبطة به": whose sites were struck
 			continue
 		}
-		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cue(rules.CueOwner).Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || a.speakerGroup(s, m) || a.groupBacker(s, m) || joinedTarget(s, m) || a.dutyOf(s, m) {
+		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cue(rules.CueOwner).Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || a.speakerGroup(s, m) || a.groupBacker(s, m) || joinedTarget(s, m) || a.dutyOf(s, m) || a.struckOthers(s, m) {
 			continue
 		}
 		var acc *accusation
@@ -1212,6 +1212,20 @@ func (a *article) struckSite(s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// struckOthers reports a state or force that struck what a relative
+// clause describes, not a base: "بالمجموعات التي استهدفتها واشنطن" names
+// Washington's strike on the groups, no blame for the attack.
+func (a *article) struckOthers(s *sentence, m mention) bool {
+	if m.adj || m.typ != model.TypeCountry && m.typ != model.TypeForce || m.t0 < 3 || !strikesIt(&s.toks[m.t0-1]) || !s.toks[m.t0-2].HasAny("التي", "الذي", "الذين", "تي", "ذي", "ذين") {
+		return false
+	}
+	ant := &s.toks[m.t0-3]
+	if n := s.mentionAt(m.t0 - 3); n != nil {
+		return n.typ != model.TypeBase
+	}
+	return !baseNoun(ant) && !a.x.rules.Cue(rules.CueAttack).Has(ant) && !a.x.rules.Cue(rules.CueStrike).Has(ant)
 }
 
 // deniedFor reports an armed group, force or state named right after what

@@ -388,3 +388,16 @@ func TestHedgeOverSpeakerAside(t *testing.T) {
 		}
 	}
 }
+
+// TestStruckOthersNoBlame: a state that struck what a relative clause
+// describes ("بالمجموعات التي استهدفتها واشنطن") is not blamed for the
+// attack on the base named after it.
+func TestStruckOthersNoBlame(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "s", Published: "2022-08-26"}, "نفي\n"+
+		"استهدفت طائرتان مسيرتان قاعدة التنف في 15 آب.\n"+
+		"وقال مسؤول عراقي إنه لا صلة لحكومته بالفصائل التي استهدفتها واشنطن أو بالهجوم الذي تعرضت له قاعدة التنف.")
+	if got := blamedFor(res, "base:al-tanf"); slices.Contains(got, "country:united-states") {
+		t.Errorf("blamed %v, want no blame of the United States", got)
+	}
+}
