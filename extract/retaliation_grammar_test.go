@@ -808,3 +808,22 @@ func TestOrderedStrikes(t *testing.T) {
 		}
 	}
 }
+
+// TestKillingStrike: "اغتالت طائرة أمريكية مسيرة القيادي في X" is a US
+// strike on X; a killing by unknown gunmen is no state's strike.
+func TestKillingStrike(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for text, want := range map[string]bool{
+		"واغتالت طائرة أمريكية مسيرة في الخامس من الشهر الجاري القيادي في كتائب حزب الله أبو علي وسط بغداد.":                                            true,
+		"شنت القوات الأمريكية غارات على القائم يوم الجمعة. كما اغتالت طائرة أمريكية مسيرة في الخامس من الشهر الجاري القيادي في كتائب حزب الله أبو علي.": true,
+		"واغتال مسلحون مجهولون في الخامس من الشهر الجاري ناشطاً مدنياً في البصرة.":                                                                      false,
+	} {
+		res := x.Extract(model.Article{ID: "k", Published: "2024-01-21"}, "اغتيال\n"+text)
+		got := slices.ContainsFunc(res.Retaliations, func(r model.Retaliation) bool {
+			return r.Actor == "country:united-states" && slices.Contains(r.Targets, "militia:kataib-hezbollah")
+		})
+		if got != want || !want && len(res.Retaliations) > 0 {
+			t.Errorf("%s\nretaliations %+v, want a US strike on Kataib Hezbollah: %v", text, res.Retaliations, want)
+		}
+	}
+}
