@@ -872,8 +872,8 @@ func (a *article) accused(s *sentence) []accusation {
 			struckBefore = m.t1 // "غارات على مواقع تابعة لـX الإيراني والميليشيات المرتبطة به": whose sites were struck
 			continue
 		}
-		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cue(rules.CueOwner).Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || a.speakerGroup(s, m) || a.groupBacker(s, m) || joinedTarget(s, m) || a.dutyOf(s, m) || a.struckOthers(s, m) {
-			continue
+		if m.t0 > 0 && (targetWord(&s.toks[m.t0-1]) || supportWord(&s.toks[m.t0-1]) || a.x.rules.Cue(rules.CueOwner).Has(&s.toks[m.t0-1]) || a.struckSite(s, m.t0-1)) || a.accuser(s, m) || a.accuserGroup(s, m) || a.speakerGroup(s, m) || a.groupBacker(s, m) || joinedTarget(s, m) || a.dutyOf(s, m) || a.struckOthers(s, m) || m.typ == model.TypeCountry && !m.adj && m.t0 > 0 && s.toks[m.t0-1].Key() == "في" {
+			continue // "وحمّل مسؤول طهران وأذرعها في العراق مسؤولية الهجوم": where, not who
 		}
 		var acc *accusation
 		belong := m.typ == model.TypeMilitia && doersBelong(s, m.t0)

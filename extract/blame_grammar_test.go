@@ -401,3 +401,16 @@ func TestStruckOthersNoBlame(t *testing.T) {
 		t.Errorf("blamed %v, want no blame of the United States", got)
 	}
 }
+
+// TestStateAsPlace: a state after "في" in the accused phrase ("طهران
+// وأذرعها في العراق") says where, it is not accused.
+func TestStateAsPlace(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "p", Published: "2024-03-12"}, "هجوم\n"+
+		"تعرضت قاعدة حرير لهجوم بطائرة مسيرة مساء الاثنين.\n"+
+		"وحمّل مسؤول أمريكي طهران وأذرعها في العراق مسؤولية الهجوم.")
+	got := blamedFor(res, "base:harir")
+	if !slices.Contains(got, "country:iran") || slices.Contains(got, "country:iraq") {
+		t.Errorf("blamed %v, want Iran and not Iraq", got)
+	}
+}
