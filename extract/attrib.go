@@ -2416,6 +2416,9 @@ func (a *article) stanceAt(s *sentence, t int) string {
 		}
 	}
 	if best == model.StanceAsserted && bestPos > 0 {
+		if h := a.governingHedge(s, t); h != model.StanceAsserted {
+			return h // "ألمحت الوزارة إلى أن الهجوم يحمل بصمات X": the hedge verb governs its clause
+		}
 		for _, c := range a.freeCues(s, model.StanceLikely) {
 			if c > 0 && c < bestPos && bestPos-c <= 2 && s.toks[c-1].Has("علي") {
 				return model.StanceLikely // "يحمل على الأرجح بصمات X": the adverb hedges the word it precedes

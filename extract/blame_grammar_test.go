@@ -414,3 +414,21 @@ func TestStateAsPlace(t *testing.T) {
 		t.Errorf("blamed %v, want Iran and not Iraq", got)
 	}
 }
+
+// TestHedgeVerbOverAssertingWords: a hedge verb governs its "أن" clause
+// even when the clause holds words that would assert on their own ("يحمل
+// بصمات"، "نفذته"); a clause opened by a verb of saying still asserts.
+func TestHedgeVerbOverAssertingWords(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "سقطت أربعة صواريخ على قاعدة حرير شمال أربيل ليل السبت.\n"
+	for text, want := range map[string]string{
+		"ولمّح مسؤول أمريكي إلى أن القصف يحمل بصمات حركة النجباء.": "militia:nujaba:hinted",
+		"وقال ضابط كردي إنه يعتقد أن القصف نفذته حركة النجباء.":    "militia:nujaba:suspected",
+		"وقال ضابط كردي إن القصف يحمل بصمات حركة النجباء الواضحة.": "militia:nujaba:asserted",
+	} {
+		res := x.Extract(model.Article{ID: "h", Published: "2024-05-12"}, "قصف\n"+lead+text)
+		if got := stancesFor(res, "base:harir"); !slices.Contains(got, want) {
+			t.Errorf("%s\nstances %v, want %s", text, got, want)
+		}
+	}
+}
