@@ -1633,6 +1633,13 @@ func (a *article) pronounRoles(s *sentence) {
 		for _, c := range a.freeCues(s, pr.cue) {
 			n := a.x.rules.Cues[pr.cue].Match(s.toks, c)
 			org := a.lastMention(s, 0, c, isGroup)
+			if org != nil {
+				if q := quoteOpenedBefore(s, org.t0, c); q >= 0 {
+					org = a.lastMention(s, 0, q, func(m *mention) bool { // "أعلنت X تعليق عملياتها ضد القوات الأمريكية «منعاً لإحراج الحكومة»، في بيان وقعه أمينها العام"
+						return isGroup(m) && !(m.t0 > 0 && s.toks[m.t0-1].HasAny("ضد", "علي")) // neither the quote's body nor what she fights is hers
+					})
+				}
+			}
 			if org == nil && a.opensSentence(s, c) {
 				org = a.soleGroupBefore(s) // "نفت X أي علاقة بالهجوم. وقال المتحدث باسمها Y"
 			}
@@ -1645,6 +1652,38 @@ func (a *article) pronounRoles(s *sentence) {
 			}
 		}
 	}
+}
+
+// quoteOpenedBefore is the token whose opening quote stands before token
+// t0 and closes between t0 and token c, the quoted words beginning before
+// t0 («منعاً لإحراج الحكومة العراقية»); -1 when t0 is in no such quote or
+// the quote is only the name.
+func quoteOpenedBefore(s *sentence, t0, c int) int {
+	q := -1
+	for k := t0 - 1; k >= 0 && k >= t0-12; k-- {
+		if s.toks[k].Quote {
+			q = k
+			break
+		}
+	}
+	if q < 0 || c >= len(s.toks) {
+		return -1
+	}
+	rs := []rune(s.Text)
+	from, to := s.toks[q].End, s.toks[c].Start
+	if from < 0 || to > len(rs) || from >= to {
+		return -1
+	}
+	body := string(rs[from:to])
+	close := strings.IndexAny(body, "»\"”")
+	if close < 0 {
+		return -1
+	}
+	end := s.toks[t0].Start - from // the quote must still be open at t0
+	if close < len(string(rs[from:from+end])) {
+		return -1
+	}
+	return q
 }
 
 // isGroup is a body that is not a state: an armed group or an organisation.

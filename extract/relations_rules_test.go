@@ -137,3 +137,19 @@ func TestLocatedRelations(t *testing.T) {
 			not: []string{"city:tri-border" + in + "country:syria"}},
 	})
 }
+
+// TestPronounRoleOutsideQuote: a title with a pronoun ("أمينها العام")
+// after a quotation points back past the body the quotation names, and
+// past the side the group fights, to the group that speaks.
+func TestPronounRoleOutsideQuote(t *testing.T) {
+	ldr := " " + model.RelLeaderOf + " "
+	checkRelations(t, []relCase{
+		{name: "quote and foe before the title",
+			text: "وأعلنت حركة النجباء وقف هجماتها على القوات الأمريكية «حرصاً على استقرار الحكومة العراقية»، في بيان وقعه أمينها العام أكرم الكعبي.",
+			want: []string{"official:akram-al-kaabi" + ldr + "militia:nujaba"},
+			not:  []string{"official:akram-al-kaabi" + ldr + "org:iraqi-government", "official:akram-al-kaabi" + ldr + "force:us-forces"}},
+		{name: "the quote is the name",
+			text: "وأعلنت «حركة النجباء» وقف هجماتها، في بيان وقعه أمينها العام أكرم الكعبي.",
+			want: []string{"official:akram-al-kaabi" + ldr + "militia:nujaba"}},
+	})
+}
