@@ -809,7 +809,7 @@ func (a *article) accused(s *sentence) []accusation {
 			paired := armedOrState(m.typ) && armedOrState(ms[obj].typ) && m.t1 == ms[obj].t0 && conjunct(&s.toks[m.t1])
 			if m.t0 == ms[obj].t0 && armedOrState(m.typ) || joined || paired { // "وحمّل «X والمجموعات التابعة لها تحت مظلة Y» المسؤولية": X too
 				// "حمّل القيادي في X، الأمين العام لـY، فلان Z مسؤولية الهجوم"
-				out = append(out, accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: m.typ != model.TypeMilitia, t0: m.t0})
+				out = a.appendAccused(out, s, m, accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: m.typ != model.TypeMilitia, t0: m.t0})
 			}
 			continue // X and Y name who accuses
 		}
@@ -970,7 +970,7 @@ func (a *article) accused(s *sentence) []accusation {
 				continue
 			}
 			acc.t0 = m.t0
-			out = append(out, *acc)
+			out = a.appendAccused(out, s, m, *acc)
 		}
 	}
 	out = a.ownStateDenial(s, a.ownGroupDenial(s, a.underUmbrella(s, a.coordinated(s, out))))
@@ -978,6 +978,17 @@ func (a *article) accused(s *sentence) []accusation {
 		return out // "حمّلتها واشنطن المسؤولية عن الهجوم" holds a cue
 	}
 	return a.heldAccused(s, out)
+}
+
+// appendAccused adds acc for mention m to out, and the armed body a
+// collective is said to belong to: "مجموعات تابعة للحرس الثوري" blames
+// the Guard too.
+func (a *article) appendAccused(out []accusation, s *sentence, m mention, acc accusation) []accusation {
+	out = append(out, acc)
+	if body := a.collectiveBody(s, m); body != "" && acc.stance != model.StanceClaimed && !slices.ContainsFunc(out, func(x accusation) bool { return x.id == body }) && a.ensure(body, s) {
+		out = append(out, accusation{id: body, stance: acc.stance, t0: m.t0})
+	}
+	return out
 }
 
 // attackObjectVerb reports a verb right before t0 whose object is the

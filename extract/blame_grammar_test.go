@@ -432,3 +432,22 @@ func TestHedgeVerbOverAssertingWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCollectiveOfBody: groups said to belong to a named armed body
+// ("مجموعات تابعة لفيلق القدس") blame that body as well as the collective;
+// groups only backed by it ("مدعومة من") do not.
+func TestCollectiveOfBody(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "أصابت قذائف صاروخية قاعدة الشدادي عصر الجمعة.\n"
+	for text, want := range map[string]bool{
+		"وحمّل مسؤول عسكري أمريكي مجموعات تابعة للحرس الثوري مسؤولية القصف.":             true,
+		"واتهم مسؤول عسكري أمريكي فصائل مسلحة تابعة للحرس الثوري الإيراني بتنفيذ القصف.": true,
+		"واتهم مسؤول عسكري أمريكي ميليشيات مدعومة من الحرس الثوري بتنفيذ القصف.":         false,
+	} {
+		res := x.Extract(model.Article{ID: "c", Published: "2024-06-15"}, "قصف\n"+lead+text)
+		got := blamedFor(res, "base:shaddadi")
+		if slices.Contains(got, "militia:irgc") != want || !slices.Contains(got, "militia:iran-backed-militias") {
+			t.Errorf("%s\nblamed %v, want the collective, and the Guard %v", text, got, want)
+		}
+	}
+}

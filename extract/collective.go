@@ -256,3 +256,32 @@ func (a *article) closeFactions(s *sentence, i, j int) (mention, bool) {
 	name := surfaceOf(toks, i, end, 0)
 	return mention{id: discoveredID(model.TypeMilitia, name), typ: model.TypeMilitia, t0: i, t1: end, surface: name}, true
 }
+
+// collectiveBody is the armed body a collective's backing phrase names
+// as theirs ("مجموعات تابعة للحرس الثوري"), or "" when the backer is a
+// state, the phrase only backs them ("مدعومة من الحرس الثوري") or the
+// mention is no collective.
+func (a *article) collectiveBody(s *sentence, m mention) string {
+	if !strings.HasSuffix(m.id, "-backed-militias") {
+		return ""
+	}
+	toks := s.toks
+	for j := m.t0 + 1; j < m.t1 && j < len(toks); j++ {
+		b := a.x.rules.Cue(rules.CueBacking).Match(toks, j)
+		if b == 0 || j+b >= m.t1 {
+			continue
+		}
+		if !toks[j].HasPrefix("تابع") && !toks[j].HasPrefix("التابع") {
+			return "" // "مدعومة من الحرس الثوري": backed by the body, not of it
+		}
+		es, n, _ := a.x.lexMatch(toks, j+b)
+		if n == 0 {
+			es, n, _ = a.x.lexMatchIn(toks, j+b, true)
+		}
+		if n > 0 && (es[0].Type == model.TypeMilitia || es[0].Type == model.TypeForce) {
+			return es[0].ID
+		}
+		return ""
+	}
+	return ""
+}
