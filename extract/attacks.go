@@ -801,7 +801,7 @@ func notTargetAt(s *sentence, t0 int) bool {
 	if nearBaseIn(s, t0) || sourceAt(s, t0) {
 		return true
 	}
-	if t0 == 0 || !notTarget(&s.toks[t0-1]) || fellNear(s, t0) {
+	if t0 == 0 || !notTarget(&s.toks[t0-1]) || fellNear(s, t0) || siteNear(s, t0) {
 		return false
 	}
 	if s.toks[t0-1].Key() == "من" && t0 >= 2 {
@@ -1101,7 +1101,8 @@ func visited(s *sentence, t0 int) bool {
 }
 
 // headedTo reports a base at t0 named as where a convoy or a patrol was
-// going: "كان الرتل عائداً باتجاه معسكر X"، "دورية متجهة إلى قاعدة Y";
+// going: "كان الرتل عائداً باتجاه معسكر X"، "دورية متجهة إلى قاعدة Y"،
+// "رتل كان يتقدم على الطريق باتجاه قاعدة Z";
 // rockets fired towards a base ("أطلقت باتجاه القاعدة") still target it.
 func headedTo(s *sentence, t0 int) bool {
 	if t0 == 0 {
@@ -1111,9 +1112,10 @@ func headedTo(s *sentence, t0 int) bool {
 		return false
 	}
 	going, convoy := false, false
-	for k := t0 - 2; k >= 0 && k >= t0-10; k-- {
+	for k := t0 - 2; k >= 0 && k >= t0-14; k-- { // "رتل عسكري للقوات الموالية للنظام كان يتقدم على الطريق باتجاه"
 		t := &s.toks[k]
-		going = going || t.HasPrefix("عائد") || t.HasPrefix("متجه") || t.HasPrefix("متوجه") || t.HasPrefix("قادم") || t.Has("طريقه") || t.Has("طريقها")
+		going = going || t.HasPrefix("عائد") || t.HasPrefix("متجه") || t.HasPrefix("متوجه") || t.HasPrefix("قادم") || t.Has("طريقه") || t.Has("طريقها") ||
+			t.HasPrefix("يتقدم") || t.HasPrefix("تتقدم") || t.HasPrefix("متقدم") // "رتل كان يتقدم باتجاه قاعدة X"
 		convoy = convoy || t.HasPrefix("رتل") || t.HasPrefix("قافل") || t.HasPrefix("دوري") || t.HasPrefix("موكب") // not drones "في طريقها إلى القاعدة"
 	}
 	return going && convoy
@@ -1278,6 +1280,40 @@ func fellNear(s *sentence, t0 int) bool {
 		if civilianSite(t) {
 			return false // "سقطت صواريخ على منازل في حي راقٍ قرب مطار X": the houses were hit
 		}
+	}
+	return false
+}
+
+// siteNear reports a base at t0 after "قرب" that places the military
+// post an attack was on: "هجوم على مقر لقسد يوجد فيه مستشارون أمريكيون
+// قرب حقل X"، "هاجمت مقراً للتحالف قرب قاعدة X" are on the base's
+// ground; "استهدفت مواقع للميليشيات قرب قاعدة X" (plural) are not.
+func siteNear(s *sentence, t0 int) bool {
+	p := t0 - 1
+	if s.toks[p].Key() == "من" && p > 0 {
+		p--
+	}
+	if k := s.toks[p].Key(); k != "قرب" && k != "مقربه" && !s.toks[p].HasPrefix("بالقرب") {
+		return false
+	}
+	for i := p - 1; i >= 1 && i >= p-12; i-- {
+		t := &s.toks[i]
+		if !t.HasAny("مقر", "مقرا", "موقع", "موقعا", "نقطه") {
+			continue
+		}
+		if s.toks[i-1].Key() == "علي" {
+			return true
+		}
+		object := t.HasAny("مقرا", "موقعا") // the accusative: the object of a verb before it, past its subject and an aside
+		for k := i - 1; k >= 0 && k >= i-12; k-- {
+			if b := &s.toks[k]; b.HasPrefix("هاجم") || b.HasPrefix("وهاجم") || b.HasPrefix("استهدف") || b.HasPrefix("قصف") {
+				return true // "هاجمت مجموعة X، بمساندة Y، مقراً …"
+			}
+			if !object && s.mentionAt(k) == nil {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -156,6 +156,7 @@ func TestAttackWordings(t *testing.T) {
 		{"the day of a briefing", briefingDayWordings()},
 		{"the day of a visit to the base", visitDayWordings()},
 		{"what a group may do or seeks to do", mayDoWordings()},
+		{"a post near a base, a convoy advancing on it", postNearBaseWordings()},
 		{"who announces it downed the drones defended the base", []generalCase{
 			{name: "the coalition's forces downed the drones", published: "2024-02-05",
 				text:      "أعلن التحالف الدولي أن قواته أسقطت فجر الخميس طائرتين مسيّرتين حاولتا استهداف قاعدة حقل كونيكو.",
@@ -3568,5 +3569,26 @@ func mayDoWordings() []generalCase {
 		{name: "control: قد before a past verb", published: "2025-02-02",
 			text:    "وكانت طائرة مسيرة قد استهدفت قاعدة الحبانية مساء الجمعة.",
 			attacks: []string{"base:habbaniyah@2025-01-31"}},
+	}
+}
+
+// postNearBaseWordings: an attack on a military post that "قرب" places by
+// a base ("هجوم على مقر لقسد قرب حقل X"، "هاجمت جماعة، بمساندة …، مقراً
+// قرب حقل X") is on the base's ground; a convoy struck while advancing
+// towards a base ("رتل كان يتقدم على الطريق باتجاه قاعدة X") is not.
+func postNearBaseWordings() []generalCase {
+	return []generalCase{
+		{name: "on a post, near a base", published: "2019-03-08",
+			text:    "وقتل جندي بعد هجوم شنته مجموعة مسلحة مساء الأربعاء على مقر لقوات سوريا الديمقراطية يوجد فيه جنود أمريكيون قرب حقل العمر النفطي.",
+			attacks: []string{"base:omar-oil-field@2019-03-06"}},
+		{name: "a post as the object, past an aside", published: "2019-03-08",
+			text:    "وهاجمت مجموعة مسلحة، بمساندة عناصر من ميليشيات محلية، مقراً للتحالف قرب حقل العمر مساء الأربعاء.",
+			attacks: []string{"base:omar-oil-field@2019-03-06"}},
+		{name: "control: shelling of sites near a base", published: "2019-03-08",
+			text:    "وقصفت طائرات التحالف مواقع للتنظيم قرب حقل العمر مساء الأربعاء.",
+			attacks: nil},
+		{name: "a convoy advancing on a base", published: "2019-03-08",
+			text:    "وشنت طائرات التحالف مساء الأربعاء غارات على رتل عسكري للقوات الحكومية كان يتقدم على الطريق الصحراوي باتجاه قاعدة التنف.",
+			attacks: nil},
 	}
 }
