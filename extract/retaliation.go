@@ -777,7 +777,11 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		stated = stated || a.ownSpeaker(s, actor)
 		actor = a.ministryState(actor)
 		end := a.answeredBack(s, c, limit)
-		targets := a.strikeTargets(s, strikes, c, end, actor)
+		tEnd := end
+		if _, p := a.afterAttackAt(s, c); p >= 0 && p < tEnd {
+			tEnd = p // "بضربات نفذها التحالف في ريف X، بعد هجوم شنته هذه القوات على مقر لـY": Y was attacked, not struck
+		}
+		targets := a.strikeTargets(s, strikes, c, tEnd, actor)
 		if len(targets) == 0 {
 			targets = a.placeAnaphor(s, c, limit) // "مصادر النيران في محيط البلدة"
 		}
@@ -4023,6 +4027,12 @@ func (a *article) afterAttack(s *sentence, c, t int) int {
 			return p
 		}
 	}
+	for _, p := range a.freeCue(s, rules.CueAfterEvent) {
+		e := spanOf(s, p+1)
+		if m := s.mentionAt(t); p > c && e < t && t-p <= 24 && event.Has(&s.toks[e]) && m != nil && m.t0 == t && a.toldIn(s, m.id) && !anyStrikeBetween(a, s, p, t) {
+			return p // "بعد هجوم شنته هذه القوات مساء الأربعاء، على مقر لقسد يوجد فيه مستشارون قرب حقل X": the attack s tells, however long the phrase
+		}
+	}
 	for p := c + 2; p+1 < t && p-c <= 12; p++ {
 		if s.toks[p].HasAny("التالي", "تالي") && s.toks[p-1].HasAny("اليوم", "يوم") && event.Has(&s.toks[p+1]) && t-p <= 6 && !breakBetween(s, p, t) {
 			return p // "في اليوم التالي للهجوم على قاعدة X"
@@ -4051,12 +4061,31 @@ func spanOf(s *sentence, j int) int {
 // afterAttackBase is the base an after-attack phrase following strike cue
 // c names ("بعد هجوم على قاعدة Y"), or "".
 func (a *article) afterAttackBase(s *sentence, c int) string {
+	id, _ := a.afterAttackAt(s, c)
+	return id
+}
+
+// afterAttackAt is afterAttackBase with the token where its phrase starts,
+// or -1: what follows it tells the attack, not the strike's targets.
+func (a *article) afterAttackAt(s *sentence, c int) (string, int) {
 	for _, m := range s.ments {
-		if m.typ == model.TypeBase && !m.adj && m.t0 > c && a.afterAttack(s, c, m.t0) >= 0 {
-			return m.id
+		if m.typ == model.TypeBase && !m.adj && m.t0 > c {
+			if p := a.afterAttack(s, c, m.t0); p >= 0 {
+				return m.id, p
+			}
 		}
 	}
-	return ""
+	return "", -1
+}
+
+// anyStrikeBetween reports a strike cue in (from, to).
+func anyStrikeBetween(a *article, s *sentence, from, to int) bool {
+	for _, k := range a.freeCue(s, rules.CueStrike) {
+		if k > from && k < to {
+			return true
+		}
+	}
+	return false
 }
 
 // stateSubject is a state named as the subject right after a feminine

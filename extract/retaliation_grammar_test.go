@@ -827,3 +827,20 @@ func TestKillingStrike(t *testing.T) {
 		}
 	}
 }
+
+// TestStrikeAfterLongAttackPhrase: "بضربات نفذها التحالف في ريف X، بعد
+// هجوم شنته هذه القوات مساء الأربعاء، على مقر لـY يوجد فيه مستشارون قرب
+// حقل Z" answers the attack on Z however long the phrase, and Y, the side
+// attacked, is no target of the strikes.
+func TestStrikeAfterLongAttackPhrase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "k", Published: "2019-03-08"}, "ضربات\n"+
+		"قُتل عشرات المسلحين بضربات جوية نفذها التحالف الدولي في ريف دير الزور، بعد هجوم شنّته هذه القوات مساء الأربعاء، على مقر لقوات سوريا الديمقراطية (قسد) يوجد فيه مستشارون أمريكيون قرب حقل العمر النفطي.")
+	if len(res.Retaliations) != 1 {
+		t.Fatalf("retaliations %+v, want one", res.Retaliations)
+	}
+	r := res.Retaliations[0]
+	if slices.Contains(r.Targets, "militia:sdf") || r.RespondsTo == nil || !strings.Contains(*r.RespondsTo, "omar-oil-field") {
+		t.Errorf("targets %v, responds to %v; want no SDF target and the answer to the attack on al-Omar", r.Targets, r.RespondsTo)
+	}
+}
