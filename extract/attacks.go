@@ -722,6 +722,13 @@ func defences(s *sentence, t int) bool {
 	return false
 }
 
+// downingCraft reports a verb of downing right before the aircraft whose
+// state adjective is at t: "أسقطت مقاتلة أمريكية طائرة مسيرة" — the jet
+// defends, it strikes nothing.
+func downingCraft(s *sentence, t int) bool {
+	return t >= 2 && downed(&s.toks[t-2]) || t >= 3 && downed(&s.toks[t-3]) && !s.toks[t-2].Break
+}
+
 // civilianOf reports a contractor, civil or not, right before the state
 // adjective at t: "مقتل متعاقد مدني أمريكي"، "إصابة متعاقدين أميركيين".
 func civilianOf(s *sentence, t int) bool {
@@ -3436,7 +3443,7 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 		return false
 	}
 	if n.adj {
-		return n.typ == model.TypeCountry && n.t0 > 0 && a.stateWeaponBefore(s, n.t0) && !madeIn(s, n.t1) && !defences(s, n.t0)
+		return n.typ == model.TypeCountry && n.t0 > 0 && a.stateWeaponBefore(s, n.t0) && !madeIn(s, n.t1) && !defences(s, n.t0) && !downingCraft(s, n.t0)
 	}
 	weapons, places := a.x.rules.Cue(rules.CueStateWeapon), a.x.rules.Cue(rules.CuePlaceNoun)
 	for _, v := range a.freeCue(s, rules.CueAttackVerb) {

@@ -451,3 +451,20 @@ func TestCollectiveOfBody(t *testing.T) {
 		}
 	}
 }
+
+// TestDowningJetNoStriker: the state of the jet that downs a drone
+// ("أسقطت مقاتلة أمريكية طائرة مسيرة") defends the base; it is not blamed
+// for the attack. A state's aircraft that bombed still strikes.
+func TestDowningJetNoStriker(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for text, want := range map[string]bool{
+		"أسقطت مقاتلة أمريكية مساء السبت طائرة مسيرة كانت تقترب من قاعدة حرير.":           false,
+		"اعترضت مروحية أمريكية مساء السبت طائرة مسيرة ألقت قنبلة على قاعدة حرير.":         false,
+		"وكانت طائرات أمريكية قد قصفت قاعدة حرير مساء السبت في تمرين خاطئ للتصويب الجوي.": true,
+	} {
+		res := x.Extract(model.Article{ID: "d", Published: "2024-06-17"}, "مسيرة\n"+text)
+		if got := blamedFor(res, "base:harir"); slices.Contains(got, "country:united-states") != want {
+			t.Errorf("%s\nblamed %v, want the United States blamed: %v", text, got, want)
+		}
+	}
+}
