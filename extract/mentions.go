@@ -1076,6 +1076,15 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if _, pv, ok := a.x.trigger(&toks[j]); ok && pv > 0 {
 		return mention{}, false // "قاعدة لفصيل": a prepositional phrase, not a name
 	}
+	if ut, _, ok := a.x.trigger(&toks[j]); ok && ut.Type == model.TypeMilitia && tr.Type == model.TypeBase && toks[i].Key() == "قاعده" && !toks[j].Quote {
+		if unit, ok := a.discover(s, j); ok && unit.typ == model.TypeMilitia && a.x.lex.ByID(unit.id) == nil {
+			// "قاعدة لواء غولاني": a base named after the unit it houses, a
+			// unit the lexicon does not know as an armed group of the region
+			a.use(unit, s)
+			name := surfaceOf(toks, i, unit.t1, v)
+			return mention{id: discoveredID(model.TypeBase, name), typ: model.TypeBase, t0: i, t1: unit.t1, surface: name}, true
+		}
+	}
 	if tr.Type == model.TypeBase && !toks[j].Quote && onlyWithLam(&toks[j]) {
 		return mention{}, false // "منشأة لتخزين الأسلحة"، "معسكر لتدريب المقاتلين": what it is for, not a name
 	}
