@@ -4130,13 +4130,22 @@ func bracketWords(s *sentence, from, to int) int {
 // cameAsAnswer marks the strike told in the two sentences before s as an
 // answer when a definite strike noun at c, the subject of "جاء/تأتي",
 // names it again with a response cue: "وجاءت الضربات رداً على الهجوم الذي
-// استهدف قاعدة X". It reports whether it found that strike.
+// استهدف قاعدة X"، "وقال المرصد إن الغارات جاءت رداً على …". It reports
+// whether it found that strike.
 func (a *article) cameAsAnswer(s *sentence, c int) bool {
-	if c == 0 || !definite(&s.toks[c]) || !s.toks[c-1].HasAny("جاءت", "جاء", "تاتي", "ياتي") {
+	came := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].HasAny("جاءت", "جاء", "تاتي", "ياتي")
+	}
+	after := came(c+1) && c > 0 && s.toks[c-1].HasAny("ان", "انه") // "وقال المرصد إن الغارات جاءت رداً على …"
+	if c == 0 || !definite(&s.toks[c]) || !came(c-1) && !after {
 		return false
 	}
+	reach := 2
+	if after {
+		reach = 3
+	}
 	set := a.x.rules.Cue(rules.CueResponse)
-	r := slices.IndexFunc(a.responseCues(s), func(k int) bool { return k > c && k <= c+2 })
+	r := slices.IndexFunc(a.responseCues(s), func(k int) bool { return k > c && k <= c+reach })
 	if r < 0 {
 		return false // "ويأتي القصف بعد أسبوع من الغارات": no answer told
 	}

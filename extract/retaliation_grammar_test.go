@@ -844,3 +844,19 @@ func TestStrikeAfterLongAttackPhrase(t *testing.T) {
 		t.Errorf("targets %v, responds to %v; want no SDF target and the answer to the attack on al-Omar", r.Targets, r.RespondsTo)
 	}
 }
+
+// TestSpeakerSaysStrikesCameAsAnswer: "وقال المرصد إن الغارات جاءت رداً
+// على الهجوم على قاعدة X" makes the strike told just before the answer to
+// that attack, as "وجاءت الغارات رداً على …" does.
+func TestSpeakerSaysStrikesCameAsAnswer(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "m", Published: "2024-05-14"}, "غارات\n"+
+		"شنت طائرات حربية إسرائيلية، مساء أمس الاثنين، غارات على مواقع لحركة النجباء قرب مدينة الميادين.\n"+
+		"وقال مدير المرصد إن الغارات جاءت رداً على الهجوم بطائرة مسيرة على قاعدة لواء الحرمون في الجولان مطلع الشهر.")
+	if len(res.Retaliations) != 1 || res.Retaliations[0].RespondsTo == nil {
+		t.Fatalf("retaliations %+v, want one that answers the attack", res.Retaliations)
+	}
+	if r := res.Retaliations[0]; r.Actor != "country:israel" || !slices.Contains(r.Targets, "militia:nujaba") {
+		t.Errorf("retaliation by %s on %v, want Israel on al-Nujaba", r.Actor, r.Targets)
+	}
+}
