@@ -223,7 +223,13 @@ func hasWord(s *sentence, w string) bool {
 // cue and a target base (named, or "القاعدة" for the last base named).
 func (a *article) attackSentence(s *sentence) []*attackAcc {
 	cues := a.realCues(s, a.freeCue(s, rules.CueAttack))
-	if len(cues) == 0 || a.generic(s, cues) {
+	if len(cues) == 0 {
+		if at := a.identifiedAttack(s); at != nil {
+			return []*attackAcc{at}
+		}
+		return nil
+	}
+	if a.generic(s, cues) {
 		return nil
 	}
 	var out []*attackAcc
@@ -305,6 +311,54 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 	}
 	a.claimedList(s, out)
 	return out
+}
+
+// identifiedAttack reads a base that s, with no attack word, names as the
+// site of the attack the sentence before told without one: "قُتل ثلاثة
+// جنود بهجوم فجر الأحد. وتبيّن لاحقاً أن الموقع المستهدف هو «البرج 22»".
+// The attack takes the day of that sentence.
+func (a *article) identifiedAttack(s *sentence) *attackAcc {
+	if s.idx == 0 {
+		return nil
+	}
+	prev := a.sents[s.idx-1]
+	site := func(t *arabic.Token) bool {
+		return definite(t) && t.HasAny("موقع", "قاعده", "هدف", "نقطه")
+	}
+	for _, m := range s.ments {
+		if m.typ != model.TypeBase || m.adj || m.t0 < 2 {
+			continue
+		}
+		k := m.t0 - 1
+		if s.toks[k].HasAny("هو", "هي") {
+			k--
+		}
+		if s.toks[k].HasPrefix("مستهدف") && k > 0 {
+			k--
+		}
+		if !site(&s.toks[k]) || k > 0 && s.toks[k-1].Key() != "ان" && !s.toks[k-1].HasAny("كان", "وكان", "كانت", "وكانت") {
+			continue // "أن الموقع هو X"، "وكان الموقع المستهدف X"
+		}
+		pc := a.realCues(prev, a.freeCue(prev, rules.CueAttack))
+		if len(pc) == 0 || slices.ContainsFunc(prev.ments, func(n mention) bool { return n.typ == model.TypeBase }) {
+			return nil // the sentence before told no attack, or told its base
+		}
+		day, text := "", ""
+		for _, h := range prev.dates {
+			if h.day != "" && !h.span {
+				day, text = h.day, h.text
+				break
+			}
+		}
+		if at := a.lastAttackOn(m.id); at != nil && (day == "" || at.day == day) {
+			return a.touch(at, s)
+		}
+		at := &attackAcc{target: m.id, day: day, text: text, weapons: map[string]bool{}, first: prev.idx, sent: s.idx}
+		at.evidence = append(at.evidence, a.evidence(prev), a.evidence(s))
+		a.attacks = append(a.attacks, at)
+		return at
+	}
+	return nil
 }
 
 // twoDays reports dates of two different days in s.

@@ -157,6 +157,7 @@ func TestAttackWordings(t *testing.T) {
 		{"the day of a visit to the base", visitDayWordings()},
 		{"what a group may do or seeks to do", mayDoWordings()},
 		{"a post near a base, a convoy advancing on it", postNearBaseWordings()},
+		{"the site of an attack told before, named after it", identifiedSiteWordings()},
 		{"who announces it downed the drones defended the base", []generalCase{
 			{name: "the coalition's forces downed the drones", published: "2024-02-05",
 				text:      "أعلن التحالف الدولي أن قواته أسقطت فجر الخميس طائرتين مسيّرتين حاولتا استهداف قاعدة حقل كونيكو.",
@@ -3589,6 +3590,25 @@ func postNearBaseWordings() []generalCase {
 			attacks: nil},
 		{name: "a convoy advancing on a base", published: "2019-03-08",
 			text:    "وشنت طائرات التحالف مساء الأربعاء غارات على رتل عسكري للقوات الحكومية كان يتقدم على الطريق الصحراوي باتجاه قاعدة التنف.",
+			attacks: nil},
+	}
+}
+
+// identifiedSiteWordings: a sentence with no attack word that names the
+// site of the attack told just before without one ("وتبين أن الموقع
+// المستهدف هو X"، "وكانت القاعدة المستهدفة X") tells an attack on X on
+// that sentence's day; a base named otherwise after it does not.
+func identifiedSiteWordings() []generalCase {
+	const lead = "أصيب أربعة جنود أمريكيين بهجوم صاروخي مساء الخميس. "
+	return []generalCase{
+		{name: "the targeted site is", published: "2024-09-07",
+			text:    lead + "وتبين لاحقاً أن الموقع المستهدف هو قاعدة حرير.",
+			attacks: []string{"base:harir@2024-09-05"}},
+		{name: "the targeted base was", published: "2024-09-07",
+			text:    lead + "وكانت القاعدة المستهدفة قاعدة حرير شمال أربيل.",
+			attacks: []string{"base:harir@2024-09-05"}},
+		{name: "control: a base named otherwise", published: "2024-09-07",
+			text:    lead + "وتستضيف قاعدة حرير مستشارين من التحالف منذ سنوات.",
 			attacks: nil},
 	}
 }
