@@ -1178,6 +1178,9 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 	for k := c + 1; k <= c+3 && k < len(s.toks); k++ {
 		if m := s.mentionAt(k); m != nil {
 			if m.typ == model.TypeForce && !m.adj && !a.forceSites(s, *m) {
+				if k == c+1 && relativeObject(s, c) {
+					break // "الجهات التي استهدفت القوات الأمريكية": the force was struck
+				}
 				return m.id, true // "مواقع لقوات النظام" owns the sites struck
 			}
 			if !m.adj && a.stateMilitia(m.id) && a.corpsSubject(s, c, k) {
@@ -3361,6 +3364,18 @@ func relativeBefore(s *sentence, c int) bool {
 	}
 	t := &s.toks[c+1]
 	return t.Has(arabic.Key("التي")) || t.Has(arabic.Key("الذي"))
+}
+
+// relativeObject reports strike verb c opening a relative clause with no
+// object pronoun on it ("التي استهدفت القوات"): the relative's head is its
+// subject and the noun after it its object; "التي نفذتها القوات" names
+// the subject after it.
+func relativeObject(s *sentence, c int) bool {
+	if c == 0 || !relativePronoun(&s.toks[c-1]) {
+		return false
+	}
+	k := s.toks[c].Key()
+	return !strings.HasSuffix(k, "ها") && !strings.HasSuffix(k, "ه") && !strings.HasSuffix(k, "هم")
 }
 
 // introducedBy reports a town mention introduced by the place noun key, as

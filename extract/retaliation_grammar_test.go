@@ -860,3 +860,20 @@ func TestSpeakerSaysStrikesCameAsAnswer(t *testing.T) {
 		t.Errorf("retaliation by %s on %v, want Israel on al-Nujaba", r.Actor, r.Targets)
 	}
 }
+
+// TestRelativeClauseStruckForce: in "الجهات التي استهدفت القوات الأمريكية"
+// the force after the verb was struck, no strike of its own; in "الغارات
+// التي شنتها القوات الأمريكية" it is the striker.
+func TestRelativeClauseStruckForce(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "أصابت قذيفة صاروخية قاعدة حرير مساء السبت.\n"
+	for text, want := range map[string]int{
+		"وقال مسؤول إن الجماعات التي استهدفت القوات الأمريكية في العراق خلال الأشهر الماضية تقف وراء القصف، في إشارة إلى الفصائل المدعومة من طهران.": 0,
+		"وقال مسؤول إن الغارات التي شنتها القوات الأمريكية مساء الأحد على مواقع لكتائب حزب الله جاءت رداً على القصف.":                                1,
+	} {
+		res := x.Extract(model.Article{ID: "r", Published: "2024-06-17"}, "قصف\n"+lead+text)
+		if len(res.Retaliations) != want {
+			t.Errorf("%s\nretaliations %+v, want %d", text, res.Retaliations, want)
+		}
+	}
+}
