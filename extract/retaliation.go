@@ -2828,8 +2828,8 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		if k == m.t0-1 && a.x.rules.Cue(rules.CueStrikeReach).Has(t) {
 			return true // "بغارات طالت X، وY"
 		}
-		if t.Break && t.HasAny("بينها", "منها") {
-			return true // "في مناطق عدة، بينها X وY"
+		if t.HasAny("بينها", "منها") && (t.Break || k > 0 && s.toks[k-1].HasAny("مناطق", "مدن", "بلدات", "محافظات")) {
+			return true // "في مناطق عدة، بينها X وY"، "في مناطق بينها X وY"
 		}
 		if t.Has("قرب") && (k == m.t0-1 || k == m.t0-2 && a.x.rules.Cue(rules.CueSettlementHead).Has(&s.toks[k+1])) {
 			return true // "على مركبة لـX قرب بلدة Y"، "، وقرب قضاء Y"

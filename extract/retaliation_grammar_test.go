@@ -877,3 +877,19 @@ func TestRelativeClauseStruckForce(t *testing.T) {
 		}
 	}
 }
+
+// TestAreasAmongThem: towns listed after "في مناطق بينها" are where the
+// strikes hit, with no comma before "بينها" as with one.
+func TestAreasAmongThem(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "b", Published: "2024-03-15"}, "ضربات\n"+
+		"قتل جنديان بهجوم على قاعدة الشدادي في 28 كانون الثاني. وفي الثاني من شباط شنت قاذفات أميركية ضربات على 40 هدفاً طالت كتائب حزب الله في مناطق بينها القائم والبوكمال والميادين.")
+	if len(res.Retaliations) != 1 {
+		t.Fatalf("retaliations %+v, want one", res.Retaliations)
+	}
+	for _, town := range []string{"city:al-qaim", "city:albukamal", "city:mayadin"} {
+		if !slices.Contains(res.Retaliations[0].Targets, town) {
+			t.Errorf("targets %v, want %s", res.Retaliations[0].Targets, town)
+		}
+	}
+}
