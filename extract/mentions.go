@@ -582,8 +582,8 @@ func (a *article) weakOK(s *sentence, i, end int, e *lexicon.Entry) bool {
 	if end == i+1 && i > 0 && commentatorHead(&s.toks[i-1]) && nisbaAdjective(&s.toks[i]) && a.ents[e.ID] == nil {
 		return false // "الخبير العسكري": the expert's field, not a surname
 	}
-	if a.ents[e.ID] != nil || a.titledBefore(s, i) {
-		return true
+	if a.ents[e.ID] != nil || a.titledBefore(s, i) && !(e.Type == model.TypeOfficial && s.mentionAt(i-1) != nil) {
+		return true // not "جبل الشيخ العسكري": the title word ends a place's name, the surname is an adjective
 	}
 	if e.Type == model.TypeMilitia && i > 0 && !s.toks[i].Break && a.x.rules.Cue(rules.CueGroupVerb).Has(&s.toks[i-1]) && strings.HasPrefix(arabic.Key(e.Name), arabic.Key(surfaceOf(s.toks, i, end, 0))+" ") {
 		return true // "استهدفت المقاومة الشعبية قاعدة X": a group's name cut short, as the subject of its deed
