@@ -997,6 +997,15 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	}
 	if n > 0 {
 		e := pickClass(es, tr.Type)
+		if e.Type == model.TypeCity && toks[i].Key() == "موقع" && j+n < len(toks) && !toks[j+n].Break && toks[j+n].HasAny("عسكري", "عسكريه") && definite(&toks[j+n]) {
+			// "موقع جبل الشيخ العسكري": a military post named after a known place
+			a.use(mention{id: e.ID, typ: e.Type, surface: surfaceOf(toks, j, j+n, 0)}, s)
+			name := surfaceOf(toks, i, j+n, 0)
+			m := mention{id: discoveredID(model.TypeBase, name), typ: model.TypeBase, t0: i, t1: j + n + 1, surface: name}
+			a.use(m, s)
+			a.aliases[m.id][surfaceOf(toks, i, j+n+1, 0)] = true
+			return m, true
+		}
 		if tr.Keep && (e.Type == model.TypeCity || e.Type == model.TypeCountry) && tr.Type == model.TypeMilitia && toks[i].Key() == "جبهه" {
 			return mention{}, false // "فتح جبهة العراق"، "جبهة الجولان": a battlefront named after a place, no group
 		}
