@@ -158,6 +158,7 @@ func TestAttackWordings(t *testing.T) {
 		{"what a group may do or seeks to do", mayDoWordings()},
 		{"a post near a base, a convoy advancing on it", postNearBaseWordings()},
 		{"the site of an attack told before, named after it", identifiedSiteWordings()},
+		{"a shooting at a base's gate", shootingWordings()},
 		{"who announces it downed the drones defended the base", []generalCase{
 			{name: "the coalition's forces downed the drones", published: "2024-02-05",
 				text:      "أعلن التحالف الدولي أن قواته أسقطت فجر الخميس طائرتين مسيّرتين حاولتا استهداف قاعدة حقل كونيكو.",
@@ -3609,6 +3610,19 @@ func identifiedSiteWordings() []generalCase {
 			attacks: []string{"base:harir@2024-09-05"}},
 		{name: "control: a base named otherwise", published: "2024-09-07",
 			text:    lead + "وتستضيف قاعدة حرير مستشارين من التحالف منذ سنوات.",
+			attacks: nil},
+	}
+}
+
+// shootingWordings: soldiers killed "برصاص" someone at a base ("عند بوابة
+// قاعدة X"، "داخل قاعدة X") tell an attack on it; shots near a base do not.
+func shootingWordings() []generalCase {
+	return []generalCase{
+		{name: "shot at the gate", published: "2023-05-02",
+			text:    "وفي 9 آذار 2019 قُتل جنديان أمريكيان برصاص مسلح عند بوابة قاعدة التاجي.",
+			attacks: []string{"base:taji@2019-03-09"}},
+		{name: "control: shot near a base", published: "2023-05-02",
+			text:    "وفي 9 آذار 2019 قُتل متظاهر برصاص قوات الأمن قرب قاعدة التاجي.",
 			attacks: nil},
 	}
 }
