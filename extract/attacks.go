@@ -1317,12 +1317,8 @@ func launchVerb(t *arabic.Token) bool {
 // place named between: "سقطت قذيفتان قرب قاعدة X"، "بسقوط صاروخين، صباح
 // اليوم، على مقربة من مطار X" aim at it.
 func fellNear(s *sentence, t0 int) bool {
-	p := t0 - 1
-	if s.toks[p].Key() == "من" && p > 0 {
-		p-- // "على مقربة من"، "بالقرب من"
-	}
-	k := s.toks[p].Key()
-	if k != "قرب" && k != "مقربه" && !s.toks[p].HasPrefix("بالقرب") {
+	p := nearWord(s, t0)
+	if p < 0 {
 		return false
 	}
 	for i, n := p-1, 0; i >= 0 && n < 10; i-- {
@@ -1345,16 +1341,26 @@ func fellNear(s *sentence, t0 int) bool {
 	return false
 }
 
+// nearWord is the token of "قرب" (على مقربة من، بالقرب من) right before
+// the base at t0, or -1.
+func nearWord(s *sentence, t0 int) int {
+	p := t0 - 1
+	if s.toks[p].Key() == "من" && p > 0 {
+		p-- // "على مقربة من"، "بالقرب من"
+	}
+	if k := s.toks[p].Key(); k != "قرب" && k != "مقربه" && !s.toks[p].HasPrefix("بالقرب") {
+		return -1
+	}
+	return p
+}
+
 // siteNear reports a base at t0 after "قرب" that places the military
 // post an attack was on: "هجوم على مقر لقسد يوجد فيه مستشارون أمريكيون
 // قرب حقل X"، "هاجمت مقراً للتحالف قرب قاعدة X" are on the base's
 // ground; "استهدفت مواقع للميليشيات قرب قاعدة X" (plural) are not.
 func siteNear(s *sentence, t0 int) bool {
-	p := t0 - 1
-	if s.toks[p].Key() == "من" && p > 0 {
-		p--
-	}
-	if k := s.toks[p].Key(); k != "قرب" && k != "مقربه" && !s.toks[p].HasPrefix("بالقرب") {
+	p := nearWord(s, t0)
+	if p < 0 {
 		return false
 	}
 	for i := p - 1; i >= 1 && i >= p-12; i-- {

@@ -894,11 +894,16 @@ func (a *article) militaryPost(s *sentence, i, j int) (mention, bool) {
 	if k == j || k >= len(toks) || toks[k].Break || !toks[k].HasAny("عسكري", "عسكريه") || !definite(&toks[k]) {
 		return mention{}, false
 	}
-	name := surfaceOf(toks, i, k, 0)
-	m := mention{id: discoveredID(model.TypeBase, name), typ: model.TypeBase, t0: i, t1: k + 1, surface: name}
+	return a.postMention(s, i, k+1, surfaceOf(toks, i, k, 0), surfaceOf(toks, j, k, 0)), true
+}
+
+// postMention records the military post named name at [i, t1) of s as a
+// base, with alias among its names.
+func (a *article) postMention(s *sentence, i, t1 int, name, alias string) mention {
+	m := mention{id: discoveredID(model.TypeBase, name), typ: model.TypeBase, t0: i, t1: t1, surface: name}
 	a.use(m, s)
-	a.aliases[m.id][surfaceOf(toks, j, k, 0)] = true
-	return m, true
+	a.aliases[m.id][alias] = true
+	return m
 }
 
 // foreignPost reads a foreign state's military post placed by its town:
@@ -1000,11 +1005,7 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 		if e.Type == model.TypeCity && toks[i].Key() == "موقع" && j+n < len(toks) && !toks[j+n].Break && toks[j+n].HasAny("عسكري", "عسكريه") && definite(&toks[j+n]) {
 			// "موقع جبل الشيخ العسكري": a military post named after a known place
 			a.use(mention{id: e.ID, typ: e.Type, surface: surfaceOf(toks, j, j+n, 0)}, s)
-			name := surfaceOf(toks, i, j+n, 0)
-			m := mention{id: discoveredID(model.TypeBase, name), typ: model.TypeBase, t0: i, t1: j + n + 1, surface: name}
-			a.use(m, s)
-			a.aliases[m.id][surfaceOf(toks, i, j+n+1, 0)] = true
-			return m, true
+			return a.postMention(s, i, j+n+1, surfaceOf(toks, i, j+n, 0), surfaceOf(toks, i, j+n+1, 0)), true
 		}
 		if tr.Keep && (e.Type == model.TypeCity || e.Type == model.TypeCountry) && tr.Type == model.TypeMilitia && toks[i].Key() == "جبهه" {
 			return mention{}, false // "فتح جبهة العراق"، "جبهة الجولان": a battlefront named after a place, no group
@@ -1082,10 +1083,11 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if !toks[j].Quote && describer(&toks[j]) || toks[j].HasAny("منضو", "منضوي", "منضويه", "منخرط", "منخرطه") {
 		return mention{}, false // "مليشيا أكبر ترتبط بـ"، "فصيل غير معروف"، فصيل «منضوٍ في الحشد»: a description
 	}
-	if _, pv, ok := a.x.trigger(&toks[j]); ok && pv > 0 {
+	ut, pv, ok := a.x.trigger(&toks[j])
+	if ok && pv > 0 {
 		return mention{}, false // "قاعدة لفصيل": a prepositional phrase, not a name
 	}
-	if ut, _, ok := a.x.trigger(&toks[j]); ok && ut.Type == model.TypeMilitia && tr.Type == model.TypeBase && toks[i].Key() == "قاعده" && !toks[j].Quote {
+	if ok && ut.Type == model.TypeMilitia && tr.Type == model.TypeBase && toks[i].Key() == "قاعده" && !toks[j].Quote {
 		if unit, ok := a.discover(s, j); ok && unit.typ == model.TypeMilitia && a.x.lex.ByID(unit.id) == nil {
 			// "قاعدة لواء غولاني": a base named after the unit it houses, a
 			// unit the lexicon does not know as an armed group of the region

@@ -1670,18 +1670,13 @@ func quoteOpenedBefore(s *sentence, t0, c int) int {
 		return -1
 	}
 	rs := []rune(s.Text)
-	from, to := s.toks[q].End, s.toks[c].Start
-	if from < 0 || to > len(rs) || from >= to {
+	from, mid, to := s.toks[q].End, s.toks[t0].Start, s.toks[c].Start
+	if from < 0 || to > len(rs) || from > mid || mid >= to {
 		return -1
 	}
-	body := string(rs[from:to])
-	close := strings.IndexAny(body, "»\"”")
-	if close < 0 {
-		return -1
-	}
-	end := s.toks[t0].Start - from // the quote must still be open at t0
-	if close < len(string(rs[from:from+end])) {
-		return -1
+	const closing = "»\"”"
+	if strings.ContainsAny(string(rs[from:mid]), closing) || !strings.ContainsAny(string(rs[mid:to]), closing) {
+		return -1 // closed before t0, or still open at c
 	}
 	return q
 }

@@ -4044,7 +4044,7 @@ func (a *article) afterAttack(s *sentence, c, t int) int {
 	}
 	for _, p := range a.freeCue(s, rules.CueAfterEvent) {
 		e := spanOf(s, p+1)
-		if m := s.mentionAt(t); p > c && e < t && t-p <= 24 && event.Has(&s.toks[e]) && m != nil && m.t0 == t && a.toldIn(s, m.id) && !anyStrikeBetween(a, s, p, t) {
+		if m := s.mentionAt(t); p > c && e < t && t-p <= 24 && event.Has(&s.toks[e]) && m != nil && m.t0 == t && a.toldIn(s, m.id) && !anyBetween(a.freeCue(s, rules.CueStrike), p, t) {
 			return p // "بعد هجوم شنته هذه القوات مساء الأربعاء، على مقر لقسد يوجد فيه مستشارون قرب حقل X": the attack s tells, however long the phrase
 		}
 	}
@@ -4091,16 +4091,6 @@ func (a *article) afterAttackAt(s *sentence, c int) (string, int) {
 		}
 	}
 	return "", -1
-}
-
-// anyStrikeBetween reports a strike cue in (from, to).
-func anyStrikeBetween(a *article, s *sentence, from, to int) bool {
-	for _, k := range a.freeCue(s, rules.CueStrike) {
-		if k > from && k < to {
-			return true
-		}
-	}
-	return false
 }
 
 // stateSubject is a state named as the subject right after a feminine
