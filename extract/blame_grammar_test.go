@@ -375,15 +375,23 @@ func TestRepelledNotClaimed(t *testing.T) {
 // clause: the group, named or pointed back to, is hinted at, not asserted;
 // of two hedges the nearer one governs.
 func TestHedgeOverSpeakerAside(t *testing.T) {
-	x := extract.New(loadLexicon(t))
 	lead := "أعلن تنظيم داعش مسؤوليته عن تفجير في سوق الموصل. وسقطت ثلاث قذائف على قاعدة القيارة مساء الخميس.\n"
-	for text, want := range map[string]string{
+	checkStances(t, "2024-04-13", lead, "base:qayyarah", map[string]string{
 		"ولم يستبعد قائد قوات الجيش العراقي في المنطقة، اللواء قاسم المحمدي، أن يكون تنظيم داعش وراء القصف.": "militia:isis:hinted",
 		"ولم يستبعد قائد قوات الجيش العراقي في المنطقة، اللواء قاسم المحمدي، أن يكون التنظيم وراء القصف.":    "militia:isis:hinted",
 		"وقال ضابطان إنهما يعتقدان أن جماعات مسلحة نفذته، ورجح أحدهما أن تكون كتائب حزب الله وراءه.":         "militia:kataib-hezbollah:likely",
-	} {
-		res := x.Extract(model.Article{ID: "h", Published: "2024-04-13"}, "قصف\n"+lead+text)
-		if got := stancesFor(res, "base:qayyarah"); !slices.Contains(got, want) {
+	})
+}
+
+// checkStances extracts lead and each text after it, published on pub,
+// and wants the stance ("accused:stance") the text maps to among the
+// attributions of the attacks on base.
+func checkStances(t *testing.T, pub, lead, base string, cases map[string]string) {
+	t.Helper()
+	x := extract.New(loadLexicon(t))
+	for text, want := range cases {
+		res := x.Extract(model.Article{ID: "h", Published: pub}, "قصف\n"+lead+text)
+		if got := stancesFor(res, base); !slices.Contains(got, want) {
 			t.Errorf("%s\nstances %v, want %s", text, got, want)
 		}
 	}
@@ -419,18 +427,12 @@ func TestStateAsPlace(t *testing.T) {
 // even when the clause holds words that would assert on their own ("يحمل
 // بصمات"، "نفذته"); a clause opened by a verb of saying still asserts.
 func TestHedgeVerbOverAssertingWords(t *testing.T) {
-	x := extract.New(loadLexicon(t))
 	lead := "سقطت أربعة صواريخ على قاعدة حرير شمال أربيل ليل السبت.\n"
-	for text, want := range map[string]string{
+	checkStances(t, "2024-05-12", lead, "base:harir", map[string]string{
 		"ولمّح مسؤول أمريكي إلى أن القصف يحمل بصمات حركة النجباء.": "militia:nujaba:hinted",
 		"وقال ضابط كردي إنه يعتقد أن القصف نفذته حركة النجباء.":    "militia:nujaba:suspected",
 		"وقال ضابط كردي إن القصف يحمل بصمات حركة النجباء الواضحة.": "militia:nujaba:asserted",
-	} {
-		res := x.Extract(model.Article{ID: "h", Published: "2024-05-12"}, "قصف\n"+lead+text)
-		if got := stancesFor(res, "base:harir"); !slices.Contains(got, want) {
-			t.Errorf("%s\nstances %v, want %s", text, got, want)
-		}
-	}
+	})
 }
 
 // TestCollectiveOfBody: groups said to belong to a named armed body
