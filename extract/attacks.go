@@ -862,7 +862,7 @@ func notTargetAt(s *sentence, t0 int) bool {
 	if nearBaseIn(s, t0) || sourceAt(s, t0) {
 		return true
 	}
-	if t0 == 0 || !notTarget(&s.toks[t0-1]) || fellNear(s, t0) || siteNear(s, t0) {
+	if t0 == 0 || !notTarget(&s.toks[t0-1]) && notFar(s, t0) < 0 || fellNear(s, t0) || siteNear(s, t0) {
 		return false
 	}
 	if s.toks[t0-1].Key() == "من" && t0 >= 2 {
@@ -1344,6 +1344,9 @@ func fellNear(s *sentence, t0 int) bool {
 // nearWord is the token of "قرب" (على مقربة من، بالقرب من) right before
 // the base at t0, or -1.
 func nearWord(s *sentence, t0 int) int {
+	if p := notFar(s, t0); p >= 0 {
+		return p
+	}
 	p := t0 - 1
 	if s.toks[p].Key() == "من" && p > 0 {
 		p-- // "على مقربة من"، "بالقرب من"
@@ -1352,6 +1355,16 @@ func nearWord(s *sentence, t0 int) int {
 		return -1
 	}
 	return p
+}
+
+// notFar is the token of "بعيد" in "غير بعيد عن" (ليس بعيداً عن) right
+// before the base at t0, or -1: the words say near, as "قرب" does.
+func notFar(s *sentence, t0 int) int {
+	p := t0 - 1
+	if p < 2 || s.toks[p].Key() != "عن" || !s.toks[p-1].HasAny("بعيد", "بعيدا", "ببعيد") || !s.toks[p-2].HasAny("غير", "ليس", "ليست", "بغير") {
+		return -1
+	}
+	return p - 1
 }
 
 // siteNear reports a base at t0 after "قرب" that places the military

@@ -2114,6 +2114,15 @@ func civilianSiteWordings() []generalCase {
 		{name: "control: a drone downed near the base", published: "2024-01-16",
 			text:    "أعلن التحالف إسقاط طائرة مسيرة فجر اليوم قرب قاعدة حرير.",
 			attacks: []string{"base:harir@2024-01-16"}},
+		{name: "missiles on a building not far from the airport", published: "2024-01-16",
+			text:    "أطلقت مقاتلات أربعة صواريخ فجر اليوم على المبنى الواقع على الطريق العام غير بعيد عن مطار المزة العسكري.",
+			attacks: []string{}},
+		{name: "a strike on a depot not far from the base", published: "2024-01-16",
+			text:    "قالت مصادر محلية إن مسيرات قصفت فجر اليوم مستودعاً للذخيرة ليس بعيداً عن قاعدة الشعيرات الجوية.",
+			attacks: []string{}},
+		{name: "control: rockets fell not far from the base", published: "2024-01-16",
+			text:    "سقطت ثلاثة صواريخ فجر اليوم غير بعيد عن قاعدة عين الأسد الجوية.",
+			attacks: []string{"base:ain-al-asad@2024-01-16"}},
 	}
 }
 
