@@ -2399,6 +2399,23 @@ func nominalBlameWordings() []generalCase {
 		{name: "a group's fingerprints are clear in it", published: "2025-04-10",
 			text:    lead + "ورأى مراقبون أن بصمات الحرس الثوري واضحة في الهجوم.",
 			attacks: []string{at}, attribs: []string{"base:harir>militia:irgc:asserted"}},
+		{name: "the doers are members of a group", published: "2025-04-10",
+			text:    lead + "وبحسب مصدر أمني، فإن منفذي القصف هم عناصر من كتائب سيد الشهداء.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:kataib-sayyid-al-shuhada:asserted"}},
+		{name: "the doers are a group's gunmen", published: "2025-04-10",
+			text:    lead + "وقال المحافظ إن منفذي الهجوم هم مسلحو حركة النجباء.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:nujaba:asserted"}},
+		{name: "the aircraft was launched by a group", published: "2025-04-10",
+			text:    "استهدفت طائرة مسيرة قاعدة حرير مساء أمس الأربعاء. وأوضح المصدر أن الطائرة أطلقتها حركة النجباء من منطقة قريبة.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:nujaba:asserted"}},
+		{name: "control: the wounded are members of a group", published: "2025-04-10",
+			text:      lead + "وقال المحافظ إن الجرحى هم عناصر من حركة النجباء.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:harir>militia:nujaba:asserted"}},
+		{name: "control: threats a group launched", published: "2025-04-10",
+			text:      lead + "ولم تعلق الحكومة على التهديدات التي أطلقتها حركة النجباء.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:harir>militia:nujaba:asserted"}},
 	}
 }
 

@@ -3470,14 +3470,33 @@ func (a *article) followsAttack(s *sentence, hedged bool) bool {
 
 // pronounDeed reports a verb of carrying out an attack whose object is a
 // pronoun: "يشتبهون بأن فصائل نفذته"، "الجماعة التي شنّته"; launching
-// ("أطلقتها") may be of threats.
+// ("أطلقتها") may be of threats, and counts only after the weapon it
+// launched: "إن الطائرة أطلقتها X".
 func (a *article) pronounDeed(s *sentence) bool {
 	for _, c := range a.freeCue(s, rules.CueAttackVerb) {
 		k := s.toks[c].Key()
+		if strings.HasPrefix(k, "اطلق") && weaponBefore(s, c) {
+			return true
+		}
 		if !strings.HasPrefix(k, "نفذ") && !strings.HasPrefix(k, "شن") {
 			continue // "تهديدات أطلقتها X": not the deed
 		}
 		if strings.HasSuffix(k, "ته") || strings.HasSuffix(k, "تها") || k == "نفذه" || k == "شنه" {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponBefore reports a definite aircraft or missile right before the
+// verb at c, or before its adjective: "الطائرة المسيرة أطلقتها".
+func weaponBefore(s *sentence, c int) bool {
+	for k := c - 1; k >= 0 && k >= c-2; k-- {
+		t := &s.toks[k]
+		if !definite(t) || t.Break {
+			return false
+		}
+		if t.HasAny("طائره", "طائرات", "مسيره", "مسيرات", "صاروخ", "صواريخ", "قذيفه", "قذائف") {
 			return true
 		}
 	}
@@ -4133,7 +4152,7 @@ func hostVerb(t *arabic.Token) bool {
 
 // namedAsDoer reports X named after what it did, in a nominal sentence or
 // a relative clause: "المتهم الأول بالهجوم هو X"، "الجهة المنفذة هي X"،
-// "الهجوم الذي تقف وراءه X".
+// "منفذي الهجوم هم عناصر من X"، "الهجوم الذي تقف وراءه X".
 func namedAsDoer(s *sentence, m mention) bool {
 	if m.t0 == 0 || s.toks[m.t0].Break {
 		return false
@@ -4142,10 +4161,17 @@ func namedAsDoer(s *sentence, m mention) bool {
 	if p.HasAny("وراءه", "وراءها", "خلفه", "خلفها") {
 		return true
 	}
-	if !p.HasAny("هو", "هي", "هم") {
+	q := m.t0 - 1 // the copula, past the members X's name may follow: "هم عناصر من X"، "هم مسلحو X"
+	switch {
+	case q >= 2 && p.HasAny("من", "في") && (memberNoun(&s.toks[q-1]) || s.toks[q-1].HasPrefix("مسلح")):
+		q -= 2
+	case q >= 1 && (memberNoun(p) || p.HasPrefix("مسلح")):
+		q--
+	}
+	if !s.toks[q].HasAny("هو", "هي", "هم") || q < m.t0-1 && s.toks[q+1].Break {
 		return false
 	}
-	for k := m.t0 - 2; k >= 0 && k >= m.t0-6; k-- {
+	for k := q - 1; k >= 0 && k >= q-5; k-- {
 		if s.toks[k+1].Break {
 			return false
 		}
