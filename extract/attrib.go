@@ -940,6 +940,8 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0), state: m.typ == model.TypeCountry} // "المتهم بالهجوم هو X"، "الذي تقف وراءه X"
 		case belong && i < anaphora:
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0), belong: true} // "أحد المعتقلين يُشتبه بانتمائه إلى فصيل X"
+		case m.typ == model.TypeMilitia && i < anaphora && doerListed(s, out, m):
+			acc = &accusation{id: m.id, stance: out[len(out)-1].stance, belong: out[len(out)-1].belong} // "من عناصر X وY"
 		case m.typ == model.TypeMilitia && a.killedAttacking(s, m.t1) && i < anaphora:
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)} // "قُتل عناصر من X خلال هجومهم على القاعدة"
 		case m.typ == model.TypeMilitia && ownedBy(s, m) && i < anaphora && len(a.freeCue(s, rules.CueResponse)) == 0 && !a.stateStrikesBefore(s, m.t0):
@@ -2780,13 +2782,27 @@ func doersBelong(s *sentence, t int) bool {
 	return false
 }
 
+// doerListed reports a group joined by "و" right after the group accused
+// last in out, which the doers were said to be or belong to: "كان منفذو
+// الهجوم من عناصر X وY"، "منفذي الهجوم هم X وY".
+func doerListed(s *sentence, out []accusation, m mention) bool {
+	if len(out) == 0 || !strings.HasPrefix(s.toks[m.t0].Surface, "و") || s.toks[m.t0].Break {
+		return false
+	}
+	p := s.mentionStarting(out[len(out)-1].t0)
+	return p != nil && p.t1 == m.t0 && (out[len(out)-1].belong || namedAsDoer(s, *p))
+}
+
 // beDoers reports the doers of an attack as the subject of "يكون"/"تكون"
 // at most three words before token k: "أن تكون المجموعة المهاجمة"، "أن
 // يكون المتسللون".
 func beDoers(s *sentence, k int) bool {
-	for j := k - 1; j >= 1 && j >= k-3; j-- {
-		if s.toks[j].HasAny("مجموعه", "مهاجمين", "مهاجمون", "مسلحين", "مسلحون", "متسللين", "متسللون", "منفذين", "منفذون", "خليه", "جناه", "مهاجم") &&
-			s.toks[j-1].HasAny("يكون", "تكون", "كان", "كانت", "يكونوا", "يكونون") {
+	for j, n := k-1, 0; j >= 1 && n < 3; j, n = j-1, n+1 {
+		if s.toks[j].HasAny("هجوم", "هجمات", "قصف", "عمليه", "استهداف") && s.toks[j-1].HasAny("منفذو", "منفذي", "منفذ") {
+			j-- // "أن يكون منفذو الهجوم من عناصر X"
+		}
+		if s.toks[j].HasAny("مجموعه", "مهاجمين", "مهاجمون", "مسلحين", "مسلحون", "متسللين", "متسللون", "منفذين", "منفذون", "منفذو", "منفذي", "منفذ", "خليه", "جناه", "مهاجم") &&
+			j >= 1 && s.toks[j-1].HasAny("يكون", "تكون", "كان", "كانت", "يكونوا", "يكونون") {
 			return true
 		}
 	}
