@@ -31,7 +31,9 @@ func IsArabicLetter(r rune) bool {
 }
 
 // foldRune maps letter variants to one form: أ إ آ ٱ -> ا, ى -> ي, ة -> ه,
-// Persian/Urdu forms to Arabic, Arabic-Indic and Persian digits to ASCII.
+// the Persian, Kurdish, Urdu and Maghrebi letters of names to the Arabic
+// letters Arabic spelling writes for them (پ -> ب, چ -> ج, گ -> ك, ڨ -> ق,
+// ژ -> ز, ڤ -> ف), Arabic-Indic and Persian digits to ASCII.
 func foldRune(r rune) rune {
 	switch r {
 	case 'أ', 'إ', 'آ', 'ٱ':
@@ -40,8 +42,28 @@ func foldRune(r rune) rune {
 		return 'ي'
 	case 'ة':
 		return 'ه'
-	case 'ک':
+	case 'ک', 'گ', 'ڭ': // Persian and Kurdish g, Moroccan g: Arabic spelling writes ك
 		return 'ك'
+	case 'پ':
+		return 'ب'
+	case 'چ':
+		return 'ج'
+	case 'ژ':
+		return 'ز'
+	case 'ڤ', 'ڢ': // v; the Maghrebi fa
+		return 'ف'
+	case 'ڨ', 'ڧ': // the Algerian and Tunisian g; the Maghrebi qaf
+		return 'ق'
+	case 'ە', 'ھ', 'ہ': // Kurdish and Urdu forms of ha
+		return 'ه'
+	case 'ۆ':
+		return 'و'
+	case 'ێ':
+		return 'ي'
+	case 'ڕ':
+		return 'ر'
+	case 'ڵ':
+		return 'ل'
 	case 'ؤ':
 		return 'ؤ'
 	}

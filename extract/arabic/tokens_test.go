@@ -372,3 +372,26 @@ func TestRuneClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignLettersFold checks that the Persian, Kurdish and Maghrebi
+// letters of names key as the Arabic letters Arabic spelling writes: one
+// name, however an outlet spells it.
+func TestForeignLettersFold(t *testing.T) {
+	pairs := [][2]string{
+		{"محمد پاكپور", "محمد باكبور"},
+		{"إحسان چلبي", "إحسان جلبي"},
+		{"مخيم زرگويز", "مخيم زركويز"},
+		{"ژيلا", "زيلا"},
+		{"ڤيينا", "فيينا"},
+		{"ڨالمة", "قالمة"},
+		{"کۆیە", "كويه"},
+	}
+	for _, p := range pairs {
+		if a, b := Key(p[0]), Key(p[1]); a != b {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q: want one key", p[0], a, p[1], b)
+		}
+	}
+	if Key("قاعدة") == Key("كاعدة") {
+		t.Error("ق and ك must stay apart")
+	}
+}
