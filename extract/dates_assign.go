@@ -185,6 +185,11 @@ func (a *article) daysBefore(s *sentence, c int) (int, int, bool) {
 	if c < 1 {
 		return 0, 0, false
 	}
+	if w := diedBefore(s, c); w >= 1 {
+		if n, d, ok := a.daysBefore(s, w); ok {
+			return n, d, true // "بعد أيام من مقتل ثلاثة من عناصره في هجوم": the deaths date the attack
+		}
+	}
 	p := &s.toks[c-1]
 	if p.Has("غداه") {
 		return 1, c - 1, true
@@ -208,6 +213,24 @@ func (a *article) daysBefore(s *sentence, c int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return n, d - 1, true
+}
+
+// diedBefore is the word of death or wounds that heads the attack word at
+// c ("مقتل ثلاثة من عناصره في هجوم"، "إصابة جنديين بهجوم"), at most eight
+// words before it in one clause, or -1.
+func diedBefore(s *sentence, c int) int {
+	if s.toks[c-1].Key() != "في" && !withBa(&s.toks[c]) {
+		return -1
+	}
+	for j := c - 1; j >= 0 && j >= c-8; j-- {
+		if s.toks[j+1].Break {
+			return -1
+		}
+		if s.toks[j].HasAny("مقتل", "مصرع", "اصابه", "جرح", "سقوط") {
+			return j
+		}
+	}
+	return -1
 }
 
 // ofBefore is the من or على at most four words before the attack word at

@@ -4035,7 +4035,13 @@ func (a *article) afterAttack(s *sentence, c, t int) int {
 	event := a.x.rules.Cue(rules.CueAttackEvent)
 	for _, p := range a.freeCue(s, rules.CueAfterEvent) {
 		e := spanOf(s, p+1) // "بعد أسبوع من هجوم"، "بعد ساعات من الهجوم"
-		if p <= c || e >= t || t-p > 8 || e >= len(s.toks) || !event.Has(&s.toks[e]) {
+		far := t - p
+		if p > c && e < t {
+			if d := diedIn(s, e, t, event); d != e {
+				e, far = d, t-d+2 // "بعد أيام من مقتل ثلاثة من عناصره في هجوم على قاعدة X": the deaths are no distance
+			}
+		}
+		if p <= c || e >= t || far > 8 || e >= len(s.toks) || !event.Has(&s.toks[e]) {
 			continue
 		}
 		if !breakBetween(s, p, t) {
@@ -4054,6 +4060,24 @@ func (a *article) afterAttack(s *sentence, c, t int) int {
 		}
 	}
 	return -1
+}
+
+// diedIn is the attack noun of "مقتل … في هجوم"، "مقتل … بهجوم" when a
+// word of death or wounds at e heads the phrase, at most eight words
+// before the noun and t; else e.
+func diedIn(s *sentence, e, t int, event rules.Set) int {
+	if !s.toks[e].HasAny("مقتل", "مصرع", "اصابه", "جرح", "سقوط") {
+		return e
+	}
+	for q := e + 1; q < t && q <= e+8; q++ {
+		if s.toks[q].Break {
+			return e
+		}
+		if event.Has(&s.toks[q]) && (s.toks[q-1].Key() == "في" || withBa(&s.toks[q])) {
+			return q
+		}
+	}
+	return e
 }
 
 // spanOf is the token after a span of time and من at token j ("أسبوع

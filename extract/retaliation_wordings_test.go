@@ -198,6 +198,10 @@ func TestRetaliationRespondsTo(t *testing.T) {
 		{name: "a qualified answer naming the base told after", want: "attack:base:ain-al-asad:2025-03-02",
 			text: "وشنت مقاتلات أمريكية فجر الثلاثاء غارات على مواقع لكتائب حزب الله في القائم، في ما وصفه البنتاغون بأنه «الرد الأول» على الهجوم الذي استهدف قاعدة عين الأسد.\n\n" +
 				"وكانت صواريخ قد سقطت على قاعدة عين الأسد مساء الأحد."},
+		{name: "days after soldiers were killed in an attack on the base", want: "attack:base:bamerni:2025-03-02",
+			text: "قصفت مدفعية تركية فجر الثلاثاء مواقع لحزب العمال الكردستاني في الزاب، بعد يومين من مقتل ثلاثة من جنودها في هجوم على قاعدة بامرني."},
+		{name: "after two were wounded by an attack on the base", want: "attack:base:ain-al-asad:t1:0",
+			text: "قصفت مقاتلات أمريكية فجر الثلاثاء مواقع لكتائب حزب الله في القائم، بعد أيام من إصابة جنديين بهجوم صاروخي على قاعدة عين الأسد."},
 		{name: "the blamed state's proxy struck", want: "attack:base:al-tanf:2025-03-02",
 			text: "قُتل جندي أمريكي في هجوم بطائرة مسيرة على قاعدة التنف مساء الأحد، واتهمت واشنطن إيران بالوقوف وراء الهجوم.\n\n" +
 				"وشنت مقاتلات أمريكية فجر الثلاثاء غارات على مواقع لكتائب حزب الله في القائم."},
