@@ -1884,6 +1884,15 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 			r.weakDay = true // "ردت القوات على الفور": the day of the attack answered, not the day named last
 		}
 	}
+	if r.day == "" && response && r.responds == nil && !a.pluperfect(s) {
+		h := a.priorStrikeDay(s, actor, false)
+		if h == nil {
+			h = a.priorStrikeDay(s, actor, true)
+		}
+		if h != nil {
+			r.day, r.text, r.weakDay = h.day, h.text, true // "قُتل 14 في قصف صاروخي أمس السبت …" then "وقال الحرس الثوري إن وحداته استهدفت … رداً على …": that strike
+		}
+	}
 	if r.responds == nil && a.firesBack(s, c) {
 		if at := a.toldAttack(s); at != nil {
 			r.responds, r.cued = at, true // "قصفت المدفعية مواقع إطلاق الصواريخ": the attack just told
