@@ -1879,6 +1879,15 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	if response && !a.answersAttacksInGeneral(s) {
 		r.answers = a.answeredBase(s)
 		r.responds = a.answeredAttack(s, c)
+		if at := r.responds; at != nil && a.ownAttack(at, actor) {
+			// "شن الحرس الثوري ضربات على مقرات … فيما تعرض معسكر X لضربات"
+			// then "العملية جاءت رداً على …": the strike is that attack, and
+			// answers something else.
+			if r.day == "" {
+				r.day, r.text, r.weakDay = at.live().day, at.live().text, true
+			}
+			r.responds = nil
+		}
 		if r.responds != nil && (r.day == "" || immediate && r.responds.live().day != "" && !a.attackDay(r.day)) && !a.backDated(s, c) {
 			r.day, r.text = r.responds.live().day, r.responds.live().text
 			r.weakDay = true // "ردت القوات على الفور": the day of the attack answered, not the day named last
@@ -3270,6 +3279,17 @@ func (a *article) answeredAttack(s *sentence, c int) *attackAcc {
 		return a.toldAttack(s)
 	}
 	return nil
+}
+
+// ownAttack reports an attack the article tells, in its own voice, as the
+// striker's own: its side is among the attackers.
+func (a *article) ownAttack(at *attackAcc, actor string) bool {
+	for _, id := range at.live().attackers {
+		if a.x.sameActor(id, actor) {
+			return true
+		}
+	}
+	return false
 }
 
 // counterFire reports the verb "ردّ/ردّت" at strike cue c answered by a
