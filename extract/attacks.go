@@ -2380,8 +2380,8 @@ func (a *article) lastBase(s *sentence, t int) string {
 			if ms[j].typ == model.TypeBase && alsoIncluded(a.sents[i], ms[j].t0) {
 				continue // "في أحدث حلقة من تصعيد شمل أيضاً قاعدة X وحقل Y": the series', not "القاعدة"
 			}
-			if ms[j].typ == model.TypeBase && s.toks[t].Has("قاعده") && a.sents[i].toks[ms[j].t0].HasAny("سفاره", "قنصليه") {
-				continue // "احتجاجات أمام السفارة الأمريكية. … داخل أسوار القاعدة": the base told before
+			if ms[j].typ == model.TypeBase && a.sents[i].toks[ms[j].t0].HasAny("سفاره", "قنصليه") {
+				continue // "احتجاجات أمام السفارة الأمريكية. … داخل أسوار القاعدة": the base told before; "أدانت السفارة … الهجوم على الحقل": not the field
 			}
 			if ms[j].typ == model.TypeBase && (i < s.idx || ms[j].t1 <= t) && (!notTargetAt(a.sents[i], ms[j].t0) || flightsAt(a.sents[i], ms[j].t0)) && !insideBase(a.sents[i], ms[j]) {
 				return ms[j].id // an airport named for its flights is still "المطار" after

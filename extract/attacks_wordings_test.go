@@ -195,6 +195,9 @@ func TestAttackWordings(t *testing.T) {
 			{name: "protests at the embassy, then shells inside the base's walls", published: "2025-01-15",
 				text:    "سقط أكثر من ثلاثين صاروخاً داخل قاعدة كي وان مساء 27 كانون الأول 2019. وأعقبت الغارات الأمريكية احتجاجات أمام السفارة الأمريكية في بغداد. وفي الشهر التالي سقطت قذيفتا هاون داخل أسوار القاعدة.",
 				attacks: []string{"base:k1@-", "base:k1@2019-12-27"}},
+			{name: "the embassy condemned, then the field was shelled before", published: "2024-04-27",
+				text:    "قتل عاملان مساء أمس الجمعة بهجوم بطائرة مسيرة على حقل كورمور للغاز. كما أدانت السفارة الأمريكية في بغداد الهجوم. ويعد هذا الهجوم الأعنف على الحقل؛ إذ تعرض في 22 حزيران 2022 لقصف صاروخي لم يوقع إصابات.",
+				attacks: nil},
 		}},
 		{"an entry about one base, its attacks listed under a heading", []generalCase{
 			{name: "the base of the first sentence, far back", published: "2025-03-10",
