@@ -894,6 +894,11 @@ func (a *article) militaryPost(s *sentence, i, j int) (mention, bool) {
 	if k == j || k >= len(toks) || toks[k].Break || !toks[k].HasAny("عسكري", "عسكريه") || !definite(&toks[k]) {
 		return mention{}, false
 	}
+	if k+2 < len(toks) && !toks[k+1].Break && toks[k+1].HasAny("في", "داخل") {
+		if es, n, _ := a.x.lexMatch(toks, k+2); n > 0 && pickClass(es, model.TypeBase).Type == model.TypeBase {
+			return mention{}, false // "موقع الدعم العسكري في كونيكو": a site inside the base
+		}
+	}
 	return a.postMention(s, i, k+1, surfaceOf(toks, i, k, 0), surfaceOf(toks, j, k, 0)), true
 }
 
