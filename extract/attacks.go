@@ -2609,6 +2609,9 @@ func dayAfter(s *sentence, t int) bool {
 // hi) and whose attack words there are near, or nil.
 func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dateHit {
 	h := a.attackDate(s, m, lo, hi, near)
+	if h != nil && h.tok > m.t1+1 && a.x.rules.Cue(rules.CueAttackEvent).Has(&s.toks[h.tok-1]) && !s.toks[h.tok].Break && breakBetween(s, m.t1, h.tok-1) {
+		h = nil // "بعد يومين من هجوم البرج 22، …، إلا أن هجوم اليوم يشير": the day names another attack
+	}
 	if h != nil && selfAfter(s, h.tok+wordCount(h.text)) && !periodWord(h.text) {
 		if d := a.lastDay(); d != "" {
 			return &dateHit{tok: h.tok, text: h.text, day: d} // "في الليلة نفسها": the day told before

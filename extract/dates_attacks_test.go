@@ -209,6 +209,25 @@ func TestAssassinationDay(t *testing.T) {
 	}
 }
 
+// TestTodaysAttackNamedLater: in "بعد يومين من هجوم البرج 22، …، إلا أن
+// هجوم اليوم يشير إلى …" the "اليوم" after another attack noun, in a later
+// clause, names today's attack, not the Tower 22 attack.
+func TestTodaysAttackNamedLater(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "k", Published: "2024-02-05"},
+		"قُتل ستة مقاتلين فجر اليوم الإثنين بهجوم بطائرة مسيرة على قاعدة حقل العمر. "+
+			"وأعلنت جماعة مسلحة، بعد يومين من هجوم البرج 22، تعليق عملياتها، إلا أن هجوم اليوم يشير إلى أن فصائل أخرى ماضية في التصعيد.")
+	got := attackDays(res)
+	for _, d := range got {
+		if d == "base:tower-22@2024-02-05" {
+			t.Errorf("attacks %v: the Tower 22 attack dated by today's attack", got)
+		}
+	}
+	if !slices.Contains(got, "base:omar-oil-field@2024-02-05") {
+		t.Errorf("attacks %v: want today's attack on al-Omar", got)
+	}
+}
+
 // TestSinceWhen checks a day after "منذ" that a clause of "حين" or
 // "عندما" then tells of: "الهجوم الأول منذ 9 أيار، حين استهدفتها
 // مسيرات" dates that attack, and the attack is found; without the clause
