@@ -2795,6 +2795,9 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 		if h.tok > m.t1 && (a.strikeOfDate(s, h.tok) || h.tok >= hi && a.attackBaseBetween(s, m.t1, h.tok)) {
 			continue // "ويُعد هجوم X الأول بعد الضربات الأمريكية في 2 شباط، التي جاءت رداً على هجوم Y يوم 28": the strikes' day, Y's day
 		}
+		if h.tok > m.t1 && a.beforeThat(s, m.t1, h.tok) {
+			continue // "أخرجت العمال بعد سقوط الصواريخ، قبل أن تستأنف العمل صباح الخميس": the day work resumed
+		}
 		switch {
 		case h.day != "" && h.tok >= m.t1 && h.tok <= m.t1+1 && h.tok < hi:
 			return &s.dates[i] // "استهدف قاعدة X قبل يومين": the day right after the target is its own
@@ -2828,6 +2831,17 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 		out = a.notStatementDates(s, out, t) // "أفاد مصدر في X، اليوم الخميس، بأن ... استهدف قاعدة Y ...، مساء أمس"
 	}
 	return nearestDate(&sentence{dates: out}, t, near...)
+}
+
+// beforeThat reports "قبل أن" between tokens from and t of s with no
+// attack word after it: a date there is of what came after the attack.
+func (a *article) beforeThat(s *sentence, from, t int) bool {
+	for k := from; k+1 < t; k++ {
+		if s.toks[k].Has("قبل") && s.toks[k+1].Key() == "ان" {
+			return !anyIn(a.freeCue(s, rules.CueAttack), k+2, t)
+		}
+	}
+	return false
 }
 
 // dayTellingAgain is a day from out, after the target's clause ending at

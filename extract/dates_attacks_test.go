@@ -228,6 +228,18 @@ func TestTodaysAttackNamedLater(t *testing.T) {
 	}
 }
 
+// TestDayAfterBeforeThat: in "بعد سقوط الصواريخ، قبل أن تستأنف العمل صباح
+// الخميس" the Thursday is when work resumed, not a second attack.
+func TestDayAfterBeforeThat(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "k", Published: "2022-08-25"},
+		"سقطت صواريخ مساء الأربعاء على حقل كونيكو. "+
+			"وقال عامل في محطة معالجة الغاز بكونيكو إن الإدارة أخرجت العمال من الموقع بعد سقوط الصواريخ، قبل أن تستأنف العمل صباح الخميس.")
+	if got := attackDays(res); !slices.Equal(got, []string{"base:conoco-gas-field@2022-08-24"}) {
+		t.Errorf("attacks %v, want the one of Wednesday evening", got)
+	}
+}
+
 // TestSinceWhen checks a day after "منذ" that a clause of "حين" or
 // "عندما" then tells of: "الهجوم الأول منذ 9 أيار، حين استهدفتها
 // مسيرات" dates that attack, and the attack is found; without the clause
