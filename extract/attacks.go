@@ -1690,6 +1690,27 @@ func yearOnly(s *sentence) bool {
 	return false
 }
 
+// attacksInGeneral reports a base named only after "الهجمات على" in a
+// sentence with no date and no claim, on which the article tells no attack
+// before: "ردّاً واسعاً كالذي تثيره الهجمات على قاعدتي العمر والتنف"
+// speaks of such attacks in general.
+func (a *article) attacksInGeneral(s *sentence, m mention) bool {
+	if len(s.dates) > 0 || len(a.freeCue(s, rules.CueClaimed)) > 0 || a.lastAttackOn(m.id) != nil {
+		return false
+	}
+	k := m.t0 - 1 // "على", past a list's head and earlier members: "على قاعدتي العمر والتنف"
+	for n := 0; k > 0 && n < 6 && !s.toks[k].Has("علي"); k, n = k-1, n+1 {
+		if s.toks[k+1].Break {
+			return false
+		}
+	}
+	if k < 1 || !s.toks[k].Has("علي") {
+		return false
+	}
+	p := &s.toks[k-1]
+	return definite(p) && a.x.rules.Cue(rules.CueAttackPlural).Has(p)
+}
+
 func appendAttack(list []*attackAcc, at *attackAcc) []*attackAcc {
 	for _, x := range list {
 		if x == at {
@@ -1717,6 +1738,9 @@ func (a *article) targets(s *sentence) []mention {
 		if notTargetAt(s, m.t0) || evacuated(s, m.t0) || launchPurpose(s, m.t1) || killedAt(s, m.t0) || habitAfter(s, habits, m) || insideBase(s, m) || inTally(s, tally, m.t0) {
 			continue
 		}
+		if m.typ == model.TypeBase && a.attacksInGeneral(s, m) {
+			continue
+		}
 		if m.typ == model.TypeBase && len(out) > 0 && locatesBase(s, out[len(out)-1], m) {
 			continue // "قاعدة فكتوريا الملاصقة لمطار بغداد": the airport only places the base
 		}
@@ -1732,7 +1756,7 @@ func (a *article) targets(s *sentence) []mention {
 		}
 	}
 	for _, m := range a.dualBases(s) {
-		if !seen[m.id] {
+		if !seen[m.id] && !a.attacksInGeneral(s, m) {
 			seen[m.id] = true
 			out = append(out, m)
 		}

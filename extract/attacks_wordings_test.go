@@ -81,6 +81,7 @@ func TestAttackWordings(t *testing.T) {
 		{"threats after", threatAfterWordings()},
 		{"charged", chargedWordings()},
 		{"civilian sites near a base", civilianSiteWordings()},
+		{"attacks in general", generalAttackWordings()},
 		{"state behind the strike", behindStateWordings()},
 		{"force denies its part", forceDenialWordings()},
 		{"a past state attack", pastStateAttackWordings()},
@@ -2094,6 +2095,25 @@ func pointedAtWordings() []generalCase {
 			text:      lead + "وقال الوزير إن بلاده لن تسمح بتكرار الهجوم، في إشارة إلى الاتفاق مع إيران.",
 			attacks:   []string{"base:hmeimim@2025-01-18"},
 			noAttribs: []string{"base:hmeimim>country:iran:hinted"}},
+	}
+}
+
+// generalAttackWordings: bases named only after "الهجمات على", with no
+// date and no claim, are attacks in general, unless the article told one.
+func generalAttackWordings() []generalCase {
+	return []generalCase{
+		{name: "the wide answer the attacks on two bases draw", published: "2024-02-05",
+			text:    "ويرى مراقبون أن استهداف الحقول الصغيرة بات أسلوباً مفضلاً لدى الفصائل، من دون أن يستدعي رداً واسعاً كالذي تثيره الهجمات على قاعدتي العمر والتنف.",
+			attacks: []string{}},
+		{name: "drones used in the attacks on three bases", published: "2024-02-05",
+			text:    "ويتهمه مسؤولون بتزويد الفصائل بالمسيرات المستخدمة في الهجمات على قواعد عين الأسد وحرير والتنف.",
+			attacks: []string{}},
+		{name: "control: the attacks on the base told before", published: "2024-02-05",
+			text:    "سقطت ثلاثة صواريخ مساء أمس على قاعدة التنف. ويرى مراقبون أن الهجمات على قاعدة التنف تهدف إلى الضغط على واشنطن.",
+			attacks: []string{"base:al-tanf@2024-02-04"}},
+		{name: "control: the attacks on two bases, dated", published: "2024-02-05",
+			text:    "ويرى مراقبون أن الهجمات على قاعدتي العمر والتنف مساء أمس جاءت رداً على الضربات الأمريكية.",
+			attacks: []string{"base:al-tanf@2024-02-04", "base:omar-oil-field@2024-02-04"}},
 	}
 }
 
