@@ -213,6 +213,9 @@ func (a *article) manyOnly(s *sentence) bool {
 		if definite(&s.toks[c]) && !a.summary(s, []int{c}) {
 			return false
 		}
+		if h := dateAt(s, c+1); h != nil && h.day != "" && !s.toks[c+1].Break && !a.summary(s, []int{c}) {
+			return false // "هي التي نفذت هجوم الخميس، إلى جانب سلسلة هجمات سابقة": one attack, named by its day
+		}
 	}
 	return !a.oneBefore(s, cues[0])
 }
