@@ -3608,17 +3608,31 @@ func baseObjectAfter(s *sentence, n mention) bool {
 // hostedAt reports forces told as stationed at the target: "القوات
 // الأمريكية (المتمركزة) في قاعدة X" are its victims, not its attackers.
 func hostedAt(s *sentence, n, m mention) bool {
-	if m.t0-n.t1 > 3 {
-		return false
-	}
 	for k := n.t1; k < m.t0; k++ {
 		switch s.toks[k].Key() {
 		case "في", "ب", "داخل", "متمركزه", "موجوده", "منتشره", "متمركزين", "موجودين":
-		default:
+			continue
+		}
+		if p := s.mentionStarting(k); p != nil && p.typ == model.TypeBase && k > n.t1 && k-n.t1 <= 3 {
+			return listedAfter(s, *p, m) // "قاعدتين للقوات الأمريكية في حقل X للغاز وحقل Y": the list's later base
+		}
+		return false
+	}
+	return m.t0 > n.t1 && m.t0-n.t1 <= 3
+}
+
+// listedAfter reports base m joined by "و" to base p before it, at most
+// two words of p's description between: "حقل كونيكو للغاز وحقل العمر".
+func listedAfter(s *sentence, p, m mention) bool {
+	if m.t0 < p.t1 || m.t0-p.t1 > 2 || !strings.HasPrefix(s.toks[m.t0].Surface, "و") {
+		return false
+	}
+	for k := p.t1; k <= m.t0; k++ {
+		if s.toks[k].Break {
 			return false
 		}
 	}
-	return m.t0 > n.t1
+	return true
 }
 
 // responseBetween reports a response cue between tokens from and to: what

@@ -2343,6 +2343,10 @@ func clauseSubjectWordings() []generalCase {
 func stationedWordings() []generalCase {
 	const lead = "قُتل سبعة جنود سوريين في كمين نصبه مسلحون لحافلة عسكرية قرب السخنة مساء أمس الأحد. "
 	return []generalCase{
+		{name: "two bases of the forces, in a list of fields", published: "2022-08-25",
+			text:      "أصيب ثلاثة جنود إثر هجمات صاروخية استهدفت قاعدتين للقوات الأمريكية في حقل كونيكو للغاز وحقل العمر مساء الأربعاء.",
+			attacks:   []string{"base:conoco-gas-field@2022-08-24", "base:omar-oil-field@2022-08-24"},
+			noAttribs: []string{"base:omar-oil-field>force:us-forces:asserted", "base:conoco-gas-field>force:us-forces:asserted"}},
 		{name: "aggression backed by forces stationed at a base", published: "2025-03-10",
 			text:    lead + "وقال المصدر إن \"هذا الاعتداء جاء بدعم من القوات الأمريكية المتمركزة في منطقة التنف\".",
 			attacks: []string{}},
