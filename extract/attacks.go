@@ -2618,6 +2618,20 @@ func (a *article) mentionDate(s *sentence, m mention, cues []int) (day, text str
 	return day, text, tok
 }
 
+// verbAfterAside is the first token of the clause after a relative aside
+// that opens at token hi ("، الذي يستضيف مدربين،") when that clause goes
+// on with the subject's verb ("قد تعرّض")، or 0.
+func verbAfterAside(s *sentence, hi int) int {
+	if hi >= len(s.toks) || !s.toks[hi].Break || s.toks[hi].Key() != "ذي" && s.toks[hi].Key() != "تي" {
+		return 0
+	}
+	e := asideEnd(s, hi, len(s.toks))
+	if e == 0 || s.toks[e].Key() != "قد" && !s.toks[e].HasPrefix("تعرض") {
+		return 0
+	}
+	return e
+}
+
 // dayAfter reports a date naming a day after token t of s: "أول هجوم منذ
 // مطلع شباط، إذ كانت قد تعرضت في الثاني من ذلك الشهر لقصف".
 func dayAfter(s *sentence, t int) bool {
@@ -3840,6 +3854,9 @@ func (a *article) realCues(s *sentence, cues []int) []int {
 // cueInClause reports an attack word in the clause of token t.
 func (a *article) cueInClause(s *sentence, cues []int, t int) bool {
 	lo, hi := clause(s, t)
+	if e := verbAfterAside(s, hi); e > 0 {
+		_, hi = clause(s, e) // "وكان المعسكر، الذي يستضيف مدربين، قد تعرّض لرشقة صواريخ"
+	}
 	for _, c := range cues {
 		if c >= lo && c < hi {
 			return true

@@ -240,6 +240,19 @@ func TestDayAfterBeforeThat(t *testing.T) {
 	}
 }
 
+// TestDayAfterRelativeAside: "وكان المعسكر، الذي يستضيف مدربين، قد تعرّض
+// مساء الأربعاء لرشقة صواريخ" dates the attack told before by the verb
+// after the aside.
+func TestDayAfterRelativeAside(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "k", Published: "2020-03-13"},
+		"شنت طائرات أمريكية فجر الجمعة غارات على مخازن أسلحة، بعد أقل من ثمانٍ وأربعين ساعة على الهجوم الصاروخي الذي ضرب معسكر التاجي. "+
+			"وكان المعسكر، الذي يستضيف مدربين من التحالف الدولي، قد تعرّض مساء الأربعاء الحادي عشر من آذار لرشقة من ثمانية عشر صاروخاً.")
+	if got := attackDays(res); !slices.Equal(got, []string{"base:taji@2020-03-11"}) {
+		t.Errorf("attacks %v, want Taji on Wednesday 11 March", got)
+	}
+}
+
 // TestSinceWhen checks a day after "منذ" that a clause of "حين" or
 // "عندما" then tells of: "الهجوم الأول منذ 9 أيار، حين استهدفتها
 // مسيرات" dates that attack, and the attack is found; without the clause
