@@ -2894,6 +2894,10 @@ func hostStrikeWordings() []generalCase {
 			text: lead + "وشنت طائرات أمريكية فجر الجمعة غارات على مخازن في محيط مطار النجف الدولي قيد الإنشاء. " +
 				"وقالت قيادة العمليات إن الغارات أسفرت عن مقتل مدني يعمل في مطار النجف.",
 			attacks: []string{at}},
+		{name: "an airport being built, named by no town before it", published: "2020-03-14",
+			text:       lead + "وقال الوزير إن المواقع المستهدفة في جرف الصخر، إضافة إلى مطار قيد الإنشاء في كربلاء، كانت مخازن للأسلحة.",
+			attacks:    []string{at},
+			noEntities: []string{"base:مطار-قيد-انشاء"}},
 		{name: "control: rockets on a known base", published: "2020-03-14",
 			text:    lead + "وسقطت صواريخ مساء الخميس على قاعدة بلد الجوية.",
 			attacks: []string{"base:balad@2020-03-12", at}},
