@@ -189,6 +189,9 @@ func mergeAttacks(results []*Result, remap map[string]string, published map[stri
 	for _, at := range undated {
 		to := monthMatch(at, byID, order, published)
 		if to == nil {
+			to = yearMatch(at, byID, order, published)
+		}
+		if to == nil {
 			to = windowMatch(at, byID, order, published)
 		}
 		if to == nil {
@@ -295,6 +298,21 @@ func monthMatch(at model.Attack, byID map[string]*model.Attack, order []string, 
 	}
 	month := m.Day[:len("2006-01")]
 	return soleDated(at, byID, order, func(day string) bool { return strings.HasPrefix(day, month) })
+}
+
+// yearMatch finds, for an attack its article dates only by a year ("مطلع
+// العام الماضي"، "عام 2020"), the one dated attack on the same base in that
+// year, told by another article.
+func yearMatch(at model.Attack, byID map[string]*model.Attack, order []string, published map[string]string) *model.Attack {
+	if len(at.Articles) == 0 || at.DateText == "" {
+		return nil
+	}
+	m, ok := dates.Parse(at.DateText, published[at.Articles[0]])
+	if !ok || m.Precision != "year" || len(m.Day) < len("2006") {
+		return nil
+	}
+	year := m.Day[:len("2006")]
+	return soleDated(at, byID, order, func(day string) bool { return strings.HasPrefix(day, year) })
 }
 
 // soleDated is the one dated attack on at's base, told by another article,

@@ -232,6 +232,46 @@ func TestMonthRecallJoinsDatedAttack(t *testing.T) {
 	}
 }
 
+// TestYearRecallJoinsDatedAttack: an attack one article dates only by a
+// year ("مطلع العام الماضي") joins the one attack on that base another
+// article dates in that year; with two such attacks, or none, it stays
+// apart.
+func TestYearRecallJoinsDatedAttack(t *testing.T) {
+	ents := []model.Entity{{ID: "base:ain-al-asad", Type: model.TypeBase, Name: "قاعدة عين الأسد"}}
+	dated := func(article, day string) *extract.Result {
+		return &extract.Result{Article: model.Article{ID: article, Published: day}, Entities: ents,
+			Attacks: []model.Attack{{ID: "attack:base:ain-al-asad:" + day, Target: "base:ain-al-asad", Date: model.Day(day), Status: model.StatusCarriedOut, Articles: []string{article}}}}
+	}
+	recall := &extract.Result{Article: model.Article{ID: "late", Published: "2021-02-16"}, Entities: ents,
+		Attacks: []model.Attack{{ID: "attack:base:ain-al-asad:late:16", Target: "base:ain-al-asad", DateText: "مطلع العام الماضي",
+			Status: model.StatusCarriedOut, Articles: []string{"late"}}}}
+	tests := []struct {
+		name  string
+		days  []string
+		count int
+	}{
+		{"one attack that year", []string{"2020-01-08"}, 1},
+		{"two attacks that year", []string{"2020-01-08", "2020-03-14"}, 3},
+		{"an attack of another year", []string{"2021-01-10"}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extract.NewResolver(nil)
+			for i, d := range tc.days {
+				r.Add(dated(fmt.Sprintf("a%d", i), d))
+			}
+			r.Add(recall)
+			doc := r.Document()
+			if len(doc.Attacks) != tc.count {
+				t.Fatalf("%d attacks, want %d: %+v", len(doc.Attacks), tc.count, doc.Attacks)
+			}
+			if tc.count == 1 && !slices.Contains(doc.Attacks[0].Articles, "late") {
+				t.Errorf("the recall did not join: %+v", doc.Attacks[0])
+			}
+		})
+	}
+}
+
 // TestBracketedBaseAcrossArticles: once one article writes "قاعدة رميلان
 // (خراب الجير)", the attack another article tells on Kharab al-Jir, and
 // the retaliation answering it, are on the same base.
