@@ -943,6 +943,8 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0), state: m.typ == model.TypeCountry} // "المتهم بالهجوم هو X"، "الذي تقف وراءه X"
 		case belong && i < anaphora:
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0), belong: true} // "أحد المعتقلين يُشتبه بانتمائه إلى فصيل X"
+		case m.typ == model.TypeMilitia && i < anaphora && a.appositiveDoer(s, m):
+			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0), belong: true} // "الفصائل ذاتها التي نفذت الهجوم على أربيل، أي X وY"
 		case m.typ == model.TypeMilitia && i < anaphora && doerListed(s, out, m):
 			acc = &accusation{id: m.id, stance: out[len(out)-1].stance, belong: out[len(out)-1].belong} // "من عناصر X وY"
 		case m.typ == model.TypeMilitia && a.killedAttacking(s, m.t1) && i < anaphora:
@@ -2779,6 +2781,26 @@ func doersBelong(s *sentence, t int) bool {
 	}
 	for j := 0; j < k-1; j++ {
 		if s.toks[j].HasAny("معتقلين", "معتقل", "معتقلون", "متهمين", "متهمون", "منفذين", "منفذي", "منفذو", "خليه", "موقوفين", "جناه", "مشتبه", "مهاجمين") {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveDoer reports a group named after "أي" that glosses, right
+// after a comma, the doers of the attack told before it: "الفصائل ذاتها
+// التي نفذت الهجوم على أربيل، أي X".
+func (a *article) appositiveDoer(s *sentence, m mention) bool {
+	p := m.t0 - 1
+	if p < 3 || s.toks[p].Key() != "اي" || !s.toks[p].Break {
+		return false
+	}
+	verbs := a.x.rules.Cue(rules.CueAttackVerb)
+	for k := p - 1; k >= 1 && k >= p-10; k-- {
+		if s.toks[k+1].Break && k+1 != p {
+			return false
+		}
+		if verbs.Has(&s.toks[k]) && (s.toks[k-1].Key() == "تي" || s.toks[k-1].Key() == "ذي" || s.toks[k-1].Key() == "ذين") {
 			return true
 		}
 	}
