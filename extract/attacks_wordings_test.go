@@ -1891,6 +1891,12 @@ func semicolonWordings() []generalCase {
 // airfield's name.
 func threatAfterWordings() []generalCase {
 	return []generalCase{
+		{name: "the factions will go back to striking the bases", published: "2024-01-31",
+			text:    "ويرى الباحث أن الفصائل ستعود إلى استهداف القواعد في عين الأسد وحرير.",
+			attacks: []string{}},
+		{name: "a group will resume its attacks on a base", published: "2024-01-31",
+			text:    "وقال قيادي في الحركة إن فصائل المقاومة ستعاود قصف قاعدة التنف.",
+			attacks: []string{}},
 		{name: "claim of two bases, then a vow of more", published: "2026-02-09",
 			text: "سقطت صواريخ على قاعدة الشدادي فجر أمس الأحد. وأعلن فصيل عراقي فجر اليوم أن مقاتليه قصفوا قاعدة خراب الجير. " +
 				"وقالت المقاومة الإسلامية في العراق إن مقاتليها استهدفوا قاعدتي الاحتلال في الشدادي وخراب الجير بالصواريخ، متوعدة بمزيد من العمليات.",
