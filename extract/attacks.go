@@ -2650,6 +2650,9 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 	if h != nil && h.tok > m.t1+1 && a.x.rules.Cue(rules.CueAttackEvent).Has(&s.toks[h.tok-1]) && !s.toks[h.tok].Break && breakBetween(s, m.t1, h.tok-1) {
 		h = nil // "بعد يومين من هجوم البرج 22، …، إلا أن هجوم اليوم يشير": the day names another attack
 	}
+	if h == nil {
+		h = a.thatDay(s, lo, hi) // "هجمات مماثلة لهجوم 15 من آب. وكانت قاعدة X قد تعرّضت في ذلك اليوم لهجوم"
+	}
 	if h != nil && selfAfter(s, h.tok+wordCount(h.text)) && !periodWord(h.text) {
 		if d := a.lastDay(); d != "" {
 			return &dateHit{tok: h.tok, text: h.text, day: d} // "في الليلة نفسها": the day told before
@@ -3175,6 +3178,37 @@ func (a *article) backReference(s *sentence, t int, cues []int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// thatDay is the day named last before "في ذلك اليوم" (ذلك التاريخ) in
+// the target's clause [lo, hi) of s or a later one, in s or the sentence
+// before: the words point back to it.
+func (a *article) thatDay(s *sentence, lo, hi int) *dateHit {
+	hi = len(s.toks) // "وكانت قاعدة X، الواقعة قرب …، قد تعرّضت في ذلك اليوم": past an aside
+	k := lo
+	for ; k+2 < hi; k++ {
+		if s.toks[k].Key() == "في" && s.toks[k+1].HasAny("ذلك", "ذاك") && s.toks[k+2].HasAny("اليوم", "يوم", "التاريخ", "تاريخ") {
+			break
+		}
+	}
+	if k+2 >= hi {
+		return nil
+	}
+	for i := len(s.dates) - 1; i >= 0; i-- {
+		if h := &s.dates[i]; h.day != "" && h.tok < k {
+			return &dateHit{tok: k, text: h.text, day: h.day}
+		}
+	}
+	if s.idx == 0 {
+		return nil
+	}
+	p := a.sents[s.idx-1]
+	for i := len(p.dates) - 1; i >= 0; i-- {
+		if h := &p.dates[i]; h.day != "" {
+			return &dateHit{tok: k, text: h.text, day: h.day}
+		}
+	}
+	return nil
 }
 
 // paragraphDate is the one day named in the sentence before s in the same

@@ -253,6 +253,20 @@ func TestDayAfterRelativeAside(t *testing.T) {
 	}
 }
 
+// TestThatDay: "في ذلك اليوم" points back to the day named last, here
+// the day of an attack named by its date in the sentence before, past an
+// aside after the base.
+func TestThatDay(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "k", Published: "2022-08-24"},
+		"نفذت القوات الأمريكية فجر اليوم الأربعاء غارات على مواقع في دير الزور.\n\n"+
+			"وقال المتحدث إن الضربات جاءت لحماية القوات من هجمات مماثلة لهجوم 15 من آب الجاري.\n\n"+
+			"وكانت قاعدة التنف، الواقعة قرب المثلث الحدودي، قد تعرضت في ذلك اليوم لهجوم بطائرات مسيرة.")
+	if got := attackDays(res); !slices.Equal(got, []string{"base:al-tanf@2022-08-15"}) {
+		t.Errorf("attacks %v, want al-Tanf on 15 August", got)
+	}
+}
+
 // TestSinceWhen checks a day after "منذ" that a clause of "حين" or
 // "عندما" then tells of: "الهجوم الأول منذ 9 أيار، حين استهدفتها
 // مسيرات" dates that attack, and the attack is found; without the clause
