@@ -4068,6 +4068,8 @@ func (a *article) afterAttack(s *sentence, c, t int) int {
 		if p > c && e < t {
 			if d := diedIn(s, e, t, event); d != e {
 				e, far = d, t-d+2 // "بعد أيام من مقتل ثلاثة من عناصره في هجوم على قاعدة X": the deaths are no distance
+			} else if d := longSpan(s, p+1, t, event); d > 0 {
+				e, far = d, t-d+2 // "بعد أقل من ثمانٍ وأربعين ساعة على الهجوم الصاروخي الذي ضرب معسكر X"
 			}
 		}
 		if p <= c || e >= t || far > 8 || e >= len(s.toks) || !event.Has(&s.toks[e]) {
@@ -4089,6 +4091,21 @@ func (a *article) afterAttack(s *sentence, c, t int) int {
 		}
 	}
 	return -1
+}
+
+// longSpan is the attack noun right after the "على" or "من" that closes a
+// long span of time from token j ("أقل من ثمانٍ وأربعين ساعة على الهجوم"),
+// at most seven words on, in one clause, or 0.
+func longSpan(s *sentence, j, t int, event rules.Set) int {
+	for q := j + 1; q+1 < t && q <= j+7; q++ {
+		if s.toks[q].Break {
+			return 0
+		}
+		if s.toks[q].HasAny("علي", "على") && event.Has(&s.toks[q+1]) && s.toks[q-1].HasAny("ساعه", "ساعات", "ساعتين", "يوم", "يومين", "ايام", "اسبوع", "اسبوعين") {
+			return q + 1
+		}
+	}
+	return 0
 }
 
 // diedIn is the attack noun of "مقتل … في هجوم"، "مقتل … بهجوم" when a
