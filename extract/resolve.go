@@ -289,30 +289,28 @@ func windowMatch(at model.Attack, byID map[string]*model.Attack, order []string,
 // منتصف شباط الماضي"), the one dated attack on the same base in that
 // month, told by another article.
 func monthMatch(at model.Attack, byID map[string]*model.Attack, order []string, published map[string]string) *model.Attack {
-	if len(at.Articles) == 0 || at.DateText == "" {
-		return nil
-	}
-	m, ok := dates.Parse(at.DateText, published[at.Articles[0]])
-	if !ok || m.Precision != "month" || len(m.Day) < len("2006-01") {
-		return nil
-	}
-	month := m.Day[:len("2006-01")]
-	return soleDated(at, byID, order, func(day string) bool { return strings.HasPrefix(day, month) })
+	return periodMatch(at, byID, order, published, "month", "2006-01")
 }
 
-// yearMatch finds, for an attack its article dates only by a year ("مطلع
-// العام الماضي"، "عام 2020"), the one dated attack on the same base in that
-// year, told by another article.
+// yearMatch is monthMatch for an attack dated only by a year ("مطلع العام
+// الماضي"، "عام 2020").
 func yearMatch(at model.Attack, byID map[string]*model.Attack, order []string, published map[string]string) *model.Attack {
+	return periodMatch(at, byID, order, published, "year", "2006")
+}
+
+// periodMatch finds, for an attack its article dates only by a period of
+// the given precision, the one dated attack on the same base in that
+// period (the first len(layout) bytes of its day), told by another article.
+func periodMatch(at model.Attack, byID map[string]*model.Attack, order []string, published map[string]string, precision, layout string) *model.Attack {
 	if len(at.Articles) == 0 || at.DateText == "" {
 		return nil
 	}
 	m, ok := dates.Parse(at.DateText, published[at.Articles[0]])
-	if !ok || m.Precision != "year" || len(m.Day) < len("2006") {
+	if !ok || m.Precision != precision || len(m.Day) < len(layout) {
 		return nil
 	}
-	year := m.Day[:len("2006")]
-	return soleDated(at, byID, order, func(day string) bool { return strings.HasPrefix(day, year) })
+	period := m.Day[:len(layout)]
+	return soleDated(at, byID, order, func(day string) bool { return strings.HasPrefix(day, period) })
 }
 
 // soleDated is the one dated attack on at's base, told by another article,

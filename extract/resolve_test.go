@@ -196,64 +196,45 @@ func TestUndatedRetaliationRecall(t *testing.T) {
 // article dates in that month; with two such attacks, or none, it stays
 // apart.
 func TestMonthRecallJoinsDatedAttack(t *testing.T) {
-	ents := []model.Entity{{ID: "base:erbil-airbase", Type: model.TypeBase, Name: "مطار أربيل"}}
-	dated := func(article, day string) *extract.Result {
-		id := "attack:base:erbil-airbase:" + day
-		return &extract.Result{Article: model.Article{ID: article, Published: day}, Entities: ents,
-			Attacks: []model.Attack{{ID: id, Target: "base:erbil-airbase", Date: model.Day(day), Status: model.StatusCarriedOut, Articles: []string{article}}}}
-	}
-	recall := &extract.Result{Article: model.Article{ID: "late", Published: "2021-04-15"}, Entities: ents,
-		Attacks: []model.Attack{{ID: "attack:base:erbil-airbase:late:3", Target: "base:erbil-airbase", DateText: "في منتصف شباط الماضي",
-			Status: model.StatusCarriedOut, Articles: []string{"late"}}}}
-	tests := []struct {
-		name  string
-		days  []string
-		count int
-	}{
+	checkRecallJoins(t, "base:erbil-airbase", "مطار أربيل", "في منتصف شباط الماضي", "2021-04-15", []recallCase{
 		{"one attack that month", []string{"2021-02-15"}, 1},
 		{"two attacks that month", []string{"2021-02-15", "2021-02-27"}, 3},
 		{"an attack of another month", []string{"2021-03-15"}, 2},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			r := extract.NewResolver(nil)
-			for i, d := range tc.days {
-				r.Add(dated(fmt.Sprintf("a%d", i), d))
-			}
-			r.Add(recall)
-			doc := r.Document()
-			if len(doc.Attacks) != tc.count {
-				t.Fatalf("%d attacks, want %d: %+v", len(doc.Attacks), tc.count, doc.Attacks)
-			}
-			if tc.count == 1 && !slices.Contains(doc.Attacks[0].Articles, "late") {
-				t.Errorf("the recall did not join: %+v", doc.Attacks[0])
-			}
-		})
-	}
+	})
 }
 
-// TestYearRecallJoinsDatedAttack: an attack one article dates only by a
-// year ("مطلع العام الماضي") joins the one attack on that base another
-// article dates in that year; with two such attacks, or none, it stays
-// apart.
+// TestYearRecallJoinsDatedAttack: the same for an attack dated only by a
+// year ("مطلع العام الماضي").
 func TestYearRecallJoinsDatedAttack(t *testing.T) {
-	ents := []model.Entity{{ID: "base:ain-al-asad", Type: model.TypeBase, Name: "قاعدة عين الأسد"}}
-	dated := func(article, day string) *extract.Result {
-		return &extract.Result{Article: model.Article{ID: article, Published: day}, Entities: ents,
-			Attacks: []model.Attack{{ID: "attack:base:ain-al-asad:" + day, Target: "base:ain-al-asad", Date: model.Day(day), Status: model.StatusCarriedOut, Articles: []string{article}}}}
-	}
-	recall := &extract.Result{Article: model.Article{ID: "late", Published: "2021-02-16"}, Entities: ents,
-		Attacks: []model.Attack{{ID: "attack:base:ain-al-asad:late:16", Target: "base:ain-al-asad", DateText: "مطلع العام الماضي",
-			Status: model.StatusCarriedOut, Articles: []string{"late"}}}}
-	tests := []struct {
-		name  string
-		days  []string
-		count int
-	}{
+	checkRecallJoins(t, "base:ain-al-asad", "قاعدة عين الأسد", "مطلع العام الماضي", "2021-02-16", []recallCase{
 		{"one attack that year", []string{"2020-01-08"}, 1},
 		{"two attacks that year", []string{"2020-01-08", "2020-03-14"}, 3},
 		{"an attack of another year", []string{"2021-01-10"}, 2},
+	})
+}
+
+// recallCase is the days other articles date attacks on the base, and how
+// many attacks the resolver must keep once the recall is added.
+type recallCase struct {
+	name  string
+	days  []string
+	count int
+}
+
+// checkRecallJoins adds, for each case, one article per day with an attack
+// on base, then an article published on published that recalls an attack
+// on base dated only by dateText, and checks the number of attacks kept
+// and that a lone match took the recall in.
+func checkRecallJoins(t *testing.T, base, name, dateText, published string, tests []recallCase) {
+	t.Helper()
+	ents := []model.Entity{{ID: base, Type: model.TypeBase, Name: name}}
+	dated := func(article, day string) *extract.Result {
+		return &extract.Result{Article: model.Article{ID: article, Published: day}, Entities: ents,
+			Attacks: []model.Attack{{ID: "attack:" + base + ":" + day, Target: base, Date: model.Day(day), Status: model.StatusCarriedOut, Articles: []string{article}}}}
 	}
+	recall := &extract.Result{Article: model.Article{ID: "late", Published: published}, Entities: ents,
+		Attacks: []model.Attack{{ID: "attack:" + base + ":late:3", Target: base, DateText: dateText,
+			Status: model.StatusCarriedOut, Articles: []string{"late"}}}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := extract.NewResolver(nil)
