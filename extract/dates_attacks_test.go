@@ -228,42 +228,38 @@ func TestTodaysAttackNamedLater(t *testing.T) {
 	}
 }
 
-// TestDayAfterBeforeThat: in "بعد سقوط الصواريخ، قبل أن تستأنف العمل صباح
-// الخميس" the Thursday is when work resumed, not a second attack.
-func TestDayAfterBeforeThat(t *testing.T) {
+// TestAttackDayWordings checks days an attack takes from the words around
+// it: a day after "قبل أن" is of what followed ("قبل أن تستأنف العمل صباح
+// الخميس"); a base whose verb follows a relative aside ("وكان المعسكر،
+// الذي يستضيف مدربين، قد تعرّض مساء الأربعاء") takes that verb's day;
+// "في ذلك اليوم" points back to the day named last, past an aside.
+func TestAttackDayWordings(t *testing.T) {
 	x := extract.New(loadLexicon(t))
-	res := x.Extract(model.Article{ID: "k", Published: "2022-08-25"},
-		"سقطت صواريخ مساء الأربعاء على حقل كونيكو. "+
-			"وقال عامل في محطة معالجة الغاز بكونيكو إن الإدارة أخرجت العمال من الموقع بعد سقوط الصواريخ، قبل أن تستأنف العمل صباح الخميس.")
-	if got := attackDays(res); !slices.Equal(got, []string{"base:conoco-gas-field@2022-08-24"}) {
-		t.Errorf("attacks %v, want the one of Wednesday evening", got)
+	cases := []struct {
+		name, published, text string
+		want                  []string
+	}{
+		{"a day after قبل أن is of what followed", "2022-08-25",
+			"سقطت صواريخ مساء الأربعاء على حقل كونيكو. " +
+				"وقال عامل في محطة معالجة الغاز بكونيكو إن الإدارة أخرجت العمال من الموقع بعد سقوط الصواريخ، قبل أن تستأنف العمل صباح الخميس.",
+			[]string{"base:conoco-gas-field@2022-08-24"}},
+		{"the verb's day past a relative aside", "2020-03-13",
+			"شنت طائرات أمريكية فجر الجمعة غارات على مخازن أسلحة، بعد أقل من ثمانٍ وأربعين ساعة على الهجوم الصاروخي الذي ضرب معسكر التاجي. " +
+				"وكان المعسكر، الذي يستضيف مدربين من التحالف الدولي، قد تعرّض مساء الأربعاء الحادي عشر من آذار لرشقة من ثمانية عشر صاروخاً.",
+			[]string{"base:taji@2020-03-11"}},
+		{"that day, the day named last", "2022-08-24",
+			"نفذت القوات الأمريكية فجر اليوم الأربعاء غارات على مواقع في دير الزور.\n\n" +
+				"وقال المتحدث إن الضربات جاءت لحماية القوات من هجمات مماثلة لهجوم 15 من آب الجاري.\n\n" +
+				"وكانت قاعدة التنف، الواقعة قرب المثلث الحدودي، قد تعرضت في ذلك اليوم لهجوم بطائرات مسيرة.",
+			[]string{"base:al-tanf@2022-08-15"}},
 	}
-}
-
-// TestDayAfterRelativeAside: "وكان المعسكر، الذي يستضيف مدربين، قد تعرّض
-// مساء الأربعاء لرشقة صواريخ" dates the attack told before by the verb
-// after the aside.
-func TestDayAfterRelativeAside(t *testing.T) {
-	x := extract.New(loadLexicon(t))
-	res := x.Extract(model.Article{ID: "k", Published: "2020-03-13"},
-		"شنت طائرات أمريكية فجر الجمعة غارات على مخازن أسلحة، بعد أقل من ثمانٍ وأربعين ساعة على الهجوم الصاروخي الذي ضرب معسكر التاجي. "+
-			"وكان المعسكر، الذي يستضيف مدربين من التحالف الدولي، قد تعرّض مساء الأربعاء الحادي عشر من آذار لرشقة من ثمانية عشر صاروخاً.")
-	if got := attackDays(res); !slices.Equal(got, []string{"base:taji@2020-03-11"}) {
-		t.Errorf("attacks %v, want Taji on Wednesday 11 March", got)
-	}
-}
-
-// TestThatDay: "في ذلك اليوم" points back to the day named last, here
-// the day of an attack named by its date in the sentence before, past an
-// aside after the base.
-func TestThatDay(t *testing.T) {
-	x := extract.New(loadLexicon(t))
-	res := x.Extract(model.Article{ID: "k", Published: "2022-08-24"},
-		"نفذت القوات الأمريكية فجر اليوم الأربعاء غارات على مواقع في دير الزور.\n\n"+
-			"وقال المتحدث إن الضربات جاءت لحماية القوات من هجمات مماثلة لهجوم 15 من آب الجاري.\n\n"+
-			"وكانت قاعدة التنف، الواقعة قرب المثلث الحدودي، قد تعرضت في ذلك اليوم لهجوم بطائرات مسيرة.")
-	if got := attackDays(res); !slices.Equal(got, []string{"base:al-tanf@2022-08-15"}) {
-		t.Errorf("attacks %v, want al-Tanf on 15 August", got)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(model.Article{ID: "k", Published: tc.published}, tc.text)
+			if got := attackDays(res); !slices.Equal(got, tc.want) {
+				t.Errorf("attacks %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
 
