@@ -2836,7 +2836,7 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 		if h.tok > m.t1 && (a.strikeOfDate(s, h.tok) || h.tok >= hi && a.attackBaseBetween(s, m.t1, h.tok)) {
 			continue // "ويُعد هجوم X الأول بعد الضربات الأمريكية في 2 شباط، التي جاءت رداً على هجوم Y يوم 28": the strikes' day, Y's day
 		}
-		if h.tok > m.t1 && a.beforeThat(s, m.t1, h.tok) {
+		if h.tok > m.t1 && a.lastAttackOn(m.id) != nil && a.beforeThat(s, m.t1, h.tok) {
 			continue // "أخرجت العمال بعد سقوط الصواريخ، قبل أن تستأنف العمل صباح الخميس": the day work resumed
 		}
 		switch {
@@ -2875,7 +2875,9 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 }
 
 // beforeThat reports "قبل أن" between tokens from and t of s with no
-// attack word after it: a date there is of what came after the attack.
+// attack word after it: a date there, once the attack was told, is of what
+// came after it ("قبل أن تستأنف العمل صباح الخميس"); a new attack told
+// "قبل أن تبلغ هدفها مساء أمس" keeps it.
 func (a *article) beforeThat(s *sentence, from, t int) bool {
 	for k := from; k+1 < t; k++ {
 		if s.toks[k].Has("قبل") && s.toks[k+1].Key() == "ان" {
