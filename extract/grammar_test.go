@@ -2282,3 +2282,26 @@ func TestMenOnOrders(t *testing.T) {
 		t.Errorf("attributions %v, want the IRGC blamed", got)
 	}
 }
+
+// TestFoundBeforeLaunch: rockets or a launcher found or seized "قبل
+// إطلاقها" or "معدة للإطلاق" toward a base is a foiled attack; a launcher
+// found after rockets fell is not.
+func TestFoundBeforeLaunch(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []struct{ name, text, want string }{
+		{"a launcher seized before its launch",
+			"ضبطت قوة أمنية صباح اليوم منصة صواريخ موجهة نحو قاعدة الحبانية قبل إطلاقها، واعتقلت شخصين.", model.StatusFoiled},
+		{"rockets found ready to be launched",
+			"أعلنت خلية الإعلام الأمني العثور فجر اليوم على ثلاثة صواريخ معدة للإطلاق باتجاه مطار أربيل.", model.StatusFoiled},
+		{"control: the launcher found after the rockets fell",
+			"سقطت ثلاثة صواريخ فجر اليوم على قاعدة الحبانية، وعثرت القوات الأمنية لاحقاً على منصة الإطلاق قرب الرمادي.", model.StatusCarriedOut},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(model.Article{ID: "k", Published: "2024-02-05"}, tc.text)
+			if len(res.Attacks) != 1 || res.Attacks[0].Status != tc.want {
+				t.Errorf("attacks %+v, want one, %s", res.Attacks, tc.want)
+			}
+		})
+	}
+}
