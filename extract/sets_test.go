@@ -144,7 +144,7 @@ var setFloors = []setFloor{
 	{dir: "heldout143", headline: 0.87},
 	{dir: "heldout145", headline: 0.74},
 	{dir: "heldout148", headline: 0.88},
-	{dir: "heldout150", headline: 0.65},
+	{dir: "heldout150", headline: 0.68},
 	{dir: "heldout152", headline: 0.85},
 	{dir: "heldout154", headline: 0.76},
 	{dir: "regress5", headline: 0.94, retaliations: 7},
