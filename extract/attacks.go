@@ -2651,7 +2651,7 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 		h = nil // "بعد يومين من هجوم البرج 22، …، إلا أن هجوم اليوم يشير": the day names another attack
 	}
 	if h == nil {
-		h = a.thatDay(s, lo, hi) // "هجمات مماثلة لهجوم 15 من آب. وكانت قاعدة X قد تعرّضت في ذلك اليوم لهجوم"
+		h = a.thatDay(s, lo) // "هجمات مماثلة لهجوم 15 من آب. وكانت قاعدة X قد تعرّضت في ذلك اليوم لهجوم"
 	}
 	if h != nil && selfAfter(s, h.tok+wordCount(h.text)) && !periodWord(h.text) {
 		if d := a.lastDay(); d != "" {
@@ -3183,10 +3183,11 @@ func (a *article) backReference(s *sentence, t int, cues []int) (int, bool) {
 }
 
 // thatDay is the day named last before "في ذلك اليوم" (ذلك التاريخ) in
-// the target's clause [lo, hi) of s or a later one, in s or the sentence
-// before: the words point back to it.
-func (a *article) thatDay(s *sentence, lo, hi int) *dateHit {
-	hi = len(s.toks) // "وكانت قاعدة X، الواقعة قرب …، قد تعرّضت في ذلك اليوم": past an aside
+// s from the target's clause at lo on, past an aside ("وكانت قاعدة X،
+// الواقعة قرب …، قد تعرّضت في ذلك اليوم"), in s or the sentence before: the
+// words point back to it.
+func (a *article) thatDay(s *sentence, lo int) *dateHit {
+	hi := len(s.toks)
 	k := lo
 	for ; k+2 < hi; k++ {
 		if s.toks[k].Key() == "في" && s.toks[k+1].HasAny("ذلك", "ذاك") && s.toks[k+2].HasAny("اليوم", "يوم", "التاريخ", "تاريخ") {

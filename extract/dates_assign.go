@@ -226,11 +226,17 @@ func diedBefore(s *sentence, c int) int {
 		if s.toks[j+1].Break {
 			return -1
 		}
-		if s.toks[j].HasAny("مقتل", "مصرع", "اصابه", "جرح", "سقوط") {
+		if deathWord(&s.toks[j]) {
 			return j
 		}
 	}
 	return -1
+}
+
+// deathWord reports a noun of death or wounds that an attack phrase may
+// head: مقتل، مصرع، إصابة، جرح، سقوط.
+func deathWord(t *arabic.Token) bool {
+	return t.HasAny("مقتل", "مصرع", "اصابه", "جرح", "سقوط")
 }
 
 // ofBefore is the من or على at most four words before the attack word at

@@ -4109,17 +4109,17 @@ func longSpan(s *sentence, j, t int, event rules.Set) int {
 }
 
 // diedIn is the attack noun of "مقتل … في هجوم"، "مقتل … بهجوم" when a
-// word of death or wounds at e heads the phrase, at most eight words
-// before the noun and t; else e.
+// word of death or wounds at e heads the phrase (diedBefore read from the
+// noun), at most eight words before the noun and t; else e.
 func diedIn(s *sentence, e, t int, event rules.Set) int {
-	if !s.toks[e].HasAny("مقتل", "مصرع", "اصابه", "جرح", "سقوط") {
+	if !deathWord(&s.toks[e]) {
 		return e
 	}
 	for q := e + 1; q < t && q <= e+8; q++ {
 		if s.toks[q].Break {
 			return e
 		}
-		if event.Has(&s.toks[q]) && (s.toks[q-1].Key() == "في" || withBa(&s.toks[q])) {
+		if event.Has(&s.toks[q]) && diedBefore(s, q) >= 0 {
 			return q
 		}
 	}
