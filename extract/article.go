@@ -56,6 +56,7 @@ type article struct {
 	sameBase    map[string]string          // base id -> the base a bracket named it as ("قاعدة X (Y)"), nil when none
 	pending     *unknownStrike             // a strike of unknown aircraft whose striker a later sentence may name
 	lastClaimer string                     // the group that claimed an attack last, for "الجماعة نفسها"
+	ahead       *claimAhead                // a blame told before the attack it speaks of, for the next sentences
 }
 
 // scratch is the memory of one article's sentences and tokens, which no

@@ -60,8 +60,12 @@ func stanceOrder() []string {
 func (a *article) attributions(s *sentence, cur []*attackAcc) {
 	accused := a.accused(s)
 	if len(accused) == 0 {
+		if len(cur) > 0 {
+			a.blameAhead(s, cur)
+		}
 		return
 	}
+	a.ahead = nil
 	told, story := len(cur) > 0, false
 	var recent *attackAcc // the attack told before that s speaks of, when it names none
 	if !told {
@@ -79,6 +83,9 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		}
 		at := a.recentAttack(s)
 		if at == nil {
+			if attackWord {
+				a.holdAhead(s, accused)
+			}
 			return
 		}
 		recent = at
@@ -126,28 +133,104 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 			}
 		}
 		for _, at := range list {
-			at = at.live()
-			at.lastRef = s.idx
-			if vague {
-				at.vague = setKey(at.vague, acc.id)
-			} else {
-				at.firm = setKey(at.firm, acc.id)
-			}
-			if acc.attacker && !reported {
-				at.attackers = addIDs(at.attackers, acc.id) // the article's own voice only
-			}
-			c := claimant
-			if acc.stance == model.StanceClaimed || acc.self {
-				c = acc.id
-			}
-			if c == acc.id && acc.stance != model.StanceClaimed && !acc.self {
-				c = ""
-			}
-			at.attribs = addAttribution(at.attribs, model.Attribution{Accused: acc.id, Claimant: c,
-				Stance: acc.stance, Evidence: []model.Evidence{ev}})
-			if acc.stance == model.StanceClaimed {
-				a.lastClaimer = acc.id
-			}
+			a.blame(s, at, acc, claimant, reported, vague, ev)
+		}
+	}
+}
+
+// blame records acc, said by claimant in s, against attack at; vague when
+// s names no one attack.
+func (a *article) blame(s *sentence, at *attackAcc, acc accusation, claimant string, reported, vague bool, ev model.Evidence) {
+	at = at.live()
+	at.lastRef = s.idx
+	if vague {
+		at.vague = setKey(at.vague, acc.id)
+	} else {
+		at.firm = setKey(at.firm, acc.id)
+	}
+	if acc.attacker && !reported {
+		at.attackers = addIDs(at.attackers, acc.id) // the article's own voice only
+	}
+	c := claimant
+	if acc.stance == model.StanceClaimed || acc.self {
+		c = acc.id
+	}
+	if c == acc.id && acc.stance != model.StanceClaimed && !acc.self {
+		c = ""
+	}
+	at.attribs = addAttribution(at.attribs, model.Attribution{Accused: acc.id, Claimant: c,
+		Stance: acc.stance, Evidence: []model.Evidence{ev}})
+	if acc.stance == model.StanceClaimed {
+		a.lastClaimer = acc.id
+	}
+}
+
+// claimAhead is a blame told before the attack it speaks of, in a sentence
+// that names no base: "أعلنت X مسؤوليتها عن هجوم بطائرة مسيرة. وقالت في
+// بيان إن الهجوم استهدف قاعدة Y".
+type claimAhead struct {
+	sent     int
+	accused  []accusation
+	claimant string
+	reported bool
+	ev       model.Evidence
+}
+
+// holdAhead keeps the blame of s, whose attack word names no target and
+// follows no attack told, for the attack the next sentences tell. A
+// background claim ("وكانت X قد تبنت هجوماً") or one on a town ("هجوم على
+// حيفا") is not kept.
+func (a *article) holdAhead(s *sentence, accused []accusation) {
+	a.ahead = nil
+	cues := a.freeCue(s, rules.CueAttack)
+	if a.pluperfect(s) || definite(&s.toks[cues[0]]) || len(a.freeCue(s, rules.CueStrike)) > 0 {
+		return // "تبنت X الهجمات الثلاث": those told before; "قصفت القوات مواقع لـX": a strike
+	}
+	for _, m := range s.ments {
+		if m.typ == model.TypeCity && m.t0 > cues[0] {
+			return
+		}
+	}
+	var keep []accusation
+	for _, acc := range accused {
+		if acc.stance == model.StanceClaimed && !a.ofMany(s, acc.t0) && !acc.planes {
+			keep = append(keep, acc)
+		}
+	}
+	if len(keep) == 0 {
+		return
+	}
+	a.ahead = &claimAhead{sent: s.idx, accused: keep, claimant: a.claimant(s),
+		reported: len(a.freeCue(s, rules.CueSpeech)) > 0 || len(a.freeCue(s, rules.CueAccording)) > 0, ev: a.evidence(s)}
+}
+
+// newTopic reports a sentence that opens on another matter: "وفي سياق
+// متصل"، "على صعيد آخر"، "من جهة أخرى"، "في تطور منفصل".
+func newTopic(s *sentence) bool {
+	for k := 0; k < len(s.toks) && k < 4; k++ {
+		if t := &s.toks[k]; t.Has("سياق") || t.Has("صعيد") || t.Has("جهه") || t.Has("ناحيه") || t.HasPrefix("منفصل") {
+			return true
+		}
+	}
+	return false
+}
+
+// blameAhead gives the attacks first told in s, which blames no one, the
+// blame held from one of the two sentences before it.
+func (a *article) blameAhead(s *sentence, cur []*attackAcc) {
+	h := a.ahead
+	a.ahead = nil
+	if h == nil || s.idx-h.sent > 2 || contrast(s) || newTopic(s) {
+		return
+	}
+	for _, at := range cur {
+		if at.live().first != s.idx || at.live().background {
+			return
+		}
+	}
+	for _, acc := range h.accused {
+		for _, at := range cur {
+			a.blame(s, at, acc, h.claimant, h.reported, false, h.ev)
 		}
 	}
 }

@@ -470,3 +470,28 @@ func TestDowningJetNoStriker(t *testing.T) {
 		}
 	}
 }
+
+// TestBlameAhead: a claim told before the attack it speaks of ("تبنت X
+// هجوماً … . وقالت إن الهجوم استهدف قاعدة Y") blames X for the attack the
+// next sentence tells; a claim of attacks told before, a strike, a claim
+// on a town, or a sentence on another matter takes nothing ahead.
+func TestBlameAhead(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []struct {
+		text, base, want string // want "" = nobody blamed
+	}{
+		{"أعلنت حركة النجباء مسؤوليتها عن هجوم بطائرة مسيرة. وقالت الحركة في بيانها إن الهجوم استهدف قاعدة التنف.", "base:al-tanf", "militia:nujaba"},
+		{"تبنت كتائب حزب الله هجوماً صاروخياً مساء أمس. وأفاد بيان نشرته على تلغرام بأن أربعة صواريخ سقطت داخل قاعدة حرير.", "base:harir", "militia:kataib-hezbollah"},
+		{"تبنت كتائب حزب الله الهجمات الثلاث على القوافل. وسقطت أربعة صواريخ داخل قاعدة حرير مساء أمس.", "base:harir", ""},
+		{"تبنت كتائب حزب الله هجوماً بطائرة مسيرة على مدينة إيلات. وسقطت أربعة صواريخ داخل قاعدة حرير مساء أمس.", "base:harir", ""},
+		{"تبنت كتائب حزب الله هجوماً بطائرة مسيرة. وفي سياق متصل، سقطت أربعة صواريخ داخل قاعدة حرير مساء أمس.", "base:harir", ""},
+		{"قصفت طائرات أمريكية مواقع تابعة لكتائب حزب الله. وسقطت أربعة صواريخ داخل قاعدة حرير مساء أمس.", "base:harir", ""},
+	}
+	for _, c := range cases {
+		res := x.Extract(model.Article{ID: "g", Published: "2024-03-13"}, c.text)
+		got := blamedFor(res, c.base)
+		if c.want == "" && len(got) > 0 || c.want != "" && !slices.Contains(got, c.want) {
+			t.Errorf("%s\nblamed %v, want %q", c.text, got, c.want)
+		}
+	}
+}
