@@ -855,6 +855,10 @@ func quotedWordings() []generalCase {
 				"«نعتقد أن كتائب حزب الله نفذت الهجوم. سنرد في الوقت المناسب»، قال المتحدث باسم البنتاغون في مؤتمر صحفي.",
 			attacks: []string{"base:harir@2024-02-06"},
 			claims:  []string{"base:harir>militia:kataib-hezbollah<org:pentagon"}},
+		{name: "a faction's statement that its fighters pounded a base", published: "2024-02-07",
+			text:    "وفي بيان مقتضب، قالت كتائب سيد الشهداء إن «مقاتليها دكّوا قاعدة عين الأسد الجوية فجر اليوم».",
+			attacks: []string{"base:ain-al-asad@2024-02-07"},
+			attribs: []string{"base:ain-al-asad>militia:kataib-sayyid-al-shuhada:claimed"}},
 	}
 }
 
