@@ -2650,6 +2650,9 @@ func (a *article) placeDate(s *sentence, m mention, lo, hi int, near []int) *dat
 	if h != nil && h.tok > m.t1+1 && a.x.rules.Cue(rules.CueAttackEvent).Has(&s.toks[h.tok-1]) && !s.toks[h.tok].Break && breakBetween(s, m.t1, h.tok-1) {
 		h = nil // "بعد يومين من هجوم البرج 22، …، إلا أن هجوم اليوم يشير": the day names another attack
 	}
+	if h != nil && h.tok > m.t1 && a.afterSpanBetween(s, m.t1, h.tok) {
+		h = nil // "ويأتي هجوم X على القاعدة بعد أقل من أسبوعين على إعلان Y، في 21 أيار": the announcement's day
+	}
 	if h == nil {
 		h = a.thatDay(s, lo) // "هجمات مماثلة لهجوم 15 من آب. وكانت قاعدة X قد تعرّضت في ذلك اليوم لهجوم"
 	}

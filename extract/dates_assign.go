@@ -468,16 +468,42 @@ func (a *article) afterEvent(s *sentence, target string) *dateHit {
 	return nil
 }
 
+// afterSpanBetween reports "بعد <span> من|على" in tokens [from, to) of s:
+// a date after it names the event the span counts from.
+func (a *article) afterSpanBetween(s *sentence, from, to int) bool {
+	for k := from; k+2 < to; k++ {
+		if s.toks[k].Has("بعد") || s.toks[k].Has("عقب") {
+			if _, at, ok := a.spanAt(s, k+1); ok && at < to {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // spanAt reads a span and من/على at token j: "ساعات من" (0), "يومين من"
 // (2), "يوم واحد من" (1), "ثلاثة أيام على" (3), "أيام من" (-1: unknown); it returns the days
 // and the index of من/على.
 func (a *article) spanAt(s *sentence, j int) (int, int, bool) {
+	about := false
+	if j+2 < len(s.toks) && s.toks[j].HasAny("اقل", "اكثر") && s.toks[j+1].Key() == "من" {
+		j, about = j+2, true // "بعد أقل من أسبوعين على": not a day told
+	}
 	n, ok := spanDays(s.toks[j].Key())
+	if about {
+		n = -1
+	}
 	if ok && j+1 < len(s.toks) && (s.toks[j+1].Key() == "واحد" || s.toks[j+1].Key() == "واحدا") {
 		j++ // "يوم واحد من"
 	}
-	if !ok && j+1 < len(s.toks) && s.toks[j+1].Key() == "ايام" {
+	if !ok && j+1 < len(s.toks) && s.toks[j+1].HasAny("ايام", "اسابيع", "اشهر", "شهور") {
 		if n, ok = a.x.rules.Numbers[s.toks[j].Key()]; ok {
+			switch s.toks[j+1].Key() {
+			case "اسابيع":
+				n *= 7 // "ثلاثة أسابيع من"
+			case "اشهر", "شهور":
+				n = -1 // "ثلاثة أشهر على": months of unequal length
+			}
 			j++
 		}
 	}

@@ -354,3 +354,23 @@ func TestStatementDayThenHappened(t *testing.T) {
 			attacks: map[string][]string{"base:tower-22": {"2024-01-28"}}},
 	})
 }
+
+// TestAfterSpanDates: in "ويأتي هجوم X على قاعدة Y بعد <span> على <event>،
+// في <date>" the date is the event's, not the attack's: the attack told
+// before keeps its day, an untold one counts the span from the event's day
+// when the span is exact, and stays undated when it is not.
+func TestAfterSpanDates(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "a vague span after the attack told", pub: "2024-06-05",
+			text: "أحبطت القوات الأمريكية مساء الاثنين 3 حزيران هجوماً بطائرة مسيرة على قاعدة التنف. " +
+				"ويأتي هجوم الفصائل على القاعدة بعد أقل من أسبوعين على إعلان البنتاغون، في 21 أيار الماضي، سحب بعض قواته.",
+			attacks: map[string][]string{"base:al-tanf": {"2024-06-03"}}},
+		{name: "weeks counted after the attack told", pub: "2024-06-05",
+			text: "أحبطت القوات الأمريكية مساء الاثنين 3 حزيران هجوماً بطائرة مسيرة على قاعدة التنف. " +
+				"ويأتي هجوم الفصائل على قاعدة التنف بعد ثلاثة أسابيع على إعلان البنتاغون، في 13 أيار الماضي، سحب بعض قواته.",
+			attacks: map[string][]string{"base:al-tanf": {"2024-06-03"}}},
+		{name: "a vague span, nothing told before", pub: "2024-06-05",
+			text:    "وجاء الهجوم على قاعدة حرير بعد أكثر من يومين على زيارة الوزير إلى أربيل، في الأول من حزيران.",
+			attacks: map[string][]string{"base:harir": {"-"}}},
+	})
+}
