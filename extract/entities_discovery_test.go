@@ -20,6 +20,9 @@ type entRuleCase struct {
 func TestEntityDiscoveryRules(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	cases := []entRuleCase{
+		{name: "a named checkpoint is a base, a security checkpoint none",
+			text: "هاجم مسلحون حاجز دوار النعيم التابع لقوات سوريا الديمقراطية، كما ألقوا قنبلة على حاجز الصور، بعد يوم من هجوم على حاجز أمني قرب بلدة الشحيل.",
+			want: []string{"Base حاجز دوار النعيم", "Base حاجز الصور"}, not: []string{"Base حاجز أمني"}},
 		{name: "participle after a place noun is no town",
 			text: "وسقطت القذائف في منطقة مفتوحة قرب بلدة الصفصافة، وأخرى في منطقة معزولة.",
 			want: []string{"City الصفصافة"}, not: []string{"City مفتوحة", "City معزولة"}},

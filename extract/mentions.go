@@ -998,6 +998,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if placeBackReference(&toks[j]) {
 		return mention{}, false // "مطار المدينة": the city named before, no name
 	}
+	if toks[i].Key() == "حاجز" && !definite(&toks[j]) && strings.HasSuffix(toks[j].Key(), "ي") {
+		return mention{}, false // "حاجز أمني"، "حاجز عسكري": a checkpoint, no name
+	}
 	es, n, _ := a.x.lexMatch(toks, j)
 	if n == 0 {
 		es, n, _ = a.x.lexMatchIn(toks, j, true) // "بلدة القائم": the trigger is the context
