@@ -1131,6 +1131,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if n == 0 && tr.Type == model.TypeBase {
 		return a.placedBase(s, i, j, false)
 	}
+	if e := j + n; tr.Type == model.TypeBase && e < len(toks) && !toks[e].Break && toks[e].HasAny("كيلو", "كم") && a.number(&toks[e-1]) {
+		n++ // "حاجز السبعة كيلو": a post named by its distance
+	}
 	if n == 0 || j+n < len(toks) && !toks[j+n].Break && a.x.rules.Cue(rules.CueResumptive).Has(&toks[j+n]) {
 		return mention{}, false // "قاعدة تنتشر فيها": a verb, not a name; "قرية X، وعليها" starts a clause
 	}
