@@ -785,6 +785,9 @@ func (a *article) placedBase(s *sentence, i, j int, known bool) (mention, bool) 
 	if n == 0 || es[0].Type != model.TypeCity || adj >= 0 && !a.x.settlement(es[0]) {
 		return mention{}, false // "قاعدة أمريكية في الحسكة": one of the province's bases, told later
 	}
+	if a.x.rules.Cue(rules.CueCompass).Has(&toks[p]) {
+		return mention{}, false // "منشأة أمنية في شمال وشرق سوريا": a region, no one base
+	}
 	if (len(a.x.idx.places.named[es[0].ID]) > 0 || len(a.x.bases[es[0].ID]) > 0) && a.namedBaseIn(es[0].ID) == "" {
 		return mention{}, false // the lexicon knows bases there: the attack reader picks one
 	}
