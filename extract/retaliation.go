@@ -1538,7 +1538,7 @@ func (a *article) targetsIn(s *sentence, lo, hi int) []string {
 		}
 		switch m.typ {
 		case model.TypeMilitia:
-			if (!a.backingCueBefore(s, backed, m.t0) || a.linkedSites(s, m.t0)) && !a.supported(s, m.t0) && !a.sourceGroup(s, m.t0) && !a.memberOf(s, m.t0) && !a.claimer(s, m.t0) {
+			if (!a.backingCueBefore(s, backed, m.t0) || a.linkedSites(s, m.t0)) && !a.supported(s, m.t0) && !a.sourceGroup(s, m.t0) && !a.saidBy(s, m.t0) && !a.memberOf(s, m.t0) && !a.claimer(s, m.t0) {
 				out = addIDs(out, m.id) // "هدفاً مرتبطاً بفيلق القدس": the group's own sites
 			}
 		case model.TypeCity:
@@ -1659,7 +1659,7 @@ func (a *article) anaphoricOwnersBy(s *sentence, name string, lo, hi int) []stri
 		if t < lo || t >= hi {
 			continue
 		}
-		if (t == lo || !sites.Has(&s.toks[t-1]) && !places.Has(&s.toks[t-1]) && !a.siteMembers(s, t-1, lo)) && !a.sufferedBy(s, t) {
+		if (t == lo || !sites.Has(&s.toks[t-1]) && !places.Has(&s.toks[t-1]) && !a.siteMembers(s, t-1, lo) && !harbouredMember(s, t, lo)) && !a.sufferedBy(s, t) {
 			continue
 		}
 		if id := a.lastGroup(s, t, stem(&s.toks[t])); id != "" {
@@ -1667,6 +1667,21 @@ func (a *article) anaphoricOwnersBy(s *sentence, name string, lo, hi int) []stri
 		}
 	}
 	return out
+}
+
+// harbouredMember reports the group noun at t named by one of its members
+// whom a struck house harboured: "استهدفت منزلاً يُعتقد أنه يؤوي قيادياً
+// في التنظيم".
+func harbouredMember(s *sentence, t, lo int) bool {
+	if t < 3 || !s.toks[t-1].HasAny("في", "من") || !s.toks[t-2].HasPrefix("قيادي") && !s.toks[t-2].HasAny("عناصر", "مسلحين", "عنصرا", "عنصر") {
+		return false
+	}
+	for j := t - 3; j >= lo && j >= t-4; j-- {
+		if w := &s.toks[j]; w.HasPrefix("يؤوي") || w.HasPrefix("تؤوي") || w.HasPrefix("ياوي") || w.HasPrefix("تاوي") {
+			return true
+		}
+	}
+	return false
 }
 
 // sufferedBy reports the definite group noun at t ("الحركة") as the
@@ -1702,6 +1717,11 @@ func (a *article) supported(s *sentence, t int) bool {
 func (a *article) siteMembers(s *sentence, k, lo int) bool {
 	if !a.x.rules.Cue(rules.CueSiteMembers).Has(&s.toks[k]) {
 		return false
+	}
+	for j := k + 2; j < len(s.toks) && j <= k+3 && !s.toks[j].Break; j++ {
+		if t := &s.toks[j]; t.HasPrefix("تحصن") || t.HasPrefix("يتحصن") || t.HasPrefix("اختبا") || t.HasPrefix("يختبئ") {
+			return true // "غارات على مبانٍ قالت قسد إن عناصر التنظيم تحصنوا فيها"
+		}
 	}
 	sites, places := a.x.rules.Cue(rules.CueStrikeSite), a.x.rules.Cue(rules.CuePlaceNoun)
 	for j := k - 1; j >= lo && j >= k-4; j-- {
@@ -2364,6 +2384,27 @@ func (a *article) sourceGroup(s *sentence, t int) bool {
 			if k < t && t-k <= 6 && !nearBefore(strikes, t, t-k) && nearBefore(sources, t, t-k) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// saidBy reports a group at token t that speaks: after "بحسب"، or after a
+// speech verb with "أن" right after its name ("غارات على مبانٍ قالت قسد
+// إن عناصر التنظيم تحصنوا فيها").
+func (a *article) saidBy(s *sentence, t int) bool {
+	if t == 0 || s.toks[t].Break {
+		return false
+	}
+	if contains(a.freeCue(s, rules.CueAccording), t-1) {
+		return true
+	}
+	if !contains(a.freeCue(s, rules.CueSpeech), t-1) {
+		return false
+	}
+	for k := t + 1; k < len(s.toks) && k <= t+4; k++ {
+		if s.toks[k].Key() == "ان" {
+			return true
 		}
 	}
 	return false

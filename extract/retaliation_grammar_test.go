@@ -893,3 +893,22 @@ func TestAreasAmongThem(t *testing.T) {
 		}
 	}
 }
+
+// TestStruckMembersNotSpeakers: a raid's targets are the group whose men
+// hold the struck site, not the partner who speaks of it or joins in:
+// "غارات على مبانٍ قالت قسد إن عناصر التنظيم تحصنوا فيها"، "استهدفت
+// منزلاً يؤوي قيادياً في التنظيم، بمشاركة قوة من قسد".
+func TestStruckMembersNotSpeakers(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "هاجم مسلحون من تنظيم داعش مساء الخميس حاجز الصور التابع لقوات سوريا الديمقراطية في ريف دير الزور. "
+	cases := []string{
+		"ونفذت طائرات التحالف الدولي يوم الجمعة غارات جوية على مبانٍ قرب الحاجز قالت قسد إن عناصر التنظيم تحصنوا فيها.",
+		"ونفذت مروحيات التحالف الدولي يوم الجمعة إنزالاً جوياً استهدف منزلاً يُعتقد أنه يؤوي قيادياً في التنظيم، بمشاركة قوة من قسد.",
+	}
+	for _, c := range cases {
+		res := x.Extract(model.Article{ID: "m", Published: "2024-03-10"}, lead+c)
+		if !oneRetaliation(res, "force:international-coalition", "", "militia:isis") || slices.Contains(res.Retaliations[0].Targets, "militia:sdf") {
+			t.Errorf("%s\nretaliations %+v, want the coalition striking ISIS only", c, res.Retaliations)
+		}
+	}
+}
