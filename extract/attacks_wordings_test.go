@@ -384,6 +384,18 @@ func attributionCases() []generalCase {
 	const lead = "استهدفت طائرة مسيرة قاعدة التنف فجر الأحد.\n\n"
 	tanf := []string{"base:al-tanf@2026-01-11"}
 	return []generalCase{
+		{name: "a group that set about attacking a checkpoint", published: "2026-01-12",
+			text:    "أقدمت خلايا تنظيم داعش على مهاجمة حاجز الصور التابع لقوات سوريا الديمقراطية فجر الأحد.",
+			attacks: []string{"base:حاجز-صور@2026-01-11"}, attribs: []string{"base:حاجز-صور>militia:isis:asserted"}},
+		{name: "a group that set about striking a base", published: "2026-01-12",
+			text:    "وقالت خلية الإعلام الأمني إن جماعة خارجة عن القانون أقدمت على استهداف قاعدة بلد الجوية فجر الأحد بصواريخ كاتيوشا.",
+			attacks: []string{"base:balad@2026-01-11"}},
+		{name: "a hand grenade thrown at a checkpoint", published: "2026-01-12",
+			text:    "وألقى مسلحون مجهولون قنبلة يدوية على حاجز الصور فجر الأحد، ما أسفر عن أضرار مادية.",
+			attacks: []string{"base:حاجز-صور@2026-01-11"}},
+		{name: "a group that detonated a bomb at a checkpoint", published: "2026-01-12",
+			text:    "وفجّرت خلايا داعش فجر الأحد عبوة ناسفة بحاجز دوار النعيم، ما أسفر عن إصابة عنصرين.",
+			attacks: []string{"base:حاجز-دوار-نعيم@2026-01-11"}, attribs: []string{"base:حاجز-دوار-نعيم>militia:isis:asserted"}},
 		{name: "movement not concerned", published: "2026-01-12",
 			text:    lead + "وقال متحدث باسم كتائب حزب الله لوكالة فرانس برس إن الكتائب غير معنية بالهجوم.",
 			attacks: tanf, attribs: []string{"base:al-tanf>militia:kataib-hezbollah:denied"}},
