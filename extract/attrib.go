@@ -886,7 +886,7 @@ func (a *article) accused(s *sentence) []accusation {
 		if m.t0 > 0 && s.toks[m.t0-1].HasAny("بتزويد", "بتسليح", "بتمويل", "بتدريب", "تزويد", "تسليح", "تمويل") {
 			continue // "بتزويد الحوثيين بالصواريخ": who is supplied, not who struck
 		}
-		if !m.adj && otherObject(s, m.t1) {
+		if !m.adj && (otherObject(s, m.t1) || a.sweepObject(s, m.t1)) {
 			continue // "تبنت X خطاباً تصعيدياً"، "نفت X وجود خلافات": no deed claimed or denied
 		}
 		if obj >= 0 && !m.adj && m.t0 > v && m.t0 <= ms[obj].t0 {
@@ -2608,6 +2608,23 @@ func otherObject(s *sentence, t int) bool {
 		return false
 	}
 	return s.toks[t].HasAny("خطابا", "موقفا", "سياسه", "خطه", "قرارا", "نهجا", "مبادره", "روايه", "وجود", "تلقيها", "تلقيه", "تلقي")
+}
+
+// sweepObject reports a security sweep as the deed of the group that ends
+// at t, within eight words and before any attack word: "وعلى إثر الهجوم،
+// شنت قسد بمساندة من التحالف حملة دهم وتفتيش" answers the attack.
+func (a *article) sweepObject(s *sentence, t int) bool {
+	attack := a.x.rules.Cue(rules.CueAttack)
+	for k := t; k < len(s.toks) && k < t+8; k++ {
+		w := &s.toks[k]
+		if attack.Has(w) {
+			return false
+		}
+		if w.HasAny("حمله", "حملات") && k+1 < len(s.toks) && (s.toks[k+1].HasAny("دهم", "مداهمه", "مداهمات", "تفتيش", "اعتقالات", "اعتقال", "تمشيط", "امنيه")) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerBetweenVerb reports an accuse verb right before another mention
