@@ -396,6 +396,12 @@ func attributionCases() []generalCase {
 		{name: "a group that detonated a bomb at a checkpoint", published: "2026-01-12",
 			text:    "وفجّرت خلايا داعش فجر الأحد عبوة ناسفة بحاجز دوار النعيم، ما أسفر عن إصابة عنصرين.",
 			attacks: []string{"base:حاجز-دوار-نعيم@2026-01-11"}, attribs: []string{"base:حاجز-دوار-نعيم>militia:isis:asserted"}},
+		{name: "one deed on two bases, then claimed as one attack", published: "2026-01-12",
+			text: "قال المتحدث إن الجماعة مارست حقها في الرد عندما استهدفت فجر الأحد قاعدة التنف وقاعدة حقل العمر في دير الزور.\n\n" +
+				"وأوضح أن الرد استهدف القاعدة التي انطلقت منها الطائرة التي قتلت القائد.\n\n" +
+				"وكانت كتائب حزب الله قد تبنت الهجوم في بيان على قناتها.",
+			attacks: []string{"base:al-tanf@2026-01-11", "base:omar-oil-field@2026-01-11"},
+			attribs: []string{"base:al-tanf>militia:kataib-hezbollah:claimed", "base:omar-oil-field>militia:kataib-hezbollah:claimed"}},
 		{name: "the guards' sweep after the attack", published: "2026-01-12",
 			text:    lead + "وعلى إثر الهجوم، شنت قوات سوريا الديمقراطية بمساندة من التحالف الدولي حملة دهم وتفتيش في القرى المجاورة.",
 			attacks: tanf, noAttribs: []string{"base:al-tanf>militia:sdf:asserted"}},

@@ -3505,7 +3505,11 @@ func (a *article) oneAttackOnBoth(cur []*attackAcc) bool {
 	}
 	s := a.sents[first]
 	plural, singular := a.x.rules.Cue(rules.CueAttackPlural), 0
-	for _, c := range a.freeCue(s, rules.CueAttack) {
+	cues := a.freeCue(s, rules.CueAttack)
+	if len(cues) == 1 && a.x.rules.Cue(rules.CueAttackVerb).Has(&s.toks[cues[0]]) {
+		return true // "عندما استهدفت قاعدة X وقاعدة في مطار Y": one deed on both
+	}
+	for _, c := range cues {
 		t := &s.toks[c]
 		if plural.Has(t) || a.x.rules.Cue(rules.CueAttackDualAnaphora).Has(t) || t.HasPrefix("هجومين") || t.HasPrefix("هجومان") {
 			return false
