@@ -863,7 +863,7 @@ func (a *article) accused(s *sentence) []accusation {
 	var out []accusation
 	ms, anaphora := a.withGroupAnaphora(s)
 	if len(ms) == 0 {
-		return a.ownStateDenial(s, a.ownGroupDenial(s, out)) // no one to accuse: skip the cue look-ups
+		return a.ownStateClaim(s, a.ownStateDenial(s, a.ownGroupDenial(s, out))) // no one to accuse: skip the cue look-ups
 	}
 	cues := a.freeCue(s, rules.CueAttribution)
 	verbs := slices.DeleteFunc(slices.Clone(a.freeCue(s, rules.CueAttackVerb)), func(v int) bool {
@@ -1063,7 +1063,7 @@ func (a *article) accused(s *sentence) []accusation {
 			out = a.appendAccused(out, s, m, *acc)
 		}
 	}
-	out = a.ownStateDenial(s, a.ownGroupDenial(s, a.underUmbrella(s, a.coordinated(s, out))))
+	out = a.ownStateClaim(s, a.ownStateDenial(s, a.ownGroupDenial(s, a.underUmbrella(s, a.coordinated(s, out)))))
 	if len(cues) == 0 {
 		return out // "حمّلتها واشنطن المسؤولية عن الهجوم" holds a cue
 	}
@@ -1409,6 +1409,35 @@ func (a *article) ownStateDenial(s *sentence, out []accusation) []accusation {
 	return out
 }
 
+// ownStateClaim adds the state a speaker speaks for when he says that "his
+// country" struck: "قال المندوب إن بلاده مارست حقها في الدفاع عن النفس
+// عندما استهدفت قاعدة X"، "أكد الوزير أن بلاده قصفت القاعدة". The attack
+// verb, with no object pronoun ("ونفذتها جماعات": another subject's), follows
+// within eighteen words, with no other side named between.
+func (a *article) ownStateClaim(s *sentence, out []accusation) []accusation {
+	own := a.x.rules.Cue(rules.CueOwnState)
+	var verbs []int
+	for k := 1; k < len(s.toks); k++ {
+		if !own.Has(&s.toks[k]) || s.toks[k-1].Key() != "ان" {
+			continue
+		}
+		if verbs == nil {
+			verbs = a.freeCue(s, rules.CueAttackVerb)
+		}
+		v := slices.IndexFunc(verbs, func(v int) bool {
+			return v > k && v-k <= 18 && s.toks[v].HasAny("استهدفت", "قصفت", "هاجمت", "ضربت", "شنت", "نفذت", "اطلقت") && !a.actorBetween(s, k+1, v)
+		})
+		if v < 0 {
+			continue
+		}
+		id := a.speakerState(s, k)
+		if id != "" && a.ensure(id, s) && !slices.ContainsFunc(out, func(x accusation) bool { return x.id == id }) {
+			out = append(out, accusation{id: id, stance: model.StanceClaimed, self: true, t0: verbs[v]}) // the deed's clause
+		}
+	}
+	return out
+}
+
 // nearDenial reports a denial word within 16 tokens of t, before it (the
 // speaker's title and name may come between) or
 // right after it ("إن بلاده لا علاقة لها").
@@ -1431,6 +1460,11 @@ func (a *article) speakerState(s *sentence, t int) string {
 		}
 		if id := a.x.homeCountry(m.id); id != "" {
 			return id
+		}
+	}
+	for i := len(s.ments) - 1; i >= 0; i-- {
+		if m := s.ments[i]; m.t1 <= t && !m.adj && m.typ == model.TypeCountry && m.t0 > 0 && s.toks[m.t0-1].HasAny("مندوب", "سفير", "ممثل", "مبعوث", "خارجيه", "دفاع") {
+			return m.id // "مندوب إيران الدائم لدى الأمم المتحدة، فلان"
 		}
 	}
 	return ""
