@@ -55,6 +55,7 @@ type article struct {
 	notes       []string                   // internal errors a step recovered from
 	sameBase    map[string]string          // base id -> the base a bracket named it as ("قاعدة X (Y)"), nil when none
 	pending     *unknownStrike             // a strike of unknown aircraft whose striker a later sentence may name
+	untargeted  *untargetedStrike          // a strike told with its striker but no target a later sentence may name
 	lastClaimer string                     // the group that claimed an attack last, for "الجماعة نفسها"
 	ahead       *claimAhead                // a blame told before the attack it speaks of, for the next sentences
 }

@@ -724,6 +724,7 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		}
 		actor, ok := a.actor(s, c)
 		stated := false
+		var from *untargetedStrike
 		if own := a.ownForcesBefore(s, c) || nearBefore(a.freeCue(s, rules.CueOwnStrike), c, 6) || a.x.rules.Cue(rules.CueStrikeOwnNoun).Has(&s.toks[c]); !ok && (response || own) {
 			actor, ok = a.speakingForceBefore(s, c) // "قالت القيادة المركزية إن طائرة نفذت ضربة دفاعاً عن النفس"
 			if !ok && own {
@@ -742,7 +743,15 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 			if !ok {
 				actor, ok = a.anaphoricSpeaker(s, c) // "وقالت الوزارة في بيان إن الغارات استهدفت ..."
 			}
-			if ok && a.toldStrike(s, actor) && !a.newStrikeDay(s, c, actor, limit) {
+			if !ok {
+				if from = a.untargetedBefore(s); from != nil {
+					actor, ok = from.actor, true // "شنت القوات ضربات على أهداف في العراق وسوريا. وجاء في الرسالة أن الضربات استهدفت منشآت لـX"
+				}
+			}
+			if u := a.untargeted; ok && from == nil && u != nil && a.x.sameActor(u.actor, actor) {
+				from, actor = a.untargetedBefore(s), u.actor // "وقالت السفيرة الأمريكية إن الضربات استهدفت منشآت لـX": the strike told without targets
+			}
+			if ok && from == nil && a.toldStrike(s, actor) && !a.newStrikeDay(s, c, actor, limit) {
 				if response {
 					a.answerTold(s, actor) // "وقال المتحدث إن الغارات جاءت رداً على ...": the strike told before answers
 				}
@@ -789,6 +798,9 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		after := a.afterAttackBase(s, c)
 		resp := response && end == limit
 		if len(targets) == 0 && (!resp && !counter || a.responseNoun(s, c)) {
+			if a.sitesInStates(s, c, tEnd) {
+				a.untargeted = &untargetedStrike{sent: s.idx, actor: actor, day: a.strikeDate(s, c, limit)}
+			}
 			continue
 		}
 		if a.x.allAbroad(targets) {
@@ -801,6 +813,9 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 			continue
 		}
 		r := a.addRetaliation(s, c, actor, targets, resp || counter || after != "", limit)
+		if from != nil && from.day != nil && from.day.day != "" {
+			r.day, r.text, r.weakDay = from.day.day, from.day.text, false // the day the strike was first told with
+		}
 		r.stated = stated
 		r.earlier = nearBefore(a.freeCue(s, rules.CueStrikePast), c, 3)
 		r.past = r.earlier || pluperfect(s, c) && a.siteOwnerAfter(s, c)
@@ -812,6 +827,42 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		return r
 	}
 	return nil
+}
+
+// untargetedStrike is a strike told with its striker and only "targets in
+// Iraq and Syria", waiting for the next sentences to say what it hit.
+type untargetedStrike struct {
+	sent  int
+	actor string
+	day   *dateHit
+}
+
+// sitesInStates reports strike c of s aimed only at sites in states: "شنت
+// القوات ضربات على أهداف في العراق وسوريا".
+func (a *article) sitesInStates(s *sentence, c, end int) bool {
+	places := a.x.rules.Cue(rules.CuePlaceNoun)
+	for k := c + 1; k+2 < len(s.toks) && k < c+8 && k < end; k++ {
+		if !places.Has(&s.toks[k]) {
+			continue
+		}
+		if s.toks[k+1].Key() != "في" {
+			return false
+		}
+		m := s.mentionAt(k + 2)
+		return m != nil && m.typ == model.TypeCountry && !m.adj
+	}
+	return false
+}
+
+// untargetedBefore is the untargeted strike told in one of the two
+// sentences before s, or nil.
+func (a *article) untargetedBefore(s *sentence) *untargetedStrike {
+	u := a.untargeted
+	if u == nil || s.idx <= u.sent || s.idx-u.sent > 2 {
+		return nil
+	}
+	a.untargeted = nil
+	return u
 }
 
 // unknownStrike is a strike told by aircraft of no known side, waiting for
@@ -1075,6 +1126,11 @@ func (a *article) ownForcesBefore(s *sentence, c int) bool {
 	for k := max(c-14, 0); k < c-5; k++ {
 		if own.Has(&s.toks[k]) && killWord(&s.toks[k+1]) && !breakBetween(s, k, c) {
 			return true // "قالت القيادة إن قواتها قتلت فجر اليوم قيادياً في X في غارة"
+		}
+	}
+	for k := c + 1; k < len(s.toks) && k <= c+3 && !s.toks[k].Break; k++ {
+		if own.Has(&s.toks[k]) {
+			return true // "شنّت قواتنا غارات"، "الضربات التي شنّتها قواتها"
 		}
 	}
 	return false
@@ -2194,7 +2250,8 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 		r.evidence = append(r.evidence, a.evidence(s))
 		return
 	}
-	if !own && (len(a.freeCue(s, rules.CueStrikeAnaphora)) == 0 && !destroyedSites(s) || len(a.freeCue(s, rules.CueAttack)) > 0 && len(a.targets(s)) > 0 || a.attackLaunch(s) || len(a.freeCue(s, rules.CueSubjected)) > 0) {
+	deeds := a.deedSpans(s, -1, limit)
+	if !own && (len(a.freeCue(s, rules.CueStrikeAnaphora)) == 0 && !destroyedSites(s) || a.attackOutside(s, deeds) && len(a.targets(s)) > 0 || a.attackLaunch(s) || len(a.freeCue(s, rules.CueSubjected)) > 0) {
 		return // "الصواريخ أُطلقت من أطراف بلدة X"، "تتعرض فيها القاعدة لقصف": the attack, not the strike
 	}
 	if own && r.responds == nil {
@@ -2216,7 +2273,6 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 	added := false
 	backed := a.freeCue(s, rules.CueBacked)
 	speakers := append(append(a.freeCue(s, rules.CueSpeech), a.freeCue(s, rules.CueAttribution)...), a.freeCue(s, rules.CueReaction)...)
-	deeds := a.deedSpans(s, -1, limit)
 	for _, m := range s.ments {
 		if m.t0 >= limit || inSpans(deeds, m.t0) || m.typ == model.TypeMilitia && (a.sourceGroup(s, m.t0) || a.notStruck(s, m.t0)) || nearAfter(s, speakers, m.t0-3, 3) || accused[m.id] || a.inAnswerClause(s, -1, m.t0) || !r.hitBy(m, s) {
 			continue // "جاءت رداً على هجمات شنتها X": X is answered, not hit; "وقال مصدر في X إن الغارات ...": X speaks
@@ -2233,6 +2289,18 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 	if added && len(reached) == 0 {
 		r.evidence = append(r.evidence, a.evidence(s))
 	}
+}
+
+// attackOutside reports an attack word of s outside the answer clauses
+// deeds: in "إن الضربات استهدفت منشآت لـX، وإنها جاءت رداً على هجمات، كان
+// أخطرها الهجوم على قاعدة Y" the attack is what the strikes answer.
+func (a *article) attackOutside(s *sentence, deeds [][2]int) bool {
+	for _, c := range a.freeCue(s, rules.CueAttack) {
+		if !inSpans(deeds, c) && !a.inAnswerClause(s, -1, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // attackLaunch reports a launch cue of s that tells where an attack was
@@ -4692,7 +4760,7 @@ func (a *article) otherStrikeTold(s *sentence, r *retAcc, limit int) bool {
 		return false
 	}
 	for _, h := range s.dates {
-		if h.day != "" && h.day != r.day && h.tok < limit && !a.inAnswerClause(s, -1, h.tok) {
+		if h.day != "" && h.day != r.day && h.tok < limit && !a.inAnswerClause(s, -1, h.tok) && !inSpans(a.deedSpans(s, -1, limit), h.tok) {
 			return true
 		}
 	}

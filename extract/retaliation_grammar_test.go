@@ -912,3 +912,23 @@ func TestStruckMembersNotSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestStrikeTargetsToldNext: a strike told with its striker but only
+// "targets in Iraq and Syria" takes its targets and day from the sentences
+// that say what it hit, also when they tell the attack it answers with
+// that attack's own date ("كان أخطرها الهجوم على قاعدة X في 28 يناير").
+func TestStrikeTargetsToldNext(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []string{
+		"شنت القوات الأمريكية مساء الجمعة ضربات على أهداف في العراق وسوريا.\n\n" +
+			"وقالت إن الضربات استهدفت منشآت يستخدمها فيلق القدس، وإنها جاءت رداً على الهجوم على قاعدة التنف في 28 يناير.",
+		"أبلغت الولايات المتحدة مجلس الأمن بأن الضربات التي شنتها قواتها مساء الجمعة على أهداف في العراق وسوريا تندرج ضمن حق الدفاع عن النفس.\n\n" +
+			"وجاء في الرسالة التي وجهتها السفيرة الأمريكية أن الضربات استهدفت منشآت يستخدمها فيلق القدس، وأنها جاءت رداً على سلسلة هجمات، كان أخطرها الهجوم على قاعدة التنف في 28 يناير.",
+	}
+	for _, c := range cases {
+		res := x.Extract(model.Article{ID: "n", Published: "2024-02-03"}, c)
+		if !oneRetaliation(res, "", "2024-02-02", "militia:quds-force") {
+			t.Errorf("%s\nretaliations %+v, want one on 2024-02-02 hitting the Quds Force", c, res.Retaliations)
+		}
+	}
+}
