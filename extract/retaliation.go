@@ -782,6 +782,9 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		if !ok || a.otherAnswersAfter(s, c, actor) {
 			continue
 		}
+		if definite(&s.toks[c]) && s.toks[c].Has("عدوان") && a.toldStrike(s, actor) {
+			continue // "وأفادت سانا بأن العدوان الأمريكي طال مواقع في البادية": the strikes told before, in the outlet's word
+		}
 		actor = a.topForce(actor, s)
 		stated = stated || a.ownSpeaker(s, actor)
 		actor = a.ministryState(actor)

@@ -932,3 +932,22 @@ func TestStrikeTargetsToldNext(t *testing.T) {
 		}
 	}
 }
+
+// TestAggressionIsStrike: state media call a state's strikes "العدوان
+// الأمريكي"; told first, it is the strike, with its day and sites; told
+// again after the strike, it adds no second one.
+func TestAggressionIsStrike(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "سقطت ثلاثة صواريخ على قاعدة حرير مساء الأحد 14 شباط، وتبنت سرايا أولياء الدم الهجوم.\n\n"
+	first := "ووجهت الخارجية السورية رسالة إلى مجلس الأمن حول العدوان الأمريكي الذي استهدف مساء الخميس 25 شباط مواقع في منطقة البوكمال."
+	res := x.Extract(model.Article{ID: "g", Published: "2021-02-27"}, lead+first)
+	if !oneRetaliation(res, "", "2021-02-25", "city:albukamal") {
+		t.Errorf("retaliations %+v, want one on 2021-02-25 hitting Albukamal", res.Retaliations)
+	}
+	again := "شنت الولايات المتحدة مساء الخميس 25 شباط غارات على مواقع لكتائب حزب الله في البوكمال.\n\n" +
+		"وأفادت سانا بأن العدوان الأمريكي طال مواقع في منطقة الميادين، وأن الضربات أسفرت عن أضرار كبيرة."
+	res = x.Extract(model.Article{ID: "h", Published: "2021-02-27"}, lead+again)
+	if len(res.Retaliations) != 1 || !slices.Contains(res.Retaliations[0].Targets, "city:mayadin") {
+		t.Errorf("retaliations %+v, want one that also hit al-Mayadin", res.Retaliations)
+	}
+}
