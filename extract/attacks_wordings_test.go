@@ -408,6 +408,11 @@ func attributionCases() []generalCase {
 		{name: "a spokesman's country saw such attacks", published: "2026-01-12",
 			text:    lead + "وقال المتحدث باسم الخارجية الأمريكية إن بلاده شهدت هجمات مماثلة نفذتها جماعات مدعومة من إيران.",
 			attacks: tanf, noAttribs: []string{"base:al-tanf>country:united-states:claimed"}},
+		{name: "two attempts on two days blamed together", published: "2026-01-12",
+			text: "أسقطت الدفاعات الجوية فجر الأحد طائرتين مسيرتين حاولتا الاقتراب من قاعدة حرير. وكانت منظومة مماثلة قد أسقطت فجر السبت طائرتين استهدفتا قاعدة التنف. " +
+				"غير أن مسؤولاً في التحالف الدولي قال إن المحاولتين \"تحملان بصمات الميليشيات المدعومة من إيران\".",
+			attacks: []string{"base:al-tanf@2026-01-10", "base:harir@2026-01-11"},
+			attribs: []string{"base:harir>militia:iran-backed-militias:asserted", "base:al-tanf>militia:iran-backed-militias:asserted"}},
 		{name: "the guards' sweep after the attack", published: "2026-01-12",
 			text:    lead + "وعلى إثر الهجوم، شنت قوات سوريا الديمقراطية بمساندة من التحالف الدولي حملة دهم وتفتيش في القرى المجاورة.",
 			attacks: tanf, noAttribs: []string{"base:al-tanf>militia:sdf:asserted"}},
