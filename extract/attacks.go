@@ -1420,15 +1420,22 @@ func habitAfter(s *sentence, habits []int, m mention) bool {
 // highlightAfter reports a dated clause after token t of s that singles
 // out one attack of a series (highlightClause).
 func highlightAfter(s *sentence, t int) bool {
-	for _, h := range s.dates {
+	return highlightDay(s, t) != nil
+}
+
+// highlightDay is the date of the clause after token t of s that singles
+// out one attack of a series (highlightClause), or nil.
+func highlightDay(s *sentence, t int) *dateHit {
+	for i := range s.dates {
+		h := &s.dates[i]
 		if h.tok < t || h.span {
 			continue
 		}
 		if lo, hi := clause(s, h.tok); lo > t && highlightClause(s, lo, hi) {
-			return true
+			return h
 		}
 	}
-	return false
+	return nil
 }
 
 // generic reports a sentence that names no day and whose only attack words
@@ -2607,6 +2614,9 @@ func (a *article) mentionDate(s *sentence, m mention, cues []int) (day, text str
 		}
 	}
 	h := a.placeDate(s, m, lo, hi, near)
+	if h == nil {
+		h = highlightDay(s, m.t1) // "تعرضت قاعدة X لهجمات عدة، وأبرز ما شهدته القصف … فجر 8 كانون الثاني 2020"
+	}
 	if h != nil && (!h.span || dayAfter(s, h.tok)) { // "المحاولة الثالثة لاستهداف X منذ منتصف الشهر": no time of its own
 		day, text, tok = h.day, h.text, h.tok
 	}

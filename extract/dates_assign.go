@@ -842,15 +842,26 @@ func highlightClause(s *sentence, lo, hi int) bool {
 	if k+1 < hi && s.toks[k].Key() == "من" && s.toks[k+1].Has("بينها") {
 		k++ // "من بينها هجوم"
 	}
-	if k >= hi || !s.toks[k].HasAny("ابرزها", "اخرها", "احدثها", "اعنفها", "اخطرها", "اولها", "بينها", "منها") {
+	if k+1 < hi && s.toks[k].HasAny("ابرز", "اخر", "احدث", "اعنف", "اخطر", "اهم") && s.toks[k+1].Key() == "ما" {
+		k++ // "وأبرز ما شهدته القصف بصواريخ … فجر 8 كانون الثاني"
+	} else if k >= hi || !s.toks[k].HasAny("ابرزها", "اخرها", "احدثها", "اعنفها", "اخطرها", "اولها", "بينها", "منها") {
 		return false
 	}
 	for i := k + 1; i < hi; i++ {
-		if n := s.mentionAt(i); n != nil && !n.adj {
+		if n := s.mentionAt(i); n != nil && !n.adj && !doerAfterWeapon(s, k, n) {
 			return false // "أبرزها الهجوم على قاعدة X": another base's
 		}
 	}
 	return true
+}
+
+// doerAfterWeapon reports group n named as who fired the weapons named
+// between k and it: "القصف بصواريخ بالستية أطلقها الحرس الثوري".
+func doerAfterWeapon(s *sentence, k int, n *mention) bool {
+	if n.typ != model.TypeMilitia && n.typ != model.TypeForce || n.t0 < 1 {
+		return false
+	}
+	return s.toks[n.t0-1].HasPrefix("اطلق") && n.t0-1 > k
 }
 
 // mergeSameDay merges at into another live attack on its base and day.

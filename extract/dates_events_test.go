@@ -374,3 +374,15 @@ func TestAfterSpanDates(t *testing.T) {
 			attacks: map[string][]string{"base:harir": {"-"}}},
 	})
 }
+
+// TestHighlightedAttackDates: "وأبرز ما شهدته القصف بصواريخ أطلقها X فجر
+// 8 أيلول 2022" singles out one older attack on the base just told: it
+// keeps its own day instead of folding into today's attack.
+func TestHighlightedAttackDates(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "the worst of past attacks, with its doer", pub: "2024-01-04",
+			text: "أسقطت الدفاعات الجوية فجر اليوم طائرتين مسيرتين حاولتا الاقتراب من قاعدة حرير. " +
+				"وتعد قاعدة حرير من أكثر المواقع التي تعرضت للاستهداف خلال العامين الماضيين، وأبرز ما شهدته القصف بصواريخ بالستية أطلقها الحرس الثوري الإيراني فجر الثامن من أيلول 2022.",
+			attacks: map[string][]string{"base:harir": {"2022-09-08", "2024-01-04"}}},
+	})
+}
