@@ -1465,7 +1465,7 @@ func (a *article) generic(s *sentence, cues []int) bool {
 			onlyWeak = false
 		}
 	}
-	counted := a.munitions(s) > 0
+	counted := a.munitions(s) > 0 || a.severalMunitions(s)
 	if onlyWeak && !counted {
 		return true
 	}

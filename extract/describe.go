@@ -140,6 +140,22 @@ func (a *article) munitions(s *sentence) int {
 	return 0
 }
 
+// severalMunitions reports munitions counted without a number: "عدة
+// قذائف"، "عدد من الصواريخ"، "بضعة صواريخ".
+func (a *article) severalMunitions(s *sentence) bool {
+	set := a.x.rules.Cue(rules.CueMunitionNoun)
+	for i := 1; i < len(s.toks); i++ {
+		if set.Match(s.toks, i) == 0 {
+			continue
+		}
+		p := &s.toks[i-1]
+		if p.HasAny("عده", "بضعه", "بضع") || i >= 2 && p.Key() == "من" && s.toks[i-2].Key() == "عدد" {
+			return true
+		}
+	}
+	return false
+}
+
 func numberOf(t *arabic.Token, words map[string]int) int {
 	for _, v := range t.Variants {
 		if n, ok := words[v.Key]; ok {
