@@ -1681,6 +1681,12 @@ func (a *article) happenedDates() {
 		}
 		for i := at.first + 1; i < len(a.sents) && i <= max(at.first+3, at.sent); i++ {
 			if h := a.happenedDay(a.sents[i]); h != nil {
+				if h.day == "" {
+					if at.text == "" {
+						at.text = h.text // an article with no date: the words, for the resolver
+					}
+					break
+				}
 				if a.dayTaken(at.target, h.day) || at.day != "" && (daysBetween(h.day, at.day) <= 0 || daysBetween(h.day, at.day) > 7) {
 					break
 				}
@@ -1703,6 +1709,9 @@ func (a *article) happenedDay(s *sentence) *dateHit {
 			continue
 		}
 		v := k + 1
+		if v+1 < len(s.toks) && s.toks[v].HasAny("ذي", "الذي") && s.toks[v+1].HasAny("وقع", "جري", "حصل", "حدث") {
+			v++ // "قُتلوا في الهجوم الذي وقع فجر الأحد 28 كانون الثاني"
+		}
 		if !s.toks[v].HasAny("وقع", "جري", "حصل", "نفذ", "تم", "حدث") {
 			if k == 0 || !s.toks[k-1].HasAny("وقع", "جري", "حصل", "حدث") {
 				continue
@@ -1710,8 +1719,8 @@ func (a *article) happenedDay(s *sentence) *dateHit {
 			v = k // "ووقع الهجوم فجر الأحد"
 		}
 		for i := range s.dates {
-			if h := &s.dates[i]; h.day != "" && h.tok > v && h.tok <= v+2 {
-				return h
+			if h := &s.dates[i]; (h.day != "" || a.meta.Published == "") && h.tok > v && h.tok <= v+2 {
+				return h // an article with no date keeps the words: "فجر الأحد 28 كانون الثاني"
 			}
 		}
 	}

@@ -386,3 +386,15 @@ func TestHighlightedAttackDates(t *testing.T) {
 			attacks: map[string][]string{"base:harir": {"2022-09-08", "2024-01-04"}}},
 	})
 }
+
+// TestHappenedRelativeDates: "قُتلوا في الهجوم الذي وقع فجر الأحد 28
+// كانون الثاني" dates the attack told before; with no publication date
+// the words are kept for the resolver.
+func TestHappenedRelativeDates(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "the attack that happened on a day", pub: "2024-02-05",
+			text: "رفعت وزارة الدفاع الأمريكية حصيلة المصابين في الهجوم على قاعدة البرج 22 إلى أكثر من 40 عسكرياً.\n\n" +
+				"وكان ثلاثة جنود أمريكيين قد قُتلوا في الهجوم الذي وقع فجر الأحد 28 كانون الثاني.",
+			attacks: map[string][]string{"base:tower-22": {"2024-01-28"}}},
+	})
+}

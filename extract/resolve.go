@@ -198,6 +198,9 @@ func mergeAttacks(results []*Result, remap map[string]string, published map[stri
 			to = recentMatch(at, byID, order, published)
 		}
 		if to == nil {
+			to = dayMonthMatch(at, byID, order, published)
+		}
+		if to == nil {
 			to = weekdayMatch(at, byID, order, published)
 		}
 		if to == nil {
@@ -344,6 +347,33 @@ func weekdayMatch(at model.Attack, byID map[string]*model.Attack, order []string
 	return soleDated(at, byID, order, func(d string) bool {
 		t, err := time.Parse("2006-01-02", d)
 		return err == nil && t.Weekday() == day
+	})
+}
+
+// dayMonthMatch finds, for an attack of an article with no publication
+// date that names a day of a month but no year ("فجر الأحد 28 كانون
+// الثاني"), the one dated attack on the same base on that day of that
+// month in any year (and on the weekday it names, if any), told by another
+// article.
+func dayMonthMatch(at model.Attack, byID map[string]*model.Attack, order []string, published map[string]string) *model.Attack {
+	if len(at.Articles) == 0 || published[at.Articles[0]] != "" || at.DateText == "" {
+		return nil
+	}
+	if m, ok := dates.Parse(at.DateText, ""); ok && m.Day != "" {
+		return nil // a year told: not this matcher's
+	}
+	m, ok := dates.Parse(at.DateText, "2000-12-31")
+	if !ok || m.Precision != "day" || len(m.Day) != len("2006-01-02") {
+		return nil
+	}
+	md := m.Day[len("2006-"):]
+	wd, named := dates.Weekday(at.DateText)
+	return soleDated(at, byID, order, func(day string) bool {
+		if len(day) != len("2006-01-02") || day[len("2006-"):] != md {
+			return false
+		}
+		t, err := time.Parse("2006-01-02", day)
+		return err == nil && (!named || t.Weekday() == wd) // "الأحد 28 كانون الثاني": a Sunday, too
 	})
 }
 

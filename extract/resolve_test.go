@@ -315,3 +315,34 @@ func TestMonthNameJoinsDatedAttack(t *testing.T) {
 		})
 	}
 }
+
+// TestDayMonthJoinsDatedAttack: an article with no publication date that
+// dates an attack by a day of a month with no year ("فجر الأحد 28 كانون
+// الثاني") joins the one dated attack on that base on that day, told
+// elsewhere, when the weekday it names, if any, agrees.
+func TestDayMonthJoinsDatedAttack(t *testing.T) {
+	ents := []model.Entity{{ID: "base:suluk", Type: model.TypeBase, Name: "قاعدة سلوك"}}
+	for _, tc := range []struct {
+		name, text string
+		joined     bool
+	}{
+		{"day and month", "في 28 كانون الثاني", true},
+		{"with its weekday", "فجر الأحد 28 كانون الثاني", true},
+		{"another weekday", "فجر الاثنين 28 كانون الثاني", false},
+		{"another day", "في 27 كانون الثاني", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extract.NewResolver(nil)
+			r.Add(&extract.Result{Article: model.Article{ID: "dated", Published: "2024-01-29"}, Entities: ents,
+				Attacks: []model.Attack{{ID: "attack:base:suluk:2024-01-28", Target: "base:suluk", Date: model.Day("2024-01-28"),
+					Status: model.StatusCarriedOut, Articles: []string{"dated"}}}})
+			r.Add(&extract.Result{Article: model.Article{ID: "undated"}, Entities: ents,
+				Attacks: []model.Attack{{ID: "attack:base:suluk:undated", Target: "base:suluk", DateText: tc.text,
+					Status: model.StatusCarriedOut, Articles: []string{"undated"}}}})
+			doc := r.Document()
+			if got := len(doc.Attacks) == 1; got != tc.joined {
+				t.Fatalf("joined=%v (%d attacks), want %v", got, len(doc.Attacks), tc.joined)
+			}
+		})
+	}
+}
