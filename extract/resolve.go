@@ -260,6 +260,9 @@ func windowMatch(at model.Attack, byID map[string]*model.Attack, order []string,
 	low, window := time.Duration(0), 48*time.Hour
 	if at.DateText != "" {
 		low, window = 24*time.Hour, 7*24*time.Hour // a vague past: not the day of publication
+		if strings.Contains(arabic.Key(at.DateText), "اسبوع ماضي") {
+			window = 13 * 24 * time.Hour // "الأسبوع الماضي": any day of the week before the one of publication
+		}
 	}
 	pub, err := time.Parse("2006-01-02", published[at.Articles[0]])
 	if err != nil {

@@ -346,3 +346,30 @@ func TestDayMonthJoinsDatedAttack(t *testing.T) {
 		})
 	}
 }
+
+// TestLastWeekJoinsDatedAttack: "الأسبوع الماضي" reaches any day of the
+// calendar week before publication, up to thirteen days back; "قبل أيام"
+// stays within a week.
+func TestLastWeekJoinsDatedAttack(t *testing.T) {
+	ents := []model.Entity{{ID: "base:suluk", Type: model.TypeBase, Name: "قاعدة سلوك"}}
+	for _, tc := range []struct {
+		name, text string
+		joined     bool
+	}{
+		{"last week, ten days back", "الأسبوع الماضي", true},
+		{"days ago, ten days back", "قبل أيام", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extract.NewResolver(nil)
+			r.Add(&extract.Result{Article: model.Article{ID: "dated", Published: "2023-10-18"}, Entities: ents,
+				Attacks: []model.Attack{{ID: "attack:base:suluk:2023-10-18", Target: "base:suluk", Date: model.Day("2023-10-18"),
+					Status: model.StatusCarriedOut, Articles: []string{"dated"}}}})
+			r.Add(&extract.Result{Article: model.Article{ID: "later", Published: "2023-10-28"}, Entities: ents,
+				Attacks: []model.Attack{{ID: "attack:base:suluk:later:0", Target: "base:suluk", DateText: tc.text,
+					Status: model.StatusCarriedOut, Articles: []string{"later"}}}})
+			if got := len(r.Document().Attacks) == 1; got != tc.joined {
+				t.Fatalf("joined=%v, want %v", got, tc.joined)
+			}
+		})
+	}
+}
