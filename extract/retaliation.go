@@ -743,13 +743,10 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 			if !ok {
 				actor, ok = a.anaphoricSpeaker(s, c) // "وقالت الوزارة في بيان إن الغارات استهدفت ..."
 			}
-			if !ok {
-				if from = a.untargetedBefore(s); from != nil {
-					actor, ok = from.actor, true // "شنت القوات ضربات على أهداف في العراق وسوريا. وجاء في الرسالة أن الضربات استهدفت منشآت لـX"
-				}
-			}
-			if u := a.untargeted; ok && from == nil && u != nil && a.x.sameActor(u.actor, actor) {
-				from, actor = a.untargetedBefore(s), u.actor // "وقالت السفيرة الأمريكية إن الضربات استهدفت منشآت لـX": the strike told without targets
+			if u := a.untargetedBefore(s); u != nil && (!ok || a.x.sameActor(u.actor, actor)) {
+				// "شنت القوات ضربات على أهداف في العراق وسوريا. وجاء في الرسالة
+				// أن الضربات استهدفت منشآت لـX": the strike told without targets
+				from, actor, ok, a.untargeted = u, u.actor, true, nil
 			}
 			if ok && from == nil && a.toldStrike(s, actor) && !a.newStrikeDay(s, c, actor, limit) {
 				if response {
@@ -860,12 +857,10 @@ func (a *article) sitesInStates(s *sentence, c, end int) bool {
 // untargetedBefore is the untargeted strike told in one of the two
 // sentences before s, or nil.
 func (a *article) untargetedBefore(s *sentence) *untargetedStrike {
-	u := a.untargeted
-	if u == nil || s.idx <= u.sent || s.idx-u.sent > 2 {
-		return nil
+	if u := a.untargeted; u != nil && s.idx > u.sent && s.idx-u.sent <= 2 {
+		return u
 	}
-	a.untargeted = nil
-	return u
+	return nil
 }
 
 // unknownStrike is a strike told by aircraft of no known side, waiting for
