@@ -171,12 +171,11 @@ func (a *article) blame(s *sentence, at *attackAcc, acc accusation, claimant str
 type claimAhead struct {
 	sent     int
 	accused  []accusation
-	claimant string
 	reported bool
 	ev       model.Evidence
 }
 
-// holdAhead keeps the blame of s, whose attack word names no target and
+// holdAhead keeps the claims of s, whose attack word names no target and
 // follows no attack told, for the attack the next sentences tell. A
 // background claim ("وكانت X قد تبنت هجوماً") or one on a town ("هجوم على
 // حيفا") is not kept.
@@ -200,7 +199,7 @@ func (a *article) holdAhead(s *sentence, accused []accusation) {
 	if len(keep) == 0 {
 		return
 	}
-	a.ahead = &claimAhead{sent: s.idx, accused: keep, claimant: a.claimant(s),
+	a.ahead = &claimAhead{sent: s.idx, accused: keep,
 		reported: len(a.freeCue(s, rules.CueSpeech)) > 0 || len(a.freeCue(s, rules.CueAccording)) > 0, ev: a.evidence(s)}
 }
 
@@ -230,7 +229,7 @@ func (a *article) blameAhead(s *sentence, cur []*attackAcc) {
 	}
 	for _, acc := range h.accused {
 		for _, at := range cur {
-			a.blame(s, at, acc, h.claimant, h.reported, false, h.ev)
+			a.blame(s, at, acc, "", h.reported, false, h.ev) // a claim: its claimant is the accused
 		}
 	}
 }
