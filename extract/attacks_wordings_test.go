@@ -813,6 +813,8 @@ func noAttackWordings() []generalCase {
 			text: "وندد البيان بالاعتداءات الإسرائيلية المتكررة على مطار دمشق الدولي.", attacks: nil},
 		{name: "any assault will be answered", published: "2025-03-10",
 			text: "وحذر الوزير من أن أي اعتداء على قاعدة حميميم سيقابل برد حازم.", attacks: nil},
+		{name: "what the awaited strike may bring", published: "2025-03-10",
+			text: "ويرى محلل أن المعادلة ستحددها الضربة الأمريكية المرتقبة: إن جاءت محدودة صمدت التهدئة، وإن طالت قادة الصف الأول فإن الفصائل ستعود إلى استهداف قاعدتي حرير والتنف.", attacks: nil},
 		{name: "a possible assault", published: "2025-03-10",
 			text: "وتواصل القوات الأمريكية في قاعدة التنف تدريب فصائل المعارضة لمواجهة أي اعتداء محتمل.", attacks: nil},
 		{name: "a war that moved factions to strike bases", published: "2025-03-10",
