@@ -3210,21 +3210,15 @@ func (a *article) thatDay(s *sentence, lo int) *dateHit {
 	if k+2 >= hi {
 		return nil
 	}
-	for i := len(s.dates) - 1; i >= 0; i-- {
-		if h := &s.dates[i]; h.day != "" && h.tok < k {
-			return &dateHit{tok: k, text: h.text, day: h.day}
-		}
+	h := lastDayBefore(s, k)
+	if h == nil && s.idx > 0 {
+		p := a.sents[s.idx-1]
+		h = lastDayBefore(p, len(p.toks))
 	}
-	if s.idx == 0 {
+	if h == nil {
 		return nil
 	}
-	p := a.sents[s.idx-1]
-	for i := len(p.dates) - 1; i >= 0; i-- {
-		if h := &p.dates[i]; h.day != "" {
-			return &dateHit{tok: k, text: h.text, day: h.day}
-		}
-	}
-	return nil
+	return &dateHit{tok: k, text: h.text, day: h.day}
 }
 
 // paragraphDate is the one day named in the sentence before s in the same

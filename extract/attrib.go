@@ -110,7 +110,7 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		cur = a.onlyNamed(s, cur)
 	}
 	claimant := a.claimant(s)
-	reported := len(a.freeCue(s, rules.CueSpeech)) > 0 || len(a.freeCue(s, rules.CueAccording)) > 0
+	reported := a.reportedSpeech(s)
 	ev := a.evidence(s)
 	vague := !told && len(cur) > 1 && !story
 	for _, acc := range accused {
@@ -200,7 +200,13 @@ func (a *article) holdAhead(s *sentence, accused []accusation) {
 		return
 	}
 	a.ahead = &claimAhead{sent: s.idx, accused: keep,
-		reported: len(a.freeCue(s, rules.CueSpeech)) > 0 || len(a.freeCue(s, rules.CueAccording)) > 0, ev: a.evidence(s)}
+		reported: a.reportedSpeech(s), ev: a.evidence(s)}
+}
+
+// reportedSpeech reports s told as someone's words ("قال"، "بحسب"), not in
+// the article's own voice.
+func (a *article) reportedSpeech(s *sentence) bool {
+	return len(a.freeCue(s, rules.CueSpeech)) > 0 || len(a.freeCue(s, rules.CueAccording)) > 0
 }
 
 // newTopic reports a sentence that opens on another matter: "وفي سياق

@@ -359,17 +359,11 @@ func weekdayMatch(at model.Attack, byID map[string]*model.Attack, order []string
 // month in any year (and on the weekday it names, if any), told by another
 // article.
 func dayMonthMatch(at model.Attack, byID map[string]*model.Attack, order []string, published map[string]string) *model.Attack {
-	if len(at.Articles) == 0 || published[at.Articles[0]] != "" || at.DateText == "" {
+	d := yearless(at, published, "day")
+	if len(d) != len("2006-01-02") {
 		return nil
 	}
-	if m, ok := dates.Parse(at.DateText, ""); ok && m.Day != "" {
-		return nil // a year told: not this matcher's
-	}
-	m, ok := dates.Parse(at.DateText, "2000-12-31")
-	if !ok || m.Precision != "day" || len(m.Day) != len("2006-01-02") {
-		return nil
-	}
-	md := m.Day[len("2006-"):]
+	md := d[len("2006-"):]
 	wd, named := dates.Weekday(at.DateText)
 	return soleDated(at, byID, order, func(day string) bool {
 		if len(day) != len("2006-01-02") || day[len("2006-"):] != md {
@@ -380,23 +374,34 @@ func dayMonthMatch(at model.Attack, byID map[string]*model.Attack, order []strin
 	})
 }
 
+// yearless reads the date words of an attack told by an article with no
+// publication date that name no year ("أواخر حزيران"، "28 كانون الثاني")
+// at the given precision: the day with a stand-in year (any publication
+// day reads the month's number; its year is not the attack's), or "".
+func yearless(at model.Attack, published map[string]string, precision string) string {
+	if len(at.Articles) == 0 || published[at.Articles[0]] != "" || at.DateText == "" {
+		return ""
+	}
+	if m, ok := dates.Parse(at.DateText, ""); ok && m.Day != "" {
+		return "" // "حزيران 2020" names its year: monthMatch's
+	}
+	m, ok := dates.Parse(at.DateText, "2000-12-31")
+	if !ok || m.Precision != precision {
+		return ""
+	}
+	return m.Day
+}
+
 // monthNameMatch finds, for an attack of an article with no publication
 // date that names only a month ("أواخر حزيران", no year), the one dated
 // attack on the same base in that month of any year, told by another
 // article.
 func monthNameMatch(at model.Attack, byID map[string]*model.Attack, order []string, published map[string]string) *model.Attack {
-	if len(at.Articles) == 0 || published[at.Articles[0]] != "" || at.DateText == "" {
+	d := yearless(at, published, "month")
+	if len(d) < len("2006-01") {
 		return nil
 	}
-	if m, ok := dates.Parse(at.DateText, ""); ok && m.Day != "" {
-		return nil // "حزيران 2020" names its year: monthMatch's
-	}
-	// Any publication day reads the month's number; its year is not the attack's.
-	m, ok := dates.Parse(at.DateText, "2000-12-31")
-	if !ok || m.Precision != "month" || len(m.Day) < len("2006-01") {
-		return nil
-	}
-	month := m.Day[len("2006-"):len("2006-01")]
+	month := d[len("2006-"):len("2006-01")]
 	return soleDated(at, byID, order, func(day string) bool {
 		return len(day) >= len("2006-01") && day[len("2006-"):len("2006-01")] == month
 	})

@@ -4757,8 +4757,16 @@ func (a *article) otherStrikeTold(s *sentence, r *retAcc, limit int) bool {
 	if r.day == "" {
 		return false
 	}
+	var deeds [][2]int // the answer clauses, read once a date needs them
+	read := false
 	for _, h := range s.dates {
-		if h.day != "" && h.day != r.day && h.tok < limit && !a.inAnswerClause(s, -1, h.tok) && !inSpans(a.deedSpans(s, -1, limit), h.tok) {
+		if h.day == "" || h.day == r.day || h.tok >= limit || a.inAnswerClause(s, -1, h.tok) {
+			continue
+		}
+		if !read {
+			deeds, read = a.deedSpans(s, -1, limit), true
+		}
+		if !inSpans(deeds, h.tok) {
 			return true
 		}
 	}
