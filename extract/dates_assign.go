@@ -490,9 +490,6 @@ func (a *article) spanAt(s *sentence, j int) (int, int, bool) {
 		j, about = j+2, true // "بعد أقل من أسبوعين على": not a day told
 	}
 	n, ok := spanDays(s.toks[j].Key())
-	if about {
-		n = -1
-	}
 	if ok && j+1 < len(s.toks) && (s.toks[j+1].Key() == "واحد" || s.toks[j+1].Key() == "واحدا") {
 		j++ // "يوم واحد من"
 	}
@@ -512,6 +509,9 @@ func (a *article) spanAt(s *sentence, j int) (int, int, bool) {
 	}
 	if !ok || j+1 >= len(s.toks) || !s.toks[j+1].Has("من") && !s.toks[j+1].Has("على") && !s.toks[j+1].Has("علي") {
 		return 0, 0, false
+	}
+	if about {
+		n = -1 // also "بعد أقل من ثلاثة أيام على"
 	}
 	return n, j + 1, true
 }

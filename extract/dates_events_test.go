@@ -369,6 +369,9 @@ func TestAfterSpanDates(t *testing.T) {
 			text: "أحبطت القوات الأمريكية مساء الاثنين 3 حزيران هجوماً بطائرة مسيرة على قاعدة التنف. " +
 				"ويأتي هجوم الفصائل على قاعدة التنف بعد ثلاثة أسابيع على إعلان البنتاغون، في 13 أيار الماضي، سحب بعض قواته.",
 			attacks: map[string][]string{"base:al-tanf": {"2024-06-03"}}},
+		{name: "less than a counted number of days", pub: "2024-06-10",
+			text:    "تعرضت قاعدة حرير بعد أقل من ثلاثة أيام على زيارة الوزير في الأول من حزيران لهجوم بطائرة مسيرة.",
+			attacks: map[string][]string{"base:harir": {"-"}}},
 		{name: "a vague span, nothing told before", pub: "2024-06-05",
 			text:    "وجاء الهجوم على قاعدة حرير بعد أكثر من يومين على زيارة الوزير إلى أربيل، في الأول من حزيران.",
 			attacks: map[string][]string{"base:harir": {"-"}}},
