@@ -119,6 +119,14 @@ func TestNameBoundaries(t *testing.T) {
 		{name: "title before a negation or a participle",
 			text: "وأضاف أن الرئيس ليس لديه خطة، وقال الوزير مستدركاً بأن الوضع صعب، وإن العميد يتابع الموقف.",
 			not:  []string{"Official ليس لديه خطة", "Official مستدركاً بأن", "Official يتابع الموقف"}},
+		// "قوله" after a quoted officer's name is his saying, and "فيهما"
+		// after an office of a body is "in them": neither is a name.
+		{name: "his saying closes a ranked name",
+			text: "ونقلت الوكالة عن المتحدث باسم الوزارة اللواء أندريه سميرنوف قوله إن الطائرات عادت إلى قواعدها.",
+			want: []string{"Official أندريه سميرنوف"}, not: []string{"Official أندريه سميرنوف قوله"}},
+		{name: "a letter's verb after the head of a council",
+			text: "ووجهت الوزارة رسالتين إلى الأمين العام ورئيس مجلس الأمن طالبت فيهما بإدانة الغارة.",
+			not:  []string{"Official طالبت فيهما بإدانة", "Official طالبت فيهما"}},
 		{name: "a front in quotes is a group",
 			text: "وتبنت \"جبهة أنصار الوادي\" الهجوم على قاعدة التنف.",
 			want: []string{"Militia جبهة أنصار الوادي"}},
