@@ -1155,8 +1155,48 @@ func (a *article) statementDates() {
 		if into != nil {
 			at.day, at.text = "", ""
 			absorb(into, at)
+		} else if h := a.toldAgainEarlier(at); h != nil {
+			at.day, at.text = h.day, h.text
 		}
 	}
+}
+
+// toldAgainEarlier is the day one or two days before at's that one of the
+// two sentences after the one that dated at names within six words of an
+// attack word, with no base other than at's named, when at's day was an
+// accusation's or set off by commas after a statement's verb: in "اتهمت
+// X، اليوم الاثنين، Y بقصف مقر Z. وقالت إن طائرة استهدفت مساء الأحد
+// مقراً ..." the Monday is the accusation's and the Sunday the strike's.
+// It is nil when no such sentence follows.
+func (a *article) toldAgainEarlier(at *attackAcc) *dateHit {
+	s, h := a.ownDayHit(at)
+	if s == nil || !commaSet(s, h) && !a.accusedOnDay(at) {
+		return nil
+	}
+	for _, b := range a.attacks {
+		if b != at && !b.merged && b.target == at.target {
+			return nil // an attack of its own on the base: "وكانت القاعدة قد تعرضت لهجوم مماثل مساء الخميس"
+		}
+	}
+	for i := s.idx + 1; i <= s.idx+2 && i < len(a.sents); i++ {
+		n := a.sents[i]
+		if a.firstMention(n, 0, len(n.toks), func(m *mention) bool { return m.typ == model.TypeBase && m.id != at.target }) != nil {
+			return nil
+		}
+		cues := a.freeCues(n, "attack")
+		for j := range n.dates {
+			h := &n.dates[j]
+			if d := daysBetween(h.day, at.day); d < 1 || d > 2 {
+				continue
+			}
+			for _, c := range cues {
+				if abs(c-h.tok) <= 6 {
+					return h
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // daysBetween is the number of days from ISO day d0 to d1, or -1 when

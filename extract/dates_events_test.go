@@ -330,6 +330,24 @@ func TestAccusationDay(t *testing.T) {
 	})
 }
 
+// TestAccusationDayThenTheNight checks an accusation dated between commas
+// and the strike told again in the next sentence with the night before:
+// the night is the strike's day. A day read with the event itself
+// ("رصدت فجر اليوم مسيرة") stays, though the next sentence dates the
+// answer the day before.
+func TestAccusationDayThenTheNight(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "accused today, struck last night", pub: "2024-02-05",
+			text: "اتهمت جماعة أنصار الحق، اليوم الاثنين، القوات الأمريكية بقصف مقر قيادة اللواء 30 في منطقة الرمانة.\n\n" +
+				"وقالت الجماعة في بيان إن طائرة أمريكية استهدفت عند منتصف ليل الأحد المقر بصاروخين.",
+			attacks: map[string][]string{"base:مقر-قياده-لواء-30": {"2024-02-04"}}},
+		{name: "the drone's own dawn, the answer the evening before", pub: "2023-01-08",
+			text: "وأضاف البيان أن الدفاعات الجوية رصدت فجر اليوم طائرة مسيرة كانت تتجه نحو قاعدة حميميم.\n\n" +
+				"وتابعت الوزارة أن المدفعية استهدفت، مساء السبت، مواقع المسلحين في ريف إدلب.",
+			attacks: map[string][]string{"base:hmeimim": {"2023-01-08"}}},
+	})
+}
+
 // TestBracketedNameBeforeTheBase checks a short name in brackets between
 // the attack's day and its base ("نقاطاً لقوات سوريا الديمقراطية (قسد)
 // داخل حقل X"): the brackets do not end the clause that dates the attack
