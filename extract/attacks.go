@@ -1689,12 +1689,19 @@ func yearOnly(s *sentence) bool {
 			continue
 		}
 		for _, m := range dates.Find(h.text, "") {
-			if m.Precision == "year" || m.Precision == "month" && hasYear(h.text) {
+			if m.Precision == "year" || m.Precision == "month" && hasYear(h.text) && !forInstance(s, h) {
 				return true // "عام 2021"، "في آذار 2019": a past time, no event of the day
 			}
 		}
 	}
 	return false
+}
+
+// forInstance reports a month told as an example right after "ففي" (for in)
+// opening a clause: "وليست المرة الأولى؛ ففي كانون الأول 2015 قصفت طائراته
+// معسكر X" tells one incident of that month.
+func forInstance(s *sentence, h dateHit) bool {
+	return h.tok < len(s.toks) && s.toks[h.tok].Surface == "ففي" || strings.HasPrefix(h.text, "ففي")
 }
 
 // attacksInGeneral reports a base named only after "الهجمات على" in a

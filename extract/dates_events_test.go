@@ -348,6 +348,20 @@ func TestAccusationDayThenTheNight(t *testing.T) {
 	})
 }
 
+// TestForInstanceMonth checks a month of a written year told as an
+// example after "ففي": one incident of that month, undated. The same month
+// without it stays a past time in bulk.
+func TestForInstanceMonth(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "an example after ففي", pub: "2018-06-18",
+			text:    "وليست هذه المرة الأولى التي تتهم فيها دمشق التحالف باستهداف قواتها؛ ففي آذار (مارس) 2017 أعلنت أن طائراته قصفت معسكر الطلائع قرب بلدة المسرب وقتلت جنديين.",
+			attacks: map[string][]string{"base:معسكر-طلائع": {"-"}}},
+		{name: "the month by itself", pub: "2018-06-18",
+			text:    "وفي آذار 2017 قصفت طائرات التحالف معسكر الطلائع قرب بلدة المسرب.",
+			attacks: map[string][]string{"base:معسكر-طلائع": nil}},
+	})
+}
+
 // TestBracketedNameBeforeTheBase checks a short name in brackets between
 // the attack's day and its base ("نقاطاً لقوات سوريا الديمقراطية (قسد)
 // داخل حقل X"): the brackets do not end the clause that dates the attack
