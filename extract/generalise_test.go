@@ -144,6 +144,9 @@ func TestAttributionWordings(t *testing.T) {
 		{"وكانت حركة النجباء قد تبنت الهجوم في بيان.", "militia:nujaba:claimed"},
 		{"وأكدت كتائب حزب الله في بيان أنها غير مسؤولة عن الهجوم.", "militia:kataib-hezbollah:denied"},
 		{"وسارعت حركة النجباء إلى التبرؤ من الهجوم.", "militia:nujaba:denied"},
+		{"وقال الناطق باسم كتائب حزب الله إن الكتائب «لم تكن مسؤولة» عن الهجوم.", "militia:kataib-hezbollah:denied"},
+		{"وقالت حركة النجباء إنها ليست مسؤولة عن الهجوم.", "militia:nujaba:denied"},
+		{"وأكدت كتائب سيد الشهداء أنها لا تتحمل أي مسؤولية عن القصف.", "militia:kataib-sayyid-al-shuhada:denied"},
 		{"ونفت كتائب سيد الشهداء أي علاقة لها بالقصف.", "militia:kataib-sayyid-al-shuhada:denied"},
 	}
 	for _, tc := range tests {
