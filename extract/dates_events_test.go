@@ -362,6 +362,18 @@ func TestForInstanceMonth(t *testing.T) {
 	})
 }
 
+// TestStrikesASpanAfter checks "ردت عليه X بعد يومين بغارات": the strikes
+// written with ب right after the span came that long after the attack,
+// where "بعد يومين من غارات" puts the attack after the strikes.
+func TestStrikesASpanAfter(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "answered two days later with raids", pub: "2024-02-03",
+			text: "ويذكّر ذلك بالهجوم الصاروخي الذي استهدف قاعدة حميميم في 27 كانون الأول الماضي، والذي ردّت عليه موسكو بعد يومين بغارات على مواقع لهيئة تحرير الشام في إدلب.",
+			attacks: map[string][]string{"base:hmeimim": {"2023-12-27"}},
+			rets:    map[string][]string{"country:russia": {"2023-12-29"}}},
+	})
+}
+
 // TestBracketedNameBeforeTheBase checks a short name in brackets between
 // the attack's day and its base ("نقاطاً لقوات سوريا الديمقراطية (قسد)
 // داخل حقل X"): the brackets do not end the clause that dates the attack

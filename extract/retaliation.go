@@ -1918,6 +1918,8 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 	immediate := false
 	if h := a.killingDaysBefore(s, c); h != nil {
 		r.day, r.text, r.linked = h.day, h.text, true // "بعد أسبوع من اغتيال القيادي X بغارة أمريكية": tied to the story
+	} else if h := a.spanThenStrike(s, c); h != nil {
+		r.day, r.text, r.linked = h.day, h.text, true
 	} else if h := a.dayBeforeAttack(s, c); h != nil {
 		r.day, r.text, r.linked = h.day, h.text, true
 	} else if h := a.dayAfterAttack(s, c); h != nil {
@@ -3686,6 +3688,30 @@ func (a *article) listedSites(s *sentence, c, lo, hi int) []string {
 		}
 	}
 	return out
+}
+
+// spanThenStrike dates strike cue c written with ب right after "بعد
+// <span>" with no من or على between: in "الهجوم الذي استهدف قاعدة X في 27
+// كانون الأول، والذي ردت عليه واشنطن بعد يومين بغارات" the strikes came
+// two days after the attack told in s, not two days before it. It is nil
+// otherwise, or when that attack has no day.
+func (a *article) spanThenStrike(s *sentence, c int) *dateHit {
+	n, lo, hi, ok := relativeSpan(s)
+	if !ok || c != hi || !s.toks[lo].HasAny("بعد", "عقب") || s.toks[hi-1].HasAny("من", "علي") || s.toks[c].Break {
+		return nil
+	}
+	bi := false
+	for i := range s.toks[c].Variants {
+		bi = bi || strings.HasSuffix(s.toks[c].Variants[i].Pre, "ب")
+	}
+	if !bi {
+		return nil
+	}
+	at := a.attackToldIn(s)
+	if at == nil || at.day == "" {
+		return nil
+	}
+	return &dateHit{tok: lo, day: addDays(at.day, n), text: surfaceOf(s.toks, lo, hi, 0)}
 }
 
 // dayBeforeAttack dates strike cue c when it is the event an attack told in s
