@@ -368,7 +368,7 @@ func TestForInstanceMonth(t *testing.T) {
 func TestStrikesASpanAfter(t *testing.T) {
 	runDayCases(t, []dayCase{
 		{name: "answered two days later with raids", pub: "2024-02-03",
-			text: "ويذكّر ذلك بالهجوم الصاروخي الذي استهدف قاعدة حميميم في 27 كانون الأول الماضي، والذي ردّت عليه موسكو بعد يومين بغارات على مواقع لهيئة تحرير الشام في إدلب.",
+			text:    "ويذكّر ذلك بالهجوم الصاروخي الذي استهدف قاعدة حميميم في 27 كانون الأول الماضي، والذي ردّت عليه موسكو بعد يومين بغارات على مواقع لهيئة تحرير الشام في إدلب.",
 			attacks: map[string][]string{"base:hmeimim": {"2023-12-27"}},
 			rets:    map[string][]string{"country:russia": {"2023-12-29"}}},
 	})
