@@ -3145,7 +3145,20 @@ func afterRecord(s *sentence, cues []int, t int) bool {
 		}
 	}
 	for _, c := range cues {
-		if end > 0 && c >= end && c-end <= 3 && !breakBetween(s, end, c) {
+		if end > 0 && c >= end && c-end <= 3 && !breakBetween(s, end, c) && !clauseOpenedBetween(s, end, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpenedBetween reports "أن" or the relative "من" in tokens [from,
+// to) of s: "X، التي توعدت بأن الدماء لن تذهب سدى، وأن «من يقف وراء
+// الجريمة سيدفع الثمن»" opens a clause of its own before "وراء", whose
+// subject is whoever did it, not X.
+func clauseOpenedBetween(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if k := s.toks[k].Key(); k == "ان" || k == "من" {
 			return true
 		}
 	}

@@ -162,6 +162,8 @@ func TestAttributionWordings(t *testing.T) {
 	for _, text := range []string{
 		"وأعلنت كتائب حزب الله تعليق عملياتها ضد القوات الأمريكية.",
 		"وقالت مصادر عراقية مقربة من الفصائل إن مسؤولا بالحرس الثوري عبر الحدود أمس.",
+		// A threat against whoever did it, after the group's relative clause.
+		"وينتمي معظم الجنود إلى كتائب حزب الله، التي توعدت بأن الدماء لن تذهب سدى، وأن «من يقف وراء الهجوم سيدفع الثمن».",
 	} {
 		doc := run(t, x, "2024-03-04", lead+text)
 		if _, attribs := attackSummary(t, doc); len(attribs) != 0 {
