@@ -469,8 +469,8 @@ func (a *article) officePerson(s *sentence, i int) (mention, bool) {
 			k++ // "لجنة الأمن والدفاع النيابية"
 			continue
 		}
-		if !strings.HasPrefix(toks[k].Variants[0].Fold, "ال") || a.x.adjective(&toks[k]) != nil {
-			break
+		if !strings.HasPrefix(toks[k].Variants[0].Fold, "ال") || a.x.adjective(&toks[k]) != nil || toks[k].Key() == "الي" {
+			break // "إلى" folds like a definite noun: "أشار الوزير إلى دور لبلاده" names no body
 		}
 		k++
 	}
