@@ -1045,6 +1045,8 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: a.subjectStance(s, m, false), state: m.typ == model.TypeCountry} // "أن تكون طهران قد سهّلت الهجمات"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && (nearAfter(s, after, m.t1, 3) || nearAfter(s, after, a.pastQualifiers(s, m.t1), 3) || afterRecord(s, after, m.t1) || standsBehind(s, m.t1)):
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)}
+		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && a.responsibilityOf(s, m):
+			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: m.typ == model.TypeCountry} // "ألمح مسؤول إلى مسؤولية إسرائيل عن الهجوم"
 		case a.accusedObject(s, m):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0)} // "اتهم مسؤول، طلب عدم ذكر اسمه، X بتنفيذ الهجوم"
 		case beforeBlame(s, cues, m.t0) && !(sourceIn(s, m) && !ownVoice(a.stanceAt(s, m.t0))): // "مسؤول في X" only names who speaks, unless X denies or claims
@@ -1423,6 +1425,10 @@ func (a *article) ownStateClaim(s *sentence, out []accusation) []accusation {
 	own := a.x.rules.Cue(rules.CueOwnState)
 	var verbs []int
 	for k := 1; k < len(s.toks); k++ {
+		if own.Has(&s.toks[k]) && s.toks[k-1].Key() == "دور" {
+			out = a.ownStateRole(s, k, out)
+			continue
+		}
 		if !own.Has(&s.toks[k]) || s.toks[k-1].Key() != "ان" {
 			continue
 		}
@@ -1441,6 +1447,30 @@ func (a *article) ownStateClaim(s *sentence, out []accusation) []accusation {
 		}
 	}
 	return out
+}
+
+// ownStateRole adds the speaker's own state told at k after "دور" ("ألمح
+// نتنياهو إلى دور لبلاده في الانفجارات") with the stance of a hint or
+// hedge cue before it; a bare "دور" with no such cue blames no one.
+func (a *article) ownStateRole(s *sentence, k int, out []accusation) []accusation {
+	st := ""
+	for _, name := range []string{model.StanceHinted, model.StanceSuspected, model.StanceLikely} {
+		if slices.ContainsFunc(a.freeCues(s, name), func(c int) bool { return c < k && k-c <= 12 }) {
+			st = name
+			break
+		}
+	}
+	if st == "" {
+		return out
+	}
+	id := a.speakerState(s, k)
+	if id == "" {
+		id = officeState(s, k)
+	}
+	if id == "" || !a.ensure(id, s) || slices.ContainsFunc(out, func(x accusation) bool { return x.id == id }) {
+		return out
+	}
+	return append(out, accusation{id: id, stance: st, state: true, t0: k})
 }
 
 // nearDenial reports a denial word within 16 tokens of t, before it (the
@@ -1470,6 +1500,23 @@ func (a *article) speakerState(s *sentence, t int) string {
 	for i := len(s.ments) - 1; i >= 0; i-- {
 		if m := s.ments[i]; m.t1 <= t && !m.adj && m.typ == model.TypeCountry && m.t0 > 0 && s.toks[m.t0-1].HasAny("مندوب", "سفير", "ممثل", "مبعوث", "خارجيه", "دفاع") {
 			return m.id // "مندوب إيران الدائم لدى الأمم المتحدة، فلان"
+		}
+	}
+	return ""
+}
+
+// officeState is the state whose adjective qualifies the last office named
+// before token t: "رئيس الوزراء الإسرائيلي فلان"، "وزير الدفاع التركي"; or "".
+func officeState(s *sentence, t int) string {
+	for i := len(s.ments) - 1; i >= 0; i-- {
+		m := s.ments[i]
+		if m.t1 > t || !m.adj || m.typ != model.TypeCountry {
+			continue
+		}
+		for k := m.t0 - 1; k >= 0 && k >= m.t0-3 && !s.toks[k+1].Break; k-- {
+			if officeHead(&s.toks[k]) {
+				return m.id // "رئيس الوزراء الإسرائيلي فلان"، "وزير الدفاع التركي": the state of the office
+			}
 		}
 	}
 	return ""
@@ -2887,6 +2934,25 @@ func (a *article) accusedObject(s *sentence, m mention) bool {
 		}
 	}
 	return true
+}
+
+// responsibilityOf reports m in construct after "مسؤولية" with an attack
+// word after "عن" at most three words on, and a stance cue before it:
+// "ألمح مسؤول إلى مسؤولية إسرائيل عن الهجوم"، "نفى مسؤولية X عن القصف".
+func (a *article) responsibilityOf(s *sentence, m mention) bool {
+	if m.adj || m.t0 < 2 || m.t1+1 >= len(s.toks) || s.toks[m.t0-1].Key() != "مسؤوليه" || s.toks[m.t1].Key() != "عن" || s.toks[m.t1].Break {
+		return false
+	}
+	if !slices.ContainsFunc(a.freeCue(s, rules.CueAttack), func(c int) bool { return c > m.t1 && c <= m.t1+3 }) &&
+		!a.x.rules.Cue(rules.CueAttackAnaphora).Has(&s.toks[m.t1+1]) {
+		return false
+	}
+	for _, st := range stanceOrder() {
+		if slices.ContainsFunc(a.freeCues(s, st), func(c int) bool { return c < m.t0 }) {
+			return true
+		}
+	}
+	return false
 }
 
 // stateStrikesBefore reports a state or state force named as striking

@@ -146,6 +146,8 @@ func TestAttributionWordings(t *testing.T) {
 		{"وسارعت حركة النجباء إلى التبرؤ من الهجوم.", "militia:nujaba:denied"},
 		{"وقال الناطق باسم كتائب حزب الله إن الكتائب «لم تكن مسؤولة» عن الهجوم.", "militia:kataib-hezbollah:denied"},
 		{"وقالت حركة النجباء إنها ليست مسؤولة عن الهجوم.", "militia:nujaba:denied"},
+		{"وألمح مسؤول عراقي إلى مسؤولية إسرائيل عن الهجوم.", "country:israel:hinted"},
+		{"وألمح رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى دور لبلاده في الهجوم.", "country:israel:hinted"},
 		{"وأكدت كتائب سيد الشهداء أنها لا تتحمل أي مسؤولية عن القصف.", "militia:kataib-sayyid-al-shuhada:denied"},
 		{"ونفت كتائب سيد الشهداء أي علاقة لها بالقصف.", "militia:kataib-sayyid-al-shuhada:denied"},
 	}
@@ -162,6 +164,8 @@ func TestAttributionWordings(t *testing.T) {
 	for _, text := range []string{
 		"وأعلنت كتائب حزب الله تعليق عملياتها ضد القوات الأمريكية.",
 		"وقالت مصادر عراقية مقربة من الفصائل إن مسؤولا بالحرس الثوري عبر الحدود أمس.",
+		// Neither confirmed nor denied.
+		"ورفضت كتائب حزب الله أن تؤكد أو تنفي مسؤوليتها عن الهجوم.",
 		// A threat against whoever did it, after the group's relative clause.
 		"وينتمي معظم الجنود إلى كتائب حزب الله، التي توعدت بأن الدماء لن تذهب سدى، وأن «من يقف وراء الهجوم سيدفع الثمن».",
 	} {

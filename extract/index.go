@@ -328,6 +328,9 @@ func (a *article) cueHits(s *sentence, name string) []int {
 	if h.Len() == 0 {
 		return nil // the extractor's sets are all Load's, so none matches
 	}
+	if name == "denied" {
+		return neitherOnly(s, freeOnly(s, h.Of(name)))
+	}
 	return freeOnly(s, h.Of(name))
 }
 
@@ -338,7 +341,26 @@ func (a *article) freeCue(s *sentence, id rules.CueID) []int {
 	if h.Len() == 0 {
 		return nil
 	}
+	if id == rules.CueDenied {
+		return neitherOnly(s, freeOnly(s, h.OfCue(id)))
+	}
 	return freeOnly(s, h.OfCue(id))
+}
+
+// neitherOnly drops from the denial positions of all those that only say
+// neither: "من دون أن يؤكد أو ينفي مسؤولية بلاده"، "لا تؤكد ولا تنفي".
+func neitherOnly(s *sentence, all []int) []int {
+	out := all[:0]
+	for _, i := range all {
+		if i >= 2 && (s.toks[i-1].Key() == "او" || s.toks[i-1].Surface == "ولا") && (s.toks[i-2].HasPrefix("يؤكد") || s.toks[i-2].HasPrefix("تؤكد") || s.toks[i-2].HasPrefix("نؤكد")) {
+			continue
+		}
+		out = append(out, i)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // freeOnly filters in place the cue positions of all (a fresh slice) to
