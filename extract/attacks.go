@@ -3643,6 +3643,11 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 			return true // "وكان الكيان الإسرائيلي قد استهدف مطار X"
 		}
 	}
+	for _, v := range a.freeCue(s, rules.CueAttackVerbObj) {
+		if v == n.t0-1 && !s.toks[n.t0].Break && v > 0 && a.x.rules.Cue(rules.CueStateWeapon).Has(&s.toks[v-1]) {
+			return true // "غارة جوية شنتها قوات النظام على نقطة X": the raid's doer after its verb
+		}
+	}
 	return false
 }
 

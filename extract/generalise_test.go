@@ -193,6 +193,8 @@ func TestStateAndDualTargets(t *testing.T) {
 			[]string{"base:harir@2024-03-04"}, []string{"base:harir>country:iran:attacker"}},
 		{"شن الجيش التركي غارات فجر اليوم على قاعدة سارين في ريف حلب.",
 			[]string{"base:sarrin@2024-03-04"}, []string{"base:sarrin>force:turkish-army:attacker"}},
+		{"قُتل جنود جراء غارة جوية شنتها قوات النظام السوري، فجر اليوم، على مطار تفتناز العسكري.",
+			[]string{"base:taftanaz@2024-03-04"}, []string{"base:taftanaz>force:syrian-regime-forces:attacker"}},
 		{"استهدفت صواريخ فجر اليوم قاعدتي عين الأسد وحرير في العراق.",
 			[]string{"base:ain-al-asad@2024-03-04", "base:harir@2024-03-04"}, nil},
 		{"استهدفت مسيرات فجر اليوم قاعدة الشدادي، وقاعدة تل بيدر في ريف الحسكة.",
