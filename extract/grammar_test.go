@@ -603,6 +603,11 @@ func TestForeignTownBases(t *testing.T) {
 			t.Errorf("a checkpoint read as a base: %s", e.Name)
 		}
 	}
+	// A compass word places the post too.
+	res = x.Extract(meta, "قصف على نقطة تركية\nقُتل جنود أتراك في قصف مدفعي على نقطة المراقبة التركية شرقي سراقب، مساء الجمعة.")
+	if got, ok := sameAttacks(res, "base:نقطه-سراقب@2022-06-10"); !ok {
+		t.Errorf("a post placed by a compass word: attacks %v", got)
+	}
 	// A state's strike on a base alone, however it is explained, is an attack.
 	res = x.Extract(meta, "قصف إيراني\nقصفت إيران، فجر اليوم السبت، قاعدة حرير في أربيل بالصواريخ، رداً على استهداف قيادي في الحرس الثوري.")
 	if got := attackDays(res); len(got) != 1 || got[0] != "base:harir@2022-06-11" {

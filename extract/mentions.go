@@ -936,8 +936,8 @@ func (a *article) foreignPost(s *sentence, i int) (mention, bool) {
 			break // "مقر للقوات التركية": the owner may come as the forces
 		}
 	}
-	if adj < 0 || k+1 >= len(toks) || toks[k].Break || !toks[k].HasAny("في", "قرب", "بمحيط", "محيط") {
-		return mention{}, false
+	if adj < 0 || k+1 >= len(toks) || toks[k].Break || !toks[k].HasAny("في", "قرب", "بمحيط", "محيط") && !a.x.rules.Cue(rules.CueCompass).Has(&toks[k]) {
+		return mention{}, false // "نقطة المراقبة التركية شرقي سراقب": a compass word places it too
 	}
 	p := k + 1
 	if toks[k].Has("في") && toks[p].Has("محيط") && p+1 < len(toks) {
