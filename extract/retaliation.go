@@ -1229,6 +1229,9 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 	if id, ok := a.weaponsAdjective(s, c); ok {
 		return id, true // "قصفت طائرات حربية ومسيّرة أمريكية موقعين لـX"
 	}
+	if id, ok := a.unitsOfForce(s, c); ok {
+		return id, true // "قصفت وحدات المدفعية التابعة للجيش التركي مواقع X"
+	}
 	for k := c + 1; k <= c+3 && k < len(s.toks); k++ {
 		if m := s.mentionAt(k); m != nil {
 			if m.typ == model.TypeForce && !m.adj && !a.forceSites(s, *m) {
@@ -1270,6 +1273,27 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 		return m.id, true
 	}
 	return a.occupationStriker(s, c)
+}
+
+// unitsOfForce is the force whose units or weapons, named right after
+// strike cue c and owned with "التابعة لـ", strike: "قصفت وحدات المدفعية
+// التابعة للجيش التركي مواقع X".
+func (a *article) unitsOfForce(s *sentence, c int) (string, bool) {
+	weapons := a.x.rules.Cue(rules.CueStateWeapon)
+	k := c + 1
+	for ; k < len(s.toks) && k <= c+3 && !s.toks[k].Break; k++ {
+		if !weapons.Has(&s.toks[k]) && !s.toks[k].HasAny("وحدات", "وحده", "مدفعيه", "كتائب", "سرايا") {
+			break
+		}
+	}
+	if k == c+1 || k+1 >= len(s.toks) || s.toks[k].Break || !definite(&s.toks[k]) || s.toks[k].Key() != "تابعه" && s.toks[k].Key() != "تابع" {
+		return "", false
+	}
+	m := s.mentionAt(k + 1)
+	if m == nil || m.t0 != k+1 || m.typ != model.TypeForce || m.adj || s.toks[k+1].Break {
+		return "", false
+	}
+	return m.id, true
 }
 
 // occupationStriker is the state whose forces or aircraft, called only

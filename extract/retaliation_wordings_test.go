@@ -2057,5 +2057,8 @@ func airArmCases() []retCase {
 		{name: "control: an air force of no named state", published: "2025-04-15",
 			text: attack + "وشن سلاح الجو فجر الاثنين غارات على مواقع في جبل سنجار.",
 			want: nil},
+		{name: "units owned by the army, after the verb", published: "2025-04-15",
+			text: attack + "وقصفت وحدات المدفعية التابعة للجيش التركي فجر الاثنين مواقع لحزب العمال الكردستاني في سنجار ردا على الهجوم.",
+			want: []string{"2025-04-14 force:turkish-army"}, targets: []string{"militia:pkk", "city:sinjar"}},
 	}
 }
