@@ -989,8 +989,8 @@ func (a *article) titledBefore(s *sentence, i int) bool {
 func (a *article) discover(s *sentence, i int) (mention, bool) {
 	toks := s.toks
 	tr, v, ok := a.x.trigger(&toks[i])
-	if !ok || i+1 >= len(toks) || toks[i+1].Break && !parenOK(toks, i+1) {
-		return mention{}, false
+	if !ok || i+1 >= len(toks) || toks[i+1].Break && !parenOK(toks, i+1) || tanwin(toks[i].Surface) {
+		return mention{}, false // "وكالةً": a word with tanwin heads no construct
 	}
 	j := i + 1
 	if (tr.Keep || tr.Type == model.TypeCity) && j+1 < len(toks) {

@@ -642,5 +642,5 @@ func conjoinedDefinite(t *arabic.Token) bool {
 // actingWord reports the word that marks an office held for the time
 // being, between the office and its holder: بالوكالة، بالنيابة.
 func actingWord(t *arabic.Token) bool {
-	return t.Key() == "بالوكاله" || t.Key() == "بالنيابه"
+	return t.Key() == "بالوكاله" || t.Key() == "بالنيابه" || t.Key() == "وكاله" && tanwin(t.Surface) // "محافظ كركوك وكالةً NAME"
 }
