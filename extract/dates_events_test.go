@@ -374,6 +374,17 @@ func TestStrikesASpanAfter(t *testing.T) {
 	})
 }
 
+// TestUnitHeadquartersAgain checks "مقر اللواء" with no number after the
+// headquarters named in full: the same base, here attacked before.
+func TestUnitHeadquartersAgain(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "the brigade's headquarters named again", pub: "2020-05-03",
+			text: "قُتل ثلاثة مقاتلين فجر السبت جراء هجوم شنه مسلحو داعش على مقر اللواء 16 قرب طوز خورماتو.\n\n" +
+				"وكان مقر اللواء قد تعرض لهجوم مماثل لداعش في آذار الماضي أسفر عن إصابة مقاتلين اثنين.",
+			attacks: map[string][]string{"base:مقر-لواء-16": {"-", "2020-05-02"}}},
+	})
+}
+
 // TestBracketedNameBeforeTheBase checks a short name in brackets between
 // the attack's day and its base ("نقاطاً لقوات سوريا الديمقراطية (قسد)
 // داخل حقل X"): the brackets do not end the clause that dates the attack

@@ -2598,7 +2598,7 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		council = end > at
 	}
 	if end == at {
-		return mention{}, false
+		return a.unitBaseAgain(toks, i, at)
 	}
 	v := 0
 	for k := range toks[i].Variants {
@@ -2626,6 +2626,32 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		return mention{}, false // "مقر المجلس العسكري" with no council named in full: which one is not known
 	}
 	return mention{id: id, typ: model.TypeBase, t0: i, t1: end, surface: name}, true
+}
+
+// unitBaseAgain reads "مقر اللواء" (a unit's headquarters with no
+// number) at i as the one headquarters of such a unit the article named in
+// full before: "مقر اللواء 16" ... "وكان مقر اللواء قد تعرض لهجوم". Two
+// such headquarters, or none, leave it unread.
+func (a *article) unitBaseAgain(toks []arabic.Token, i, at int) (mention, bool) {
+	w := unitWord(&toks[at])
+	if w == "" || !definite(&toks[at]) || at+1 < len(toks) && !toks[at+1].Break && unitNumber(&toks[at+1], true) {
+		return mention{}, false
+	}
+	head := "مقر " + w + " "
+	found := ""
+	for eid, e := range a.ents {
+		if e.Type != model.TypeBase || !strings.HasPrefix(e.Name, head) {
+			continue
+		}
+		if found != "" && found != eid {
+			return mention{}, false
+		}
+		found = eid
+	}
+	if found == "" {
+		return mention{}, false
+	}
+	return mention{id: found, typ: model.TypeBase, t0: i, t1: at + 1, surface: surfaceOf(toks, i, at+1, 0)}, true
 }
 
 // councilEnd is the end of a military council's name at token k: "مجلس
