@@ -1045,6 +1045,8 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: a.subjectStance(s, m, false), state: m.typ == model.TypeCountry} // "أن تكون طهران قد سهّلت الهجمات"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && (nearAfter(s, after, m.t1, 3) || nearAfter(s, after, a.pastQualifiers(s, m.t1), 3) || afterRecord(s, after, m.t1) || standsBehind(s, m.t1)):
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)}
+		case m.typ == model.TypeMilitia && i < anaphora && a.attackOfGroup(s, m):
+			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0)} // "تعرضت القاعدة لهجوم مماثل لداعش"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && a.responsibilityOf(s, m):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: m.typ == model.TypeCountry} // "ألمح مسؤول إلى مسؤولية إسرائيل عن الهجوم"
 		case a.accusedObject(s, m):
@@ -2930,6 +2932,24 @@ func (a *article) accusedObject(s *sentence, m mention) bool {
 	}
 	for _, n := range s.ments {
 		if n.t0 > v && n.t0 < m.t0 && !n.adj && (n.typ == model.TypeMilitia || n.typ == model.TypeCountry) && !a.accuser(s, n) && !bracketRepeat(s, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// attackOfGroup reports a group written with لـ right after an attack
+// noun, or after its one indefinite adjective: "لهجوم لداعش"، "هجوم مماثل
+// لداعش"، "هجوم صاروخي لكتائب X" name the group whose attack it was.
+func (a *article) attackOfGroup(s *sentence, m mention) bool {
+	t := &s.toks[m.t0]
+	if m.adj || m.t0 < 1 || t.Break || !strings.HasSuffix(t.Pre, "ل") && !slices.ContainsFunc(t.Variants, func(v arabic.Variant) bool { return strings.HasSuffix(v.Pre, "ل") }) {
+		return false
+	}
+	event := a.x.rules.Cue(rules.CueAttackEvent)
+	k := m.t0 - 1
+	if !event.Has(&s.toks[k]) {
+		if k < 1 || definite(&s.toks[k]) || s.toks[k].Break || !event.Has(&s.toks[k-1]) || s.mentionAt(k) != nil {
 			return false
 		}
 	}

@@ -147,6 +147,7 @@ func TestAttributionWordings(t *testing.T) {
 		{"وقال الناطق باسم كتائب حزب الله إن الكتائب «لم تكن مسؤولة» عن الهجوم.", "militia:kataib-hezbollah:denied"},
 		{"وقالت حركة النجباء إنها ليست مسؤولة عن الهجوم.", "militia:nujaba:denied"},
 		{"وألمح مسؤول عراقي إلى مسؤولية إسرائيل عن الهجوم.", "country:israel:hinted"},
+		{"وبحسب مصادر أمنية، فإن القاعدة تعرضت لهجوم صاروخي لكتائب حزب الله.", "militia:kataib-hezbollah:asserted"},
 		{"وألمح رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى دور لبلاده في الهجوم.", "country:israel:hinted"},
 		{"وأكدت كتائب سيد الشهداء أنها لا تتحمل أي مسؤولية عن القصف.", "militia:kataib-sayyid-al-shuhada:denied"},
 		{"ونفت كتائب سيد الشهداء أي علاقة لها بالقصف.", "militia:kataib-sayyid-al-shuhada:denied"},
