@@ -415,7 +415,8 @@ func dayBefore(hs []dateHit, k int, named string) (string, int) {
 // في العملية ذاتها مواقع في إدلب" after the night of the strike).
 //
 // So are the same hour, night or moment: "فيما أسقطت الدفاعات مسيرة قرب
-// قاعدة Y في الساعة ذاتها"، "في الليلة نفسها"، "في التوقيت ذاته".
+// قاعدة Y في الساعة ذاتها"، "في الساعات ذاتها"، "في الليلة نفسها"،
+// "في التوقيت ذاته".
 //
 // "في الوقت نفسه الذي كانت فيه ..." is the time of the clause that follows,
 // not an earlier day; "وفي الوقت نفسه" alone most often means "meanwhile"
@@ -427,7 +428,7 @@ func (a *article) sameEventAt(s *sentence, k int) bool {
 	t := &s.toks[k]
 	for _, v := range t.Variants {
 		switch v.Fold {
-		case "الساعه", "الليله", "اللحظه", "التوقيت":
+		case "الساعه", "الساعات", "الليله", "اللحظه", "التوقيت":
 			return true
 		}
 	}

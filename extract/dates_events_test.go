@@ -385,6 +385,16 @@ func TestUnitHeadquartersAgain(t *testing.T) {
 	})
 }
 
+// TestSameHoursDay checks "في الساعات ذاتها" (in the same hours): the day
+// of the event told before, like "في الساعة ذاتها".
+func TestSameHoursDay(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "a claim in the same hours", pub: "2023-12-09",
+			text:    "سقطت قذائف على قاعدة فكتوريا فجر الجمعة. وفي الساعات ذاتها، أعلنت المقاومة الإسلامية في العراق أنها استهدفت قاعدة حرير في أربيل.",
+			attacks: map[string][]string{"base:victory": {"2023-12-08"}, "base:harir": {"2023-12-08"}}},
+	})
+}
+
 // TestBracketedNameBeforeTheBase checks a short name in brackets between
 // the attack's day and its base ("نقاطاً لقوات سوريا الديمقراطية (قسد)
 // داخل حقل X"): the brackets do not end the clause that dates the attack
