@@ -3621,6 +3621,9 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 	if n.t0 > 0 && (targetWord(&s.toks[n.t0-1]) || notTarget(&s.toks[n.t0-1]) || a.victim(s, n.t0-1) && !baseObjectAfter(s, n)) {
 		return false
 	}
+	if n.typ == model.TypeCountry && !n.adj && n.t0 > 0 && s.toks[n.t0-1].Key() == "في" {
+		return false // "ضد القوات الأجنبية في العراق منذ قصف قاعدة X": where, not who
+	}
 	if n.adj {
 		return n.typ == model.TypeCountry && n.t0 > 0 && a.stateWeaponBefore(s, n.t0) && !madeIn(s, n.t1) && !defences(s, n.t0) && !downingCraft(s, n.t0)
 	}

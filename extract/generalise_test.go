@@ -165,6 +165,8 @@ func TestAttributionWordings(t *testing.T) {
 	for _, text := range []string{
 		"وأعلنت كتائب حزب الله تعليق عملياتها ضد القوات الأمريكية.",
 		"وقالت مصادر عراقية مقربة من الفصائل إن مسؤولا بالحرس الثوري عبر الحدود أمس.",
+		// The country the forces are in is no striker of the base after it.
+		"ويعد الهجوم على التاجي الأعنف ضد القوات الأجنبية في العراق منذ قصف قاعدة كي وان في كركوك أواخر العام الماضي.",
 		// Neither confirmed nor denied.
 		"ورفضت كتائب حزب الله أن تؤكد أو تنفي مسؤوليتها عن الهجوم.",
 		// A threat against whoever did it, after the group's relative clause.
