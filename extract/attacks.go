@@ -2856,6 +2856,9 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 		if h.tok > m.t1 && (a.strikeOfDate(s, h.tok) || h.tok >= hi && a.attackBaseBetween(s, m.t1, h.tok)) {
 			continue // "ويُعد هجوم X الأول بعد الضربات الأمريكية في 2 شباط، التي جاءت رداً على هجوم Y يوم 28": the strikes' day, Y's day
 		}
+		if h.tok > m.t1 && sinceBetween(s, m.t1, h.tok) && a.attackBaseBetween(s, m.t1, h.tok) {
+			continue // "ويعد الهجوم على X الأعنف منذ قصف قاعدة Y أواخر العام الماضي": Y's time
+		}
 		if h.tok > m.t1 && a.lastAttackOn(m.id) != nil && a.beforeThat(s, m.t1, h.tok) {
 			continue // "أخرجت العمال بعد سقوط الصواريخ، قبل أن تستأنف العمل صباح الخميس": the day work resumed
 		}
@@ -2939,6 +2942,16 @@ func (a *article) attackBaseBetween(s *sentence, lo, hi int) bool {
 			if n := s.mentionAt(k); n != nil && n.typ == model.TypeBase {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sinceBetween reports "منذ" in tokens [lo, hi) of s.
+func sinceBetween(s *sentence, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.toks[k].Key() == "منذ" {
+			return true
 		}
 	}
 	return false

@@ -395,6 +395,17 @@ func TestSameHoursDay(t *testing.T) {
 	})
 }
 
+// TestSinceAnotherBaseDate checks a date after "منذ قصف قاعدة Y": Y's
+// time, not that of the attack named before it, which is the story's.
+func TestSinceAnotherBaseDate(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "the worst since the shelling of another base", pub: "2020-03-13",
+			text: "سقطت صواريخ على معسكر التاجي مساء الأربعاء.\n\n" +
+				"ويعد الهجوم على التاجي الأعنف منذ قصف قاعدة كي وان في كركوك أواخر العام الماضي.",
+			attacks: map[string][]string{"base:taji": {"2020-03-11"}}},
+	})
+}
+
 // TestBracketedNameBeforeTheBase checks a short name in brackets between
 // the attack's day and its base ("نقاطاً لقوات سوريا الديمقراطية (قسد)
 // داخل حقل X"): the brackets do not end the clause that dates the attack
