@@ -1926,15 +1926,19 @@ func headedBy(name string, aliases []string, head, town string) bool {
 // subject: "ولم تكن هذه أول مرة تُستهدف فيها القاعدة؛ إذ تعرضت في آذار
 // الماضي لهجوم" tells of the base the first part names or refers to.
 func (a *article) continuedBase(s *sentence) (mention, bool) {
-	if s.idx == 0 || len(s.toks) == 0 || !subjected(s) {
+	if s.idx == 0 || len(s.toks) == 0 {
 		return mention{}, false
 	}
 	prev := a.sents[s.idx-1]
 	if prev.Para != s.Para || !strings.HasSuffix(strings.TrimSpace(prev.Text), "؛") {
 		return mention{}, false
 	}
-	switch s.toks[0].Key() {
-	case "اذ", "حيث", "فقد", "اذا":
+	switch {
+	case s.toks[0].Surface == "ففي" && (subjected(s) || aroundIt(s)) && namesBase(prev):
+		// "ولا تعد هذه المرة الأولى التي يُستهدف فيها مطار X؛ ففي 30 أيلول سقطت صواريخ في محيطه"
+	case !subjected(s):
+		return mention{}, false
+	case s.toks[0].Key() == "اذ", s.toks[0].Key() == "حيث", s.toks[0].Key() == "فقد", s.toks[0].Key() == "اذا":
 	default:
 		return mention{}, false
 	}
@@ -1943,6 +1947,28 @@ func (a *article) continuedBase(s *sentence) (mention, bool) {
 		id = a.storyTarget()
 	}
 	return mention{id: id, typ: model.TypeBase, t0: 0, t1: 1}, id != ""
+}
+
+// namesBase reports a base named in s, or a definite base noun that
+// refers to one: "الحامية"، "القاعدة".
+func namesBase(s *sentence) bool {
+	for i := range s.toks {
+		if m := s.mentionAt(i); m != nil && m.typ == model.TypeBase && !m.adj || definite(&s.toks[i]) && baseNoun(&s.toks[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// aroundIt reports a place word with the pronoun of the base told before:
+// "في محيطه"، "داخلها"، "عليها".
+func aroundIt(s *sentence) bool {
+	for i := range s.toks {
+		if s.toks[i].HasAny("محيطه", "محيطها", "داخله", "داخلها", "عليه", "عليها", "اسواره", "اسوارها") {
+			return true
+		}
+	}
+	return false
 }
 
 // subjected reports a verb of undergoing an attack with no subject named

@@ -406,6 +406,22 @@ func TestSinceAnotherBaseDate(t *testing.T) {
 	})
 }
 
+// TestForInstanceAfterSemicolon checks "ليست المرة الأولى التي يُستهدف
+// فيها مطار X؛ ففي 30 أيلول سقطت صواريخ في محيطه": the sentence cut at
+// "؛" tells an earlier attack on the base the first part names.
+func TestForInstanceAfterSemicolon(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "rockets around it, after a semicolon", pub: "2021-02-16",
+			text: "سقطت صواريخ على مطار أربيل مساء أمس.\n\n" +
+				"ولا تعدّ هذه المرة الأولى التي يُستهدف فيها مطار أربيل؛ ففي 30 أيلول الماضي سقطت ستة صواريخ في محيطه.",
+			attacks: map[string][]string{"base:erbil-airbase": {"2020-09-30", "2021-02-15"}}},
+		{name: "control: no base in the first part", pub: "2021-02-16",
+			text: "سقطت صواريخ على مطار أربيل مساء أمس.\n\n" +
+				"ولا تعدّ هذه المرة الأولى؛ ففي 30 أيلول الماضي سقطت ستة صواريخ في محيطه.",
+			attacks: map[string][]string{"base:erbil-airbase": {"2021-02-15"}}},
+	})
+}
+
 // TestBracketedNameBeforeTheBase checks a short name in brackets between
 // the attack's day and its base ("نقاطاً لقوات سوريا الديمقراطية (قسد)
 // داخل حقل X"): the brackets do not end the clause that dates the attack
