@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -347,10 +348,39 @@ func weekdayMatch(at model.Attack, byID map[string]*model.Attack, order []string
 	if !ok {
 		return nil
 	}
+	anchors := articleDays(at.Articles[0], byID, order)
 	return soleDated(at, byID, order, func(d string) bool {
 		t, err := time.Parse("2006-01-02", d)
-		return err == nil && t.Weekday() == day
+		return err == nil && t.Weekday() == day && !beforeLatest(t, anchors, 14*24*time.Hour)
 	})
+}
+
+// articleDays are the days of the dated attacks article tells: when an
+// article with no publication date names other attacks with their years,
+// it was written after the latest of them, and its "السبت الماضي" is no
+// Saturday long before that.
+func articleDays(article string, byID map[string]*model.Attack, order []string) []time.Time {
+	var out []time.Time
+	for _, id := range order {
+		b := byID[id]
+		if b == nil || b.Date == nil || !slices.Contains(b.Articles, article) {
+			continue
+		}
+		if t, err := time.Parse("2006-01-02", *b.Date); err == nil {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// beforeLatest reports t more than window before the latest of days.
+func beforeLatest(t time.Time, days []time.Time, window time.Duration) bool {
+	for _, d := range days {
+		if d.Sub(t) > window {
+			return true
+		}
+	}
+	return false
 }
 
 // dayMonthMatch finds, for an attack of an article with no publication

@@ -373,3 +373,53 @@ func TestLastWeekJoinsDatedAttack(t *testing.T) {
 		})
 	}
 }
+
+// TestWeekdayRecallAfterLatestDay: an article with no publication date
+// that also tells an attack with its year was written after that day; its
+// "السبت الماضي" joins no Saturday attack more than two weeks before it.
+func TestWeekdayRecallAfterLatestDay(t *testing.T) {
+	ents := []model.Entity{
+		{ID: "base:balad", Type: model.TypeBase, Name: "قاعدة بلد"},
+		{ID: "base:harir", Type: model.TypeBase, Name: "قاعدة حرير"},
+	}
+	for _, tc := range []struct {
+		name, saturday string
+		merged         bool
+	}{
+		{"a Saturday a year before", "2020-01-25", false},
+		{"the Saturday before", "2021-02-13", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extract.NewResolver(nil)
+			r.Add(&extract.Result{
+				Article:  model.Article{ID: "dated", Published: tc.saturday},
+				Entities: ents,
+				Attacks: []model.Attack{{ID: "attack:base:balad:" + tc.saturday, Target: "base:balad", Date: model.Day(tc.saturday),
+					Status: model.StatusCarriedOut, Articles: []string{"dated"}}},
+			})
+			r.Add(&extract.Result{
+				Article:  model.Article{ID: "undated"},
+				Entities: ents,
+				Attacks: []model.Attack{
+					{ID: "attack:base:harir:2021-02-15", Target: "base:harir", Date: model.Day("2021-02-15"), DateText: "مساء الاثنين 15 شباط 2021",
+						Status: model.StatusCarriedOut, Articles: []string{"undated"}},
+					{ID: "attack:base:balad:undated:1", Target: "base:balad", DateText: "السبت الماضي",
+						Status: model.StatusCarriedOut, Articles: []string{"undated"}},
+				},
+			})
+			doc := r.Document()
+			if err := doc.Validate(); err != nil {
+				t.Fatalf("invalid document: %v", err)
+			}
+			balad := 0
+			for _, at := range doc.Attacks {
+				if at.Target == "base:balad" {
+					balad++
+				}
+			}
+			if merged := balad == 1; merged != tc.merged {
+				t.Fatalf("%d attacks on the base, want merged=%v: %+v", balad, tc.merged, doc.Attacks)
+			}
+		})
+	}
+}
