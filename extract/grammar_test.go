@@ -608,6 +608,11 @@ func TestForeignTownBases(t *testing.T) {
 	if got, ok := sameAttacks(res, "base:نقطه-سراقب@2022-06-10"); !ok {
 		t.Errorf("a post placed by a compass word: attacks %v", got)
 	}
+	// "نقطة X" with X a town, known or named before, is the post in that town.
+	res = x.Extract(meta, "قصف على نقطة سراقب\nأعلنت الوزارة إصابة جنديين بقصف مدفعي على نقطة سراقب مساء الجمعة.")
+	if got, ok := sameAttacks(res, "base:نقطه-سراقب@2022-06-10"); !ok {
+		t.Errorf("a post named by a known town: attacks %v", got)
+	}
 	// A state's strike on a base alone, however it is explained, is an attack.
 	res = x.Extract(meta, "قصف إيراني\nقصفت إيران، فجر اليوم السبت، قاعدة حرير في أربيل بالصواريخ، رداً على استهداف قيادي في الحرس الثوري.")
 	if got := attackDays(res); len(got) != 1 || got[0] != "base:harir@2022-06-11" {

@@ -920,6 +920,9 @@ func (a *article) postMention(s *sentence, i, t1 int, name, alias string) mentio
 // with no state's adjective ("نقطة تفتيش") is none.
 func (a *article) foreignPost(s *sentence, i int) (mention, bool) {
 	toks := s.toks
+	if m, ok := a.townPost(s, i); ok {
+		return m, true
+	}
 	if !toks[i].Has("نقطه") && !toks[i].Has("مقر") || i+3 >= len(toks) {
 		return mention{}, false
 	}
@@ -962,6 +965,48 @@ func (a *article) foreignPost(s *sentence, i int) (mention, bool) {
 	a.aliases[id]["نقطة عسكرية "+owner+" في "+town] = true
 	a.aliases[id]["نقطة "+owner+" في "+town] = true
 	return m, true
+}
+
+// townPost reads "نقطة X" with X a town the lexicon knows, right after
+// it, as the post named by the town ("نقطة مورك"، "نقطة الصرمان"): the same
+// base as the state's post placed in X ("نقطة المراقبة التركية في بلدة
+// مورك").
+func (a *article) townPost(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	if i+1 >= len(toks) || toks[i].Key() != "نقطه" || definite(&toks[i]) || toks[i+1].Break {
+		return mention{}, false
+	}
+	es, n, _ := a.x.lexMatch(toks, i+1)
+	cityID := ""
+	if n > 0 && es[0].Type == model.TypeCity {
+		cityID = es[0].ID
+	} else if n == 0 {
+		cityID, n = a.townNamedBefore(toks, i+1) // "بلدة مورك" ... "نقطة مورك"
+	}
+	if cityID == "" {
+		return mention{}, false
+	}
+	town := surfaceOf(toks, i+1, i+1+n, 0)
+	a.use(mention{id: cityID, typ: model.TypeCity, surface: town}, s)
+	id := discoveredID(model.TypeBase, "نقطة "+town)
+	return a.use(mention{id: id, typ: model.TypeBase, t0: i, t1: i + 1 + n, surface: surfaceOf(toks, i, i+1+n, 0)}, s), true
+}
+
+// townNamedBefore is the town the article named before whose name is the
+// one or two words at token k, and how many words; "" when none is.
+func (a *article) townNamedBefore(toks []arabic.Token, k int) (string, int) {
+	for n := 2; n >= 1; n-- {
+		if k+n > len(toks) || n == 2 && toks[k+1].Break {
+			continue
+		}
+		key := arabic.Key(surfaceOf(toks, k, k+n, 0))
+		for id, e := range a.ents {
+			if e.Type == model.TypeCity && arabic.Key(e.Name) == key {
+				return id, n
+			}
+		}
+	}
+	return "", 0
 }
 
 // knownPlacedBase reads "القاعدة العسكرية في X" at i as the base placed
