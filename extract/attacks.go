@@ -3933,7 +3933,7 @@ func (a *article) realCues(s *sentence, cues []int) []int {
 	stop, reach := a.x.rules.Cue(rules.CueClaimStop), a.x.rules.Cue(rules.CueAttackReach)
 	var out []int
 	for _, c := range cues { // in order: a cue is governed when only governed cues lie between it and the threat
-		governed := c > 0 && (stop.Has(&s.toks[c-1]) || s.toks[c-1].Key() == "اي" || reach.Has(&s.toks[c-1])) || negatedAny(s, c) // "أعلنت X وقف استهداف قاعدة Y"، "أي اعتداء على قاعدة Y سيقابل برد"، "في مرمى الصواريخ"
+		governed := c > 0 && (stop.Has(&s.toks[c-1]) || s.toks[c-1].Key() == "اي" || reach.Has(&s.toks[c-1])) || negatedAny(s, c) || overflight(s, c) // "أعلنت X وقف استهداف قاعدة Y"، "أي اعتداء على قاعدة Y سيقابل برد"، "في مرمى الصواريخ"
 		for _, h := range hyp {
 			if h < c && (c-h <= 3 && !breakBetween(s, h, c) || c-h <= 12 && !anyBetween(out, h, c)) {
 				governed = true
@@ -3947,6 +3947,21 @@ func (a *article) realCues(s *sentence, cues []int) []int {
 		}
 	}
 	return out
+}
+
+// overflight reports a drone or aircraft word at c told only as flying:
+// "تحليق طائرة مسيرة مجهولة فوق القاعدة"، "حلّقت مسيرة فوق المطار" is no
+// attack by itself.
+func overflight(s *sentence, c int) bool {
+	for k := c - 1; k >= 0 && k >= c-2; k-- {
+		if s.toks[k+1].Break {
+			return false
+		}
+		if s.toks[k].HasAny("تحليق", "حلقت", "حلق", "تحلق", "يحلق") {
+			return true
+		}
+	}
+	return false
 }
 
 // cueInClause reports an attack word in the clause of token t.

@@ -422,6 +422,19 @@ func TestForInstanceAfterSemicolon(t *testing.T) {
 	})
 }
 
+// TestOverflightIsNoAttack checks a drone told only as flying over a base
+// ("تحليق طائرة مسيرة فوق القاعدة"): no attack; one that struck still is.
+func TestOverflightIsNoAttack(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "a drone flew over", pub: "2022-01-06",
+			text:    "وشهدت قاعدة التاجي مساء الأربعاء تحليق طائرة مسيرة مجهولة فوقها، قبل أن تغادر دون أن تطلق أي ذخيرة.",
+			attacks: map[string][]string{"base:taji": nil}},
+		{name: "control: a drone struck", pub: "2022-01-06",
+			text:    "واستهدفت طائرة مسيرة مجهولة قاعدة التاجي مساء الأربعاء.",
+			attacks: map[string][]string{"base:taji": {"2022-01-05"}}},
+	})
+}
+
 // TestBracketedNameBeforeTheBase checks a short name in brackets between
 // the attack's day and its base ("نقاطاً لقوات سوريا الديمقراطية (قسد)
 // داخل حقل X"): the brackets do not end the clause that dates the attack
