@@ -2943,7 +2943,7 @@ func (a *article) accusedObject(s *sentence, m mention) bool {
 // لداعش"، "هجوم صاروخي لكتائب X" name the group whose attack it was.
 func (a *article) attackOfGroup(s *sentence, m mention) bool {
 	t := &s.toks[m.t0]
-	if m.adj || m.t0 < 1 || t.Break || !strings.HasSuffix(t.Pre, "ل") && !slices.ContainsFunc(t.Variants, func(v arabic.Variant) bool { return strings.HasSuffix(v.Pre, "ل") }) {
+	if m.adj || m.t0 < 1 || t.Break || !withLam(t) {
 		return false
 	}
 	event := a.x.rules.Cue(rules.CueAttackEvent)

@@ -1183,7 +1183,7 @@ func (a *article) toldAgainEarlier(at *attackAcc) *dateHit {
 		if a.firstMention(n, 0, len(n.toks), func(m *mention) bool { return m.typ == model.TypeBase && m.id != at.target }) != nil {
 			return nil
 		}
-		cues := a.freeCues(n, "attack")
+		cues := a.freeCue(n, rules.CueAttack)
 		for j := range n.dates {
 			h := &n.dates[j]
 			if d := daysBetween(h.day, at.day); d < 1 || d > 2 {

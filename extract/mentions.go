@@ -993,17 +993,22 @@ func (a *article) townPost(s *sentence, i int) (mention, bool) {
 }
 
 // townNamedBefore is the town the article named before whose name is the
-// one or two words at token k, and how many words; "" when none is.
+// one or two words at token k, and how many words; "" when none is. Two
+// towns of one name give the smaller id.
 func (a *article) townNamedBefore(toks []arabic.Token, k int) (string, int) {
 	for n := 2; n >= 1; n-- {
 		if k+n > len(toks) || n == 2 && toks[k+1].Break {
 			continue
 		}
 		key := arabic.Key(surfaceOf(toks, k, k+n, 0))
+		found := ""
 		for id, e := range a.ents {
-			if e.Type == model.TypeCity && arabic.Key(e.Name) == key {
-				return id, n
+			if e.Type == model.TypeCity && arabic.Key(e.Name) == key && (found == "" || id < found) {
+				found = id // the smallest id: map order is no order
 			}
+		}
+		if found != "" {
+			return found, n
 		}
 	}
 	return "", 0

@@ -3721,14 +3721,7 @@ func (a *article) listedSites(s *sentence, c, lo, hi int) []string {
 // otherwise, or when that attack has no day.
 func (a *article) spanThenStrike(s *sentence, c int) *dateHit {
 	n, lo, hi, ok := relativeSpan(s)
-	if !ok || c != hi || !s.toks[lo].HasAny("بعد", "عقب") || s.toks[hi-1].HasAny("من", "علي") || s.toks[c].Break {
-		return nil
-	}
-	bi := false
-	for i := range s.toks[c].Variants {
-		bi = bi || strings.HasSuffix(s.toks[c].Variants[i].Pre, "ب")
-	}
-	if !bi {
+	if !ok || c != hi || !s.toks[lo].HasAny("بعد", "عقب") || s.toks[hi-1].HasAny("من", "علي") || s.toks[c].Break || !withBa(&s.toks[c]) {
 		return nil
 	}
 	at := a.attackToldIn(s)
