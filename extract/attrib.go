@@ -885,6 +885,9 @@ func (a *article) accused(s *sentence) []accusation {
 			continue // "اتهمت قوات سوريا الديمقراطية (قسد) …": the name again, its role read with it
 		}
 		m = a.capitalState(s, m)
+		if neitherBefore(s, m.t0) {
+			continue // "لا تؤكد ولا تنفي مسؤولية X عن القصف": neither blamed nor cleared
+		}
 		if !m.adj && (accuseVerbAt(s, m.t0-1) || speakerBetweenVerb(s, m)) && a.accusedOfOther(s, m) {
 			continue // "واتهمت أنقرة بالبحث عن ذرائع"، "اتهمت واشنطن إيران بتزويد X بالصواريخ": not the attack's blame
 		}
@@ -2533,6 +2536,32 @@ func (a *article) hedgeOverAside(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// neitherBefore reports "تؤكد أو تنفي" or "لا تنفي ولا تؤكد" in the few
+// words before t, with no clause break between: what follows is neither
+// confirmed nor denied.
+func neitherBefore(s *sentence, t int) bool {
+	for j := t - 1; j >= 2 && j >= t-6; j-- {
+		if s.toks[j].Break {
+			return false
+		}
+		if s.toks[j-1].Key() != "او" && s.toks[j-1].Surface != "ولا" {
+			continue
+		}
+		if confirmVerb(&s.toks[j]) && denyVerb(&s.toks[j-2]) || denyVerb(&s.toks[j]) && confirmVerb(&s.toks[j-2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func confirmVerb(t *arabic.Token) bool {
+	return t.HasAny("تؤكد", "يؤكد", "نؤكد", "تاكيد", "يؤكدوا", "يؤكدون")
+}
+
+func denyVerb(t *arabic.Token) bool {
+	return t.HasAny("تنفي", "ينفي", "ننفي", "نفي", "ينفوا", "ينفون")
 }
 
 func breakBetween(s *sentence, from, to int) bool {
