@@ -1802,8 +1802,9 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		t := &toks[k]
 		key := t.Key()
 		stop := r.Stop[key] && !(person && (personalAli(t) || k > j && theophoric(t))) // الله keys as له
-		if person && k > j && toks[k-1].Key() == "عبد" && definite(t) && !t.Break {
-			stop = false // "عبد الواحد": the divine name after عبد is no common word
+		afterAbd := k > j && toks[k-1].Key() == "عبد" && definite(t) && !t.Break
+		if afterAbd && (person || n > 0) {
+			stop = false // "عبد الواحد"، "قرية السلطان عبد الله": the divine name after عبد is no common word
 		} else if r.Generic[key] && !(!person && placeHead(key) && k+1 < len(toks) && !toks[k+1].Break && toks[k+1].Arabic && !r.Stop[toks[k+1].Key()] && !r.Generic[toks[k+1].Key()]) {
 			stop = true // not "قاعدة تل بطال": a hill or monastery word heads a place's name
 		}
@@ -1849,7 +1850,8 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if k > j && !person && plainImperfect(f) {
 			break // "منطقة متينا يجعل", "بلدة الصفا تشهد"
 		}
-		if k > j && !person && (conjoined(t) || !definite(t) && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال")) {
+		abdPair := key == "عبد" && k+1 < len(toks) && !toks[k+1].Break && definite(&toks[k+1]) && k+1 < j+max
+		if k > j && !person && (conjoined(t) || !definite(t) && strings.HasPrefix(toks[k-1].Variants[0].Fold, "ال") && !abdPair) {
 			break // "منشأة تدريب ومنزلا", "بلدة الهلالية شهد": a list or a verb
 		}
 		if person && k == j && !nameLike(t) {
