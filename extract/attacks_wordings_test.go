@@ -1022,9 +1022,9 @@ func pronounWordings() []generalCase {
 			noAttribs: []string{"base:t4>force:israeli-army:asserted"}},
 		{name: "Turkish warplanes are Turkey", published: "2024-09-04",
 			text:      "استهدفت الطائرات الحربية التركية فجر اليوم قاعدة رميلان بعدة غارات.",
-			attacks:   []string{"base:rumeilan@2024-09-04"},
-			attribs:   []string{"base:rumeilan>country:turkey:attacker"},
-			noAttribs: []string{"base:rumeilan>force:turkish-army:attacker"}},
+			attacks:   []string{"base:kharab-al-jir@2024-09-04"},
+			attribs:   []string{"base:kharab-al-jir>country:turkey:attacker"},
+			noAttribs: []string{"base:kharab-al-jir>force:turkish-army:attacker"}},
 		{name: "a capital named in the denial", published: "2024-09-04",
 			text: "قُتل جنديان أمريكيان في هجوم بطائرة مسيرة على قاعدة التنف فجر اليوم. " +
 				"ونفى متحدث باسم الخارجية الإيرانية أي علاقة لطهران بالهجوم.",
@@ -1309,7 +1309,7 @@ func joinedBeforeWordings() []generalCase {
 			attribs: []string{"base:shaddadi>militia:iran-backed-militias:asserted", "base:tell-baydar>militia:iran-backed-militias:asserted"}},
 		{name: "two named bases then a long aside before the attack noun", published: "2025-06-02",
 			text:    "تعرضت قاعدة رميلان وقاعدة قسرك، اللتان تستضيفان جنوداً أمريكيين في ريف الحسكة الشمالي الشرقي منذ سنوات، لقصف صاروخي مساء أمس الأحد.",
-			attacks: []string{"base:qasrak@2025-06-01", "base:rumeilan@2025-06-01"}},
+			attacks: []string{"base:kharab-al-jir@2025-06-01", "base:qasrak@2025-06-01"}},
 	}
 }
 

@@ -1166,7 +1166,7 @@ func TestLexicon(t *testing.T) {
 			want: []string{"Base قاعدة كي وان"}},
 		{name: "the Rmelan airstrip",
 			text: "وأسقطت الدفاعات مسيرة كانت متجهة نحو مهبط رميلان.",
-			want: []string{"Base قاعدة رميلان"}},
+			want: []string{"Base مهبط رميلان"}},
 		{name: "a former Israeli chief of staff",
 			text: "وكان رئيس الأركان أفيف كوخافي قد هدد بمواصلة الضربات.",
 			want: []string{"Official أفيف كوخافي"}},

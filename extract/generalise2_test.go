@@ -222,15 +222,15 @@ func generalCases() []generalCase {
 		{name: "likely behind both attacks", published: "2025-06-02",
 			text: "استهدفت طائرات مسيرة فجر اليوم قاعدة التنف، فيما سقطت قذائف على قاعدة رميلان بعد ساعات. " +
 				"ورجّح المرصد السوري لحقوق الإنسان أن تكون ميليشيات موالية لإيران وراء الهجومين.",
-			attacks: []string{"base:al-tanf@2025-06-02", "base:rumeilan@2025-06-02"},
-			attribs: []string{"base:al-tanf>militia:iran-backed-militias:likely", "base:rumeilan>militia:iran-backed-militias:likely"},
-			claims:  []string{"base:al-tanf>militia:iran-backed-militias<org:sohr", "base:rumeilan>militia:iran-backed-militias<org:sohr"}},
+			attacks: []string{"base:al-tanf@2025-06-02", "base:kharab-al-jir@2025-06-02"},
+			attribs: []string{"base:al-tanf>militia:iran-backed-militias:likely", "base:kharab-al-jir>militia:iran-backed-militias:likely"},
+			claims:  []string{"base:al-tanf>militia:iran-backed-militias<org:sohr", "base:kharab-al-jir>militia:iran-backed-militias<org:sohr"}},
 		{name: "plural reference covers attacks of two sentences", published: "2025-06-03",
 			text: "سقطت قذائف صاروخية فجر اليوم الثلاثاء على قاعدة الشدادي. " +
 				"وبعد ساعات استهدفت طائرة مسيرة قاعدة رميلان في ريف الحسكة. " +
 				"واتهم المرصد السوري لحقوق الإنسان ميليشيات موالية لإيران بالوقوف وراء الهجومين.",
-			attacks: []string{"base:rumeilan@2025-06-03", "base:shaddadi@2025-06-03"},
-			attribs: []string{"base:rumeilan>militia:iran-backed-militias:asserted", "base:shaddadi>militia:iran-backed-militias:asserted"}},
+			attacks: []string{"base:kharab-al-jir@2025-06-03", "base:shaddadi@2025-06-03"},
+			attribs: []string{"base:kharab-al-jir>militia:iran-backed-militias:asserted", "base:shaddadi>militia:iran-backed-militias:asserted"}},
 		{name: "dual reference covers two attacks of different days", published: "2025-06-05",
 			text: "سقطت ثلاثة صواريخ الليلة الماضية في محيط قاعدة خراب الجير في ريف الحسكة.\n" +
 				"وكانت قاعدة الشدادي قد استهدفت قبل يومين بقذائف صاروخية.\n" +

@@ -428,7 +428,7 @@ func TestRetaliationGrammar(t *testing.T) {
 func TestBaseByTown(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	towns := map[string]string{
-		"حرير": "base:harir", "البغدادي": "base:ain-al-asad", "رميلان": "base:rumeilan", "تل بيدر": "base:tell-baydar",
+		"حرير": "base:harir", "البغدادي": "base:ain-al-asad", "رميلان": "base:kharab-al-jir", "تل بيدر": "base:tell-baydar",
 		"قسرك": "base:qasrak", "خراب الجير": "base:kharab-al-jir", "المالكية": "base:malikiyah", "عين عيسى": "base:ain-issa",
 		"تل تمر": "base:tal-tamr", "صرين": "base:sarrin", "القيارة": "base:qayyarah", "الحبانية": "base:habbaniyah",
 		"التاجي": "base:taji", "الشدادي": "base:shaddadi", "التنف": "base:al-tanf", "حقل العمر": "base:omar-oil-field",

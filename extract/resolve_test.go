@@ -253,7 +253,7 @@ func checkRecallJoins(t *testing.T, base, name, dateText, published string, test
 	}
 }
 
-// TestBracketedBaseAcrossArticles: once one article writes "قاعدة رميلان
+// TestBracketedBaseAcrossArticles: once one article writes "مهبط رميلان
 // (خراب الجير)", the attack another article tells on Kharab al-Jir, and
 // the retaliation answering it, are on the same base.
 func TestBracketedBaseAcrossArticles(t *testing.T) {
@@ -261,7 +261,7 @@ func TestBracketedBaseAcrossArticles(t *testing.T) {
 	x := extract.New(lex)
 	r := extract.NewResolver(lex)
 	r.Add(x.Extract(model.Article{ID: "a1", Published: "2024-01-07"}, "قذائف\n"+
-		"سقطت قذيفتان صاروخيتان قرب قاعدة رميلان (خراب الجير) الجوية مساء أمس السبت، من دون إصابات."))
+		"سقطت قذيفتان صاروخيتان قرب مهبط رميلان (خراب الجير) مساء أمس السبت، من دون إصابات."))
 	r.Add(x.Extract(model.Article{ID: "a2", Published: "2024-01-10"}, "غارات\n"+
 		"استهدفت مسيرة قاعدة خراب الجير فجر اليوم الأربعاء.\n"+
 		"وردت القوات الأمريكية على هجوم خراب الجير بقصف مواقع لكتائب حزب الله قرب البوكمال."))
