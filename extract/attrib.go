@@ -1735,7 +1735,7 @@ func (a *article) stateAttackAdj(s *sentence, m mention) bool {
 	if !a.attackNounBefore(s, m.t0) && !exposedRaid(s, m.t0) && !raidOnBase(s, m) || warTalk(s, m) || a.sitesObject(s, m) {
 		return false
 	}
-	if s.toks[m.t0-1].Has("عدوان") && len(a.namedBases(s)) == 0 && !anyOf(a.x.rules.Cue(rules.CueAttack), s, m.t1, len(s.toks)) {
+	if s.toks[m.t0-1].HasAny("عدوان", "اعتداء", "اعتداءات") && len(a.namedBases(s)) == 0 && !anyOf(a.x.rules.Cue(rules.CueAttack), s, m.t1, len(s.toks)) {
 		return false // "نددت الخارجية بما وصفته بالعدوان الأميركي": the state's strikes, no attack on a base; not "عدوان مماثل استهدف المطار نفسه"
 	}
 	return a.ensure(m.id, s)
