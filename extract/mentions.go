@@ -1141,7 +1141,7 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if !toks[j].Quote && i > 0 && a.x.countWord(&toks[i-1]) {
 		return mention{}, false // "أكثر من 800 قرية باتت خالية", "أربعين قاعدة ونقطة": a count of places, no name
 	}
-	if !toks[j].Quote && describer(&toks[j]) || toks[j].HasAny("منضو", "منضوي", "منضويه", "منخرط", "منخرطه") {
+	if !toks[j].Quote && (describer(&toks[j]) || !definite(&toks[j]) && ordinal(&toks[j])) || toks[j].HasAny("منضو", "منضوي", "منضويه", "منخرط", "منخرطه") {
 		return mention{}, false // "مليشيا أكبر ترتبط بـ"، "فصيل غير معروف"، فصيل «منضوٍ في الحشد»: a description
 	}
 	ut, pv, ok := a.x.trigger(&toks[j])
@@ -1442,6 +1442,17 @@ func describer(t *arabic.Token) bool {
 	case "اكبر", "اصغر", "اقوي", "ابرز", "اهم", "اخطر", "اوسع", "اقرب", "ابعد", "اكثر", "اقل", "اشد", "اضخم", "اقدم", "احدث",
 		"غير", "معروف", "معروفه", "سابقا", "نطاق", "حتي", "الان", "كثيرا", "نسبيا", "مجهوله", "مجهول",
 		"ناشئ", "ناشئه", "مغمور", "مغموره", "غامض", "غامضه":
+		return true
+	}
+	return false
+}
+
+// ordinal reports an ordinal number word: "قاعدة ثالثة" (a third base) is
+// a count of bases, no name; a definite one may be ("الفرقة الرابعة").
+func ordinal(t *arabic.Token) bool {
+	switch t.Key() {
+	case "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه", "عاشره",
+		"ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر":
 		return true
 	}
 	return false
