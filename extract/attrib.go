@@ -74,7 +74,7 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		}
 		attackWord := len(a.freeCue(s, rules.CueAttack)) > 0
 		event := !attackWord && len(a.freeCue(s, rules.CueEventAnaphora)) > 0 && len(a.freeCue(s, rules.CueAccuseStrict)) > 0 // "وراء التصعيد الأخير"
-		noWord := !attackWord && len(a.freeCue(s, rules.CueAttackAnaphora)) == 0 && !a.operation(s)
+		noWord := !attackWord && len(a.freeCue(s, rules.CueAttackAnaphora)) == 0 && !a.operation(s) && !a.operationsCount(s)
 		if noWord && !event && !a.followsAttack(s, hedgedPlanes(accused) || a.suspectedByName(s, accused) || slices.ContainsFunc(accused, func(x accusation) bool { return x.belong })) {
 			return
 		}
@@ -83,7 +83,7 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		}
 		at := a.recentAttack(s)
 		if at == nil {
-			if attackWord {
+			if attackWord || a.operationsCount(s) {
 				a.holdAhead(s, accused)
 			}
 			return
@@ -182,6 +182,14 @@ type claimAhead struct {
 func (a *article) holdAhead(s *sentence, accused []accusation) {
 	a.ahead = nil
 	cues := a.freeCue(s, rules.CueAttack)
+	if len(cues) == 0 { // "أعلنت X أنها نفذت عمليتين": the count's word
+		for c := range s.toks {
+			if s.toks[c].HasAny("عمليه", "عمليات", "عمليتين") && s.mentionAt(c) == nil {
+				cues = []int{c}
+				break
+			}
+		}
+	}
 	if a.pluperfect(s) || definite(&s.toks[cues[0]]) || len(a.freeCue(s, rules.CueStrike)) > 0 {
 		return // "تبنت X الهجمات الثلاث": those told before; "قصفت القوات مواقع لـX": a strike
 	}
@@ -3760,6 +3768,22 @@ func attackOfDay(s *sentence, day string) bool {
 func (a *article) operation(s *sentence) bool {
 	for _, c := range a.freeCue(s, rules.CueOperation) {
 		if definite(&s.toks[c]) {
+			return true
+		}
+	}
+	return false
+}
+
+// operationsCount reports an indefinite count of operations in s, its
+// targets told after: "أعلنت X أنها نفذت فجر اليوم عمليتين ضد قواعد
+// الاحتلال".
+func (a *article) operationsCount(s *sentence) bool {
+	for c := range s.toks {
+		t := &s.toks[c]
+		if !t.HasAny("عمليه", "عمليات", "عمليتين") || definite(t) || s.mentionAt(c) != nil {
+			continue
+		}
+		if c > 0 && a.number(&s.toks[c-1]) || t.Has("عمليتين") {
 			return true
 		}
 	}
