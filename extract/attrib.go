@@ -190,7 +190,7 @@ func (a *article) holdAhead(s *sentence, accused []accusation) {
 			}
 		}
 	}
-	if a.pluperfect(s) || definite(&s.toks[cues[0]]) || len(a.freeCue(s, rules.CueStrike)) > 0 {
+	if a.pluperfect(s) || definite(&s.toks[cues[0]]) || a.strikeApart(s, cues[0]) {
 		return // "تبنت X الهجمات الثلاث": those told before; "قصفت القوات مواقع لـX": a strike
 	}
 	for _, m := range s.ments {
@@ -209,6 +209,18 @@ func (a *article) holdAhead(s *sentence, accused []accusation) {
 	}
 	a.ahead = &claimAhead{sent: s.idx, accused: keep,
 		reported: a.reportedSpeech(s), ev: a.evidence(s)}
+}
+
+// strikeApart reports a strike word in s that is not the verb of the
+// attack word at c told right after it: "تبنت X هجومين بطائرات مسيرة
+// استهدفا قاعدتين" holds the claim ahead, "قصفت القوات مواقع لـX" does not.
+func (a *article) strikeApart(s *sentence, c int) bool {
+	for _, k := range a.freeCue(s, rules.CueStrike) {
+		if k < c || k-c > 4 || !s.toks[k].HasPrefix("استهدف") || a.actorBetween(s, c, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedSpeech reports s told as someone's words ("قال"، "بحسب"), not in
