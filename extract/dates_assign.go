@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/rules"
@@ -1830,4 +1831,72 @@ func interviewLine(text string, marks ...string) bool {
 		}
 	}
 	return false
+}
+
+// listItemDates gives an attack first told in a numbered item of a list
+// ("2- استهداف قاعدة Y بطائرة مسيرة") that names no day the day of the
+// attacks of the item before it, and their claim when it has none: the
+// items of one statement's list share the statement's day and voice.
+func (a *article) listItemDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text != "" || at.first < 1 || at.first >= len(a.sents) {
+			continue
+		}
+		s := a.sents[at.first]
+		if !listItem(s.Text) || hasDay(s) || len(s.dates) > 0 {
+			continue
+		}
+		p := a.sents[at.first-1]
+		if _, after, _ := strings.Cut(p.Text, ":"); !listItem(p.Text) && !listItem(after) {
+			continue
+		}
+		var prev []*attackAcc
+		for _, b := range a.attacks {
+			if !b.merged && b.first == p.idx && b.target != at.target {
+				prev = append(prev, b)
+			}
+		}
+		if len(prev) == 0 || prev[0].day == "" {
+			continue
+		}
+		for _, b := range prev[1:] {
+			if b.day != prev[0].day {
+				prev = nil
+				break
+			}
+		}
+		if prev == nil {
+			continue
+		}
+		at.day, at.text = prev[0].day, prev[0].text
+		if len(at.attribs) == 0 {
+			for _, x := range prev[0].attribs {
+				if x.Stance == model.StanceClaimed {
+					at.attribs = addAttribution(at.attribs, x)
+				}
+			}
+		}
+	}
+}
+
+// listItem reports a sentence that opens with an item number: "2- "،
+// "2) "، "(2) "، "ثانياً:".
+func listItem(text string) bool {
+	t := strings.TrimLeft(text, " \"«“'(")
+	i := 0
+	for i < len(t) && (t[i] >= '0' && t[i] <= '9') {
+		i++
+	}
+	if i == 0 {
+		r, size := utf8.DecodeRuneInString(t)
+		for r >= '٠' && r <= '٩' {
+			i += size
+			r, size = utf8.DecodeRuneInString(t[i:])
+		}
+	}
+	if i == 0 || i > 2 && t[0] <= '9' || i > 4 {
+		return false
+	}
+	rest := strings.TrimLeft(t[i:], " ")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, "..")
 }

@@ -506,3 +506,19 @@ func TestHappenedRelativeDates(t *testing.T) {
 			attacks: map[string][]string{"base:tower-22": {"2024-01-28"}}},
 	})
 }
+
+// TestListItemDates: the numbered items of one statement share the day
+// (and the claim) of the item before them; a dated item keeps its own.
+func TestListItemDates(t *testing.T) {
+	runDayCases(t, []dayCase{
+		{name: "second item takes the first's day", pub: "2024-02-08",
+			text: "تبنت المقاومة الإسلامية في العراق هجومين بطائرات مسيرة استهدفا فجر الأربعاء قاعدتين.\nوجاء في البيان:\n\"1- استهداف قاعدة البلد الجوية بطائرتين مسيرتين.\n2- استهداف قاعدة فكتوريا بطائرة مسيرة\".",
+			attacks: map[string][]string{"base:balad": {"2024-02-07"}, "base:victory": {"2024-02-07"}}},
+		{name: "a dated item keeps its day", pub: "2024-02-08",
+			text: "تبنت المقاومة الإسلامية في العراق هجومين بطائرات مسيرة استهدفا فجر الأربعاء قاعدتين.\nوجاء في البيان:\n\"1- استهداف قاعدة البلد الجوية بطائرتين مسيرتين.\n2- استهداف قاعدة فكتوريا مساء الاثنين بطائرة مسيرة\".",
+			attacks: map[string][]string{"base:balad": {"2024-02-07"}, "base:victory": {"2024-02-05"}}},
+		{name: "control: a sentence after the list is no item", pub: "2024-02-08",
+			text: "تبنت المقاومة الإسلامية في العراق هجوماً بطائرة مسيرة استهدف فجر الأربعاء قاعدة.\nوجاء في البيان:\n\"1- استهداف قاعدة البلد الجوية بطائرتين مسيرتين\".\nوكانت قاعدة فكتوريا قد تعرضت لهجوم مماثل.",
+			attacks: map[string][]string{"base:balad": {"2024-02-07"}, "base:victory": {"-"}}},
+	})
+}
