@@ -194,8 +194,8 @@ func (a *article) holdAhead(s *sentence, accused []accusation) {
 		return // "تبنت X الهجمات الثلاث": those told before; "قصفت القوات مواقع لـX": a strike
 	}
 	for _, m := range s.ments {
-		if m.typ == model.TypeCity && m.t0 > cues[0] {
-			return
+		if m.typ == model.TypeCity && m.t0 > cues[0] && !whileBetween(s, cues[0], m.t0) {
+			return // "هجوم على حيفا"; not "…، فيما تعرضت قاعدة قرب العاصمة"
 		}
 	}
 	var keep []accusation
@@ -216,7 +216,21 @@ func (a *article) holdAhead(s *sentence, accused []accusation) {
 // استهدفا قاعدتين" holds the claim ahead, "قصفت القوات مواقع لـX" does not.
 func (a *article) strikeApart(s *sentence, c int) bool {
 	for _, k := range a.freeCue(s, rules.CueStrike) {
+		if k > c && whileBetween(s, c, k) {
+			continue // "…، فيما تعرضت قاعدة ثالثة لمحاولة استهداف مماثلة": another clause's attack
+		}
 		if k < c || k-c > 4 || !s.toks[k].HasPrefix("استهدف") || a.actorBetween(s, c, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// whileBetween reports "فيما"، "بينما" or "في حين" opening another clause
+// in tokens (from, to) of s.
+func whileBetween(s *sentence, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if t := &s.toks[k]; t.Has("فيما") || t.Has("بينما") || t.Has("حين") && s.toks[k-1].Key() == "في" {
 			return true
 		}
 	}

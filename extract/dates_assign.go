@@ -1843,11 +1843,15 @@ func (a *article) listItemDates() {
 			continue
 		}
 		s := a.sents[at.first]
-		if !listItem(s.Text) || hasDay(s) || len(s.dates) > 0 {
+		_, colon, _ := strings.Cut(s.Text, ":")
+		if !listItem(s.Text) && !listItem(colon) || hasDay(s) || len(s.dates) > 0 {
 			continue
 		}
 		p := a.sents[at.first-1]
 		if _, after, _ := strings.Cut(p.Text, ":"); !listItem(p.Text) && !listItem(after) {
+			if h := a.countDayBefore(at.first); h != nil {
+				at.day, at.text = h.day, h.text // "تبنت X هجومين استهدفا فجر الأربعاء قاعدتين … 1- استهداف قاعدة Y"
+			}
 			continue
 		}
 		var prev []*attackAcc
@@ -1877,6 +1881,26 @@ func (a *article) listItemDates() {
 			}
 		}
 	}
+}
+
+// countDayBefore is the day told within six words after a count of
+// attacks ("هجومين"، "ثلاث هجمات") in one of the two sentences before
+// sentence i, the day of the attacks a list then names; nil when none.
+func (a *article) countDayBefore(i int) *dateHit {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		q := a.sents[j]
+		for _, c := range a.freeCue(q, rules.CueAttack) {
+			if !strings.HasSuffix(q.toks[c].Key(), "ين") && !(c > 0 && a.number(&q.toks[c-1])) {
+				continue
+			}
+			for k := range q.dates {
+				if h := &q.dates[k]; h.day != "" && h.tok > c && h.tok-c <= 6 {
+					return h
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // listItem reports a sentence that opens with an item number: "2- "،
