@@ -4075,6 +4075,14 @@ func (a *article) dualBases(s *sentence) []mention {
 				k = m.t1
 				continue
 			}
+			if e := placeAfterName(s, k); e > k && k > start {
+				k = e // "قاعدتي "الشدادي" في ريف الحسكة و"حرير" في أربيل": each name placed
+				continue
+			}
+			if k > start && s.toks[k].Surface == "و" && k+1 < len(s.toks) && s.toks[k+1].Quote {
+				k++ // و"حرير": the conjunction parted from a quoted name
+				continue
+			}
 			n := 0
 			for j := 1; j <= 3 && k+j <= len(s.toks) && n == 0; j++ {
 				words := plainWords(s, k, k+j)
@@ -4091,6 +4099,22 @@ func (a *article) dualBases(s *sentence) []mention {
 		}
 	}
 	return out
+}
+
+// placeAfterName is the end of "في <town>" or "في ريف <town>" at token k
+// of s, or k when none is there.
+func placeAfterName(s *sentence, k int) int {
+	if k+1 >= len(s.toks) || s.toks[k].Key() != "في" {
+		return k
+	}
+	j := k + 1
+	if s.mentionAt(j) == nil && s.toks[j].Key() == "ريف" {
+		j++
+	}
+	if m := s.mentionStarting(j); m != nil && (m.typ == model.TypeCity || m.typ == model.TypeCountry) {
+		return m.t1
+	}
+	return k
 }
 
 // listNouns are the base nouns a list after token t is read with: the
