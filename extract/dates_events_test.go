@@ -371,6 +371,9 @@ func TestStrikesASpanAfter(t *testing.T) {
 			text:    "ويذكّر ذلك بالهجوم الصاروخي الذي استهدف قاعدة حميميم في 27 كانون الأول الماضي، والذي ردّت عليه موسكو بعد يومين بغارات على مواقع لهيئة تحرير الشام في إدلب.",
 			attacks: map[string][]string{"base:hmeimim": {"2023-12-27"}},
 			rets:    map[string][]string{"country:russia": {"2023-12-29"}}},
+		{name: "a day after another event, with فقط", pub: "2024-01-29",
+			text:    "وجدت الحكومة نفسها أمس (الأحد) في موقف حرج، بعد يوم واحد فقط من انطلاق المباحثات مع واشنطن، إثر هجوم بطائرة مسيرة استهدف قاعدة التنف.",
+			attacks: map[string][]string{"base:al-tanf": {"2024-01-28"}}},
 	})
 }
 
