@@ -2885,6 +2885,9 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 		if h.tok > m.t1 && sinceBetween(s, m.t1, h.tok) && a.attackBaseBetween(s, m.t1, h.tok) {
 			continue // "ويعد الهجوم على X الأعنف منذ قصف قاعدة Y أواخر العام الماضي": Y's time
 		}
+		if h.tok < m.t0 && a.answeredAfterStrike(s, h.tok, m.t0) {
+			continue // "ففي 2 شباط شنت القوات ضربات … رداً على مقتل جنود في قاعدة X": the strikes' day
+		}
 		if h.tok > m.t1 && a.lastAttackOn(m.id) != nil && a.beforeThat(s, m.t1, h.tok) {
 			continue // "أخرجت العمال بعد سقوط الصواريخ، قبل أن تستأنف العمل صباح الخميس": the day work resumed
 		}
@@ -2921,6 +2924,18 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 		out = a.notStatementDates(s, out, t) // "أفاد مصدر في X، اليوم الخميس، بأن ... استهدف قاعدة Y ...، مساء أمس"
 	}
 	return nearestDate(&sentence{dates: out}, t, near...)
+}
+
+// answeredAfterStrike reports a strike word, then "رداً على", between
+// tokens from and to of s: what the strike answers is told after the
+// strike's own day.
+func (a *article) answeredAfterStrike(s *sentence, from, to int) bool {
+	for k := from + 1; k+1 < to; k++ {
+		if s.toks[k].HasAny("ردا", "رداً") && s.toks[k+1].HasAny("علي", "على") {
+			return anyIn(a.freeCue(s, rules.CueStrike), from+1, k)
+		}
+	}
+	return false
 }
 
 // beforeThat reports "قبل أن" between tokens from and t of s with no

@@ -536,11 +536,14 @@ func (a *article) leadDates() {
 		}
 	}
 	for _, at := range a.attacks {
-		if at.merged || at.day != "" || at.text != "" || at.first != first && at.first >= end || toldIn(at, src) || at.first >= end && a.answeredOnly(at) {
+		if at.merged || at.day != "" || at.text != "" || at.first != first && at.first >= end || toldIn(at, src) {
 			continue
 		}
 		if v := a.vagueTimeAfter(at); v != nil {
 			at.text = v.text // "رداً على الهجمات، ومنها الهجوم على X الذي أدى إلى مقتل جنود أواخر الشهر الماضي"
+			continue
+		}
+		if at.first >= end && a.answeredOnly(at) {
 			continue
 		}
 		at.day, at.text = h.day, h.text
@@ -646,8 +649,8 @@ func (a *article) answeredOnly(at *attackAcc) bool {
 		answered := false
 		for _, m := range s.ments {
 			if m.id == at.target {
-				if _, ok := a.backReference(s, m.t0, cues); ok {
-					answered = true
+				if _, ok := a.backReference(s, m.t0, cues); ok || a.answeredAfterStrike(s, -1, m.t0) {
+					answered = true // "شنت القوات ضربات … رداً على مقتل جنود في قاعدة X" too
 					break
 				}
 			}
