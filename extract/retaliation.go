@@ -3751,6 +3751,9 @@ func (a *article) dayBeforeAttack(s *sentence, c int) *dateHit {
 	if h := ownDayAfter(s, c); h != nil {
 		return h // "بعد أسبوع من الغارات التي شنتها مقاتلات أمريكية يوم الخميس الماضي": the strikes' own day
 	}
+	if a.strikeComesAfter(s, lo) {
+		return nil // "وتأتي الضربة بعد أسبوع من قصف طال X": another strike came after it, not the attack told
+	}
 	at := a.attackToldIn(s)
 	if at == nil {
 		return nil
@@ -3760,6 +3763,25 @@ func (a *article) dayBeforeAttack(s *sentence, c int) *dateHit {
 		return nil
 	}
 	return &dateHit{tok: lo, day: day.AddDate(0, 0, -n).Format("2006-01-02"), text: surfaceOf(s.toks, lo, c+1, 0)}
+}
+
+// strikeComesAfter reports a strike word and no attack word in the few
+// words before "بعد" at lo: "وتأتي الضربة بعد أسبوع من …" tells what
+// came after as a strike, "ويأتي الهجوم الجديد بعد يوم من …" as an attack.
+func (a *article) strikeComesAfter(s *sentence, lo int) bool {
+	strike := false
+	for k := max(lo-3, 0); k < lo; k++ {
+		if s.toks[k].Break && k < lo-1 {
+			strike = false
+			continue
+		}
+		struck := anyIn(a.freeCue(s, rules.CueStrike), k, k+1)
+		if !struck && anyIn(a.freeCue(s, rules.CueAttack), k, k+1) {
+			return false
+		}
+		strike = strike || struck
+	}
+	return strike
 }
 
 // ownDayAfter is the day named within six words after strike cue c, in its
