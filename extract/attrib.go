@@ -1425,6 +1425,9 @@ func (a *article) ownGroupDenial(s *sentence, out []accusation) []accusation {
 			}
 		}
 		if g < 0 {
+			if id, k := a.sourceArmy(s, d); id != "" && !slices.ContainsFunc(out, func(x accusation) bool { return x.id == id }) {
+				out = append(out, accusation{id: id, stance: model.StanceDenied, self: true, t0: k})
+			}
 			continue
 		}
 		if id := groupBefore(s, g); id != "" && !slices.ContainsFunc(out, func(x accusation) bool { return x.id == id }) {
@@ -1432,6 +1435,28 @@ func (a *article) ownGroupDenial(s *sentence, out []accusation) []accusation {
 		}
 	}
 	return out
+}
+
+// sourceArmy is the force a source of the denial at d belongs to when the
+// denial's object is the bare army: in "نفى مصدر عسكري في قوات النظام أي
+// علاقة للجيش بالهجوم" the army is the source's own, the regime forces.
+func (a *article) sourceArmy(s *sentence, d int) (string, int) {
+	objects := a.x.rules.Cue(rules.CueDenyObject)
+	for k := d + 1; k < len(s.toks) && k <= d+18; k++ {
+		t := &s.toks[k]
+		if !t.Has("جيش") && !t.Has("الجيش") || !definite(t) && !strings.HasPrefix(t.Surface, "لل") || s.mentionAt(k) != nil || !objects.Has(&s.toks[k-1]) {
+			continue
+		}
+		if k+1 < len(s.toks) && !s.toks[k+1].Break && a.x.adjective(&s.toks[k+1]) != nil {
+			return "", 0 // "للجيش السوري": named, read as such
+		}
+		for _, m := range s.ments {
+			if m.t0 > d && m.t1 <= k && m.typ == model.TypeForce && m.t0 > 0 && s.toks[m.t0-1].Has("في") {
+				return m.id, m.t0
+			}
+		}
+	}
+	return "", 0
 }
 
 // ownStateDenial adds the state an official or ministry speaks for when it

@@ -151,6 +151,7 @@ func TestAttributionWordings(t *testing.T) {
 		{"وألمح رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى دور لبلاده في الهجوم.", "country:israel:hinted"},
 		{"وأكدت كتائب سيد الشهداء أنها لا تتحمل أي مسؤولية عن القصف.", "militia:kataib-sayyid-al-shuhada:denied"},
 		{"ونفت كتائب سيد الشهداء أي علاقة لها بالقصف.", "militia:kataib-sayyid-al-shuhada:denied"},
+		{"ونفى مصدر عسكري في قوات النظام، في حديث لصحيفة محلية، أي علاقة للجيش بالهجوم.", "force:syrian-regime-forces:denied"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.want, func(t *testing.T) {
