@@ -184,7 +184,7 @@ func (a *article) holdAhead(s *sentence, accused []accusation) {
 	cues := a.freeCue(s, rules.CueAttack)
 	if len(cues) == 0 { // "أعلنت X أنها نفذت عمليتين": the count's word
 		for c := range s.toks {
-			if s.toks[c].HasAny("عمليه", "عمليات", "عمليتين") && s.mentionAt(c) == nil {
+			if operationWord(&s.toks[c]) && s.mentionAt(c) == nil {
 				cues = []int{c}
 				break
 			}
@@ -2615,10 +2615,12 @@ func neitherBefore(s *sentence, t int) bool {
 	return false
 }
 
+// confirmVerb reports a verb of confirming: تؤكد، يؤكد، تأكيد.
 func confirmVerb(t *arabic.Token) bool {
 	return t.HasAny("تؤكد", "يؤكد", "نؤكد", "تاكيد", "يؤكدوا", "يؤكدون")
 }
 
+// denyVerb reports a verb of denying: تنفي، ينفي، نفي.
 func denyVerb(t *arabic.Token) bool {
 	return t.HasAny("تنفي", "ينفي", "ننفي", "نفي", "ينفوا", "ينفون")
 }
@@ -3825,13 +3827,18 @@ func (a *article) operation(s *sentence) bool {
 	return false
 }
 
+// operationWord reports عملية، عمليتين or عمليات.
+func operationWord(t *arabic.Token) bool {
+	return t.HasAny("عمليه", "عمليات", "عمليتين")
+}
+
 // operationsCount reports an indefinite count of operations in s, its
 // targets told after: "أعلنت X أنها نفذت فجر اليوم عمليتين ضد قواعد
 // الاحتلال".
 func (a *article) operationsCount(s *sentence) bool {
 	for c := range s.toks {
 		t := &s.toks[c]
-		if !t.HasAny("عمليه", "عمليات", "عمليتين") || definite(t) || s.mentionAt(c) != nil {
+		if !operationWord(t) || definite(t) || s.mentionAt(c) != nil {
 			continue
 		}
 		if c > 0 && a.number(&s.toks[c-1]) || t.Has("عمليتين") {

@@ -352,7 +352,7 @@ func (a *article) freeCue(s *sentence, id rules.CueID) []int {
 func neitherOnly(s *sentence, all []int) []int {
 	out := all[:0]
 	for _, i := range all {
-		if i >= 2 && (s.toks[i-1].Key() == "او" || s.toks[i-1].Surface == "ولا") && (s.toks[i-2].HasPrefix("يؤكد") || s.toks[i-2].HasPrefix("تؤكد") || s.toks[i-2].HasPrefix("نؤكد")) {
+		if i >= 2 && (s.toks[i-1].Key() == "او" || s.toks[i-1].Surface == "ولا") && confirmVerb(&s.toks[i-2]) {
 			continue
 		}
 		out = append(out, i)
