@@ -3288,6 +3288,9 @@ func (a *article) sentenceStriker(s *sentence, t int, r *retAcc) (string, bool) 
 // inside a response clause ("رداً على الهجوم الذي استهدف القاعدة الخميس
 // الماضي") is the attack's, never the strike's.
 func (a *article) strikeDate(s *sentence, c, limit int) *dateHit {
+	if h := relativeOwnDay(s, c, limit); h != nil {
+		return h // "ضحايا العدوان الأمريكي الذي استهدف ليل الخميس الماضي مواقع": its own day, not the funeral's
+	}
 	var best *dateHit
 	bestD := 1 << 30
 	toldDay := a.attackDayBefore(s, c, limit)
@@ -3316,6 +3319,24 @@ func (a *article) strikeDate(s *sentence, c, limit int) *dateHit {
 		}
 	}
 	return best
+}
+
+// relativeOwnDay is a day told within five words after strike cue c in
+// the strike's relative clause ("الذي/التي <verb> <day>"), before limit
+// and with no break: the strike's own day. Nil when there is none.
+func relativeOwnDay(s *sentence, c, limit int) *dateHit {
+	for i := range s.dates {
+		h := &s.dates[i]
+		if h.day == "" || h.tok <= c+1 || h.tok-c > 5 || h.tok >= limit || breakBetween(s, c, h.tok) {
+			continue
+		}
+		for k := c + 1; k < h.tok; k++ {
+			if s.toks[k].Surface == "الذي" || s.toks[k].Surface == "التي" {
+				return h
+			}
+		}
+	}
+	return nil
 }
 
 // attackDayBefore is the day of a date told before strike cue c, in an earlier
