@@ -57,7 +57,13 @@ func (r *Resolver) Document() *model.Document {
 	}
 	attacks, attackIDs := mergeAttacks(results, remap, published)
 	doc.Attacks = attacks
-	doc.Retaliations = mergeRetaliations(results, remap, attackIDs, published, r.x.sameActor)
+	attackDays := map[string]string{}
+	for _, at := range attacks {
+		if at.Date != nil {
+			attackDays[at.ID] = *at.Date
+		}
+	}
+	doc.Retaliations = mergeRetaliations(results, remap, attackIDs, attackDays, published, r.x.sameActor)
 	doc.Relations = mergeRelations(results, remap)
 	doc.Sort()
 	return doc
@@ -509,7 +515,7 @@ func mergeAttack(dst *model.Attack, src model.Attack) {
 
 // mergeRetaliations makes one retaliation per actor, day and targets; an
 // undated one joins the one dated retaliation of its actor sharing a target.
-func mergeRetaliations(results []*Result, remap, attackIDs, published map[string]string, same func(a, b string) bool) []model.Retaliation {
+func mergeRetaliations(results []*Result, remap, attackIDs, attackDays, published map[string]string, same func(a, b string) bool) []model.Retaliation {
 	var all []*model.Retaliation
 	for _, res := range results {
 		for _, r := range res.Retaliations {
@@ -545,7 +551,7 @@ func mergeRetaliations(results []*Result, remap, attackIDs, published map[string
 			// undated one it kept apart ("وسبق أن قصفت ...") is another strike.
 			// A recall that answers the same attack joins however long after.
 			if d.Date != nil && same(d.Actor, r.Actor) && !overlap(d.Articles, r.Articles) &&
-				(overlap(d.Targets, r.Targets) && within(published[r.Articles[0]], *d.Date, 30) || sameResponse(d, r)) {
+				(overlap(d.Targets, r.Targets) && (within(published[r.Articles[0]], *d.Date, 30) || answersThen(r, d, attackDays)) || sameResponse(d, r)) {
 				cand, n = d, n+1
 			}
 		}
@@ -600,6 +606,18 @@ func complementary(a, b []string) bool {
 	aAll, aNone := places(a)
 	bAll, bNone := places(b)
 	return aAll && bNone || aNone && bAll
+}
+
+// answersThen reports undated r answering a dated attack that dated d,
+// answering none, followed within two days: "ردّت عليه واشنطن بغارات على
+// مواقع في دير الزور", recalled months later, is the strikes another
+// article dated the night after that attack.
+func answersThen(r, d *model.Retaliation, attackDays map[string]string) bool {
+	if r.RespondsTo == nil || d.RespondsTo != nil {
+		return false
+	}
+	day := attackDays[*r.RespondsTo]
+	return day != "" && within(*d.Date, day, 2)
 }
 
 // sameResponse reports whether both retaliations answer the same known attack.

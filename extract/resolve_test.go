@@ -3,6 +3,7 @@ package extract_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/nisba/nisba/extract"
@@ -421,5 +422,32 @@ func TestWeekdayRecallAfterLatestDay(t *testing.T) {
 				t.Fatalf("%d attacks on the base, want merged=%v: %+v", balad, tc.merged, doc.Attacks)
 			}
 		})
+	}
+}
+
+// TestRecalledAnswerJoinsTheStrikes: an undated "ردّت عليه واشنطن بغارات
+// على مواقع في دير الزور", recalled months later for a dated attack, is the
+// strikes another article dated the night after that attack on the same
+// places, not a retaliation of its own.
+func TestRecalledAnswerJoinsTheStrikes(t *testing.T) {
+	lex := loadLexicon(t)
+	x := extract.New(lex)
+	r := extract.NewResolver(lex)
+	r.Add(x.Extract(model.Article{ID: "a1", Published: "2023-03-24"}, "هجوم\n"+
+		"استهدفت طائرة مسيرة قاعدة خراب الجير عصر أمس الخميس.\n"+
+		"وفي سياق آخر، شنت طائرات أمريكية ليل الخميس غارات على مواقع في دير الزور والميادين."))
+	r.Add(x.Extract(model.Article{ID: "a2", Published: "2023-10-26"}, "تذكير\n"+
+		"وكانت قاعدة خراب الجير قد تعرضت في آذار الماضي لهجوم بطائرة مسيرة، ردت عليه واشنطن بغارات على مواقع في دير الزور."))
+	doc := r.Document()
+	var got []string
+	for _, rt := range doc.Retaliations {
+		d := "undated"
+		if rt.Date != nil {
+			d = *rt.Date
+		}
+		got = append(got, d+" "+strings.Join(rt.Articles, ","))
+	}
+	if len(doc.Retaliations) != 1 || doc.Retaliations[0].Date == nil || *doc.Retaliations[0].Date != "2023-03-23" || len(doc.Retaliations[0].Articles) != 2 {
+		t.Errorf("retaliations %v, want one of 2023-03-23 told in both articles", got)
 	}
 }
