@@ -2125,6 +2125,13 @@ func (a *article) relativeStrikeDay(s *sentence) *dateHit {
 	if !bare && !anaphora && !toAttack {
 		return nil // "جاء الهجوم غداة قيام التحالف بشن ضربات": the strike came first
 	}
+	if anaphora && (s.toks[lo].Has("بعد") || s.toks[lo].Has("عقب") || s.toks[lo].Has("غداه")) && a.attackWordBefore(s, lo) {
+		// "ويأتي الهجوم الجديد بعد يوم واحد من الضربات": the strikes came a day before the attack
+		if at := a.toldAttack(s); at != nil && at.day != "" {
+			return &dateHit{tok: lo, day: addDays(at.day, -n), text: surfaceOf(s.toks, lo, hi, 0)}
+		}
+		return nil
+	}
 	anchor := ""
 	if !toAttack {
 		anchor = a.lastStrikeDay()
@@ -2229,6 +2236,9 @@ func spanAfter(s *sentence, k int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if d, ok := spanDays(s.toks[k].Key()); ok && !bound {
+		if k+1 < len(s.toks) && !s.toks[k+1].Break && s.toks[k+1].HasAny("واحد", "واحده") {
+			return d, k + 2, true // "بعد يوم واحد من": one day
+		}
 		return d, k + 1, true
 	}
 	key := s.toks[k].Key()
