@@ -4256,11 +4256,15 @@ func insideBase(s *sentence, m mention) bool {
 // المتمركزة في منطقة X"، "التي تنتشر في قاعدة X". A back-reference to the
 // attack told ("هذا الاعتداء") makes no new attack on it.
 func stationedAt(s *sentence, m mention) bool {
+	if m.t0 >= 3 && s.toks[m.t0-1].Has("في") {
+		// "وتنتشر القوات الروسية في مطار X": the verb, its force, then the base
+		if n := s.mentionAt(m.t0 - 2); n != nil && n.typ == model.TypeForce && n.t1 == m.t0-1 && n.t0 >= 1 && stationVerb(&s.toks[n.t0-1]) {
+			return !forcesStruck(s, n.t0-1)
+		}
+	}
 	for k := m.t0 - 1; k >= 0 && k >= m.t0-3; k-- {
 		t := &s.toks[k]
-		if t.HasPrefix("متمركز") || t.HasPrefix("تتمركز") || t.HasPrefix("يتمركز") || t.HasPrefix("ستتمركز") || t.HasPrefix("سيتمركز") ||
-			t.HasPrefix("منتشر") || t.HasPrefix("تنتشر") || t.HasPrefix("ينتشر") || t.HasPrefix("ستنتشر") || t.HasPrefix("سينتشر") ||
-			t.HasPrefix("متواجد") || t.HasPrefix("مرابط") {
+		if stationVerb(t) {
 			return !forcesStruck(s, k)
 		}
 		if s.toks[k+1].Break {
@@ -4268,6 +4272,13 @@ func stationedAt(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// stationVerb reports a word of being stationed: متمركز، تنتشر، متواجد.
+func stationVerb(t *arabic.Token) bool {
+	return t.HasPrefix("متمركز") || t.HasPrefix("تتمركز") || t.HasPrefix("يتمركز") || t.HasPrefix("ستتمركز") || t.HasPrefix("سيتمركز") ||
+		t.HasPrefix("منتشر") || t.HasPrefix("تنتشر") || t.HasPrefix("ينتشر") || t.HasPrefix("ستنتشر") || t.HasPrefix("سينتشر") ||
+		t.HasPrefix("وتنتشر") || t.HasPrefix("وينتشر") || t.HasPrefix("متواجد") || t.HasPrefix("مرابط")
 }
 
 // strikerStationed reports base m named as where a state's guns or forces
