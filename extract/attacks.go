@@ -4278,7 +4278,7 @@ func stationedAt(s *sentence, m mention) bool {
 func stationVerb(t *arabic.Token) bool {
 	return t.HasPrefix("متمركز") || t.HasPrefix("تتمركز") || t.HasPrefix("يتمركز") || t.HasPrefix("ستتمركز") || t.HasPrefix("سيتمركز") ||
 		t.HasPrefix("منتشر") || t.HasPrefix("تنتشر") || t.HasPrefix("ينتشر") || t.HasPrefix("ستنتشر") || t.HasPrefix("سينتشر") ||
-		t.HasPrefix("وتنتشر") || t.HasPrefix("وينتشر") || t.HasPrefix("متواجد") || t.HasPrefix("مرابط")
+		t.HasPrefix("متواجد") || t.HasPrefix("مرابط")
 }
 
 // strikerStationed reports base m named as where a state's guns or forces

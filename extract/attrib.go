@@ -2605,14 +2605,21 @@ func neitherBefore(s *sentence, t int) bool {
 		if s.toks[j].Break {
 			return false
 		}
-		if s.toks[j-1].Key() != "او" && s.toks[j-1].Surface != "ولا" {
-			continue
-		}
-		if confirmVerb(&s.toks[j]) && denyVerb(&s.toks[j-2]) || denyVerb(&s.toks[j]) && confirmVerb(&s.toks[j-2]) {
+		if neitherAt(s, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// neitherAt reports a verb of confirming and one of denying joined by "أو"
+// or "ولا" and ending at token j (j >= 2), in either order: "تؤكد أو
+// تنفي"، "لا تنفي ولا تؤكد".
+func neitherAt(s *sentence, j int) bool {
+	if s.toks[j-1].Key() != "او" && s.toks[j-1].Surface != "ولا" {
+		return false
+	}
+	return confirmVerb(&s.toks[j]) && denyVerb(&s.toks[j-2]) || denyVerb(&s.toks[j]) && confirmVerb(&s.toks[j-2])
 }
 
 // confirmVerb reports a verb of confirming: تؤكد، يؤكد، تأكيد.

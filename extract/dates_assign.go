@@ -1846,12 +1846,11 @@ func (a *article) listItemDates() {
 			continue
 		}
 		s := a.sents[at.first]
-		_, colon, _ := strings.Cut(s.Text, ":")
-		if !listItem(s.Text) && !listItem(colon) || hasDay(s) || len(s.dates) > 0 {
+		if !opensItem(s.Text) || len(s.dates) > 0 {
 			continue
 		}
 		p := a.sents[at.first-1]
-		if _, after, _ := strings.Cut(p.Text, ":"); !listItem(p.Text) && !listItem(after) {
+		if !opensItem(p.Text) {
 			if h := a.countDayBefore(at.first); h != nil {
 				at.day, at.text = h.day, h.text // "تبنت X هجومين استهدفا فجر الأربعاء قاعدتين … 1- استهداف قاعدة Y"
 			}
@@ -1904,6 +1903,13 @@ func (a *article) countDayBefore(i int) *dateHit {
 		}
 	}
 	return nil
+}
+
+// opensItem reports a sentence that opens with an item number, or whose
+// words after a colon do: "وجاء في البيان: "1- استهداف …".
+func opensItem(text string) bool {
+	_, after, _ := strings.Cut(text, ":")
+	return listItem(text) || listItem(after)
 }
 
 // listItem reports a sentence that opens with an item number: "2- "،

@@ -329,7 +329,7 @@ func (a *article) cueHits(s *sentence, name string) []int {
 		return nil // the extractor's sets are all Load's, so none matches
 	}
 	if name == "denied" {
-		return neitherOnly(s, freeOnly(s, h.Of(name)))
+		return a.freeCue(s, rules.CueDenied) // its neither-only filter lives there
 	}
 	return freeOnly(s, h.Of(name))
 }
@@ -352,7 +352,7 @@ func (a *article) freeCue(s *sentence, id rules.CueID) []int {
 func neitherOnly(s *sentence, all []int) []int {
 	out := all[:0]
 	for _, i := range all {
-		if i >= 2 && (s.toks[i-1].Key() == "او" || s.toks[i-1].Surface == "ولا") && confirmVerb(&s.toks[i-2]) {
+		if i >= 2 && neitherAt(s, i) {
 			continue
 		}
 		out = append(out, i)
