@@ -929,6 +929,25 @@ var realWorldNames = []struct{ phrase, id string }{
 	{"روبرت أوبراين", "official:robert-obrien"},
 	{"جويل رايبرن", "official:joel-rayburn"},
 	{"ديفيد شينكر", "official:david-schenker"},
+	// Iraq 2003-2011 (session 27): camps, groups and people of the occupation years.
+	{"معسكر ليبرتي", "base:camp-liberty"},
+	{"معسكر كروبر", "base:camp-cropper"},
+	{"سجن بوكا", "base:camp-bucca"},
+	{"قاعدة الرستمية", "base:rustamiyah"},
+	{"قاعدة ماريز", "base:marez"},
+	{"قصر البصرة", "base:basra-palace"},
+	{"قاعدة أناكوندا", "base:balad"},
+	{"معسكر واريور", "base:k1"},
+	{"قاعدة فالكون", "base:al-saqr"},
+	{"المجاميع الخاصة", "militia:special-groups"},
+	{"لواء اليوم الموعود", "militia:promised-day-brigade"},
+	{"دولة العراق الإسلامية", "militia:islamic-state-of-iraq"},
+	{"الجيش الإسلامي في العراق", "militia:islamic-army-in-iraq"},
+	{"جيش رجال الطريقة النقشبندية", "militia:naqshbandi-army"},
+	{"بترايوس", "official:david-petraeus"},
+	{"أوديرنو", "official:raymond-odierno"},
+	{"الزرقاوي", "official:abu-musab-al-zarqawi"},
+	{"إياد علاوي", "official:ayad-allawi"},
 }
 
 func TestRealWorldNames(t *testing.T) {
@@ -987,6 +1006,7 @@ var realWorldWeakNames = []struct{ phrase, id string }{
 	{"مجلس الأمن القومي", "org:us-nsc"},
 	{"كونا", "org:kuna"},
 	{"العظيم", "city:adhaim"},
+	{"بوش", "official:george-w-bush"},
 }
 
 func TestRealWorldWeakNames(t *testing.T) {
