@@ -948,6 +948,16 @@ var realWorldNames = []struct{ phrase, id string }{
 	{"أوديرنو", "official:raymond-odierno"},
 	{"الزرقاوي", "official:abu-musab-al-zarqawi"},
 	{"إياد علاوي", "official:ayad-allawi"},
+	{"معسكر سويفت", "base:camp-swift"},
+	{"قاعدة H2", "base:h2"},
+	{"مطار مرج السلطان", "base:marj-al-sultan"},
+	{"رادار كورجيك", "base:kurecik"},
+	{"مقر الأسطول الخامس", "base:nsa-bahrain"},
+	{"الصويرة", "city:suwaira"},
+	{"بردرش", "city:bardarash"},
+	{"باطوفة", "city:batifa"},
+	{"الشيخ مقصود", "city:sheikh-maqsoud"},
+	{"التون كوبري", "city:altun-kupri"},
 }
 
 func TestRealWorldNames(t *testing.T) {
