@@ -437,6 +437,19 @@ func TestTitledNames(t *testing.T) {
 		{name: "a verb after the title is no name",
 			text: "وقال الوزير إن الرئيس وجه باتخاذ إجراءات عاجلة، وإن الرئيس أوعز بتشكيل لجنة.",
 			not:  []string{"Official وجه باتخاذ", "Official أوعز بتشكيل"}},
+		{name: "a woman's title",
+			text: "وقالت الباحثة في الشأن العراقي سلمى دروزة إن الحكومة عاجزة عن وقف الهجمات.",
+			want: []string{"Official سلمى دروزة"}},
+		{name: "a senator, his party and his state",
+			text: "وقال السيناتور الجمهوري عن ولاية نورث داكوتا كيفن بريمرز إن الرد جاء متأخراً.",
+			want: []string{"Official كيفن بريمرز"}},
+		{name: "a congresswoman, her party and her state",
+			text: "وقالت النائبة الديمقراطية عن ولاية أوريغون جين ووكرمان إن الكونغرس لم يفوض أي حرب.",
+			want: []string{"Official جين ووكرمان"}},
+		{name: "two senators after a dual title",
+			text: "وأعلن السيناتوران الجمهوريان جون هاربر وبيل مورتون تأييدهما للقرار.",
+			want: []string{"Official جون هاربر", "Official بيل مورتون"},
+			not:  []string{"Official جون هاربر وبيل", "Official بيل مورتون تأييدهما"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -2104,6 +2104,7 @@ func (a *article) titled(s *sentence, i int) (mention, bool) {
 	for j < len(toks) && (a.x.adjective(&toks[j]) != nil || titleModifier(&toks[j])) && !toks[j].Break {
 		j++
 	}
+	j = stateSeat(toks, j)
 	j = portfolio(toks, j)
 	j = commentatorField(s, i, j)
 	if j >= len(toks) {
@@ -2122,7 +2123,65 @@ func (a *article) titled(s *sentence, i int) (mention, bool) {
 	if k == 0 {
 		return mention{}, false
 	}
+	if dualTitle(&toks[i]) {
+		for c := j + 1; c < j+k; c++ {
+			if conjoined(&toks[c]) {
+				k = c - j // "جون هاربر وبيل مورتون": the first name ends before و
+				break
+			}
+		}
+		a.secondOfPair(s, j+k)
+	}
 	return a.person(toks, j, j+k), true
+}
+
+// dualTitle reports a title in the dual, "السيناتوران"، "النائبان": two
+// names follow, joined by و.
+func dualTitle(t *arabic.Token) bool {
+	return t.HasAny("سيناتوران", "نائبان")
+}
+
+// secondOfPair takes the second name after a dual title, "السيناتوران
+// الجمهوريان X Y وZ W": و at k opens a run of at least two name words.
+func (a *article) secondOfPair(s *sentence, k int) {
+	toks := s.toks
+	if k >= len(toks) || toks[k].Break || !conjoined(&toks[k]) {
+		return
+	}
+	c := a.nameRun(toks, k, 3, true)
+	if c == 3 && pronounSuffixed(&toks[k+2], false) {
+		c = 2 // "وبيل مورتون تأييدهما": the verbal noun after the names
+	}
+	if c < 2 {
+		return
+	}
+	for v := 1; v < len(toks[k].Variants); v++ {
+		if toks[k].Variants[v].Pre == "و" {
+			name := surfaceOf(toks, k, k+c, v)
+			a.take(s, mention{id: discoveredID(model.TypeOfficial, name), typ: model.TypeOfficial, t0: k, t1: k + c, surface: name})
+			return
+		}
+	}
+}
+
+// stateSeat skips the seat after a legislator's title and party, "عن ولاية
+// أوهايو"، "عن ولاية ساوث كارولينا": the state is one word, or two when
+// the second is one of the words that end a two-word state name.
+func stateSeat(toks []arabic.Token, j int) int {
+	if j+2 >= len(toks) || toks[j].Key() != "عن" || toks[j+1].Key() != "ولايه" || toks[j+1].Break {
+		return j
+	}
+	k := j + 3
+	if k < len(toks) && !toks[j+2].Break && !toks[k].Break {
+		switch toks[k].Key() {
+		case "كارولينا", "داكوتا", "هامبشير", "جيرسي", "مكسيكو", "فيرجينيا", "فرجينيا", "ايلاند", "يورك":
+			k++
+		}
+	}
+	if k >= len(toks) {
+		return j
+	}
+	return k
 }
 
 // rankInBody reads the body a rank serves in and the name after it:
@@ -2270,7 +2329,8 @@ func fieldNoun(t *arabic.Token) bool {
 // and a name: "القيادي البارز X"، "الجنرال المتقاعد X"، "الوزير السابق X".
 func titleModifier(t *arabic.Token) bool {
 	switch t.Variants[0].Fold {
-	case "البارز", "الكبير", "السابق", "المتقاعد", "الميداني", "المخضرم", "المعروف", "الشهير", "الرفيع", "المستقل", "المستقله":
+	case "البارز", "الكبير", "السابق", "المتقاعد", "الميداني", "المخضرم", "المعروف", "الشهير", "الرفيع", "المستقل", "المستقله",
+		"الجمهوري", "الجمهوريه", "الديمقراطي", "الديمقراطيه", "الديموقراطي", "الديموقراطيه", "الجمهوريان", "الديمقراطيان":
 		return true
 	}
 	return false
