@@ -958,6 +958,16 @@ var realWorldNames = []struct{ phrase, id string }{
 	{"باطوفة", "city:batifa"},
 	{"الشيخ مقصود", "city:sheikh-maqsoud"},
 	{"التون كوبري", "city:altun-kupri"},
+	{"ناحية بردى", "city:altun-kupri"},
+	{"قاعدة كي-1", "base:k1"},
+	{"تيم كين", "official:tim-kaine"},
+	{"ميتش ماكونيل", "official:mitch-mcconnell"},
+	{"مكارثي", "official:kevin-mccarthy"},
+	{"بوب مينينديز", "official:bob-menendez"},
+	{"نيكي هايلي", "official:nikki-haley"},
+	{"مايك لي", "official:mike-lee"},
+	{"باربرا لي", "official:barbara-lee"},
+	{"صدام حسين", "official:saddam-hussein"},
 }
 
 func TestRealWorldNames(t *testing.T) {
@@ -1017,6 +1027,10 @@ var realWorldWeakNames = []struct{ phrase, id string }{
 	{"كونا", "org:kuna"},
 	{"العظيم", "city:adhaim"},
 	{"بوش", "official:george-w-bush"},
+	{"كروز", "official:ted-cruz"},         // صواريخ كروز: cruise missiles
+	{"ساندرز", "official:bernie-sanders"}, // a soldier killed at Tower 22 bore it
+	{"بنس", "official:mike-pence"},
+	{"صدام", "official:saddam-hussein"},
 }
 
 func TestRealWorldWeakNames(t *testing.T) {
