@@ -38,7 +38,8 @@ func refTokens(text string) []Token {
 	pending, brk, quote := "", false, false
 	for i := 0; i < len(rs); {
 		if !refIsWordRune(rs[i]) {
-			joint := (rs[i] == ':' || rs[i] == '/' || rs[i] == '-') && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])
+			joint := (rs[i] == ':' || rs[i] == '/' || rs[i] == '-') && i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i+1]) &&
+				(unicode.IsDigit(rs[i-1]) || rs[i] == '-' && rs[i-1] >= 0x0621 && rs[i-1] <= 0x064A)
 			if isBreak(rs[i]) && !joint {
 				brk = true
 			}

@@ -74,6 +74,18 @@ func TestTokensBreaks(t *testing.T) {
 			t.Errorf("token %d %q: Break = %v, want %v", i, toks[i].Surface, toks[i].Break, w)
 		}
 	}
+	// A dash between an Arabic letter and a number is part of a designation
+	// (قاعدة كي-1، إف-16); a Latin one (F-15) keeps its break.
+	toks = Tokens("قاعدة كي-1 وطائرات إف-16 وF-15")
+	want = []bool{false, false, false, false, false, false, false, true}
+	if len(toks) != len(want) {
+		t.Fatalf("got %d tokens, want %d", len(toks), len(want))
+	}
+	for i, w := range want {
+		if toks[i].Break != w {
+			t.Errorf("token %d %q: Break = %v, want %v", i, toks[i].Surface, toks[i].Break, w)
+		}
+	}
 }
 
 // TestTokensJoiners checks that a zero-width non-joiner inside a Persian or
