@@ -230,13 +230,22 @@ func dateWordsOf(s *sentence) dateWords {
 // the attack's day when s tells an attack on a base (asked only of the few
 // sentences that name a day).
 func (a *article) noteDays(s *sentence, hs []dateHit) {
-	day := ""
+	day, from := "", ""
 	for _, h := range hs {
 		if h.day != "" {
 			day = h.day
 		}
+		if h.from != "" {
+			from = h.from
+		}
 	}
 	if day == "" {
+		if from != "" {
+			// "تعرضت منذ 17 تشرين الأول لأكثر من 20 هجوماً. وكانت أولى هذه
+			// الهجمات قد استهدفت قاعدة X في اليوم نفسه": the day a span starts
+			// on is the day "اليوم نفسه" points back to.
+			a.named = from
+		}
 		return
 	}
 	a.named = day
