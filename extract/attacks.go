@@ -3250,10 +3250,30 @@ func (a *article) backReference(s *sentence, t int, cues []int) (int, bool) {
 	for _, r := range a.freeCue(s, rules.CueResponse) {
 		n := a.x.rules.Cue(rules.CueResponse).Match(s.toks, r)
 		if c >= r+n && (c-(r+n) <= 1 || c-(r+n) <= 5 && !breakBetween(s, r+n, c)) {
+			if meansBetween(s, cues, r+n, c) && !s.toks[r+n-1].HasAny("علي", "على") && t > 0 && s.toks[t-1].HasAny("علي", "على") {
+				continue // "ردت الميليشيات بإطلاق صواريخ على قاعدة X": the answer is this attack
+			}
 			return r, true // "رداً على مقتل الجنود الثلاثة في الهجوم على قاعدة X"
 		}
 	}
 	return 0, false
+}
+
+// meansBetween reports an attack word with ب among cues in [from, to], the
+// means of the deed a response verb tells: "ردت الميليشيات بإطلاق صواريخ".
+func meansBetween(s *sentence, cues []int, from, to int) bool {
+	for _, c := range cues {
+		if c < from || c > to {
+			continue
+		}
+		t := &s.toks[c]
+		for v := 1; v < len(t.Variants); v++ {
+			if t.Variants[v].Pre == "ب" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // thatDay is the day named last before "في ذلك اليوم" (ذلك التاريخ) in
