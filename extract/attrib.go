@@ -1801,14 +1801,27 @@ func (a *article) stateAttackAdj(s *sentence, m mention) bool {
 }
 
 // stateStrikeOn reports a state adjective of a strike noun (قصف، ضربة)
-// that is followed by "على" and a base: "القصف الصاروخي الإيراني على قاعدة
-// X"، "الضربة الإيرانية على مطار Y". The strike on other sites is no
+// that is followed by "على" and a base, or by "التي استهدفت" and a base a
+// few words on: "القصف الصاروخي الإيراني على قاعدة X"، "الضربة الإيرانية
+// على مطار Y"، "الضربة الإيرانية التي استهدفت فجر الأربعاء قاعدة Z". The strike on other sites is no
 // base's attack: "القصف التركي على قرى المنطقة".
 func (a *article) stateStrikeOn(s *sentence, m mention) bool {
-	if !m.adj || m.typ != model.TypeCountry || !strikeNounBefore(s, m.t0) {
+	if !m.adj || m.typ != model.TypeCountry {
 		return false
 	}
 	k := m.t1
+	if k+1 < len(s.toks) && relativePronoun(&s.toks[k]) && !s.toks[k].Break && s.toks[k+1].HasPrefix("استهدف") && strikeNounBefore(s, m.t0, true) {
+		// "الضربة الصاروخية الإيرانية التي استهدفت فجر الأربعاء قاعدة X"
+		for j := k + 2; j < len(s.toks) && j <= k+5 && !s.toks[j].Break; j++ {
+			if n := s.mentionAt(j); n != nil {
+				return n.typ == model.TypeBase && a.ensure(m.id, s)
+			}
+		}
+		return false
+	}
+	if !strikeNounBefore(s, m.t0, false) {
+		return false
+	}
 	if k < len(s.toks) && !s.toks[k].Break && s.mentionAt(k) == nil && strings.HasSuffix(s.toks[k].Key(), "ي") && s.toks[k].Key() != "علي" {
 		k++ // "القصف الإيراني المباشر على"
 	}
@@ -1824,14 +1837,15 @@ func (a *article) stateStrikeOn(s *sentence, m mention) bool {
 }
 
 // strikeNounBefore reports قصف or ضربة up to three words before t with only
-// adjectives between: "القصف الصاروخي الإيراني".
-func strikeNounBefore(s *sentence, t int) bool {
+// adjectives between: "القصف الصاروخي الإيراني"; with fem, feminine ones
+// too: "الضربة الصاروخية الإيرانية".
+func strikeNounBefore(s *sentence, t int, fem bool) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		tk := &s.toks[k]
 		if tk.Has("قصف") || tk.Has("ضربه") || tk.Has("ضربات") {
 			return true
 		}
-		if w := tk.Key(); tk.Break || s.mentionAt(k) != nil || !strings.HasSuffix(w, "ي") || w == "علي" || w == "في" {
+		if w := tk.Key(); tk.Break || s.mentionAt(k) != nil || !strings.HasSuffix(w, "ي") && !(fem && strings.HasSuffix(w, "يه")) || w == "علي" || w == "في" {
 			return false
 		}
 	}
