@@ -3392,6 +3392,11 @@ func fieldAnaphorWordings() []generalCase {
 			text:    lead + "ونقل المرصد عن مصادره أن \"الحرس الثوري الإيراني يقف وراء الهجومين\".",
 			attacks: []string{"base:omar-oil-field@2023-10-23", "base:shaddadi@2023-10-23"},
 			attribs: []string{"base:omar-oil-field>militia:irgc:asserted", "base:shaddadi>militia:irgc:asserted"}},
+		{name: "both attacks of the sentence before, though an earlier one is the group's by name", published: "2023-10-23",
+			text: "قتل جندي في هجوم على قاعدة تل بيدر مساء السبت، وحمّل البنتاغون الحرس الثوري الإيراني مسؤولية الهجوم.\n" +
+				"وصباح الأحد، سقطت صواريخ على قاعدة حقل العمر النفطي، كما سقطت قذائف قرب قاعدة الشدادي دون إصابات. ونسب المرصد الهجومين إلى الحرس الثوري الإيراني.",
+			attacks: []string{"base:omar-oil-field@2023-10-22", "base:shaddadi@2023-10-22", "base:tell-baydar@2023-10-21"},
+			attribs: []string{"base:omar-oil-field>militia:irgc:asserted", "base:shaddadi>militia:irgc:asserted"}},
 	}
 }
 

@@ -112,7 +112,9 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 	claimant := a.claimant(s)
 	reported := a.reportedSpeech(s)
 	ev := a.evidence(s)
-	vague := !told && len(cur) > 1 && !story
+	// "ونسب المرصد الهجومين إلى X" after two attacks told: the dual names
+	// both, so X is not vague for them however firmly another attack is X's.
+	vague := !told && len(cur) > 1 && !story && !a.dualPair(s, cur)
 	for _, acc := range accused {
 		if a.ofMany(s, acc.t0) {
 			continue // "لعشرات الهجمات، تبنت معظمها X": no one attack
@@ -136,6 +138,16 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 			a.blame(s, at, acc, claimant, reported, vague, ev)
 		}
 	}
+}
+
+// dualPair reports a dual attack word ("الهجومين") in s, which names no
+// base, after the two attacks of cur told together in the sentence before.
+func (a *article) dualPair(s *sentence, cur []*attackAcc) bool {
+	if len(cur) != 2 || !a.pluralAnaphora(s, "attack_dual_anaphora") {
+		return false
+	}
+	first := cur[0].live().first
+	return first == cur[1].live().first && first == s.idx-1
 }
 
 // blame records acc, said by claimant in s, against attack at; vague when
