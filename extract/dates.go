@@ -110,11 +110,53 @@ func (a *article) findDates(s *sentence) []dateHit {
 		out = a.laterHits(s, pub, out)
 		out = a.thatDayHits(s, pub, out)
 	}
+	out = a.underHeading(s, out)
 	nightDated(out)
 	if !sectionHeader(s) {
 		a.noteDays(s, out) // not "الأحد: الغارة الثانية": a roundup's heading, no event's day to count from
 	}
 	return out
+}
+
+// dateHeading is a timeline's date line, "27 كانون الأول/ديسمبر 2019" on a
+// line of its own, and the paragraph the lines under it run to.
+type dateHeading struct {
+	hit  dateHit
+	para int // the paragraph of the last line under the heading
+}
+
+// underHeading dates the lines under a timeline's date line: a sentence
+// that is one dated expression and nothing else opens a heading, and each
+// line after it, up to a blank line, that names no day of its own takes its
+// day ("27 كانون الأول/ديسمبر 2019\nأكثر من 30 صاروخاً تسقط على قاعدة X").
+func (a *article) underHeading(s *sentence, hs []dateHit) []dateHit {
+	if len(hs) == 1 && hs[0].day != "" && hs[0].tok == 0 && hs[0].end >= len(s.toks) && a.otherDateLine(s.idx) {
+		a.heading = dateHeading{hit: hs[0], para: s.Para}
+		return hs
+	}
+	h := &a.heading
+	if h.hit.day == "" || s.Para > h.para+1 {
+		h.hit.day = ""
+		return hs
+	}
+	h.para = s.Para
+	if anyDay(hs) {
+		return hs
+	}
+	return insertHit(hs, dateHit{tok: 0, end: 0, text: h.hit.text, day: h.hit.day})
+}
+
+// otherDateLine reports another line of the article, before or after
+// sentence i, that looks like a date line of a timeline: a short sentence
+// opening with a number. A dated line at the top of an article ("الخميس
+// ١٨/١/٢٠٢٤") with no other is no heading.
+func (a *article) otherDateLine(i int) bool {
+	for _, s := range a.sents {
+		if s.idx != i && len(s.toks) > 0 && len(s.toks) <= 6 && digits(s.toks[0].Surface) {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionHeader reports a short line that opens with a weekday and a colon,

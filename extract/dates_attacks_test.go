@@ -320,3 +320,20 @@ func TestTwoDaysOneBase(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineHeadings checks a timeline whose date lines stand alone and
+// whose events follow on the next line: each event takes its heading's day
+// up to the blank line.
+func TestTimelineHeadings(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{name: "events under their date lines", published: "2021-03-04",
+			text: "سقطت صواريخ على قاعدة حرير صباح أمس الأربعاء.\nوفي ما يلي تسلسل زمني لأبرز الهجمات:\n\n" +
+				"5 تشرين الأول/أكتوبر 2019\nأكثر من 20 صاروخاً تسقط على قاعدة بلد الجوية قرب سامراء.\n\n" +
+				"9 تشرين الأول/أكتوبر 2019\nهجوم صاروخي جديد على قاعدة بلد يصيب جندياً.\n",
+			want: map[string]string{"base:harir": "2021-03-03", "base:balad": "2019-10-09|2019-10-05"}},
+		{name: "the heading ends at the blank line", published: "2021-03-04",
+			text: "5 تشرين الأول/أكتوبر 2019\nأكثر من 20 صاروخاً تسقط على قاعدة بلد الجوية.\n\n" +
+				"9 تشرين الأول/أكتوبر 2019\nهجوم صاروخي جديد على قاعدة التنف.\n\nوتعرضت قاعدة حرير لهجوم بطائرة مسيرة.\n",
+			want: map[string]string{"base:balad": "2019-10-05", "base:al-tanf": "2019-10-09", "base:harir": "-"}},
+	})
+}
