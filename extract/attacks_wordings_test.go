@@ -140,6 +140,7 @@ func TestAttackWordings(t *testing.T) {
 		{"a launcher found", foundLauncherWordings()},
 		{"sites the strikes hit", strikeSiteWordings()},
 		{"the field anaphor and blame after it", fieldAnaphorWordings()},
+		{"held responsible in the next sentence", heldResponsibleWordings()},
 		{"a group word and its backer", backedGroupWordings()},
 		{"a separate event", separateEventWordings()},
 		{"a group joined to a struck one", joinedTargetWordings()},
@@ -3778,5 +3779,24 @@ func shootingWordings() []generalCase {
 		{name: "control: shot near a base", published: "2023-05-02",
 			text:    "وفي 9 آذار 2019 قُتل متظاهر برصاص قوات الأمن قرب قاعدة التاجي.",
 			attacks: nil},
+	}
+}
+
+// heldResponsibleWordings: "وحمّلت X Y المسؤولية" in the sentence after an
+// attack holds Y responsible for it, with no attack word of its own.
+func heldResponsibleWordings() []generalCase {
+	const lead = "سقط أكثر من 20 صاروخاً على قاعدة حرير يوم 5 تشرين الأول 2019.\n"
+	const at = "base:harir@2019-10-05"
+	return []generalCase{
+		{name: "a ministry holds a group responsible", published: "2019-10-07",
+			text:    lead + "وحمّلت وزارة الدفاع الأمريكية حركة النجباء المسؤولية.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:nujaba:asserted"}},
+		{name: "a timeline's present tense", published: "2019-10-07",
+			text:    lead + "واشنطن تحمّل عصائب أهل الحق المسؤولية.",
+			attacks: []string{at}, attribs: []string{"base:harir>militia:asaib-ahl-al-haq:asserted"}},
+		{name: "control: carrying is no blame", published: "2019-10-07",
+			text:      lead + "وحملت شاحنات تابعة لحركة النجباء معدات إلى المنطقة.",
+			attacks:   []string{at},
+			noAttribs: []string{"base:harir>militia:nujaba:asserted"}},
 	}
 }

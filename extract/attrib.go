@@ -3886,13 +3886,30 @@ func (a *article) operationsCount(s *sentence) bool {
 // one that told of an attack: "وتشير أصابع الاتهام إلى X" needs no attack
 // word.
 func (a *article) followsAttack(s *sentence, hedged bool) bool {
-	if s.idx == 0 || len(a.freeCue(s, rules.CueAccuseStrict)) == 0 && !a.hedgedLaunch(s) && !hedged && !a.pronounDeed(s) {
+	if s.idx == 0 || len(a.freeCue(s, rules.CueAccuseStrict)) == 0 && !a.hedgedLaunch(s) && !hedged && !a.pronounDeed(s) && !holdsResponsible(s) {
 		return false
 	}
 	for _, at := range a.attacks {
 		at = at.live()
 		if n := s.idx - max(at.sent, at.lastRef); n >= 1 && n <= 3 {
 			return true // a sentence or two on the weapon, or on who is blamed, may come between
+		}
+	}
+	return false
+}
+
+// holdsResponsible reports "حمّل X المسؤولية" (تحمّل، يحمّل): holding
+// someone responsible, with the definite noun and no deed named, speaks of
+// the attack just told. حمل alone may be carrying.
+func holdsResponsible(s *sentence) bool {
+	for k := range s.toks {
+		if !s.toks[k].HasAny("حمل", "حملت", "تحمل", "يحمل", "حملوا") {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+6 && !s.toks[j].Break; j++ {
+			if s.toks[j].Variants[0].Fold == "المسؤوليه" || s.toks[j].Variants[0].Fold == "المسووليه" {
+				return true
+			}
 		}
 	}
 	return false
