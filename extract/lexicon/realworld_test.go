@@ -968,6 +968,9 @@ var realWorldNames = []struct{ phrase, id string }{
 	{"مايك لي", "official:mike-lee"},
 	{"باربرا لي", "official:barbara-lee"},
 	{"صدام حسين", "official:saddam-hussein"},
+	{"حقل الشاعر للغاز", "base:shaer-gas-field"}, // army positions attacked, a Base like حقل العمر
+	{"معسكر اللواء 137", "base:brigade-137"},
+	{"خناصر", "city:khanaser"},
 }
 
 func TestRealWorldNames(t *testing.T) {
