@@ -20,6 +20,9 @@ type sentence struct {
 	cues  map[string][]int // freeCues cache, cleared when mentions change
 	hits  cueMatches       // cue matches, computed once (cueHits)
 	hit   bool             // hits is computed
+	// timeline: a line under a timeline's date line, told in the historic
+	// present ("مقاتلات أميركية تقصف مواقع ...")
+	timeline bool
 }
 
 // mention is an entity named in a sentence over tokens [t0, t1).

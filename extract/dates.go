@@ -143,6 +143,7 @@ func (a *article) underHeading(s *sentence, hs []dateHit) []dateHit {
 	if anyDay(hs) {
 		return hs
 	}
+	s.timeline = true
 	return insertHit(hs, dateHit{tok: 0, end: 0, text: h.hit.text, day: h.hit.day})
 }
 

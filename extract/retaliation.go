@@ -699,6 +699,9 @@ func (a *article) attackerSide(actor string) bool {
 // strikes named by their day begin, see datedStrikeNouns).
 func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 	strikes := a.freeCue(s, rules.CueStrike)
+	if s.timeline && len(strikes) == 0 {
+		strikes = a.freeCue(s, rules.CueStrikePresent) // a timeline's "مقاتلات أميركية تقصف مواقع لـX"
+	}
 	if len(strikes) == 0 {
 		return nil
 	}

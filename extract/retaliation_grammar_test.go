@@ -176,6 +176,22 @@ func TestStrikeOwnDay(t *testing.T) {
 	}
 }
 
+// TestTimelinePresentStrike: a timeline's line under its date line tells
+// a strike in the historic present ("مقاتلات أميركية تقصف مواقع لـX، رداً
+// على هجوم Y"): a retaliation on the heading's day that answers Y.
+func TestTimelinePresentStrike(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	res := x.Extract(model.Article{ID: "o", Published: "2021-03-04"}, "سقطت صواريخ على قاعدة بلد يوم 5 تشرين الأول 2019.\n\n"+
+		"7 تشرين الأول/أكتوبر 2019\nمقاتلات أميركية تقصف ثلاثة مواقع لحركة النجباء في العراق، ردا على هجوم بلد.\n\n"+
+		"9 تشرين الأول/أكتوبر 2019\nسقط صاروخ قرب قاعدة عين الأسد.\n")
+	if !oneRetaliation(res, "", "2019-10-07", "") {
+		t.Fatalf("retaliations %+v, want one on 2019-10-07", res.Retaliations)
+	}
+	if r := res.Retaliations[0]; r.RespondsTo == nil || !strings.Contains(*r.RespondsTo, "balad") {
+		t.Errorf("answers %v, want the attack on Balad", r.RespondsTo)
+	}
+}
+
 // TestListedGroupSitesAndPlaces: "ردت الولايات المتحدة ... بضربات طالت 85
 // هدفاً ...، بينها مقرات لـA وB وC، في X وY بمحافظة Z، وفي V وW بريف U":
 // the groups and all four towns are struck.
