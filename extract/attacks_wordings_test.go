@@ -141,6 +141,7 @@ func TestAttackWordings(t *testing.T) {
 		{"sites the strikes hit", strikeSiteWordings()},
 		{"the field anaphor and blame after it", fieldAnaphorWordings()},
 		{"held responsible in the next sentence", heldResponsibleWordings()},
+		{"a timeline's historic present", timelinePresentWordings()},
 		{"a group word and its backer", backedGroupWordings()},
 		{"a separate event", separateEventWordings()},
 		{"a group joined to a struck one", joinedTargetWordings()},
@@ -3798,5 +3799,19 @@ func heldResponsibleWordings() []generalCase {
 			text:      lead + "وحملت شاحنات تابعة لحركة النجباء معدات إلى المنطقة.",
 			attacks:   []string{at},
 			noAttribs: []string{"base:harir>militia:nujaba:asserted"}},
+	}
+}
+
+// timelinePresentWordings: a timeline line tells the deed in the historic
+// present, "الحرس الثوري يطلق صواريخ على قاعدة X": the actor is the
+// attacker, as with the past tense.
+func timelinePresentWordings() []generalCase {
+	const lead = "سقطت صواريخ على قاعدة حرير صباح أمس.\n\n"
+	return []generalCase{
+		{name: "a state force launches missiles", published: "2021-03-04",
+			text: lead + "8 كانون الثاني/يناير 2020\nالحرس الثوري الإيراني يطلق أكثر من عشرة صواريخ باليستية على قاعدة عين الأسد.\n\n" +
+				"11 آذار/مارس 2020\nنحو 18 صاروخاً تسقط على قاعدة التاجي.\n",
+			attacks: []string{"base:ain-al-asad@2020-01-08", "base:harir@2021-03-03", "base:taji@2020-03-11"},
+			attribs: []string{"base:ain-al-asad>militia:irgc:attacker"}, noAttribs: []string{"base:taji>militia:irgc:asserted"}},
 	}
 }
