@@ -2640,6 +2640,9 @@ func (a *article) mentionDate(s *sentence, m mention, cues []int) (day, text str
 	if k := bracketBefore(s, lo); k > 0 {
 		lo, _ = clause(s, k-1) // "هاجم مسلحون فجر الأحد نقاطاً لقوات سوريا الديمقراطية (قسد) داخل حقل X": a short name in brackets
 	}
+	if lo > 0 && lo < m.t0 && s.toks[lo].Variants[0].Key == "علي" {
+		lo, _ = clause(s, lo-1) // "هجوم نفذته خلايا X مساء أمس الاثنين، على نقاط تمركزهم داخل حقل Y": the attack's على after its day
+	}
 	var near []int
 	for _, c := range cues {
 		if c >= lo && c < hi {
