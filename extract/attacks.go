@@ -222,6 +222,9 @@ func hasWord(s *sentence, w string) bool {
 // attackSentence makes or extends the attacks a sentence tells of: an attack
 // cue and a target base (named, or "القاعدة" for the last base named).
 func (a *article) attackSentence(s *sentence) []*attackAcc {
+	if yesNoQuestion(s) {
+		return nil // "هل استُهدف مطار X من قبل؟": an explainer's question; its answer tells
+	}
 	cues := a.realCues(s, a.freeCue(s, rules.CueAttack))
 	if len(cues) == 0 {
 		if at := a.identifiedAttack(s); at != nil {
@@ -1781,6 +1784,14 @@ func (a *article) targets(s *sentence) []mention {
 			out = append(out, mention{id: id, typ: model.TypeBase, t0: i + 1, t1: i + 1 + n})
 		}
 	}
+	if id := a.questionBase(s); id != "" && !seen[id] {
+		for i := range s.toks {
+			if s.toks[i].HasAny("عليه", "عليها", "محيطه", "محيطها") {
+				seen[id] = true // "هل استُهدف مطار X من قبل؟ نعم … سقطت عليه صواريخ، وفي 30 أيلول … في محيطه": the base asked about, each time
+				out = append(out, mention{id: id, typ: model.TypeBase, t0: i, t1: i + 1})
+			}
+		}
+	}
 	for i := range s.toks {
 		if id := a.cityBase(s, i); id != "" && s.mentionAt(i) == nil && !seen[id] && !notTargetAt(s, i) && a.ensure(id, s) {
 			seen[id] = true // "هجوم على أربيل، إذ كان مطار المدينة قد تعرض": the city's airport
@@ -2427,6 +2438,38 @@ func (a *article) baseAnaphor(s *sentence, i int) bool {
 		return true
 	}
 	return false
+}
+
+// yesNoQuestion reports a sentence that asks "هل …؟".
+func yesNoQuestion(s *sentence) bool {
+	return len(s.toks) > 0 && s.toks[0].Has("هل") && strings.HasSuffix(strings.TrimSpace(s.Text), "؟")
+}
+
+// questionBase is the one base named by the question right before s, when
+// s names no base itself: the base an explainer's answer speaks of.
+func (a *article) questionBase(s *sentence) string {
+	q := s.idx - 1
+	if q > 0 && len(a.sents[q].toks) <= 4 && a.sents[q].toks[0].HasAny("نعم", "لا", "كلا") {
+		q-- // "نعم، مرات عدة." opens the answer
+	}
+	if q < 0 || !yesNoQuestion(a.sents[q]) {
+		return ""
+	}
+	for _, m := range s.ments {
+		if m.typ == model.TypeBase {
+			return ""
+		}
+	}
+	id := ""
+	for _, m := range a.sents[q].ments {
+		if m.typ == model.TypeBase {
+			if id != "" && id != m.id {
+				return ""
+			}
+			id = m.id
+		}
+	}
+	return id
 }
 
 // lastBase is the base named last before token t of s, looking back a few

@@ -340,3 +340,17 @@ func TestTimelineHeadings(t *testing.T) {
 			want: map[string]string{"base:balad": "2019-10-05", "base:al-tanf": "2019-10-09", "base:harir": "-"}},
 	})
 }
+
+// TestExplainerQuestion checks an explainer's question and answer: "هل
+// استُهدف مطار X من قبل؟" tells no attack by itself, and the answer's
+// pronouns ("سقطت عليه"، "في محيطه") are attacks on X on their own days.
+func TestExplainerQuestion(t *testing.T) {
+	runDateCases(t, []dateCase{
+		{name: "the answer's pronouns", published: "2021-02-26",
+			text: "هل استُهدف مطار أربيل من قبل؟\nنعم، مرات عدة. ففجر الثامن من كانون الثاني/يناير 2020 سقطت عليه صواريخ باليستية، وفي 30 أيلول/سبتمبر من العام نفسه سقطت ستة صواريخ في محيطه.",
+			want: map[string]string{"base:erbil-airbase": "2020-09-30|2020-01-08"}},
+		{name: "the question alone", published: "2021-02-26",
+			text: "هل استُهدف مطار أربيل من قبل؟\nلا توجد معلومات مؤكدة حتى الآن.",
+			want: map[string]string{"base:erbil-airbase": ""}}, // no attack at all
+	})
+}
