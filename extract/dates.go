@@ -217,7 +217,7 @@ type dateWordTable struct {
 var dateWordKeys = newDateWordTable(map[dateWords][]string{
 	wordDay:   {"اليوم", "يوم", "الليله", "ليله"},
 	wordSame:  {"ذات", "نفس"},
-	wordThen:  {"حينها", "انذاك", "اناذاك", "وقتها", "يومها", "حينذاك", "وقتذاك", "ساعتها", "يومذاك"},
+	wordThen:  {"حينها", "انذاك", "اناذاك", "وقتها", "يومها", "حينذاك", "وقتذاك", "ساعتها", "يومذاك", "ليلا"},
 	wordAfter: {"بعد", "بعدها", "بعده", "قبل", "قبلها", "قبله"},
 	wordGoOn:  {"اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "استطرد", "استطردت", "مضيفا", "مضيفه"},
 })
@@ -663,8 +663,8 @@ func (a *article) spanLength(s *sentence, j int) (int, int) {
 	return 0, j
 }
 
-// thenHits adds the day named last to "حينها"، "آنذاك"، "وقتها"، "يومها"
-// in a sentence that names no day: "وردت واشنطن حينها بغارات على مواقع
+// thenHits adds the day named last to "حينها"، "آنذاك"، "وقتها"، "يومها"،
+// "ليلاً" in a sentence that names no day: "وردت واشنطن حينها بغارات على مواقع
 // الكتائب" after "هاجمت الفصائل القاعدة في 28 كانون الثاني" is a strike
 // of that time, not one more of the article's own day. A sentence that
 // names a time of its own ("في آذار 2022 ... آنذاك") or tells of an earlier
@@ -675,7 +675,7 @@ func (a *article) thenHits(s *sentence, hs []dateHit) []dateHit {
 	}
 	past := a.freeCue(s, rules.CueStrikePast)
 	for k := range s.toks {
-		if !thenWord(&s.toks[k]) {
+		if !thenWord(&s.toks[k]) || clockNight(s, k) {
 			continue
 		}
 		if len(past) > 0 && past[0] < k {
@@ -685,6 +685,20 @@ func (a *article) thenHits(s *sentence, hs []dateHit) []dateHit {
 		return insertHit(hs, h)
 	}
 	return hs
+}
+
+// clockNight reports "ليلاً" after an hour, "الساعة التاسعة ليلاً": the
+// time of day of some event, not "at night" of the day told before.
+func clockNight(s *sentence, k int) bool {
+	if s.toks[k].Key() != "ليلا" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.toks[j].HasPrefix("ساع") || digits(s.toks[j].Surface) {
+			return true
+		}
+	}
+	return false
 }
 
 // thenWord reports a word for "at that time": حينها، آنذاك، وقتها، يومها،
