@@ -1815,8 +1815,9 @@ func (a *article) stateAttackAdj(s *sentence, m mention) bool {
 // stateStrikeOn reports a state adjective of a strike noun (قصف، ضربة)
 // that is followed by "على" and a base, or by "التي استهدفت" and a base a
 // few words on: "القصف الصاروخي الإيراني على قاعدة X"، "الضربة الإيرانية
-// على مطار Y"، "الضربة الإيرانية التي استهدفت فجر الأربعاء قاعدة Z". The strike on other sites is no
-// base's attack: "القصف التركي على قرى المنطقة".
+// على مطار Y"، "الضربة الإيرانية التي استهدفت فجر الأربعاء قاعدة Z". The
+// strike on other sites is no base's attack: "القصف التركي على قرى
+// المنطقة".
 func (a *article) stateStrikeOn(s *sentence, m mention) bool {
 	if !m.adj || m.typ != model.TypeCountry {
 		return false

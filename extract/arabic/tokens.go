@@ -617,7 +617,7 @@ func decodeLong(text string, b int) (rune, int) {
 
 // nextIsWord reports a word rune at byte b of text.
 // numberJoint reports a colon, slash or dash between two digits, inside a
-// time or a date ("٨:٣٠"، "2023/08/07"، "19-10-2023"), or a dash between a
+// time or a date ("٨:٣٠"، "2023/08/07"، "19-10-2023"), or a dash between an
 // Arabic letter and a number in a designation ("كي-1"، "إف-16"): no break
 // in the clause. Latin designations ("F-15") keep their break.
 func numberJoint(r, prev rune, text string, b int) bool {
