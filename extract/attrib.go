@@ -2042,12 +2042,19 @@ func (a *article) membersOf(s *sentence, t int) bool {
 	if k >= 0 && s.toks[k].Key() == "من" {
 		k--
 	}
-	if k < 1 || s.toks[k+1].Break || !fighters(&s.toks[k]) {
+	band := false // "مجموعات إرهابية من تنظيم X": bands of the group's men
+	if k >= 2 && s.toks[k].HasAny("ارهابيه", "مسلحه") && s.toks[k-1].HasAny("مجموعات", "مجموعه") && !s.toks[k].Break {
+		k, band = k-1, true
+	}
+	if k < 1 || s.toks[k+1].Break || !fighters(&s.toks[k]) && !band {
 		return false
 	}
 	switch s.toks[k-1].Key() {
-	case "شنه", "شنها", "نفذه", "نفذها":
-		return true // "هجوم شنه عناصر من X"
+	case "شنه", "شنها", "نفذه", "نفذها", "شنته", "نفذته", "شنتها", "نفذتها":
+		return true // "هجوم شنه عناصر من X"، "هجوم شنته مجموعات إرهابية من X"
+	}
+	if band {
+		return false
 	}
 	if !strings.HasPrefix(s.toks[k].Variants[0].Fold, "ل") {
 		return false // "تستهدف مسلحي X"، "منع تسلل عناصر X": the fighters are the object
