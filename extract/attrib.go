@@ -2029,6 +2029,27 @@ func membersAfter(s *sentence, vso []int, t int) bool {
 	return fighters(&s.toks[t-2]) // "أطلقته عناصر من X"
 }
 
+// infiltrating reports the fighters of the group at t as the subject of an
+// infiltration: "أن مسلحي X حاولوا التسلل نحو مطار Y"، "عناصر من X
+// تسللوا إلى". The group's word is followed, within a few words, by حاولوا
+// and التسلل or by تسللوا; the noun in "أحبط مقاتلو X محاولة تسلل" is
+// another group's deed.
+func infiltrating(s *sentence, t int) bool {
+	for k := t + 1; k < len(s.toks) && k <= t+3 && !s.toks[k].Break; k++ {
+		if s.toks[k].Has("تسللوا") {
+			return true
+		}
+		if s.toks[k].HasAny("حاولوا", "حاول", "حاولت") {
+			for j := k + 1; j < len(s.toks) && j <= k+8 && !s.toks[j].Break; j++ {
+				if s.toks[j].Variants[0].Fold == "التسلل" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // membersOf reports a word for a group's fighters right before the group
 // at t, with "لـ" after an attack word a few words before ("محاولة تسلل
 // لعناصر تنظيم X نحو قاعدة Y"، "هجوم لمسلحي X") or as the subject of a
@@ -2057,7 +2078,7 @@ func (a *article) membersOf(s *sentence, t int) bool {
 		return false
 	}
 	if !strings.HasPrefix(s.toks[k].Variants[0].Fold, "ل") {
-		return false // "تستهدف مسلحي X"، "منع تسلل عناصر X": the fighters are the object
+		return infiltrating(s, t) // else "تستهدف مسلحي X"، "منع تسلل عناصر X": the fighters are the object
 	}
 	attack := a.x.rules.Cue(rules.CueAttack)
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
