@@ -971,6 +971,9 @@ var realWorldNames = []struct{ phrase, id string }{
 	{"حقل الشاعر للغاز", "base:shaer-gas-field"}, // army positions attacked, a Base like حقل العمر
 	{"معسكر اللواء 137", "base:brigade-137"},
 	{"خناصر", "city:khanaser"},
+	{"مهند الطلاع", "official:muhannad-al-tallaa"},
+	{"غسان اليوسف", "official:ghassan-al-youssef"},
+	{"مجلس دير الزور المدني", "org:deir-ez-zor-civil-council"},
 }
 
 func TestRealWorldNames(t *testing.T) {
