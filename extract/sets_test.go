@@ -164,7 +164,7 @@ var setFloors = []setFloor{
 	{dir: "heldout178", headline: 0.85},
 	{dir: "heldout180", headline: 0.90},
 	{dir: "heldout182", headline: 0.89},
-	{dir: "heldout184", headline: 0.86},
+	{dir: "heldout184", headline: 0.89},
 	{dir: "heldout185", headline: 0.85},
 	{dir: "regress5", headline: 0.94, retaliations: 7},
 	{dir: "regress6", headline: 0.80, relations: 0.90},
