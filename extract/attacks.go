@@ -2334,7 +2334,7 @@ func joinedAt(s *sentence, m mention) (int, bool) {
 
 // conjPrep reports "وعلى" or "وضد".
 func conjPrep(t *arabic.Token) bool {
-	return strings.HasPrefix(t.Surface, "و") && (t.Has("علي") || t.Has("على") || t.Has("ضد"))
+	return strings.HasPrefix(t.Surface, "و") && (t.Has("علي") || t.Has("ضد"))
 }
 
 // townAfter is the base of the town named after a base noun at i, a few
@@ -2977,7 +2977,7 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 // strike's own day.
 func (a *article) answeredAfterStrike(s *sentence, from, to int) bool {
 	for k := from + 1; k+1 < to; k++ {
-		if s.toks[k].HasAny("ردا", "رداً") && s.toks[k+1].HasAny("علي", "على") {
+		if s.toks[k].Has("ردا") && s.toks[k+1].Has("علي") {
 			return anyIn(a.freeCue(s, rules.CueStrike), from+1, k)
 		}
 	}
@@ -3296,7 +3296,7 @@ func (a *article) backReference(s *sentence, t int, cues []int) (int, bool) {
 	for _, r := range a.freeCue(s, rules.CueResponse) {
 		n := a.x.rules.Cue(rules.CueResponse).Match(s.toks, r)
 		if c >= r+n && (c-(r+n) <= 1 || c-(r+n) <= 5 && !breakBetween(s, r+n, c)) {
-			if meansBetween(s, cues, r+n, c) && !s.toks[r+n-1].HasAny("علي", "على") && t > 0 && s.toks[t-1].HasAny("علي", "على") {
+			if meansBetween(s, cues, r+n, c) && !s.toks[r+n-1].Has("علي") && t > 0 && s.toks[t-1].Has("علي") {
 				continue // "ردت الميليشيات بإطلاق صواريخ على قاعدة X": the answer is this attack
 			}
 			return r, true // "رداً على مقتل الجنود الثلاثة في الهجوم على قاعدة X"

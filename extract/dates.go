@@ -537,10 +537,10 @@ func (a *article) laterHits(s *sentence, pub string, hs []dateHit) []dateHit {
 		}
 		n, end := a.spanLength(s, k+1)
 		e := end
-		if e+1 < len(s.toks) && s.toks[e].HasAny("فقط", "تقريبا", "تقريباً") {
+		if e+1 < len(s.toks) && s.toks[e].HasAny("فقط", "تقريبا") {
 			e++ // "بعد يوم واحد فقط من انطلاق المباحثات": the day of the talks, not of the day before
 		}
-		if n <= 0 || e < len(s.toks) && (s.toks[e].Has("من") || s.toks[e].Has("على") || s.toks[e].Has("علي")) {
+		if n <= 0 || e < len(s.toks) && (s.toks[e].Has("من") || s.toks[e].Has("علي")) {
 			continue
 		}
 		if k > 0 && (s.toks[k-1].HasPrefix("يوم") || s.toks[k-1].HasPrefix("اسبوع")) {

@@ -246,7 +246,7 @@ func deathWord(t *arabic.Token) bool {
 func (a *article) ofBefore(s *sentence, c int) int {
 	for j := c - 1; j >= 0 && j >= c-4; j-- {
 		t := &s.toks[j]
-		if t.Has("من") || t.Has("علي") || t.Has("على") {
+		if t.Has("من") || t.Has("علي") {
 			return j
 		}
 		if s.toks[j+1].Break || eventNoun(t) || a.number(t) {
@@ -508,7 +508,7 @@ func (a *article) spanAt(s *sentence, j int) (int, int, bool) {
 	if !ok && vagueSpan(s.toks[j].Key()) {
 		n, ok = -1, true
 	}
-	if !ok || j+1 >= len(s.toks) || !s.toks[j+1].Has("من") && !s.toks[j+1].Has("على") && !s.toks[j+1].Has("علي") {
+	if !ok || j+1 >= len(s.toks) || !s.toks[j+1].Has("من") && !s.toks[j+1].Has("علي") {
 		return 0, 0, false
 	}
 	if about {

@@ -4307,7 +4307,7 @@ func longSpan(s *sentence, j, t int, event rules.Set) int {
 		if s.toks[q].Break {
 			return 0
 		}
-		if s.toks[q].HasAny("علي", "على") && event.Has(&s.toks[q+1]) && s.toks[q-1].HasAny("ساعه", "ساعات", "ساعتين", "يوم", "يومين", "ايام", "اسبوع", "اسبوعين") {
+		if s.toks[q].Has("علي") && event.Has(&s.toks[q+1]) && s.toks[q-1].HasAny("ساعه", "ساعات", "ساعتين", "يوم", "يومين", "ايام", "اسبوع", "اسبوعين") {
 			return q + 1
 		}
 	}
