@@ -2206,7 +2206,7 @@ func relativeSpan(s *sentence) (int, int, int, bool) {
 		}
 		if d, end, ok := spanAfter(s, i+1); ok && (t.Has("بعد") || t.Has("عقب")) {
 			hi := end
-			if hi < len(s.toks) && (s.toks[hi].Has("من") || s.toks[hi].Has("على")) {
+			if hi < len(s.toks) && (s.toks[hi].Has("من") || s.toks[hi].Has("علي")) {
 				hi++
 			}
 			return d, i, hi, true

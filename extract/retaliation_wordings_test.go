@@ -447,6 +447,9 @@ func strikeBeforeAttackCases() []retCase {
 		{name: "attack two days after strikes", published: "2025-07-18",
 			text: "سقطت صواريخ على قاعدة عين الأسد مساء أمس الخميس، بعد يومين من ضربات جوية أمريكية على مقرات لحركة النجباء قرب القائم.",
 			want: []string{"2025-07-15 country:united-states"}, targets: []string{"militia:nujaba"}},
+		{name: "attack two days after strikes, counted with على", published: "2025-07-18",
+			text: "استهدفت طائرة مسيرة قاعدة التنف مساء أمس الخميس. وجاء الهجوم بعد يومين على غارات أمريكية طالت مواقع لكتائب حزب الله في البوكمال.",
+			want: []string{"2025-07-15 country:united-states"}, targets: []string{"militia:kataib-hezbollah", "city:albukamal"}},
 		{name: "attack a day after the strikes, told again", published: "2025-07-15",
 			text: "شنت طائرات أمريكية مساء الأحد غارات على مستودعات لكتائب سيد الشهداء في الميادين.\n\n" +
 				"واستهدفت مسيرة قاعدة حقل كونيكو مساء أمس الإثنين، غداة الغارات الأمريكية على مواقع الفصائل في الميادين.",
