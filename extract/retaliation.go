@@ -3841,7 +3841,7 @@ func (a *article) dayAfterAttack(s *sentence, c int) *dateHit {
 			continue
 		}
 		n, end := a.spanLength(s, p+1)
-		if n <= 0 || end+1 >= len(s.toks) || !s.toks[end].HasAny("من", "على") || !event.Has(&s.toks[end+1]) || breakBetween(s, c, end+1) {
+		if n <= 0 || end+1 >= len(s.toks) || !s.toks[end].HasAny("من", "علي") || !event.Has(&s.toks[end+1]) || breakBetween(s, c, end+1) {
 			continue
 		}
 		at := a.attackToldIn(s)
