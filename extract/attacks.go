@@ -3840,16 +3840,23 @@ func (a *article) responseBetween(s *sentence, from, to int) bool {
 }
 
 // answerBetween reports a response cue in [from, to), or "بعد"، "عقب"،
-// "إثر" right before an attack word: in "مقاتلات تركية تقصف X بعد هجوم على
-// قاعدة Y" the state strikes in answer, the base's attack is another's.
+// "إثر" right before an attack word or a span and من/على before it: in
+// "مقاتلات تركية تقصف X بعد هجوم على قاعدة Y" or "... بعد ساعات من الهجوم
+// على قاعدة Y" the state strikes in answer, the base's attack is another's.
 func (a *article) answerBetween(s *sentence, from, to int) bool {
 	if a.responseBetween(s, from, to) {
 		return true
 	}
 	attack := a.freeCue(s, rules.CueAttack)
 	for _, r := range a.freeCue(s, rules.CueAfterEvent) {
-		if r >= from && r < to && (contains(attack, r+1) || contains(attack, r+2)) {
+		if r < from || r >= to {
+			continue
+		}
+		if contains(attack, r+1) || contains(attack, r+2) {
 			return true
+		}
+		if _, end, ok := spanAfter(s, r+1); ok && end+1 < len(s.toks) && s.toks[end].HasAny("من", "علي") && contains(attack, end+1) {
+			return true // "قصفت طائرات أمريكية مواقع ... بعد ساعات من الهجوم على قاعدة X"
 		}
 	}
 	return false
