@@ -2042,9 +2042,23 @@ func infiltrating(s *sentence, t int) bool {
 		if s.toks[k].HasAny("حاولوا", "حاول", "حاولت") {
 			for j := k + 1; j < len(s.toks) && j <= k+8 && !s.toks[j].Break; j++ {
 				if s.toks[j].Variants[0].Fold == "التسلل" {
-					return true
+					return !townAfter(s, j+1) // not "حاولت التسلل نحو قرية X": a town, not the base
 				}
 			}
+		}
+	}
+	return false
+}
+
+// townAfter reports a place other than a base named first within four
+// words from k: "التسلل نحو قرية الطابية".
+func townAfter(s *sentence, k int) bool {
+	for j := k; j < len(s.toks) && j < k+4; j++ {
+		if s.toks[j].Break && j > k {
+			return false
+		}
+		if m := s.mentionAt(j); m != nil {
+			return m.typ == model.TypeCity || m.typ == model.TypeCountry
 		}
 	}
 	return false
