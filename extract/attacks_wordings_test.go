@@ -41,6 +41,7 @@ func TestAttackWordings(t *testing.T) {
 		{"many attacks", manyWordings()},
 		{"addressed outlets", addressedWordings()},
 		{"self-named groups", selfNamedWordings()},
+		{"pro-regime forces and Russian contractors", proRegimeWordings()},
 		{"answers", answerWordings()},
 		{"answered", answeredWordings()},
 		{"headlines", headWordings()},
@@ -901,6 +902,22 @@ func quotedWordings() []generalCase {
 			text:    "وفي بيان مقتضب، قالت كتائب سيد الشهداء إن «مقاتليها دكّوا قاعدة عين الأسد الجوية فجر اليوم».",
 			attacks: []string{"base:ain-al-asad@2024-02-07"},
 			attribs: []string{"base:ain-al-asad>militia:kataib-sayyid-al-shuhada:claimed"}},
+	}
+}
+
+// proRegimeWordings: "القوات الموالية للنظام" (لدمشق، للحكومة السورية) is
+// one collective actor, and "المتعاقدون الروس" are the Wagner group.
+func proRegimeWordings() []generalCase {
+	return []generalCase{
+		{name: "forces loyal to the regime attacked a base", published: "2017-06-09",
+			text:    "شنت قوات موالية للنظام السوري أمس هجوماً بطائرة مسيرة على قاعدة التنف، بحسب بيان للتحالف الدولي.",
+			attacks: []string{"base:al-tanf@2017-06-08"},
+			attribs: []string{"base:al-tanf>militia:pro-regime-forces:asserted"}},
+		{name: "forces loyal to Damascus and Russian contractors", published: "2018-02-09",
+			text: "سقطت قذائف على حقل كونيكو مساء الأربعاء. " +
+				"واتهمت واشنطن القوات الموالية لدمشق بالوقوف وراء الهجوم، فيما رجّح مسؤول أمريكي مشاركة المتعاقدين الروس فيه.",
+			attacks: []string{"base:conoco-gas-field@2018-02-07"},
+			attribs: []string{"base:conoco-gas-field>militia:pro-regime-forces:asserted", "base:conoco-gas-field>militia:wagner:likely"}},
 	}
 }
 
