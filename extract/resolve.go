@@ -63,7 +63,7 @@ func (r *Resolver) Document() *model.Document {
 			attackDays[at.ID] = *at.Date
 		}
 	}
-	doc.Retaliations = mergeRetaliations(results, remap, attackIDs, attackDays, published, r.x.sameActor)
+	doc.Retaliations = mergeRetaliations(results, remap, attackIDs, attackDays, published, r.x.sameActor, r.x.sameSide)
 	doc.Relations = mergeRelations(results, remap)
 	doc.Sort()
 	return doc
@@ -515,7 +515,7 @@ func mergeAttack(dst *model.Attack, src model.Attack) {
 
 // mergeRetaliations makes one retaliation per actor, day and targets; an
 // undated one joins the one dated retaliation of its actor sharing a target.
-func mergeRetaliations(results []*Result, remap, attackIDs, attackDays, published map[string]string, same func(a, b string) bool) []model.Retaliation {
+func mergeRetaliations(results []*Result, remap, attackIDs, attackDays, published map[string]string, same, side func(a, b string) bool) []model.Retaliation {
 	var all []*model.Retaliation
 	for _, res := range results {
 		for _, r := range res.Retaliations {
@@ -534,7 +534,7 @@ func mergeRetaliations(results []*Result, remap, attackIDs, attackDays, publishe
 	}
 	var kept []*model.Retaliation
 	for _, r := range all {
-		if into := retaliationMatch(r, kept, same); into != nil {
+		if into := retaliationMatch(r, kept, same, side); into != nil {
 			mergeRetaliation(into, r)
 			continue
 		}
@@ -570,12 +570,18 @@ func mergeRetaliations(results []*Result, remap, attackIDs, attackDays, publishe
 	return renumber(out)
 }
 
-func retaliationMatch(r *model.Retaliation, kept []*model.Retaliation, same func(a, b string) bool) *model.Retaliation {
+func retaliationMatch(r *model.Retaliation, kept []*model.Retaliation, same, side func(a, b string) bool) *model.Retaliation {
 	if r.Date == nil {
 		return nil
 	}
 	for _, d := range kept {
-		if d.Date == nil || *d.Date != *r.Date || !same(d.Actor, r.Actor) {
+		if d.Date == nil || *d.Date != *r.Date {
+			continue
+		}
+		if !same(d.Actor, r.Actor) {
+			if side(d.Actor, r.Actor) && !overlap(d.Articles, r.Articles) && overlap(d.Targets, r.Targets) {
+				return d // "طائرات التحالف" in one outlet, "طائرات أميركية" in another: the day's strikes on the same targets
+			}
 			continue
 		}
 		if overlap(d.Targets, r.Targets) || len(d.Targets) == 0 && len(r.Targets) == 0 {

@@ -451,3 +451,36 @@ func TestRecalledAnswerJoinsTheStrikes(t *testing.T) {
 		t.Errorf("retaliations %v, want one of 2023-03-23 told in both articles", got)
 	}
 }
+
+// TestCoalitionAndLeaderStrikesJoin: one outlet's "طائرات التحالف" and
+// another's "طائرات أميركية" striking the same targets on the same day are
+// one retaliation (the lexicon says the coalition is led by the United
+// States); on other targets, or by a state that leads no coalition, they
+// stay apart.
+func TestCoalitionAndLeaderStrikesJoin(t *testing.T) {
+	lex := loadLexicon(t)
+	strike := func(article, actor string, targets ...string) *extract.Result {
+		return &extract.Result{Article: model.Article{ID: article, Published: "2017-05-19"},
+			Retaliations: []model.Retaliation{{ID: "r", Actor: actor, Targets: targets, Date: model.Day("2017-05-18"), Articles: []string{article}}}}
+	}
+	for _, tc := range []struct {
+		name  string
+		other *extract.Result
+		want  int
+	}{
+		{"the leading state, same target", strike("b", "country:united-states", "militia:pro-regime-forces"), 1},
+		{"a force of the leading state, same target", strike("b", "force:us-forces", "militia:pro-regime-forces", "city:al-tanf"), 1},
+		{"the leading state, another target", strike("b", "country:united-states", "militia:kataib-hezbollah"), 2},
+		{"another state, same target", strike("b", "country:russia", "militia:pro-regime-forces"), 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := extract.NewResolver(lex)
+			r.Add(strike("a", "force:international-coalition", "militia:pro-regime-forces"))
+			r.Add(tc.other)
+			doc := r.Document()
+			if len(doc.Retaliations) != tc.want {
+				t.Fatalf("%d retaliations, want %d: %+v", len(doc.Retaliations), tc.want, doc.Retaliations)
+			}
+		})
+	}
+}

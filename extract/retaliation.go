@@ -2810,11 +2810,14 @@ func (a *article) tellsTargets(d, r *retAcc) bool {
 
 // sameStrike: one actor's strikes on one day are one when they hit the
 // same targets, when one names only a collective of backed militias, when
-// the striker's own statement tells one of them (the day's operation), or
-// when both name none and answer the same attack.
+// the striker's own statement tells one of them (the day's operation), when
+// both answer the same attack, or when both name none and answer none.
 func sameStrike(d, r *retAcc) bool {
 	if d.stated || r.stated || overlap(d.targets, r.targets) || collectiveOnly(d.targets) || collectiveOnly(r.targets) {
 		return true // "غارات على مواقع لفصائل موالية لإيران" tells the day's strikes on named groups loosely
+	}
+	if d.responds != nil && r.responds != nil && d.responds.live() == r.responds.live() {
+		return true // "ردّ التحالف بضربات استهدفت المهاجمين قرب بلدة X": the day's answer to that attack, told again
 	}
 	return len(d.targets) == 0 && len(r.targets) == 0 && d.responds == r.responds
 }
@@ -2894,6 +2897,22 @@ func (x *Extractor) sameActor(a, b string) bool {
 	}
 	ca, cb := x.countryOf(a), x.countryOf(b)
 	return ca != "" && ca == cb
+}
+
+// sameSide reports actors of one side: sameActor, or a coalition and the
+// state the lexicon says leads it (or a force of that state).
+func (x *Extractor) sameSide(a, b string) bool {
+	if x.sameActor(a, b) {
+		return true
+	}
+	if x.lex == nil {
+		return false
+	}
+	led := func(c, o string) bool {
+		e := x.lex.ByID(c)
+		return e != nil && e.LedBy != "" && (o == e.LedBy || x.countryOf(o) == e.LedBy)
+	}
+	return led(a, b) || led(b, a)
 }
 
 // countryOf follows part_of relations of the lexicon to a country.

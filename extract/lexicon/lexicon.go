@@ -51,6 +51,10 @@ type Entry struct {
 	// not among Names and Lookup never returns them; LookupWeak does, so the
 	// full names of an entry stay unambiguous while its short forms do not.
 	WeakAliases []string `yaml:"weakAliases,omitempty"`
+	// LedBy is the state that leads a coalition force (the international
+	// coalition and the United States): across articles the coalition's
+	// strikes of a day and that state's on the same targets are one.
+	LedBy string `yaml:"ledBy,omitempty"`
 	// nameKeys are the arabic.Key of Names(), in order, set by Load once
 	// the entry is complete (nil for an entry made by hand).
 	nameKeys []string
@@ -81,6 +85,7 @@ type Lexicon struct {
 	// rels remembers which file declared each relation, so that a dangling
 	// target is reported against the file that named it.
 	rels []declared
+	leds []declared // the ledBy of each entry, checked as rels are
 }
 
 // declared is a relation together with the file and entry that declared it.
@@ -197,6 +202,9 @@ func (l *Lexicon) add(name string, b []byte) error {
 		for _, r := range f.Entries[i].Relations {
 			l.rels = append(l.rels, declared{file: name, from: f.Entries[i].ID, rel: r})
 		}
+		if to := f.Entries[i].LedBy; to != "" {
+			l.leds = append(l.leds, declared{file: name, from: f.Entries[i].ID, rel: Relation{Type: "ledBy", To: to}})
+		}
 	}
 	return nil
 }
@@ -255,6 +263,9 @@ func merge(old, e *Entry) {
 		}
 	}
 	old.Ambiguous = old.Ambiguous || e.Ambiguous
+	if e.LedBy != "" {
+		old.LedBy = e.LedBy
+	}
 }
 
 // appendNew appends the strings of add that dst does not hold yet.
@@ -298,6 +309,11 @@ func (l *Lexicon) check() error {
 	for _, d := range l.rels {
 		if l.byID[d.rel.To] == nil {
 			return fmt.Errorf("lexicon %s: %w: %s %s -> unknown id %q", d.file, ErrInvalid, d.from, d.rel.Type, d.rel.To)
+		}
+	}
+	for _, d := range l.leds {
+		if to := l.byID[d.rel.To]; to == nil || to.Type != model.TypeCountry {
+			return fmt.Errorf("lexicon %s: %w: %s ledBy %q is no country of the lexicon", d.file, ErrInvalid, d.from, d.rel.To)
 		}
 	}
 	return nil

@@ -421,6 +421,8 @@ func TestBadFiles(t *testing.T) {
 		{"missing-name.yaml", "version: 1\nentries:\n  - id: base:x\n    type: Base\n", "no name"},
 		{"missing-id.yaml", "version: 1\nentries:\n  - type: Base\n    name: س\n", "no id"},
 		{"dangling.yaml", "version: 1\nentries:\n  - id: base:x\n    type: Base\n    name: س\n    relations:\n      - {type: located_in, to: city:nowhere}\n", "city:nowhere"},
+		{"led-by-nowhere.yaml", "version: 1\nentries:\n  - id: force:x\n    type: Force\n    name: س\n    ledBy: country:nowhere\n", "country:nowhere"},
+		{"led-by-a-base.yaml", "version: 1\nentries:\n  - id: force:x\n    type: Force\n    name: س\n    ledBy: base:al-tanf\n", "base:al-tanf"},
 		{"not-yaml.yaml", "version: 1\nentries: [ {id: \n\t::", "lexicon"},
 		{"future.yaml", "version: 9\nentries: []\n", "version 9"},
 		{"type-change.yaml", "version: 1\nentries:\n  - id: base:al-tanf\n    type: City\n", "not a City"},
