@@ -859,7 +859,7 @@ func launchPurpose(s *sentence, t1 int) bool {
 // target: after notTarget, unless "من" follows a verb of approach ("مسيرة
 // كانت تقترب من قاعدة X" is aimed at X).
 func notTargetAt(s *sentence, t0 int) bool {
-	if launchedFrom(s, t0) || transferredTo(s, t0) || headedTo(s, t0) || beyondOnly(s, t0) || timeLandmark(s, t0) || reinforcedAt(s, t0) || flightsAt(s, t0) {
+	if launchedFrom(s, t0) || transferredTo(s, t0) || headedTo(s, t0) || roadOrZone(s, t0) || beyondOnly(s, t0) || timeLandmark(s, t0) || reinforcedAt(s, t0) || flightsAt(s, t0) {
 		return true
 	}
 	if nearBaseIn(s, t0) || sourceAt(s, t0) {
@@ -1183,6 +1183,29 @@ func headedTo(s *sentence, t0 int) bool {
 		convoy = convoy || t.HasPrefix("رتل") || t.HasPrefix("قافل") || t.HasPrefix("دوري") || t.HasPrefix("موكب") // not drones "في طريقها إلى القاعدة"
 	}
 	return going && convoy
+}
+
+// roadOrZone reports a base at t0 that names a road ("رتلاً على طريق
+// التنف"، "على طريق مطار بغداد") or the centre of a zone a force entered
+// ("قوة دخلت المنطقة المحظورة حول قاعدة X"، "دخلت المنطقة المحيطة
+// بقاعدة X"): the base is a landmark of what was struck, not its target.
+func roadOrZone(s *sentence, t0 int) bool {
+	if t0 == 0 {
+		return false
+	}
+	p := &s.toks[t0-1]
+	if p.Has("طريق") {
+		return true
+	}
+	if !p.Has("حول") && !p.HasAny("محيطه", "المحيطه") {
+		return false
+	}
+	for k := t0 - 2; k >= 0 && k >= t0-8 && !s.toks[k+1].Break; k-- {
+		if t := &s.toks[k]; t.HasPrefix("دخل") || t.HasPrefix("توغل") || t.HasPrefix("اقترب") {
+			return true // "قوة دخلت منطقة عدم الاشتباك حول القاعدة"
+		}
+	}
+	return false
 }
 
 // onlyIntercepts reports attack words of s that are all verbs of

@@ -1356,6 +1356,15 @@ func destinationWordings() []generalCase {
 			text: "استهدفت طائرة مسيّرة قاعدة التنف فجر اليوم الاثنين. " +
 				"وقُتل متعاقد مدني خلال الهجوم، وقال مصدر إن جثمانه نُقل لاحقاً إلى قاعدة عين الأسد قبل إعادته إلى بلاده.",
 			attacks: []string{"base:al-tanf@2025-07-07"}},
+		{name: "a convoy struck on the road named after a base", published: "2024-05-01",
+			text:    "وسبق لطيران التحالف أن استهدف في الثامن من آذار من العام الماضي رتلاً للجيش السوري على طريق التنف.",
+			attacks: nil},
+		{name: "a force struck in the zone around a base", published: "2024-05-01",
+			text:    "وقصفت طائرات التحالف في الرابع من آذار قوة ضمت دبابتين دخلت المنطقة المحظورة حول قاعدة حرير.",
+			attacks: nil},
+		{name: "control: rockets that fell in the area around a base", published: "2024-05-01",
+			text:    "سقطت ثلاثة صواريخ فجر اليوم في المنطقة المحيطة بقاعدة حرير.",
+			attacks: []string{"base:harir@2024-05-01"}},
 		{name: "evacuation of the wounded to an air base", published: "2025-07-07",
 			text: "تعرضت قاعدة حرير لهجوم صاروخي مساء أمس الأحد. " +
 				"وجرى إجلاء المصابين في الهجوم إلى قاعدة أربيل الجوية بمروحية عسكرية.",
