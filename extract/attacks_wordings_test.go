@@ -1416,6 +1416,17 @@ func stateDenialWordings() []generalCase {
 				"ونفى المتحدث باسم الخارجية الإيرانية إسماعيل بقائي أن تكون لبلاده أي صلة بالهجوم.",
 			attacks: []string{"base:al-tanf@2025-10-20"},
 			attribs: []string{"base:al-tanf>country:iran:denied"}},
+		{name: "a force that is not involved", published: "2025-10-20",
+			text: "سقطت قذائف على قاعدة التنف مساء أمس. " +
+				"وقال مسؤول أمريكي إن الجانب الروسي أكد أن القوات الروسية ليست متورطة في الهجوم.",
+			attacks: []string{"base:al-tanf@2025-10-19"},
+			attribs: []string{"base:al-tanf>force:russian-forces:denied"}},
+		{name: "a group that is not involved", published: "2025-10-20",
+			text: "سقطت قذائف على قاعدة حرير مساء أمس. " +
+				"وأكد قيادي في الحشد أن كتائب حزب الله غير متورطة في القصف.",
+			attacks:   []string{"base:harir@2025-10-19"},
+			attribs:   []string{"base:harir>militia:kataib-hezbollah:denied"},
+			noAttribs: []string{"base:harir>militia:kataib-hezbollah:asserted"}},
 		{name: "his government has nothing to do with it", published: "2025-10-20",
 			text: "سقطت صواريخ على قاعدة عين الأسد مساء أمس الأحد. " +
 				"وقال المتحدث باسم الخارجية الإيرانية إن حكومته لا علاقة لها بالقصف.",

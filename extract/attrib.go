@@ -2380,13 +2380,13 @@ func (a *article) forceDenies(s *sentence, m mention) bool {
 }
 
 // notResponsible reports a force with a denial right after it: "أن
-// التحالف «غير مسؤول» عن الانفجارات".
+// التحالف «غير مسؤول» عن الانفجارات"، "أن القوات الروسية ليست متورطة".
 func (a *article) notResponsible(s *sentence, m mention) bool {
 	if m.adj {
 		return false
 	}
 	for _, c := range a.freeCue(s, rules.CueDenied) {
-		if c >= m.t1 && c-m.t1 <= 1 && s.toks[c].Has("غير") && !breakBetween(s, m.t1-1, c) {
+		if c >= m.t1 && c-m.t1 <= 1 && s.toks[c].HasAny("غير", "ليس", "ليست", "ليسوا", "لم") && !breakBetween(s, m.t1-1, c) {
 			return true // not "مصدر في التحالف نفى ذلك": a source's denial that anything happened
 		}
 	}
