@@ -1024,6 +1024,14 @@ func qualifiedWordings() []generalCase {
 // to, and a capital named in what a denial denies.
 func pronounWordings() []generalCase {
 	return []generalCase{
+		{name: "these forces, after the forces named before", published: "2024-09-04",
+			text:    "أعلن التحالف الدولي أنه قتل عشرات من عناصر القوات الموالية للنظام، بعدما هاجمت هذه القوات موقعاً لقسد في حقل العمر مساء أمس.",
+			attacks: []string{"base:omar-oil-field@2024-09-03"},
+			attribs: []string{"base:omar-oil-field>militia:pro-regime-forces:asserted"}},
+		{name: "the leader of those forces denies, not the accuser", published: "2024-09-04",
+			text:      "اتهمت قوات سوريا الديمقراطية مسلحين تابعين لـ\"قوات العشائر\" بقصف حقل العمر مساء أمس، في حين نفى قائد تلك القوات أي علاقة لمقاتليه بالهجوم.",
+			attacks:   []string{"base:omar-oil-field@2024-09-03"},
+			noAttribs: []string{"base:omar-oil-field>militia:sdf:denied"}},
 		{name: "behind them both, dual pronoun", published: "2024-09-04",
 			text: "تعرضت قاعدة حرير وقاعدة عين الأسد لهجومين بطائرات مسيرة مساء أمس. " +
 				"وقال مسؤول أمريكي إن كتائب حزب الله تقف وراءهما.",

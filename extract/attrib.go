@@ -4246,6 +4246,13 @@ func (a *article) withGroupAnaphora(s *sentence) (out []mention, weak int) {
 	plural := a.x.rules.Cue(rules.CueGroupPluralAnaphora)
 	for _, t := range a.freeCue(s, rules.CueGroupPluralAnaphora) {
 		end := t + plural.Match(s.toks, t)
+		if s.toks[end-1].Key() == "قوات" {
+			// "هذه القوات"، "تلك القوات": the last group before it named as forces
+			if m, ok := a.forcesBefore(s, t); ok {
+				out = append(out, mention{id: m.id, typ: model.TypeMilitia, t0: t, t1: end})
+			}
+			continue
+		}
 		for _, id := range a.groupsBefore(s, t) {
 			out = append(out, mention{id: id, typ: model.TypeMilitia, t0: t, t1: end})
 		}
@@ -4308,6 +4315,27 @@ func (a *article) groupsBefore(s *sentence, t int) []string {
 		}
 	}
 	return ids
+}
+
+// forcesBefore is the militia named last before token t of s with the word
+// قوات in the words naming it there: "قتل عناصر من القوات الموالية للنظام
+// بعدما هاجمت هذه القوات"، "مسلحين تابعين لـ«قوات العشائر» ... قائد تلك
+// القوات".
+func (a *article) forcesBefore(s *sentence, t int) (mention, bool) {
+	var last mention
+	ok := false
+	for _, m := range s.ments {
+		if m.typ != model.TypeMilitia || m.adj || m.t1 > t {
+			continue
+		}
+		for k := m.t0; k < m.t1; k++ {
+			if s.toks[k].Key() == "قوات" {
+				last, ok = m, true
+				break
+			}
+		}
+	}
+	return last, ok
 }
 
 // lastGroup is the militia named last before token t of s, preferring one
