@@ -1024,6 +1024,11 @@ func qualifiedWordings() []generalCase {
 // to, and a capital named in what a denial denies.
 func pronounWordings() []generalCase {
 	return []generalCase{
+		{name: "the group is the one responsible, hedged", published: "2024-09-04",
+			text: "سقطت قذيفة على قاعدة الشدادي مساء أمس. " +
+				"ورجّح المتحدث باسم التحالف أن تكون كتائب سيد الشهداء هي المسؤولة، من دون أن يقدم أدلة.",
+			attacks: []string{"base:shaddadi@2024-09-03"},
+			attribs: []string{"base:shaddadi>militia:kataib-sayyid-al-shuhada:likely"}},
 		{name: "these forces, after the forces named before", published: "2024-09-04",
 			text:    "أعلن التحالف الدولي أنه قتل عشرات من عناصر القوات الموالية للنظام، بعدما هاجمت هذه القوات موقعاً لقسد في حقل العمر مساء أمس.",
 			attacks: []string{"base:omar-oil-field@2024-09-03"},

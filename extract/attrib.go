@@ -3929,7 +3929,7 @@ func (a *article) operationsCount(s *sentence) bool {
 // one that told of an attack: "وتشير أصابع الاتهام إلى X" needs no attack
 // word.
 func (a *article) followsAttack(s *sentence, hedged bool) bool {
-	if s.idx == 0 || len(a.freeCue(s, rules.CueAccuseStrict)) == 0 && !a.hedgedLaunch(s) && !hedged && !a.pronounDeed(s) && !holdsResponsible(s) {
+	if s.idx == 0 || len(a.freeCue(s, rules.CueAccuseStrict)) == 0 && !a.hedgedLaunch(s) && !hedged && !a.pronounDeed(s) && !holdsResponsible(s) && !isResponsible(s) {
 		return false
 	}
 	for _, at := range a.attacks {
@@ -3951,6 +3951,25 @@ func holdsResponsible(s *sentence) bool {
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+6 && !s.toks[j].Break; j++ {
 			if s.toks[j].Variants[0].Fold == "المسؤوليه" || s.toks[j].Variants[0].Fold == "المسووليه" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isResponsible reports "هي المسؤولة" (هو المسؤول، هم المسؤولون): the
+// accused named as the one responsible, with no deed named, speaks of the
+// attack just told: "رجّح أن تكون X هي المسؤولة".
+func isResponsible(s *sentence) bool {
+	for k := 1; k < len(s.toks); k++ {
+		f := s.toks[k].Variants[0].Fold
+		if !strings.HasPrefix(f, "المسو") && !strings.HasPrefix(f, "المسؤ") {
+			continue
+		}
+		switch s.toks[k].Key() {
+		case "مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مسوول", "مسووله", "مسوولون", "مسوولين":
+			if s.toks[k-1].HasAny("هي", "هو", "هم") && !s.toks[k].Break {
 				return true
 			}
 		}
