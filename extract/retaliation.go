@@ -2850,7 +2850,8 @@ func overlap(a, b []string) bool {
 }
 
 func (r *retAcc) model(a *article) model.Retaliation {
-	m := model.Retaliation{Actor: r.actor, Targets: append([]string{}, r.targets...), Date: model.Day(r.day),
+	targets := slices.DeleteFunc(append([]string{}, r.targets...), func(id string) bool { return a.x.partnerOf(id, r.actor) })
+	m := model.Retaliation{Actor: r.actor, Targets: targets, Date: model.Day(r.day),
 		DateText: r.text, Articles: []string{a.meta.ID}, Evidence: r.evidence}
 	for w := range r.weapons {
 		m.Weapons = append(m.Weapons, w)
@@ -2866,6 +2867,25 @@ func (r *retAcc) model(a *article) model.Retaliation {
 	}
 	m.ID = fmt.Sprintf("retaliation:%s:%s:%d", r.actor, key, r.first)
 	return m
+}
+
+// partnerOf reports a group the lexicon says the striking side backs: the
+// coalition does not strike the SDF it backs ("مشيراً إلى إصابة مقاتل من
+// قسد" after its strikes names a casualty of the attack).
+func (x *Extractor) partnerOf(id, actor string) bool {
+	if x.lex == nil || !strings.HasPrefix(id, "militia:") {
+		return false
+	}
+	e := x.lex.ByID(id)
+	if e == nil {
+		return false
+	}
+	for _, r := range e.Relations {
+		if r.Type == model.RelBackedBy && x.sameSide(r.To, actor) {
+			return true
+		}
+	}
+	return false
 }
 
 // widerPlaces reports targets wide that are all regions holding some of the

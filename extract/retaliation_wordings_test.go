@@ -1848,6 +1848,10 @@ func sameDayAnswerCases() []retCase {
 			text: "قُتل نحو خمسين عنصراً من القوات الموالية للنظام بضربات جوية نفذها التحالف الدولي في ريف الحسكة، بعد هجوم شنته هذه القوات مساء أمس على مقر لقسد قرب حقل العمر.\n\n" +
 				"وأضاف البيان أن التحالف ردّ بضربات مدفعية \"دفاعاً عن النفس\" استهدفت المهاجمين قرب بلدة ذيبان.",
 			want: []string{"2025-03-10 force:international-coalition"}, targets: []string{"militia:pro-regime-forces"}},
+		{name: "the partner's casualty after the coalition's strikes is no target", published: "2025-03-11",
+			text: "هاجم مسلحون موالون للنظام حقل العمر مساء أمس. " +
+				"وأضاف البيان أن قوات التحالف ردت ليلاً بضربات جوية ضد المهاجمين قرب بلدة ذيبان، مشيراً إلى إصابة مقاتل من قوات سوريا الديمقراطية.",
+			want: []string{"2025-03-10 force:international-coalition"}, targets: []string{"city:dhiban"}, not: []string{"militia:sdf"}},
 		{name: "control: a strike the next day stays apart", published: "2025-03-12",
 			text: "تبنى حزب العمال الكردستاني هجوما على قاعدة بامرني فجر الاثنين، فيما ردت القوات التركية بقصف جوي طال قرى حدودية في محافظة دهوك.\n\n" +
 				"وشنت المقاتلات التركية مساء الثلاثاء غارات على مواقع في منطقة متينا.",

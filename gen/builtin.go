@@ -12,7 +12,8 @@ type entity struct {
 	In, Country            string
 	Of, Role               string // Role: "المتحدث باسم", "قائد", ...
 	Backer                 string
-	Media                  bool // an outlet that can be quoted
+	Side                   string // a force's state: the one it is part of, or the one leading its coalition
+	Media                  bool   // an outlet that can be quoted
 }
 
 // builtin is the generator's own small gazetteer. Lexicon entries take

@@ -90,7 +90,14 @@ func fromLexicon(e *lexicon.Entry) *entity {
 			if strings.HasPrefix(r.To, "country:") {
 				x.Backer = r.To
 			}
+		case model.RelPartOf:
+			if strings.HasPrefix(r.To, "country:") {
+				x.Side = r.To
+			}
 		}
+	}
+	if e.LedBy != "" {
+		x.Side = e.LedBy
 	}
 	return x
 }

@@ -31,6 +31,9 @@ func (g *generator) newEvent() *event {
 		e.ret = &retFact{actor: g.p.actors[r.IntN(len(g.p.actors))], group: e.perpetrator,
 			place: g.p.cities[r.IntN(len(g.p.cities))], date: d.AddDate(0, 0, r.IntN(2)),
 			weapon: []string{"airstrike", "artillery"}[r.IntN(2)], placeIn: r.IntN(2) == 0}
+		if b := e.perpetrator.Backer; b != "" && b == e.ret.actor.Side {
+			e.ret = nil // a side does not strike the group it backs (the coalition and the SDF)
+		}
 	}
 	return e
 }
