@@ -728,7 +728,7 @@ func (a *article) respondsBefore(s *sentence, k int) bool {
 }
 
 // sameDayAt reports "اليوم ذاته"، "اليوم نفسه"، "اليوم عينه"، "ذات اليوم"،
-// "نفس اليوم"، "الليلة ذاتها" (shift 0), "اليوم التالي"، "الليلة التالية"
+// "نفس اليوم"، "الليلة ذاتها"، "في الوقت ذاته تقريباً" (shift 0), "اليوم التالي"، "الليلة التالية"
 // (1) or "اليوم السابق" (-1) at token k of s.
 func sameDayAt(s *sentence, k int) (shift int, ok bool) {
 	t, n := &s.toks[k], &s.toks[k+1]
@@ -737,6 +737,8 @@ func sameDayAt(s *sentence, k int) (shift int, ok bool) {
 	switch {
 	case day && selfAfter(s, k+1):
 		return 0, true
+	case k > 0 && k+2 < len(s.toks) && s.toks[k-1].Has("في") && t.HasAny("الوقت", "وقت") && selfAfter(s, k+1) && s.toks[k+2].Has("تقريبا"):
+		return 0, true // "وفي الوقت ذاته تقريباً": at about the time told before, not "في الوقت نفسه" (meanwhile)
 	case day && n.HasAny("تالي", "التالي", "تاليه", "التاليه"):
 		return 1, !ofEvent(s, k+2) // "في اليوم التالي للضربات" counts from the strikes
 	case day && arabic.Fold(n.Surface) == "السابق" && arabic.Fold(t.Surface) != "الليله":
