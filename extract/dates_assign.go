@@ -491,8 +491,8 @@ func (a *article) spanAt(s *sentence, j int) (int, int, bool) {
 		j, about = j+2, true // "بعد أقل من أسبوعين على": not a day told
 	}
 	n, ok := spanDays(s.toks[j].Key())
-	if ok && j+1 < len(s.toks) && (s.toks[j+1].Key() == "واحد" || s.toks[j+1].Key() == "واحدا") {
-		j++ // "يوم واحد من"
+	if ok && j+1 < len(s.toks) && (s.toks[j+1].Key() == "واحد" || s.toks[j+1].Key() == "واحدا" || s.toks[j+1].HasAny("نيف", "نيفا")) {
+		j++ // "يوم واحد من"، "أسبوعين ونيّف من"
 	}
 	if !ok && j+1 < len(s.toks) && s.toks[j+1].HasAny("ايام", "اسابيع", "اشهر", "شهور") {
 		if n, ok = a.x.rules.Numbers[s.toks[j].Key()]; ok {
