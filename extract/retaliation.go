@@ -519,6 +519,30 @@ func (a *article) orderedBy(s *sentence, c int) (string, bool) {
 	return "", false
 }
 
+// directedBy is the state whose leader directed the strike at cue c, told
+// after it: "إن الضربات نُفّذت بتوجيه من الرئيس جو بايدن"، "نُفذت الغارات
+// بأمر من الرئيس X".
+func (a *article) directedBy(s *sentence, c int) (string, bool) {
+	for k := c + 1; k < len(s.toks) && k <= c+3; k++ {
+		if s.toks[k].Break && k > c+1 {
+			return "", false
+		}
+		if !s.toks[k].HasAny("بتوجيه", "بتوجيهات", "بامر", "باوامر", "بتعليمات", "بقرار") || k+1 >= len(s.toks) || s.toks[k+1].Key() != "من" {
+			continue
+		}
+		for _, m := range s.ments {
+			if m.typ != model.TypeOfficial || m.adj || m.t0 <= k+1 || m.t0 > k+4 {
+				continue
+			}
+			if id := a.x.stateOf(m.id, 2, func(typ string) bool { return typ == model.RelLeaderOf }); id != "" && a.ensure(id, s) {
+				return id, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
 // stateBeforeVerb is the foreign state named right before the strike or
 // answer verb at c, or before "قد" and the verb: "وكانت الولايات المتحدة
 // قد ردت بضرب ..."، "والولايات المتحدة ردت بغارات ...". A state after a
@@ -1212,6 +1236,9 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 		return id, true
 	}
 	if id, ok := a.orderedBy(s, c); ok {
+		return id, true
+	}
+	if id, ok := a.directedBy(s, c); ok {
 		return id, true
 	}
 	if id, ok := a.respondingState(s, c); ok {

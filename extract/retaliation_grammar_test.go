@@ -606,6 +606,8 @@ func TestStrikeReadings(t *testing.T) {
 			text: omar + "وقال البيت الأبيض إن الرئيس بايدن أمر بضربات «ضرورية ومتناسبة» رداً على الهجوم، نفذت مساء اليوم نفسه ضد ثلاثة مواقع تستخدمها كتائب حزب الله."},
 		{name: "ordered to launch", published: "2024-02-05", actor: "country:united-states", target: "militia:kataib-hezbollah",
 			text: omar + "وأمر الرئيس الأمريكي جو بايدن بشن ضربات على مواقع لكتائب حزب الله رداً على الهجوم."},
+		{name: "carried out at the president's direction", published: "2024-02-05", actor: "country:united-states",
+			text: omar + "وأُعلن في ساعة متأخرة عن تنفيذ ضربات جوية في شرق سوريا. وقال لويد أوستن إن الضربات نُفّذت بتوجيه من الرئيس جو بايدن، وجاءت رداً على الهجوم."},
 		// A defence ministry's "تحييد" told as its answer (probe).
 		{name: "neutralised in answer", published: "2024-02-05", target: "militia:pkk",
 			text: zilkan + "وأعلنت وزارة الدفاع التركية تحييد 12 إرهابيا من حزب العمال الكردستاني في شمال العراق ردا على الهجوم."},
