@@ -3240,7 +3240,7 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 	if !hasCue && assassinationBefore(s, lo, tok) && !a.baseBetween(s, lo, hi) {
 		return true // "وسط مخاوف ... بعد اغتيال X في طهران في 31 يوليو": the killing's day
 	}
-	if !hasCue || exposedClause(s, lo, hi) || foundLauncher(s, lo, hi) || a.whenClauseBase(s, hi) {
+	if !hasCue || exposedClause(s, lo, hi) || foundLauncher(s, lo, hi) || a.whenClauseBase(s, hi) || namedAsAttack(s, hi) {
 		return false
 	}
 	other := false
@@ -3260,6 +3260,13 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 		}
 	}
 	return other
+}
+
+// namedAsAttack reports a clause at hi opening with "في هجوم" (في قصف،
+// في اعتداء): the clause before it tells the same event, "جراء سقوط صواريخ
+// على أحياء سكنية ليل الإثنين، في هجوم استهدف قاعدة X".
+func namedAsAttack(s *sentence, hi int) bool {
+	return hi+1 < len(s.toks) && s.toks[hi].Key() == "في" && !s.toks[hi+1].Break && s.toks[hi+1].HasAny("هجوم", "هجمه", "قصف", "اعتداء")
 }
 
 // explaining reports a word that opens a clause telling more of what came

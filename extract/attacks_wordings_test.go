@@ -561,6 +561,9 @@ func stateMediaCases() []generalCase {
 // day and a place between the base and the day do not move the attack.
 func launchAndDateCases() []generalCase {
 	return []generalCase{
+		{name: "rockets on homes, then the attack on the base they belong to", published: "2025-03-10",
+			text:    "أفادت مصادر طبية بإصابة ثلاثة مدنيين جراء سقوط صواريخ على منازل في بلدة البغدادي مساء أمس الأحد، في هجوم استهدف قاعدة عين الأسد.",
+			attacks: []string{"base:ain-al-asad@2025-03-09"}},
 		{name: "from the direction of a base", published: "2025-03-10",
 			text:    "أطلقت طائرات حربية صواريخ من اتجاه منطقة التنف على مطار الشعيرات مساء أمس الأحد.",
 			attacks: []string{"base:shayrat@2025-03-09"}},
