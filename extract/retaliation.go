@@ -3401,17 +3401,22 @@ func (a *article) strikeDate(s *sentence, c, limit int) *dateHit {
 }
 
 // relativeOwnDay is a day told within five words after strike cue c in
-// the strike's relative clause ("الذي/التي <verb> <day>"), before limit
-// and with no break: the strike's own day. Nil when there is none.
+// the strike's relative clause ("الذي/التي <verb> <day>"), or within 14
+// when the clause opens right after the strike noun or its adjective,
+// before limit and with no break: the strike's own day. Nil when there is
+// none.
 func relativeOwnDay(s *sentence, c, limit int) *dateHit {
 	for i := range s.dates {
 		h := &s.dates[i]
-		if h.day == "" || h.tok <= c+1 || h.tok-c > 5 || h.tok >= limit || breakBetween(s, c, h.tok) {
+		if h.day == "" || h.tok <= c+1 || h.tok-c > 14 || h.tok >= limit || breakBetween(s, c, h.tok) {
 			continue
 		}
 		for k := c + 1; k < h.tok; k++ {
 			if s.toks[k].Surface == "الذي" || s.toks[k].Surface == "التي" {
-				return h
+				if h.tok-c <= 5 || k <= c+2 {
+					return h // "الغارات الأمريكية التي استهدفت مقرات للكتائب على جانبي الحدود مساء أمس الأحد": a longer clause, opened right after the strike
+				}
+				break
 			}
 		}
 	}

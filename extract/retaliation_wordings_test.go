@@ -1852,6 +1852,9 @@ func sameDayAnswerCases() []retCase {
 			text: "هاجم مسلحون موالون للنظام حقل العمر مساء أمس. " +
 				"وأضاف البيان أن قوات التحالف ردت ليلاً بضربات جوية ضد المهاجمين قرب بلدة ذيبان، مشيراً إلى إصابة مقاتل من قوات سوريا الديمقراطية.",
 			want: []string{"2025-03-10 force:international-coalition"}, targets: []string{"city:dhiban"}, not: []string{"militia:sdf"}},
+		{name: "the funeral's day, the strikes' day in their long relative clause", published: "2019-12-30",
+			text: "شيّع المئات في قضاء القائم، اليوم الإثنين، جثامين مقاتلين من كتائب حزب الله قُتلوا في الغارات الأمريكية التي استهدفت مقرات للكتائب على جانبي الحدود العراقية السورية مساء أمس الأحد.",
+			want: []string{"2019-12-29 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
 		{name: "control: a strike the next day stays apart", published: "2025-03-12",
 			text: "تبنى حزب العمال الكردستاني هجوما على قاعدة بامرني فجر الاثنين، فيما ردت القوات التركية بقصف جوي طال قرى حدودية في محافظة دهوك.\n\n" +
 				"وشنت المقاتلات التركية مساء الثلاثاء غارات على مواقع في منطقة متينا.",
