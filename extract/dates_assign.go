@@ -1452,12 +1452,12 @@ func (a *article) siblingDates() {
 }
 
 // siblingOf is the dated attack on another base told in a sentence of at
-// that counts sites and names no day, or nil when there is none or the
+// that counts sites (or splits a salvo between them) and names no day, or nil when there is none or the
 // attacks told there differ in day.
 func (a *article) siblingOf(at *attackAcc) *attackAcc {
 	for _, ev := range at.evidence {
 		s := a.sentAt(ev.Start)
-		if s == nil || hasDay(s) || !a.countsSites(s, 0, len(s.toks)) {
+		if s == nil || hasDay(s) || !a.countsSites(s, 0, len(s.toks)) && !a.splitSalvo(s) {
 			continue
 		}
 		var sib *attackAcc
@@ -1475,6 +1475,24 @@ func (a *article) siblingOf(at *attackAcc) *attackAcc {
 		}
 	}
 	return nil
+}
+
+// splitSalvo reports a salvo counted out between its targets: "سقط 22
+// صاروخاً، منها 17 على قاعدة X وخمسة على مطار Y".
+func (a *article) splitSalvo(s *sentence) bool {
+	for k := 0; k+1 < len(s.toks); k++ {
+		if !s.toks[k].HasAny("منها", "بينها") {
+			continue
+		}
+		key := s.toks[k+1].Key()
+		if key != "" && key[0] >= '0' && key[0] <= '9' {
+			return true
+		}
+		if _, ok := a.x.rules.Numbers[key]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDay reports a day named in s.
