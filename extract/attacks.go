@@ -2449,6 +2449,8 @@ func (a *article) baseAnaphor(s *sentence, i int) bool {
 		switch {
 		case strings.HasPrefix(f, "ال") && (v.Key == "قاعده" || v.Key == "حقل" || v.Key == "مطار" || v.Key == "معسكر"):
 		case v.Key == "قاعدتها" || v.Key == "قاعدته":
+		case strings.HasPrefix(f, "ال") && v.Key == "معمل" && a.baseNamedWith(s, "معمل"):
+			// "معمل غاز كونيكو" ... "وقصفت القوة محيط المعمل": the plant named as a base just before
 		default:
 			continue
 		}
@@ -2459,6 +2461,19 @@ func (a *article) baseAnaphor(s *sentence, i int) bool {
 			return true // القاعدة الأمريكية
 		}
 		return true
+	}
+	return false
+}
+
+// baseNamedWith reports a base named in s or the two sentences before it
+// by a name whose first word is word: "معمل غاز كونيكو" for "المعمل".
+func (a *article) baseNamedWith(s *sentence, word string) bool {
+	for j := s.idx; j >= 0 && j >= s.idx-2; j-- {
+		for _, m := range a.sents[j].ments {
+			if m.typ == model.TypeBase && !m.adj && m.t0 < len(a.sents[j].toks) && a.sents[j].toks[m.t0].Key() == word {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -1372,6 +1372,13 @@ func destinationWordings() []generalCase {
 			text: "استهدفت طائرة مسيّرة قاعدة التنف فجر اليوم الاثنين. " +
 				"وقُتل متعاقد مدني خلال الهجوم، وقال مصدر إن جثمانه نُقل لاحقاً إلى قاعدة عين الأسد قبل إعادته إلى بلاده.",
 			attacks: []string{"base:al-tanf@2025-07-07"}},
+		{name: "the plant named as a base, then shelled around", published: "2018-02-20",
+			text: "وعبرت قوة من مقاتلي العشائر نهر الفرات ليلة السابع من شباط، وتقدمت باتجاه معمل غاز كونيكو، حيث يتمركز جنود أمريكيون. " +
+				"وقصفت القوة محيط المعمل بالدبابات قبل أن تبدأ محاولة الاقتحام.",
+			attacks: []string{"base:conoco-gas-field@2018-02-07"}},
+		{name: "control: a plant with no base named", published: "2018-02-20",
+			text:    "وقصفت القوات محيط المعمل بالمدفعية مساء أمس.",
+			attacks: nil},
 		{name: "a convoy struck on the road named after a base", published: "2024-05-01",
 			text:    "وسبق لطيران التحالف أن استهدف في الثامن من آذار من العام الماضي رتلاً للجيش السوري على طريق التنف.",
 			attacks: nil},

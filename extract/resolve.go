@@ -579,8 +579,8 @@ func retaliationMatch(r *model.Retaliation, kept []*model.Retaliation, same, sid
 			continue
 		}
 		if !same(d.Actor, r.Actor) {
-			if side(d.Actor, r.Actor) && !overlap(d.Articles, r.Articles) && overlap(d.Targets, r.Targets) {
-				return d // "طائرات التحالف" in one outlet, "طائرات أميركية" in another: the day's strikes on the same targets
+			if side(d.Actor, r.Actor) && !overlap(d.Articles, r.Articles) && (overlap(d.Targets, r.Targets) || sameResponse(d, r)) {
+				return d // "طائرات التحالف" in one outlet, "طائرات أميركية" in another: the day's strikes on the same targets, or in answer to the same attack
 			}
 			continue
 		}

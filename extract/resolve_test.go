@@ -463,6 +463,12 @@ func TestCoalitionAndLeaderStrikesJoin(t *testing.T) {
 		return &extract.Result{Article: model.Article{ID: article, Published: "2017-05-19"},
 			Retaliations: []model.Retaliation{{ID: "r", Actor: actor, Targets: targets, Date: model.Day("2017-05-18"), Articles: []string{article}}}}
 	}
+	answer := func(r *extract.Result) *extract.Result {
+		id := "attack:base:al-tanf:2017-05-18"
+		r.Attacks = []model.Attack{{ID: id, Target: "base:al-tanf", Date: model.Day("2017-05-18"), Status: model.StatusCarriedOut, Articles: []string{r.Article.ID}}}
+		r.Retaliations[0].RespondsTo = &id
+		return r
+	}
 	for _, tc := range []struct {
 		name  string
 		other *extract.Result
@@ -472,10 +478,11 @@ func TestCoalitionAndLeaderStrikesJoin(t *testing.T) {
 		{"a force of the leading state, same target", strike("b", "force:us-forces", "militia:pro-regime-forces", "city:al-tanf"), 1},
 		{"the leading state, another target", strike("b", "country:united-states", "militia:kataib-hezbollah"), 2},
 		{"another state, same target", strike("b", "country:russia", "militia:pro-regime-forces"), 2},
+		{"the leading state, another target, the same attack answered", answer(strike("b", "country:united-states", "militia:wagner")), 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := extract.NewResolver(lex)
-			r.Add(strike("a", "force:international-coalition", "militia:pro-regime-forces"))
+			r.Add(answer(strike("a", "force:international-coalition", "militia:pro-regime-forces")))
 			r.Add(tc.other)
 			doc := r.Document()
 			if len(doc.Retaliations) != tc.want {
