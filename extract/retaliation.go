@@ -2300,8 +2300,20 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 		r.day, r.text, r.weakDay = h.day, h.text, false // "أعلنت الوزارة، الأحد، ..." then "دمرت المقاتلات مساء السبت ..."
 		r.evidence = append(r.evidence, a.evidence(s))
 	}
-	if a.otherStrikeTold(s, r, limit) || a.foretoldStrike(s) {
+	if a.foretoldStrike(s) {
 		return // "مرجحاً أن تلجأ واشنطن إلى ضربات على مواقع X": no target of the strike told
+	}
+	if a.otherStrikeTold(s, r, limit, false) {
+		if !a.otherStrikeTold(s, r, limit, true) {
+			// "إن الغارات دمرت مخازن تابعة لـX، مؤكداً أن X المسؤول عن الهجوم على Y مساء الأربعاء": the
+			// only other day is the attack's; the groups hit are the strike's, the attack's places are not
+			groups := slices.DeleteFunc(addIDs(a.reachedTargets(s, r, limit), a.ownedTargets(s, r, limit)...), func(id string) bool { return !a.armedGroup(id) })
+			if len(groups) > 0 {
+				r.targets = addIDs(r.targets, groups...)
+				r.evidence = append(r.evidence, a.evidence(s))
+			}
+		}
+		return
 	}
 	reached := addIDs(a.reachedTargets(s, r, limit), a.ownedTargets(s, r, limit)...)
 	if len(reached) > 0 {
@@ -4922,15 +4934,16 @@ func (a *article) sideStrikeDay(s *sentence, r *retAcc, limit int) *dateHit {
 // otherStrikeTold reports a sentence after strike r that tells another
 // event, not more of r: a day of its own outside an answer clause ("وفي
 // اليوم التالي أعلنت الوزارة تحييد مسلحين في غارات")، or an earlier event
-// after "بعد" ("ويأتي التصعيد بعد أيام من القصف الذي طال ...").
-func (a *article) otherStrikeTold(s *sentence, r *retAcc, limit int) bool {
+// after "بعد" ("ويأتي التصعيد بعد أيام من القصف الذي طال ..."). With
+// skipAttacks, the day of an attack told in s is no other event's.
+func (a *article) otherStrikeTold(s *sentence, r *retAcc, limit int, skipAttacks bool) bool {
 	if r.day == "" {
 		return false
 	}
 	var deeds [][2]int // the answer clauses, read once a date needs them
 	read := false
 	for _, h := range s.dates {
-		if h.day == "" || h.day == r.day || h.tok >= limit || a.inAnswerClause(s, -1, h.tok) {
+		if h.day == "" || h.day == r.day || h.tok >= limit || a.inAnswerClause(s, -1, h.tok) || skipAttacks && a.attackDayIn(s, h.day) {
 			continue
 		}
 		if !read {
@@ -4948,6 +4961,18 @@ func (a *article) otherStrikeTold(s *sentence, r *retAcc, limit int) bool {
 		}
 		if k+3 < len(s.toks) && s.toks[k+2].Has(from) && told.Has(&s.toks[k+3]) {
 			return true // "بعد أيام من القصف المدفعي الذي طال ...": an earlier strike
+		}
+	}
+	return false
+}
+
+// attackDayIn reports an attack of the article told in s on day: "مؤكداً
+// أن X هو المسؤول عن الهجوم الذي استهدف معسكر Y مساء الأربعاء" dates the
+// attack, not another strike.
+func (a *article) attackDayIn(s *sentence, day string) bool {
+	for _, at := range a.attacks {
+		if !at.merged && at.day == day && toldIn(at, s) {
+			return true
 		}
 	}
 	return false

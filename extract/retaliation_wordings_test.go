@@ -1855,6 +1855,10 @@ func sameDayAnswerCases() []retCase {
 		{name: "the funeral's day, the strikes' day in their long relative clause", published: "2019-12-30",
 			text: "شيّع المئات في قضاء القائم، اليوم الإثنين، جثامين مقاتلين من كتائب حزب الله قُتلوا في الغارات الأمريكية التي استهدفت مقرات للكتائب على جانبي الحدود العراقية السورية مساء أمس الأحد.",
 			want: []string{"2019-12-29 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
+		{name: "the group whose depots the raids destroyed, beside the attack's day", published: "2020-03-14",
+			text: "نفذت القوات الأمريكية فجر أمس الجمعة ضربات جوية على مواقع في محافظة بابل.\n\n" +
+				"وقال وزير الدفاع الأمريكي إن الغارات دمّرت خمسة مخازن للأسلحة تابعة لكتائب حزب الله، مؤكداً أن هذا الفصيل هو المسؤول عن الهجوم الذي استهدف معسكر التاجي مساء الأربعاء.",
+			want: []string{"2020-03-13 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}, not: []string{"city:baghdad"}},
 		{name: "control: a strike the next day stays apart", published: "2025-03-12",
 			text: "تبنى حزب العمال الكردستاني هجوما على قاعدة بامرني فجر الاثنين، فيما ردت القوات التركية بقصف جوي طال قرى حدودية في محافظة دهوك.\n\n" +
 				"وشنت المقاتلات التركية مساء الثلاثاء غارات على مواقع في منطقة متينا.",
