@@ -1027,6 +1027,11 @@ func qualifiedWordings() []generalCase {
 // to, and a capital named in what a denial denies.
 func pronounWordings() []generalCase {
 	return []generalCase{
+		{name: "the group's own post goes on: the group struck another base", published: "2024-09-04",
+			text: "وتبنت حركة النجباء في منشور على تلغرام هجوماً على قاعدة حرير فجر أمس. " +
+				"وأضاف المنشور أن الحركة استهدفت في اليوم نفسه قاعدة عين الأسد برشقة صاروخية.",
+			attacks: []string{"base:ain-al-asad@2024-09-03", "base:harir@2024-09-03"},
+			attribs: []string{"base:ain-al-asad>militia:nujaba:claimed", "base:harir>militia:nujaba:claimed"}},
 		{name: "the group is the one responsible, hedged", published: "2024-09-04",
 			text: "سقطت قذيفة على قاعدة الشدادي مساء أمس. " +
 				"ورجّح المتحدث باسم التحالف أن تكون كتائب سيد الشهداء هي المسؤولة، من دون أن يقدم أدلة.",

@@ -1039,6 +1039,8 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "وكانت المجموعة ذاتها قد أعلنت مسؤوليتها عن هجوم"
 		case i >= anaphora && selfAfter(s, m.t1) && (a.ownStrike(s, m) || m.t0 > 0 && s.toks[m.t0-1].HasAny("تابعت", "اضافت") && nearAfter(s, a.freeCue(s, rules.CueOwnStrike), m.t1, 8)):
 			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "وتابعت الجماعة ذاتها في بيان ثان أنها استهدفت قاعدة X"
+		case i >= anaphora && a.ownPostSays(s, m.t0) && nearAfter(s, a.freeCue(s, rules.CueAttackVerb), m.t1, 1):
+			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "وأضاف المنشور أن الجماعة استهدفت قاعدة X": the group's own post
 		case i >= anaphora && !before(s, cues, m.t0) && !a.hedgeOverAside(s, m.t0) && !a.announcedDeed(s, m):
 			// "الحركة" points back to a group only when a cue accuses it.
 		case a.ownStrike(s, m):
@@ -3975,6 +3977,15 @@ func isResponsible(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// ownPostSays reports "أضاف المنشور أن" (البيان، التسجيل، الرسالة) right
+// before token t: a statement told before, the group's own, speaks on.
+func (a *article) ownPostSays(s *sentence, t int) bool {
+	if t < 3 || s.toks[t-1].Key() != "ان" || !definite(&s.toks[t-2]) || !s.toks[t-2].HasAny("بيان", "منشور", "تسجيل", "رساله", "تغريده") {
+		return false
+	}
+	return contains(a.freeCue(s, rules.CueSpeech), t-3)
 }
 
 // pronounDeed reports a verb of carrying out an attack whose object is a
