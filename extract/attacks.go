@@ -1165,7 +1165,7 @@ func visited(s *sentence, t0 int) bool {
 }
 
 // headedTo reports a base at t0 named as where a convoy or a patrol was
-// going: "كان الرتل عائداً باتجاه معسكر X"، "دورية متجهة إلى قاعدة Y"،
+// going: "كان الرتل عائداً باتجاه معسكر X"، "ليعود الرتل أدراجه باتجاه X"، "دورية متجهة إلى قاعدة Y"،
 // "رتل كان يتقدم على الطريق باتجاه قاعدة Z";
 // rockets fired towards a base ("أطلقت باتجاه القاعدة") still target it.
 func headedTo(s *sentence, t0 int) bool {
@@ -1179,6 +1179,7 @@ func headedTo(s *sentence, t0 int) bool {
 	for k := t0 - 2; k >= 0 && k >= t0-14; k-- { // "رتل عسكري للقوات الموالية للنظام كان يتقدم على الطريق باتجاه"
 		t := &s.toks[k]
 		going = going || t.HasPrefix("عائد") || t.HasPrefix("متجه") || t.HasPrefix("متوجه") || t.HasPrefix("قادم") || t.Has("طريقه") || t.Has("طريقها") ||
+			t.HasAny("يعود", "تعود", "عاد", "عادت", "ادراجه", "ادراجها") || // "ليعود الرتل أدراجه باتجاه قاعدة X"
 			t.HasPrefix("يتقدم") || t.HasPrefix("تتقدم") || t.HasPrefix("متقدم") // "رتل كان يتقدم باتجاه قاعدة X"
 		convoy = convoy || t.HasPrefix("رتل") || t.HasPrefix("قافل") || t.HasPrefix("دوري") || t.HasPrefix("موكب") // not drones "في طريقها إلى القاعدة"
 	}
