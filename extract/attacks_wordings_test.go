@@ -1032,6 +1032,15 @@ func pronounWordings() []generalCase {
 				"وأضاف المنشور أن الحركة استهدفت في اليوم نفسه قاعدة عين الأسد برشقة صاروخية.",
 			attacks: []string{"base:ain-al-asad@2024-09-03", "base:harir@2024-09-03"},
 			attribs: []string{"base:ain-al-asad>militia:nujaba:claimed", "base:harir>militia:nujaba:claimed"}},
+		{name: "the strike's sites used by a group, no blame", published: "2023-10-27",
+			text: "تعرضت قاعدة عين الأسد لهجوم بطائرة مسيرة أمس. " +
+				"وشُنّت فجر اليوم غارات أمريكية على منشأتين في شرق سوريا، قال وزير الدفاع الأمريكي إنهما تُستخدمان من قبل الحرس الثوري الإيراني والجماعات التابعة له.",
+			attacks:   []string{"base:ain-al-asad@2023-10-26"},
+			noAttribs: []string{"base:ain-al-asad>militia:irgc:asserted", "base:ain-al-asad>militia:iran-backed-militias:asserted"}},
+		{name: "control: an attack carried out by a group", published: "2023-10-27",
+			text:    "وقال الوزير إن الهجوم على قاعدة عين الأسد أمس نُفّذ من قبل الحرس الثوري الإيراني.",
+			attacks: []string{"base:ain-al-asad@2023-10-26"},
+			attribs: []string{"base:ain-al-asad>militia:irgc:asserted"}},
 		{name: "the group is the one responsible, hedged", published: "2024-09-04",
 			text: "سقطت قذيفة على قاعدة الشدادي مساء أمس. " +
 				"ورجّح المتحدث باسم التحالف أن تكون كتائب سيد الشهداء هي المسؤولة، من دون أن يقدم أدلة.",

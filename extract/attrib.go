@@ -1102,7 +1102,7 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: m.typ == model.TypeCountry} // "ألمح مسؤول إلى مسؤولية إسرائيل عن الهجوم"
 		case a.accusedObject(s, m):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0)} // "اتهم مسؤول، طلب عدم ذكر اسمه، X بتنفيذ الهجوم"
-		case beforeBlame(s, cues, m.t0) && !(sourceIn(s, m) && !ownVoice(a.stanceAt(s, m.t0))): // "مسؤول في X" only names who speaks, unless X denies or claims
+		case beforeBlame(s, cues, m.t0) && !(sourceIn(s, m) && !ownVoice(a.stanceAt(s, m.t0))) && !usedBy(s, m.t0): // "مسؤول في X" only names who speaks, unless X denies or claims
 			st := a.stanceAt(s, m.t0)
 			acc = &accusation{id: m.id, stance: st}
 			if st == model.StanceAsserted && a.sourceCue(s, m.t0) {
@@ -3975,6 +3975,23 @@ func isResponsible(s *sentence) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// usedBy reports "تُستخدم من قبل" before token t in its clause: in
+// "منشأتين قال الوزير إنهما تُستخدمان من قبل X والجماعات التابعة له" X and
+// the groups use the sites struck, no one blames them.
+func usedBy(s *sentence, t int) bool {
+	for k := t - 1; k >= 2 && k >= t-7; k-- {
+		if s.toks[k+1].Break && k+1 < t {
+			return false
+		}
+		if s.toks[k].Key() != "قبل" || s.toks[k-1].Key() != "من" {
+			continue
+		}
+		u := &s.toks[k-2]
+		return u.HasPrefix("تستخدم") || u.HasPrefix("يستخدم") || u.HasPrefix("مستخدم") || u.HasPrefix("استخدم")
 	}
 	return false
 }
