@@ -1198,7 +1198,7 @@ func roadOrZone(s *sentence, t0 int) bool {
 	if p.Has("طريق") {
 		return true
 	}
-	if !p.Has("حول") && !p.HasAny("محيطه", "المحيطه") {
+	if !p.Has("حول") && !p.Has("محيطه") {
 		return false
 	}
 	for k := t0 - 2; k >= 0 && k >= t0-8 && !s.toks[k+1].Break; k-- {

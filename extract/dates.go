@@ -737,7 +737,7 @@ func sameDayAt(s *sentence, k int) (shift int, ok bool) {
 	switch {
 	case day && selfAfter(s, k+1):
 		return 0, true
-	case k > 0 && k+2 < len(s.toks) && s.toks[k-1].Has("في") && t.HasAny("الوقت", "وقت") && selfAfter(s, k+1) && s.toks[k+2].Has("تقريبا"):
+	case k > 0 && k+2 < len(s.toks) && s.toks[k-1].Has("في") && t.Has("وقت") && selfAfter(s, k+1) && s.toks[k+2].Has("تقريبا"):
 		return 0, true // "وفي الوقت ذاته تقريباً": at about the time told before, not "في الوقت نفسه" (meanwhile)
 	case day && n.HasAny("تالي", "التالي", "تاليه", "التاليه"):
 		return 1, !ofEvent(s, k+2) // "في اليوم التالي للضربات" counts from the strikes
