@@ -162,11 +162,29 @@ func (a *article) leaderOf(s *sentence, id string, c int) bool {
 // has no group as its target.
 func (a *article) aimAtBlamed() {
 	for _, r := range a.rets {
-		if r.merged || r.responds == nil || slices.ContainsFunc(r.targets, a.armedGroup) || a.firedAtPlace(a.sents[r.first], r.cue) || !a.fightersHit(r) {
+		if r.merged || r.responds == nil || slices.ContainsFunc(r.targets, a.armedGroup) {
+			continue
+		}
+		if !strikesAttackers(a.sents[r.first], r.cue) && (a.firedAtPlace(a.sents[r.first], r.cue) || !a.fightersHit(r)) {
 			continue
 		}
 		r.targets = addIDs(r.targets, a.otherSide(r.actor, a.blamedGroups(r.responds.live(), r.actor))...)
 	}
+}
+
+// strikesAttackers reports "المهاجمين" (القوة المهاجمة، القوات المهاجمة)
+// within eight words after strike cue c in its clause: "نفذت قوات التحالف
+// ضربات ضد المهاجمين" hits those who carried out the attack answered.
+func strikesAttackers(s *sentence, c int) bool {
+	for k := c + 1; k < len(s.toks) && k <= c+8; k++ {
+		if s.toks[k].Break {
+			return false
+		}
+		if s.toks[k].Has("مهاجمين") || s.toks[k].Has("مهاجمه") && k > 0 && s.toks[k-1].HasAny("قوه", "قوات", "عناصر", "مجموعه") {
+			return true
+		}
+	}
+	return false
 }
 
 // blamedGroups are the armed groups at attacks in its own voice, or that

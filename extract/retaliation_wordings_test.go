@@ -1859,6 +1859,10 @@ func sameDayAnswerCases() []retCase {
 			text: "نفذت القوات الأمريكية فجر أمس الجمعة ضربات جوية على مواقع في محافظة بابل.\n\n" +
 				"وقال وزير الدفاع الأمريكي إن الغارات دمّرت خمسة مخازن للأسلحة تابعة لكتائب حزب الله، مؤكداً أن هذا الفصيل هو المسؤول عن الهجوم الذي استهدف معسكر التاجي مساء الأربعاء.",
 			want: []string{"2020-03-13 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}, not: []string{"city:baghdad"}},
+		{name: "strikes against the attackers hit the group blamed", published: "2025-03-11",
+			text: "هاجمت قوات موالية للنظام حقل العمر مساء أمس، بحسب بيان للتحالف حمّل فيه القوات الموالية للنظام المسؤولية. " +
+				"وأضاف البيان أن قوات التحالف ردت ليلاً بضربات جوية ضد المهاجمين قرب بلدة ذيبان.",
+			want: []string{"2025-03-10 force:international-coalition"}, targets: []string{"militia:pro-regime-forces", "city:dhiban"}},
 		{name: "control: a strike the next day stays apart", published: "2025-03-12",
 			text: "تبنى حزب العمال الكردستاني هجوما على قاعدة بامرني فجر الاثنين، فيما ردت القوات التركية بقصف جوي طال قرى حدودية في محافظة دهوك.\n\n" +
 				"وشنت المقاتلات التركية مساء الثلاثاء غارات على مواقع في منطقة متينا.",
