@@ -180,7 +180,7 @@ func strikesAttackers(s *sentence, c int) bool {
 		if s.toks[k].Break {
 			return false
 		}
-		if s.toks[k].Has("مهاجمين") || s.toks[k].Has("مهاجمه") && k > 0 && s.toks[k-1].HasAny("قوه", "قوات", "عناصر", "مجموعه") {
+		if s.toks[k].Has("مهاجمين") || s.toks[k].Has("مهاجمه") && s.toks[k-1].HasAny("قوه", "قوات", "عناصر", "مجموعه") {
 			return true
 		}
 	}
@@ -2321,15 +2321,17 @@ func (a *article) continueRetaliation(s *sentence, r *retAcc, limit int) {
 	if a.foretoldStrike(s) {
 		return // "مرجحاً أن تلجأ واشنطن إلى ضربات على مواقع X": no target of the strike told
 	}
-	if a.otherStrikeTold(s, r, limit, false) {
-		if !a.otherStrikeTold(s, r, limit, true) {
-			// "إن الغارات دمرت مخازن تابعة لـX، مؤكداً أن X المسؤول عن الهجوم على Y مساء الأربعاء": the
-			// only other day is the attack's; the groups hit are the strike's, the attack's places are not
-			groups := slices.DeleteFunc(addIDs(a.reachedTargets(s, r, limit), a.ownedTargets(s, r, limit)...), func(id string) bool { return !a.armedGroup(id) })
-			if len(groups) > 0 {
-				r.targets = addIDs(r.targets, groups...)
-				r.evidence = append(r.evidence, a.evidence(s))
-			}
+	other, attackDay := a.otherStrikeTold(s, r, limit)
+	if other {
+		return
+	}
+	if attackDay {
+		// "إن الغارات دمرت مخازن تابعة لـX، مؤكداً أن X المسؤول عن الهجوم على Y مساء الأربعاء": the
+		// only other day is the attack's; the groups hit are the strike's, the attack's places are not
+		groups := slices.DeleteFunc(addIDs(a.reachedTargets(s, r, limit), a.ownedTargets(s, r, limit)...), func(id string) bool { return !a.armedGroup(id) })
+		if len(groups) > 0 {
+			r.targets = addIDs(r.targets, groups...)
+			r.evidence = append(r.evidence, a.evidence(s))
 		}
 		return
 	}
@@ -4952,36 +4954,41 @@ func (a *article) sideStrikeDay(s *sentence, r *retAcc, limit int) *dateHit {
 // otherStrikeTold reports a sentence after strike r that tells another
 // event, not more of r: a day of its own outside an answer clause ("وفي
 // اليوم التالي أعلنت الوزارة تحييد مسلحين في غارات")، or an earlier event
-// after "بعد" ("ويأتي التصعيد بعد أيام من القصف الذي طال ..."). With
-// skipAttacks, the day of an attack told in s is no other event's.
-func (a *article) otherStrikeTold(s *sentence, r *retAcc, limit int, skipAttacks bool) bool {
+// after "بعد" ("ويأتي التصعيد بعد أيام من القصف الذي طال ..."). A day that
+// is only the day of an attack told in s is no other event's; attackDay
+// reports such a day outside the answer clauses.
+func (a *article) otherStrikeTold(s *sentence, r *retAcc, limit int) (other, attackDay bool) {
 	if r.day == "" {
-		return false
+		return false, false
 	}
 	var deeds [][2]int // the answer clauses, read once a date needs them
 	read := false
 	for _, h := range s.dates {
-		if h.day == "" || h.day == r.day || h.tok >= limit || a.inAnswerClause(s, -1, h.tok) || skipAttacks && a.attackDayIn(s, h.day) {
+		if h.day == "" || h.day == r.day || h.tok >= limit || a.inAnswerClause(s, -1, h.tok) {
 			continue
 		}
 		if !read {
 			deeds, read = a.deedSpans(s, -1, limit), true
 		}
-		if !inSpans(deeds, h.tok) {
-			return true
+		if inSpans(deeds, h.tok) {
+			continue
 		}
+		if !a.attackDayIn(s, h.day) {
+			return true, attackDay
+		}
+		attackDay = true
 	}
 	event, told := a.x.rules.Cue(rules.CueAttackEvent), a.x.rules.Cue(rules.CueStrikeAnaphora)
 	from := arabic.Key("من")
 	for _, k := range a.freeCue(s, rules.CueAfterEvent) {
 		if k+1 < len(s.toks) && (event.Has(&s.toks[k+1]) || spanWord(&s.toks[k+1])) {
-			return true
+			return true, attackDay
 		}
 		if k+3 < len(s.toks) && s.toks[k+2].Has(from) && told.Has(&s.toks[k+3]) {
-			return true // "بعد أيام من القصف المدفعي الذي طال ...": an earlier strike
+			return true, attackDay // "بعد أيام من القصف المدفعي الذي طال ...": an earlier strike
 		}
 	}
-	return false
+	return false, attackDay
 }
 
 // attackDayIn reports an attack of the article told in s on day: "مؤكداً
