@@ -528,6 +528,14 @@ func forceTargetCases() []retCase {
 			text: "استهدفت طائرة مسيرة فجر اليوم الثلاثاء قاعدة حقل العمر.\n\n" +
 				"وقصفت مقاتلات أمريكية ظهر اليوم مستودعات لقوات النظام في محيط مدينة الميادين، رداً على الهجوم.",
 			want: []string{"2025-03-04 country:united-states"}, targets: []string{"force:syrian-regime-forces", "city:mayadin"}},
+		{name: "a checkpoint of the regime forces", published: "2025-03-04",
+			text: "سقطت قذائف مدفعية مساء أمس الإثنين على قاعدة حقل كونيكو في ريف دير الزور.\n\n" +
+				"وقصفت مروحيات أمريكية فجر اليوم حاجزاً لقوات النظام قرب بلدة الطابية، رداً على الهجوم.",
+			want: []string{"2025-03-04 country:united-states"}, targets: []string{"force:syrian-regime-forces", "city:tabiyah"}},
+		{name: "two posts of the Syrian army", published: "2025-03-04",
+			text: "سقطت صواريخ مساء أمس الإثنين على قاعدة الشدادي جنوب الحسكة.\n\n" +
+				"وردت القوات الأمريكية بقصف نقطتين للجيش السوري قرب قرية الحسينية.",
+			want: []string{"2025-03-03 country:united-states"}, targets: []string{"force:syrian-regime-forces", "city:husseiniyah"}},
 	}
 }
 
