@@ -568,7 +568,7 @@ func (a *article) directedBy(s *sentence, c int) (string, bool) {
 func (a *article) stateBeforeVerb(s *sentence, c int) (string, bool) {
 	c = a.carryingVerb(s, c)
 	t := &s.toks[c]
-	if !a.x.rules.Cue(rules.CueStrikeVerbState).Has(t) && !t.Has("ردت") {
+	if !a.x.rules.Cue(rules.CueStrikeVerbState).Has(t) && !t.HasAny("ردت", "ردتا") {
 		return "", false
 	}
 	end, on := c, arabic.Key("على")
@@ -1349,7 +1349,7 @@ func (a *article) unitsOfForce(s *sentence, c int) (string, bool) {
 // الاحتلال قريتي X وY"، "شنت طائرات الاحتلال فجر أمس غارات" (see
 // occupierAt).
 func (a *article) occupationStriker(s *sentence, c int) (string, bool) {
-	if k := c + 2; k < len(s.toks) && occupationForces(s, k+1) && !breakBetween(s, c, k) && (a.x.rules.Cue(rules.CueStrikeVerbState).Has(&s.toks[c]) || s.toks[c].HasAny("ردت", "رد")) {
+	if k := c + 2; k < len(s.toks) && occupationForces(s, k+1) && !breakBetween(s, c, k) && (a.x.rules.Cue(rules.CueStrikeVerbState).Has(&s.toks[c]) || s.toks[c].HasAny("ردت", "ردتا", "رد")) {
 		return a.occupierAt(s, k) // a verb's subject, not the noun of "استهداف قاعدتين لقوات الاحتلال"
 	}
 	for k := c - 1; k >= 2 && c-k-dateWordsIn(s, k+1, c) <= 3; k-- {
@@ -3566,7 +3566,7 @@ func (a *article) ownAttack(at *attackAcc, actor string) bool {
 // strike noun with ب within five words: "وردّ الجيش الأمريكي بقصف مواقع
 // الإطلاق" is fire returned at once, a response to the attack just told.
 func (a *article) counterFire(s *sentence, c int) bool {
-	if !s.toks[c].Has(arabic.Key("رد")) && !s.toks[c].Has(arabic.Key("ردت")) {
+	if !s.toks[c].Has(arabic.Key("رد")) && !s.toks[c].HasAny("ردت", "ردتا") {
 		return false
 	}
 	strike := a.x.rules.Cue(rules.CueStrikeNoun)
