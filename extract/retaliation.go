@@ -839,6 +839,10 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		if len(targets) == 0 {
 			targets = a.placeAnaphor(s, c, limit) // "مصادر النيران في محيط البلدة"
 		}
+		var postDay *dateHit
+		if len(targets) == 0 {
+			targets, postDay = a.postOwner(s, c, limit) // "ردت المروحيات بقصف الحاجز" after "حاجز لقوات النظام"
+		}
 		counter := a.counterFire(s, c) || a.firesBack(s, c) || a.quickAnswer(s, c)
 		after := a.afterAttackBase(s, c)
 		resp := response && end == limit
@@ -858,6 +862,9 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 			continue
 		}
 		r := a.addRetaliation(s, c, actor, targets, resp || counter || after != "", limit)
+		if r.day == "" && postDay != nil {
+			r.day, r.text, r.weakDay = postDay.day, postDay.text, true // the day the post was told with
+		}
 		if from != nil && from.day != nil && from.day.day != "" {
 			r.day, r.text, r.weakDay = from.day.day, from.day.text, false // the day the strike was first told with
 		}
@@ -3593,6 +3600,50 @@ func (a *article) quickAnswer(s *sentence, c int) bool {
 		}
 	}
 	return false
+}
+
+// postOwner resolves a definite post noun up to eleven words after strike
+// cue c, in its clause ("بقصف الحاجز"، "ردت مروحيتان ... بقصف الحاجز") to the force or group whose post s or
+// the three sentences before named ("اشتباك بين دورية أمريكية وحاجز
+// لقوات النظام"، "نقطة تابعة للجيش السوري"), with the day the sentence
+// naming it gives: the post struck is that side's.
+func (a *article) postOwner(s *sentence, c, limit int) ([]string, *dateHit) {
+	end := min(c+12, limit)
+	k := c + 1
+	for ; k < end && !s.toks[k].Break; k++ {
+		if t := &s.toks[k]; definite(t) && t.HasAny("حاجز", "نقطه") && s.mentionAt(k) == nil && (k+1 >= len(s.toks) || s.mentionAt(k+1) == nil) {
+			break
+		}
+	}
+	if k >= end || s.toks[k].Break {
+		return nil, nil
+	}
+	for i := s.idx; i >= 0 && i >= s.idx-3; i-- {
+		ss := a.sents[i]
+		for j := range ss.toks {
+			if ss == s && j >= c {
+				break
+			}
+			if t := &ss.toks[j]; definite(t) || !t.HasAny("حاجز", "حاجزا", "نقطه") {
+				continue
+			}
+			o := j + 1
+			if o < len(ss.toks) && ss.toks[o].HasAny("تابع", "تابعا", "تابعه") {
+				o++
+			}
+			m := ss.mentionStarting(o)
+			if m == nil || m.adj || m.typ != model.TypeForce && m.typ != model.TypeMilitia || !strings.HasPrefix(ss.toks[o].Surface, "ل") && !strings.Contains(ss.toks[o].Pre, "ل") {
+				continue
+			}
+			for _, h := range ss.dates {
+				if h.day != "" && !h.span {
+					return []string{m.id}, &h
+				}
+			}
+			return []string{m.id}, nil
+		}
+	}
+	return nil, nil
 }
 
 // placeAnaphor resolves a definite place noun after strike cue c ("مصادر

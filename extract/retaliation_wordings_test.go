@@ -532,6 +532,10 @@ func forceTargetCases() []retCase {
 			text: "سقطت قذائف مدفعية مساء أمس الإثنين على قاعدة حقل كونيكو في ريف دير الزور.\n\n" +
 				"وقصفت مروحيات أمريكية فجر اليوم حاجزاً لقوات النظام قرب بلدة الطابية، رداً على الهجوم.",
 			want: []string{"2025-03-04 country:united-states"}, targets: []string{"force:syrian-regime-forces", "city:tabiyah"}},
+		{name: "the checkpoint named before, after a clash with a patrol", published: "2024-05-13",
+			text: "أصيب ثلاثة عناصر من قوات النظام السوري، أمس الثلاثاء 12 من أيار، إثر اشتباك بين دورية أمريكية وحاجز لقوات النظام قرب قرية حامو في ريف القامشلي.\n\n" +
+				"وقالت مصادر محلية إن مروحيتين أمريكيتين ردتا على إطلاق النار بقصف الحاجز، ما أدى إلى تدمير غرفة الحراسة، قبل أن تنسحب الدورية.",
+			want: []string{"2024-05-12 country:united-states"}, targets: []string{"force:syrian-regime-forces"}},
 		{name: "two posts of the Syrian army", published: "2025-03-04",
 			text: "سقطت صواريخ مساء أمس الإثنين على قاعدة الشدادي جنوب الحسكة.\n\n" +
 				"وردت القوات الأمريكية بقصف نقطتين للجيش السوري قرب قرية الحسينية.",
