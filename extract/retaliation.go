@@ -843,7 +843,7 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		if len(targets) == 0 {
 			targets, postDay = a.postOwner(s, c, limit) // "ردت المروحيات بقصف الحاجز" after "حاجز لقوات النظام"
 		}
-		counter := a.counterFire(s, c) || a.firesBack(s, c) || a.quickAnswer(s, c)
+		counter := a.counterFire(s, c) || a.firesBack(s, c) || a.quickAnswer(s, c) || a.afterPatrolClash(s, c)
 		after := a.afterAttackBase(s, c)
 		resp := response && end == limit
 		if len(targets) == 0 && (!resp && !counter || a.responseNoun(s, c)) {
@@ -3581,6 +3581,28 @@ func (a *article) counterFire(s *sentence, c int) bool {
 		t := &s.toks[k]
 		if strike.Has(t) && (strings.HasSuffix(t.Pre, "ب") || strings.HasPrefix(t.Surface, "ب")) {
 			return true
+		}
+	}
+	return false
+}
+
+// afterPatrolClash reports strike cue c told as coming after an exchange
+// of fire with a patrol ("بقصف نفذته مروحية أمريكية على حاجز، إثر تبادل
+// لإطلاق النار بين عناصر الحاجز ودورية أمريكية"، "بعد اشتباك مع دورية"):
+// fire returned, an answer though no base was attacked.
+func (a *article) afterPatrolClash(s *sentence, c int) bool {
+	for _, p := range a.freeCue(s, rules.CueAfterEvent) {
+		if p <= c || p-c > 30 || p+2 >= len(s.toks) {
+			continue
+		}
+		t, u := &s.toks[p+1], &s.toks[p+2]
+		if !(t.Has("تبادل") && u.HasAny("اطلاق", "لاطلاق") || t.Has("اشتباك") && u.HasAny("بين", "مع")) {
+			continue
+		}
+		for k := p + 3; k < len(s.toks) && k <= p+9; k++ {
+			if s.toks[k].HasAny("دوريه", "دوريات") {
+				return true
+			}
 		}
 	}
 	return false
