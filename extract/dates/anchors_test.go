@@ -202,8 +202,9 @@ func TestWeekdayWithoutPublication(t *testing.T) {
 }
 
 // TestEidDays checks the two Eids told as days, placed by the Umm al-Qura
-// calendar: عيد الفطر is 1 Shawwal, عيد الأضحى 10 Dhu al-Hijjah; ثاني أيام
-// is the day after, ليلة the eve; العيد alone names no feast.
+// calendar: عيد الفطر is 1 Shawwal, عيد الأضحى 10 Dhu al-Hijjah, عاشوراء 10
+// Muharram; ثاني أيام is the day after, ليلة the eve; a Hijri or Gregorian
+// year after the feast picks its year; العيد alone names no feast.
 func TestEidDays(t *testing.T) {
 	runDateCases(t, []dateCase{
 		{"يوم عيد الأضحى 1444", "2023-07-20", "",
@@ -221,6 +222,18 @@ func TestEidDays(t *testing.T) {
 		{"the last Eid before publication", "2024-04-05", "",
 			"وكانت القاعدة قد تعرضت لقصف صباح عيد الفطر",
 			"صباح عيد الفطر", "2023-04-21"},
+		{"an Eid in a Gregorian year", "2024-06-10", "",
+			"استهدفت طائرة مسيرة القاعدة في أول أيام عيد الأضحى عام 2020",
+			"في أول أيام عيد الأضحى عام 2020", "2020-07-31"},
+		{"an Eid in a Hijri year", "2024-06-10", "",
+			"وسقطت قذائف على المعسكر في أول أيام عيد الفطر 1441 هـ",
+			"في أول أيام عيد الفطر 1441 هـ", "2020-05-24"},
+		{"يوم عاشوراء is 10 Muharram", "2024-06-10", "",
+			"وتعرضت القاعدة لهجوم بمسيرتين يوم عاشوراء",
+			"يوم عاشوراء", "2023-07-28"},
+		{"control: عاشوراء with no day word", "2024-06-10", "",
+			"وتأتي الهجمات مع إحياء مراسم عاشوراء في كربلاء",
+			"عاشوراء", "-"},
 		{"control: العيد alone", "2024-05-01", "",
 			"سقط صاروخان في القاعدة ليلة العيد",
 			"ليلة العيد", "-"},

@@ -87,6 +87,8 @@ func TestFindHijri(t *testing.T) {
 		{"hijri numeric year first", "الموافق 1445/4/4 هـ", pubH, []want{abs("1445/4/4 هـ", "2023-10-19")}},
 		{"ramadan without year", "في 15 رمضان قصفت", "2024-04-01", []want{d("في 15 رمضان", "2024-03-25")}},
 		{"ramadan without year before its day", "في 20 رمضان قصفت", "2024-03-20", []want{d("في 20 رمضان", "2023-04-11")}},
+		{"an ordinal day of Ramadan with no digit and no year", "استهدفت المسيرة القاعدة في العاشر من رمضان", "2024-06-10", []want{d("في العاشر من رمضان", "2024-03-20")}},
+		{"muharram joined to its day by من", "استهدفت المسيرة القاعدة في العاشر من محرم", "2024-06-10", []want{d("في العاشر من محرم", "2023-07-28")}},
 		{"safar without year is zero", "انتهت المباراة 3 صفر", pubH, nil},
 		{"rajab without year is a name", "قال 3 رجب", pubH, nil},
 		{"hijri year alone is no day", "عام 1445 هـ", pubH, nil},

@@ -45,7 +45,7 @@ const (
 	cAbout           // نحو, حوالي: an approximate count
 	cHijri           // a one-word Hijri month: محرم .. شوال; val 1..12
 	cHijriHead       // ربيع (val 3), جمادى (5), ذو/ذي (11): completed by the next word
-	cFeast           // الميلاد (val 1), الفطر (2), الأضحى (3), as in عيد الميلاد
+	cFeast           // الميلاد (val 1), الفطر (2), الأضحى (3), as in عيد الميلاد; عاشوراء (4) alone
 	cNth             // ثاني, ثالث, رابع: as in ثاني أيام عيد الفطر; val is the number
 )
 
@@ -207,6 +207,8 @@ func classifyRelative(w string) lex {
 		return lex{cFeast, feastFitr}
 	case "الاضحي":
 		return lex{cFeast, feastAdha}
+	case "عاشوراء", "عاشورا":
+		return lex{cFeast, feastAshura}
 	}
 	return classifyFunction(w)
 }
@@ -283,7 +285,7 @@ func countNumber(w string) int {
 func isTrigger(c class) bool {
 	switch c {
 	case cWeekday, cMonth, cMonthAmb, cMonthHead, cYesterday, cToday, cTonight,
-		cTheMonth, cTheWeek, cTheYear, cYearNoun, cDay2, cDays, cWeek1, cWeek2, cWeeks, cFeast:
+		cTheMonth, cTheWeek, cTheYear, cYearNoun, cDay2, cDays, cWeek1, cWeek2, cWeeks, cFeast, cHijri, cHijriHead:
 		return true
 	}
 	return false

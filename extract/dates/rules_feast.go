@@ -3,12 +3,13 @@ package dates
 import "time"
 
 // The feasts that name a day: Christmas on 25 December; the two Eids on 1
-// Shawwal and 10 Dhu al-Hijjah, placed by the Umm al-Qura calendar as
-// Hijri dates are.
+// Shawwal and 10 Dhu al-Hijjah and Ashura on 10 Muharram, placed by the
+// Umm al-Qura calendar as Hijri dates are.
 const (
 	feastNativity = 1 + iota
 	feastFitr
 	feastAdha
+	feastAshura
 )
 
 // feast matches a feast told as the day of an event: "يوم عيد الميلاد"
@@ -18,8 +19,9 @@ const (
 // after). ليلة and عشية are its eve ("ليلة رأس السنة" is 31 December).
 // Without such words before it the feast is no day: "احتفالات عيد
 // الميلاد", "عطلة رأس السنة". A year or a modifier may follow a Gregorian
-// feast, as after a month; otherwise a feast is the latest one on or
-// before publication.
+// feast, as after a month; a Hijri year ("عيد الأضحى 1441 هـ") or a
+// Gregorian one ("عيد الفطر عام 2020", the Eid that fell in it) may follow
+// an Eid; otherwise a feast is the latest one on or before publication.
 func (s *scanner) feast(k int, p prefix) (hit, bool) {
 	nth, k2 := s.feastDayOf(k)
 	if p.core == p.start && k2 == k {
@@ -34,6 +36,14 @@ func (s *scanner) feast(k int, p prefix) (hit, bool) {
 		off = -1
 	}
 	if hijri {
+		if y, end, ok := s.hijriYear(j); ok { // "عيد الأضحى 1441 هـ"
+			day, ok := hijriToGregorian(y, m, d)
+			return hit{end: end, day: day.AddDate(0, 0, off), known: ok, prec: "day", hijri: true}, ok
+		}
+		if y, a, end := s.yearExpr(j); a == absolute { // "أول أيام عيد الأضحى عام 2020"
+			day, ok := hijriInYear(y, m, d)
+			return hit{end: end, day: day.AddDate(0, 0, off), known: ok, prec: "day", hijri: true}, ok
+		}
 		h := hit{end: j, prec: "day", rel: true, hijri: true}
 		if s.hasPub {
 			h.day, h.known = s.placeFeast(m, d, off, func(t time.Time) (time.Time, bool) { return placeHijri(t, m, d) })
@@ -50,6 +60,18 @@ func (s *scanner) feast(k int, p prefix) (hit, bool) {
 		h.day, h.known = s.placeFeast(m, d, off, func(t time.Time) (time.Time, bool) { return placeDay(t, y, m, d, a) })
 	}
 	return h, true
+}
+
+// hijriInYear is day d of Hijri month m that falls in Gregorian year y,
+// the first when two do.
+func hijriInYear(y, m, d int) (time.Time, bool) {
+	hy := hijriYearOf(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))
+	for h := hy - 1; h <= hy+1; h++ {
+		if t, ok := hijriToGregorian(h, m, d); ok && t.Year() == y {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // placeFeast places a feast off days from its day (its eve, its second
@@ -94,6 +116,8 @@ func (s *scanner) feastName(k int) (m, d, end int, hijri, ok bool) {
 		if st := s.stem(end); st == "المجيد" || st == "المبارك" || st == "السعيد" {
 			end++
 		}
+	case s.cls(k) == cFeast && s.val(k) == feastAshura:
+		m, d, end, hijri = 1, 10, k+1, true // "يوم عاشوراء": 10 Muharram
 	case s.stem(k) == "راس" && s.stem(k+1) == "السنه":
 		m, d, end = 1, 1, k+2
 		switch s.stem(end) {

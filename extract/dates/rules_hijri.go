@@ -57,14 +57,16 @@ func hijriYearOf(t time.Time) int {
 
 // hijri matches a day of a Hijri month: "4 ربيع الآخر 1445 هـ", "الخامس
 // عشر من شعبان 1445 للهجرة", "27 رمضان 1444هـ". Without a year the month
-// must be one that is no common word (not صفر, رجب, محرم) and the day is
-// the latest one on or before publication.
+// must be one that is no common word (not صفر, رجب, محرم) unless من
+// joins it to the day ("العاشر من محرم"), and the day is the latest one
+// on or before publication.
 func (s *scanner) hijri(k int) (hit, bool) {
 	d, j, ok := s.dayExpr(k)
 	if !ok || d > 30 {
 		return hit{}, false
 	}
-	if s.cls(j) == cMin {
+	of := s.cls(j) == cMin
+	if of {
 		j++
 	}
 	if s.cls(j) == cMonthNoun {
@@ -78,7 +80,7 @@ func (s *scanner) hijri(k int) (hit, bool) {
 		day, ok := hijriToGregorian(y, m, d)
 		return hit{end: end, day: day, known: ok, prec: "day", hijri: true}, ok
 	}
-	if !sure {
+	if !sure && !of {
 		return hit{}, false
 	}
 	h := hit{end: j, prec: "day", rel: true, hijri: true}
