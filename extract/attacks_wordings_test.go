@@ -927,6 +927,11 @@ func proRegimeWordings() []generalCase {
 // selfNamedWordings: "جماعة تطلق على نفسها اسم X" then a claim.
 func selfNamedWordings() []generalCase {
 	return []generalCase{
+		{name: "a group named twice with a slash, as Turkish officials name it", published: "2024-12-14",
+			text:      "وقال المتحدث باسم وزارة الدفاع التركية إن \"إرهابيي ي ب ك/بي كي كي هاجموا الخميس قاعدة زيلكان بطائرة مسيرة\".",
+			attacks:   []string{"base:zilkan@2024-12-12"},
+			attribs:   []string{"base:zilkan>militia:ypg:asserted"},
+			noAttribs: []string{"base:zilkan>militia:pkk:asserted"}},
 		{name: "a group that calls itself X posts a claim", published: "2024-05-20",
 			text: "استهدفت طائرة مسيرة مساء أمس قاعدة حرير شمال أربيل. " +
 				"ونشرت جماعة تطلق على نفسها اسم «أصحاب الكهف» بياناً على قناتها في تلغرام، أعلنت فيه مسؤوليتها عن الهجوم.",

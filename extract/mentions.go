@@ -51,6 +51,11 @@ func (a *article) recognize(s *sentence) {
 			continue
 		}
 		if m, ok := a.lexical(s, i); ok {
+			if a.slashAlias(s, m) {
+				s.ments[len(s.ments)-1].t1, s.cues = m.t1, nil // "ي ب ك/بي كي كي": the group named before the slash
+				i = m.t1
+				continue
+			}
 			if a.x.idx.places.region[m.id] {
 				a.regionState(s, m)
 			} else {
@@ -2599,6 +2604,24 @@ func (a *article) eventWord(toks []arabic.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// slashAlias reports group mention m written right after another group's
+// name with only a slash between ("إرهابيي ي ب ك/بي كي كي هاجموا"): one
+// group named twice, as Turkish official wording names the YPG with the
+// PKK it calls it a branch of. The first name is the group meant, and its
+// mention runs over both.
+func (a *article) slashAlias(s *sentence, m mention) bool {
+	if m.t0 == 0 || m.typ != model.TypeMilitia || !s.toks[m.t0].Break || len(s.ments) == 0 {
+		return false
+	}
+	p := s.ments[len(s.ments)-1]
+	if p.t1 != m.t0 || p.typ != model.TypeMilitia || p.id == m.id {
+		return false
+	}
+	rs := []rune(s.Text)
+	from, to := s.toks[m.t0-1].End, s.toks[m.t0].Start
+	return from <= to && to <= len(rs) && strings.TrimSpace(string(rs[from:to])) == "/"
 }
 
 // latinName gives a discovered entity the Latin name written in
