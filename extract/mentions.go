@@ -52,6 +52,7 @@ func (a *article) recognize(s *sentence) {
 		}
 		if m, ok := a.lexical(s, i); ok {
 			if a.slashAlias(s, m) {
+				a.use(m, s)                                    // the second group is still named
 				s.ments[len(s.ments)-1].t1, s.cues = m.t1, nil // "ي ب ك/بي كي كي": the group named before the slash
 				i = m.t1
 				continue
