@@ -954,6 +954,10 @@ func selfNamedWordings() []generalCase {
 // sites is named, is not accused of the attack on the base.
 func answerWordings() []generalCase {
 	return []generalCase{
+		{name: "an answer at once to an attack told after it, dated a sentence later", published: "2024-12-12",
+			text: "أعلنت وزارة الدفاع التركية، الخميس، \"تحييد\" 61 إرهابياً في شمالي سوريا خلال الأسبوع الأخير، مؤكدة أن قواتها ردّت \"بالمثل وفوراً\" على هجوم استهدف قاعدة زيلكان قرب مدينة بعشيقة.\n\n" +
+				"وأوضح المتحدث أن \"الإرهابيين هاجموا الأربعاء قاعدة زيلكان بطائرتين مسيّرتين انتحاريتين، جرى إسقاط إحداهما\".",
+			attacks: []string{"base:zilkan@2024-12-11"}},
 		{name: "jets strike after an attack, headline", published: "2024-06-11",
 			text: "مقاتلات تركية تقصف مواقع في جبال قنديل بعد هجوم على قاعدة بامرني\n" +
 				"تعرضت قاعدة بامرني التركية مساء أمس لهجوم بطائرة مسيرة.",

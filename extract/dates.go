@@ -497,6 +497,10 @@ func (a *article) immediateHits(s *sentence, hs []dateHit) []dateHit {
 		if !a.respondsBefore(s, k) || dayInClause(s, hs, k) {
 			continue // "ردت على الفور مساء الأربعاء": the answer's own day
 		}
+		n := a.x.rules.Cue(rules.CueImmediate).Match(s.toks, k)
+		if a.attackAnsweredAfter(s, k+n) {
+			continue // "ردت فوراً على هجوم استهدف قاعدة X": that attack's day, not told here
+		}
 		day := a.named
 		for _, h := range hs {
 			if h.tok < k && h.day != "" {
@@ -506,11 +510,25 @@ func (a *article) immediateHits(s *sentence, hs []dateHit) []dateHit {
 		if day == "" {
 			return hs
 		}
-		n := a.x.rules.Cue(rules.CueImmediate).Match(s.toks, k)
 		h := dateHit{tok: k, end: k + n, text: surfaceOf(s.toks, k, k+n, 0), day: day}
 		return insertHit(hs, h)
 	}
 	return hs
+}
+
+// attackAnsweredAfter reports "على" and an indefinite attack noun within
+// three words of token k: "ردت بالمثل وفوراً على هجوم استهدف قاعدة X"
+// tells the attack answered after the answer's word, and the answer is at
+// once after that attack, whose day the sentence does not give. "ردت على
+// الفور على الهجوم" answers the attack told before, on its day.
+func (a *article) attackAnsweredAfter(s *sentence, k int) bool {
+	event := a.x.rules.Cue(rules.CueAttackEvent)
+	for j := k; j+1 < len(s.toks) && j <= k+2; j++ {
+		if s.toks[j].Has(arabic.Key("على")) && event.Has(&s.toks[j+1]) && !definite(&s.toks[j+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayInClause reports a day among hs in the clause of token k: a day in
