@@ -4218,12 +4218,24 @@ func (a *article) strikeTargets(s *sentence, strikes []int, c, end int, actor st
 func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
 	var out [][2]int
 	set, gloss, on := a.x.rules.Cue(rules.CueResponse), a.x.rules.Cue(rules.CueAnswerGloss), arabic.Key("على")
+	event := a.x.rules.Cue(rules.CueAttackEvent)
 	for _, rc := range a.responseCues(s) {
-		if rc <= c || rc >= end {
+		if rc < c || rc >= end {
 			continue
 		}
 		e := rc + set.Match(s.toks, rc)
-		if s.toks[e-1].Has(on) || e == rc+1 && e < len(s.toks) && s.toks[e].Has(on) && a.x.rules.Cue(rules.CueResponseWord).Has(&s.toks[rc]) {
+		word := e == rc+1 && a.x.rules.Cue(rules.CueResponseWord).Has(&s.toks[rc])
+		if rc == c && !word {
+			continue
+		}
+		skipped := e
+		if word {
+			e = a.answerAdverbs(s, e) // "ردت بالمثل وفوراً على هجوم"
+		}
+		if (rc == c || e > skipped) && (e+1 >= len(s.toks) || !s.toks[e].Has(on) || !event.Has(&s.toks[e+1])) {
+			continue // "ردت فوراً على مصادر النيران": what it struck, no deed
+		}
+		if s.toks[e-1].Has(on) || word && e < len(s.toks) && s.toks[e].Has(on) {
 			_, hi := clause(s, e)
 			for hi < end && gloss.Match(s.toks, hi) > 0 {
 				_, hi = clause(s, hi) // "رداً على سلسلة هجمات، وآخرها القصف على قاعدة X قرب Y"
@@ -4231,7 +4243,6 @@ func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
 			out = append(out, [2]int{rc, a.answeredObjectEnd(s, e, min(hi, end))})
 		}
 	}
-	event := a.x.rules.Cue(rules.CueAttackEvent)
 	for _, p := range a.freeCue(s, rules.CueAfterEvent) {
 		if p <= c || p >= end {
 			continue
@@ -4245,6 +4256,25 @@ func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
 		}
 	}
 	return append(out, a.blameClauses(s, c, end)...)
+}
+
+// answerAdverbs skips up to two adverbs of manner or time after an answer
+// verb, from token e: "ردت بالمثل وفوراً على"، "ردت على الفور على". It
+// returns the token after them, e when there are none.
+func (a *article) answerAdverbs(s *sentence, e int) int {
+	imm := a.x.rules.Cue(rules.CueImmediate)
+	for n := 0; n < 2 && e < len(s.toks); n++ {
+		if s.toks[e].HasAny("بالمثل", "بقوه", "مباشره", "سريعا") {
+			e++
+		} else if m := imm.Match(s.toks, e); m > 0 && !s.toks[e].Has(arabic.Key("على")) {
+			e += m
+		} else if m > 0 && e+m < len(s.toks) && s.toks[e+m].Has(arabic.Key("على")) {
+			e += m // "على الفور على": the first على is the adverb's
+		} else {
+			break
+		}
+	}
+	return e
 }
 
 // answeredObjectEnd cuts the answer clause whose object starts at e (the

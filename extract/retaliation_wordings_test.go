@@ -1585,6 +1585,10 @@ func relativeDayCases() []retCase {
 func dualStrikeCases() []retCase {
 	harir := "استهدفت طائرة مسيرة قاعدة حرير مساء الخميس.\n\n"
 	return []retCase{
+		{name: "an answer at once to an attack on a base near a town: the town is the attack's", published: "2024-12-12",
+			text: "سقطت صواريخ مساء الأربعاء على قاعدة زيلكان التركية شمال الموصل.\n\n" +
+				"وقالت وزارة الدفاع التركية إن المدفعية التركية ردت بالمثل وفوراً على هجوم استهدف قاعدة زيلكان قرب بعشيقة، بقصف مواقع لحزب العمال الكردستاني في جبل قنديل.",
+			want: []string{"2024-12-11 country:turkey"}, targets: []string{"militia:pkk"}, not: []string{"city:bashiqa"}},
 		{name: "two strikes carried out by jets", published: "2025-03-14",
 			text: harir + "ونفذت مقاتلات أمريكية فجر الجمعة ضربتين على منشأتين للحرس الثوري قرب البوكمال ردا على الهجوم.",
 			want: []string{"2025-03-14 country:united-states"}, targets: []string{"militia:irgc"}},
