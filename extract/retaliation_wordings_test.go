@@ -1585,6 +1585,9 @@ func relativeDayCases() []retCase {
 func dualStrikeCases() []retCase {
 	harir := "استهدفت طائرة مسيرة قاعدة حرير مساء الخميس.\n\n"
 	return []retCase{
+		{name: "a counted singular target of the group named again", published: "2025-02-05",
+			text: "أطلق مسلحون مساء الأحد عدة قذائف صاروخية على مطار منغ العسكري شمال حلب. ونسبت وزارة الدفاع التركية الهجوم إلى وحدات حماية الشعب الكردية، وأعلنت أن القوات التركية دمرت 14 هدفاً للتنظيم الإرهابي في ريف منبج في اليوم التالي رداً على الهجوم.",
+			want: []string{"2025-02-03 country:turkey"}, targets: []string{"militia:ypg"}},
 		{name: "an answer at once to an attack on a base near a town: the town is the attack's", published: "2024-12-12",
 			text: "سقطت صواريخ مساء الأربعاء على قاعدة زيلكان التركية شمال الموصل.\n\n" +
 				"وقالت وزارة الدفاع التركية إن المدفعية التركية ردت بالمثل وفوراً على هجوم استهدف قاعدة زيلكان قرب بعشيقة، بقصف مواقع لحزب العمال الكردستاني في جبل قنديل.",
