@@ -2962,6 +2962,9 @@ func sameDay(s *sentence, from, hi int) *dateHit {
 // target: "الغارات التي نفذت فجر الأربعاء").
 func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *dateHit {
 	t := m.t0
+	if h := a.backReferredDay(s, m); h != nil {
+		return h // "دخلوا قاعدة X أمس للمرة الأولى منذ الضربة التي استهدفتها فجر الأربعاء": the strike's own day
+	}
 	var in, out []dateHit
 	for i, h := range s.dates {
 		if h.tok > m.t1 && (a.strikeOfDate(s, h.tok) || h.tok >= hi && a.attackBaseBetween(s, m.t1, h.tok)) {
@@ -3009,6 +3012,28 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 		out = a.notStatementDates(s, out, t) // "أفاد مصدر في X، اليوم الخميس، بأن ... استهدف قاعدة Y ...، مساء أمس"
 	}
 	return nearestDate(&sentence{dates: out}, t, near...)
+}
+
+// backReferredDay is the day told right after an attack verb that takes
+// base m back as a pronoun later in s ("منذ الضربة الصاروخية التي
+// استهدفتها فجر الأربعاء الماضي"), with no other base between: the day of
+// the attack on m, whatever else the sentence dates (a visit, a statement).
+func (a *article) backReferredDay(s *sentence, m mention) *dateHit {
+	for i := range s.dates {
+		h := &s.dates[i]
+		if h.day == "" || h.tok <= m.t1+1 || h.tok-m.t1 > 30 {
+			continue
+		}
+		v := &s.toks[h.tok-1]
+		if !v.HasAny("استهدفتها", "استهدفها", "استهدفته", "استهدفتهما", "طالتها", "طالها", "ضربتها", "ضربها", "هزتها", "هزها") {
+			continue
+		}
+		if a.baseBetween(s, m.t1, h.tok) {
+			return nil
+		}
+		return h
+	}
+	return nil
 }
 
 // answeredAfterStrike reports a strike word, then "رداً على", between

@@ -275,6 +275,9 @@ func TestAttackWordings(t *testing.T) {
 
 func attackEventCases() []generalCase {
 	return []generalCase{
+		{name: "a visit dated first, the strike told after it with its own day", published: "2020-01-14",
+			text:    "سمح الجيش الأميركي، أمس الاثنين، لعدد من الصحفيين بدخول قاعدة حرير الجوية في أربيل، للمرة الأولى منذ الضربة الصاروخية التي استهدفتها فجر الأربعاء الماضي.",
+			attacks: []string{"base:harir@2020-01-08"}},
 		{name: "a count of attacks", published: "2026-01-10",
 			text:    "وتعرضت قاعدة التنف لأكثر من 40 هجوماً منذ تشرين الأول الماضي.",
 			attacks: nil},
