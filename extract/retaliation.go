@@ -764,6 +764,9 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		if a.attackCalledAnswer(s, c) {
 			continue // "أطلق الحرس صواريخ على قاعدتي X وY، في أول رد على ...": the attack told, called an answer
 		}
+		if a.claimedStrike(s, c) {
+			continue // "وأعلن الحرس الثوري مسؤوليته عن الضربة، وقال إنها الرد الأول": the attack just told, claimed
+		}
 		if c >= limit || nearBefore(threats, c, 3) || habitual(habits, c) || forecast(s, forecasts, c) || a.inAnswerClause(s, c, c) || a.baseNear(s, c) || a.strikesBase(s, c) || a.suffered(s, c) || deniedStrike(s, c) || hostileFire(s, c) || a.countedRounds(s, c) {
 			continue // "توعّد بضرب القواعد" threatens a strike; "رداً على ضربات إسرائيلية" is what is answered
 		}
@@ -4256,6 +4259,16 @@ func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
 		}
 	}
 	return append(out, a.blameClauses(s, c, end)...)
+}
+
+// claimedStrike reports definite strike noun c right after "مسؤوليته عن"
+// when an attack was told before: "وأعلن الحرس الثوري مسؤوليته عن
+// الضربة" claims that attack, whatever answer it is called.
+func (a *article) claimedStrike(s *sentence, c int) bool {
+	if c < 2 || !definite(&s.toks[c]) || !s.toks[c-1].Has("عن") || !s.toks[c-2].HasPrefix("مسؤولي") {
+		return false
+	}
+	return a.toldAttack(s) != nil
 }
 
 // answerAdverbs skips up to two adverbs of manner or time after an answer
