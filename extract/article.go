@@ -53,6 +53,7 @@ type article struct {
 	locatedBy   map[string]string          // base id -> the base told as next to it ("قاعدة فكتوريا المحاذية لمطار بغداد": airport -> Victory)
 	named       string                     // ISO day of the last event day named, for "في اليوم ذاته" in a later sentence
 	namedAttack string                     // the same, named last in a sentence that tells an attack on a base
+	namedStrike string                     // the same, named last in a sentence with a strike cue and no attack on a base
 	heading     dateHeading                // a timeline's date line and the lines under it
 	said        string                     // ISO day of the statement quoted last, for "وأضاف أن "... اليوم ..."" in the next sentence
 	quoteOpen   bool                       // the last sentence ended inside a quotation

@@ -294,6 +294,8 @@ func (a *article) noteDays(s *sentence, hs []dateHit) {
 	a.named = day
 	if a.tellsBaseAttack(s) {
 		a.namedAttack = day
+	} else if len(a.freeCue(s, rules.CueStrike)) > 0 {
+		a.namedStrike = day
 	}
 }
 
@@ -407,8 +409,12 @@ func (a *article) sameDayHits(s *sentence, hs []dateHit) []dateHit {
 			continue
 		}
 		named := a.named
-		if a.namedAttack != "" && a.tellsBaseAttack(s) {
-			named = a.namedAttack // "وفي اليوم نفسه، سقطت صواريخ على قاعدة Y": the day of the attack told, not of the flights resumed since
+		if a.namedAttack != "" && a.tellsBaseAttack(s) && !(a.namedStrike == a.named && a.named > a.namedAttack) {
+			// "وفي اليوم نفسه، سقطت صواريخ على قاعدة Y": the day of the attack
+			// told, not of the flights resumed since; but "شنت مقاتلات غارات
+			// ليل الثلاثاء ... ففي مساء اليوم التالي سقطت قذائف على X" counts
+			// from the strikes told last.
+			named = a.namedAttack
 		}
 		day, i := dayBefore(hs, k, named)
 		if day == "" || i < len(hs) && hs[i].tok <= k+1 || !ok && i > 0 && hs[i-1].end > k {
