@@ -1759,14 +1759,22 @@ func (a *article) happenedDates() {
 	}
 }
 
-// happenedDay is the day of "الهجوم وقع/جرى/حصل/نُفّذ <day>" in s, when s
-// names no base, or nil.
+// happenedDay is the day of "الهجوم وقع/جرى/حصل/نُفّذ <day>" in s, or of
+// an attack noun with its day right after it ("على هجوم مساء 15 شباط"),
+// when s names no base, or nil.
 func (a *article) happenedDay(s *sentence) *dateHit {
 	if len(s.dates) == 0 || a.baseBetween(s, 0, len(s.toks)) {
 		return nil
 	}
-	back := a.x.rules.Cue(rules.CueAttackAnaphora)
+	back, event := a.x.rules.Cue(rules.CueAttackAnaphora), a.x.rules.Cue(rules.CueAttackEvent)
 	for k := 0; k+1 < len(s.toks); k++ {
+		if t := &s.toks[k]; event.Has(t) && !definite(t) && !strings.HasSuffix(t.Key(), "ات") && !a.answerBefore(s, k) {
+			for i := range s.dates {
+				if h := &s.dates[i]; h.tok == k+1 && (h.day != "" && !a.attackOnBefore(h.day, s.idx) || a.meta.Published == "") {
+					return h // "مرّ أكثر من عشرة أيام على هجوم مساء 15 شباط": the attack told, by its day
+				}
+			}
+		}
 		if !back.Has(&s.toks[k]) || !definite(&s.toks[k]) || strings.HasSuffix(s.toks[k].Key(), "ات") {
 			continue
 		}
@@ -1787,6 +1795,28 @@ func (a *article) happenedDay(s *sentence) *dateHit {
 		}
 	}
 	return nil
+}
+
+// answerBefore reports a response phrase ending right before token k:
+// "رداً على هجوم اليوم" names what is answered.
+func (a *article) answerBefore(s *sentence, k int) bool {
+	for _, rc := range a.responseCues(s) {
+		if rc < k && rc+a.x.rules.Cue(rules.CueResponse).Match(s.toks, rc) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// attackOnBefore reports a live attack of the article on day told before
+// sentence i: "هجوم الاثنين" then retells it.
+func (a *article) attackOnBefore(day string, i int) bool {
+	for _, b := range a.attacks {
+		if b = b.live(); !b.merged && b.day == day && b.first < i {
+			return true
+		}
+	}
+	return false
 }
 
 // dayTaken reports another live attack on base id on day.
