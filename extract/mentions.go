@@ -1240,6 +1240,9 @@ func (a *article) bodyOrg(s *sentence, i int) (mention, bool) {
 	if m, ok := a.opsCommand(s, i); ok {
 		return m, true
 	}
+	if m, ok := a.court(s, i); ok {
+		return m, true
+	}
 	if !bodyHead(&toks[i]) || i+2 >= len(toks) || toks[i+1].Break || s.mentionAt(i+1) != nil {
 		return mention{}, false
 	}
@@ -1288,6 +1291,36 @@ func (a *article) opsCommand(s *sentence, i int) (mention, bool) {
 	} else if definite(&toks[end]) && a.x.adjective(&toks[end]) == nil && !a.x.rules.Stop[toks[end].Key()] && !a.x.rules.Generic[toks[end].Key()] {
 		end++
 	} else {
+		return mention{}, false
+	}
+	name := surfaceOf(toks, i, end, 0)
+	return mention{id: discoveredID(model.TypeOrganization, name), typ: model.TypeOrganization, t0: i, t1: end, surface: name}, true
+}
+
+// court reads a court named by its kind and its seat or district, which
+// the lexicon does not know: "محكمة جنايات الرصافة"، "محكمة تحقيق البصرة"،
+// "محكمة استئناف نينوى"، and "محكمة التمييز (الاتحادية)". As in an
+// operations command's name, the place inside it is no place of the story.
+func (a *article) court(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	if i+1 >= len(toks) || toks[i].Key() != "محكمه" || definite(&toks[i]) || toks[i+1].Break {
+		return mention{}, false
+	}
+	end := i + 2
+	switch kind := &toks[i+1]; {
+	case kind.Key() == "تمييز" && definite(kind):
+		if end < len(toks) && !toks[end].Break && toks[end].Key() == "اتحاديه" {
+			end++
+		}
+	case kind.HasAny("جنايات", "تحقيق", "استئناف", "جنح") && !definite(kind) && end < len(toks) && !toks[end].Break:
+		if es, n, _ := a.x.lexMatch(toks, end); n > 0 && es[0].Type == model.TypeCity {
+			end += n
+		} else if definite(&toks[end]) && a.x.adjective(&toks[end]) == nil && !a.x.rules.Stop[toks[end].Key()] && !a.x.rules.Generic[toks[end].Key()] {
+			end++
+		} else {
+			return mention{}, false
+		}
+	default:
 		return mention{}, false
 	}
 	name := surfaceOf(toks, i, end, 0)
