@@ -1830,8 +1830,9 @@ func (a *article) dayTaken(id, day string) bool {
 }
 
 // interviewDates gives an undated attack told in an interview's answer
-// ("ج: رصدت منظوماتنا طائرتين مسيّرتين تقتربان من قاعدة X") the one day
-// named in the question just before it ("س: ماذا حدث فجر الخميس؟").
+// ("ج: رصدت منظوماتنا طائرتين مسيّرتين تقتربان من قاعدة X"، "الجاسم:
+// رصدت الدفاعات ...") the one day named in the question just before it
+// ("س: ماذا حدث فجر الخميس؟"، "عنب بلدي: ماذا جرى فجر الإثنين 15 آب؟").
 func (a *article) interviewDates() {
 	for _, at := range a.attacks {
 		if at.merged || at.day != "" || at.text != "" {
@@ -1839,7 +1840,7 @@ func (a *article) interviewDates() {
 		}
 		for _, ev := range at.evidence {
 			s := a.sentAt(ev.Start)
-			if s == nil || !interviewLine(s.Text, "ج", "جواب") {
+			if s == nil || !interviewLine(s.Text, "ج", "جواب") && !a.inAnswer(s) {
 				continue
 			}
 			if h := a.questionDay(s.idx); h != nil {
@@ -1855,7 +1856,7 @@ func (a *article) interviewDates() {
 func (a *article) questionDay(i int) *dateHit {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		q := a.sents[k]
-		if !interviewLine(q.Text, "س", "سؤال") {
+		if asked, ok := speakerLine(q.Text); !interviewLine(q.Text, "س", "سؤال") && !(ok && asked) {
 			continue
 		}
 		var day *dateHit
@@ -1870,6 +1871,29 @@ func (a *article) questionDay(i int) *dateHit {
 		return day
 	}
 	return nil
+}
+
+// inAnswer reports sentence s in an answer told after its speaker's name
+// ("الجاسم: قرابة الرابعة فجراً رصدت الدفاعات ...") or one of the next two
+// sentences of that answer.
+func (a *article) inAnswer(s *sentence) bool {
+	for k := s.idx; k >= 0 && k >= s.idx-2; k-- {
+		if asked, ok := speakerLine(a.sents[k].Text); ok {
+			return !asked
+		}
+	}
+	return false
+}
+
+// speakerLine reports a line opening with a speaker's short name and a
+// colon, as interviews print them ("عنب بلدي: ماذا جرى فجر الإثنين 15
+// آب؟"، "الجاسم: قرابة الرابعة ..."), and whether it asks (ends with ؟).
+func speakerLine(text string) (asked, ok bool) {
+	head, rest, found := strings.Cut(strings.TrimSpace(text), ":")
+	if !found || head == "" || len(strings.Fields(head)) > 3 || strings.ContainsAny(head, "،.؟!\"«»()-–0123456789٠١٢٣٤٥٦٧٨٩") {
+		return false, false
+	}
+	return strings.HasSuffix(strings.TrimSpace(rest), "؟"), true
 }
 
 // interviewLine reports a line opening with one of the interview marks and

@@ -284,15 +284,20 @@ func TestDayAfterAYearSpan(t *testing.T) {
 	})
 }
 
-// TestInterviewDay checks an attack told in an interview's answer ("ج:")
-// with no day of its own: the day is the one the question before it
-// names ("س: ماذا حدث فجر الخميس؟") (heldout95).
+// TestInterviewDay checks an attack told in an interview's answer ("ج:",
+// or the speaker's name and a colon) with no day of its own: the day is
+// the one the question before it names ("س: ماذا حدث فجر الخميس؟") (heldout95).
 func TestInterviewDay(t *testing.T) {
 	runDayCases(t, []dayCase{
 		{name: "answer after a dated question", pub: "2023-10-28",
 			text: "تحدث مدير الإعلام في مجلس أمن الإقليم عن الهجوم الذي استهدف قاعدة حرير.\n\n" +
 				"س: ماذا حدث بالضبط فجر الخميس؟\nج: رصدت منظوماتنا طائرتين مسيرتين تقتربان من قاعدة حرير، وأسقطتهما الدفاعات الجوية.",
 			attacks: map[string][]string{"base:harir": {"2023-10-26"}}},
+		{name: "the outlet asks, the commander answers by name", pub: "2022-08-25",
+			text: "يتخذ جيش مغاوير الثورة من قاعدة التنف مقراً رئيسياً له. وفي ظل تصاعد الهجمات على القاعدة، حاورت عنب بلدي قائد الفصيل.\n\n" +
+				"عنب بلدي: ماذا جرى فجر الإثنين 15 آب؟\nالجاسم: قرابة الرابعة فجراً رصدت الدفاعات ثلاث طائرات مسيّرة تقترب من القاعدة. جرى إسقاط اثنتين منها، فيما سقطت الثالثة قرب مبنى تستخدمه قواتنا داخل الحامية.\n\n" +
+				"وكانت القيادة المركزية الأمريكية قد أكدت في بيان أن «حامية التنف» تعرضت لهجوم بطائرات مسيّرة أحادية الاتجاه.",
+			attacks: map[string][]string{"base:al-tanf": {"2022-08-15"}}},
 		{name: "control: no question", pub: "2023-10-28",
 			text:    "تحدث مدير الإعلام عن الهجوم الذي استهدف قاعدة حرير.\n\nرصدت منظوماتنا طائرتين مسيرتين تقتربان من قاعدة حرير، وأسقطتهما الدفاعات الجوية.",
 			attacks: map[string][]string{"base:harir": {"-"}}},
