@@ -275,6 +275,10 @@ func TestAttackWordings(t *testing.T) {
 
 func attackEventCases() []generalCase {
 	return []generalCase{
+		{name: "the missiles a state launched, in the article's voice", published: "2020-01-14",
+			text:    "سقطت صواريخ باليستية فجر الأربعاء على قاعدة حرير الجوية. والصواريخ التي أطلقتها إيران انطلقت من محافظة كرمانشاه.",
+			attacks: []string{"base:harir@2020-01-08"},
+			attribs: []string{"base:harir>country:iran:asserted"}},
 		{name: "a visit dated first, the strike told after it with its own day", published: "2020-01-14",
 			text:    "سمح الجيش الأميركي، أمس الاثنين، لعدد من الصحفيين بدخول قاعدة حرير الجوية في أربيل، للمرة الأولى منذ الضربة الصاروخية التي استهدفتها فجر الأربعاء الماضي.",
 			attacks: []string{"base:harir@2020-01-08"}},

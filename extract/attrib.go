@@ -973,6 +973,11 @@ func (a *article) accused(s *sentence) []accusation {
 			out = append(out, accusation{id: m.id, stance: a.hedgeAt(s, m.t0), state: true, t0: m.t0})
 			continue
 		}
+		if m.typ == model.TypeCountry && !m.adj && !a.x.rules.Domestic[m.id] && launchedByState(s, m) && a.ensure(m.id, s) {
+			// "الصواريخ التي أطلقتها إيران من محافظة كرمانشاه": the state launched them
+			out = append(out, accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true, attacker: true, t0: m.t0})
+			continue
+		}
 		if a.stateStrikeOn(s, m) {
 			// "بعد القصف الصاروخي الإيراني على قاعدة X": the state struck X
 			out = append(out, accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true, attacker: true, t0: m.t0})
@@ -4786,4 +4791,17 @@ func (a *article) killedAttacking(s *sentence, t int) bool {
 		}
 	}
 	return false
+}
+
+// launchedByState reports state m as the subject of a launch verb in a
+// relative clause on munitions: "الصواريخ التي أطلقتها إيران"، "المسيرات
+// التي أطلقها الحرس".
+func launchedByState(s *sentence, m mention) bool {
+	if m.t0 < 3 || s.toks[m.t0].Break || s.toks[m.t0-1].Break {
+		return false
+	}
+	if !s.toks[m.t0-1].HasAny("اطلقتها", "اطلقها", "اطلقتهما", "اطلقهما") || !s.toks[m.t0-2].HasAny("تي", "ذي", "لتين", "لذين") {
+		return false
+	}
+	return munitionWord(&s.toks[m.t0-3])
 }
