@@ -893,8 +893,8 @@ func sourceAt(s *sentence, t0 int) bool {
 	}
 	// "قال مركز التنسيق الروسي في قاعدة حميميم إن ...": a body speaking from the base
 	for k := t0 - 2; k >= 0 && k >= t0-4; k-- {
-		if s.toks[k].HasAny("مركز", "المركز") && !definite(&s.toks[k]) {
-			return k+1 < t0-1 && s.toks[k+1].HasAny("تنسيق", "التنسيق", "مصالحه", "المصالحه")
+		if s.toks[k].HasAny("مركز") && !definite(&s.toks[k]) {
+			return k+1 < t0-1 && s.toks[k+1].HasAny("تنسيق", "مصالحه")
 		}
 		if s.toks[k].Break || !definite(&s.toks[k]) {
 			return false
@@ -1087,7 +1087,7 @@ func describedNear(s *sentence, p, m mention) bool {
 		return false
 	}
 	for k := p.t1; k < m.t0; k++ {
-		if s.toks[k].HasAny("وهو", "وهي", "الذي", "التي") {
+		if s.toks[k].HasAny("وهو", "وهي", "ذي", "تي") {
 			return true
 		}
 	}
@@ -1099,7 +1099,7 @@ func describedNear(s *sentence, p, m mention) bool {
 // الرحلات بعد العدوان الذي استهدفه", which still tells the attack).
 func flightsAt(s *sentence, t0 int) bool {
 	return wordBefore(s, t0, 4, func(t *arabic.Token) bool {
-		return t.HasPrefix("رحلات") || t.HasPrefix("الرحلات") || t.HasAny("ملاحه", "الملاحه")
+		return t.HasPrefix("رحلات") || t.HasAny("ملاحه")
 	})
 }
 
@@ -1315,7 +1315,7 @@ func assassination(t *arabic.Token) bool {
 // downed reports a word of shooting down or intercepting: "إسقاط"،
 // "أسقطت"، "اعتراض"، "تصدت".
 func downed(t *arabic.Token) bool {
-	return t.HasPrefix("اسقط") || t.HasPrefix("اسقاط") || t.HasPrefix("اعترض") || t.HasPrefix("اعتراض") || t.HasPrefix("تصدت") || t.HasPrefix("تصدى")
+	return t.HasPrefix("اسقط") || t.HasPrefix("اسقاط") || t.HasPrefix("اعترض") || t.HasPrefix("اعتراض") || t.HasPrefix("تصدت") || t.HasPrefix("تصدي")
 }
 
 // launchedFrom reports a base named as where a strike came from, with a few
@@ -2864,7 +2864,7 @@ func (a *article) nightNamedAgain(s *sentence, h *dateHit) *dateHit {
 // small hours of the second day.
 func afterMidnightAt(s *sentence, t int) bool {
 	for k := t; k+2 < len(s.toks) && k <= t+6; k++ {
-		if s.toks[k].Key() == "بعد" && s.toks[k+1].Key() == "منتصف" && s.toks[k+2].HasAny("ليل", "الليل", "ليله") {
+		if s.toks[k].Key() == "بعد" && s.toks[k+1].Key() == "منتصف" && s.toks[k+2].HasAny("ليل", "ليله") {
 			return true
 		}
 	}
@@ -2882,7 +2882,7 @@ func (a *article) hourAfterMidnightNext(s *sentence) bool {
 		return false
 	}
 	for k := 0; k+2 < len(n.toks); k++ {
-		if n.toks[k].HasAny("ساعه", "الساعه") && afterMidnightAt(n, k+1) {
+		if n.toks[k].HasAny("ساعه") && afterMidnightAt(n, k+1) {
 			return true
 		}
 	}
@@ -2942,7 +2942,7 @@ func (a *article) lastDay() string {
 func sameDay(s *sentence, from, hi int) *dateHit {
 	for k := from; k+1 < hi && k+1 < len(s.toks); k++ {
 		t, n := &s.toks[k], &s.toks[k+1]
-		if !t.Has("اليوم") && !t.Has("يوم") || !n.Has("نفسه") && !n.Has("ذاته") && !n.Has("عينه") {
+		if !t.Has("يوم") && !t.Has("يوم") || !n.Has("نفسه") && !n.Has("ذاته") && !n.Has("عينه") {
 			continue
 		}
 		for i := len(s.dates) - 1; i >= 0; i-- {
@@ -3344,7 +3344,7 @@ func (a *article) whenClauseBase(s *sentence, k int) bool {
 // base the rockets were aimed at, not an event of its own.
 func foundLauncher(s *sentence, lo, hi int) bool {
 	for i := lo; i < hi; i++ {
-		if t := &s.toks[i]; t.HasPrefix("عثر") || t.HasPrefix("ضبط") || t.HasPrefix("العثور") {
+		if t := &s.toks[i]; t.HasPrefix("عثر") || t.HasPrefix("ضبط") || t.HasPrefix("عثور") {
 			return true
 		}
 	}
@@ -3401,7 +3401,7 @@ func (a *article) thatDay(s *sentence, lo int) *dateHit {
 	hi := len(s.toks)
 	k := lo
 	for ; k+2 < hi; k++ {
-		if s.toks[k].Key() == "في" && s.toks[k+1].HasAny("ذلك", "ذاك") && s.toks[k+2].HasAny("اليوم", "يوم", "التاريخ", "تاريخ") {
+		if s.toks[k].Key() == "في" && s.toks[k+1].HasAny("ذلك", "ذاك") && s.toks[k+2].HasAny("يوم", "تاريخ") {
 			break
 		}
 	}
@@ -4054,7 +4054,7 @@ func retracted(s *sentence, t0 int) bool {
 // قاعدة X، قبل أن تعود وتؤكد").
 func atFirst(s *sentence, t0 int) bool {
 	for k := 0; k < t0; k++ {
-		if s.toks[k].HasAny("البدايه", "بدايه") || s.toks[k].Key() == "اول" && k+1 < t0 && s.toks[k+1].Has("امر") {
+		if s.toks[k].HasAny("بدايه") || s.toks[k].Key() == "اول" && k+1 < t0 && s.toks[k+1].Has("امر") {
 			return true
 		}
 	}
@@ -4065,7 +4065,7 @@ func atFirst(s *sentence, t0 int) bool {
 // told: "بل"، "وإنما"، "في الحقيقة"، "فعلياً".
 func correction(s *sentence, from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		if s.toks[k].HasAny("بل", "انما", "الحقيقه", "حقيقه", "فعليا", "فعلا", "واقع") {
+		if s.toks[k].HasAny("بل", "انما", "حقيقه", "فعليا", "فعلا", "واقع") {
 			return true // "وإنما" too
 		}
 	}

@@ -30,7 +30,7 @@ type accusation struct {
 // الإيرانية"; not warplanes taking off.
 func launchedFromState(s *sentence, m mention) bool {
 	k := m.t0 - 1
-	if k >= 0 && (!m.adj && s.toks[k].Key() == "داخل" || m.adj && s.toks[k].HasAny("اراضي", "الاراضي")) {
+	if k >= 0 && (!m.adj && s.toks[k].Key() == "داخل" || m.adj && s.toks[k].HasAny("اراضي")) {
 		k--
 	}
 	if k < 1 || s.toks[k].Key() != "من" {
@@ -39,7 +39,7 @@ func launchedFromState(s *sentence, m mention) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if launchVerb(&s.toks[j]) {
 			for i := j - 1; i >= 0 && i >= j-8; i-- {
-				if t := &s.toks[i]; t.HasPrefix("قاذف") || t.HasPrefix("مقاتل") || t.HasAny("حربيه", "الحربيه") {
+				if t := &s.toks[i]; t.HasPrefix("قاذف") || t.HasPrefix("مقاتل") || t.HasAny("حربيه") {
 					return false // "قاذفات انطلقت من الأراضي الأميركية": where the answering bombers took off
 				}
 			}
@@ -700,7 +700,7 @@ func (a *article) clauseAttacks(s *sentence, t int, cur []*attackAcc, told bool)
 // speaks of the attack told just before it.
 func pointsBackClause(s *sentence, lo, hi int) bool {
 	for _, k := range []int{lo, lo - 1} {
-		if k >= 0 && k < hi && s.toks[k].HasAny("الذي", "والذي", "التي", "والتي") && (k == lo || !s.toks[lo].Break) {
+		if k >= 0 && k < hi && s.toks[k].HasAny("ذي", "والذي", "تي", "والتي") && (k == lo || !s.toks[lo].Break) {
 			return true // the relative opens the clause, or stands right before it: "والذي تبنته «X»"
 		}
 	}
@@ -748,7 +748,7 @@ func alsoClaimedAfter(s *sentence, hi int) bool {
 		return false
 	}
 	t := &s.toks[hi+1]
-	return t.HasPrefix("تبنت") || t.HasPrefix("تبنى") || t.HasPrefix("اعلنت") || t.HasPrefix("اعلن")
+	return t.HasPrefix("تبنت") || t.HasPrefix("تبني") || t.HasPrefix("اعلنت") || t.HasPrefix("اعلن")
 }
 
 // statementRun is the end of the clause that starts at from and of the next
@@ -1348,7 +1348,7 @@ func controlBetween(s *sentence, from, to int) bool {
 	for k := from + 1; k < to; k++ {
 		t := &s.toks[k]
 		if t.HasPrefix("تسيطر") || t.HasPrefix("يسيطر") || t.HasPrefix("سيطر") || t.HasPrefix("لسيطر") ||
-			t.HasPrefix("نفوذ") || t.HasPrefix("الخاضع") || t.HasPrefix("خاضع") {
+			t.HasPrefix("نفوذ") || t.HasPrefix("خاضع") || t.HasPrefix("خاضع") {
 			return true
 		}
 	}
@@ -1384,7 +1384,7 @@ func (a *article) struckSite(s *sentence, i int) bool {
 // clause describes, not a base: "بالمجموعات التي استهدفتها واشنطن" names
 // Washington's strike on the groups, no blame for the attack.
 func (a *article) struckOthers(s *sentence, m mention) bool {
-	if m.adj || m.typ != model.TypeCountry && m.typ != model.TypeForce || m.t0 < 3 || !strikesIt(&s.toks[m.t0-1]) || !s.toks[m.t0-2].HasAny("التي", "الذي", "الذين", "تي", "ذي", "ذين") {
+	if m.adj || m.typ != model.TypeCountry && m.typ != model.TypeForce || m.t0 < 3 || !strikesIt(&s.toks[m.t0-1]) || !s.toks[m.t0-2].HasAny("تي", "ذي", "ذين") {
 		return false
 	}
 	ant := &s.toks[m.t0-3]
@@ -1463,7 +1463,7 @@ func (a *article) sourceArmy(s *sentence, d int) (string, int) {
 	objects := a.x.rules.Cue(rules.CueDenyObject)
 	for k := d + 1; k < len(s.toks) && k <= d+18; k++ {
 		t := &s.toks[k]
-		if !t.Has("جيش") && !t.Has("الجيش") || !definite(t) && !strings.HasPrefix(t.Surface, "لل") || s.mentionAt(k) != nil || !objects.Has(&s.toks[k-1]) {
+		if !t.Has("جيش") && !t.Has("جيش") || !definite(t) && !strings.HasPrefix(t.Surface, "لل") || s.mentionAt(k) != nil || !objects.Has(&s.toks[k-1]) {
 			continue
 		}
 		if k+1 < len(s.toks) && !s.toks[k+1].Break && a.x.adjective(&s.toks[k+1]) != nil {
@@ -1964,7 +1964,7 @@ func (a *article) attackNounBefore(s *sentence, t int) bool {
 func warTalk(s *sentence, m mention) bool {
 	for k := m.t0 - 2; k >= 0 && k >= m.t0-4; k-- {
 		t := &s.toks[k]
-		if t.HasPrefix("دعم") || t.Has("الدعم") || t.HasPrefix("نصره") || t.HasPrefix("ردا") || t.Has("الرد") || t.Has("رد") || t.Has("وقف") || k == m.t0-2 && t.Key() == "منذ" {
+		if t.HasPrefix("دعم") || t.Has("دعم") || t.HasPrefix("نصره") || t.HasPrefix("ردا") || t.Has("رد") || t.Has("رد") || t.Has("وقف") || k == m.t0-2 && t.Key() == "منذ" {
 			return true
 		}
 	}
@@ -2296,7 +2296,7 @@ func (a *article) ownStrike(s *sentence, m mention) bool {
 // attacked. The attack itself may still have hit, so it is not foiled.
 func repelledAfter(s *sentence, c int) bool {
 	for k := c + 1; k < len(s.toks) && k <= c+3; k++ {
-		if s.toks[k].HasAny("صد", "صدت", "صدوا", "تصدوا", "تصدت", "تصدى", "يتصدون") {
+		if s.toks[k].HasAny("صد", "صدت", "صدوا", "تصدوا", "تصدت", "تصدي", "يتصدون") {
 			return true
 		}
 	}
@@ -2522,7 +2522,7 @@ func selfNamed(s *sentence, t0 int) int {
 
 // selfNameVerb reports a verb of naming: تطلق، يطلق، تسمي، يسمي، تدعى، يدعى.
 func selfNameVerb(t *arabic.Token) bool {
-	return t.HasAny("تطلق", "يطلق", "تسمي", "يسمي", "تدعى", "يدعى", "تدعي", "يدعي", "تعرف", "يعرف", "تسمى", "يسمى", "اطلقت", "اطلق")
+	return t.HasAny("تطلق", "يطلق", "تسمي", "يسمي", "تدعي", "يدعي", "تعرف", "يعرف", "اطلقت", "اطلق")
 }
 
 // groupNoun reports a word for an armed group: جماعة، مجموعة، فصيل، تنظيم.
@@ -2800,7 +2800,7 @@ func (a *article) otherEventTold(s *sentence) bool {
 		if s.toks[k].HasPrefix("منفصل") && s.toks[k-1].HasAny("تطور", "حادث", "حادثه", "سياق") {
 			return true // "وفي تطور منفصل، قُتل عنصران بهجوم على نقطة": another event
 		}
-		if s.toks[k].HasAny("مدمره", "المدمره", "حامله", "بارجه", "فرقاطه") || s.toks[k].Has("البحر") && k+1 < len(s.toks) && s.toks[k+1].HasAny("الاحمر", "احمر") {
+		if s.toks[k].HasAny("مدمره", "حامله", "بارجه", "فرقاطه") || s.toks[k].Has("بحر") && k+1 < len(s.toks) && s.toks[k+1].HasAny("احمر") {
 			return true // "اعترضت المدمرة في البحر الأحمر صواريخ أطلقها X": at sea, no base's attack
 		}
 		if s.toks[k].HasAny("تفجير", "تفجيري", "تفجيرين", "هجوم", "هجمات", "اعتداء") && a.foreignPlaceAfter(s, k) {
@@ -2906,7 +2906,7 @@ func speakerBetweenVerb(s *sentence, m mention) bool {
 // which outlets write for the state that speaks or strikes).
 func israelPlace(s *sentence, k int) bool {
 	t := &s.toks[k]
-	if t.HasAny("ايلات", "حيفا", "عسقلان", "اسدود", "طبريا", "الخضيره") {
+	if t.HasAny("ايلات", "حيفا", "عسقلان", "اسدود", "طبريا", "خضيره") {
 		return true
 	}
 	return k+1 < len(s.toks) && t.HasAny("جولان", "اراضي", "فلسطين") && s.toks[k+1].HasAny("محتل", "محتله")
@@ -3436,7 +3436,7 @@ func (a *article) speakerGroup(s *sentence, m mention) bool {
 		t := &s.toks[k]
 		if titleNoun(t) {
 			title = true
-		} else if !heads.Has(t) && t.Key() != "في" && !t.HasAny("العام", "عام", "الاعلي", "اعلي") {
+		} else if !heads.Has(t) && t.Key() != "في" && !t.HasAny("عام", "اعلي") {
 			return false // "القائد العام لقوات X": still a title
 		}
 	}
@@ -3623,7 +3623,7 @@ func (a *article) dropLandmarks(s *sentence, named map[string]bool) {
 		if m.typ != model.TypeBase || m.t0 == 0 || a.lastAttackOn(m.id) != nil {
 			continue
 		}
-		if p := &s.toks[m.t0-1]; p.Has("قرب") || p.Has("بقرب") || p.Has("محيط") || p.HasAny("محيطه", "حول") || m.t0 > 1 && p.Has("من") && s.toks[m.t0-2].HasAny("بالقرب", "قريب", "قريبه", "قريبا", "القريب", "القريبه") {
+		if p := &s.toks[m.t0-1]; p.Has("قرب") || p.Has("بقرب") || p.Has("محيط") || p.HasAny("محيطه", "حول") || m.t0 > 1 && p.Has("من") && s.toks[m.t0-2].HasAny("بالقرب", "قريب", "قريبه", "قريبا") {
 			delete(named, m.id)
 		}
 	}
@@ -4512,7 +4512,7 @@ func (a *article) clauseSubject(s *sentence, m mention) (ok, neg bool) {
 			neg = true
 		} else if t.Key() == "علي" && k+1 < len(s.toks) && (s.toks[k+1].Key() == "ارجح" || s.toks[k+1].Key() == "اغلب") {
 			k++ // "إن X هو على الأرجح من أطلق القذيفة": the hedge sits inside the clause
-		} else if !t.HasAny("قد", "هي", "هو", "التي", "الذي", "تي", "ذي", "من", "ربما", "غالبا") {
+		} else if !t.HasAny("قد", "هي", "هو", "تي", "ذي", "من", "ربما", "غالبا") {
 			break
 		}
 	}
@@ -4786,7 +4786,7 @@ func (a *article) killedAttacking(s *sentence, t int) bool {
 			return false
 		}
 		act := tok.HasPrefix("محاول") || tok.HasPrefix("تسلل") || a.x.rules.Cue(rules.CueAttack).Has(tok)
-		if act && (strings.HasSuffix(tok.Key(), "هم") || k > 0 && s.toks[k-1].HasAny("خلال", "اثناء", "الذين")) {
+		if act && (strings.HasSuffix(tok.Key(), "هم") || k > 0 && s.toks[k-1].HasAny("خلال", "اثناء", "ذين")) {
 			return true // their own attack, not "أحبط مقاتلو X محاولة تسلل"
 		}
 	}

@@ -343,7 +343,7 @@ func (a *article) dropEventNames(s *sentence, hs []dateHit) []dateHit {
 // eventNoun is a noun of an attack or strike a bare day may follow as
 // its name: هجوم، غارات، ضربات، قصف، عملية ...
 func eventNoun(t *arabic.Token) bool {
-	return t.HasAny("هجوم", "الهجوم", "هجمات", "الهجمات", "غارات", "الغارات", "غاره", "الغاره", "ضربات", "الضربات", "ضربه", "الضربه", "قصف", "القصف", "عمليه", "العمليه", "اعتداء", "الاعتداء")
+	return t.HasAny("هجوم", "هجمات", "غارات", "غاره", "ضربات", "ضربه", "قصف", "عمليه", "اعتداء")
 }
 
 // continues reports a sentence that goes on with the statement quoted
@@ -763,7 +763,7 @@ func sameDayAt(s *sentence, k int) (shift int, ok bool) {
 		return 0, true
 	case k > 0 && k+2 < len(s.toks) && s.toks[k-1].Has("في") && t.Has("وقت") && selfAfter(s, k+1) && s.toks[k+2].Has("تقريبا"):
 		return 0, true // "وفي الوقت ذاته تقريباً": at about the time told before, not "في الوقت نفسه" (meanwhile)
-	case day && n.HasAny("تالي", "التالي", "تاليه", "التاليه"):
+	case day && n.HasAny("تالي", "تاليه"):
 		return 1, !ofEvent(s, k+2) // "في اليوم التالي للضربات" counts from the strikes
 	case day && arabic.Fold(n.Surface) == "السابق" && arabic.Fold(t.Surface) != "الليله":
 		return -1, !ofEvent(s, k+2) // "في اليوم السابق": the day before; "الليلة السابقة" is last night
@@ -886,7 +886,7 @@ func comparedSince(s *sentence, t int) bool {
 		if s.toks[k].Break && k < t-2 {
 			return false
 		}
-		if s.toks[k].HasAny("اعنف", "الاعنف", "لاعنف", "اكبر", "الاكبر", "لاكبر", "اخطر", "الاخطر", "اشد", "الاشد", "ادمي", "الادمي", "الاول", "اول", "الاولي", "اولي", "الاوسع", "اوسع") {
+		if s.toks[k].HasAny("اعنف", "لاعنف", "اكبر", "لاكبر", "اخطر", "اشد", "ادمي", "اول", "اولي", "اوسع") {
 			return true
 		}
 	}
@@ -1017,7 +1017,7 @@ func (a *article) announcedDate(s *sentence, hs []dateHit, i int) bool {
 // announcedNoun is a verbal noun an announcement names right after its
 // day: "أعلنت الخلية، اليوم، مقتل/إحباط/سقوط ...".
 func announcedNoun(t *arabic.Token) bool {
-	return t.HasAny("مقتل", "اصابه", "سقوط", "اسقاط", "احباط", "تعرض", "العثور", "تدمير", "تحييد", "استشهاد", "مصرع", "وقوع", "انفجار",
+	return t.HasAny("مقتل", "اصابه", "سقوط", "اسقاط", "احباط", "تعرض", "عثور", "تدمير", "تحييد", "استشهاد", "مصرع", "وقوع", "انفجار",
 		"مسؤوليته", "مسؤوليتها", "مسؤوليتهم") // "أعلن الحرس، اليوم الثلاثاء، مسؤوليته عن القصف ... ليل الإثنين"
 }
 

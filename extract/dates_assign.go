@@ -195,7 +195,7 @@ func (a *article) daysBefore(s *sentence, c int) (int, int, bool) {
 	if p.Has("غداه") {
 		return 1, c - 1, true
 	}
-	if p.HasAny("التالي", "تالي") && c >= 2 && s.toks[c-2].HasAny("اليوم", "يوم") {
+	if p.HasAny("تالي") && c >= 2 && s.toks[c-2].HasAny("يوم") {
 		return 1, c - 2, true // "في اليوم التالي للهجوم على قاعدة X": a day before the strike
 	}
 	if (p.Has("عقب") || p.Has("بعد")) && a.strikeBefore(s, c-1) {
@@ -1128,8 +1128,7 @@ func (a *article) moreOfSame(s *sentence) int {
 
 // munitionWord reports a rocket, shell, drone or bomb word of any number.
 func munitionWord(t *arabic.Token) bool {
-	return t.HasAny("صاروخ", "صاروخا", "صواريخ", "صاروخين", "صاروخان", "قذيفه", "قذائف", "قذيفتين", "قذيفتان", "مسيره", "مسيرات", "مسيرتين", "مسيرتان", "طائره", "طائرات", "عبوه", "عبوات", "قنبله",
-		"الصواريخ", "الصاروخين", "الصاروخان", "القذائف", "القذيفتين", "القذيفتان", "المسيرات", "المسيرتين", "المسيرتان", "الطائرات", "العبوات")
+	return t.HasAny("صاروخ", "صاروخا", "صواريخ", "صاروخين", "صاروخان", "قذيفه", "قذائف", "قذيفتين", "قذيفتان", "مسيره", "مسيرات", "مسيرتين", "مسيرتان", "طائره", "طائرات", "عبوه", "عبوات", "قنبله")
 }
 
 // statementDates moves an attack dated only by the day of the statement
@@ -1703,7 +1702,7 @@ func (a *article) earlierAttacksOn(s *sentence, id string) bool {
 			if s.toks[k+1].Break {
 				return false
 			}
-			if s.toks[k].HasAny("سابقه", "السابقه", "ماضيه", "الماضيه") && event.Has(&s.toks[k-1]) {
+			if s.toks[k].HasAny("سابقه", "ماضيه") && event.Has(&s.toks[k-1]) {
 				return true
 			}
 		}
@@ -1779,7 +1778,7 @@ func (a *article) happenedDay(s *sentence) *dateHit {
 			continue
 		}
 		v := k + 1
-		if v+1 < len(s.toks) && s.toks[v].HasAny("ذي", "الذي") && s.toks[v+1].HasAny("وقع", "جري", "حصل", "حدث") {
+		if v+1 < len(s.toks) && s.toks[v].HasAny("ذي") && s.toks[v+1].HasAny("وقع", "جري", "حصل", "حدث") {
 			v++ // "قُتلوا في الهجوم الذي وقع فجر الأحد 28 كانون الثاني"
 		}
 		if !s.toks[v].HasAny("وقع", "جري", "حصل", "نفذ", "تم", "حدث") {

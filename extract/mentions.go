@@ -670,7 +670,7 @@ func (a *article) roadEnd(s *sentence, i, end int) bool {
 // roadBefore reports a road noun right before token k: "طريق"، "الطريق الدولي".
 func roadBefore(s *sentence, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if s.toks[j].HasAny("طريق", "الطريق", "اوتوستراد", "اتوستراد") {
+		if s.toks[j].HasAny("طريق", "اوتوستراد", "اتوستراد") {
 			return true
 		}
 	}

@@ -2896,7 +2896,7 @@ func (a *article) oneOfBefore(s *sentence, c int) *mention {
 		return nil
 	}
 	j--
-	if j > 0 && s.toks[j].HasAny("ابرز", "اهم", "اكبر", "اقوى") && !s.toks[j].Break {
+	if j > 0 && s.toks[j].HasAny("ابرز", "اهم", "اكبر", "اقوي") && !s.toks[j].Break {
 		j--
 	}
 	if j < 1 || !s.toks[j].HasAny("احد", "احدي") || !s.toks[j].Break {

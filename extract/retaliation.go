@@ -519,7 +519,7 @@ func (a *article) orderedBy(s *sentence, c int) (string, bool) {
 				}
 			}
 		}
-		if j+2 < c && s.toks[j+1].HasAny("الرئيس", "رئيس") {
+		if j+2 < c && s.toks[j+1].HasAny("رئيس") {
 			if e := a.x.adjective(&s.toks[j+2]); e != nil && !a.x.rules.Domestic[e.ID] && a.ensure(e.ID, s) {
 				return e.ID, true // "أمر الرئيس الأمريكي بتنفيذ ضربات"
 			}
@@ -579,7 +579,7 @@ func (a *article) stateBeforeVerb(s *sentence, c int) (string, bool) {
 		if m.typ != model.TypeCountry || m.adj || m.t1 != end || s.toks[end].Break || a.x.rules.Domestic[m.id] {
 			continue
 		}
-		if s.toks[m.t0].Pre != "" || m.t0 > 0 && s.toks[m.t0-1].HasAny(on, "ضد", "من", "الى", "عن", "في", "مع") {
+		if s.toks[m.t0].Pre != "" || m.t0 > 0 && s.toks[m.t0-1].HasAny(on, "ضد", "من", "الي", "عن", "في", "مع") {
 			continue
 		}
 		if a.ensure(m.id, s) {
@@ -953,7 +953,7 @@ func (a *article) reportedPlanes(s *sentence, c int) bool {
 // "غارات جوية نفذتها طائرات مجهولة الهوية"، "قصفت طائرات مجهولة".
 func unknownPlanes(s *sentence, c int) bool {
 	for k := max(c-4, 0); k < len(s.toks) && k <= c+5; k++ {
-		if s.toks[k].HasPrefix("مجهول") && k > 0 && s.toks[k-1].HasAny("طائرات", "طيران", "طائره", "مسيره", "مسيرات", "الطائرات", "الطيران") {
+		if s.toks[k].HasPrefix("مجهول") && k > 0 && s.toks[k-1].HasAny("طائرات", "طيران", "طائره", "مسيره", "مسيرات") {
 			return true
 		}
 	}
@@ -1001,7 +1001,7 @@ func (a *article) hedgedStriker(s *sentence) (string, bool) {
 	}
 	for _, h := range hedges {
 		for k := h + 1; k+1 < len(s.toks) && k <= h+5; k++ {
-			if !s.toks[k].HasAny("طائرات", "الطائرات", "طيران", "الطيران", "المقاتلات", "مقاتلات") {
+			if !s.toks[k].HasAny("طائرات", "طيران", "مقاتلات") {
 				continue
 			}
 			for _, m := range s.ments {
@@ -1498,7 +1498,7 @@ func (a *article) weaponOwner(s *sentence, c int) (string, bool) {
 		if t.Break {
 			return "", false
 		}
-		if t.HasAny("تابعه", "التابعه") {
+		if t.HasAny("تابعه") {
 			m := s.mentionAt(k + 1)
 			if m != nil && m.t0 == k+1 && m.typ == model.TypeForce && !m.adj && ofEvent(s, k+1) && a.ensure(m.id, s) {
 				return m.id, true
@@ -1703,7 +1703,7 @@ func sideNote(s *sentence, t int) bool {
 		if s.toks[k+1].Break {
 			return false
 		}
-		if w := &s.toks[k]; w.HasAny("حرب", "الحرب", "صراع", "الصراع", "نزاع", "النزاع") || w.HasPrefix("ترتبط") || w.HasPrefix("يرتبط") {
+		if w := &s.toks[k]; w.HasAny("حرب", "صراع", "نزاع") || w.HasPrefix("ترتبط") || w.HasPrefix("يرتبط") {
 			return true
 		}
 	}
@@ -1721,7 +1721,7 @@ func (a *article) linkedSites(s *sentence, t int) bool {
 	}
 	for k := t - 2; k >= 0 && k >= t-7; k-- {
 		site := &s.toks[k]
-		if a.x.rules.Cue(rules.CueSiteNoun).Has(site) || a.x.rules.Cue(rules.CueStrikeSite).Has(site) || site.HasAny("هدف", "هدفا", "اهداف", "الاهداف", "هدفين") {
+		if a.x.rules.Cue(rules.CueSiteNoun).Has(site) || a.x.rules.Cue(rules.CueStrikeSite).Has(site) || site.HasAny("هدف", "هدفا", "اهداف", "هدفين") {
 			return true
 		}
 		if s.toks[k+1].Break || !site.Has("في") && !a.placeAt(s, k) {
@@ -2539,7 +2539,7 @@ func hostileFire(s *sentence, c int) bool {
 	if !s.toks[c].HasPrefix("نيران") && !s.toks[c].HasPrefix("بنيران") || c+1 >= len(s.toks) {
 		return false
 	}
-	return s.toks[c+1].HasAny("معاديه", "العدو", "صديقه")
+	return s.toks[c+1].HasAny("معاديه", "عدو", "صديقه")
 }
 
 // sourceGroup reports a group named in a speaker's title (a source noun
@@ -2854,7 +2854,7 @@ func (a *article) foldShared() {
 func (a *article) answerNounOf(s *sentence, c int) bool {
 	for k := c; k >= 0 && k >= c-12; k-- {
 		t := &s.toks[k]
-		if definite(t) && t.HasAny("رد", "الرد") && k+1 < len(s.toks) {
+		if definite(t) && t.HasAny("رد") && k+1 < len(s.toks) {
 			if n := s.mentionAt(k + 1); n != nil && n.adj && n.typ == model.TypeCountry {
 				return true
 			}
@@ -3093,7 +3093,7 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 			k = h.tok // "استهدفت الغارات، أمس، مدينة X": the day told between commas
 			continue
 		}
-		if a.x.rules.Cue(rules.CuePlaceNoun).Has(t) || a.x.rules.Cue(rules.CueStrikeAnaphora).Has(t) || a.x.rules.Cue(rules.CueStrikeObject).Has(t) || t.HasPrefix("اخرى") ||
+		if a.x.rules.Cue(rules.CuePlaceNoun).Has(t) || a.x.rules.Cue(rules.CueStrikeAnaphora).Has(t) || a.x.rules.Cue(rules.CueStrikeObject).Has(t) || t.HasPrefix("اخري") ||
 			a.x.rules.Cue(rules.CueStrikeVicinity).Has(t) || a.x.rules.Cue(rules.CueStrikeSite).Has(t) {
 			return true // "محيط مدينة X"، "مستودع أسلحة في X"
 		}
@@ -4132,7 +4132,7 @@ func (a *article) doerAfter(s *sentence, c, k int) (string, bool) {
 		if n > 0 && occupationForces(s, k+1) {
 			return a.occupierAt(s, k) // "نفذها طيران الاحتلال الأمريكي"
 		}
-		if t := &s.toks[k]; !weapon.Has(t) && !modifier.Has(t) && !t.HasPrefix("تابع") && !t.HasPrefix("التابع") && !a.x.rules.Cue(rules.CueWDrone).Has(t) {
+		if t := &s.toks[k]; !weapon.Has(t) && !modifier.Has(t) && !t.HasPrefix("تابع") && !t.HasPrefix("تابع") && !a.x.rules.Cue(rules.CueWDrone).Has(t) {
 			return "", false
 		}
 		k++
@@ -4511,7 +4511,7 @@ func (a *article) afterAttack(s *sentence, c, t int) int {
 		}
 	}
 	for p := c + 2; p+1 < t && p-c <= 12; p++ {
-		if s.toks[p].HasAny("التالي", "تالي") && s.toks[p-1].HasAny("اليوم", "يوم") && event.Has(&s.toks[p+1]) && t-p <= 6 && !breakBetween(s, p, t) {
+		if s.toks[p].HasAny("تالي") && s.toks[p-1].HasAny("يوم") && event.Has(&s.toks[p+1]) && t-p <= 6 && !breakBetween(s, p, t) {
 			return p // "في اليوم التالي للهجوم على قاعدة X"
 		}
 	}
@@ -5040,7 +5040,7 @@ func (a *article) siteOwnerAfter(s *sentence, c int) bool {
 // its leader ("قائد فيلق القدس") told as history.
 func commanderIn(s *sentence, m mention) bool {
 	return m.t0 >= 2 && s.toks[m.t0-1].Has("في") && !s.toks[m.t0-1].Break &&
-		s.toks[m.t0-2].HasAny("القيادي", "قيادي", "قياديا", "قياديين", "القياديين")
+		s.toks[m.t0-2].HasAny("قيادي", "قياديا", "قياديين")
 }
 
 // sideStrikeDay is the day a sentence gives a strike of r's side when r
