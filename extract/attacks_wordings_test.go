@@ -934,6 +934,13 @@ func proRegimeWordings() []generalCase {
 // selfNamedWordings: "جماعة تطلق على نفسها اسم X" then a claim.
 func selfNamedWordings() []generalCase {
 	return []generalCase{
+		{name: "a group claims the attack of a month, not the one told last", published: "2021-04-20",
+			text: "بثّ مجلس أمن إقليم كوردستان، مساء أمس الاثنين، اعترافات أحد المتهمين بالهجوم الصاروخي الذي استهدف مطار أربيل الدولي مساء الخامس عشر من شباط الماضي.\n\n" +
+				"وكان المتهم قد أقر بأن المجموعة نفسها أطلقت ستة صواريخ على قاعدة حرير ليل 30 أيلول 2020.\n\n" +
+				"وكانت جماعة غير معروفة سابقاً تطلق على نفسها \"سرايا أولياء الدم\" قد تبنّت هجوم شباط في حينه، وهي تسمية يرى مراقبون أنها واجهة.",
+			attacks:   []string{"base:erbil-airbase@2021-02-15", "base:harir@2020-09-30"},
+			attribs:   []string{"base:erbil-airbase>militia:saraya-awliya-al-dam:claimed"},
+			noAttribs: []string{"base:harir>militia:saraya-awliya-al-dam:claimed"}},
 		{name: "a group named twice with a slash, as Turkish officials name it", published: "2024-12-14",
 			text:      "وقال المتحدث باسم وزارة الدفاع التركية إن \"إرهابيي ي ب ك/بي كي كي هاجموا الخميس قاعدة زيلكان بطائرة مسيرة\".",
 			attacks:   []string{"base:zilkan@2024-12-12"},

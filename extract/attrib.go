@@ -3589,7 +3589,8 @@ func (a *article) speakerOf(s *sentence) string {
 
 // recentAttack is the attack s most likely refers back to: the last one on
 // a base s names, else the last one told within a few sentences; one on a
-// day s names goes first.
+// day s names, or in a month named right after an attack word ("هجوم
+// شباط"), goes first.
 func (a *article) recentAttack(s *sentence) *attackAcc {
 	named := a.namedBases(s)
 	a.dropLandmarks(s, named)
@@ -3602,7 +3603,7 @@ func (a *article) recentAttack(s *sentence) *attackAcc {
 		if s.idx-a.lastTold(s, at) > 8 || at.sent > s.idx || len(named) > 0 && !named[at.target] {
 			continue
 		}
-		d := at.day != "" && namesDay(s, at.day)
+		d := at.day != "" && (namesDay(s, at.day) || attackOfMonth(s, at.day))
 		if best == nil || d && !dated || d == dated && laterOrLead(at, best, now, latest) {
 			best, dated = at, d
 		}
@@ -3876,6 +3877,20 @@ func (a *article) nounNamed(s *sentence, id string) bool {
 func namesDay(s *sentence, day string) bool {
 	for _, h := range s.dates {
 		if h.day == day {
+			return true
+		}
+	}
+	return false
+}
+
+// attackOfMonth reports an attack word right before the month of day,
+// named alone: "تبنّت هجوم شباط في حينه" speaks of the attack of February.
+func attackOfMonth(s *sentence, day string) bool {
+	for _, h := range s.dates {
+		if h.day != "" || len(h.period) != 7 || !strings.HasPrefix(day, h.period) || h.tok == 0 {
+			continue
+		}
+		if t := &s.toks[h.tok-1]; t.HasAny("هجوم", "هجمات", "قصف", "اعتداء", "استهداف") {
 			return true
 		}
 	}
