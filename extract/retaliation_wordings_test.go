@@ -711,6 +711,9 @@ func killedByCases(attack string) []retCase {
 // near a strike noun makes it a general pattern, not an event.
 func habitualStrikeCases(attack string) []retCase {
 	return []retCase{
+		{name: "strikes interspersed in near-daily clashes", published: "2025-01-20",
+			text: "تعرض مقر الفرقة 17 شمالي مدينة الرقة مساء الجمعة لهجوم بطائرة مسيرة.\n\n" +
+				"ومنذ ذلك الحين، تحولت القرى الواقعة بين الجسر وسد تشرين إلى مسرح لاشتباكات شبه يومية، تتخللها ضربات بالطائرات المسيّرة التركية على مواقع قسد وخطوط إمدادها."},
 		{name: "analyst: the retaliatory shelling often hits empty sites", published: "2025-03-10",
 			text: attack + "ويقول الباحث في الشؤون الأمنية إن «القصف الأمريكي الانتقامي غالباً ما يطال مواقع خالية من المقاتلين»."},
 		{name: "expert: russian raids usually come in answer", published: "2025-03-10",
