@@ -893,7 +893,7 @@ func sourceAt(s *sentence, t0 int) bool {
 	}
 	// "قال مركز التنسيق الروسي في قاعدة حميميم إن ...": a body speaking from the base
 	for k := t0 - 2; k >= 0 && k >= t0-4; k-- {
-		if s.toks[k].HasAny("مركز") && !definite(&s.toks[k]) {
+		if s.toks[k].Has("مركز") && !definite(&s.toks[k]) {
 			return k+1 < t0-1 && s.toks[k+1].HasAny("تنسيق", "مصالحه")
 		}
 		if s.toks[k].Break || !definite(&s.toks[k]) {
@@ -1099,7 +1099,7 @@ func describedNear(s *sentence, p, m mention) bool {
 // الرحلات بعد العدوان الذي استهدفه", which still tells the attack).
 func flightsAt(s *sentence, t0 int) bool {
 	return wordBefore(s, t0, 4, func(t *arabic.Token) bool {
-		return t.HasPrefix("رحلات") || t.HasAny("ملاحه")
+		return t.HasPrefix("رحلات") || t.Has("ملاحه")
 	})
 }
 
@@ -2882,7 +2882,7 @@ func (a *article) hourAfterMidnightNext(s *sentence) bool {
 		return false
 	}
 	for k := 0; k+2 < len(n.toks); k++ {
-		if n.toks[k].HasAny("ساعه") && afterMidnightAt(n, k+1) {
+		if n.toks[k].Has("ساعه") && afterMidnightAt(n, k+1) {
 			return true
 		}
 	}
@@ -2942,7 +2942,7 @@ func (a *article) lastDay() string {
 func sameDay(s *sentence, from, hi int) *dateHit {
 	for k := from; k+1 < hi && k+1 < len(s.toks); k++ {
 		t, n := &s.toks[k], &s.toks[k+1]
-		if !t.Has("يوم") && !t.Has("يوم") || !n.Has("نفسه") && !n.Has("ذاته") && !n.Has("عينه") {
+		if !t.Has("يوم") || !n.Has("نفسه") && !n.Has("ذاته") && !n.Has("عينه") {
 			continue
 		}
 		for i := len(s.dates) - 1; i >= 0; i-- {
@@ -4054,7 +4054,7 @@ func retracted(s *sentence, t0 int) bool {
 // قاعدة X، قبل أن تعود وتؤكد").
 func atFirst(s *sentence, t0 int) bool {
 	for k := 0; k < t0; k++ {
-		if s.toks[k].HasAny("بدايه") || s.toks[k].Key() == "اول" && k+1 < t0 && s.toks[k+1].Has("امر") {
+		if s.toks[k].Has("بدايه") || s.toks[k].Key() == "اول" && k+1 < t0 && s.toks[k+1].Has("امر") {
 			return true
 		}
 	}

@@ -30,7 +30,7 @@ type accusation struct {
 // الإيرانية"; not warplanes taking off.
 func launchedFromState(s *sentence, m mention) bool {
 	k := m.t0 - 1
-	if k >= 0 && (!m.adj && s.toks[k].Key() == "داخل" || m.adj && s.toks[k].HasAny("اراضي")) {
+	if k >= 0 && (!m.adj && s.toks[k].Key() == "داخل" || m.adj && s.toks[k].Has("اراضي")) {
 		k--
 	}
 	if k < 1 || s.toks[k].Key() != "من" {
@@ -39,7 +39,7 @@ func launchedFromState(s *sentence, m mention) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if launchVerb(&s.toks[j]) {
 			for i := j - 1; i >= 0 && i >= j-8; i-- {
-				if t := &s.toks[i]; t.HasPrefix("قاذف") || t.HasPrefix("مقاتل") || t.HasAny("حربيه") {
+				if t := &s.toks[i]; t.HasPrefix("قاذف") || t.HasPrefix("مقاتل") || t.Has("حربيه") {
 					return false // "قاذفات انطلقت من الأراضي الأميركية": where the answering bombers took off
 				}
 			}
@@ -1348,7 +1348,7 @@ func controlBetween(s *sentence, from, to int) bool {
 	for k := from + 1; k < to; k++ {
 		t := &s.toks[k]
 		if t.HasPrefix("تسيطر") || t.HasPrefix("يسيطر") || t.HasPrefix("سيطر") || t.HasPrefix("لسيطر") ||
-			t.HasPrefix("نفوذ") || t.HasPrefix("خاضع") || t.HasPrefix("خاضع") {
+			t.HasPrefix("نفوذ") || t.HasPrefix("خاضع") {
 			return true
 		}
 	}
@@ -1463,7 +1463,7 @@ func (a *article) sourceArmy(s *sentence, d int) (string, int) {
 	objects := a.x.rules.Cue(rules.CueDenyObject)
 	for k := d + 1; k < len(s.toks) && k <= d+18; k++ {
 		t := &s.toks[k]
-		if !t.Has("جيش") && !t.Has("جيش") || !definite(t) && !strings.HasPrefix(t.Surface, "لل") || s.mentionAt(k) != nil || !objects.Has(&s.toks[k-1]) {
+		if !t.Has("جيش") || !definite(t) && !strings.HasPrefix(t.Surface, "لل") || s.mentionAt(k) != nil || !objects.Has(&s.toks[k-1]) {
 			continue
 		}
 		if k+1 < len(s.toks) && !s.toks[k+1].Break && a.x.adjective(&s.toks[k+1]) != nil {
@@ -1964,7 +1964,7 @@ func (a *article) attackNounBefore(s *sentence, t int) bool {
 func warTalk(s *sentence, m mention) bool {
 	for k := m.t0 - 2; k >= 0 && k >= m.t0-4; k-- {
 		t := &s.toks[k]
-		if t.HasPrefix("دعم") || t.Has("دعم") || t.HasPrefix("نصره") || t.HasPrefix("ردا") || t.Has("رد") || t.Has("رد") || t.Has("وقف") || k == m.t0-2 && t.Key() == "منذ" {
+		if t.HasPrefix("دعم") || t.HasPrefix("نصره") || t.HasPrefix("ردا") || t.Has("رد") || t.Has("وقف") || k == m.t0-2 && t.Key() == "منذ" {
 			return true
 		}
 	}
@@ -2800,7 +2800,7 @@ func (a *article) otherEventTold(s *sentence) bool {
 		if s.toks[k].HasPrefix("منفصل") && s.toks[k-1].HasAny("تطور", "حادث", "حادثه", "سياق") {
 			return true // "وفي تطور منفصل، قُتل عنصران بهجوم على نقطة": another event
 		}
-		if s.toks[k].HasAny("مدمره", "حامله", "بارجه", "فرقاطه") || s.toks[k].Has("بحر") && k+1 < len(s.toks) && s.toks[k+1].HasAny("احمر") {
+		if s.toks[k].HasAny("مدمره", "حامله", "بارجه", "فرقاطه") || s.toks[k].Has("بحر") && k+1 < len(s.toks) && s.toks[k+1].Has("احمر") {
 			return true // "اعترضت المدمرة في البحر الأحمر صواريخ أطلقها X": at sea, no base's attack
 		}
 		if s.toks[k].HasAny("تفجير", "تفجيري", "تفجيرين", "هجوم", "هجمات", "اعتداء") && a.foreignPlaceAfter(s, k) {

@@ -195,7 +195,7 @@ func (a *article) daysBefore(s *sentence, c int) (int, int, bool) {
 	if p.Has("غداه") {
 		return 1, c - 1, true
 	}
-	if p.HasAny("تالي") && c >= 2 && s.toks[c-2].HasAny("يوم") {
+	if p.Has("تالي") && c >= 2 && s.toks[c-2].Has("يوم") {
 		return 1, c - 2, true // "في اليوم التالي للهجوم على قاعدة X": a day before the strike
 	}
 	if (p.Has("عقب") || p.Has("بعد")) && a.strikeBefore(s, c-1) {
@@ -1778,7 +1778,7 @@ func (a *article) happenedDay(s *sentence) *dateHit {
 			continue
 		}
 		v := k + 1
-		if v+1 < len(s.toks) && s.toks[v].HasAny("ذي") && s.toks[v+1].HasAny("وقع", "جري", "حصل", "حدث") {
+		if v+1 < len(s.toks) && s.toks[v].Has("ذي") && s.toks[v+1].HasAny("وقع", "جري", "حصل", "حدث") {
 			v++ // "قُتلوا في الهجوم الذي وقع فجر الأحد 28 كانون الثاني"
 		}
 		if !s.toks[v].HasAny("وقع", "جري", "حصل", "نفذ", "تم", "حدث") {

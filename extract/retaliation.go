@@ -519,7 +519,7 @@ func (a *article) orderedBy(s *sentence, c int) (string, bool) {
 				}
 			}
 		}
-		if j+2 < c && s.toks[j+1].HasAny("رئيس") {
+		if j+2 < c && s.toks[j+1].Has("رئيس") {
 			if e := a.x.adjective(&s.toks[j+2]); e != nil && !a.x.rules.Domestic[e.ID] && a.ensure(e.ID, s) {
 				return e.ID, true // "أمر الرئيس الأمريكي بتنفيذ ضربات"
 			}
@@ -1498,7 +1498,7 @@ func (a *article) weaponOwner(s *sentence, c int) (string, bool) {
 		if t.Break {
 			return "", false
 		}
-		if t.HasAny("تابعه") {
+		if t.Has("تابعه") {
 			m := s.mentionAt(k + 1)
 			if m != nil && m.t0 == k+1 && m.typ == model.TypeForce && !m.adj && ofEvent(s, k+1) && a.ensure(m.id, s) {
 				return m.id, true
@@ -2854,7 +2854,7 @@ func (a *article) foldShared() {
 func (a *article) answerNounOf(s *sentence, c int) bool {
 	for k := c; k >= 0 && k >= c-12; k-- {
 		t := &s.toks[k]
-		if definite(t) && t.HasAny("رد") && k+1 < len(s.toks) {
+		if definite(t) && t.Has("رد") && k+1 < len(s.toks) {
 			if n := s.mentionAt(k + 1); n != nil && n.adj && n.typ == model.TypeCountry {
 				return true
 			}
@@ -3628,10 +3628,11 @@ func (a *article) quickAnswer(s *sentence, c int) bool {
 }
 
 // postOwner resolves a definite post noun up to eleven words after strike
-// cue c, in its clause ("بقصف الحاجز"، "ردت مروحيتان ... بقصف الحاجز") to the force or group whose post s or
-// the three sentences before named ("اشتباك بين دورية أمريكية وحاجز
-// لقوات النظام"، "نقطة تابعة للجيش السوري"), with the day the sentence
-// naming it gives: the post struck is that side's.
+// cue c, in its clause ("بقصف الحاجز"، "ردت مروحيتان ... بقصف الحاجز"), to
+// the force or group whose post s or the three sentences before named
+// ("اشتباك بين دورية أمريكية وحاجز لقوات النظام"، "نقطة تابعة للجيش
+// السوري"), with the day the sentence naming it gives: the post struck is
+// that side's.
 func (a *article) postOwner(s *sentence, c, limit int) ([]string, *dateHit) {
 	end := min(c+12, limit)
 	k := c + 1
@@ -4132,7 +4133,7 @@ func (a *article) doerAfter(s *sentence, c, k int) (string, bool) {
 		if n > 0 && occupationForces(s, k+1) {
 			return a.occupierAt(s, k) // "نفذها طيران الاحتلال الأمريكي"
 		}
-		if t := &s.toks[k]; !weapon.Has(t) && !modifier.Has(t) && !t.HasPrefix("تابع") && !t.HasPrefix("تابع") && !a.x.rules.Cue(rules.CueWDrone).Has(t) {
+		if t := &s.toks[k]; !weapon.Has(t) && !modifier.Has(t) && !t.HasPrefix("تابع") && !a.x.rules.Cue(rules.CueWDrone).Has(t) {
 			return "", false
 		}
 		k++
@@ -4511,7 +4512,7 @@ func (a *article) afterAttack(s *sentence, c, t int) int {
 		}
 	}
 	for p := c + 2; p+1 < t && p-c <= 12; p++ {
-		if s.toks[p].HasAny("تالي") && s.toks[p-1].HasAny("يوم") && event.Has(&s.toks[p+1]) && t-p <= 6 && !breakBetween(s, p, t) {
+		if s.toks[p].Has("تالي") && s.toks[p-1].Has("يوم") && event.Has(&s.toks[p+1]) && t-p <= 6 && !breakBetween(s, p, t) {
 			return p // "في اليوم التالي للهجوم على قاعدة X"
 		}
 	}
