@@ -1285,16 +1285,27 @@ func (a *article) opsCommand(s *sentence, i int) (mention, bool) {
 	if i+2 >= len(toks) || toks[i].Key() != "قياده" || definite(&toks[i]) || toks[i+1].Key() != "عمليات" || toks[i+1].Break || toks[i+2].Break {
 		return mention{}, false
 	}
-	end := i + 2
-	if es, n, _ := a.x.lexMatch(toks, end); n > 0 && (es[0].Type == model.TypeCity || es[0].Type == model.TypeCountry) {
-		end += n
-	} else if definite(&toks[end]) && a.x.adjective(&toks[end]) == nil && !a.x.rules.Stop[toks[end].Key()] && !a.x.rules.Generic[toks[end].Key()] {
-		end++
-	} else {
+	n := a.seatWords(toks, i+2, true)
+	if n == 0 {
 		return mention{}, false
 	}
+	end := i + 2 + n
 	name := surfaceOf(toks, i, end, 0)
 	return mention{id: discoveredID(model.TypeOrganization, name), typ: model.TypeOrganization, t0: i, t1: end, surface: name}, true
+}
+
+// seatWords is the number of words at k that name the seat or area of a
+// body in its name ("عمليات سامراء"، "جنايات الرصافة"): a town of the
+// lexicon (or a country, when countries is set), or one definite word that
+// is no adjective of a state, stop word or generic noun; 0 when neither.
+func (a *article) seatWords(toks []arabic.Token, k int, countries bool) int {
+	if es, n, _ := a.x.lexMatch(toks, k); n > 0 && (es[0].Type == model.TypeCity || countries && es[0].Type == model.TypeCountry) {
+		return n
+	}
+	if definite(&toks[k]) && a.x.adjective(&toks[k]) == nil && !a.x.rules.Stop[toks[k].Key()] && !a.x.rules.Generic[toks[k].Key()] {
+		return 1
+	}
+	return 0
 }
 
 // court reads a court named by its kind and its seat or district, which
@@ -1313,13 +1324,11 @@ func (a *article) court(s *sentence, i int) (mention, bool) {
 			end++
 		}
 	case kind.HasAny("جنايات", "تحقيق", "استئناف", "جنح") && !definite(kind) && end < len(toks) && !toks[end].Break:
-		if es, n, _ := a.x.lexMatch(toks, end); n > 0 && es[0].Type == model.TypeCity {
-			end += n
-		} else if definite(&toks[end]) && a.x.adjective(&toks[end]) == nil && !a.x.rules.Stop[toks[end].Key()] && !a.x.rules.Generic[toks[end].Key()] {
-			end++
-		} else {
+		n := a.seatWords(toks, end, false)
+		if n == 0 {
 			return mention{}, false
 		}
+		end += n
 	default:
 		return mention{}, false
 	}

@@ -3658,7 +3658,7 @@ func (a *article) postOwner(s *sentence, c, limit int) ([]string, *dateHit) {
 				o++
 			}
 			m := ss.mentionStarting(o)
-			if m == nil || m.adj || m.typ != model.TypeForce && m.typ != model.TypeMilitia || !strings.HasPrefix(ss.toks[o].Surface, "ل") && !strings.Contains(ss.toks[o].Pre, "ل") {
+			if m == nil || m.adj || m.typ != model.TypeForce && m.typ != model.TypeMilitia || !withLam(&ss.toks[o]) {
 				continue
 			}
 			for _, h := range ss.dates {
