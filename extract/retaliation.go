@@ -528,13 +528,23 @@ func (a *article) orderedBy(s *sentence, c int) (string, bool) {
 			if m.typ != model.TypeOfficial || m.adj || !(m.t0 > j && m.t1 <= c || m.t1 <= j && j-m.t1 <= 1) {
 				continue
 			}
-			if id := a.x.stateOf(m.id, 2, func(typ string) bool { return typ == model.RelLeaderOf }); id != "" && a.ensure(id, s) {
+			if id := a.leaderState(m.id, s); id != "" {
 				return id, true
 			}
 		}
 		return "", false
 	}
 	return "", false
+}
+
+// leaderState is the country official id leads, reached along leader_of
+// in at most two steps (the state itself, or a body of it), made an entity
+// of the article; "" when there is none.
+func (a *article) leaderState(id string, s *sentence) string {
+	if st := a.x.stateOf(id, 2, func(typ string) bool { return typ == model.RelLeaderOf }); st != "" && a.ensure(st, s) {
+		return st
+	}
+	return ""
 }
 
 // directedBy is the state whose leader directed the strike at cue c, told
@@ -552,7 +562,7 @@ func (a *article) directedBy(s *sentence, c int) (string, bool) {
 			if m.typ != model.TypeOfficial || m.adj || m.t0 <= k+1 || m.t0 > k+4 {
 				continue
 			}
-			if id := a.x.stateOf(m.id, 2, func(typ string) bool { return typ == model.RelLeaderOf }); id != "" && a.ensure(id, s) {
+			if id := a.leaderState(m.id, s); id != "" {
 				return id, true
 			}
 		}
