@@ -293,10 +293,49 @@ func (a *article) noteDays(s *sentence, hs []dateHit) {
 	}
 	a.named = day
 	if a.tellsBaseAttack(s) {
-		a.namedAttack = day
+		if !a.comesAfterDay(s, hs) {
+			a.namedAttack = day
+		}
 	} else if len(a.freeCue(s, rules.CueStrike)) > 0 {
 		a.namedStrike = day
 	}
+}
+
+// comesAfterDay reports a sentence that tells an attack only to say it
+// came after another event and whose days all belong to that event: in
+// "ويأتي هجوم التنظيم على القاعدة بعد أقل من ثلاثة أسابيع على إعلان ...
+// في 23 آذار الماضي" the day is the announcement's, so "وفي اليوم ذاته"
+// told of an attack later still points to the attack's day.
+func (a *article) comesAfterDay(s *sentence, hs []dateHit) bool {
+	if len(s.toks) == 0 || !s.toks[0].HasAny("ياتي", "تاتي", "جاء", "جاءت") {
+		return false
+	}
+	after := -1
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k].HasAny("بعد", "عقب", "اثر", "اعقاب") {
+			after = k
+			break
+		}
+	}
+	if after < 0 {
+		return false
+	}
+	for _, h := range hs {
+		if h.day != "" && h.tok < after {
+			return false
+		}
+	}
+	for _, c := range a.freeCue(s, rules.CueAttack) {
+		if c > after {
+			return false // "ويأتي الهجوم بعد أقل من أسبوع على الهجوم الذي استهدف معسكر X في 11 آذار"
+		}
+	}
+	for _, m := range s.ments {
+		if m.t0 > after && m.typ == model.TypeBase {
+			return false
+		}
+	}
+	return true
 }
 
 // dayTold reports day named in a sentence before sentence i (their dates

@@ -67,6 +67,7 @@ var realWorldNames = []struct{ phrase, id string }{
 	{"مطار T4", "base:t4"},
 	{"T4", "base:t4"},
 	{"حقل التيم النفطي", "base:taym-field"},
+	{"حقل الجفرة النفطي", "base:jafra-field"}, // SDF posts attacked there, a Base like حقل التيم
 	{"تي فور", "base:t4"},
 	{"قاعدة التياس الجوية", "base:t4"},
 	{"مطار التياس", "base:t4"},
