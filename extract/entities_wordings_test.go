@@ -101,6 +101,11 @@ func TestNameBoundaries(t *testing.T) {
 		{name: "a question after the reporter",
 			text: "الصحفي: هل تعرفون من يقف وراء هذه الهجمات؟\nرايدر: لا أستطيع أن أحدد ذلك الآن.",
 			not:  []string{"Official هل تعرفون"}},
+		// A word with tanween is no part of a name: "السفير التركي
+		// لإبلاغه احتجاجاً رسمياً" names no ambassador.
+		{name: "a noun with tanween after an office",
+			text: "وأعلنت وزارة الخارجية العراقية استدعاء السفير التركي لإبلاغه احتجاجاً رسمياً على القصف.",
+			want: []string{"Organization وزارة الخارجية العراقية"}, not: []string{"Official لإبلاغه احتجاجاً رسمياً", "Official لإبلاغه احتجاجاً"}},
 		{name: "imperfect verb after a mountain",
 			text: "وقال الباحث إن القصف على جبل العرايس يتزامن مع تعثر المفاوضات.",
 			want: []string{"City جبل العرايس"}, not: []string{"City جبل العرايس يتزامن"}},

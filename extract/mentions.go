@@ -1867,8 +1867,8 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		} else if r.Generic[key] && !(!person && placeHead(key) && k+1 < len(toks) && !toks[k+1].Break && toks[k+1].Arabic && !r.Stop[toks[k+1].Key()] && !r.Generic[toks[k+1].Key()]) {
 			stop = true // not "قاعدة تل بطال": a hill or monastery word heads a place's name
 		}
-		if !person && (tanwin(t.Surface) || pronounSuffixed(t, false)) {
-			break // "حي راقٍ" (an indefinite adjective), "ومحيطهما" (their surroundings)
+		if tanwin(t.Surface) || !person && pronounSuffixed(t, false) {
+			break // "حي راقٍ" (an indefinite adjective), "ومحيطهما" (their surroundings), "السفير لإبلاغه احتجاجاً"
 		}
 		if !person && k == j && definite(t) && baseNoun(t) && (k+1 >= len(toks) || toks[k+1].Break || !toks[k+1].Arabic || r.Stop[toks[k+1].Key()]) {
 			break // "مجمع المطار،": the base told before, no name; not "قاعدة الحقل الأخضر"
