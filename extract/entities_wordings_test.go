@@ -265,6 +265,9 @@ func TestDiscoveryNoise(t *testing.T) {
 func TestDiscoveryRecall(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	cases := []entRuleCase{
+		{name: "a camp whose four-letter name ends in ه",
+			text: "وقصفت مسيرات إيرانية فجر الاثنين معسكر زيوه قرب السليمانية، فيما سقطت صواريخ على معسكر كوره.",
+			want: []string{"Base معسكر زيوه", "Base معسكر كوره"}},
 		{name: "governor of a province then a name and a preposition",
 			text: "وأعرب محافظ صلاح الدين سالم الدوري عن أسفه، فيما طالب مدير ناحية العلم مروان الجبوري بتعزيزات.",
 			want: []string{"Official سالم الدوري", "Official مروان الجبوري"}},

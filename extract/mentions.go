@@ -2054,7 +2054,8 @@ func nameLike(t *arabic.Token) bool {
 
 // pronounSuffixed reports a noun with a possessive pronoun (صفوفه،
 // عملياتها، قادتهم), which names nothing. A final ه alone counts only when
-// strict: towns are written with a final ه too (حماه).
+// strict, and on a word of five letters or more: towns and camps are
+// written with a final ه too (حماه، زيوه).
 func pronounSuffixed(t *arabic.Token, strict bool) bool {
 	f := t.Variants[0].Fold
 	if strings.HasPrefix(f, "ال") || utf8.RuneCountInString(f) < 4 {
@@ -2063,7 +2064,7 @@ func pronounSuffixed(t *arabic.Token, strict bool) bool {
 	if strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم") || strings.HasSuffix(f, "هما") {
 		return true
 	}
-	return strict && lastLetter(t.Variants[0].Surface) == 'ه'
+	return strict && lastLetter(t.Variants[0].Surface) == 'ه' && utf8.RuneCountInString(f) >= 5 // not "معسكر زيوه"، "كويه"
 }
 
 // theophoric reports الدين / الله as the second part of a given name
