@@ -328,8 +328,11 @@ func (a *article) cueHits(s *sentence, name string) []int {
 	if h.Len() == 0 {
 		return nil // the extractor's sets are all Load's, so none matches
 	}
-	if name == "denied" {
+	switch name {
+	case "denied":
 		return a.freeCue(s, rules.CueDenied) // its neither-only filter lives there
+	case "attack":
+		return a.freeCue(s, rules.CueAttack) // its filter of verbs of taking lives there
 	}
 	return freeOnly(s, h.Of(name))
 }
@@ -344,7 +347,57 @@ func (a *article) freeCue(s *sentence, id rules.CueID) []int {
 	if id == rules.CueDenied {
 		return neitherOnly(s, freeOnly(s, h.OfCue(id)))
 	}
+	switch id {
+	case rules.CueAttack, rules.CueAttackVerbVso, rules.CueGroupVerb, rules.CuePerpetrate:
+		return a.baseCaptures(s, freeOnly(s, h.OfCue(id)))
+	}
 	return freeOnly(s, h.OfCue(id))
+}
+
+// baseCaptures drops from the positions ps of attack words or verbs the verbs of taking a
+// site whose object is no base: "سيطرت الفصائل على مدينة منبج" tells no
+// attack, "سيطرت الفصائل على مطار منغ" does. The object follows within a
+// few words, after على for سيطر and استولى.
+func (a *article) baseCaptures(s *sentence, ps []int) []int {
+	capture := a.x.rules.Cue(rules.CueCapture)
+	out := ps[:0:0]
+	for _, p := range ps {
+		if !capture.Has(&s.toks[p]) || a.capturesBase(s, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// capturesBase reports a base named, or pointed back to, as what the verb
+// of taking at p takes: within three words after على ("سيطر مقاتلون من
+// X وY أمس على مطار Z"), or for a verb with a direct object ("اقتحم
+// المقاتلون معسكر Z") within six words after it, before a break.
+func (a *article) capturesBase(s *sentence, p int) bool {
+	direct := s.toks[p].HasPrefix("اقتحم") || s.toks[p].Has("اقتحام")
+	for k := p + 1; k < len(s.toks) && k <= p+14; k++ {
+		if s.toks[k].Break && k > p+1 {
+			return false
+		}
+		if s.toks[k].Has("علي") {
+			return a.baseWithin(s, k+1, k+3)
+		}
+		if direct && k <= p+6 && a.baseWithin(s, k, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// baseWithin reports a base mention starting, or a base pointed back to,
+// at a token from i to j.
+func (a *article) baseWithin(s *sentence, i, j int) bool {
+	for k := i; k <= j && k < len(s.toks); k++ {
+		if m := s.mentionAt(k); m != nil && m.typ == model.TypeBase && !s.toks[m.t0].HasAny("سفاره", "قنصليه") || s.mentionAt(k) == nil && a.baseAnaphor(s, k) {
+			return true // not "اقتحام السفارة الأمريكية": a crowd storming an embassy
+		}
+	}
+	return false
 }
 
 // neitherOnly drops from the denial positions of all those that only say

@@ -44,6 +44,7 @@ const (
 	CueBasedVso
 	CueBeside
 	CueCapital
+	CueCapture
 	CueCasualties
 	CueClaimAfter
 	CueClaimNoun
@@ -220,6 +221,7 @@ var cueNames = [numCueIDs]string{
 	CueBasedVso:             "based_vso",
 	CueBeside:               "beside",
 	CueCapital:              "capital",
+	CueCapture:              "capture",
 	CueCasualties:           "casualties",
 	CueClaimAfter:           "claim_after",
 	CueClaimNoun:            "claim_noun",
