@@ -106,6 +106,11 @@ func TestNameBoundaries(t *testing.T) {
 		{name: "a noun with tanween after an office",
 			text: "وأعلنت وزارة الخارجية العراقية استدعاء السفير التركي لإبلاغه احتجاجاً رسمياً على القصف.",
 			want: []string{"Organization وزارة الخارجية العراقية"}, not: []string{"Official لإبلاغه احتجاجاً رسمياً", "Official لإبلاغه احتجاجاً"}},
+		// A construct's head never takes the article: "الجيش فتح تحقيقاً"
+		// shares its key with "جيش الفتح" but names no group.
+		{name: "a definite head before a verb is no construct name",
+			text: "وأوضح المتحدث أن الجيش فتح تحقيقاً في الحادث، فيما سيطرت فصائل جيش الفتح على مدينة إدلب.",
+			want: []string{"Militia جيش الفتح"}, not: []string{"Militia الجيش فتح"}},
 		{name: "imperfect verb after a mountain",
 			text: "وقال الباحث إن القصف على جبل العرايس يتزامن مع تعثر المفاوضات.",
 			want: []string{"City جبل العرايس"}, not: []string{"City جبل العرايس يتزامن"}},

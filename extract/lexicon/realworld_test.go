@@ -67,7 +67,14 @@ var realWorldNames = []struct{ phrase, id string }{
 	{"مطار T4", "base:t4"},
 	{"T4", "base:t4"},
 	{"حقل التيم النفطي", "base:taym-field"},
-	{"حقل الجفرة النفطي", "base:jafra-field"}, // SDF posts attacked there, a Base like حقل التيم
+	{"حقل الجفرة النفطي", "base:jafra-field"},
+	{"جيش الفتح", "militia:jaish-al-fatah"}, // the opposition groups of the war years
+	{"جند الأقصى", "militia:jund-al-aqsa"},
+	{"فصائل الجبهة الجنوبية", "militia:southern-front"},
+	{"جيش اليرموك", "militia:jaish-al-yarmouk"},
+	{"جيش المهاجرين والأنصار", "militia:jaish-al-muhajireen"},
+	{"حركة نور الدين الزنكي", "militia:zenki"},
+	{"لجان التنسيق المحلية", "org:lcc-syria"}, // SDF posts attacked there, a Base like حقل التيم
 	{"تي فور", "base:t4"},
 	{"قاعدة التياس الجوية", "base:t4"},
 	{"مطار التياس", "base:t4"},
