@@ -1091,6 +1091,8 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0), belong: true} // "الفصائل ذاتها التي نفذت الهجوم على أربيل، أي X وY"
 		case m.typ == model.TypeMilitia && i < anaphora && doerListed(s, out, m):
 			acc = &accusation{id: m.id, stance: out[len(out)-1].stance, belong: out[len(out)-1].belong} // "من عناصر X وY"
+		case m.typ == model.TypeMilitia && i < anaphora && a.vsoPairDoer(s, out, vso, verbs, m):
+			acc = &accusation{id: m.id, stance: out[len(out)-1].stance, attacker: true} // "استهدفت X وY القاعدة"
 		case m.typ == model.TypeMilitia && a.killedAttacking(s, m.t1) && i < anaphora:
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)} // "قُتل عناصر من X خلال هجومهم على القاعدة"
 		case m.typ == model.TypeMilitia && ownedBy(s, m) && i < anaphora && len(a.freeCue(s, rules.CueResponse)) == 0 && !a.stateStrikesBefore(s, m.t0):
@@ -3217,6 +3219,23 @@ func doerListed(s *sentence, out []accusation, m mention) bool {
 	}
 	p := s.mentionStarting(out[len(out)-1].t0)
 	return p != nil && p.t1 == m.t0 && (out[len(out)-1].belong || namedAsDoer(s, *p))
+}
+
+// vsoPairDoer reports m joined by و right after the group that is the
+// subject of a verb of attack before it: "استهدفت X وY القاعدة"، "سيطر
+// مقاتلون من X وY على المطار": both did it.
+func (a *article) vsoPairDoer(s *sentence, out []accusation, vso, verbs []int, m mention) bool {
+	if len(out) == 0 || !out[len(out)-1].attacker || !strings.HasPrefix(s.toks[m.t0].Surface, "و") || s.toks[m.t0].Break {
+		return false
+	}
+	p := s.mentionStarting(out[len(out)-1].t0)
+	if p == nil || p.t1 != m.t0 {
+		return false
+	}
+	if v := p.t0 - 1; v >= 0 && (contains(vso, v) || contains(verbs, v) && a.x.rules.Cue(rules.CueGroupVerb).Has(&s.toks[v])) {
+		return v == 0 || !s.toks[v-1].HasAny("انها", "انه", "انهم", "انهما") // not "قالت إنها استهدفت X وY": its objects
+	}
+	return fightersAfterVerb(s, vso, p.t0) || membersAfter(s, vso, p.t0)
 }
 
 // beDoers reports the doers of an attack as the subject of "يكون"/"تكون"

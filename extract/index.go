@@ -375,7 +375,7 @@ func (a *article) baseCaptures(s *sentence, ps []int) []int {
 // المقاتلون معسكر Z") within six words after it, before a break.
 func (a *article) capturesBase(s *sentence, p int) bool {
 	direct := s.toks[p].HasPrefix("اقتحم") || s.toks[p].Has("اقتحام")
-	for k := p + 1; k < len(s.toks) && k <= p+14; k++ {
+	for k := p + 1; k < len(s.toks) && k <= p+20; k++ {
 		if s.toks[k].Break && k > p+1 {
 			return false
 		}
