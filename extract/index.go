@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/nisba/nisba/extract/arabic"
+	"github.com/nisba/nisba/extract/dates"
 	"github.com/nisba/nisba/extract/lexicon"
 	"github.com/nisba/nisba/extract/rules"
 	"github.com/nisba/nisba/model"
@@ -350,8 +351,22 @@ func (a *article) freeCue(s *sentence, id rules.CueID) []int {
 	switch id {
 	case rules.CueAttack, rules.CueAttackVerbVso, rules.CueGroupVerb, rules.CuePerpetrate:
 		return a.baseCaptures(s, freeOnly(s, h.OfCue(id)))
+	case rules.CueAttackHabitual:
+		return slices.DeleteFunc(freeOnly(s, h.OfCue(id)), func(k int) bool {
+			return dualDays(s, k) // "يومي الأربعاء والسبت": on two days, not daily
+		})
 	}
 	return freeOnly(s, h.OfCue(id))
+}
+
+// dualDays reports the dual "يومي" at k before a weekday: "يومي الأربعاء
+// والسبت" names two days; "قصف يومي" is daily.
+func dualDays(s *sentence, k int) bool {
+	if s.toks[k].Key() != "يومي" || k+1 >= len(s.toks) {
+		return false
+	}
+	_, ok := dates.Weekday(s.toks[k+1].Surface)
+	return ok
 }
 
 // baseCaptures drops from the positions ps of attack words or verbs the verbs of taking a
