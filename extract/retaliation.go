@@ -3113,6 +3113,9 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		if t.HasAny("بينها", "منها") && (t.Break || k > 0 && s.toks[k-1].HasAny("مناطق", "مدن", "بلدات", "محافظات")) {
 			return true // "في مناطق عدة، بينها X وY"، "في مناطق بينها X وY"
 		}
+		if t.Has(arabic.Key("على")) && (k == m.t0-1 || k == m.t0-2 && a.x.rules.Cue(rules.CueSettlementHead).Has(&s.toks[k+1])) {
+			return true // "ألقت المروحيات البراميل المتفجرة على مدينة X": the strike's object
+		}
 		if t.Has("قرب") && (k == m.t0-1 || k == m.t0-2 && a.x.rules.Cue(rules.CueSettlementHead).Has(&s.toks[k+1])) {
 			return true // "على مركبة لـX قرب بلدة Y"، "، وقرب قضاء Y"
 		}
@@ -3129,6 +3132,10 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 			return true // "مقرات لـA وB، في القائم وعكاشات"
 		}
 		if t.Break {
+			if h := dateEndingAt(s, k); h != nil && h.tok > 0 && s.toks[h.tok].Break && t.Has(arabic.Key("على")) {
+				k = h.tok // "شنت غارات، صباح اليوم، على مدينة X": the day told between commas
+				continue
+			}
 			return false
 		}
 		if !a.ownerWord(t) && !a.groupWord(t) {
@@ -3136,6 +3143,16 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// dateEndingAt is the date hit of s that ends right before token k, or nil.
+func dateEndingAt(s *sentence, k int) *dateHit {
+	for i := range s.dates {
+		if s.dates[i].end == k {
+			return &s.dates[i]
+		}
+	}
+	return nil
 }
 
 // destroyedSites reports targets told destroyed in places: "25 هدفاً ...

@@ -418,6 +418,10 @@ func TestRetaliationNoStrayTargets(t *testing.T) {
 // base is what it answers, not what it hits.
 func afterAttackCases() []retCase {
 	return []retCase{
+		{name: "regime helicopters drop barrel bombs in a first answer, the day between commas", published: "2014-12-15",
+			text: "سيطرت فصائل معارضة فجر اليوم الاثنين على معسكر القرميد في ريف إدلب.\n\n" +
+				"وفي أول رد على الهجوم، ألقت مروحيات النظام البراميل المتفجرة، صباح اليوم، على مدينة سراقب وبلدتي سرمين وبنش.",
+			want: []string{"2014-12-15 force:syrian-regime-forces"}, targets: []string{"city:saraqib"}},
 		{name: "turkish jets after an attack on the base", published: "2025-05-16",
 			text: "أصيب جنديان تركيان مساء أمس الخميس بسقوط قذائف على قاعدة بامرني.\n\n" +
 				"وقصفت مقاتلات تركية فجر اليوم الجمعة مواقع لحزب العمال الكردستاني في منطقة الزاب، بعد هجوم على قاعدة بامرني.",
