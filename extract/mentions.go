@@ -1639,8 +1639,8 @@ func (a *article) conjunctPlace(s *sentence, k int) (mention, bool) {
 		return mention{}, false
 	}
 	n = 1
-	if k+1 < len(toks) && !conjoined(&toks[k+1]) {
-		n += a.nameRun(toks, k+1, 1, false)
+	if k+1 < len(toks) && !conjoined(&toks[k+1]) && !toks[k+1].Break {
+		n += a.nameRun(toks, k+1, 1, false) // not "قارة ويبرود، تحسباً": a comma closes the name
 	}
 	if head && n < 2 {
 		return mention{}, false // "وأم" alone names nothing
@@ -1911,6 +1911,13 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		}
 		if _, _, ok := a.x.trigger(t); ok && k > j {
 			break
+		}
+		if !person && k > j && k+1 < j+max && k+1 < len(toks) && !toks[k+1].Break && t.HasAny("سيد", "شيخ", "حاج") && definite(t) && !definite(&toks[k+1]) && toks[k+1].Arabic {
+			n++ // "بلدة حوش السيد علي"، "قرية تل الشيخ حمد": a saint's title inside a place's name
+			if personalAli(&toks[k+1]) {
+				n, k = n+1, k+1 // "علي" keys as the preposition على
+			}
+			continue
 		}
 		if r.Titles.Match(toks, k) > 0 && (definite(t) || !person) || r.Cue(rules.CueSpeech).Match(toks, k) > 0 {
 			break // an indefinite rank inside a person's name is a given name: رائد، عميد
