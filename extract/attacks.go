@@ -3281,7 +3281,7 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 	if !hasCue && assassinationBefore(s, lo, tok) && !a.baseBetween(s, lo, hi) {
 		return true // "وسط مخاوف ... بعد اغتيال X في طهران في 31 يوليو": the killing's day
 	}
-	if !hasCue || exposedClause(s, lo, hi) || foundLauncher(s, lo, hi) || a.whenClauseBase(s, hi) || namedAsAttack(s, hi) {
+	if !hasCue || exposedClause(s, lo, hi) || foundLauncher(s, lo, hi) || a.whenClauseBase(s, hi) || namedAsAttack(s, hi) || a.reachesBase(s, hi) {
 		return false
 	}
 	other := false
@@ -3301,6 +3301,13 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 		}
 	}
 	return other
+}
+
+// reachesBase reports a clause at hi opening with a verb of reaching and a
+// base within three words: "شنت طائرات فجر أمس غارات على مواقع لـX في
+// منطقة Y، طالت إحداها مطار Z": the strikes dated before hit the base.
+func (a *article) reachesBase(s *sentence, hi int) bool {
+	return hi < len(s.toks) && a.x.rules.Cue(rules.CueStrikeReach).Has(&s.toks[hi]) && a.baseWithin(s, hi+1, hi+3)
 }
 
 // namedAsAttack reports a clause at hi opening with "في هجوم" (في قصف،
