@@ -147,8 +147,8 @@ func (s *scanner) weekday(k int, p prefix) (hit, bool) {
 		if late {
 			shift = 1 // "بعد منتصف ليل الأحد - الإثنين": already the second day
 		}
-	} else if p.eve && !late {
-		shift = -1
+	} else if p.eve && !late && !s.lateIn(p.start) {
+		shift = -1 // "ليلة الأربعاء": the night before Wednesday
 	}
 	if !past && !future && !lastWeek && !before {
 		h.weekday, h.shift = wd+1, shift // placed by anchorWeekdays without a publication day
@@ -207,6 +207,20 @@ func (s *scanner) pairedOn(h hit, wd int) (hit, bool) {
 		return hit{}, false
 	}
 	return h2, true
+}
+
+// lateIn reports "متأخر من" right before token i: "في وقت متأخر من
+// ليلة الأربعاء"، "في ساعة متأخرة من ليلة الأربعاء" are its small hours,
+// Wednesday itself, as "late Wednesday night" is in the copy translated.
+func (s *scanner) lateIn(i int) bool {
+	if s.stem(i-1) != "من" {
+		return false
+	}
+	switch s.stem(i - 2) {
+	case "متاخر", "متاخره":
+		return true
+	}
+	return false
 }
 
 // afterMidnight reports "بعد منتصف" (بعيد، عقب) right before token i: "بعد
