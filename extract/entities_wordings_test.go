@@ -220,6 +220,9 @@ func TestListAndRoleRecall(t *testing.T) {
 func TestDiscoveryNoise(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	cases := []entRuleCase{
+		{name: "an indefinite adjective makes a base word a description",
+			text: "وقُتل ثلاثة جنود في هجوم بطائرة مسيرة استهدف قاعدة دعم لوجستي صغيرة في شمال شرق الأردن، فيما تعرضت قاعدة حرير الجوية لهجوم آخر.",
+			want: []string{"Base قاعدة حرير"}, not: []string{"Base دعم لوجستي", "Base قاعدة دعم لوجستي"}},
 		{name: "an indefinite rank is a team",
 			text: "وأعلنت الشرطة تشكيل فريق لملاحقة المتورطين في إطلاق الصواريخ.",
 			not:  []string{"Official لملاحقة المتورطين"}},

@@ -1228,6 +1228,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if !toks[j].Quote && participleShape(toks[j].Key()) || n == 1 && !toks[j].Quote && a.bodyWord(&toks[j]) {
 		return mention{}, false // "منطقة مفتوحة", "منطقة منزوعة السلاح": an adjective; "قناة الجماعة": the group named before
 	}
+	if tr.Type == model.TypeBase && !toks[j].Quote && a.indefiniteDescription(toks, j, n) {
+		return mention{}, false // "قاعدة دعم لوجستي صغيرة": what kind of base, no name
+	}
 	if tr.Type == model.TypeBase && n == 1 && !toks[j].Quote && definite(&toks[j]) && a.x.rules.Cue(rules.CueFacilityCommon).Has(&toks[j]) {
 		return mention{}, false // "مجمع الإقامة في الموقع": a facility inside a base, no base's name
 	}
@@ -1250,6 +1253,23 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	}
 	a.latinName(s, m)
 	return m, true
+}
+
+// indefiniteDescription reports an indefinite base adjective (لوجستي،
+// صغيرة، متقدمة) inside the n words of a base's name from j or right after
+// them: a name is definite, so "قاعدة دعم لوجستي صغيرة" says what kind of
+// base it is; "قاعدة حرير الجوية" keeps its name.
+func (a *article) indefiniteDescription(toks []arabic.Token, j, n int) bool {
+	adj := a.x.rules.Cue(rules.CueBaseAdjective)
+	for k := j + 1; k <= j+n && k < len(toks); k++ {
+		if k == j+n && toks[k].Break {
+			break
+		}
+		if adj.Has(&toks[k]) && !definite(&toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyOrg reads a government body the lexicon does not know by the
