@@ -832,6 +832,23 @@ func (a *article) pastQualifiers(s *sentence, t int) int {
 	return k
 }
 
+// copulaHedge skips, from token t after a group, its copula and a hedge
+// told with it: "إن X هي على الأرجح من يقف وراءه"، "هي «على الأرجح»".
+// It returns t when there is no hedge, the token after it otherwise.
+func copulaHedge(s *sentence, t int) int {
+	k := t
+	if k < len(s.toks) && s.toks[k].HasAny("هي", "هو", "هم") {
+		k++
+	}
+	switch {
+	case k+1 < len(s.toks) && s.toks[k].Key() == "علي" && s.toks[k+1].HasAny("ارجح", "اغلب"):
+		return k + 2
+	case k < len(s.toks) && s.toks[k].HasAny("ربما", "غالبا", "مرجحا"):
+		return k + 1
+	}
+	return t
+}
+
 // supportWord reports a word of backing before a group: in "متهماً أنقرة
 // بإدخال أرتال لدعم X" the group is helped, not accused.
 func supportWord(t *arabic.Token) bool {
@@ -1101,7 +1118,7 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: model.StanceDenied} // "المتحدث باسم X نفى أي صلة"، "سارعت X، التي تتهمها واشنطن عادة بالهجمات، إلى التبرؤ منه"
 		case subj && m.typ != model.TypeForce && i < anaphora && len(a.freeCue(s, rules.CueResponse)) == 0:
 			acc = &accusation{id: m.id, stance: a.subjectStance(s, m, false), state: m.typ == model.TypeCountry} // "أن تكون طهران قد سهّلت الهجمات"
-		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && (nearAfter(s, after, m.t1, 3) || nearAfter(s, after, a.pastQualifiers(s, m.t1), 3) || afterRecord(s, after, m.t1) || standsBehind(s, m.t1)):
+		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && (nearAfter(s, after, m.t1, 3) || nearAfter(s, after, a.pastQualifiers(s, m.t1), 3) || nearAfter(s, after, copulaHedge(s, m.t1), 3) || afterRecord(s, after, m.t1) || standsBehind(s, m.t1)):
 			acc = &accusation{id: m.id, stance: a.stanceNear(s, m.t0)}
 		case m.typ == model.TypeMilitia && i < anaphora && a.attackOfGroup(s, m):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0)} // "تعرضت القاعدة لهجوم مماثل لداعش"
