@@ -460,6 +460,9 @@ func (a *article) sameDayHits(s *sentence, hs []dateHit) []dateHit {
 			continue // "في الليلة نفسها" read as a date already: placeDate's
 		}
 		day = addDays(day, shift)
+		if i < len(hs) && hs[i].tok <= k+3 && shift != 0 && weekApart(hs[i].day, day) {
+			hs[i].day = day // "وفي اليوم التالي، الأربعاء،": the weekday in apposition is that day
+		}
 		from := k
 		if k > 0 && s.toks[k-1].Has("في") && arabic.Fold(s.toks[k].Surface) == "الليله" {
 			from = k - 1 // "في الليلة نفسها": the night's في, as the dates package reads "في الليلة"
@@ -830,6 +833,17 @@ func ofEvent(s *sentence, k int) bool {
 }
 
 // addDays is ISO day d moved n days, or d when it is no day.
+// weekApart reports two different days a whole number of weeks apart:
+// the same weekday, placed in another week.
+func weekApart(a, b string) bool {
+	ta, err1 := time.Parse("2006-01-02", a)
+	tb, err2 := time.Parse("2006-01-02", b)
+	if err1 != nil || err2 != nil || a == b {
+		return false
+	}
+	return int(ta.Sub(tb).Hours()/24)%7 == 0
+}
+
 func addDays(d string, n int) string {
 	t, err := time.Parse("2006-01-02", d)
 	if err != nil {
