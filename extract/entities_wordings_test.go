@@ -1646,3 +1646,14 @@ func TestGroupPhrases(t *testing.T) {
 		})
 	}
 }
+
+// TestCalledByItsUsers checks "X، الذي يطلق عليه الجيش الأمريكي اسم Y":
+// Y is another name of the base X, not a second base.
+func TestCalledByItsUsers(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	doc := run(t, x, "2023-03-25", "وقالت مصادر محلية إن المنشأة المستهدفة تقع في مطار خراب الجير، الذي يطلق عليه الجيش الأمريكي اسم \"مهبط رميلان\"، قرب بلدة رميلان.")
+	e := entityByName(doc, "Base", "مهبط رميلان")
+	if e == nil || e.ID != "base:kharab-al-jir" {
+		t.Fatalf("مهبط رميلان is %v, want a name of base:kharab-al-jir; got %v", e, entRuleNames(doc))
+	}
+}

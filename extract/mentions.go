@@ -104,6 +104,13 @@ func (a *article) recognize(s *sentence) {
 func (a *article) knownAs(s *sentence) {
 	for i := 1; i < len(s.ments); i++ {
 		m1, m2 := &s.ments[i-1], &s.ments[i]
+		if i >= 2 && m1.typ != model.TypeBase && s.ments[i-2].typ == model.TypeBase && m2.typ == model.TypeBase {
+			m1 = &s.ments[i-2] // "مطار X، الذي يطلق عليه الجيش الأمريكي اسم Y": the namer between
+		}
+		if m1.typ == model.TypeBase && m2.typ == model.TypeBase && m1.id != m2.id && calledBetween(s, m1.t1, m2.t0) {
+			a.renameBase(s, m1, m2)
+			continue
+		}
 		if m1.typ != model.TypeBase || m2.typ != model.TypeBase || m1.id == m2.id || m2.t0-m1.t1 < 1 || m2.t0-m1.t1 > 3 {
 			continue
 		}
@@ -116,13 +123,36 @@ func (a *article) knownAs(s *sentence) {
 		if k != m2.t0 || s.toks[k].Break {
 			continue
 		}
-		if e := a.ents[m2.id]; e != nil && len(e.Evidence) == 1 && e.Evidence[0].Start == s.Start {
-			delete(a.ents, m2.id)
-			delete(a.aliases, m2.id)
-		}
-		m2.id = m1.id
-		a.use(*m2, s)
+		a.renameBase(s, m1, m2)
 	}
+}
+
+// renameBase makes m2 a mention of m1's base, dropping a base entity that
+// only m2 made.
+func (a *article) renameBase(s *sentence, m1, m2 *mention) {
+	if e := a.ents[m2.id]; e != nil && len(e.Evidence) == 1 && e.Evidence[0].Start == s.Start {
+		delete(a.ents, m2.id)
+		delete(a.aliases, m2.id)
+	}
+	m2.id = m1.id
+	a.use(*m2, s)
+}
+
+// calledBetween reports "، الذي يطلق عليه [الجيش الأمريكي] اسم" (التي
+// تطلق عليها، يسميه، تسميها) filling tokens [from, to): the name after it
+// is another name of the base before.
+func calledBetween(s *sentence, from, to int) bool {
+	if to-from < 3 || to-from > 9 || !relativePronoun(&s.toks[from]) || !s.toks[to-1].HasAny("اسم", "باسم") {
+		return false
+	}
+	k := from + 1
+	switch {
+	case k+1 < to && s.toks[k].HasAny("يطلق", "تطلق") && s.toks[k+1].HasAny("عليه", "عليها"):
+		return true
+	case s.toks[k].HasAny("يسميه", "يسميها", "تسميه", "تسميها"):
+		return true
+	}
+	return false
 }
 
 func (a *article) take(s *sentence, m mention) {
