@@ -2472,7 +2472,17 @@ func titleModifier(t *arabic.Token) bool {
 // until surnames() resolves it.
 func (a *article) person(toks []arabic.Token, t0, t1 int) mention {
 	name := surfaceOf(toks, t0, t1, 0)
+	if t1 < len(toks) && t1-t0 < 4 && hyphenated(toks, t1) && a.nameRun(toks, t1, 1, true) == 1 {
+		name += "-" + toks[t1].Surface // "جينين هينيس-بلاسخارت": a double family name
+		t1++
+	}
 	return mention{id: discoveredID(model.TypeOfficial, name), typ: model.TypeOfficial, t0: t0, t1: t1, surface: name}
+}
+
+// hyphenated reports an Arabic word at k glued to the one before by a
+// one-byte separator, a hyphen: "هينيس-بلاسخارت".
+func hyphenated(toks []arabic.Token, k int) bool {
+	return k > 0 && toks[k].Arabic && toks[k-1].Arabic && toks[k].Break && toks[k].Start == toks[k-1].End+1
 }
 
 // rolePersons finds the person after "role ORG" (المتحدث باسم «كتائب سيد
