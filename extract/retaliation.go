@@ -2016,6 +2016,8 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 		r.day, r.text, r.linked = h.day, h.text, true
 	} else if h := a.dayAfterAttack(s, c); h != nil {
 		r.day, r.text, r.linked = h.day, h.text, true
+	} else if h := eveOfStatement(s, c); h != nil {
+		r.day, r.text = h.day, h.text
 	} else if h := a.strikeDate(s, c, limit); h != nil {
 		r.day, r.text = h.day, h.text
 		if h.day == "" && h.from != "" && h.tok < c+8 {
@@ -2173,6 +2175,20 @@ func (a *article) statementDay(s *sentence, tok, c int) bool {
 		}
 	}
 	return false
+}
+
+// eveOfStatement dates indefinite strike noun c after "غداة" by the day
+// told before it: "دعا الأمين العام، اليوم الاثنين، ... غداة غارات جوية
+// أمريكية" puts the strikes on Sunday.
+func eveOfStatement(s *sentence, c int) *dateHit {
+	if c < 1 || !s.toks[c-1].Has("غداه") || definite(&s.toks[c]) {
+		return nil
+	}
+	h := lastDayBefore(s, c-1)
+	if h == nil {
+		return nil
+	}
+	return &dateHit{tok: c - 1, day: addDays(h.day, -1), text: surfaceOf(s.toks, c-1, c+1, 0)}
 }
 
 // relativeStrikeDay dates a strike told relative to another event: "وبعد

@@ -418,6 +418,9 @@ func TestRetaliationNoStrayTargets(t *testing.T) {
 // base is what it answers, not what it hits.
 func afterAttackCases() []retCase {
 	return []retCase{
+		{name: "strikes the day before a statement, told after غداة", published: "2019-12-30",
+			text: "دعا الأمين العام للأمم المتحدة، اليوم الاثنين، جميع الأطراف إلى ضبط النفس، غداة غارات جوية أمريكية استهدفت مواقع لكتائب حزب الله في العراق وسوريا، رداً على هجوم صاروخي طال قاعدة عسكرية في كركوك.",
+			want: []string{"2019-12-29 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
 		{name: "regime helicopters drop barrel bombs in a first answer, the day between commas", published: "2014-12-15",
 			text: "سيطرت فصائل معارضة فجر اليوم الاثنين على معسكر القرميد في ريف إدلب.\n\n" +
 				"وفي أول رد على الهجوم، ألقت مروحيات النظام البراميل المتفجرة، صباح اليوم، على مدينة سراقب وبلدتي سرمين وبنش.",
