@@ -2018,6 +2018,8 @@ func (a *article) addRetaliation(s *sentence, c int, actor string, targets []str
 		r.day, r.text, r.linked = h.day, h.text, true
 	} else if h := eveOfStatement(s, c); h != nil {
 		r.day, r.text = h.day, h.text
+	} else if followedIt(s, c) {
+		r.linked = true // "هجوم ... في 27 كانون الأول، وأعقبته غارات أميركية": some day after the attack's, which it answers
 	} else if h := a.strikeDate(s, c, limit); h != nil {
 		r.day, r.text = h.day, h.text
 		if h.day == "" && h.from != "" && h.tok < c+8 {
@@ -2175,6 +2177,12 @@ func (a *article) statementDay(s *sentence, tok, c int) bool {
 		}
 	}
 	return false
+}
+
+// followedIt reports a verb of following with the attack as its pronoun
+// right before strike noun c: "وأعقبته غارات"، "تلته ضربات".
+func followedIt(s *sentence, c int) bool {
+	return c >= 1 && !s.toks[c].Break && s.toks[c-1].HasAny("اعقبته", "اعقبتها", "اعقبه", "اعقبها", "تلته", "تلتها", "تلاه", "تلاها", "تبعته", "تبعتها")
 }
 
 // eveOfStatement dates indefinite strike noun c after "غداة" by the day

@@ -418,6 +418,9 @@ func TestRetaliationNoStrayTargets(t *testing.T) {
 // base is what it answers, not what it hits.
 func afterAttackCases() []retCase {
 	return []retCase{
+		{name: "strikes that followed an attack take no day of it", published: "2020-01-09",
+			text: "ويأتي هذا التصعيد بعد هجوم صاروخي استهدف قاعدة كي وان قرب كركوك في 27 كانون الأول، حمّلت واشنطن مسؤوليته لكتائب حزب الله، وأعقبته غارات أميركية على مواقع للكتائب عند الحدود العراقية السورية.",
+			want: []string{" country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
 		{name: "strikes the day before a statement, told after غداة", published: "2019-12-30",
 			text: "دعا الأمين العام للأمم المتحدة، اليوم الاثنين، جميع الأطراف إلى ضبط النفس، غداة غارات جوية أمريكية استهدفت مواقع لكتائب حزب الله في العراق وسوريا، رداً على هجوم صاروخي طال قاعدة عسكرية في كركوك.",
 			want: []string{"2019-12-29 country:united-states"}, targets: []string{"militia:kataib-hezbollah"}},
