@@ -3830,6 +3830,9 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 		if v < n.t0 && n.t0-v <= 3 && anyOf(places, s, v+1, n.t0) {
 			continue // "استهدفت مواقع عسكرية سورية": the sites' owner, not the subject
 		}
+		if v >= n.t1 && v-n.t1 <= 4 && anyOf(a.x.rules.Cue(rules.CueAttackEvent), s, n.t1, v) {
+			continue // "صدت قوات النظام هجوماً واسعاً شنته فصائل X": the attack's own verb, its doer after it
+		}
 		if v < n.t0 && n.t0-v <= 3 && len(weapons.Find(s.toks, v+1, n.t0)) == 0 || v >= n.t1 && v-n.t1 <= 4 {
 			return !breakBetween(s, min(v, n.t0), max(v, n.t1-1)) // not "استهدفت صواريخ القوات الأمريكية"
 		}
