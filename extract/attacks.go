@@ -3709,10 +3709,14 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 		return
 	}
 	reported := len(a.freeCue(s, rules.CueSpeech)) > 0 || len(a.freeCue(s, rules.CueAccording)) > 0
+	reach := 12
+	if a.reachedOneOf(s, m.t0) {
+		reach = 24 // "شنت طائرات إسرائيلية فجر أمس غارات على مواقع لـX في منطقة Y بريف Z، طالت إحداها مطار W"
+	}
 	for _, n := range s.ments {
 		if n.t0 >= m.t1 && a.struckBack(s, m, n) {
 			// "تعرض مطار X للقصف، إذ قصفته طائرات إسرائيلية": the striker after the verb that points back
-		} else if n.t1 > m.t0 || m.t0-n.t1-dateWordsIn(s, n.t1, m.t0) > 12 || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) || contrastBetween(s, n.t1, m.t0) || a.downedBetween(s, n.t1, m.t0) || a.struckOthers(s, n) {
+		} else if n.t1 > m.t0 || m.t0-n.t1-dateWordsIn(s, n.t1, m.t0) > reach || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) || contrastBetween(s, n.t1, m.t0) || a.downedBetween(s, n.t1, m.t0) || a.struckOthers(s, n) {
 			continue
 		}
 		if n.adj && !a.ensure(n.id, s) {
@@ -3729,6 +3733,15 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 		at.attribs = addAttribution(at.attribs, model.Attribution{Accused: n.id, Claimant: c,
 			Stance: model.StanceAsserted, Evidence: []model.Evidence{a.evidence(s)}})
 	}
+}
+
+// reachedOneOf reports the base at t0 told as reached by one of the
+// strikes told before it: "، طالت إحداها مطار X"، "، أصاب أحدها قاعدة X".
+func (a *article) reachedOneOf(s *sentence, t0 int) bool {
+	if t0 < 2 || !s.toks[t0-1].HasAny("احداها", "احدها") {
+		return false
+	}
+	return a.x.rules.Cue(rules.CueStrikeReach).Has(&s.toks[t0-2]) && s.toks[t0-2].Break
 }
 
 // struckBack reports state striker n right after an attack verb with the
