@@ -832,7 +832,6 @@ func ofEvent(s *sentence, k int) bool {
 	return false
 }
 
-// addDays is ISO day d moved n days, or d when it is no day.
 // weekApart reports two different days a whole number of weeks apart:
 // the same weekday, placed in another week.
 func weekApart(a, b string) bool {
@@ -844,6 +843,7 @@ func weekApart(a, b string) bool {
 	return int(ta.Sub(tb).Hours()/24)%7 == 0
 }
 
+// addDays is ISO day d moved n days, or d when it is no day.
 func addDays(d string, n int) string {
 	t, err := time.Parse("2006-01-02", d)
 	if err != nil {
