@@ -38,7 +38,11 @@ type Extractor struct {
 	// nameWords are, by lexicon entry id, the words of the keys of the
 	// entry's name and aliases (article.nameWords).
 	nameWords map[string]map[string]bool
-	err       error
+	// definiteFirst and definiteFirstWeak hold the keys of the names (and
+	// of the weak aliases) some of which open with the article: the others
+	// open with a construct's head (constructHeadDefinite).
+	definiteFirst, definiteFirstWeak map[string]bool
+	err                              error
 	// failStep, set only by tests, makes that step panic in every
 	// sentence, to check that the article's other findings survive.
 	failStep string
@@ -65,7 +69,7 @@ func (r *Result) ArticleMeta() model.Article { return r.Article }
 func New(lex *lexicon.Lexicon) *Extractor {
 	x := &Extractor{lex: lex, adj: map[string]*lexicon.Entry{}, bases: map[string][]string{},
 		first: map[string]int{}, firstWeak: map[string]int{}, tokens: arabic.NewTokenizer(),
-		nameWords: map[string]map[string]bool{}}
+		nameWords: map[string]map[string]bool{}, definiteFirst: map[string]bool{}, definiteFirstWeak: map[string]bool{}}
 	r, err := rules.Load()
 	if err != nil {
 		x.err = err
@@ -78,6 +82,8 @@ func New(lex *lexicon.Lexicon) *Extractor {
 		for _, e := range lex.Entries() {
 			indexFirst(x.first, e.Names())
 			indexFirst(x.firstWeak, e.WeakAliases)
+			markDefinite(x.definiteFirst, e.Names())
+			markDefinite(x.definiteFirstWeak, e.WeakAliases)
 			if le := lex.ByID(e.ID); le != nil { // the entry newEntity copies
 				x.nameWords[e.ID] = wordSet(append([]string{le.Name}, le.Aliases...))
 			}
@@ -95,6 +101,16 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	}
 	x.idx = newKeyIndex(x)
 	return x
+}
+
+// markDefinite notes in m the keys of the names that open with the
+// article.
+func markDefinite(m map[string]bool, names []string) {
+	for _, n := range names {
+		if strings.HasPrefix(arabic.Fold(n), "ال") {
+			m[arabic.Key(n)] = true
+		}
+	}
 }
 
 // wordSet is the set of the words of the keys of names.

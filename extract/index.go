@@ -352,9 +352,17 @@ func (a *article) freeCue(s *sentence, id rules.CueID) []int {
 	case rules.CueAttack, rules.CueAttackVerbVso, rules.CueGroupVerb, rules.CuePerpetrate:
 		return a.baseCaptures(s, freeOnly(s, h.OfCue(id)))
 	case rules.CueAttackHabitual:
-		return slices.DeleteFunc(freeOnly(s, h.OfCue(id)), func(k int) bool {
-			return dualDays(s, k) // "يومي الأربعاء والسبت": on two days, not daily
-		})
+		ps := freeOnly(s, h.OfCue(id))
+		out := ps[:0]
+		for _, k := range ps {
+			if !dualDays(s, k) { // "يومي الأربعاء والسبت": on two days, not daily
+				out = append(out, k)
+			}
+		}
+		if len(out) == 0 {
+			return nil
+		}
+		return out
 	}
 	return freeOnly(s, h.OfCue(id))
 }
@@ -375,6 +383,16 @@ func dualDays(s *sentence, k int) bool {
 // few words, after على for سيطر and استولى.
 func (a *article) baseCaptures(s *sentence, ps []int) []int {
 	capture := a.x.rules.Cue(rules.CueCapture)
+	any := false
+	for _, p := range ps {
+		if capture.Has(&s.toks[p]) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return ps // most sentences take nothing
+	}
 	out := ps[:0:0]
 	for _, p := range ps {
 		if !capture.Has(&s.toks[p]) || a.capturesBase(s, p) {

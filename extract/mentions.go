@@ -242,7 +242,7 @@ func (x *Extractor) lexMatchIn(toks []arabic.Token, i int, weak bool) ([]*lexico
 			if rest == "" && n > 1 {
 				rest = windowRest(toks, i+1, i+n)
 			}
-			if es := lookup(vr.Key + rest); len(es) > 0 && !(n > 1 && constructHeadDefinite(vr, es, vr.Key+rest, weak)) {
+			if es := lookup(vr.Key + rest); len(es) > 0 && !(n > 1 && x.constructHeadDefinite(vr, es, vr.Key+rest, weak)) {
 				return es, n, v
 			}
 		}
@@ -254,26 +254,21 @@ func (x *Extractor) lexMatchIn(toks []arabic.Token, i int, weak bool) ([]*lexico
 // every name of es with key key opens with a word without the article, the
 // head of a construct: "الجيش فتح تحقيقاً" (the army opened an inquiry)
 // shares its key with "جيش الفتح" but names no group; a construct's head
-// never takes the article.
-func constructHeadDefinite(vr *arabic.Variant, es []*lexicon.Entry, key string, weak bool) bool {
+// never takes the article. A title before a person's name is no construct
+// ("السيد رضي موسوي" for "سيد رضي موسوي").
+func (x *Extractor) constructHeadDefinite(vr *arabic.Variant, es []*lexicon.Entry, key string, weak bool) bool {
 	if !strings.HasPrefix(vr.Fold, "ال") {
 		return false
 	}
 	for _, e := range es {
 		if e.Type == model.TypeOfficial {
-			return false // "السيد رضي موسوي" for "سيد رضي موسوي": a title, no construct
-		}
-		names := append([]string{e.Name}, e.Aliases...)
-		if weak {
-			names = e.WeakAliases
-		}
-		for _, n := range names {
-			if arabic.Key(n) == key && strings.HasPrefix(arabic.Fold(n), "ال") {
-				return false
-			}
+			return false
 		}
 	}
-	return true
+	if weak {
+		return !x.definiteFirstWeak[key]
+	}
+	return !x.definiteFirst[key]
 }
 
 // windowRest is " " + the key of each token of toks[j0:j1].
