@@ -345,10 +345,9 @@ func (a *article) freeCue(s *sentence, id rules.CueID) []int {
 	if h.Len() == 0 {
 		return nil
 	}
-	if id == rules.CueDenied {
-		return neitherOnly(s, freeOnly(s, h.OfCue(id)))
-	}
 	switch id {
+	case rules.CueDenied:
+		return neitherOnly(s, freeOnly(s, h.OfCue(id)))
 	case rules.CueAttack, rules.CueAttackVerbVso, rules.CueGroupVerb, rules.CuePerpetrate:
 		return a.baseCaptures(s, freeOnly(s, h.OfCue(id)))
 	case rules.CueAttackHabitual:
@@ -377,20 +376,19 @@ func dualDays(s *sentence, k int) bool {
 	return ok
 }
 
-// baseCaptures drops from the positions ps of attack words or verbs the verbs of taking a
-// site whose object is no base: "سيطرت الفصائل على مدينة منبج" tells no
-// attack, "سيطرت الفصائل على مطار منغ" does. The object follows within a
-// few words, after على for سيطر and استولى.
+// baseCaptures drops from ps, positions of attack words or verbs, the
+// verbs of taking a site whose object is no base: "سيطرت الفصائل على مدينة
+// منبج" tells no attack, "سيطرت الفصائل على مطار منغ" does.
 func (a *article) baseCaptures(s *sentence, ps []int) []int {
 	capture := a.x.rules.Cue(rules.CueCapture)
-	any := false
+	taking := false
 	for _, p := range ps {
 		if capture.Has(&s.toks[p]) {
-			any = true
+			taking = true
 			break
 		}
 	}
-	if !any {
+	if !taking {
 		return ps // most sentences take nothing
 	}
 	out := ps[:0:0]
@@ -403,9 +401,10 @@ func (a *article) baseCaptures(s *sentence, ps []int) []int {
 }
 
 // capturesBase reports a base named, or pointed back to, as what the verb
-// of taking at p takes: within three words after على ("سيطر مقاتلون من
-// X وY أمس على مطار Z"), or for a verb with a direct object ("اقتحم
-// المقاتلون معسكر Z") within six words after it, before a break.
+// of taking at p takes: within three words after the على that follows it
+// (up to twenty words on, past its subject: "سيطر مقاتلون من X وY أمس على
+// مطار Z"), or for a verb with a direct object ("اقتحم المقاتلون معسكر Z")
+// within six words after it; a break ends the search.
 func (a *article) capturesBase(s *sentence, p int) bool {
 	direct := s.toks[p].HasPrefix("اقتحم") || s.toks[p].Has("اقتحام")
 	for k := p + 1; k < len(s.toks) && k <= p+20; k++ {
