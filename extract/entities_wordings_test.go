@@ -1660,3 +1660,15 @@ func TestCalledByItsUsers(t *testing.T) {
 		t.Fatalf("مهبط رميلان is %v, want a name of base:kharab-al-jir; got %v", e, entRuleNames(doc))
 	}
 }
+
+// TestUnitHeadquartersName checks that the headquarters of a numbered unit
+// is also called by the unit's name: "مقر «اللواء 52»" is "اللواء 52" too,
+// as authors name a captured brigade's base.
+func TestUnitHeadquartersName(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	doc := run(t, x, "2015-06-12", "سيطرت فصائل الجبهة الجنوبية صباح الثلاثاء على مقر «اللواء 82» في ريف درعا الشرقي.")
+	e := entityByName(doc, "Base", "اللواء 82")
+	if e == nil || e.Name != "مقر اللواء 82" {
+		t.Fatalf("اللواء 82 is %v, want a name of the base مقر اللواء 82; got %v", e, entRuleNames(doc))
+	}
+}

@@ -2903,7 +2903,12 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 	} else if council && end-at == 2 {
 		return mention{}, false // "مقر المجلس العسكري" with no council named in full: which one is not known
 	}
-	return mention{id: id, typ: model.TypeBase, t0: i, t1: end, surface: name}, true
+	m := mention{id: id, typ: model.TypeBase, t0: i, t1: end, surface: name}
+	if !council && end-at == 2 && full == "" && unitNumber(&toks[at+1], true) {
+		m = a.use(m, s)
+		a.aliases[m.id][surfaceOf(toks, at, end, 0)] = true // "مقر «اللواء 52»" is also called "اللواء 52"
+	}
+	return m, true
 }
 
 // unitBaseAgain reads "مقر اللواء" (a unit's headquarters with no
