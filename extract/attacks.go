@@ -3856,8 +3856,8 @@ func (a *article) stateStriker(s *sentence, n mention) bool {
 		}
 	}
 	for _, v := range a.freeCue(s, rules.CueAttackVerbVso) {
-		if v >= n.t1 && v-n.t1 <= 1 && !breakBetween(s, n.t1-1, v) {
-			return true // "وكان الكيان الإسرائيلي قد استهدف مطار X"
+		if v >= n.t1 && v-n.t1 <= 1 && !breakBetween(s, n.t1-1, v) && (v == n.t1 || !s.toks[n.t1].HasAny("انه", "انها") || contains(a.freeCue(s, rules.CueAnnounce), n.t0-1)) {
+			return true // "وكان الكيان الإسرائيلي قد استهدف مطار X"، "أعلن الجيش أنه قصف"; not "لم يقع داخل الأردن وإنه استهدف": the verb's own subject
 		}
 	}
 	for _, v := range a.freeCue(s, rules.CueAttackVerbObj) {
