@@ -859,7 +859,7 @@ func launchPurpose(s *sentence, t1 int) bool {
 // target: after notTarget, unless "من" follows a verb of approach ("مسيرة
 // كانت تقترب من قاعدة X" is aimed at X).
 func notTargetAt(s *sentence, t0 int) bool {
-	if launchedFrom(s, t0) || transferredTo(s, t0) || headedTo(s, t0) || roadOrZone(s, t0) || beyondOnly(s, t0) || timeLandmark(s, t0) || reinforcedAt(s, t0) || flightsAt(s, t0) {
+	if launchedFrom(s, t0) || transferredTo(s, t0) || divertedTo(s, t0) || headedTo(s, t0) || roadOrZone(s, t0) || beyondOnly(s, t0) || timeLandmark(s, t0) || reinforcedAt(s, t0) || flightsAt(s, t0) {
 		return true
 	}
 	if nearBaseIn(s, t0) || sourceAt(s, t0) {
@@ -1101,6 +1101,26 @@ func flightsAt(s *sentence, t0 int) bool {
 	return wordBefore(s, t0, 4, func(t *arabic.Token) bool {
 		return t.HasPrefix("رحلات") || t.Has("ملاحه")
 	})
+}
+
+// divertedTo reports a base at t0 named as where flights were diverted:
+// "تحويل الرحلات المقررة إلى مطاري X وY نحو مطار Z" names Z as the
+// destination, not a target.
+func divertedTo(s *sentence, t0 int) bool {
+	if t0 == 0 || !s.toks[t0-1].HasAny("نحو", "الي") {
+		return false
+	}
+	flights := false
+	for k := t0 - 2; k >= 0 && k >= t0-12; k-- {
+		t := &s.toks[k]
+		if t.HasPrefix("رحلات") {
+			flights = true
+		}
+		if flights && (t.HasPrefix("تحويل") || t.HasPrefix("حولت") || t.HasPrefix("حول")) {
+			return true
+		}
+	}
+	return false
 }
 
 // reinforcedAt reports a base where forces are reinforced: "عززت القوات
@@ -3028,8 +3048,8 @@ func (a *article) backReferredDay(s *sentence, m mention) *dateHit {
 		if !v.HasAny("استهدفتها", "استهدفها", "استهدفته", "استهدفتهما", "طالتها", "طالها", "ضربتها", "ضربها", "هزتها", "هزها") {
 			continue
 		}
-		if a.baseBetween(s, m.t1, h.tok) {
-			return nil
+		if a.firstMention(s, m.t1, h.tok, func(b *mention) bool { return b.typ == model.TypeBase && !divertedTo(s, b.t0) }) != nil {
+			return nil // not "مطاري X وY نحو مطار Z ... استهدفتهما": Z is where flights went
 		}
 		return h
 	}
