@@ -197,7 +197,7 @@ func nightDated(hs []dateHit) {
 type dateWords uint8
 
 const (
-	wordDay   dateWords = 1 << iota // اليوم، يوم، الليلة، ليلة: sameDayAt's day
+	wordDay   dateWords = 1 << iota // اليوم، يوم، الليلة، ليلة، المساء، الصباح: sameDayAt's day
 	wordSame                        // ذات، نفس: sameDayAt's "same" before the day
 	wordSelf                        // نفسه، ذاته، عينه ... after a word (selfAfter)
 	wordThen                        // thenWord's
@@ -215,7 +215,7 @@ type dateWordTable struct {
 // dateWordKeys is the read-only table of classOf. wordSelf is selfAfter's
 // (attacks.go), not looked up here.
 var dateWordKeys = newDateWordTable(map[dateWords][]string{
-	wordDay:   {"اليوم", "يوم", "الليله", "ليله"},
+	wordDay:   {"اليوم", "يوم", "الليله", "ليله", "مساء", "صباح"},
 	wordSame:  {"ذات", "نفس"},
 	wordThen:  {"حينها", "انذاك", "اناذاك", "وقتها", "يومها", "حينذاك", "وقتذاك", "ساعتها", "يومذاك", "ليلا"},
 	wordAfter: {"بعد", "بعدها", "بعده", "قبل", "قبلها", "قبله"},
@@ -463,11 +463,14 @@ func (a *article) sameDayHits(s *sentence, hs []dateHit) []dateHit {
 		if i < len(hs) && hs[i].tok <= k+3 && shift != 0 && weekApart(hs[i].day, day) {
 			hs[i].day = day // "وفي اليوم التالي، الأربعاء،": the weekday in apposition is that day
 		}
-		from := k
+		from, end := k, k+2
 		if k > 0 && s.toks[k-1].Has("في") && arabic.Fold(s.toks[k].Surface) == "الليله" {
 			from = k - 1 // "في الليلة نفسها": the night's في, as the dates package reads "في الليلة"
 		}
-		h := dateHit{tok: from, end: k + 2, text: surfaceOf(s.toks, from, k+2, 0), day: day}
+		if f := arabic.Fold(s.toks[k].Surface); f == "المساء" || f == "الصباح" {
+			from, end = k-1, k+1 // "وفي المساء،": two words
+		}
+		h := dateHit{tok: from, end: end, text: surfaceOf(s.toks, from, end, 0), day: day}
 		hs = append(hs[:i], append([]dateHit{h}, hs[i:]...)...)
 	}
 	return hs
@@ -811,6 +814,8 @@ func sameDayAt(s *sentence, k int) (shift int, ok bool) {
 		return -1, !ofEvent(s, k+2) // "في اليوم السابق": the day before; "الليلة السابقة" is last night
 	case same && (strings.HasSuffix(arabic.Fold(n.Surface), "اليوم") || strings.HasSuffix(arabic.Fold(n.Surface), "الليله")):
 		return 0, true // not the indefinite "ذات يوم" (once)
+	case k >= 1 && k <= 2 && s.toks[k-1].Has("في") && n.Break && (arabic.Fold(t.Surface) == "المساء" || arabic.Fold(t.Surface) == "الصباح"):
+		return 0, true // "وفي المساء، أعلنت X أن مقاتليها استهدفوا …": the evening of the day told
 	}
 	return 0, false
 }
