@@ -271,7 +271,7 @@ func (a *article) collectiveBody(s *sentence, m mention) string {
 		if b == 0 || j+b >= m.t1 {
 			continue
 		}
-		if !toks[j].HasPrefix("تابع") && !toks[j].HasPrefix("تابع") {
+		if !toks[j].HasPrefix("تابع") {
 			return "" // "مدعومة من الحرس الثوري": backed by the body, not of it
 		}
 		es, n, _ := a.x.lexMatch(toks, j+b)

@@ -467,7 +467,7 @@ func (a *article) sameDayHits(s *sentence, hs []dateHit) []dateHit {
 		if k > 0 && s.toks[k-1].Has("في") && arabic.Fold(s.toks[k].Surface) == "الليله" {
 			from = k - 1 // "في الليلة نفسها": the night's في, as the dates package reads "في الليلة"
 		}
-		if f := arabic.Fold(s.toks[k].Surface); f == "المساء" || f == "الصباح" {
+		if partOfDay(&s.toks[k]) {
 			from, end = k-1, k+1 // "وفي المساء،": two words
 		}
 		h := dateHit{tok: from, end: end, text: surfaceOf(s.toks, from, end, 0), day: day}
@@ -814,10 +814,17 @@ func sameDayAt(s *sentence, k int) (shift int, ok bool) {
 		return -1, !ofEvent(s, k+2) // "في اليوم السابق": the day before; "الليلة السابقة" is last night
 	case same && (strings.HasSuffix(arabic.Fold(n.Surface), "اليوم") || strings.HasSuffix(arabic.Fold(n.Surface), "الليله")):
 		return 0, true // not the indefinite "ذات يوم" (once)
-	case k >= 1 && k <= 2 && s.toks[k-1].Has("في") && n.Break && (arabic.Fold(t.Surface) == "المساء" || arabic.Fold(t.Surface) == "الصباح"):
+	case k >= 1 && k <= 2 && s.toks[k-1].Has("في") && n.Break && partOfDay(t):
 		return 0, true // "وفي المساء، أعلنت X أن مقاتليها استهدفوا …": the evening of the day told
 	}
 	return 0, false
+}
+
+// partOfDay reports "المساء" or "الصباح" with the article, the part of
+// the day told before.
+func partOfDay(t *arabic.Token) bool {
+	f := arabic.Fold(t.Surface)
+	return f == "المساء" || f == "الصباح"
 }
 
 // ofEvent reports a word with the ل of "اليوم التالي لـX" at token k of s.

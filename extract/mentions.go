@@ -104,11 +104,8 @@ func (a *article) recognize(s *sentence) {
 func (a *article) knownAs(s *sentence) {
 	for i := 1; i < len(s.ments); i++ {
 		m1, m2 := &s.ments[i-1], &s.ments[i]
-		if i >= 2 && m1.typ != model.TypeBase && s.ments[i-2].typ == model.TypeBase && m2.typ == model.TypeBase {
-			m1 = &s.ments[i-2] // "مطار X، الذي يطلق عليه الجيش الأمريكي اسم Y": the namer between
-		}
-		if m1.typ == model.TypeBase && m2.typ == model.TypeBase && m1.id != m2.id && calledBetween(s, m1.t1, m2.t0) {
-			a.renameBase(s, m1, m2)
+		if named := calledBase(s, i); named != nil {
+			a.renameBase(s, named, m2)
 			continue
 		}
 		if m1.typ != model.TypeBase || m2.typ != model.TypeBase || m1.id == m2.id || m2.t0-m1.t1 < 1 || m2.t0-m1.t1 > 3 {
@@ -136,6 +133,25 @@ func (a *article) renameBase(s *sentence, m1, m2 *mention) {
 	}
 	m2.id = m1.id
 	a.use(*m2, s)
+}
+
+// calledBase is the base mention that the base mention i of s is another
+// name of, told by "، الذي يطلق عليه [الجيش الأمريكي] اسم" between them
+// (the namer may be the mention between: "مطار X، الذي يطلق عليه الجيش
+// الأمريكي اسم Y"), or nil.
+func calledBase(s *sentence, i int) *mention {
+	m2 := &s.ments[i]
+	if m2.typ != model.TypeBase {
+		return nil
+	}
+	m1 := &s.ments[i-1]
+	if i >= 2 && m1.typ != model.TypeBase && s.ments[i-2].typ == model.TypeBase {
+		m1 = &s.ments[i-2]
+	}
+	if m1.typ != model.TypeBase || m1.id == m2.id || !calledBetween(s, m1.t1, m2.t0) {
+		return nil
+	}
+	return m1
 }
 
 // calledBetween reports "، الذي يطلق عليه [الجيش الأمريكي] اسم" (التي
@@ -2136,13 +2152,14 @@ func nameLike(t *arabic.Token) bool {
 // written with a final ه too (حماه، زيوه).
 func pronounSuffixed(t *arabic.Token, strict bool) bool {
 	f := t.Variants[0].Fold
-	if strings.HasPrefix(f, "ال") || utf8.RuneCountInString(f) < 4 {
+	n := utf8.RuneCountInString(f)
+	if strings.HasPrefix(f, "ال") || n < 4 {
 		return false
 	}
 	if strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم") || strings.HasSuffix(f, "هما") {
 		return true
 	}
-	return strict && lastLetter(t.Variants[0].Surface) == 'ه' && utf8.RuneCountInString(f) >= 5 // not "معسكر زيوه"، "كويه"
+	return strict && lastLetter(t.Variants[0].Surface) == 'ه' && n >= 5 // not "معسكر زيوه"، "كويه"
 }
 
 // theophoric reports الدين / الله as the second part of a given name

@@ -3156,7 +3156,7 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 			return true // "مقرات لـA وB، في القائم وعكاشات"
 		}
 		if t.Break {
-			if h := dateEndingAt(s, k); h != nil && h.tok > 0 && s.toks[h.tok].Break && t.Has(arabic.Key("على")) {
+			if h := dateAt(s, k-1); h != nil && h.end == k && h.tok > 0 && s.toks[h.tok].Break && t.Has(arabic.Key("على")) {
 				k = h.tok // "شنت غارات، صباح اليوم، على مدينة X": the day told between commas
 				continue
 			}
@@ -3167,16 +3167,6 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		}
 	}
 	return false
-}
-
-// dateEndingAt is the date hit of s that ends right before token k, or nil.
-func dateEndingAt(s *sentence, k int) *dateHit {
-	for i := range s.dates {
-		if s.dates[i].end == k {
-			return &s.dates[i]
-		}
-	}
-	return nil
 }
 
 // destroyedSites reports targets told destroyed in places: "25 هدفاً ...
