@@ -1096,11 +1096,19 @@ func describedNear(s *sentence, p, m mention) bool {
 
 // flightsAt reports an airport told by its flights, a flight word before it
 // in its clause: "تعليق الرحلات في مطار X" (not "استأنف مطار X استقبال
-// الرحلات بعد العدوان الذي استهدفه", which still tells the attack).
+// الرحلات بعد العدوان الذي استهدفه", which still tells the attack). A
+// strike that points back to it after ("توقفت الرحلات في مطاري X وY بعد
+// غارات استهدفتهما") makes it the target still.
 func flightsAt(s *sentence, t0 int) bool {
-	return wordBefore(s, t0, 4, func(t *arabic.Token) bool {
-		return t.HasPrefix("رحلات") || t.Has("ملاحه")
-	})
+	if !wordBefore(s, t0, 4, func(t *arabic.Token) bool { return t.HasPrefix("رحلات") || t.Has("ملاحه") }) {
+		return false
+	}
+	for k := t0 + 1; k < len(s.toks) && k <= t0+16; k++ {
+		if strikesIt(&s.toks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // divertedTo reports a base at t0 named as where flights were diverted:
@@ -3048,8 +3056,8 @@ func (a *article) backReferredDay(s *sentence, m mention) *dateHit {
 		if !v.HasAny("استهدفتها", "استهدفها", "استهدفته", "استهدفتهما", "طالتها", "طالها", "ضربتها", "ضربها", "هزتها", "هزها") {
 			continue
 		}
-		if a.firstMention(s, m.t1, h.tok, func(b *mention) bool { return b.typ == model.TypeBase && !divertedTo(s, b.t0) }) != nil {
-			return nil // not "مطاري X وY نحو مطار Z ... استهدفتهما": Z is where flights went
+		if !pointsBackOver(s, m.t1, h.tok-1) {
+			return nil // not "مطاري X وY نحو مطار Z ... استهدفتهما": Z is where flights went; X of the pair is
 		}
 		return h
 	}
@@ -3340,6 +3348,25 @@ func namedAsAttack(s *sentence, hi int) bool {
 // explaining reports a word that opens a clause telling more of what came
 // before: "إذ"، "فقد"، "حيث".
 func explaining(t *arabic.Token) bool { return t.HasAny("اذ", "فقد", "حيث") }
+
+// pointsBackOver reports the attack verb at v, with the pronoun of what it
+// struck, taking back a base that ends at t1: no base between but a place
+// flights went to, or the other base of a pair when the pronoun is of two
+// ("مطاري X وY ... استهدفتهما").
+func pointsBackOver(s *sentence, t1, v int) bool {
+	between := 0
+	for _, b := range s.ments {
+		if b.t0 >= t1 && b.t0 < v && b.typ == model.TypeBase && !divertedTo(s, b.t0) {
+			between++
+		}
+	}
+	return between == 0 || between == 1 && pairPronoun(&s.toks[v])
+}
+
+// pairPronoun reports a verb ending in the pronoun of two ("استهدفتهما").
+func pairPronoun(t *arabic.Token) bool {
+	return strings.HasSuffix(t.Key(), "هما")
+}
 
 // strikesIt reports an attack verb with the pronoun of what it struck:
 // "قصفته"، "استهدفتها"، "ضربته".
@@ -3768,6 +3795,9 @@ func (a *article) reachedOneOf(s *sentence, t0 int) bool {
 // pronoun of what it struck, itself after base m with no other base
 // between: "تعرض مطار X للقصف، إذ قصفته طائرات إسرائيلية".
 func (a *article) struckBack(s *sentence, m, n mention) bool {
+	if n.adj && n.t1 < len(s.toks) && strikesIt(&s.toks[n.t1]) && n.t0-m.t1 <= 16 && pointsBackOver(s, m.t1, n.t1) {
+		return a.stateStriker(s, n) // "توقفت الرحلات في مطار X بعد غارة إسرائيلية استهدفته"
+	}
 	for k := n.t0 - 1; k >= m.t0 && k >= n.t0-3; k-- {
 		if strikesIt(&s.toks[k]) { // or m is the verb itself, pointing back to a base named before s
 			return (k < m.t1 || explaining(&s.toks[k-1]) && !a.baseBetween(s, m.t1, k)) && a.stateStriker(s, n)
