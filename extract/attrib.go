@@ -1010,6 +1010,13 @@ func (a *article) accused(s *sentence) []accusation {
 		early := subj && (neg || m.typ == model.TypeForce && a.stanceAt(s, m.t0) != model.StanceAsserted)
 		hedged := m.typ == model.TypeForce && !early && beingBlamed(s, m, a.freeCue(s, rules.CueAccuseAfter)) && a.stanceAt(s, m.t0) != model.StanceAsserted // "لم يستبعد أن تكون قوات النظام متورطة في الهجوم"
 		early = early || hedged
+		if m.typ == model.TypeForce && !m.adj && !strings.HasPrefix(s.toks[m.t0].Surface, "و") && a.launchSite(s, m) && a.hedgeAt(s, m.t0) != model.StanceAsserted &&
+			!slices.ContainsFunc(s.ments, func(n mention) bool { return n.typ == model.TypeMilitia && !n.adj && n.t0 >= m.t1 }) {
+			// "القذائف مصدرها على الأرجح مواقع قوات النظام"; not when the sentence names a group
+			// after it, that did the deed from the place ("... وإن ميليشيات تنتشر فيها هي من تقف وراء الهجوم")
+			out = append(out, accusation{id: m.id, stance: a.hedgeAt(s, m.t0), t0: m.t0})
+			continue
+		}
 		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry && !a.forceOwnStrike(s, m) && !a.forceDenies(s, m) && !(early && m.typ == model.TypeForce) {
 			continue
 		}

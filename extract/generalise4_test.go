@@ -135,3 +135,24 @@ func TestMembersLaunched(t *testing.T) {
 		})
 	}
 }
+
+// TestForceLaunchArea checks a state force whose positions or land a hedged
+// source names as where the shells came from ("مصدرها على الأرجح مواقع
+// قوات النظام"): likely the attacker, unless the sentence names after it a
+// group that did the deed from there.
+func TestForceLaunchArea(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "the likely source of the shells", published: "2024-02-10",
+			text:    "سقطت قذائف صاروخية مساء الخميس على قاعدة التنف. وقال مصدر محلي إن القذائف مصدرها على الأرجح مواقع قوات النظام القريبة.",
+			attacks: []string{"base:al-tanf@2024-02-08"},
+			attribs: []string{"base:al-tanf>force:syrian-regime-forces:likely"}},
+		{name: "launched from its land, a group named as the doer", published: "2024-02-10",
+			text:      "سقطت قذائف صاروخية مساء الخميس على قاعدة التنف. ورجح المصدر أن تكون القذائف قد أطلقت من مناطق سيطرة قوات النظام، مضيفاً أن ميليشيات مدعومة من إيران هي من تقف وراء الهجوم.",
+			attacks:   []string{"base:al-tanf@2024-02-08"},
+			noAttribs: []string{"base:al-tanf>force:syrian-regime-forces:likely"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
+	}
+}
