@@ -487,6 +487,9 @@ func (a *article) hitsBlamedSide(r *retAcc) bool {
 		if strings.HasPrefix(id, "militia:") && a.x.climb(id, 3, follow, found) != nil {
 			return true
 		}
+		if a.stateActor(id) && states[a.x.countryOf(id)] && a.x.countryOf(id) != a.x.countryOf(r.actor) {
+			return true // "وقصفت المدفعية التركية بعد الهجوم مواقع قوات النظام": the blamed force itself
+		}
 	}
 	return false
 }
@@ -4263,7 +4266,7 @@ func (a *article) strikeTargets(s *sentence, strikes []int, c, end int, actor st
 func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
 	var out [][2]int
 	set, gloss, on := a.x.rules.Cue(rules.CueResponse), a.x.rules.Cue(rules.CueAnswerGloss), arabic.Key("على")
-	event := a.x.rules.Cue(rules.CueAttackEvent)
+	event, places := a.x.rules.Cue(rules.CueAttackEvent), a.x.rules.Cue(rules.CuePlaceNoun)
 	for _, rc := range a.responseCues(s) {
 		if rc < c || rc >= end {
 			continue
@@ -4295,6 +4298,9 @@ func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
 		for k := p + 1; k <= p+3 && k < end && !s.toks[k].Break; k++ {
 			if event.Has(&s.toks[k]) {
 				_, hi := clause(s, k)
+				if definite(&s.toks[k]) && k+1 < hi && !s.toks[k+1].Break && (places.Has(&s.toks[k+1]) || s.mentionAt(k+1) != nil) {
+					hi = k + 1 // "وقصفت المدفعية بعد الهجوم مواقع X": the attack told, then the strike's object
+				}
 				out = append(out, [2]int{p, min(hi, end)})
 				break
 			}

@@ -441,6 +441,10 @@ func afterAttackCases() []retCase {
 				"أصيب جنديان تركيان بجروح مساء أمس الخميس إثر سقوط قذيفتي هاون على قاعدة بامرني.\n\n" +
 				"وأعلنت وزارة الدفاع التركية أن طائراتها دمّرت فجر اليوم الجمعة ملاجئ لحزب العمال الكردستاني في منطقة الزاب.",
 			want: []string{"2025-05-16 country:turkey"}, targets: []string{"militia:pkk"}},
+		{name: "the blamed force's sites shelled after the attack, its object after the bare noun", published: "2020-02-11",
+			text: "قتل جنديان تركيان أمس الاثنين في قصف مدفعي لقوات النظام استهدف مطار تفتناز العسكري.\n\n" +
+				"وقصفت المدفعية التركية بعد الهجوم مواقع قوات النظام في محيط سراقب.",
+			want: []string{" country:turkey"}, targets: []string{"force:syrian-regime-forces", "city:saraqib"}},
 	}
 }
 
