@@ -1010,6 +1010,11 @@ func (a *article) accused(s *sentence) []accusation {
 		early := subj && (neg || m.typ == model.TypeForce && a.stanceAt(s, m.t0) != model.StanceAsserted)
 		hedged := m.typ == model.TypeForce && !early && beingBlamed(s, m, a.freeCue(s, rules.CueAccuseAfter)) && a.stanceAt(s, m.t0) != model.StanceAsserted // "لم يستبعد أن تكون قوات النظام متورطة في الهجوم"
 		early = early || hedged
+		if (m.typ == model.TypeForce || m.typ == model.TypeCountry) && !m.adj && a.performedTold(s, m) {
+			// "وقال مصدر عسكري إن الطيران الحربي الإسرائيلي نفذ العدوان": the attack told, done by it
+			out = append(out, accusation{id: a.aircraftState(s, m), stance: a.hedgeAt(s, m.t0), t0: m.t0})
+			continue
+		}
 		if m.typ == model.TypeForce && !m.adj && !strings.HasPrefix(s.toks[m.t0].Surface, "و") && a.launchSite(s, m) && a.hedgeAt(s, m.t0) != model.StanceAsserted &&
 			!slices.ContainsFunc(s.ments, func(n mention) bool { return n.typ == model.TypeMilitia && !n.adj && n.t0 >= m.t1 }) {
 			// "القذائف مصدرها على الأرجح مواقع قوات النظام"; not when the sentence names a group
@@ -4862,4 +4867,37 @@ func launchedByState(s *sentence, m mention) bool {
 		return false
 	}
 	return munitionWord(&s.toks[m.t0-3])
+}
+
+// performedTold reports state or force m as the doer of a verb of carrying
+// out whose object is the attack already told, a definite attack noun with
+// nothing after it that makes it another: "إن الطيران الإسرائيلي نفذ
+// العدوان بعدة صواريخ"، "نفذ الجيش التركي الضربة". An answer told in the
+// sentence ("نفذ الجيش الضربة رداً على …") makes it the answer's.
+func (a *article) performedTold(s *sentence, m mention) bool {
+	verb, noun := -1, -1
+	switch {
+	case m.t1+1 < len(s.toks) && performVerb(&s.toks[m.t1]) && (m.t0 == 0 || s.toks[m.t0-1].Break || s.toks[m.t0-1].HasAny("ان", "بان", "لان")):
+		verb, noun = m.t1, m.t1+1 // the subject of its clause, not "في سوريا والعراق" before the verb
+	case m.t0 > 0 && m.t1 < len(s.toks) && performVerb(&s.toks[m.t0-1]):
+		verb, noun = m.t0-1, m.t1
+	default:
+		return false
+	}
+	t := &s.toks[noun]
+	if s.toks[noun].Break || !definite(t) || !t.HasAny("هجوم", "عدوان", "اعتداء", "ضربه", "ضربات", "غاره", "غارات", "قصف", "عمليه", "هجمات") {
+		return false
+	}
+	if noun+1 < len(s.toks) && !s.toks[noun+1].Break && (s.toks[noun+1].HasAny("علي", "ضد", "تي", "ذي") || s.mentionAt(noun+1) != nil) {
+		return false // "نفذ الجيش الهجوم على …": an attack named here, not the one told
+	}
+	if len(a.responseCues(s)) > 0 || a.baseBetween(s, verb, len(s.toks)) {
+		return false
+	}
+	return a.toldAttack(s) != nil
+}
+
+// performVerb reports a verb of carrying out an attack: نفذ، شن، ارتكب.
+func performVerb(t *arabic.Token) bool {
+	return t.HasAny("نفذ", "نفذت", "ينفذ", "تنفذ", "شن", "شنت", "يشن", "تشن", "ارتكب", "ارتكبت", "نفذا", "نفذتا", "شنتا")
 }

@@ -156,3 +156,28 @@ func TestForceLaunchArea(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
 	}
 }
+
+// TestForcePerformedTold checks a state force told as the subject of a
+// verb of carrying out whose object is the attack already told ("إن الجيش
+// التركي نفذ الضربة"، "ونفذت القوات التركية الهجوم"), and a country named
+// only where the doers are active.
+func TestForcePerformedTold(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "a state force that carried out the attack told", published: "2024-02-12",
+			text:    "سقطت صواريخ فجر اليوم الاثنين على قاعدة حرير. وقال مصدر أمني إن الجيش التركي نفذ الضربة بطائرة مسيرة.",
+			attacks: []string{"base:harir@2024-02-12"},
+			attribs: []string{"base:harir>force:turkish-army:asserted"}},
+		{name: "the verb first, the force after it", published: "2024-02-12",
+			text:    "سقطت صواريخ فجر اليوم الاثنين على قاعدة حرير. ونفذت القوات التركية الهجوم من الجو، بحسب مصادر كردية.",
+			attacks: []string{"base:harir@2024-02-12"},
+			attribs: []string{"base:harir>force:turkish-army:asserted"}},
+		{name: "a country where the doers are active is no doer", published: "2024-01-29",
+			text:      "قُتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيرة على البرج 22 فجر الأحد. وقال الرئيس الأمريكي إن جماعات مسلحة مدعومة من إيران تنشط في سوريا والعراق نفذت الهجوم.",
+			attacks:   []string{"base:tower-22@2024-01-28"},
+			noAttribs: []string{"base:tower-22>country:iraq:asserted", "base:tower-22>country:syria:asserted"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
+	}
+}
