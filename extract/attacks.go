@@ -144,6 +144,15 @@ func (a *article) mergeLocated() {
 // a span ("منذ ذلك الحين").
 func (a *article) dropNeverHit() {
 	for _, s := range a.sents {
+		if falseAlarm(s) {
+			for _, m := range s.ments {
+				for _, at := range a.attacks {
+					if m.typ == model.TypeBase && !at.merged && at.target == m.id && at.first == s.idx && a.toldOnlyBefore(at, s.idx) {
+						at.merged = true // "تصدت الدفاعات لصواريخ استهدفت مطار X، قبل أن يؤكد مصدر أنه لم يكن هناك أي عدوان"
+					}
+				}
+			}
+		}
 		for k := 0; k+2 < len(s.toks); k++ {
 			if !s.toks[k].Has("لم") || !s.toks[k+1].HasPrefix("تتعرض") && !s.toks[k+1].HasPrefix("يتعرض") {
 				continue
@@ -169,6 +178,22 @@ func (a *article) dropNeverHit() {
 			}
 		}
 	}
+}
+
+// falseAlarm reports a sentence that takes an attack back as a false
+// alarm: "إنذار كاذب"، "لم يكن هناك أي عدوان".
+func falseAlarm(s *sentence) bool {
+	for k := 0; k+1 < len(s.toks); k++ {
+		t, n := &s.toks[k], &s.toks[k+1]
+		if t.HasAny("انذار", "انذارا") && n.HasAny("كاذب", "كاذبا", "خاطئ", "خاطئا") {
+			return true
+		}
+		if k+4 < len(s.toks) && t.Has("لم") && n.HasAny("يكن", "يحدث", "يقع") && s.toks[k+2].HasAny("هناك", "ثمه") && s.toks[k+3].HasAny("اي", "ايه") &&
+			s.toks[k+4].HasAny("عدوان", "هجوم", "اعتداء", "قصف", "استهداف") {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedAny reports attack cue c after "أي" and a word of evidence (بيان،
@@ -2699,6 +2724,11 @@ func (a *article) alsoAttack(s *sentence, target string) *attackAcc {
 // before in the article when the dates agree.
 func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 	day, text := a.mentionDay(s, m, cues)
+	if text == "" && len(s.dates) == 0 && basesIn(s) >= 3 {
+		if h := a.strikeToldBefore(s); h != nil {
+			day, text = h.day, h.text // "على الضربات التي شنتها X فجر السبت. ... وبحسب Y فإن أربعة صواريخ وجهت إلى مطار Z، واثني عشر إلى مطار W، ..."
+		}
+	}
 	for i := len(a.attacks) - 1; i >= 0; i-- {
 		at := a.attacks[i].live()
 		if at.target != m.id {
@@ -2723,6 +2753,37 @@ func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 	at.evidence = append(at.evidence, a.evidence(s))
 	a.attacks = append(a.attacks, at)
 	return at
+}
+
+// basesIn is the number of distinct bases s names.
+func basesIn(s *sentence) int {
+	var ids []string
+	for _, m := range s.ments {
+		if m.typ == model.TypeBase && !m.adj && !slices.Contains(ids, m.id) {
+			ids = append(ids, m.id)
+		}
+	}
+	return len(ids)
+}
+
+// strikeToldBefore is the day of strikes told in one of the two sentences
+// before s, dated after their strike word and naming no base, when no
+// sentence between names a base: the strikes whose targets s, naming no
+// day, goes on to list. Nil when there is none.
+func (a *article) strikeToldBefore(s *sentence) *dateHit {
+	for j := s.idx - 1; j >= 0 && j >= s.idx-2; j-- {
+		p := a.sents[j]
+		if slices.ContainsFunc(p.ments, func(m mention) bool { return m.typ == model.TypeBase }) {
+			return nil
+		}
+		strikes := a.freeCue(p, rules.CueStrike)
+		for i := range p.dates {
+			if h := &p.dates[i]; h.day != "" && !h.span && slices.ContainsFunc(strikes, func(c int) bool { return c < h.tok && h.tok-c <= 8 }) {
+				return h
+			}
+		}
+	}
+	return nil
 }
 
 // mentionDay is the day (and its words) of the attack on the base of

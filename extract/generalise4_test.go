@@ -181,3 +181,25 @@ func TestForcePerformedTold(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
 	}
 }
+
+// TestFalseAlarmAndListedTargets checks an attack taken back as a false
+// alarm in the sentence that tells it, an earlier attack kept when a false
+// alarm is told of something else, and the targets of strikes told just
+// before listed with no day of their own.
+func TestFalseAlarmAndListedTargets(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "a false alarm", published: "2019-03-05",
+			text:    "أعلنت وكالة الأنباء الرسمية فجر اليوم الثلاثاء أن الدفاعات الجوية تصدت لصواريخ استهدفت مطار التيفور، قبل أن يؤكد مصدر عسكري أنه لم يكن هناك أي عدوان وأن المنظومات انطلقت بسبب إنذار كاذب.",
+			attacks: nil},
+		{name: "a false alarm of another kind keeps the attack told", published: "2023-10-20",
+			text:    "استهدفت طائرة مسيرة قاعدة حرير مساء الثلاثاء دون إصابات.\n\nوفي حادثة منفصلة، توفي متعاقد مدني إثر إنذار كاذب داخل قاعدة حرير.",
+			attacks: []string{"base:harir@2023-10-17"}},
+		{name: "targets listed after the strikes told", published: "2019-03-05",
+			text:    "سقط صاروخ فجر اليوم الثلاثاء على مطار الشعيرات.\n\nوجاء ذلك بعد يومين من الضربات التي شنتها إسرائيل فجر الأحد الماضي.\n\nوبحسب مصدر روسي، فإن ثلاثة صواريخ وجهت إلى مطار التيفور، وخمسة إلى مطار الشعيرات، وستة إلى مطار الضمير.",
+			attacks: []string{"base:dumayr@2019-03-03", "base:shayrat@2019-03-03", "base:shayrat@2019-03-05", "base:t4@2019-03-03"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
+	}
+}
