@@ -2811,6 +2811,9 @@ func (a *article) mentionDate(s *sentence, m mention, cues []int) (day, text str
 	if k := bracketBefore(s, lo); k > 0 {
 		lo, _ = clause(s, k-1) // "هاجم مسلحون فجر الأحد نقاطاً لقوات سوريا الديمقراطية (قسد) داخل حقل X": a short name in brackets
 	}
+	if lo > 0 && lo < m.t0 && listOpener(s, lo) {
+		lo, _ = clause(s, lo-1) // "قصفت الفصائل فجر اليوم مواقع أمريكية، بينها قاعدة X": the sites the clause before struck
+	}
 	if lo > 0 && lo < m.t0 && s.toks[lo].Variants[0].Key == "علي" {
 		lo, _ = clause(s, lo-1) // "هجوم نفذته خلايا X مساء أمس الاثنين، على نقاط تمركزهم داخل حقل Y": the attack's على after its day
 	}
@@ -2833,6 +2836,16 @@ func (a *article) mentionDate(s *sentence, m mention, cues []int) (day, text str
 		}
 	}
 	return day, text, tok
+}
+
+// listOpener reports a word at k that opens a list of what the clause
+// before spoke of: "بينها"، "ومنها"، "من بينها"، "أبرزها".
+func listOpener(s *sentence, k int) bool {
+	t := &s.toks[k]
+	if t.Key() == "من" && k+1 < len(s.toks) {
+		t = &s.toks[k+1]
+	}
+	return t.HasAny("بينها", "بينهما", "بينهم", "منها", "ابرزها", "اهمها", "بينه")
 }
 
 // verbAfterAside is the first token of the clause after a relative aside
