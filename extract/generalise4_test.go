@@ -184,8 +184,9 @@ func TestForcePerformedTold(t *testing.T) {
 
 // TestFalseAlarmAndListedTargets checks an attack taken back as a false
 // alarm in the sentence that tells it, an earlier attack kept when a false
-// alarm is told of something else, and the targets of strikes told just
-// before listed with no day of their own.
+// alarm is told of something else, bases listed after "بينها" or after
+// strikes told just before, with no day of their own, and an admission's
+// day that is not the strike's.
 func TestFalseAlarmAndListedTargets(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	cases := []generalCase{
@@ -198,6 +199,9 @@ func TestFalseAlarmAndListedTargets(t *testing.T) {
 		{name: "bases listed after بينها take the day of the clause before", published: "2024-02-05",
 			text:    "وقصفت الفصائل فجر اليوم الاثنين مواقع أمريكية في سوريا، بينها قاعدة الشدادي وحقل العمر.",
 			attacks: []string{"base:omar-oil-field@2024-02-05", "base:shaddadi@2024-02-05"}},
+		{name: "an admission dated by its own day, the strike by the night told after", published: "2019-01-13",
+			text:    "أقرّ رئيس الوزراء الإسرائيلي، اليوم الأحد، بأن سلاح الجو قصف مستودعات أسلحة في مطار دمشق الدولي.\n\nوقال في مستهل اجتماع حكومته إن بلاده ماضية في التحرك.\n\nوكانت الوكالة الرسمية نقلت عن مصدر عسكري أن الطيران الإسرائيلي أطلق ليل الجمعة رشقات من الصواريخ أصابت مستودعاً في المطار.",
+			attacks: []string{"base:damascus-airport@2019-01-11"}},
 		{name: "targets listed after the strikes told", published: "2019-03-05",
 			text:    "سقط صاروخ فجر اليوم الثلاثاء على مطار الشعيرات.\n\nوجاء ذلك بعد يومين من الضربات التي شنتها إسرائيل فجر الأحد الماضي.\n\nوبحسب مصدر روسي، فإن ثلاثة صواريخ وجهت إلى مطار التيفور، وخمسة إلى مطار الشعيرات، وستة إلى مطار الضمير.",
 			attacks: []string{"base:dumayr@2019-03-03", "base:shayrat@2019-03-03", "base:shayrat@2019-03-05", "base:t4@2019-03-03"}},
