@@ -159,6 +159,7 @@ func (a *article) run() {
 		a.guard(step.name, -1, step.f)
 	}
 	a.retaliationsPass()
+	a.guard("answer site dates", -1, a.answerSiteDates)
 	a.guard("headline strikes", -1, a.headlineStrikes)
 	a.guard("shared strikes", -1, a.foldShared)
 	a.relationsPass()

@@ -210,3 +210,12 @@ func TestFalseAlarmAndListedTargets(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
 	}
 }
+
+// TestAnswerSiteDates checks a base named among the sites a dated strike
+// hit, in the next sentence and with no day of its own: the strike's day.
+func TestAnswerSiteDates(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	checkCase(t, x, generalCase{name: "a site inside an airport the answer hit", published: "2019-01-21",
+		text:    "أعلن الجيش الإسرائيلي فجر اليوم الاثنين أنه شن غارات على أهداف تابعة لفيلق القدس في سوريا، رداً على إطلاق صاروخ باتجاه الجولان أمس. وقال الجيش في بيان إن مقاتلاته استهدفت مستودعات ذخيرة، وموقعاً داخل مطار دمشق الدولي، ومعسكر تدريب.",
+		attacks: []string{"base:damascus-airport@2019-01-21"}})
+}

@@ -5302,3 +5302,21 @@ func (a *article) backDated(s *sentence, c int) bool {
 	}
 	return false
 }
+
+// answerSiteDates gives an undated attack told in the sentence right after
+// a dated strike, in a sentence that names no day, the strike's day: "أعلن
+// الجيش فجر اليوم أنه شن غارات على أهداف لـX، رداً على ... وقال في بيان إن
+// مقاتلاته استهدفت مستودعات وموقعاً داخل مطار Y" tells what the strike hit.
+func (a *article) answerSiteDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text != "" || at.first == 0 || len(a.sents[at.first].dates) > 0 {
+			continue
+		}
+		for _, r := range a.rets {
+			if !r.merged && r.day != "" && !r.vague && r.sent == at.first-1 {
+				at.day, at.text = r.day, r.text
+				break
+			}
+		}
+	}
+}
