@@ -3072,6 +3072,9 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 		if h.tok > m.t1 && (a.strikeOfDate(s, h.tok) || h.tok >= hi && a.attackBaseBetween(s, m.t1, h.tok)) {
 			continue // "ويُعد هجوم X الأول بعد الضربات الأمريكية في 2 شباط، التي جاءت رداً على هجوم Y يوم 28": the strikes' day, Y's day
 		}
+		if h.tok >= hi && (anyIn(a.freeCue(s, rules.CueAttack), lo, hi) || addingClause(s, h.tok)) && a.otherBaseInClause(s, m, h.tok) {
+			continue // "وتبنت X هجوم التنف، ... كما نُسب إليها انفجار سُمع الأحد الماضي في قاعدة Y": Y's day
+		}
 		if h.tok > m.t1 && sinceBetween(s, m.t1, h.tok) && a.attackBaseBetween(s, m.t1, h.tok) {
 			continue // "ويعد الهجوم على X الأعنف منذ قصف قاعدة Y أواخر العام الماضي": Y's time
 		}
@@ -3114,6 +3117,24 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 		out = a.notStatementDates(s, out, t) // "أفاد مصدر في X، اليوم الخميس، بأن ... استهدف قاعدة Y ...، مساء أمس"
 	}
 	return nearestDate(&sentence{dates: out}, t, near...)
+}
+
+// addingClause reports the clause of token t opened by a word that adds
+// another event: "كما"، "إضافة إلى"، "فضلاً عن"، "فيما"، "بينما".
+func addingClause(s *sentence, t int) bool {
+	lo, _ := clause(s, t)
+	return s.toks[lo].HasAny("كما", "اضافه", "بالاضافه", "فضلا", "فيما", "بينما")
+}
+
+// otherBaseInClause reports a base other than m's named in the clause of
+// token t: when m's own clause tells its attack, a date there is that
+// base's.
+func (a *article) otherBaseInClause(s *sentence, m mention, t int) bool {
+	lo, hi := clause(s, t)
+	if hi < len(s.toks) && bracketClosed(s, hi) && !runesHave(s.Text, s.toks[hi-1].End, s.toks[hi].Start, '،') && !runesHave(s.Text, s.toks[hi-1].End, s.toks[hi].Start, ',') {
+		_, hi = clause(s, hi) // "انفجار سُمع الأحد الماضي (22 تشرين الأول) في قاعدة Y": the date in brackets, the clause going on
+	}
+	return a.firstMention(s, lo, hi, func(n *mention) bool { return n.typ == model.TypeBase && !n.adj && n.id != m.id }) != nil
 }
 
 // backReferredDay is the day told right after an attack verb that takes

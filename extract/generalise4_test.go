@@ -219,3 +219,25 @@ func TestAnswerSiteDates(t *testing.T) {
 		text:    "أعلن الجيش الإسرائيلي فجر اليوم الاثنين أنه شن غارات على أهداف تابعة لفيلق القدس في سوريا، رداً على إطلاق صاروخ باتجاه الجولان أمس. وقال الجيش في بيان إن مقاتلاته استهدفت مستودعات ذخيرة، وموقعاً داخل مطار دمشق الدولي، ومعسكر تدريب.",
 		attacks: []string{"base:damascus-airport@2019-01-21"}})
 }
+
+// TestOtherBaseDate checks a date told in a later clause with another base
+// of its own: that base's day, not the day of an attack whose clause told
+// it already ("وتبنت X هجوم التنف، ... كما نسب إليها انفجار سمع الأحد
+// الماضي في قاعدة الشدادي").
+func TestOtherBaseDate(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "a claim, then another base's blast on its day", published: "2023-10-27",
+			text:    "وفجر الأربعاء، هاجمت طائرتان مسيرتان قاعدة التنف، في حين اعترضت الدفاعات مسيرة كانت تتجه نحو قاعدة فكتوريا.\n\nوتبنت المقاومة الإسلامية في العراق هجوم التنف، متجاهلة الحديث عن قاعدة فكتوريا، كما نسب إليها انفجار سمع الأحد الماضي (22 تشرين الأول) في قاعدة الشدادي.",
+			attacks: []string{"base:al-tanf@2023-10-25", "base:shaddadi@2023-10-22", "base:victory@2023-10-25"}},
+		{name: "a series, then a third base's rockets on their day", published: "2019-12-30",
+			text:    "وتأتي التطورات بعد هجمات صاروخية على منشآت تستضيف قوات أمريكية، من بينها معسكر التاجي شمال بغداد، إضافة إلى سقوط صواريخ على قاعدة بلد الجوية في الخامس من الشهر الجاري.",
+			attacks: []string{"base:balad@2019-12-05", "base:taji@-"}},
+		{name: "a base whose clause tells no attack keeps the day after its aside", published: "2021-03-06",
+			text:    "وكانت قاعدة عين الأسد، التي تضم جنوداً من التحالف، قد تعرضت في الثامن من كانون الثاني 2020 لهجوم بالصواريخ رداً على اغتيال قاسم سليماني قرب مطار بغداد.",
+			attacks: []string{"base:ain-al-asad@2020-01-08"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
+	}
+}
