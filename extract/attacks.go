@@ -2567,9 +2567,34 @@ func (a *article) questionBase(s *sentence) string {
 // lastBase is the base named last before token t of s, looking back a few
 // sentences.
 func (a *article) lastBase(s *sentence, t int) string {
+	if id := a.lastBaseBy(s, t, true); id != "" {
+		return id
+	}
+	return a.lastBaseBy(s, t, false)
+}
+
+// distanceLandmark reports a base at t0 named only to say how far another
+// lies from it: "لا تبعد سوى كيلومترات عن قاعدة X"، "على بعد كيلومترات من X".
+func distanceLandmark(s *sentence, t0 int) bool {
+	if t0 < 2 || !s.toks[t0-1].HasAny("عن", "من") {
+		return false
+	}
+	for k := t0 - 2; k >= 0 && k >= t0-6 && !s.toks[k+1].Break; k-- {
+		if t := &s.toks[k]; t.HasPrefix("تبعد") || t.HasPrefix("يبعد") || t.Has("بعد") && k > 0 && s.toks[k-1].Key() == "علي" || t.Has("مسافه") {
+			return true
+		}
+	}
+	return false
+}
+
+// lastBaseBy is lastBase, passing over distance landmarks when skip is set.
+func (a *article) lastBaseBy(s *sentence, t int, skip bool) string {
 	for i := s.idx; i >= 0 && i >= s.idx-4; i-- {
 		ms := a.sents[i].ments
 		for j := len(ms) - 1; j >= 0; j-- {
+			if skip && ms[j].typ == model.TypeBase && distanceLandmark(a.sents[i], ms[j].t0) {
+				continue // "البرج 22، وهو قاعدة لا تبعد سوى كيلومترات عن قاعدة X": "القاعدة" after is the tower
+			}
 			if j > 0 && ms[j-1].typ == model.TypeBase && locatesBase(a.sents[i], ms[j-1], ms[j]) {
 				continue // "قاعدة X الملاصقة لمطار Y": "القاعدة" is X
 			}

@@ -241,3 +241,15 @@ func TestOtherBaseDate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
 	}
 }
+
+// TestDistanceLandmark checks that a base named only to say how far the
+// attacked one lies from it is not what a later "القاعدة" means.
+func TestDistanceLandmark(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	checkCase(t, x, generalCase{name: "the tower, a few kilometres from al-Tanf", published: "2024-01-29",
+		text: "قتل ثلاثة جنود أمريكيين فجر أمس الأحد في هجوم بطائرة مسيرة استهدف موقع البرج 22 شمال شرقي الأردن.\n\n" +
+			"ويضم البرج 22، وهو قاعدة دعم لوجستي لا تبعد سوى كيلومترات قليلة عن قاعدة التنف، نحو 350 عسكرياً.\n\n" +
+			"وأوضحت المتحدثة باسم البنتاغون أن الهجوم يحمل بصمات كتائب حزب الله، مشيرة إلى أن المسيرة اقتربت من القاعدة في التوقيت نفسه الذي كانت تعود فيه مسيرة أمريكية.",
+		attacks: []string{"base:tower-22@2024-01-28"},
+		attribs: []string{"base:tower-22>militia:kataib-hezbollah:asserted"}})
+}
