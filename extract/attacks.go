@@ -3151,14 +3151,22 @@ func addingClause(s *sentence, t int) bool {
 	return s.toks[lo].HasAny("كما", "اضافه", "بالاضافه", "فضلا", "فيما", "بينما")
 }
 
+// clauseThrough is the clause of token t, going on past a closing bracket
+// that no comma follows: a date glossed in brackets ("الأحد الماضي (22
+// تشرين الأول) في قاعدة Y") does not end its clause.
+func clauseThrough(s *sentence, t int) (int, int) {
+	lo, hi := clause(s, t)
+	if hi < len(s.toks) && bracketClosed(s, hi) && !runesHave(s.Text, s.toks[hi-1].End, s.toks[hi].Start, '،') && !runesHave(s.Text, s.toks[hi-1].End, s.toks[hi].Start, ',') {
+		_, hi = clause(s, hi)
+	}
+	return lo, hi
+}
+
 // otherBaseInClause reports a base other than m's named in the clause of
 // token t: when m's own clause tells its attack, a date there is that
 // base's.
 func (a *article) otherBaseInClause(s *sentence, m mention, t int) bool {
-	lo, hi := clause(s, t)
-	if hi < len(s.toks) && bracketClosed(s, hi) && !runesHave(s.Text, s.toks[hi-1].End, s.toks[hi].Start, '،') && !runesHave(s.Text, s.toks[hi-1].End, s.toks[hi].Start, ',') {
-		_, hi = clause(s, hi) // "انفجار سُمع الأحد الماضي (22 تشرين الأول) في قاعدة Y": the date in brackets, the clause going on
-	}
+	lo, hi := clauseThrough(s, t) // "انفجار سُمع الأحد الماضي (22 تشرين الأول) في قاعدة Y"
 	return a.firstMention(s, lo, hi, func(n *mention) bool { return n.typ == model.TypeBase && !n.adj && n.id != m.id }) != nil
 }
 
@@ -3419,7 +3427,7 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 	if tok >= len(s.toks) {
 		return false
 	}
-	lo, hi := clause(s, tok)
+	lo, hi := clauseThrough(s, tok)
 	hasCue := false
 	for _, c := range append(a.freeCue(s, rules.CueAttack), a.freeCue(s, rules.CueStrike)...) {
 		if c >= lo && c < hi {
@@ -3455,7 +3463,22 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 // base within three words: "شنت طائرات فجر أمس غارات على مواقع لـX في
 // منطقة Y، طالت إحداها مطار Z": the strikes dated before hit the base.
 func (a *article) reachesBase(s *sentence, hi int) bool {
-	return hi < len(s.toks) && a.x.rules.Cue(rules.CueStrikeReach).Has(&s.toks[hi]) && a.baseWithin(s, hi+1, hi+3)
+	if hi >= len(s.toks) {
+		return false
+	}
+	reach := a.x.rules.Cue(rules.CueStrikeReach)
+	if reach.Has(&s.toks[hi]) && a.baseWithin(s, hi+1, hi+3) {
+		return true
+	}
+	if !a.x.rules.Cue(rules.CueSpeech).Has(&s.toks[hi]) && !(hi+1 < len(s.toks) && a.x.rules.Cue(rules.CueSpeech).Has(&s.toks[hi+1])) {
+		return false
+	}
+	for k := hi + 2; k < len(s.toks) && k <= hi+6 && !s.toks[k].Break; k++ {
+		if reach.Has(&s.toks[k]) && s.toks[k-1].HasAny("انها", "بانها") {
+			return a.baseWithin(s, k+1, k+3) // "، قالت مصادر محلية إنها طالت قاعدة X": the strikes dated before, told as reaching it
+		}
+	}
+	return false
 }
 
 // namedAsAttack reports a clause at hi opening with "في هجوم" (في قصف،

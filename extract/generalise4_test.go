@@ -253,3 +253,17 @@ func TestDistanceLandmark(t *testing.T) {
 		attacks: []string{"base:tower-22@2024-01-28"},
 		attribs: []string{"base:tower-22>militia:kataib-hezbollah:asserted"}})
 }
+
+// TestReachedAsSaid checks strikes dated before a clause in which a source
+// says they reached a base ("، قالت مصادر محلية إنها طالت قاعدة X"), with
+// the day glossed in brackets or not: the strikes' day is the base's.
+func TestReachedAsSaid(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	for _, text := range []string{
+		"شنت طائرات مجهولة ليل الجمعة غارات على مواقع للميليشيات الإيرانية في محيط مدينة البوكمال، قالت مصادر محلية إنها طالت قاعدة الإمام علي جنوب المدينة.",
+		"نفى التحالف الدولي مسؤوليته عن الغارات الجوية التي استهدفت ليل الجمعة (١٦ محرم ١٤٤٢هـ) مواقع للميليشيات الإيرانية في محيط مدينة البوكمال، والتي قالت مصادر محلية إنها طالت قاعدة الإمام علي جنوب المدينة.",
+	} {
+		checkCase(t, x, generalCase{name: text[:40], published: "2020-09-06", text: text,
+			attacks: []string{"base:imam-ali@2020-09-04"}})
+	}
+}
