@@ -270,3 +270,24 @@ func TestReachedAsSaid(t *testing.T) {
 			attacks: []string{"base:imam-ali@2020-09-04"}})
 	}
 }
+
+// TestKurdistanNames checks the lexicon's Kurdish parties and the places
+// of the disputed areas, in Arabic and in Kurdish letters.
+func TestKurdistanNames(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entityCase{
+		{name: "the PUK", text: "وقال مسؤول في الاتحاد الوطني الكردستاني إن البيشمركة صدت الهجوم.", want: []string{"org:puk"}},
+		{name: "Qarachogh in Kurdish letters", text: "هاجم مسلحو داعش نقطة للبيشمركة في جبل قرەچوغ ليل الأحد.", want: []string{"city:qarachogh"}},
+		{name: "Garmiyan and Kifri", text: "وقعت الاشتباكات قرب قضاء كفري في إدارة گرميان.", want: []string{"city:garmiyan", "city:kifri"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := extractText(t, x, tc.text)
+			for _, id := range tc.want {
+				if !hasEntity(doc, id) {
+					t.Errorf("missing entity %s in %v", id, entityIDs(doc))
+				}
+			}
+		})
+	}
+}
