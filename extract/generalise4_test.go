@@ -279,6 +279,7 @@ func TestKurdistanNames(t *testing.T) {
 		{name: "the PUK", text: "وقال مسؤول في الاتحاد الوطني الكردستاني إن البيشمركة صدت الهجوم.", want: []string{"org:puk"}},
 		{name: "Qarachogh in Kurdish letters", text: "هاجم مسلحو داعش نقطة للبيشمركة في جبل قرەچوغ ليل الأحد.", want: []string{"city:qarachogh"}},
 		{name: "Garmiyan and Kifri", text: "وقعت الاشتباكات قرب قضاء كفري في إدارة گرميان.", want: []string{"city:garmiyan", "city:kifri"}},
+		{name: "a mountain's name ends before the night", text: "هاجم مسلحو داعش نقطة للبيشمركة في جبل كورك ليل الأحد.", want: []string{"city:جبل-كورك"}, not: []string{"city:جبل-كورك-ليل"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -286,6 +287,11 @@ func TestKurdistanNames(t *testing.T) {
 			for _, id := range tc.want {
 				if !hasEntity(doc, id) {
 					t.Errorf("missing entity %s in %v", id, entityIDs(doc))
+				}
+			}
+			for _, id := range tc.not {
+				if hasEntity(doc, id) {
+					t.Errorf("unexpected entity %s", id)
 				}
 			}
 		})
