@@ -297,3 +297,19 @@ func TestKurdistanNames(t *testing.T) {
 		})
 	}
 }
+
+// TestPartnerNotStriker checks that forces named after "بالتنسيق مع" are the
+// striker's partners, not the striker.
+func TestPartnerNotStriker(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	doc := extractText(t, x, "قتل ثلاثة من البيشمركة مساء الجمعة في هجوم لداعش على قاعدة مخمور.\n\n"+
+		"وذكرت قيادة العمليات المشتركة أن طائرات التحالف، وبالتنسيق مع القوات العراقية وقوات البيشمركة، نفذت سبع ضربات دقيقة استهدفت كهوفاً يستخدمها الإرهابيون، رداً على الاعتداء.")
+	if len(doc.Retaliations) == 0 {
+		t.Fatal("no retaliation")
+	}
+	for _, r := range doc.Retaliations {
+		if r.Actor == "force:peshmerga" || r.Actor == "force:iraqi-army" {
+			t.Errorf("retaliation by the partner %s", r.Actor)
+		}
+	}
+}

@@ -1341,9 +1341,26 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 		if a.subjectedTo(s, m.t0, c) || a.notStriker(s, m, c) {
 			continue // "تعرضت القوات الأمريكية لقصف صاروخي"
 		}
+		if partnerOf(s, m.t0) {
+			continue // "أن طائرات التحالف، وبالتنسيق مع القوات العراقية وقوات البيشمركة، نفذت": the partners, not the striker
+		}
 		return m.id, true
 	}
 	return a.occupationStriker(s, c)
+}
+
+// partnerOf reports a mention at t0 named after "بالتنسيق مع"، "بمشاركة"،
+// "بدعم من" in its clause: a partner of the one that acts.
+func partnerOf(s *sentence, t0 int) bool {
+	for k := t0 - 1; k >= 0 && k >= t0-5; k-- {
+		if s.toks[k].HasAny("مع", "بمشاركه", "مشاركه", "بدعم", "بمساعده", "باسناد") {
+			return true
+		}
+		if s.toks[k].Break {
+			return false
+		}
+	}
+	return false
 }
 
 // unitsOfForce is the force whose units or weapons, named right after
