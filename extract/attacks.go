@@ -76,6 +76,11 @@ func (a *article) attacksPass() {
 	for _, s := range a.sents {
 		a.guard("attacks", s.idx, func() {
 			cur := a.attackSentence(s)
+			if cur == nil {
+				if at := a.notFirstTime(s); at != nil {
+					cur = []*attackAcc{at}
+				}
+			}
 			a.attributions(s, cur)
 		})
 	}
@@ -86,6 +91,60 @@ func (a *article) attacksPass() {
 		a.dropVictims()
 		a.dropNeverHit()
 	})
+}
+
+// notFirstTime reads a sentence opening with "ففي" and a day, that tells a
+// strike and names no base, right after "ليست هذه المرة الأولى التي
+// تُستهدف فيها القاعدة": the earlier attack on that base, on that day.
+// "ففي العاشر من شباط الماضي، قصفت مقاتلات إسرائيلية عربة التحكم" is one.
+func (a *article) notFirstTime(s *sentence) *attackAcc {
+	if s.idx == 0 || len(s.toks) < 3 || s.toks[0].Key() != "ففي" && !(s.toks[0].Key() == "في" && strings.HasPrefix(s.toks[0].Surface, "فف")) {
+		return nil
+	}
+	if len(s.dates) == 0 || s.dates[0].tok > 1 || s.dates[0].day == "" || slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == model.TypeBase }) {
+		return nil
+	}
+	if len(a.freeCue(s, rules.CueStrike)) == 0 && len(a.freeCue(s, rules.CueAttack)) == 0 {
+		return nil
+	}
+	p := a.sents[s.idx-1]
+	first := false
+	for k := 0; k+1 < len(p.toks); k++ {
+		if p.toks[k].Has("مره") && p.toks[k+1].HasAny("اولي", "وحيده") && k > 0 && p.toks[k-1].HasAny("ليست", "ليس", "هذه") {
+			first = true
+		}
+	}
+	if !first {
+		return nil
+	}
+	id := ""
+	for _, m := range p.ments {
+		if m.typ == model.TypeBase && !m.adj {
+			id = m.id
+		}
+	}
+	if id == "" {
+		for k := range p.toks {
+			if p.mentionAt(k) == nil && a.baseAnaphor(p, k) {
+				if id = a.lastBase(p, k); id == "" {
+					id = a.storyTarget() // the story's base, named some sentences before
+				}
+			}
+		}
+	}
+	if id == "" {
+		return nil
+	}
+	h := s.dates[0]
+	for _, at := range a.attacks {
+		if at = at.live(); at.target == id && at.day == h.day {
+			return a.touch(at, s)
+		}
+	}
+	at := &attackAcc{target: id, day: h.day, text: h.text, weapons: map[string]bool{}, first: s.idx, sent: s.idx, background: true}
+	at.evidence = append(at.evidence, a.evidence(s))
+	a.attacks = append(a.attacks, at)
+	return at
 }
 
 // noteLocated records the bases s uses to place another base named right

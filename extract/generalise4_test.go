@@ -313,3 +313,22 @@ func TestPartnerNotStriker(t *testing.T) {
 		}
 	}
 }
+
+// TestNotTheFirstTime checks a sentence opening with "ففي" and a day right
+// after "ليست هذه المرة الأولى التي تستهدف فيها القاعدة": the earlier
+// attack on that base, even with no base named in it.
+func TestNotTheFirstTime(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	const lead = "استهدفت ضربة صاروخية فجر أمس الاثنين مطار التيفور العسكري في ريف حمص.\n\n"
+	cases := []generalCase{
+		{name: "the earlier time told after", published: "2018-04-10",
+			text:    lead + "وليست هذه المرة الأولى التي تستهدف فيها القاعدة. ففي العاشر من شباط الماضي، قصفت مقاتلات إسرائيلية عربة التحكم التي أطلقت منها طائرة مسيرة.",
+			attacks: []string{"base:t4@2018-02-10", "base:t4@2018-04-09"}},
+		{name: "no earlier time said", published: "2018-04-10",
+			text:    lead + "وتشهد المنطقة توتراً متصاعداً. ففي العاشر من شباط الماضي، قصفت مقاتلات إسرائيلية عربة التحكم التي أطلقت منها طائرة مسيرة.",
+			attacks: []string{"base:t4@2018-04-09"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
+	}
+}
