@@ -108,13 +108,7 @@ func (a *article) notFirstTime(s *sentence) *attackAcc {
 		return nil
 	}
 	p := a.sents[s.idx-1]
-	first := false
-	for k := 0; k+1 < len(p.toks); k++ {
-		if p.toks[k].Has("مره") && p.toks[k+1].HasAny("اولي", "وحيده") && k > 0 && p.toks[k-1].HasAny("ليست", "ليس", "هذه") {
-			first = true
-		}
-	}
-	if !first {
+	if !notFirst(p) {
 		return nil
 	}
 	id := ""
@@ -145,6 +139,22 @@ func (a *article) notFirstTime(s *sentence) *attackAcc {
 	at.evidence = append(at.evidence, a.evidence(s))
 	a.attacks = append(a.attacks, at)
 	return at
+}
+
+// notFirst reports "ليست (هذه) المرة الأولى" or "لم تكن المرة الأولى" in s:
+// the attack told has come before. "هذه المرة الأولى" alone says it has not.
+func notFirst(s *sentence) bool {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if !s.toks[k].Has("مره") || !s.toks[k+1].HasAny("اولي", "وحيده") {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if s.toks[j].HasAny("ليست", "ليس") || s.toks[j].Has("تكن") && j > 0 && s.toks[j-1].Has("لم") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // noteLocated records the bases s uses to place another base named right
@@ -205,8 +215,11 @@ func (a *article) dropNeverHit() {
 	for _, s := range a.sents {
 		if falseAlarm(s) {
 			for _, m := range s.ments {
+				if m.typ != model.TypeBase {
+					continue
+				}
 				for _, at := range a.attacks {
-					if m.typ == model.TypeBase && !at.merged && at.target == m.id && at.first == s.idx && a.toldOnlyBefore(at, s.idx) {
+					if !at.merged && at.target == m.id && at.first == s.idx && a.toldOnlyBefore(at, s.idx) {
 						at.merged = true // "تصدت الدفاعات لصواريخ استهدفت مطار X، قبل أن يؤكد مصدر أنه لم يكن هناك أي عدوان"
 					}
 				}

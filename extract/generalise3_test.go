@@ -13,6 +13,27 @@ type entityCase struct {
 	want, not  []string
 }
 
+// runEntityCases extracts each case's text and checks the entities it must
+// and must not hold.
+func runEntityCases(t *testing.T, x *extract.Extractor, cases []entityCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := extractText(t, x, tc.text)
+			for _, id := range tc.want {
+				if !hasEntity(doc, id) {
+					t.Errorf("missing entity %s in %v", id, entityIDs(doc))
+				}
+			}
+			for _, id := range tc.not {
+				if hasEntity(doc, id) {
+					t.Errorf("unwanted entity %s", id)
+				}
+			}
+		})
+	}
+}
+
 // TestDiscoveryStopsAtNonNames checks that a trigger noun followed by a
 // verb, an adjective or a relative clause makes no entity, and that a group
 // naming itself ("يطلق على نفسه اسم «X»") or a quoted operations room does.
@@ -45,21 +66,7 @@ func TestDiscoveryStopsAtNonNames(t *testing.T) {
 			text: "تحولت الثكنة إلى قاعدة لفصيل مسلح في ريف حلب.",
 			not:  []string{"base:لفصيل", "base:لفصيل-مسلح"}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := extractText(t, x, tc.text)
-			for _, id := range tc.want {
-				if !hasEntity(doc, id) {
-					t.Errorf("missing entity %s in %v", id, entityIDs(doc))
-				}
-			}
-			for _, id := range tc.not {
-				if hasEntity(doc, id) {
-					t.Errorf("unwanted entity %s", id)
-				}
-			}
-		})
-	}
+	runEntityCases(t, x, cases)
 }
 
 func extractText(t *testing.T, x *extract.Extractor, text string) *model.Document {

@@ -281,21 +281,7 @@ func TestKurdistanNames(t *testing.T) {
 		{name: "Garmiyan and Kifri", text: "وقعت الاشتباكات قرب قضاء كفري في إدارة گرميان.", want: []string{"city:garmiyan", "city:kifri"}},
 		{name: "a mountain's name ends before the night", text: "هاجم مسلحو داعش نقطة للبيشمركة في جبل كورك ليل الأحد.", want: []string{"city:جبل-كورك"}, not: []string{"city:جبل-كورك-ليل"}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := extractText(t, x, tc.text)
-			for _, id := range tc.want {
-				if !hasEntity(doc, id) {
-					t.Errorf("missing entity %s in %v", id, entityIDs(doc))
-				}
-			}
-			for _, id := range tc.not {
-				if hasEntity(doc, id) {
-					t.Errorf("unexpected entity %s", id)
-				}
-			}
-		})
-	}
+	runEntityCases(t, x, cases)
 }
 
 // TestPartnerNotStriker checks that forces named after "بالتنسيق مع" are the
@@ -324,6 +310,9 @@ func TestNotTheFirstTime(t *testing.T) {
 		{name: "the earlier time told after", published: "2018-04-10",
 			text:    lead + "وليست هذه المرة الأولى التي تستهدف فيها القاعدة. ففي العاشر من شباط الماضي، قصفت مقاتلات إسرائيلية عربة التحكم التي أطلقت منها طائرة مسيرة.",
 			attacks: []string{"base:t4@2018-02-10", "base:t4@2018-04-09"}},
+		{name: "the first time, said so", published: "2018-04-10",
+			text:    lead + "وهذه المرة الأولى التي تستهدف فيها القاعدة. ففي العاشر من شباط الماضي، قصفت مقاتلات إسرائيلية عربة التحكم التي أطلقت منها طائرة مسيرة.",
+			attacks: []string{"base:t4@2018-04-09"}},
 		{name: "no earlier time said", published: "2018-04-10",
 			text:    lead + "وتشهد المنطقة توتراً متصاعداً. ففي العاشر من شباط الماضي، قصفت مقاتلات إسرائيلية عربة التحكم التي أطلقت منها طائرة مسيرة.",
 			attacks: []string{"base:t4@2018-04-09"}},
