@@ -98,7 +98,7 @@ func (a *article) attacksPass() {
 // تُستهدف فيها القاعدة": the earlier attack on that base, on that day.
 // "ففي العاشر من شباط الماضي، قصفت مقاتلات إسرائيلية عربة التحكم" is one.
 func (a *article) notFirstTime(s *sentence) *attackAcc {
-	if s.idx == 0 || len(s.toks) < 3 || s.toks[0].Key() != "ففي" && !(s.toks[0].Key() == "في" && strings.HasPrefix(s.toks[0].Surface, "فف")) {
+	if s.idx == 0 || len(s.toks) < 3 || s.toks[0].Key() != "ففي" {
 		return nil
 	}
 	if len(s.dates) == 0 || s.dates[0].tok > 1 || s.dates[0].day == "" || slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == model.TypeBase }) {

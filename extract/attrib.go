@@ -1015,12 +1015,14 @@ func (a *article) accused(s *sentence) []accusation {
 			out = append(out, accusation{id: a.aircraftState(s, m), stance: a.hedgeAt(s, m.t0), t0: m.t0})
 			continue
 		}
-		if m.typ == model.TypeForce && !m.adj && !strings.HasPrefix(s.toks[m.t0].Surface, "و") && a.launchSite(s, m) && a.hedgeAt(s, m.t0) != model.StanceAsserted &&
+		if m.typ == model.TypeForce && !m.adj && !strings.HasPrefix(s.toks[m.t0].Surface, "و") && a.launchSite(s, m) &&
 			!slices.ContainsFunc(s.ments, func(n mention) bool { return n.typ == model.TypeMilitia && !n.adj && n.t0 >= m.t1 }) {
 			// "القذائف مصدرها على الأرجح مواقع قوات النظام"; not when the sentence names a group
 			// after it, that did the deed from the place ("... وإن ميليشيات تنتشر فيها هي من تقف وراء الهجوم")
-			out = append(out, accusation{id: m.id, stance: a.hedgeAt(s, m.t0), t0: m.t0})
-			continue
+			if st := a.hedgeAt(s, m.t0); st != model.StanceAsserted {
+				out = append(out, accusation{id: m.id, stance: st, t0: m.t0})
+				continue
+			}
 		}
 		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry && !a.forceOwnStrike(s, m) && !a.forceDenies(s, m) && !(early && m.typ == model.TypeForce) {
 			continue

@@ -19,6 +19,14 @@ type generalCase struct {
 	noClaims                     []string // "target>accused<claimant" that must be absent
 }
 
+// runGeneralCases runs checkCase on each case as a subtest.
+func runGeneralCases(t *testing.T, x *extract.Extractor, cases []generalCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
+	}
+}
+
 // TestGeneralisation2 checks the six failure classes of unseen articles:
 // headline lines, verb-first attackers and claims with words in between,
 // targets joined across a comma, event-relative dates, later re-mentions

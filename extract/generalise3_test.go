@@ -113,9 +113,7 @@ func TestAdjectiveAccusedAndUSStrikes(t *testing.T) {
 			attribs:   []string{"base:zilkan>militia:pkk:asserted", "base:zilkan>militia:ybs:denied"},
 			noAttribs: []string{"base:zilkan>militia:pkk:denied"}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
-	}
+	runGeneralCases(t, x, cases)
 }
 
 // TestSelfDefenceStrike checks that a strike told by a US command "in self
@@ -150,16 +148,7 @@ func TestLexiconGaps3(t *testing.T) {
 		{name: "allies of syria room", text: "هددت غرفة عمليات حلفاء سوريا بالرد.", want: []string{"militia:allies-of-syria-operations-room"}},
 		{name: "jordan", text: "قالت الحكومة الأردنية إن الأردن لن يكون ساحة للصراع.", want: []string{"country:jordan"}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := extractText(t, x, tc.text)
-			for _, id := range tc.want {
-				if !hasEntity(doc, id) {
-					t.Errorf("missing entity %s in %v", id, entityIDs(doc))
-				}
-			}
-		})
-	}
+	runEntityCases(t, x, cases)
 }
 
 // TestUSAircraftStrike checks that a strike by an aircraft type only US

@@ -152,9 +152,7 @@ func TestForceLaunchArea(t *testing.T) {
 			attacks:   []string{"base:al-tanf@2024-02-08"},
 			noAttribs: []string{"base:al-tanf>force:syrian-regime-forces:likely"}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
-	}
+	runGeneralCases(t, x, cases)
 }
 
 // TestForcePerformedTold checks a state force told as the subject of a
@@ -177,9 +175,7 @@ func TestForcePerformedTold(t *testing.T) {
 			attacks:   []string{"base:tower-22@2024-01-28"},
 			noAttribs: []string{"base:tower-22>country:iraq:asserted", "base:tower-22>country:syria:asserted"}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
-	}
+	runGeneralCases(t, x, cases)
 }
 
 // TestFalseAlarmAndListedTargets checks an attack taken back as a false
@@ -209,9 +205,7 @@ func TestFalseAlarmAndListedTargets(t *testing.T) {
 			text:    "سقط صاروخ فجر اليوم الثلاثاء على مطار الشعيرات.\n\nوجاء ذلك بعد يومين من الضربات التي شنتها إسرائيل فجر الأحد الماضي.\n\nوبحسب مصدر روسي، فإن ثلاثة صواريخ وجهت إلى مطار التيفور، وخمسة إلى مطار الشعيرات، وستة إلى مطار الضمير.",
 			attacks: []string{"base:dumayr@2019-03-03", "base:shayrat@2019-03-03", "base:shayrat@2019-03-05", "base:t4@2019-03-03"}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
-	}
+	runGeneralCases(t, x, cases)
 }
 
 // TestAnswerSiteDates checks a base named among the sites a dated strike
@@ -240,9 +234,7 @@ func TestOtherBaseDate(t *testing.T) {
 			text:    "وكانت قاعدة عين الأسد، التي تضم جنوداً من التحالف، قد تعرضت في الثامن من كانون الثاني 2020 لهجوم بالصواريخ رداً على اغتيال قاسم سليماني قرب مطار بغداد.",
 			attacks: []string{"base:ain-al-asad@2020-01-08"}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
-	}
+	runGeneralCases(t, x, cases)
 }
 
 // TestDistanceLandmark checks that a base named only to say how far the
@@ -317,7 +309,5 @@ func TestNotTheFirstTime(t *testing.T) {
 			text:    lead + "وتشهد المنطقة توتراً متصاعداً. ففي العاشر من شباط الماضي، قصفت مقاتلات إسرائيلية عربة التحكم التي أطلقت منها طائرة مسيرة.",
 			attacks: []string{"base:t4@2018-04-09"}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) { checkCase(t, x, tc) })
-	}
+	runGeneralCases(t, x, cases)
 }
