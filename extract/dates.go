@@ -293,12 +293,38 @@ func (a *article) noteDays(s *sentence, hs []dateHit) {
 	}
 	a.named = day
 	if a.tellsBaseAttack(s) {
-		if !a.comesAfterDay(s, hs) {
+		if d := a.daysBeforeTold(s, hs); d != "" {
+			a.namedAttack = d
+		} else if !a.comesAfterDay(s, hs) {
 			a.namedAttack = day
 		}
 	} else if len(a.freeCue(s, rules.CueStrike)) > 0 {
 		a.namedStrike = day
 	}
+}
+
+// daysBeforeTold is the day of an attack that s tells as days before the
+// event it dates: in "أعلنت الكتائب مساء أمس الثلاثاء تعليق عملياتها، بعد
+// يومين من الهجوم على قاعدة X" the attack is on Sunday, and "في اليوم
+// ذاته" told of an attack later points back to Sunday, not Tuesday. Empty
+// when no attack word of s is put days before a day named before it.
+func (a *article) daysBeforeTold(s *sentence, hs []dateHit) string {
+	for _, c := range a.freeCue(s, rules.CueAttack) {
+		n, at, ok := a.daysBefore(s, c)
+		if !ok || n <= 0 {
+			continue
+		}
+		anchor := ""
+		for _, h := range hs {
+			if h.day != "" && h.tok < at {
+				anchor = h.day
+			}
+		}
+		if anchor != "" {
+			return addDays(anchor, -n)
+		}
+	}
+	return ""
 }
 
 // comesAfterDay reports a sentence that tells an attack only to say it
