@@ -530,7 +530,11 @@ func (a *article) leadDates() {
 		return
 	}
 	first := -1
+	unnamed := a.unnamedAttack(src, h)
 	for _, at := range a.attacks {
+		if unnamed && at.day != "" && at.day != h.day {
+			continue // "قصف صاروخي طال موقعين" in the lead: an attack told with another day is not the lead's
+		}
 		if !at.merged && (first < 0 || at.first < first) {
 			first = at.first
 		}
@@ -548,6 +552,34 @@ func (a *article) leadDates() {
 		}
 		at.day, at.text = h.day, h.text
 	}
+}
+
+// unnamedAttack reports a sentence that tells, after the day h, an
+// attack on sites it counts but does not name: "مساء الأربعاء، جولة جديدة
+// من التصعيد بعد قصف صاروخي طال موقعين يتمركز فيهما جنود أميركيون". The
+// body names the sites later. The first event word after the day must be
+// an attack word, and the sites where troops are: "شنت مقاتلات، فجر
+// الجمعة، ضربات على منشأتين تستخدمهما فصائل" tells the strikes' day.
+func (a *article) unnamedAttack(s *sentence, h *dateHit) bool {
+	for _, m := range s.ments {
+		if m.typ == model.TypeBase {
+			return false
+		}
+	}
+	strike := len(s.toks)
+	for _, c := range a.freeCue(s, rules.CueStrike) {
+		if c >= h.end {
+			strike = c
+			break
+		}
+	}
+	for _, c := range a.freeCue(s, rules.CueAttack) {
+		if c >= h.end {
+			k := a.numberedSites(s, c)
+			return c <= strike && k > 0 && holdsTroops(s, k)
+		}
+	}
+	return false
 }
 
 // vagueTimeAfter is a date naming no day (a month, a week) after the
@@ -1428,6 +1460,42 @@ func (a *article) countsSites(s *sentence, lo, hi int) bool {
 	set := a.x.rules.Cue(rules.CueSiteCount)
 	for k := lo; k < hi && k < len(s.toks); k++ {
 		if set.Has(&s.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberedSites is the first site noun counted by number at or after
+// token from of s, or -1: a dual (موقعين، قاعدتين) or a number before the
+// plural (ثلاث قواعد), not a bare plural ("مواقع لفصائل"، "قواعدها").
+func (a *article) numberedSites(s *sentence, from int) int {
+	set := a.x.rules.Cue(rules.CueSiteCount)
+	for k := from; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if !set.Has(t) {
+			continue
+		}
+		switch t.Key() {
+		case "قواعد", "مواقع", "منشات", "اهداف":
+			if k > 0 && a.number(&s.toks[k-1]) {
+				return k
+			}
+		default:
+			return k
+		}
+	}
+	return -1
+}
+
+// holdsTroops reports the sites at token k of s described as where troops
+// are: "موقعين يتمركز فيهما جنود"، "قاعدتين تستضيفان قوات".
+func holdsTroops(s *sentence, k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+		if s.toks[j].Break {
+			return false
+		}
+		if t := &s.toks[j]; stationVerb(t) || hostVerb(t) {
 			return true
 		}
 	}

@@ -311,3 +311,22 @@ func TestNotTheFirstTime(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestCountedSitesLead checks a lead that tells, on its day, an attack on
+// sites it counts but does not name: the sites the body names later take
+// that day, even when an attack told with a day of its own comes first.
+// A lead that counts the sites a strike hit dates no attack.
+func TestCountedSitesLead(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	const body = "وقالت واشنطن إن غاراتها جاءت رداً على هجوم بطائرات مسيرة استهدف قاعدة التنف في 15 من آب الحالي.\n\n" +
+		"وسقطت قذائف صاروخية على حقل كونيكو وعلى قاعدة القرية الخضراء في حقل العمر، ما أدى إلى إصابة جنديين."
+	cases := []generalCase{
+		{name: "the counted sites named later", published: "2022-08-25",
+			text:    "شهدت محافظة دير الزور، مساء الأربعاء 24 من آب، تصعيداً جديداً بعد قصف صاروخي طال موقعين يتمركز فيهما جنود أمريكيون.\n\n" + body,
+			attacks: []string{"base:al-tanf@2022-08-15", "base:conoco-gas-field@2022-08-24", "base:omar-oil-field@2022-08-24"}},
+		{name: "the sites a strike hit", published: "2022-08-25",
+			text:    "شنت مقاتلات أمريكية، مساء الأربعاء 24 من آب، غارات على منشأتين تستخدمهما فصائل موالية لإيران.\n\n" + body,
+			attacks: []string{"base:al-tanf@2022-08-15", "base:conoco-gas-field@-", "base:omar-oil-field@-"}},
+	}
+	runGeneralCases(t, x, cases)
+}
