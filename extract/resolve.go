@@ -94,6 +94,11 @@ func mergeEntities(results []*Result) ([]model.Entity, map[string]string) {
 		}
 	}
 	remap := surnameRemap(byID)
+	for from, to := range spacingRemap(byID) {
+		if _, done := remap[from]; !done {
+			remap[from] = to
+		}
+	}
 	for _, res := range results {
 		for _, p := range res.sameBases {
 			from, to := p[0], mapID(remap, p[1])
@@ -143,6 +148,49 @@ func surnameRemap(byID map[string]*model.Entity) map[string]string {
 		}
 	}
 	return remap
+}
+
+// spacingRemap maps a discovered entity to another of its type whose name
+// differs only by the spaces between its parts, and a final ه or ة before
+// a space: "قوره تو" and "قورتو" are one town, as are "معسكر قوره تو" and
+// "معسكر قورتو". The one with more evidence (then the smaller id) stays.
+// A discovered id is its type and its name's key with "-" for spaces.
+func spacingRemap(byID map[string]*model.Entity) map[string]string {
+	groups := map[string][]string{}
+	for id := range byID {
+		if arabicID(id) {
+			k := strings.ReplaceAll(strings.ReplaceAll(id, "ه-", ""), "-", "")
+			groups[k] = append(groups[k], id)
+		}
+	}
+	remap := map[string]string{}
+	for _, ids := range groups {
+		if len(ids) < 2 {
+			continue
+		}
+		sort.Slice(ids, func(i, j int) bool {
+			a, b := byID[ids[i]], byID[ids[j]]
+			if len(a.Evidence) != len(b.Evidence) {
+				return len(a.Evidence) > len(b.Evidence)
+			}
+			return ids[i] < ids[j]
+		})
+		for _, id := range ids[1:] {
+			remap[id] = ids[0]
+		}
+	}
+	return remap
+}
+
+// arabicID reports an id the extractor made from an Arabic name, not one
+// of the lexicon's.
+func arabicID(id string) bool {
+	for _, r := range id {
+		if r >= 0x600 && r <= 0x6ff {
+			return true
+		}
+	}
+	return false
 }
 
 func mapID(remap map[string]string, id string) string {

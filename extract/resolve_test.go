@@ -491,3 +491,21 @@ func TestCoalitionAndLeaderStrikesJoin(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinedSpellingsMerge checks that a discovered name written in two
+// parts and as one word ("قره باغ"، "قرباغ") is one entity, while names
+// that differ in their letters stay apart.
+func TestJoinedSpellingsMerge(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	doc := extractText(t, x, "هاجم مسلحون ليل الأحد نقطة للبيشمركة في ناحية قره باغ شمالي كركوك.\n\n"+
+		"وكانت النقطة الواقعة في ناحية قرباغ قد تعرضت لهجوم مماثل، فيما سقطت قذيفة قرب ناحية قره داغ.")
+	var towns []string
+	for _, e := range doc.Entities {
+		if e.Type == model.TypeCity && strings.Contains(e.Name, "اغ") {
+			towns = append(towns, e.ID)
+		}
+	}
+	if len(towns) != 2 || !slices.Contains(towns, "city:قره-داغ") {
+		t.Errorf("towns %v, want قره باغ and قرباغ as one, and قره داغ", towns)
+	}
+}
