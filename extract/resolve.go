@@ -261,6 +261,9 @@ func mergeAttacks(results []*Result, remap map[string]string, published map[stri
 		if to == nil {
 			to = monthNameMatch(at, byID, order, published)
 		}
+		if to == nil {
+			to = soleBeforeMatch(at, byID, order, published)
+		}
 		if to != nil {
 			ids[at.ID] = to.ID
 			mergeAttack(to, at)
@@ -389,6 +392,22 @@ func soleDated(at model.Attack, byID map[string]*model.Attack, order []string, k
 		found = b
 	}
 	return found
+}
+
+// soleBeforeMatch finds, for an attack its article tells with no time at
+// all ("منذ الضربات التي أعقبت هجوم البرج 22"), the one dated attack on
+// the same base, told by another article, in the two years before the article
+// was published: the attack it names in passing.
+func soleBeforeMatch(at model.Attack, byID map[string]*model.Attack, order []string, published map[string]string) *model.Attack {
+	if len(at.Articles) == 0 || at.DateText != "" {
+		return nil
+	}
+	pub := published[at.Articles[0]]
+	if pub == "" {
+		return nil
+	}
+	from := addDays(pub, -730)
+	return soleDated(at, byID, order, func(day string) bool { return day <= pub && day >= from })
 }
 
 // weekdayMatch finds, for an attack of an article with no publication date
