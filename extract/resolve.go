@@ -396,8 +396,9 @@ func soleDated(at model.Attack, byID map[string]*model.Attack, order []string, k
 
 // soleBeforeMatch finds, for an attack its article tells with no time at
 // all ("منذ الضربات التي أعقبت هجوم البرج 22"), the one dated attack on
-// the same base, told by another article, in the two years before the article
-// was published: the attack it names in passing.
+// the same base, told by another article, in the year before the article
+// was published (or, when there is none or more than one, in the two
+// years before): the attack it names in passing.
 func soleBeforeMatch(at model.Attack, byID map[string]*model.Attack, order []string, published map[string]string) *model.Attack {
 	if len(at.Articles) == 0 || at.DateText != "" {
 		return nil
@@ -406,8 +407,13 @@ func soleBeforeMatch(at model.Attack, byID map[string]*model.Attack, order []str
 	if pub == "" {
 		return nil
 	}
-	from := addDays(pub, -730)
-	return soleDated(at, byID, order, func(day string) bool { return day <= pub && day >= from })
+	for _, back := range []int{-365, -730} {
+		from := addDays(pub, back)
+		if b := soleDated(at, byID, order, func(day string) bool { return day <= pub && day >= from }); b != nil {
+			return b
+		}
+	}
+	return nil
 }
 
 // weekdayMatch finds, for an attack of an article with no publication date

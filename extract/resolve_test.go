@@ -216,13 +216,14 @@ func TestYearRecallJoinsDatedAttack(t *testing.T) {
 
 // TestTimelessRecallJoinsDatedAttack: an attack an article names with no
 // time at all ("منذ الضربات التي أعقبت هجوم البرج 22"), months after it,
-// joins the one attack on that base other articles date in the two years
-// before; with two such attacks, or only a later one or a much older one,
-// it stays apart.
+// joins the one attack on that base other articles date in the year
+// before (or else the two years before); with two such attacks, or only a
+// later one or a much older one, it stays apart.
 func TestTimelessRecallJoinsDatedAttack(t *testing.T) {
 	checkRecallJoins(t, "base:tower-22", "البرج 22", "", "2024-04-22", []recallCase{
 		{"one attack before", []string{"2024-01-28"}, 1},
 		{"two attacks before", []string{"2023-11-20", "2024-01-28"}, 3},
+		{"one attack that year and one the year before", []string{"2022-12-01", "2024-01-28"}, 2},
 		{"an attack after publication", []string{"2024-05-02"}, 2},
 		{"an attack three years before", []string{"2021-03-01"}, 2},
 	})
