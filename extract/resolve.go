@@ -94,6 +94,11 @@ func mergeEntities(results []*Result) ([]model.Entity, map[string]string) {
 		}
 	}
 	remap := surnameRemap(byID)
+	for from, to := range headRemap(byID) {
+		if _, done := remap[from]; !done {
+			remap[from] = to
+		}
+	}
 	for from, to := range spacingRemap(byID) {
 		if _, done := remap[from]; !done {
 			remap[from] = to
@@ -177,6 +182,29 @@ func spacingRemap(byID map[string]*model.Entity) map[string]string {
 		})
 		for _, id := range ids[1:] {
 			remap[id] = ids[0]
+		}
+	}
+	return remap
+}
+
+// groupHeads are the words a group's name may open with and also go
+// without: "جماعة جيش المختار" is "جيش المختار".
+var groupHeads = []string{"جماعه", "حركه", "مجموعه", "ميليشيا", "مليشيا", "تنظيم", "فصيل"}
+
+// headRemap maps a discovered armed group named with a head word before
+// a name that is itself a discovered group ("جماعة جيش المختار") to that
+// group ("جيش المختار").
+func headRemap(byID map[string]*model.Entity) map[string]string {
+	remap := map[string]string{}
+	for id, e := range byID {
+		if e.Type != model.TypeMilitia || !arabicID(id) {
+			continue
+		}
+		for _, h := range groupHeads {
+			rest, ok := strings.CutPrefix(id, "militia:"+h+"-")
+			if to := "militia:" + rest; ok && byID[to] != nil {
+				remap[id] = to
+			}
 		}
 	}
 	return remap

@@ -524,3 +524,33 @@ func TestJoinedSpellingsMerge(t *testing.T) {
 		t.Errorf("towns %v, want قره باغ and قرباغ as one, and قره داغ", towns)
 	}
 }
+
+// TestQuotedArmyIsAGroup checks that a quoted name opening with "جيش" is a
+// discovered armed group, and that an unquoted army names none.
+func TestQuotedArmyIsAGroup(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entityCase{
+		{name: "a quoted army claims",
+			text: "تبنى «جيش الثأر» القصف الصاروخي الذي استهدف معسكر ليبرتي فجر السبت.",
+			want: []string{"militia:جيش-ثار"}},
+		{name: "an unquoted army",
+			text: "قصف جيش الاحتلال مواقع قرب الحدود فجر السبت.",
+			not:  []string{"militia:جيش-احتلال"}},
+	}
+	runEntityCases(t, x, cases)
+}
+
+// TestGroupHeadJoinsGroup checks that a group one article names with a
+// head word ("جماعة «جيش الثأر»") is the group another names without it.
+func TestGroupHeadJoinsGroup(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	r := extract.NewResolver(nil)
+	r.Add(x.Extract(model.Article{ID: "a", Published: "2013-06-16"},
+		"سقطت صواريخ على معسكر ليبرتي مساء السبت، وسارعت جماعة «جيش الثأر» إلى تبني الهجوم.\n"))
+	r.Add(x.Extract(model.Article{ID: "b", Published: "2013-02-11"},
+		"تبنى «جيش الثأر» القصف الصاروخي الذي استهدف معسكر ليبرتي فجر السبت.\n"))
+	doc := r.Document()
+	if !hasEntity(doc, "militia:جيش-ثار") || hasEntity(doc, "militia:جماعه-جيش-ثار") {
+		t.Errorf("groups %v, want جيش الثأر alone", entityIDs(doc))
+	}
+}
