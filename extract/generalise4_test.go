@@ -330,3 +330,21 @@ func TestCountedSitesLead(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestRaidAnswers checks that a raid by state forces told as the answer to
+// an attack is a retaliation, and that a raid an attack is told to have
+// come after answers nothing.
+func TestRaidAnswers(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []retCase{
+		{name: "a raid in answer", published: "2015-10-30",
+			text: "سقطت عشرات الصواريخ على معسكر ليبرتي قرب بغداد مساء أمس الخميس.\n\n" +
+				"وقال متحدث عسكري إن قوة مشتركة من الجيش العراقي والشرطة الاتحادية نفذت فجر اليوم الجمعة، رداً على الهجوم، عملية دهم في بساتين منطقة الرضوانية التي انطلقت منها الصواريخ، واشتبكت مع مسلحين.",
+			want: []string{"2015-10-30 force:iraqi-forces"}},
+		{name: "a raid the attack came after", published: "2020-07-05",
+			text: "سقطت صواريخ على قاعدة فكتوريا قرب مطار بغداد مساء السبت، بعد أيام من مداهمة نفذها جهاز مكافحة الإرهاب لمقر لكتائب حزب الله جنوبي بغداد."},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { checkRetaliations(t, x, tc) })
+	}
+}

@@ -114,6 +114,7 @@ const (
 	CuePronoun
 	CuePublish
 	CueQuarter
+	CueRaid
 	CueReaction
 	CueRegionHead
 	CueReplyObject
@@ -291,6 +292,7 @@ var cueNames = [numCueIDs]string{
 	CuePronoun:              "pronoun",
 	CuePublish:              "publish",
 	CueQuarter:              "quarter",
+	CueRaid:                 "raid",
 	CueReaction:             "reaction",
 	CueRegionHead:           "region_head",
 	CueReplyObject:          "reply_object",
