@@ -348,3 +348,18 @@ func TestRaidAnswers(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkRetaliations(t, x, tc) })
 	}
 }
+
+// TestCaptureWithDateAside checks a base taken by groups named before a
+// day told between commas: "سيطر مقاتلون من X، فجر أمس، على مطار Y" is an
+// attack on Y by X, as it is with no day between.
+func TestCaptureWithDateAside(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "the day between commas", published: "2013-01-12",
+			text:    "سيطر مقاتلون من «حركة أحرار الشام»، فجر أمس الجمعة، على مطار تفتناز العسكري في ريف إدلب.",
+			attacks: []string{"base:taftanaz@2013-01-11"}, attribs: []string{"base:taftanaz>militia:ahrar-al-sham:attacker"}},
+		{name: "a town between commas is no day", published: "2013-01-12",
+			text:    "سيطر مقاتلون من «حركة أحرار الشام»، في بلدة تفتناز، على مستودعات للذخيرة قرب مطار تفتناز العسكري."},
+	}
+	runGeneralCases(t, x, cases)
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nisba/nisba/extract/arabic"
 	"github.com/nisba/nisba/extract/dates"
@@ -409,7 +410,11 @@ func (a *article) capturesBase(s *sentence, p int) bool {
 	direct := s.toks[p].HasPrefix("اقتحم") || s.toks[p].Has("اقتحام")
 	for k := p + 1; k < len(s.toks) && k <= p+20; k++ {
 		if s.toks[k].Break && k > p+1 {
-			return false
+			e := dateAside(s, k)
+			if e < 0 {
+				return false
+			}
+			k = e // "سيطر مقاتلون من X، فجر أمس الجمعة، على مطار Z": the day told aside
 		}
 		if s.toks[k].Has("علي") {
 			return a.baseWithin(s, k+1, k+3)
@@ -419,6 +424,25 @@ func (a *article) capturesBase(s *sentence, p int) bool {
 		}
 	}
 	return false
+}
+
+// dateAside is the token that ends a date told between commas from token
+// k of s (", فجر أمس الجمعة،"), or -1 when the words from k to the next
+// break are not a date alone.
+func dateAside(s *sentence, k int) int {
+	e := k + 1
+	for e < len(s.toks) && !s.toks[e].Break {
+		e++
+	}
+	if e >= len(s.toks) || e-k > 6 {
+		return -1
+	}
+	text := surfaceOf(s.toks, k, e, 0)
+	m, ok := dates.Parse(text, "2000-01-01")
+	if !ok || m.End-m.Start < utf8.RuneCountInString(text)-1 {
+		return -1
+	}
+	return e
 }
 
 // baseWithin reports a base mention starting, or a base pointed back to,
