@@ -215,7 +215,7 @@ type dateWordTable struct {
 // dateWordKeys is the read-only table of classOf. wordSelf is selfAfter's
 // (attacks.go), not looked up here.
 var dateWordKeys = newDateWordTable(map[dateWords][]string{
-	wordDay:   {"اليوم", "يوم", "الليله", "ليله", "مساء", "صباح"},
+	wordDay:   {"اليوم", "يوم", "الليله", "ليله", "مساء", "صباح", "صباحا", "ظهرا", "عصرا"},
 	wordSame:  {"ذات", "نفس"},
 	wordThen:  {"حينها", "انذاك", "اناذاك", "وقتها", "يومها", "حينذاك", "وقتذاك", "ساعتها", "يومذاك", "ليلا"},
 	wordAfter: {"بعد", "بعدها", "بعده", "قبل", "قبلها", "قبله"},
@@ -481,6 +481,10 @@ func (a *article) sameDayHits(s *sentence, hs []dateHit) []dateHit {
 			// from the strikes told last.
 			named = a.namedAttack
 		}
+		adverb := ok && partAdverb(s, k)
+		if adverb {
+			named = "" // "ظهراً" after the day its sentence names, not one named before
+		}
 		day, i := dayBefore(hs, k, named)
 		if day == "" || i < len(hs) && hs[i].tok <= k+1 || !ok && i > 0 && hs[i-1].end > k {
 			continue // "في الليلة نفسها" read as a date already: placeDate's
@@ -495,6 +499,9 @@ func (a *article) sameDayHits(s *sentence, hs []dateHit) []dateHit {
 		}
 		if partOfDay(&s.toks[k]) {
 			from, end = k-1, k+1 // "وفي المساء،": two words
+		}
+		if adverb {
+			end = k + 1
 		}
 		h := dateHit{tok: from, end: end, text: surfaceOf(s.toks, from, end, 0), day: day}
 		hs = append(hs[:i], append([]dateHit{h}, hs[i:]...)...)
@@ -842,8 +849,43 @@ func sameDayAt(s *sentence, k int) (shift int, ok bool) {
 		return 0, true // not the indefinite "ذات يوم" (once)
 	case k >= 1 && k <= 2 && s.toks[k-1].Has("في") && n.Break && partOfDay(t):
 		return 0, true // "وفي المساء، أعلنت X أن مقاتليها استهدفوا …": the evening of the day told
+	case partAdverb(s, k):
+		return 0, true // "سيطرت X فجر الاثنين على معسكر Y، قبل أن تتقدم ظهراً نحو معسكر Z": that day's noon
 	}
 	return 0, false
+}
+
+// partAdverb reports a part of the day told as a bare adverb at token k of
+// s, "ظهراً"، "عصراً"، "صباحاً"، "مساءً", not "في مساء" nor "مساء الأحد"
+// (a date of its own): a time of the day told before.
+func partAdverb(s *sentence, k int) bool {
+	switch arabic.Fold(s.toks[k].Surface) {
+	case "ظهرا", "عصرا", "صباحا", "مساء":
+	default:
+		return false
+	}
+	if k > 0 && (s.toks[k-1].HasAny("في", "من", "حتي", "منذ", "الساعه", "ساعه") || clockWord(&s.toks[k-1])) {
+		return false // "في تمام الساعة 7:20 صباحاً": a time, told with its own day
+	}
+	return k+1 >= len(s.toks) || s.toks[k+1].Break || tokenWords(&s.toks[k+1])&wordDay == 0 && !isWeekday(&s.toks[k+1])
+}
+
+// clockWord reports a token of a clock time: a number ("7:20"، "السابعة").
+func clockWord(t *arabic.Token) bool {
+	if !t.Arabic {
+		return true
+	}
+	switch t.Key() {
+	case "الواحده", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره", "عشره", "ونصف", "والنصف", "وربع", "والربع", "الا", "دقيقه", "دقائق", "تقريبا", "المحلي":
+		return true
+	}
+	return false
+}
+
+// isWeekday reports a token that names a weekday (الأحد، الاثنين ...).
+func isWeekday(t *arabic.Token) bool {
+	_, ok := dates.Weekday(t.Surface)
+	return ok
 }
 
 // partOfDay reports "المساء" or "الصباح" with the article, the part of

@@ -363,3 +363,18 @@ func TestCaptureWithDateAside(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestDualCapture checks the dual and imperfect verbs of taking a base:
+// "سيطرتا على مطار X"، "قبل أن تسيطرا على معسكر Y".
+func TestDualCapture(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "the dual past", published: "2013-01-12",
+			text:    "وكانت الجماعتان قد سيطرتا على مطار تفتناز العسكري فجر أمس بعد معارك عنيفة.",
+			attacks: []string{"base:taftanaz@2013-01-11"}},
+		{name: "the dual subjunctive", published: "2014-12-16",
+			text:    "تقدمت الجماعتان فجر أمس الاثنين قبل أن تسيطرا على معسكر الحامدية قرب معرة النعمان.",
+			attacks: []string{"base:معسكر-حامديه@2014-12-15"}},
+	}
+	runGeneralCases(t, x, cases)
+}
