@@ -864,7 +864,7 @@ func partAdverb(s *sentence, k int) bool {
 	default:
 		return false
 	}
-	if k > 0 && (s.toks[k-1].HasAny("في", "من", "حتي", "منذ", "الساعه", "ساعه") || clockWord(&s.toks[k-1])) {
+	if k > 0 && (s.toks[k-1].HasAny("في", "من", "حتي", "منذ", "ساعه") || clockWord(&s.toks[k-1])) {
 		return false // "في تمام الساعة 7:20 صباحاً": a time, told with its own day
 	}
 	return k+1 >= len(s.toks) || s.toks[k+1].Break || tokenWords(&s.toks[k+1])&wordDay == 0 && !isWeekday(&s.toks[k+1])
