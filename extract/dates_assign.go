@@ -949,6 +949,9 @@ func (a *article) otherBaseDay(at *attackAcc) bool {
 				own = own || in && m.id == at.target
 				other = other || in && m.id != at.target
 			}
+			for k := max(lo, h.tok-3); k < h.tok && !own; k++ {
+				own = s.mentionAt(k) == nil && a.baseAnaphor(s, k) // "عن هجوم مماثل على القاعدة الثلاثاء الماضي، وعن استهداف قاعدة Y": the day right after the base pointed back to
+			}
 			return other && !own && !a.datedSegment(s, at.target)
 		}
 	}

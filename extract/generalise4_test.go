@@ -378,3 +378,17 @@ func TestDualCapture(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestPointedBaseKeepsItsDay checks that a day told right after "القاعدة"
+// is the day of an earlier attack on the base pointed back to, even when
+// the sentence goes on to another base with a day of its own.
+func TestPointedBaseKeepsItsDay(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "another base after", published: "2023-10-27",
+			text: "تعرضت قاعدة حرير الجوية شمال شرقي أربيل، فجر اليوم الجمعة، لهجوم بطائرة مسيرة.\n\n" +
+				"وكانت الجماعة نفسها قد أعلنت مسؤوليتها عن هجوم مماثل على القاعدة الثلاثاء الماضي، وعن استهداف قاعدة حقل العمر يوم الأربعاء.",
+			attacks: []string{"base:harir@2023-10-24", "base:harir@2023-10-27", "base:omar-oil-field@2023-10-25"}},
+	}
+	runGeneralCases(t, x, cases)
+}
