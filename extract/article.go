@@ -153,7 +153,7 @@ func (a *article) run() {
 	}{
 		{"clause dates", a.ownClauseDates}, {"statement dates", a.statementDates}, {"span dates", a.spanDates},
 		{"counted dates", a.countedDates}, {"after events", a.afterEvents}, {"apposition dates", a.appositionDates},
-		{"lead dates", a.leadDates}, {"toll dates", a.tollDates}, {"sibling dates", a.siblingDates}, {"list item dates", a.listItemDates},
+		{"lead dates", a.leadDates}, {"revealed dates", a.revealedDates}, {"toll dates", a.tollDates}, {"sibling dates", a.siblingDates}, {"list item dates", a.listItemDates},
 		{"since dates", a.sinceDates}, {"happened dates", a.happenedDates}, {"interview dates", a.interviewDates},
 	} {
 		a.guard(step.name, -1, step.f)

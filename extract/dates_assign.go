@@ -554,6 +554,59 @@ func (a *article) leadDates() {
 	}
 }
 
+// revealedDates dates an attack that a sentence reveals the base of, with
+// no day, after the article told it on an unnamed base: in "أسفر هجوم
+// بطائرة مسيرة على قاعدة للتحالف قرب الحسكة، الخميس، عن مقتل متعاقد ...
+// وأفادت مصادر بأن الهجوم طال قاعدة X" the attack on X is Thursday's.
+func (a *article) revealedDates() {
+	for _, at := range a.attacks {
+		if at.merged || at.day != "" || at.text != "" {
+			continue
+		}
+		if h := a.revealedDay(at); h != nil {
+			at.day, at.text = h.day, h.text
+		}
+	}
+}
+
+// revealedDay is the day of the attack on an unnamed base that the first
+// sentence of at takes back with "الهجوم" before a verb of reaching its
+// base, or nil.
+func (a *article) revealedDay(at *attackAcc) *dateHit {
+	s := a.sents[at.first]
+	reach, again := a.x.rules.Cue(rules.CueStrikeReach), a.x.rules.Cue(rules.CueAttackAnaphora)
+	m := a.firstMention(s, 0, len(s.toks), func(m *mention) bool { return m.id == at.target })
+	if m == nil || m.t0 < 2 || !reach.Has(&s.toks[m.t0-1]) || !again.Has(&s.toks[m.t0-2]) {
+		return nil
+	}
+	for _, p := range a.sents[:at.first] {
+		for _, c := range a.freeCue(p, rules.CueAttack) {
+			if !a.unnamedBaseAfter(p, c) {
+				continue
+			}
+			if h := nearestDate(p, c); h != nil && h.day != "" {
+				return h
+			}
+		}
+	}
+	return nil
+}
+
+// unnamedBaseAfter reports an indefinite base word told as the target of
+// the attack word at c of s, within four words, that names no base: "هجوم
+// بطائرة مسيرة على قاعدة للتحالف الدولي".
+func (a *article) unnamedBaseAfter(s *sentence, c int) bool {
+	for k := c + 1; k < len(s.toks) && k <= c+4; k++ {
+		if s.toks[k].Break {
+			return false
+		}
+		if s.toks[k].HasAny("قاعده", "قاعدتين") && !definite(&s.toks[k]) && s.mentionAt(k) == nil {
+			return true
+		}
+	}
+	return false
+}
+
 // unnamedAttack reports a sentence that tells, after the day h, an
 // attack on sites it counts but does not name: "مساء الأربعاء، جولة جديدة
 // من التصعيد بعد قصف صاروخي طال موقعين يتمركز فيهما جنود أميركيون". The

@@ -359,7 +359,7 @@ func TestCaptureWithDateAside(t *testing.T) {
 			text:    "سيطر مقاتلون من «حركة أحرار الشام»، فجر أمس الجمعة، على مطار تفتناز العسكري في ريف إدلب.",
 			attacks: []string{"base:taftanaz@2013-01-11"}, attribs: []string{"base:taftanaz>militia:ahrar-al-sham:attacker"}},
 		{name: "a town between commas is no day", published: "2013-01-12",
-			text:    "سيطر مقاتلون من «حركة أحرار الشام»، في بلدة تفتناز، على مستودعات للذخيرة قرب مطار تفتناز العسكري."},
+			text: "سيطر مقاتلون من «حركة أحرار الشام»، في بلدة تفتناز، على مستودعات للذخيرة قرب مطار تفتناز العسكري."},
 	}
 	runGeneralCases(t, x, cases)
 }
@@ -389,6 +389,20 @@ func TestPointedBaseKeepsItsDay(t *testing.T) {
 			text: "تعرضت قاعدة حرير الجوية شمال شرقي أربيل، فجر اليوم الجمعة، لهجوم بطائرة مسيرة.\n\n" +
 				"وكانت الجماعة نفسها قد أعلنت مسؤوليتها عن هجوم مماثل على القاعدة الثلاثاء الماضي، وعن استهداف قاعدة حقل العمر يوم الأربعاء.",
 			attacks: []string{"base:harir@2023-10-24", "base:harir@2023-10-27", "base:omar-oil-field@2023-10-25"}},
+	}
+	runGeneralCases(t, x, cases)
+}
+
+// TestRevealedBaseTakesTheDay checks an attack told first on an unnamed
+// base with its day, whose base a later sentence reveals with "الهجوم طال
+// قاعدة X": the attack on X is that day's, though the lead names two days.
+func TestRevealedBaseTakesTheDay(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "the base revealed", published: "2023-03-25",
+			text: "قتل متعاقد أمريكي في هجوم بطائرة مسيرة على قاعدة للتحالف الدولي قرب الحسكة، يوم الخميس، فيما تعرضت قاعدة أخرى لقصف صاروخي صباح أمس الجمعة.\n\n" +
+				"وأفادت مصادر محلية بأن الهجوم طال قاعدة خراب الجير قرب رميلان.",
+			attacks: []string{"base:kharab-al-jir@2023-03-23"}},
 	}
 	runGeneralCases(t, x, cases)
 }
