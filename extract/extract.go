@@ -42,7 +42,10 @@ type Extractor struct {
 	// of the weak aliases) some of which open with the article: the others
 	// open with a construct's head (constructHeadDefinite).
 	definiteFirst, definiteFirstWeak map[string]bool
-	err                              error
+	// officials maps the first word of an official's name key to the
+	// entries and words of those keys (nearOfficial).
+	officials map[string][]officialName
+	err       error
 	// failStep, set only by tests, makes that step panic in every
 	// sentence, to check that the article's other findings survive.
 	failStep string
@@ -69,7 +72,8 @@ func (r *Result) ArticleMeta() model.Article { return r.Article }
 func New(lex *lexicon.Lexicon) *Extractor {
 	x := &Extractor{lex: lex, adj: map[string]*lexicon.Entry{}, bases: map[string][]string{},
 		first: map[string]int{}, firstWeak: map[string]int{}, tokens: arabic.NewTokenizer(),
-		nameWords: map[string]map[string]bool{}, definiteFirst: map[string]bool{}, definiteFirstWeak: map[string]bool{}}
+		nameWords: map[string]map[string]bool{}, definiteFirst: map[string]bool{}, definiteFirstWeak: map[string]bool{},
+		officials: map[string][]officialName{}}
 	r, err := rules.Load()
 	if err != nil {
 		x.err = err
@@ -90,6 +94,13 @@ func New(lex *lexicon.Lexicon) *Extractor {
 			for _, r := range e.Relations {
 				if e.Type == model.TypeBase && r.Type == model.RelLocatedIn {
 					x.bases[r.To] = append(x.bases[r.To], e.ID)
+				}
+			}
+			if e.Type == model.TypeOfficial {
+				for _, k := range e.NameKeys() {
+					if w := strings.Fields(k); len(w) >= 2 {
+						x.officials[w[0]] = append(x.officials[w[0]], officialName{id: e.ID, words: w})
+					}
 				}
 			}
 			for _, a := range e.Adjectives {

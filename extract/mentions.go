@@ -192,7 +192,81 @@ func (x *Extractor) knownAs(m mention) string {
 		}
 		found = e.ID
 	}
+	if found == "" && m.typ == model.TypeOfficial {
+		return x.nearOfficial(arabic.Key(m.surface))
+	}
 	return found
+}
+
+// officialName is one key of an official's names, in words.
+type officialName struct {
+	id    string
+	words []string
+}
+
+// nearOfficial is the one lexicon official whose name has the first word
+// of key and, word for word, the same other words up to one letter in a
+// word of four letters or more: "ناصر كناني" is "ناصر كنعاني", a name
+// transliterated another way; "جون كيري" is not "جون كيربي". "" when
+// none or two officials are so near.
+func (x *Extractor) nearOfficial(key string) string {
+	w := strings.Fields(key)
+	if len(w) < 2 {
+		return ""
+	}
+	found := ""
+	for _, n := range x.officials[w[0]] {
+		if len(n.words) != len(w) || n.id == found || !nearWords(n.words[1:], w[1:]) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = n.id
+	}
+	return found
+}
+
+// nearWords reports two lists of words the same but for one weak letter
+// added, dropped or changed in words of four letters or more.
+func nearWords(a, b []string) bool {
+	for i := range a {
+		if a[i] == b[i] {
+			continue
+		}
+		if utf8.RuneCountInString(a[i]) < 4 || utf8.RuneCountInString(b[i]) < 4 || !oneEdit([]rune(a[i]), []rune(b[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneEdit reports a and b one insertion, deletion or substitution apart.
+func oneEdit(a, b []rune) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return len(b) > i && weakLetter(b[i]) // b one letter longer at the end
+	}
+	if len(a) == len(b) {
+		return weakLetter(a[i]) && weakLetter(b[i]) && string(a[i+1:]) == string(b[i+1:])
+	}
+	return weakLetter(b[i]) && string(a[i:]) == string(b[i+1:])
+}
+
+// weakLetter reports a letter that transliterations of one name write or
+// leave out: a long vowel, ع or ه ("كنعاني"، "كناني"; "هاغاري"، "هغاري"),
+// not a consonant ("كيري" is not "كيربي").
+func weakLetter(r rune) bool {
+	return strings.ContainsRune("اويعهءى", r)
 }
 
 // adjective returns the country a nisba adjective (الإيرانية) refers to.

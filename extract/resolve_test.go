@@ -554,3 +554,19 @@ func TestGroupHeadJoinsGroup(t *testing.T) {
 		t.Errorf("groups %v, want جيش الثأر alone", entityIDs(doc))
 	}
 }
+
+// TestNearOfficialName checks that an official's name written with one
+// long vowel, ع or ه more or less is the lexicon's official, and that a
+// name one consonant away is someone else.
+func TestNearOfficialName(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entityCase{
+		{name: "ع left out",
+			text: "وقال المتحدث باسم الخارجية الإيرانية ناصر كناني إن بلاده لا صلة لها بالهجوم على قاعدة التنف.",
+			want: []string{"official:nasser-kanaani"}, not: []string{"official:ناصر-كناني"}},
+		{name: "another consonant, another man",
+			text: "وقال وزير الخارجية الأمريكي جون كيري إن بلاده تدين الهجوم على معسكر ليبرتي.",
+			not:  []string{"official:john-kirby"}},
+	}
+	runEntityCases(t, x, cases)
+}
