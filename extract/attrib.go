@@ -3256,17 +3256,39 @@ func doerListed(s *sentence, out []accusation, m mention) bool {
 // subject of a verb of attack before it: "استهدفت X وY القاعدة"، "سيطر
 // مقاتلون من X وY على المطار": both did it.
 func (a *article) vsoPairDoer(s *sentence, out []accusation, vso, verbs []int, m mention) bool {
-	if len(out) == 0 || !out[len(out)-1].attacker || !strings.HasPrefix(s.toks[m.t0].Surface, "و") || s.toks[m.t0].Break {
+	if len(out) == 0 || !out[len(out)-1].attacker {
 		return false
 	}
 	p := s.mentionStarting(out[len(out)-1].t0)
-	if p == nil || p.t1 != m.t0 {
+	if p == nil {
+		return false
+	}
+	if !(p.t1 == m.t0 && strings.HasPrefix(s.toks[m.t0].Surface, "و") && !s.toks[m.t0].Break) && !a.quotedPairTaking(s, *p, m) {
 		return false
 	}
 	if v := p.t0 - 1; v >= 0 && (contains(vso, v) || contains(verbs, v) && a.x.rules.Cue(rules.CueGroupVerb).Has(&s.toks[v])) {
 		return v == 0 || !s.toks[v-1].HasAny("انها", "انه", "انهم", "انهما") // not "قالت إنها استهدفت X وY": its objects
 	}
 	return fightersAfterVerb(s, vso, p.t0) || membersAfter(s, vso, p.t0)
+}
+
+// quotedPairTaking reports quoted group m after a lone و right after group
+// p, both the subject of a verb of taking a base before them: "سيطر
+// مقاتلون من «X» و«Y» على مطار Z".
+func (a *article) quotedPairTaking(s *sentence, p, m mention) bool {
+	if m.t0 != p.t1+1 || s.toks[p.t1].Surface != "و" || s.toks[p.t1].Break || s.toks[m.t0].Break || !s.toks[m.t0].Quote {
+		return false
+	}
+	capture := a.x.rules.Cue(rules.CueCapture)
+	for k := p.t0 - 1; k >= 0 && k >= p.t0-4; k-- {
+		if capture.Has(&s.toks[k]) {
+			return true
+		}
+		if s.toks[k+1].Break {
+			return false
+		}
+	}
+	return false
 }
 
 // beDoers reports the doers of an attack as the subject of "يكون"/"تكون"

@@ -406,3 +406,16 @@ func TestRevealedBaseTakesTheDay(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestQuotedPairTakesBase checks two quoted groups joined by a lone و
+// ("«X» و«Y»") as the subject of a verb of taking a base: both did it.
+func TestQuotedPairTakesBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "fighters of two quoted groups", published: "2013-01-12",
+			text:    "سيطر مقاتلون من «جيش الإسلام» و«حركة أحرار الشام» على مطار تفتناز العسكري فجر أمس.",
+			attacks: []string{"base:taftanaz@2013-01-11"},
+			attribs: []string{"base:taftanaz>militia:jaysh-al-islam:attacker", "base:taftanaz>militia:ahrar-al-sham:attacker"}},
+	}
+	runGeneralCases(t, x, cases)
+}
