@@ -558,12 +558,16 @@ func (a *article) leadDates() {
 // no day, after the article told it on an unnamed base: in "أسفر هجوم
 // بطائرة مسيرة على قاعدة للتحالف قرب الحسكة، الخميس، عن مقتل متعاقد ...
 // وأفادت مصادر بأن الهجوم طال قاعدة X" the attack on X is Thursday's.
-func (a *article) revealedDates() {
+func (a *article) revealedDates() { a.dateUndated(a.revealedDay) }
+
+// dateUndated gives each attack with no time yet the day dayOf finds for
+// it, if any.
+func (a *article) dateUndated(dayOf func(*attackAcc) *dateHit) {
 	for _, at := range a.attacks {
 		if at.merged || at.day != "" || at.text != "" {
 			continue
 		}
-		if h := a.revealedDay(at); h != nil {
+		if h := dayOf(at); h != nil {
 			at.day, at.text = h.day, h.text
 		}
 	}
@@ -1407,16 +1411,7 @@ func (a *article) afterCue(s *sentence, t, reach int, names ...string) bool {
 // X وقاعدة Y" (or "ثلاث قواعد، وهي X، وY، وZ") the day of the counting
 // clause is X's and Y's, though the comma puts the names in a clause of
 // their own. The headline may have told of the attacks before, undated.
-func (a *article) appositionDates() {
-	for _, at := range a.attacks {
-		if at.merged || at.day != "" || at.text != "" {
-			continue
-		}
-		if h := a.appositionDay(at); h != nil {
-			at.day, at.text = h.day, h.text
-		}
-	}
-}
+func (a *article) appositionDates() { a.dateUndated(a.appositionDay) }
 
 // appositionDay is the day of the counting clause before the apposition
 // that names the base of at, or nil. Any sentence of the article may be
