@@ -43,7 +43,8 @@ type entityErrors struct{ fp, fn int }
 // heldout165, heldout168, heldout169, heldout172 to heldout174,
 // heldout178, heldout180, heldout182, heldout184, heldout185, heldout189,
 // heldout192 to heldout196, heldout198, heldout200, heldout203 to
-// heldout205, heldout209, heldout213 and heldout215 to heldout217. heldout17,
+// heldout205, heldout209, heldout213, heldout215 to heldout217, heldout219,
+// heldout223, heldout225 and heldout226. heldout17,
 // heldout19, heldout25, heldout28, heldout30, heldout35, heldout38,
 // heldout43, heldout46, heldout50, heldout53 to heldout55, heldout58,
 // heldout63, heldout67 to heldout69 and heldout71 to heldout74 were written
@@ -186,6 +187,10 @@ var setFloors = []setFloor{
 	{dir: "heldout215", headline: 0.79},
 	{dir: "heldout216", headline: 0.69},
 	{dir: "heldout217", headline: 0.77},
+	{dir: "heldout219", headline: 0.54},
+	{dir: "heldout223", headline: 0.81},
+	{dir: "heldout225", headline: 0.79},
+	{dir: "heldout226", headline: 0.76},
 	{dir: "regress5", headline: 0.94, retaliations: 7},
 	{dir: "regress6", headline: 0.80, relations: 0.90},
 	{dir: "regress7", headline: 0.97},
