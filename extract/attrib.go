@@ -1104,6 +1104,8 @@ func (a *article) accused(s *sentence) []accusation {
 			if subj && acc.stance == model.StanceAsserted {
 				acc.stance = a.stanceNear(s, m.t0) // "إن X هي على الأغلب التي نفذت الهجوم": the hedge inside the clause
 			}
+		case m.typ == model.TypeMilitia && a.tookPart(s, m):
+			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)} // "هجوم واسع شاركت فيه كتائب من X"
 		case m.typ == model.TypeCountry && a.stateLaunched(s, m, verbs):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true} // "قالت الوزارة إن إيران أطلقت صواريخ"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && pointedAt(s, m.t0) && !claimToldBefore(claims, m.t0):
@@ -3270,6 +3272,27 @@ func (a *article) vsoPairDoer(s *sentence, out []accusation, vso, verbs []int, m
 		return v == 0 || !s.toks[v-1].HasAny("انها", "انه", "انهم", "انهما") // not "قالت إنها استهدفت X وY": its objects
 	}
 	return fightersAfterVerb(s, vso, p.t0) || membersAfter(s, vso, p.t0)
+}
+
+// tookPart reports group m named, at most two words on, after "شاركت فيه"
+// (فيها، شارك، شاركوا) that follows an attack word: in "إثر هجوم واسع
+// شاركت فيه كتائب من X" X took part in the attack.
+func (a *article) tookPart(s *sentence, m mention) bool {
+	for k := m.t0 - 2; k >= 1 && k >= m.t0-4; k-- {
+		if !s.toks[k].HasAny("شاركت", "شارك", "شاركوا") || !s.toks[k+1].HasAny("فيه", "فيها") {
+			continue
+		}
+		if breakBetween(s, k, m.t0) {
+			return false
+		}
+		for _, c := range a.freeCue(s, rules.CueAttack) {
+			if c < k && k-c <= 3 && !breakBetween(s, c, k) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // quotedPairTaking reports quoted group m after a lone و right after group

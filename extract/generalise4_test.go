@@ -419,3 +419,16 @@ func TestQuotedPairTakesBase(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestTookPartInAttack checks a group named after "شاركت فيه" that follows
+// an attack word: it took part in the attack, in the article's own voice.
+func TestTookPartInAttack(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "brigades of a group took part", published: "2013-08-06",
+			text:    "سيطر مسلحون فجر اليوم على مطار منغ العسكري، إثر هجوم واسع شاركت فيه كتائب من «حركة أحرار الشام».",
+			attacks: []string{"base:menagh@2013-08-06"},
+			attribs: []string{"base:menagh>militia:ahrar-al-sham:attacker"}},
+	}
+	runGeneralCases(t, x, cases)
+}
