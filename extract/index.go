@@ -439,7 +439,6 @@ func dateAside(s *sentence, k int) int {
 	}
 	text := surfaceOf(s.toks, k, e, 0)
 	m, ok := dates.Parse(text, "2000-01-01") // any publication day: only whether the words are a date counts, not which
-
 	if !ok || m.End-m.Start < utf8.RuneCountInString(text)-1 {
 		return -1
 	}

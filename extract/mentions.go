@@ -241,7 +241,8 @@ func nearWords(a, b []string) bool {
 	return true
 }
 
-// oneEdit reports a and b one insertion, deletion or substitution apart.
+// oneEdit reports a and b one insertion, deletion or substitution of a
+// weak letter apart.
 func oneEdit(a, b []rune) bool {
 	if len(a) > len(b) {
 		a, b = b, a

@@ -94,14 +94,11 @@ func mergeEntities(results []*Result) ([]model.Entity, map[string]string) {
 		}
 	}
 	remap := surnameRemap(byID)
-	for from, to := range headRemap(byID) {
-		if _, done := remap[from]; !done {
-			remap[from] = to
-		}
-	}
-	for from, to := range spacingRemap(byID) {
-		if _, done := remap[from]; !done {
-			remap[from] = to
+	for _, more := range []map[string]string{headRemap(byID), spacingRemap(byID)} {
+		for from, to := range more {
+			if _, done := remap[from]; !done {
+				remap[from] = to
+			}
 		}
 	}
 	for _, res := range results {
@@ -213,12 +210,7 @@ func headRemap(byID map[string]*model.Entity) map[string]string {
 // arabicID reports an id the extractor made from an Arabic name, not one
 // of the lexicon's.
 func arabicID(id string) bool {
-	for _, r := range id {
-		if r >= 0x600 && r <= 0x6ff {
-			return true
-		}
-	}
-	return false
+	return strings.ContainsFunc(id, arabic.IsArabicLetter)
 }
 
 func mapID(remap map[string]string, id string) string {

@@ -774,8 +774,10 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		if i := slices.Index(strikes, c); i+1 < len(strikes) && strikes[i+1] < limit && s.toks[c].HasAny("رد", "ردا") && a.x.rules.Cue(rules.CueResponse).Match(s.toks, c) > 0 && breakBetween(s, c, strikes[i+1]) {
 			continue // "وفي رد سريع، شنّ سلاح الجو ... غارة": the strike is the verb after the answer phrase
 		}
-		if _, _, after := a.daysBefore(s, c); after && !response && a.x.rules.Cue(rules.CueRaid).Match(s.toks, c) > 0 {
-			continue // "سقطت صواريخ ... بعد أيام من مداهمة نفذها جهاز مكافحة الإرهاب لمقر الكتائب": the raid the attack came after
+		if !response && a.x.rules.Cue(rules.CueRaid).Match(s.toks, c) > 0 {
+			if _, _, after := a.daysBefore(s, c); after {
+				continue // "سقطت صواريخ ... بعد أيام من مداهمة نفذها جهاز مكافحة الإرهاب لمقر الكتائب": the raid the attack came after
+			}
 		}
 		if a.attackCalledAnswer(s, c) {
 			continue // "أطلق الحرس صواريخ على قاعدتي X وY، في أول رد على ...": the attack told, called an answer
