@@ -59,6 +59,12 @@ func TestRetaliationClasses4(t *testing.T) {
 			text: "قال الجيش الإسرائيلي إن طائراته قصفت فجر الاثنين مواقع لحزب الله في ريف القصير، ردا على إطلاق صواريخ من سوريا.",
 			want: []string{"2025-10-20 force:israeli-army"}},
 	}
+	runRetCases(t, x, cases)
+}
+
+// runRetCases runs checkRetaliations on each case as a subtest.
+func runRetCases(t *testing.T, x *extract.Extractor, cases []retCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) { checkRetaliations(t, x, tc) })
 	}
@@ -344,9 +350,7 @@ func TestRaidAnswers(t *testing.T) {
 		{name: "a raid the attack came after", published: "2020-07-05",
 			text: "سقطت صواريخ على قاعدة فكتوريا قرب مطار بغداد مساء السبت، بعد أيام من مداهمة نفذها جهاز مكافحة الإرهاب لمقر لكتائب حزب الله جنوبي بغداد."},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) { checkRetaliations(t, x, tc) })
-	}
+	runRetCases(t, x, cases)
 }
 
 // TestCaptureWithDateAside checks a base taken by groups named before a
