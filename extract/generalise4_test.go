@@ -436,3 +436,17 @@ func TestTookPartInAttack(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestCompassInGroupNames checks a group named after a region ("لواء صقور
+// الشمال") keeps the definite direction noun, while the indefinite one
+// after a name ("شمال حلب") still tells where.
+func TestCompassInGroupNames(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entityCase{
+		{name: "a brigade of the north", text: "أعلن «لواء صقور الشمال» أن مقاتليه قصفوا قاعدة الحمدان الجوية أمس.",
+			want: []string{"militia:لواء-صقور-شمال"}, not: []string{"militia:لواء-صقور"}},
+		{name: "the direction after a town", text: "قصف لواء الفرقان مواقع قرب بلدة الكرزان شمال حلب أمس.",
+			want: []string{"city:كرزان"}, not: []string{"city:كرزان-شمال"}},
+	}
+	runEntityCases(t, x, cases)
+}

@@ -2029,6 +2029,9 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		} else if r.Generic[key] && !(!person && placeHead(key) && k+1 < len(toks) && !toks[k+1].Break && toks[k+1].Arabic && !r.Stop[toks[k+1].Key()] && !r.Generic[toks[k+1].Key()]) {
 			stop = true // not "قاعدة تل بطال": a hill or monastery word heads a place's name
 		}
+		if stop && !person && n > 0 && compassNoun(t) {
+			stop = false // "لواء صقور الشمال"، "تجمع أحرار الشرق": the region a group is named after, not where it is
+		}
 		if tanwin(t.Surface) || !person && pronounSuffixed(t, false) {
 			break // "حي راقٍ" (an indefinite adjective), "ومحيطهما" (their surroundings), "السفير لإبلاغه احتجاجاً"
 		}
@@ -2675,6 +2678,13 @@ func calledVerb(t *arabic.Token) bool {
 		return true
 	}
 	return false
+}
+
+// compassNoun reports the definite noun of a cardinal direction (الشمال،
+// الجنوب، الشرق، الغرب) with no proclitic: a region, as in a group's name,
+// where the indefinite "شمال حلب" tells where.
+func compassNoun(t *arabic.Token) bool {
+	return t.HasAny("شمال", "جنوب", "شرق", "غرب") && strings.HasPrefix(t.Variants[0].Fold, "ال")
 }
 
 // cliticStop reports a function word behind a proclitic ("بأن", "فإن",
