@@ -42,10 +42,10 @@ type Extractor struct {
 	// of the weak aliases) some of which open with the article: the others
 	// open with a construct's head (constructHeadDefinite).
 	definiteFirst, definiteFirstWeak map[string]bool
-	// officials maps the first word of an official's name key to the
-	// entries and words of those keys (nearOfficial).
-	officials map[string][]officialName
-	err       error
+	// officials and baseNames map the first word of an official's or a
+	// base's name key to the entries and words of those keys (nearName).
+	officials, baseNames map[string][]entryName
+	err                  error
 	// failStep, set only by tests, makes that step panic in every
 	// sentence, to check that the article's other findings survive.
 	failStep string
@@ -73,7 +73,7 @@ func New(lex *lexicon.Lexicon) *Extractor {
 	x := &Extractor{lex: lex, adj: map[string]*lexicon.Entry{}, bases: map[string][]string{},
 		first: map[string]int{}, firstWeak: map[string]int{}, tokens: arabic.NewTokenizer(),
 		nameWords: map[string]map[string]bool{}, definiteFirst: map[string]bool{}, definiteFirstWeak: map[string]bool{},
-		officials: map[string][]officialName{}}
+		officials: map[string][]entryName{}, baseNames: map[string][]entryName{}}
 	r, err := rules.Load()
 	if err != nil {
 		x.err = err
@@ -96,10 +96,10 @@ func New(lex *lexicon.Lexicon) *Extractor {
 					x.bases[r.To] = append(x.bases[r.To], e.ID)
 				}
 			}
-			if e.Type == model.TypeOfficial {
+			if index := map[string]map[string][]entryName{model.TypeOfficial: x.officials, model.TypeBase: x.baseNames}[e.Type]; index != nil {
 				for _, k := range e.NameKeys() {
 					if w := strings.Fields(k); len(w) >= 2 {
-						x.officials[w[0]] = append(x.officials[w[0]], officialName{id: e.ID, words: w})
+						index[w[0]] = append(index[w[0]], entryName{id: e.ID, words: w})
 					}
 				}
 			}

@@ -450,3 +450,17 @@ func TestCompassInGroupNames(t *testing.T) {
 	}
 	runEntityCases(t, x, cases)
 }
+
+// TestNearBaseNames checks a base name typed one weak letter, or ض for ظ,
+// away from a lexicon base's name: it is that base; a strong letter apart
+// it is a new one.
+func TestNearBaseNames(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []entityCase{
+		{name: "ض for ظ", text: "سيطرت الفصائل على مطار أبو الضهور العسكري أمس.", want: []string{"base:abu-al-duhur"}},
+		{name: "a long vowel added", text: "قصفت الفصائل مطار كويريس العسكري أمس.", want: []string{"base:kweires"}},
+		{name: "a long vowel in a short name", text: "قصفت الفصائل مطار مينغ العسكري أمس.", want: []string{"base:menagh"}},
+		{name: "a strong letter apart", text: "قصفت الفصائل مطار كويرز العسكري أمس.", not: []string{"base:kweires"}},
+	}
+	runEntityCases(t, x, cases)
+}

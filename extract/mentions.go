@@ -192,31 +192,36 @@ func (x *Extractor) knownAs(m mention) string {
 		}
 		found = e.ID
 	}
-	if found == "" && m.typ == model.TypeOfficial {
-		return x.nearOfficial(arabic.Key(m.surface))
+	switch {
+	case found != "":
+	case m.typ == model.TypeOfficial:
+		return nearName(x.officials, arabic.Key(m.surface), 4)
+	case m.typ == model.TypeBase:
+		return nearName(x.baseNames, arabic.Key(m.surface), 3)
 	}
 	return found
 }
 
-// officialName is one key of an official's names, in words.
-type officialName struct {
+// entryName is one key of a lexicon entry's names, in words.
+type entryName struct {
 	id    string
 	words []string
 }
 
-// nearOfficial is the one lexicon official whose name has the first word
-// of key and, word for word, the same other words up to one letter in a
-// word of four letters or more: "ناصر كناني" is "ناصر كنعاني", a name
-// transliterated another way; "جون كيري" is not "جون كيربي". "" when
-// none or two officials are so near.
-func (x *Extractor) nearOfficial(key string) string {
+// nearName is the one entry of index whose name has the first word of key
+// and, word for word, the same other words up to one letter in a word of
+// four letters or more (the other at least short letters): "ناصر كناني" is
+// "ناصر كنعاني" and "مطار أبو الضهور" is "مطار أبو الظهور", a name
+// transliterated or typed another way; "جون كيري" is not "جون كيربي". ""
+// when none or two entries are so near.
+func nearName(index map[string][]entryName, key string, short int) string {
 	w := strings.Fields(key)
 	if len(w) < 2 {
 		return ""
 	}
 	found := ""
-	for _, n := range x.officials[w[0]] {
-		if len(n.words) != len(w) || n.id == found || !nearWords(n.words[1:], w[1:]) {
+	for _, n := range index[w[0]] {
+		if len(n.words) != len(w) || n.id == found || !nearWords(n.words[1:], w[1:], short) {
 			continue
 		}
 		if found != "" {
@@ -228,13 +233,15 @@ func (x *Extractor) nearOfficial(key string) string {
 }
 
 // nearWords reports two lists of words the same but for one weak letter
-// added, dropped or changed in words of four letters or more.
-func nearWords(a, b []string) bool {
+// added, dropped or changed in words of four letters or more, the shorter
+// of at least short letters.
+func nearWords(a, b []string, short int) bool {
 	for i := range a {
 		if a[i] == b[i] {
 			continue
 		}
-		if utf8.RuneCountInString(a[i]) < 4 || utf8.RuneCountInString(b[i]) < 4 || !oneEdit([]rune(a[i]), []rune(b[i])) {
+		la, lb := utf8.RuneCountInString(a[i]), utf8.RuneCountInString(b[i])
+		if min(la, lb) < short || max(la, lb) < 4 || !oneEdit([]rune(a[i]), []rune(b[i])) {
 			return false
 		}
 	}
@@ -242,7 +249,7 @@ func nearWords(a, b []string) bool {
 }
 
 // oneEdit reports a and b one insertion, deletion or substitution of a
-// weak letter apart.
+// weak letter apart, or ض written for ظ.
 func oneEdit(a, b []rune) bool {
 	if len(a) > len(b) {
 		a, b = b, a
@@ -258,7 +265,7 @@ func oneEdit(a, b []rune) bool {
 		return len(b) > i && weakLetter(b[i]) // b one letter longer at the end
 	}
 	if len(a) == len(b) {
-		return weakLetter(a[i]) && weakLetter(b[i]) && string(a[i+1:]) == string(b[i+1:])
+		return (weakLetter(a[i]) && weakLetter(b[i]) || strings.ContainsRune("ضظ", a[i]) && strings.ContainsRune("ضظ", b[i])) && string(a[i+1:]) == string(b[i+1:])
 	}
 	return weakLetter(b[i]) && string(a[i:]) == string(b[i+1:])
 }
@@ -1362,7 +1369,7 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 		return mention{id: id, typ: model.TypeBase, t0: i, t1: j + n, surface: full}, true
 	}
 	m := mention{id: discoveredID(tr.Type, name), typ: tr.Type, t0: i, t1: j + n, surface: name}
-	a.use(m, s)
+	m = a.use(m, s) // "مطار أبو الضهور": the lexicon's base by a near name
 	a.aliases[m.id][full] = true
 	if tr.Type == model.TypeBase {
 		a.baseAdjectiveAlias(s, mention{id: m.id, t0: i, t1: j + n, surface: full})
