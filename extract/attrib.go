@@ -22,6 +22,7 @@ type accusation struct {
 	planes   bool // a state read from its planes under a hedge: "أن تكون الطائرات إسرائيلية"
 	campaign bool // the subject of a campaign: every attack its sentence tells is its own
 	belong   bool // the doers are said to belong to it: "أحد المعتقلين يُشتبه بانتمائه إلى X"
+	took     bool // it took part: "«X» و«Y» شاركوا جميعاً في المعركة"
 	t0       int  // where the accused is named
 }
 
@@ -75,7 +76,7 @@ func (a *article) attributions(s *sentence, cur []*attackAcc) {
 		attackWord := len(a.freeCue(s, rules.CueAttack)) > 0
 		event := !attackWord && len(a.freeCue(s, rules.CueEventAnaphora)) > 0 && len(a.freeCue(s, rules.CueAccuseStrict)) > 0 // "وراء التصعيد الأخير"
 		noWord := !attackWord && len(a.freeCue(s, rules.CueAttackAnaphora)) == 0 && !a.operation(s) && !a.operationsCount(s)
-		if noWord && !event && !a.followsAttack(s, hedgedPlanes(accused) || a.suspectedByName(s, accused) || slices.ContainsFunc(accused, func(x accusation) bool { return x.belong })) {
+		if noWord && !event && !a.followsAttack(s, hedgedPlanes(accused) || a.suspectedByName(s, accused) || slices.ContainsFunc(accused, func(x accusation) bool { return x.belong || x.took })) {
 			return
 		}
 		if a.otherEventTold(s) {
@@ -1105,7 +1106,7 @@ func (a *article) accused(s *sentence) []accusation {
 				acc.stance = a.stanceNear(s, m.t0) // "إن X هي على الأغلب التي نفذت الهجوم": the hedge inside the clause
 			}
 		case m.typ == model.TypeMilitia && a.tookPart(s, m):
-			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)} // "هجوم واسع شاركت فيه كتائب من X"
+			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0), took: true} // "هجوم واسع شاركت فيه كتائب من X"
 		case m.typ == model.TypeCountry && a.stateLaunched(s, m, verbs):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), state: true} // "قالت الوزارة إن إيران أطلقت صواريخ"
 		case (m.typ == model.TypeMilitia || m.typ == model.TypeCountry) && pointedAt(s, m.t0) && !claimToldBefore(claims, m.t0):
@@ -3276,8 +3277,13 @@ func (a *article) vsoPairDoer(s *sentence, out []accusation, vso, verbs []int, m
 
 // tookPart reports group m named, at most two words on, after "شاركت فيه"
 // (فيها، شارك، شاركوا) that follows an attack word: in "إثر هجوم واسع
-// شاركت فيه كتائب من X" X took part in the attack.
+// شاركت فيه كتائب من X" X took part in the attack. So does a group of
+// the subjects of "شاركوا في الهجوم" (المعركة، الاقتحام): in "إن «X»
+// و«Y» شاركوا جميعاً في المعركة" both did.
 func (a *article) tookPart(s *sentence, m mention) bool {
+	if a.sharedIn(s, m) {
+		return true
+	}
 	for k := m.t0 - 2; k >= 1 && k >= m.t0-4; k-- {
 		if !s.toks[k].HasAny("شاركت", "شارك", "شاركوا") || !s.toks[k+1].HasAny("فيه", "فيها") {
 			continue
@@ -3293,6 +3299,32 @@ func (a *article) tookPart(s *sentence, m mention) bool {
 		return false
 	}
 	return false
+}
+
+// sharedIn reports group m heading, with only other groups and و after it,
+// a verb of taking part followed by "في" and an attack word or the battle:
+// "«X» و«Y» شاركوا جميعاً في المعركة".
+func (a *article) sharedIn(s *sentence, m mention) bool {
+	k := m.t1
+	for k < len(s.toks) && k-m.t1 <= 12 && !s.toks[k].Break {
+		if n := s.mentionStarting(k); n != nil && n.typ == model.TypeMilitia {
+			k = n.t1
+		} else if s.toks[k].Surface == "و" {
+			k++
+		} else {
+			break
+		}
+	}
+	if k+2 >= len(s.toks) || s.toks[k-1].Break || !s.toks[k].HasAny("شاركوا", "شاركا", "شاركتا", "شاركت", "شارك") {
+		return false
+	}
+	if k++; s.toks[k].HasAny("جميعا", "كلها", "كلهم", "ايضا", "معا") {
+		k++
+	}
+	if k+1 >= len(s.toks) || s.toks[k].Key() != "في" {
+		return false
+	}
+	return s.toks[k+1].HasAny("معركه", "عمليه") || a.x.rules.Cue(rules.CueAttack).Has(&s.toks[k+1])
 }
 
 // quotedPairTaking reports quoted group m after a lone و right after group

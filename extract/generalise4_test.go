@@ -464,3 +464,21 @@ func TestNearBaseNames(t *testing.T) {
 	}
 	runEntityCases(t, x, cases)
 }
+
+// TestSharedInBattle checks groups that are the subjects of "شاركوا في
+// المعركة" (الهجوم) in a sentence after the taking of a base: they took
+// part in that attack.
+func TestSharedInBattle(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "two quoted groups took part in the battle", published: "2013-08-06",
+			text:    "سيطرت فصائل المعارضة فجر اليوم على مطار منغ العسكري. وأكد القائد الميداني أبو خالد أن «حركة أحرار الشام» و«جيش الإسلام» شاركا في المعركة.",
+			attacks: []string{"base:menagh@2013-08-06"},
+			attribs: []string{"base:menagh>militia:ahrar-al-sham:asserted", "base:menagh>militia:jaysh-al-islam:asserted"}},
+		{name: "control: a battle elsewhere", published: "2013-08-06",
+			text:      "سيطرت فصائل المعارضة فجر اليوم على مطار منغ العسكري. وقال القائد الميداني أبو خالد إن «حركة أحرار الشام» تستعد للمعركة.",
+			attacks:   []string{"base:menagh@2013-08-06"},
+			noAttribs: []string{"base:menagh>militia:ahrar-al-sham:asserted"}},
+	}
+	runGeneralCases(t, x, cases)
+}
