@@ -381,7 +381,8 @@ func (a *article) dayTold(day string, i int) bool {
 // after its noun ("غارات الثلاثاء"، "هجوم الإثنين"), when s names another
 // day: in "وتأتي غارات الثلاثاء بعد أسبوعين من ضربات استهدفت في 23 كانون
 // الثاني مقرات للكتائب" the new strike is of 23 January, and Tuesday's is
-// the one the article told already.
+// the one the article told already. A definite noun is in no construct:
+// in "كما استهدفت الغارات يوم الاثنين مطار X" the day is the strikes' own.
 func (a *article) dropEventNames(s *sentence, hs []dateHit) []dateHit {
 	if len(hs) < 2 {
 		return hs
@@ -389,7 +390,7 @@ func (a *article) dropEventNames(s *sentence, hs []dateHit) []dateHit {
 	name := -1
 	for i := range hs {
 		h := &hs[i]
-		if h.day != "" && h.tok > 0 && !s.toks[h.tok].Break && eventNoun(&s.toks[h.tok-1]) && a.dayTold(h.day, s.idx) {
+		if h.day != "" && h.tok > 0 && !s.toks[h.tok].Break && eventNoun(&s.toks[h.tok-1]) && !definite(&s.toks[h.tok-1]) && a.dayTold(h.day, s.idx) {
 			name = i
 			break
 		}

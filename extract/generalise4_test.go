@@ -482,3 +482,18 @@ func TestSharedInBattle(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestDefiniteStrikesDay checks a day after a definite strike noun ("كما
+// استهدفت الغارات يوم الاثنين مطار X") as the strikes' own day, though the
+// day was told before and another day follows: only an indefinite noun
+// names an event by its day ("غارات الاثنين").
+func TestDefiniteStrikesDay(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "the strikes on Monday", published: "2024-12-10",
+			text: "وهاجمت زوارق حربية مساء الاثنين سفناً راسية في ميناء طرطوس.\n\n" +
+				"كما استهدفت الغارات يوم الاثنين مطار المزة العسكري غرب دمشق، إضافة إلى مواقع أخرى تعرضت لضربات على مدى يومي الأحد والاثنين.",
+			attacks: []string{"base:mezzeh-airport@2024-12-09"}},
+	}
+	runGeneralCases(t, x, cases)
+}
