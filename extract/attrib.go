@@ -4955,9 +4955,13 @@ func launchedByState(s *sentence, m mention) bool {
 // sentence ("نفذ الجيش الضربة رداً على …") makes it the answer's.
 func (a *article) performedTold(s *sentence, m mention) bool {
 	verb, noun := -1, -1
+	v := m.t1
+	if v+2 < len(s.toks) && !s.toks[v].Break && s.toks[v].HasAny("هو", "هي") && s.toks[v+1].HasAny("من", "تي", "ذي") {
+		v += 2 // "إن الجيش الإسرائيلي هو من نفّذ الضربات": a cleft
+	}
 	switch {
-	case m.t1+1 < len(s.toks) && performVerb(&s.toks[m.t1]) && (m.t0 == 0 || s.toks[m.t0-1].Break || s.toks[m.t0-1].HasAny("ان", "بان", "لان")):
-		verb, noun = m.t1, m.t1+1 // the subject of its clause, not "في سوريا والعراق" before the verb
+	case v+1 < len(s.toks) && performVerb(&s.toks[v]) && (m.t0 == 0 || s.toks[m.t0-1].Break || s.toks[m.t0-1].HasAny("ان", "بان", "لان")):
+		verb, noun = v, v+1 // the subject of its clause, not "في سوريا والعراق" before the verb
 	case m.t0 > 0 && m.t1 < len(s.toks) && performVerb(&s.toks[m.t0-1]):
 		verb, noun = m.t0-1, m.t1
 	default:

@@ -497,3 +497,16 @@ func TestDefiniteStrikesDay(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestCleftPerformer checks a state force singled out by a cleft ("إن
+// الجيش الإسرائيلي هو من نفّذ الضربات") as the doer of the strikes told.
+func TestCleftPerformer(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "the army is who carried out the strikes", published: "2024-12-10",
+			text:    "استهدفت غارات جوية فجر اليوم مطار المزة العسكري. ونقلت إذاعة محلية عن مصدر أمني قوله إن الجيش الإسرائيلي هو من نفذ الضربات.",
+			attacks: []string{"base:mezzeh-airport@2024-12-10"},
+			attribs: []string{"base:mezzeh-airport>force:israeli-army:asserted"}},
+	}
+	runGeneralCases(t, x, cases)
+}
