@@ -4695,12 +4695,11 @@ func stationedAt(s *sentence, m mention) bool {
 		}
 	}
 	for k := m.t0 - 1; k >= 0 && k >= m.t0-3; k-- {
-		t := &s.toks[k]
-		if stationVerb(t) {
-			return !forcesStruck(s, k)
-		}
 		if s.toks[k+1].Break {
-			return false
+			return false // "حيث كانت قوات تتمركز، إضافة إلى مطار X": the list of what was struck goes on
+		}
+		if stationVerb(&s.toks[k]) {
+			return !forcesStruck(s, k)
 		}
 	}
 	return false

@@ -510,3 +510,16 @@ func TestCleftPerformer(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestStationedAsideEnds checks a base listed after an aside on forces
+// stationed at the one before ("، حيث كانت قوات روسية تتمركز، إضافة إلى
+// مطار X"): the comma ends the aside, and X is struck too.
+func TestStationedAsideEnds(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "the list goes on after the aside", published: "2024-12-10",
+			text:    "استهدفت الغارات يوم الاثنين مطار القامشلي، حيث كانت قوات روسية تتمركز، إضافة إلى مطار الشعيرات في ريف حمص.",
+			attacks: []string{"base:qamishli-airport@2024-12-09", "base:shayrat@2024-12-09"}},
+	}
+	runGeneralCases(t, x, cases)
+}
