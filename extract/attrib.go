@@ -958,6 +958,9 @@ func (a *article) accused(s *sentence) []accusation {
 		if m.t0 > 0 && s.toks[m.t0-1].HasAny("بتزويد", "بتسليح", "بتمويل", "بتدريب", "تزويد", "تسليح", "تمويل") {
 			continue // "بتزويد الحوثيين بالصواريخ": who is supplied, not who struck
 		}
+		if m.typ == model.TypeMilitia && a.comprised(s, m) {
+			continue // "واجهة يُعتقد أنها تضم فصائل مثل X وY": members of a front, not blamed
+		}
 		if !m.adj && (otherObject(s, m.t1) || a.sweepObject(s, m.t1)) {
 			continue // "تبنت X خطاباً تصعيدياً"، "نفت X وجود خلافات": no deed claimed or denied
 		}
@@ -3325,6 +3328,25 @@ func (a *article) sharedIn(s *sentence, m mention) bool {
 		return false
 	}
 	return s.toks[k+1].HasAny("معركه", "عمليه") || a.x.rules.Cue(rules.CueAttack).Has(&s.toks[k+1])
+}
+
+// comprised reports group m among those a front is said to comprise, with
+// no attack word between: "يُعتقد أنها تضم فصائل بارزة مثل X وY وZ".
+func (a *article) comprised(s *sentence, m mention) bool {
+	attack := a.x.rules.Cue(rules.CueAttack)
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-12; k-- {
+		t := &s.toks[k]
+		if t.HasAny("تضم", "يضم", "تضمان", "يضمان", "تتالف", "يتالف") {
+			return true
+		}
+		if s.toks[k+1].Break && s.mentionAt(k+1) == nil || attack.Has(t) {
+			return false
+		}
+		if n := s.mentionAt(k); n != nil && n.typ != model.TypeMilitia {
+			return false
+		}
+	}
+	return false
 }
 
 // quotedPairTaking reports quoted group m after a lone و right after group

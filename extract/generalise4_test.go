@@ -523,3 +523,18 @@ func TestStationedAsideEnds(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestFrontMembersNotBlamed checks groups a front is said to comprise
+// ("يُعتقد أنها تضم فصائل مثل X وY"): members, not blamed for the attack
+// the front claimed.
+func TestFrontMembersNotBlamed(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "the factions a front comprises", published: "2024-12-10",
+			text:      "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير بطائرتين مسيرتين فجر اليوم. ويرى مراقبون أن المقاومة الإسلامية في العراق واجهة إعلامية يعتقد أنها تضم فصائل مثل كتائب حزب الله وحركة النجباء.",
+			attacks:   []string{"base:harir@2024-12-10"},
+			attribs:   []string{"base:harir>militia:islamic-resistance-in-iraq:claimed"},
+			noAttribs: []string{"base:harir>militia:kataib-hezbollah:suspected", "base:harir>militia:nujaba:suspected"}},
+	}
+	runGeneralCases(t, x, cases)
+}
