@@ -538,3 +538,16 @@ func TestFrontMembersNotBlamed(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestAnnouncedControl checks a group announcing its control of a base
+// ("أعلن X سيطرته على مطار Y"): the taking of the base, claimed by X.
+func TestAnnouncedControl(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "a group announces its control", published: "2024-12-02",
+			text:    "أعلن «الجيش الوطني السوري»، أمس الأحد، سيطرته على مطار كويرس العسكري في ريف حلب الشرقي، بعد انسحاب قوات النظام منه.",
+			attacks: []string{"base:kweires@2024-12-01"},
+			claims:  []string{"base:kweires>militia:syrian-national-army<militia:syrian-national-army"}},
+	}
+	runGeneralCases(t, x, cases)
+}
