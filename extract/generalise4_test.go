@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/nisba/nisba/extract"
+	"github.com/nisba/nisba/model"
 )
 
 // retCase is an article with the retaliations it must yield, each as
@@ -550,4 +551,27 @@ func TestAnnouncedControl(t *testing.T) {
 			claims:  []string{"base:kweires>militia:syrian-national-army<militia:syrian-national-army"}},
 	}
 	runGeneralCases(t, x, cases)
+}
+
+// TestRegimentBase checks a regiment by number ("الفوج ٤٦") as the base it
+// holds, named as the text writes its digits, and "ضربة لقوات النظام" as a
+// blow dealt to the forces, not a strike of theirs.
+func TestRegimentBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	doc := extractText(t, x, "سيطرت فصائل المعارضة على الفوج ٤٦ قرب بلدة الأتارب يوم الاثنين، وهو ما اعتبره ناشطون أكبر ضربة لقوات النظام في ريف حلب.")
+	found := false
+	for _, e := range doc.Entities {
+		if e.ID == "base:فوج-46" {
+			found = e.Type == model.TypeBase && e.Name == "الفوج ٤٦"
+		}
+	}
+	if !found {
+		t.Errorf("no base الفوج ٤٦ in %v", doc.Entities)
+	}
+	if len(doc.Attacks) != 1 || doc.Attacks[0].Target != "base:فوج-46" {
+		t.Errorf("attacks %v, want one on the regiment", doc.Attacks)
+	}
+	if len(doc.Retaliations) != 0 {
+		t.Errorf("retaliations %v, want none: the blow is dealt to the forces", doc.Retaliations)
+	}
 }

@@ -3096,12 +3096,15 @@ func (a *article) unitArmed(s *sentence, i int) (mention, bool) {
 		return mention{}, false
 	}
 	typ := model.TypeForce
+	if unitWord(&toks[i]) == "الفوج" {
+		typ = model.TypeBase // "الفوج 46": a regiment by number is the site it holds
+	}
 	for k := end; k < len(toks) && k < end+3 && !toks[k].Break; k++ {
 		if toks[k].Has("حشد") {
 			typ = model.TypeMilitia
 		}
 	}
-	name := unitWord(&toks[i]) + " " + toks[i+1].Variants[0].Fold
+	name := unitWord(&toks[i]) + " " + toks[i+1].Surface
 	return mention{id: discoveredID(typ, name), typ: typ, t0: i, t1: end, surface: name}, true
 }
 

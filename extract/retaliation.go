@@ -1314,6 +1314,9 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 				if k == c+1 && relativeObject(s, c) {
 					break // "الجهات التي استهدفت القوات الأمريكية": the force was struck
 				}
+				if k == c+1 && withLam(&s.toks[k]) && s.toks[c].HasAny("ضربه", "ضربات") && !definite(&s.toks[c]) {
+					break // "أكبر ضربة لقوات النظام": the blow is dealt to the force
+				}
 				return m.id, true // "مواقع لقوات النظام" owns the sites struck
 			}
 			if !m.adj && a.stateMilitia(m.id) && a.corpsSubject(s, c, k) {
