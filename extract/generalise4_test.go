@@ -575,3 +575,18 @@ func TestRegimentBase(t *testing.T) {
 		t.Errorf("retaliations %v, want none: the blow is dealt to the forces", doc.Retaliations)
 	}
 }
+
+// TestAleppoColleges checks the military academy and colleges of Aleppo
+// as bases the lexicon knows.
+func TestAleppoColleges(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "the academy in al-Hamdaniyah", published: "2024-11-30",
+			text:    "سيطرت فصائل المعارضة، أمس الجمعة، على الأكاديمية العسكرية في حي الحمدانية غربي مدينة حلب.",
+			attacks: []string{"base:aleppo-military-academy@2024-11-29"}},
+		{name: "the artillery college", published: "2016-08-07",
+			text:    "اقتحم مقاتلو المعارضة كلية المدفعية جنوب حلب أمس.",
+			attacks: []string{"base:ramouseh-colleges@2016-08-06"}},
+	}
+	runGeneralCases(t, x, cases)
+}
