@@ -590,3 +590,15 @@ func TestAleppoColleges(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestNamedRegimentBase checks the headquarters of a regiment named after
+// its place ("مقر فوج الميلبية") as the base "فوج الميلبية".
+func TestNamedRegimentBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "a regiment's headquarters", published: "2022-01-22",
+			text:    "استهدف مسلحون، مساء الجمعة، بقذائف صاروخية مقر فوج الكوكب جنوب الحسكة، من دون أن يسفر ذلك عن إصابات.",
+			attacks: []string{"base:فوج-كوكب@2022-01-21"}},
+	}
+	runGeneralCases(t, x, cases)
+}

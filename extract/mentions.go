@@ -2984,6 +2984,11 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		end = councilEnd(toks, at)
 		council = end > at
 	}
+	regiment := false
+	if end == at {
+		end = a.namedRegimentEnd(toks, at)
+		regiment = end > at
+	}
 	if end == at {
 		return a.unitBaseAgain(toks, i, at)
 	}
@@ -2997,6 +3002,11 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		return mention{}, false // "مقر الفرقة التاسعة بالجيش داخل القاعدة": a part of the base, no base of its own
 	}
 	name := surfaceOf(toks, i, end, v)
+	if regiment {
+		m := a.use(mention{id: discoveredID(model.TypeBase, surfaceOf(toks, at, end, 0)), typ: model.TypeBase, t0: i, t1: end, surface: surfaceOf(toks, at, end, 0)}, s)
+		a.aliases[m.id][name] = true // "مقر فوج الميلبية" is the regiment's base, "فوج الميلبية"
+		return m, true
+	}
 	id := discoveredID(model.TypeBase, name)
 	full := ""
 	for eid, e := range a.ents {
@@ -3018,6 +3028,22 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		a.aliases[m.id][surfaceOf(toks, at, end, 0)] = true // "مقر «اللواء 52»" is also called "اللواء 52"
 	}
 	return m, true
+}
+
+// namedRegimentEnd is the end of a regiment named after its place, "فوج
+// الميلبية", at token k (the name one or two words no lexicon group
+// holds), or k.
+func (a *article) namedRegimentEnd(toks []arabic.Token, k int) int {
+	if k+1 >= len(toks) || toks[k].Key() != "فوج" || definite(&toks[k]) || toks[k+1].Break || !definite(&toks[k+1]) {
+		return k
+	}
+	if es, n, _ := a.x.lexMatch(toks, k+1); n > 0 && es[0].Type != model.TypeCity {
+		return k
+	}
+	if n := a.nameRun(toks, k+1, 2, false); n > 0 {
+		return k + 1 + n
+	}
+	return k
 }
 
 // unitBaseAgain reads "مقر اللواء" (a unit's headquarters with no
