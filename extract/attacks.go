@@ -3978,7 +3978,7 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 	for _, n := range s.ments {
 		if n.t0 >= m.t1 && a.struckBack(s, m, n) {
 			// "تعرض مطار X للقصف، إذ قصفته طائرات إسرائيلية": the striker after the verb that points back
-		} else if n.t1 > m.t0 || m.t0-n.t1-dateWordsIn(s, n.t1, m.t0) > reach || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) || contrastBetween(s, n.t1, m.t0) || a.downedBetween(s, n.t1, m.t0) || a.struckOthers(s, n) {
+		} else if n.t1 > m.t0 || m.t0-n.t1-dateWordsIn(s, n.t1, m.t0) > reach || !a.stateStriker(s, n) || a.answerBetween(s, n.t1, m.t0) || hostedAt(s, n, m) || eveOf(s, n) || contrastBetween(s, n.t1, m.t0) || a.downedBetween(s, n.t1, m.t0) || a.struckOthers(s, n) || fightersPlacedAt(s, n, m) {
 			continue
 		}
 		if n.adj && !a.ensure(n.id, s) {
@@ -3995,6 +3995,25 @@ func (a *article) stateAttackers(s *sentence, at *attackAcc, m mention) {
 		at.attribs = addAttribution(at.attribs, model.Attribution{Accused: n.id, Claimant: c,
 			Stance: model.StanceAsserted, Evidence: []model.Evidence{a.evidence(s)}})
 	}
+}
+
+// fightersPlacedAt reports gatherings of fighters struck between striker
+// n and base m, with m only where they were: in "قصفت مروحيات التحالف
+// تجمعات عناصر التنظيم في محيط القاعدة" the coalition struck the men near
+// the base, not the base.
+func fightersPlacedAt(s *sentence, n, m mention) bool {
+	if m.t0 < 1 || !s.toks[m.t0-1].HasAny("محيط", "قرب", "حول", "بمحيط", "بالقرب", "جوار", "بجوار") {
+		return false
+	}
+	for k := n.t1; k < m.t0-1; k++ {
+		if s.toks[k].Break {
+			return false
+		}
+		if s.toks[k].HasAny("تجمعات", "تجمع", "تجمعا") {
+			return true
+		}
+	}
+	return false
 }
 
 // reachedOneOf reports the base at t0 told as reached by one of the

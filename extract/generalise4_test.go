@@ -602,3 +602,17 @@ func TestNamedRegimentBase(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestFightersNearBaseStruck checks a state striking gatherings of fighters
+// "في محيط القاعدة": it struck the men near the base, and is no attacker of
+// the base they had attacked.
+func TestFightersNearBaseStruck(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "gatherings around the base", published: "2022-01-21",
+			text:      "هاجم عناصر تنظيم داعش فجر اليوم قاعدة الشدادي في الحسكة. وقصفت مروحيات التحالف الدولي تجمعات عناصر التنظيم في محيط القاعدة.",
+			attacks:   []string{"base:shaddadi@2022-01-21"},
+			noAttribs: []string{"base:shaddadi>force:international-coalition:asserted"}},
+	}
+	runGeneralCases(t, x, cases)
+}
