@@ -2156,8 +2156,8 @@ func (a *article) membersOf(s *sentence, t int) bool {
 func fighters(t *arabic.Token) bool {
 	for _, v := range t.Variants {
 		switch v.Key {
-		case "عناصر", "مسلحي", "مسلحو", "مسلحون", "مسلحين", "مقاتلي", "مقاتلو", "مقاتلين", "خلايا", "خليه", "فلول", "ارهابيو", "ارهابيي", "ارهابيين":
-			return true
+		case "عناصر", "مسلحي", "مسلحو", "مسلحون", "مسلحين", "مقاتلي", "مقاتلو", "مقاتلين", "خلايا", "خليه", "فلول", "ارهابيو", "ارهابيي", "ارهابيين", "مرتزقه":
+			return true // "مرتزقة داعش": how some outlets call a group's men
 		}
 	}
 	return false

@@ -616,3 +616,16 @@ func TestFightersNearBaseStruck(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestMercenariesOfGroup checks "مرتزقة X", how some outlets call a
+// group's men, as the group's fighters: the group attacked.
+func TestMercenariesOfGroup(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "the group's mercenaries attacked", published: "2022-01-21",
+			text:    "هاجم مرتزقة داعش فجر اليوم قاعدة الشدادي في ريف الحسكة الجنوبي.",
+			attacks: []string{"base:shaddadi@2022-01-21"},
+			attribs: []string{"base:shaddadi>militia:isis:attacker"}},
+	}
+	runGeneralCases(t, x, cases)
+}
