@@ -629,3 +629,15 @@ func TestMercenariesOfGroup(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestGatheringsOfGroupStruck checks "تجمعات عناصر التنظيم" struck in
+// answer to the group's attack: the group named before is the target.
+func TestGatheringsOfGroupStruck(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runRetCases(t, x, []retCase{
+		{name: "gatherings of the group's men", published: "2022-01-21",
+			text:    "هاجم عناصر تنظيم داعش فجر اليوم قاعدة الشدادي في الحسكة. وقصفت مروحيات التحالف الدولي تجمعات عناصر التنظيم في محيط القاعدة رداً على الهجوم.",
+			want:    []string{"2022-01-21 force:international-coalition"},
+			targets: []string{"militia:isis"}},
+	})
+}
