@@ -3521,6 +3521,9 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 		if m.typ == model.TypeBase {
 			return false
 		}
+		if m.adj && m.typ == model.TypeCountry && m.t0 > 0 && definite(&s.toks[m.t0-1]) && a.x.rules.Cue(rules.CueAttack).Has(&s.toks[m.t0-1]) && !otherActorOutside(s, lo, hi) {
+			continue // "إن العدوان الإسرائيلي فجر اليوم أدى إلى …، مشيراً إلى أن الطائرات استهدفت معسكر X": the aggression told, its day the base's
+		}
 		other = true // the strikes' own actor, target or place
 	}
 	for i := lo; i < hi; i++ {
@@ -3529,6 +3532,17 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 		}
 	}
 	return other
+}
+
+// otherActorOutside reports a state, force or armed group named outside
+// the clause [lo, hi) of s: a second actor that may have struck the base.
+func otherActorOutside(s *sentence, lo, hi int) bool {
+	for _, m := range s.ments {
+		if (m.t0 < lo || m.t0 >= hi) && (m.typ == model.TypeCountry || m.typ == model.TypeForce || m.typ == model.TypeMilitia) {
+			return true
+		}
+	}
+	return false
 }
 
 // reachesBase reports a clause at hi opening with a verb of reaching and a

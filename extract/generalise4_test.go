@@ -641,3 +641,16 @@ func TestGatheringsOfGroupStruck(t *testing.T) {
 			targets: []string{"militia:isis"}},
 	})
 }
+
+// TestAggressionDayIsBases checks the day told with "العدوان الإسرائيلي"
+// in one clause as the day of the strike on the base the next clause
+// tells, when no other actor is named.
+func TestAggressionDayIsBases(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "the aggression's day", published: "2018-05-10",
+			text:    "قال الجيش إن العدوان الإسرائيلي فجر اليوم أدى إلى مقتل ثلاثة عسكريين، مشيراً إلى أن الطائرات استهدفت مطار الضمير العسكري.",
+			attacks: []string{"base:dumayr@2018-05-10"}},
+	}
+	runGeneralCases(t, x, cases)
+}
