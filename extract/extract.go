@@ -96,7 +96,14 @@ func New(lex *lexicon.Lexicon) *Extractor {
 					x.bases[r.To] = append(x.bases[r.To], e.ID)
 				}
 			}
-			if index := map[string]map[string][]entryName{model.TypeOfficial: x.officials, model.TypeBase: x.baseNames}[e.Type]; index != nil {
+			var index map[string][]entryName
+			switch e.Type {
+			case model.TypeOfficial:
+				index = x.officials
+			case model.TypeBase:
+				index = x.baseNames
+			}
+			if index != nil {
 				for _, k := range e.NameKeys() {
 					if w := strings.Fields(k); len(w) >= 2 {
 						index[w[0]] = append(index[w[0]], entryName{id: e.ID, words: w})

@@ -2037,7 +2037,7 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 			stop = true // not "قاعدة تل بطال": a hill or monastery word heads a place's name
 		}
 		if stop && !person && n > 0 && compassNoun(t) {
-			stop = false // "لواء صقور الشمال"، "تجمع أحرار الشرق": the region a group is named after, not where it is
+			stop = false // "لواء صقور الشمال": the region a group is named after, not where it is
 		}
 		if tanwin(t.Surface) || !person && pronounSuffixed(t, false) {
 			break // "حي راقٍ" (an indefinite adjective), "ومحيطهما" (their surroundings), "السفير لإبلاغه احتجاجاً"
