@@ -4920,11 +4920,32 @@ func namedAsDoer(s *sentence, m mention) bool {
 // speaks is none ("قال المسؤول إن الهدف التالي هو X"); "مسؤولية" is.
 func beforeBlame(s *sentence, cues []int, t int) bool {
 	for _, c := range cues {
-		if c < t && t-c <= 12 && !breakBetween(s, c, t) && !titleNoun(&s.toks[c]) {
+		if c < t && t-c <= 12 && (!breakBetween(s, c, t) || asideThenThat(s, c, t)) && !titleNoun(&s.toks[c]) {
 			return true
 		}
 	}
 	return false
+}
+
+// asideThenThat reports one aside between the verb at c and the "أن"
+// clause whose subject is at t: "ورجّح مسؤول، طلب عدم الكشف عن هويته، أن
+// تكون X هي الجهة التي خططت للهجوم" (the aside about the speaker, then what
+// the verb governs).
+func asideThenThat(s *sentence, c, t int) bool {
+	j := t - 1
+	if j > c && s.toks[j].HasAny("يكون", "تكون") && !s.toks[j].Break {
+		j--
+	}
+	if j <= c || !s.toks[j].HasAny("ان", "بان") || !s.toks[j].Break {
+		return false
+	}
+	breaks := 0
+	for k := c + 1; k < j; k++ {
+		if s.toks[k].Break {
+			breaks++
+		}
+	}
+	return breaks == 1
 }
 
 // negatedThat reports "أنها/أنه لم|لن|لا" in the clause after t: the

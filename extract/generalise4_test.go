@@ -654,3 +654,17 @@ func TestAggressionDayIsBases(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestHedgeOverAsideThenThat checks a hedge verb that governs its "أن"
+// clause over an aside about the speaker ("ورجّح مسؤول، طلب عدم الكشف عن
+// هويته، أن تكون X هي الجهة التي خططت للهجوم"): X is the likely doer.
+func TestHedgeOverAsideThenThat(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "an aside about the speaker", published: "2024-12-11",
+			text:    "استهدفت صواريخ باليستية قاعدة عين الأسد مساء الثلاثاء. ورجح مسؤول دفاعي، طلب عدم الكشف عن هويته، أن تكون كتائب حزب الله هي الجهة التي خططت للهجوم.",
+			attacks: []string{"base:ain-al-asad@2024-12-10"},
+			attribs: []string{"base:ain-al-asad>militia:kataib-hezbollah:likely"}},
+	}
+	runGeneralCases(t, x, cases)
+}
