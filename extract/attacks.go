@@ -2911,6 +2911,9 @@ func (a *article) mentionDate(s *sentence, m mention, cues []int) (day, text str
 	if lo > 0 && lo < m.t0 && listOpener(s, lo) {
 		lo, _ = clause(s, lo-1) // "قصفت الفصائل فجر اليوم مواقع أمريكية، بينها قاعدة X": the sites the clause before struck
 	}
+	if e := verbAfterAside(s, hi); e > 0 && e+1 < len(s.toks) && s.toks[e+1].Has("سقط") {
+		_, hi = clause(s, e) // "وكان مطار X، الذي …، قد سقط فجر أمس الأحد بيد Y": the base's fall after the aside
+	}
 	if lo > 0 && lo < m.t0 && s.toks[lo].Variants[0].Key == "علي" {
 		lo, _ = clause(s, lo-1) // "هجوم نفذته خلايا X مساء أمس الاثنين، على نقاط تمركزهم داخل حقل Y": the attack's على after its day
 	}

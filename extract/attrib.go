@@ -1108,6 +1108,8 @@ func (a *article) accused(s *sentence) []accusation {
 			if subj && acc.stance == model.StanceAsserted {
 				acc.stance = a.stanceNear(s, m.t0) // "إن X هي على الأغلب التي نفذت الهجوم": the hedge inside the clause
 			}
+		case m.typ == model.TypeMilitia && fellInto(s, m):
+			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: true} // "سقط مطار X بيد مقاتلين من Y"
 		case m.typ == model.TypeMilitia && a.tookPart(s, m):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0), took: true} // "هجوم واسع شاركت فيه كتائب من X"
 		case m.typ == model.TypeCountry && a.stateLaunched(s, m, verbs):
@@ -3345,6 +3347,27 @@ func (a *article) comprised(s *sentence, m mention) bool {
 		if n := s.mentionAt(k); n != nil && n.typ != model.TypeMilitia {
 			return false
 		}
+	}
+	return false
+}
+
+// fellInto reports group m as the hands a base fell into: "سقط مطار X
+// بيد Y"، "قد سقط فجر أمس بيد مقاتلين من Y".
+func fellInto(s *sentence, m mention) bool {
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-12; k-- {
+		if !s.toks[k].Has("سقط") {
+			continue
+		}
+		h := handsAfter(s, k)
+		if h == 0 || h > m.t0 {
+			return false
+		}
+		for j := h; j < m.t0; j++ {
+			if !memberNoun(&s.toks[j]) && !fighters(&s.toks[j]) && s.toks[j].Key() != "من" {
+				return false // "بيد مقاتلين من Y": only the men of the group between
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -668,3 +668,25 @@ func TestHedgeOverAsideThenThat(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestFellIntoHands checks a base that "fell into the hands" of a group
+// ("سقط مطار X بأيدي مقاتلي Y"، "وكان مطار X، الذي …، قد سقط فجر أمس بيد
+// مقاتلين من «غرفة عمليات الجنوب»"): Y took it that day. A rocket that
+// fell takes nothing.
+func TestFellIntoHands(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "fell into the hands of a group's fighters", published: "2013-08-06",
+			text:    "سقط مطار منغ العسكري فجر اليوم بأيدي مقاتلي «حركة أحرار الشام».",
+			attacks: []string{"base:menagh@2013-08-06"},
+			attribs: []string{"base:menagh>militia:ahrar-al-sham:attacker"}},
+		{name: "fell after an aside, to a southern operations room", published: "2024-12-09",
+			text:    "استهدفت غارات جوية فجر اليوم الاثنين مطار المزة العسكري. وكان مطار المزة، الذي شكل لعقود مركزاً للأجهزة الأمنية، قد سقط فجر أمس الأحد بيد مقاتلين من «غرفة عمليات الجنوب».",
+			attacks: []string{"base:mezzeh-airport@2024-12-08", "base:mezzeh-airport@2024-12-09"},
+			attribs: []string{"base:mezzeh-airport>militia:غرفه-عمليات-جنوب:attacker"}},
+		{name: "control: a rocket fell", published: "2024-12-09",
+			text:    "سقط صاروخ فجر اليوم في محيط مطار المزة العسكري دون أن يسفر عن إصابات.",
+			attacks: []string{"base:mezzeh-airport@2024-12-09"}},
+	}
+	runGeneralCases(t, x, cases)
+}

@@ -407,6 +407,9 @@ func (a *article) baseCaptures(s *sentence, ps []int) []int {
 // مطار Z"), or for a verb with a direct object ("اقتحم المقاتلون معسكر Z")
 // within six words after it; a break ends the search.
 func (a *article) capturesBase(s *sentence, p int) bool {
+	if s.toks[p].Has("سقط") {
+		return a.fellToHands(s, p)
+	}
 	direct := s.toks[p].HasPrefix("اقتحم") || s.toks[p].Has("اقتحام")
 	for k := p + 1; k < len(s.toks) && k <= p+20; k++ {
 		if s.toks[k].Break && k > p+1 {
@@ -424,6 +427,38 @@ func (a *article) capturesBase(s *sentence, p int) bool {
 		}
 	}
 	return false
+}
+
+// fellToHands reports "سقط" at p telling a base taken: the base its
+// subject, right after it or before it ("وكان مطار X قد سقط"), and the
+// hands it fell into after it ("بيد مقاتلين من X"، "في يد X"، "بأيدي X"),
+// past a day. A rocket that fell ("سقط صاروخ") takes nothing.
+func (a *article) fellToHands(s *sentence, p int) bool {
+	subject := a.baseWithin(s, p+1, p+3)
+	reach := 8
+	if p > 0 && s.toks[p-1].Key() == "قد" {
+		reach = 20 // "وكان مطار X، الذي …، قد سقط": the subject before an aside
+	}
+	for k := p - 1; !subject && k >= 0 && k >= p-reach; k-- {
+		if n := s.mentionAt(k); n != nil && n.typ == model.TypeBase {
+			subject = true
+		}
+	}
+	return subject && handsAfter(s, p) > 0
+}
+
+// handsAfter is the token after "بيد"، "في يد"، "بأيدي" or "في قبضة" at
+// most eight words after token p in its clause, or 0.
+func handsAfter(s *sentence, p int) int {
+	for k := p + 1; k < len(s.toks) && k <= p+8; k++ {
+		if s.toks[k].Break && dateAside(s, k) < 0 {
+			return 0
+		}
+		if s.toks[k].HasAny("بيد", "بايدي", "ايدي") || s.toks[k].HasAny("يد", "قبضه") && s.toks[k-1].Key() == "في" {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // dateAside is the token that ends a date told between commas from token

@@ -1279,6 +1279,12 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 				return mention{}, false // غرفة عمليات بغداد: named after a place
 			}
 		}
+		if compassNoun(&toks[j]) && !toks[j].Break && (j+1 >= len(toks) || toks[j+1].Break || !toks[j+1].Arabic || a.x.adjective(&toks[j+1]) == nil) {
+			// «غرفة عمليات الجنوب»: the room of the region's groups
+			name := surfaceOf(toks, i, j+1, v)
+			m := a.use(mention{id: discoveredID(tr.Type, name), typ: tr.Type, t0: i, t1: j + 1, surface: name}, s)
+			return m, true
+		}
 	}
 	if m, ok := a.militaryPost(s, i, j); ok {
 		return m, true
