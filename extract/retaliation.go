@@ -1897,6 +1897,9 @@ func (a *article) siteMembers(s *sentence, k, lo int) bool {
 			return true // "غارات على مبانٍ قالت قسد إن عناصر التنظيم تحصنوا فيها"
 		}
 	}
+	if k >= lo+2 && s.toks[k-1].HasAny("منها", "منه", "منهما") && launchVerb(&s.toks[k-2]) {
+		return true // "غارات على مبانٍ …، بعدما أطلق منها مسلحو التنظيم النار": the men who fired from the sites struck
+	}
 	sites, places := a.x.rules.Cue(rules.CueStrikeSite), a.x.rules.Cue(rules.CuePlaceNoun)
 	for j := k - 1; j >= lo && j >= k-4; j-- {
 		if s.toks[j+1].Break {
