@@ -698,7 +698,7 @@ func TestFiredFromSitesStruck(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	runRetCases(t, x, []retCase{
 		{name: "the men who fired from the buildings", published: "2022-01-22",
-			text: "هاجم عناصر تنظيم داعش ليل الخميس سجناً في مدينة الحسكة. وشنت مقاتلات التحالف الدولي مساء الجمعة غارات على مبان في حي غويران، بعدما أطلق منها مسلحو التنظيم النار على قوات سوريا الديمقراطية.",
+			text:    "هاجم عناصر تنظيم داعش ليل الخميس سجناً في مدينة الحسكة. وشنت مقاتلات التحالف الدولي مساء الجمعة غارات على مبان في حي غويران، بعدما أطلق منها مسلحو التنظيم النار على قوات سوريا الديمقراطية.",
 			want:    []string{"2022-01-21 force:international-coalition"},
 			targets: []string{"militia:isis"}},
 	})
