@@ -703,3 +703,30 @@ func TestFiredFromSitesStruck(t *testing.T) {
 			targets: []string{"militia:isis"}},
 	})
 }
+
+// TestPartyHeadquartersAsBase checks the headquarters or camp of a party
+// with armed men ("مقر حزب X"، "المقر الرئيسي للحزب X"، "معسكر حزب X")
+// read as a base: its shelling is an attack on it, one compound however
+// named, and the party is still the target of the state's answer. A site
+// of the party's ("مقراً لحزب X") names no base.
+func TestPartyHeadquartersAsBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "the party's headquarters shelled", published: "2021-05-13",
+			text:    "قصفت مدفعية الحرس الثوري الإيراني ظهر اليوم الخميس مقر حزب كومله الكردستاني قرب مدينة السليمانية، ما أدى إلى إصابة اثنين من حراسه.",
+			attacks: []string{"base:مقر-حزب-كومله-كردستاني@2021-05-13"}},
+		{name: "the main headquarters, then the headquarters again", published: "2021-05-13",
+			text:    "سقطت صواريخ مساء أمس الأربعاء على المقر الرئيسي للحزب الديمقراطي الكردستاني الإيراني في كويسنجق. وقال مسؤول في الحزب إن مقر الحزب تعرض لأضرار كبيرة.",
+			attacks: []string{"base:مقر-حزب-ديمقراطي-كردستاني-ايراني@2021-05-12"}},
+		{name: "control: a site of the party's", published: "2021-05-13",
+			text:       "قصفت مدفعية الحرس الثوري ظهر اليوم مقراً لحزب كومله الكردستاني قرب مدينة السليمانية.",
+			noEntities: []string{"base:مقر-حزب-كومله-كردستاني"}},
+	}
+	runGeneralCases(t, x, cases)
+	runRetCases(t, x, []retCase{
+		{name: "the party is struck", published: "2021-05-13",
+			text:    "قصفت مدفعية الحرس الثوري الإيراني ظهر اليوم الخميس مقر حزب كومله الكردستاني قرب مدينة السليمانية، رداً على تسلل مسلحين عبر الحدود.",
+			want:    []string{"2021-05-13 militia:irgc"},
+			targets: []string{"militia:komala"}},
+	})
+}

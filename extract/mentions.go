@@ -2977,6 +2977,14 @@ func unitEnd(toks []arabic.Token, k int, ordinals bool) int {
 // re-mention (مقر الفوج الثاني) is the headquarters named in full before.
 func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 	toks := s.toks
+	if m, ok := a.partyMainHQ(s, i); ok {
+		return m, true
+	}
+	if i+2 < len(toks) && toks[i].Has("معسكر") && !definite(&toks[i]) && !toks[i+1].Break {
+		if end := a.partyEnd(toks, i+1); end > i+1 {
+			return a.partyBase(s, i, i+1, end, surfaceOf(toks, i, end, variantKeyed(&toks[i], "معسكر"))), true // "معسكر حزب X"، "ومعسكر حزب X"
+		}
+	}
 	if i+2 >= len(toks) || !toks[i].Has("مقر") || definite(&toks[i]) || toks[i+1].Break {
 		return mention{}, false
 	}
@@ -2995,19 +3003,25 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		end = a.namedRegimentEnd(toks, at)
 		regiment = end > at
 	}
+	party := false
 	if end == at {
+		end = a.partyEnd(toks, at)
+		party = end > at
+	}
+	if end == at {
+		if m, ok := a.partyBaseAgain(s, i, at); ok {
+			return m, true
+		}
 		return a.unitBaseAgain(toks, i, at)
 	}
-	v := 0
-	for k := range toks[i].Variants {
-		if toks[i].Variants[k].Key == "مقر" {
-			v = k
-		}
-	}
+	v := variantKeyed(&toks[i], "مقر")
 	if unitInsideBase(toks, end) {
 		return mention{}, false // "مقر الفرقة التاسعة بالجيش داخل القاعدة": a part of the base, no base of its own
 	}
 	name := surfaceOf(toks, i, end, v)
+	if party {
+		return a.partyBase(s, i, at, end, name), true
+	}
 	if regiment {
 		m := a.use(mention{id: discoveredID(model.TypeBase, surfaceOf(toks, at, end, 0)), typ: model.TypeBase, t0: i, t1: end, surface: surfaceOf(toks, at, end, 0)}, s)
 		a.aliases[m.id][name] = true // "مقر فوج الميلبية" is the regiment's base, "فوج الميلبية"
@@ -3050,6 +3064,73 @@ func (a *article) namedRegimentEnd(toks []arabic.Token, k int) int {
 		return k + 1 + n
 	}
 	return k
+}
+
+// partyMainHQ reads "المقر الرئيسي لحزب X" at token i as the party's
+// headquarters (partyEnd).
+func (a *article) partyMainHQ(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	if i+3 >= len(toks) || !toks[i].Has("مقر") || !definite(&toks[i]) || toks[i+1].Break || toks[i+1].Key() != "رئيسي" || toks[i+2].Break || !toks[i+2].HasPrefix("ل") {
+		return mention{}, false
+	}
+	end := a.partyEnd(toks, i+2)
+	if end == i+2 {
+		return mention{}, false
+	}
+	return a.partyBase(s, i, i+2, end, surfaceOf(toks, i, end, variantKeyed(&toks[i], "مقر"))), true
+}
+
+// variantKeyed is the index of t's last reading keyed k ("ومعسكر" read as
+// "معسكر"), or 0.
+func variantKeyed(t *arabic.Token, k string) int {
+	v := 0
+	for j := range t.Variants {
+		if t.Variants[j].Key == k {
+			v = j
+		}
+	}
+	return v
+}
+
+// partyBase is the base "مقر X" over tokens [i, end) named name, of the
+// party at [at, end). The party is still named, and its headquarters
+// struck is the party struck (targetsIn).
+func (a *article) partyBase(s *sentence, i, at, end int, name string) mention {
+	es, _, _ := a.x.lexMatch(s.toks, at)
+	a.use(mention{id: es[0].ID, typ: es[0].Type, t0: at, t1: end, surface: surfaceOf(s.toks, at, end, 0)}, s)
+	id := discoveredID(model.TypeBase, "مقر "+es[0].Name) // "المقر الرئيسي للحزب X"، "مقر حزب X" and "معسكر حزب X": the party's one compound
+	if a.partyHQ == nil {
+		a.partyHQ = map[string]string{}
+	}
+	a.partyHQ[id] = es[0].ID
+	return mention{id: id, typ: model.TypeBase, t0: i, t1: end, surface: name}
+}
+
+// partyBaseAgain reads "مقر الحزب" at i (the party not named) as the one
+// party headquarters the article named before: "مقر الحزب في كويه".
+func (a *article) partyBaseAgain(s *sentence, i, at int) (mention, bool) {
+	if len(a.partyHQ) != 1 || s.toks[at].Key() != "حزب" || !definite(&s.toks[at]) {
+		return mention{}, false
+	}
+	if at+1 < len(s.toks) && !s.toks[at+1].Break && definite(&s.toks[at+1]) && !s.toks[at+1].HasAny("نفس") {
+		return mention{}, false // "مقر الحزب الشيوعي": another party
+	}
+	for id := range a.partyHQ {
+		return mention{id: id, typ: model.TypeBase, t0: i, t1: at + 1, surface: surfaceOf(s.toks, i, at+1, 0)}, true
+	}
+	return mention{}, false
+}
+
+// partyEnd is the end of a party with armed men the lexicon holds at token
+// k, "حزب كومله"، "الحزب الديمقراطي الكردستاني الإيراني", or k: the
+// headquarters of such a party, "مقر حزب X", is the compound its fighters
+// hold, a base.
+func (a *article) partyEnd(toks []arabic.Token, k int) int {
+	es, n, _ := a.x.lexMatch(toks, k)
+	if n == 0 || es[0].Type != model.TypeMilitia || !strings.HasPrefix(es[0].Name, "حزب ") && !strings.HasPrefix(es[0].Name, "الحزب ") {
+		return k // "مقر حدكا": the party by its short name
+	}
+	return k + n
 }
 
 // unitBaseAgain reads "مقر اللواء" (a unit's headquarters with no

@@ -82,8 +82,24 @@ func (a *article) retaliationsPass() {
 		a.dropUnanswered()
 		a.linkLaterAttacks()
 		a.unlinkLaterAttacks()
+		a.unlinkOwnStrikes()
 		a.aimAtBlamed()
 	})
+}
+
+// unlinkOwnStrikes unties a strike from the attack on a party's
+// headquarters (partyEnd) that is the strike itself: "قصف الحرس الثوري مقر
+// حزب X ... رداً على هجمات الجماعات" answers the groups' attacks, not
+// the shelling of X's headquarters. Only the party answers that attack.
+func (a *article) unlinkOwnStrikes() {
+	for _, r := range a.rets {
+		if r.merged || r.responds == nil {
+			continue
+		}
+		if p := a.partyHQ[r.responds.live().target]; p != "" && !a.x.sameActor(p, r.actor) {
+			r.responds = nil
+		}
+	}
 }
 
 // dropKillings drops the killing of leaders told with no response cue
@@ -738,8 +754,8 @@ func (a *article) sideStrikesAfter(actor string) bool {
 // attackerSide reports an actor on the side of an attacker of the article.
 func (a *article) attackerSide(actor string) bool {
 	for _, at := range a.attacks {
-		if at.merged {
-			continue
+		if at.merged || a.partyHQ[at.target] != "" {
+			continue // a party's headquarters struck: the strike on the party is told as an answer too
 		}
 		for _, id := range at.attackers {
 			if a.x.sameActor(id, actor) {
@@ -1225,7 +1241,7 @@ func (a *article) baseNear(s *sentence, c int) bool {
 	lo, hi := clause(s, c)
 	cues := a.freeCue(s, rules.CueAttack)
 	for _, m := range s.ments {
-		if m.typ != model.TypeBase || m.t0 < lo || m.t0 >= hi || a.afterAttack(s, c, m.t0) >= 0 || a.strikerStationed(s, m) {
+		if m.typ != model.TypeBase || m.t0 < lo || m.t0 >= hi || a.afterAttack(s, c, m.t0) >= 0 || a.strikerStationed(s, m) || a.partyHQ[m.id] != "" {
 			continue // "المدفعية التركية المتمركزة في قاعدة X قصفت ...": the strikers' base
 		}
 		if _, back := a.backReference(s, m.t0, cues); !back {
@@ -1240,7 +1256,7 @@ func (a *article) baseNear(s *sentence, c int) bool {
 // is an attack on the base by a state, not a retaliation.
 func (a *article) strikesBase(s *sentence, c int) bool {
 	for _, m := range s.ments {
-		if m.typ != model.TypeBase || m.adj || m.t0 <= c || m.t0-c > 12 || notTargetAt(s, m.t0) || a.afterAttack(s, c, m.t0) >= 0 {
+		if m.typ != model.TypeBase || m.adj || m.t0 <= c || m.t0-c > 12 || notTargetAt(s, m.t0) || a.afterAttack(s, c, m.t0) >= 0 || a.partyHQ[m.id] != "" {
 			continue
 		}
 		if !a.responseBetween(s, c, m.t0) {
@@ -1726,6 +1742,8 @@ func (a *article) targetsIn(s *sentence, lo, hi int) []string {
 		case model.TypeBase:
 			if a.countered[m.id] {
 				out = addIDs(out, m.id) // "وردت المدفعية التركية بقصف ... مطار X"
+			} else if p := a.partyHQ[m.id]; p != "" {
+				out = addIDs(out, p) // "قصف الحرس الثوري مقر حزب X": the party is struck
 			}
 		}
 	}
