@@ -730,3 +730,26 @@ func TestPartyHeadquartersAsBase(t *testing.T) {
 			targets: []string{"militia:komala"}},
 	})
 }
+
+// TestNamedPosts checks a post named by its own name after "نقطة" or
+// "مخفر" when a word marks it as one: "العسكرية", "الحدودي", an owner
+// ("التابعة لـ"), a compass word or "في" and a place. A kind of post
+// ("نقطة إمداد في بلدة X") is no name.
+func TestNamedPosts(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	cases := []generalCase{
+		{name: "the military post", published: "2022-03-10",
+			text:    "هاجم مسلحون فجر اليوم الخميس نقطة المزيرعة العسكرية في ريف إدلب الجنوبي، وقتلوا جنديين.",
+			attacks: []string{"base:نقطه-مزيرعه@2022-03-10"}},
+		{name: "the border post", published: "2022-03-10",
+			text:    "أطلق مهربون النار مساء أمس الأربعاء على مخفر الزويرات الحدودي، دون وقوع إصابات.",
+			attacks: []string{"base:مخفر-زويرات@2022-03-09"}},
+		{name: "the post in a mountain", published: "2022-03-10",
+			text:    "استهدفت قذائف هاون صباح اليوم نقطة كرم الزيتون في جبل الأكراد.",
+			attacks: []string{"base:نقطه-كرم-زيتون@2022-03-10"}},
+		{name: "control: a kind of post", published: "2022-03-10",
+			text:       "استهدفت قذائف هاون صباح اليوم نقطة إمداد في بلدة كفرنبودة.",
+			noEntities: []string{"base:نقطه-امداد"}},
+	}
+	runGeneralCases(t, x, cases)
+}

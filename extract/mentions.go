@@ -1128,7 +1128,7 @@ func (a *article) foreignPost(s *sentence, i int) (mention, bool) {
 // مورك").
 func (a *article) townPost(s *sentence, i int) (mention, bool) {
 	toks := s.toks
-	if i+1 >= len(toks) || toks[i].Key() != "نقطه" || definite(&toks[i]) || toks[i+1].Break {
+	if i+1 >= len(toks) || toks[i].Key() != "نقطه" && toks[i].Key() != "مخفر" || definite(&toks[i]) || toks[i+1].Break {
 		return mention{}, false
 	}
 	es, n, _ := a.x.lexMatch(toks, i+1)
@@ -1138,6 +1138,12 @@ func (a *article) townPost(s *sentence, i int) (mention, bool) {
 	} else if n == 0 {
 		cityID, n = a.townNamedBefore(toks, i+1) // "بلدة مورك" ... "نقطة مورك"
 	}
+	if cityID == "" && n == 0 {
+		if n = a.namedPost(toks, i+1); n > 0 {
+			name := surfaceOf(toks, i, i+1+n, 0)
+			return a.use(mention{id: discoveredID(model.TypeBase, name), typ: model.TypeBase, t0: i, t1: i + 1 + n, surface: name}, s), true
+		}
+	}
 	if cityID == "" {
 		return mention{}, false
 	}
@@ -1145,6 +1151,58 @@ func (a *article) townPost(s *sentence, i int) (mention, bool) {
 	a.use(mention{id: cityID, typ: model.TypeCity, surface: town}, s)
 	id := discoveredID(model.TypeBase, "نقطة "+town)
 	return a.use(mention{id: id, typ: model.TypeBase, t0: i, t1: i + 1 + n, surface: surfaceOf(toks, i, i+1+n, 0)}, s), true
+}
+
+// namedPost is the length of a post's own name at token k after "نقطة"
+// ("نقطة الملاجة العسكرية"، "نقطة حزارين التابعة لقوات النظام"، "نقطة قبتان
+// الجبل شمال غرب حلب"), or 0: one or two words no lexicon entry holds and
+// no common noun of posts (نقطة تفتيش، نقطة إمداد), then the word
+// "العسكرية", an owner ("التابعة لـ") or a compass word placing it.
+func (a *article) namedPost(toks []arabic.Token, k int) int {
+	if k >= len(toks) || toks[k].Break || postNoun[toks[k].Key()] {
+		return 0
+	}
+	if _, n, _ := a.x.lexMatch(toks, k); n > 0 {
+		return 0
+	}
+	n := a.nameRun(toks, k, 2, false)
+	if n == 0 || k+n >= len(toks) || toks[k+n].Break {
+		return 0
+	}
+	if n == 2 && postNoun[toks[k+1].Key()] {
+		return 0
+	}
+	next := &toks[k+n]
+	switch {
+	case definite(next) && next.HasAny("عسكريه", "عسكري"):
+	case next.HasAny("تابعه", "تابع") && definite(next):
+	case a.x.rules.Cue(rules.CueCompass).Has(next) && !definite(next):
+	case definite(next) && next.HasAny("حدودي", "حدوديه"): // "مخفر الطرة الحدودي"
+	case next.Key() == "في" && k+n+1 < len(toks) && a.placeWordAt(toks, k+n+1): // "نقطة X في جبل الزاوية"
+	default:
+		return 0
+	}
+	return n
+}
+
+// placeWordAt reports a place at token k: a town or region the lexicon
+// knows, or a place word (جبل، بلدة، قرية) opening one.
+func (a *article) placeWordAt(toks []arabic.Token, k int) bool {
+	if es, n, _ := a.x.lexMatch(toks, k); n > 0 {
+		return es[0].Type == model.TypeCity
+	}
+	tr, _, ok := a.x.trigger(&toks[k])
+	return ok && tr.Type == model.TypeCity && k+1 < len(toks) && !toks[k+1].Break
+}
+
+// postNoun are keys of common nouns after "نقطة" that make a kind of post,
+// not a name: نقطة تفتيش، نقطة إمداد، نقطة مرابطة.
+var postNoun = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("تفتيش حراسه مراقبه امداد اسناد دعم مرابطه تموين انطلاق اشتباك تماس عبور رصد تمركز ارتكاز تجمع طبيه اسعاف حدوديه حدودي امنيه امني عسكريه عسكري متقدمه متقدم ثابته ثابت مؤقته مؤقت اخري اخيره اولي ثانيه جديده قريبه لوجستي لوجستيه لوجيستي تحول صفر بدايه نهايه خلاف") {
+		postNoun[arabic.Key(w)] = true
+	}
 }
 
 // townNamedBefore is the town the article named before whose name is the
