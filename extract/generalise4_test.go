@@ -753,3 +753,25 @@ func TestNamedPosts(t *testing.T) {
 	}
 	runGeneralCases(t, x, cases)
 }
+
+// TestAllyJoinsTheAnswer checks a second side's strike told with the
+// first side's answer: in the sentence after it, opening with "كما"
+// (the answer's day), or in a clause of its own after "في حين" with its
+// own day. The towns listed after "على" ("على مدينة X وبلدات Y وZ") are
+// all struck.
+func TestAllyJoinsTheAnswer(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runRetCases(t, x, []retCase{
+		{name: "the next sentence opens with كما", published: "2022-12-08",
+			text:    "هاجم مسلحون فجر اليوم الخميس نقطة الرويسة العسكرية في ريف إدلب. وبعد ساعات ردت قوات النظام بقصف مدفعي على قرية الفطيرة. كما شنت طائرات حربية روسية ثلاث غارات على أطراف بلدة البارة.",
+			want:    []string{"2022-12-08 force:russian-forces", "2022-12-08 force:syrian-regime-forces"},
+			targets: []string{"city:باره"}},
+		{name: "a clause after في حين with its own day", published: "2023-10-07",
+			text:    "استهدفت طائرات مسيرة الكلية الحربية في حمص ظهر الخميس. وبدأت قوات الحكومة السورية مساء الخميس قصفاً مدفعياً على مدينة إدلب وبلدات سرمين وأريحا، في حين شنت طائرات حربية روسية أمس الجمعة غارات على محيط جسر الشغور.",
+			want:    []string{"2023-10-05 force:syrian-regime-forces", "2023-10-06 force:russian-forces"},
+			targets: []string{"city:سرمين", "city:jisr-al-shughur"}},
+		{name: "control: a strike told as done before", published: "2022-12-08",
+			text: "هاجم مسلحون فجر اليوم الخميس نقطة الرويسة العسكرية في ريف إدلب. وبعد ساعات ردت قوات النظام بقصف مدفعي على قرية الفطيرة. وكانت طائرات حربية روسية قد شنت غارات على أطراف بلدة البارة.",
+			want: []string{"2022-12-08 force:syrian-regime-forces"}},
+	})
+}

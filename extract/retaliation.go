@@ -360,6 +360,10 @@ func (a *article) dropUnanswered() {
 		if r.merged || r.cued {
 			continue
 		}
+		if d := a.alsoAnswers(r); d != nil {
+			r.day, r.weakDay, r.responds = d.day, true, d.responds
+			continue
+		}
 		if !answered && !a.standalone(r) || a.unanswered(r, stateOnly) {
 			r.merged = true
 		} else if r.responds == nil && stateOnly && a.hitsBlamedSide(r) {
@@ -718,6 +722,29 @@ func (a *article) otherSideAnswers(actor string) bool {
 		other = true
 	}
 	return other
+}
+
+// alsoAnswers reports a strike told in the sentence right after another
+// side's answer, or in the same one, not as done before ("وردت قوات
+// النظام بقصف ... كما شنت طائرات حربية روسية غارات على ..."): an ally
+// joins the answer; "كان الطيران الإسرائيلي قد قصف" stays background.
+// Such a strike takes the answer's day and attack.
+func (a *article) alsoAnswers(r *retAcc) *retAcc {
+	if r.cued || r.past || r.earlier || r.day != "" || pluperfect(a.sents[r.first], r.cue) {
+		return nil
+	}
+	for _, d := range a.rets {
+		if d != r && d.cued && !d.merged && d.day != "" && !a.x.sameActor(d.actor, r.actor) && (r.first == d.first || r.first == d.first+1 && alsoOpens(a.sents[r.first])) {
+			return d
+		}
+	}
+	return nil
+}
+
+// alsoOpens reports a sentence that opens by adding to the one before:
+// "كما"، "وكذلك"، "بدورها".
+func alsoOpens(s *sentence) bool {
+	return len(s.toks) > 0 && s.toks[0].HasAny("كما", "كذلك", "بدورها", "بدوره")
 }
 
 // sideResponds reports a strike of actor's side told with a response cue:
@@ -1088,11 +1115,11 @@ func forecast(s *sentence, forecasts []int, c int) bool {
 func (a *article) thenStrike(s *sentence, limit int) int {
 	strikes := a.freeCue(s, rules.CueStrike)
 	for _, c := range strikes {
-		if c >= limit || c == 0 || !joinsStrikes(&s.toks[c-1]) && !(c > 1 && joinsStrikes(&s.toks[c-2])) {
+		if c >= limit || c == 0 || !joinsStrikes(s, c-1) && !(c > 1 && joinsStrikes(s, c-2)) {
 			continue
 		}
 		t := c - 1
-		if !joinsStrikes(&s.toks[t]) {
+		if !joinsStrikes(s, t) {
 			t = c - 2
 		}
 		if t > 0 && strikes[0] < t && a.dayAfter(s, t, limit) {
@@ -1102,10 +1129,12 @@ func (a *article) thenStrike(s *sentence, limit int) int {
 	return 0
 }
 
-// joinsStrikes reports "ثم", or "فيما"/"بينما" that open a clause of another
-// strike ("ردت المدفعية على الفور بقصف قرى، فيما شنت المسيرات الخميس غارات").
-func joinsStrikes(t *arabic.Token) bool {
-	return t.HasAny("ثم", "فيما", "بينما")
+// joinsStrikes reports "ثم", or "فيما"/"بينما"/"في حين" that open a clause
+// of another strike at token k of s ("ردت المدفعية على الفور بقصف قرى، فيما
+// شنت المسيرات الخميس غارات").
+func joinsStrikes(s *sentence, k int) bool {
+	t := &s.toks[k]
+	return t.HasAny("ثم", "فيما", "بينما") || k > 0 && t.Key() == "حين" && s.toks[k-1].Key() == "في"
 }
 
 // dayAfter reports a day named between tokens t and limit of s.
@@ -3186,8 +3215,8 @@ func (a *article) hitPlace(s *sentence, m mention) bool {
 		if t.HasAny("بينها", "منها") && (t.Break || k > 0 && s.toks[k-1].HasAny("مناطق", "مدن", "بلدات", "محافظات")) {
 			return true // "في مناطق عدة، بينها X وY"، "في مناطق بينها X وY"
 		}
-		if t.Has(arabic.Key("على")) && (k == m.t0-1 || k == m.t0-2 && a.x.rules.Cue(rules.CueSettlementHead).Has(&s.toks[k+1])) {
-			return true // "ألقت المروحيات البراميل المتفجرة على مدينة X": the strike's object
+		if t.Has(arabic.Key("على")) && (k == m.t0-1 || k == m.t0-2 && a.x.rules.Cue(rules.CueSettlementHead).Has(&s.toks[k+1]) || a.placeListBetween(s, k+1, m.t0)) {
+			return true // "ألقت المروحيات البراميل المتفجرة على مدينة X"، "على مدينة X وبلدات Y وZ": the strike's objects
 		}
 		if t.Has("قرب") && (k == m.t0-1 || k == m.t0-2 && a.x.rules.Cue(rules.CueSettlementHead).Has(&s.toks[k+1])) {
 			return true // "على مركبة لـX قرب بلدة Y"، "، وقرب قضاء Y"
@@ -3256,6 +3285,22 @@ func onlyPlacesBetween(s *sentence, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// placeListBetween reports a list of towns and nothing else in tokens
+// [from, to) of s, each perhaps after its place word: "مدينة X وبلدات Y و".
+func (a *article) placeListBetween(s *sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if n := s.mentionAt(k); n != nil && n.typ == model.TypeCity && !n.adj {
+			k = n.t1 - 1
+			continue
+		}
+		t := &s.toks[k]
+		if t.Break || t.Surface != "و" && !a.x.rules.Cue(rules.CueSettlementHead).Has(t) && !a.x.rules.Cue(rules.CuePlaceList).Has(t) {
+			return false
+		}
+	}
+	return from < to
 }
 
 // groupSitesBefore reports a site noun whose owners, a list of armed groups
