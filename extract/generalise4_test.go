@@ -775,3 +775,19 @@ func TestAllyJoinsTheAnswer(t *testing.T) {
 			want: []string{"2022-12-08 force:syrian-regime-forces"}},
 	})
 }
+
+// TestForeignNameLikeCliticArticle checks a family name that starts like
+// a clitic and the article but leaves two letters or fewer after them
+// ("فالون"، "والاس"): it is part of the office holder's name; a real
+// definite noun after the name ("والسفير") still ends it.
+func TestForeignNameLikeCliticArticle(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runEntityCases(t, x, []entityCase{
+		{name: "فالون", text: "وقال وزير الدفاع البريطاني جون فالون إن حكومته تؤيد الرد.",
+			want: []string{"official:جون-فالون"}},
+		{name: "والاس", text: "وقال وزير الدفاع البريطاني بن والاس إن حكومته تؤيد الرد.",
+			want: []string{"official:بن-والاس"}},
+		{name: "control: والسفير", text: "والتقى وزير الخارجية العراقي فؤاد حسين والسفير الأمريكي في بغداد.",
+			not: []string{"official:فؤاد-حسين-والسفير"}},
+	})
+}

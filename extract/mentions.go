@@ -2139,8 +2139,8 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if k == j && (hasCliticArticle(f) || !strings.HasPrefix(f, "ال") && strings.HasSuffix(f, "يه") && !person) {
 			break
 		}
-		if k > j && hasCliticArticle(f) {
-			break
+		if k > j && hasCliticArticle(f) && !(person && shortAfterArticle(f)) {
+			break // "والسفير"، "بالقرب"; not the family name "فالون"
 		}
 		fam := person && strings.HasSuffix(f, "ات") && familyAt(toks, j, k)
 		if k > j && verbShape(f) && !fam || !person && verbObject(t.Variants[0].Surface) {
@@ -2360,6 +2360,13 @@ func compoundHead(ts []arabic.Token) bool {
 
 // hasCliticArticle reports وال بال لل كال فال: a proclitic glued to the
 // article, which never starts a name in running text.
+// shortAfterArticle reports a word that would leave two letters or fewer
+// after a clitic and the article ("فالون"، "والاس"): a foreign name that
+// happens to start like one, not a definite noun.
+func shortAfterArticle(f string) bool {
+	return len([]rune(f)) <= 5
+}
+
 func hasCliticArticle(f string) bool {
 	for _, p := range []string{"وال", "بال", "لل", "كال", "فال"} {
 		if strings.HasPrefix(f, p) {
