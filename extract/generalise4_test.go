@@ -791,3 +791,16 @@ func TestForeignNameLikeCliticArticle(t *testing.T) {
 			not: []string{"official:فؤاد-حسين-والسفير"}},
 	})
 }
+
+// TestCaptureOverSubjectAside checks a verb of taking whose subject is
+// described in an aside before "على" ("سيطر «X»، وهو تحالف تقوده «Y»، على
+// المطار"): the base after the aside is taken.
+func TestCaptureOverSubjectAside(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "an aside about the subject", published: "2015-09-21",
+			text:    "تأتي التعزيزات بعد سقوط مطار أبو الظهور العسكري في ريف إدلب. وسيطر «جيش الفتح»، وهو تحالف فصائل تقوده «جبهة النصرة»، على المطار في التاسع من الشهر الجاري.",
+			attacks: []string{"base:abu-al-duhur@2015-09-09"},
+			attribs: []string{"base:abu-al-duhur>militia:jaish-al-fatah:attacker"}},
+	})
+}

@@ -411,9 +411,15 @@ func (a *article) capturesBase(s *sentence, p int) bool {
 		return a.fellToHands(s, p)
 	}
 	direct := s.toks[p].HasPrefix("اقتحم") || s.toks[p].Has("اقتحام")
-	for k := p + 1; k < len(s.toks) && k <= p+20; k++ {
+	limit := p + 20
+	for k := p + 1; k < len(s.toks) && k <= limit; k++ {
 		if s.toks[k].Break && k > p+1 {
 			e := dateAside(s, k)
+			if e < 0 {
+				if e = subjectAside(s, k); e > 0 {
+					limit += e - k // "سيطر «جيش الفتح»، وهو تحالف تقوده X، على المطار": the subject described aside
+				}
+			}
 			if e < 0 {
 				return false
 			}
@@ -478,6 +484,21 @@ func dateAside(s *sentence, k int) int {
 		return -1
 	}
 	return e
+}
+
+// subjectAside is the token after an aside that describes the subject
+// told before it, opening at token k with "وهو"، "وهي"، "الذي" or "التي"
+// and closed by a comma within twenty-five words, or -1.
+func subjectAside(s *sentence, k int) int {
+	if !s.toks[k].HasAny("هو", "هي", "هم", "ذي", "تي", "ذين") {
+		return -1
+	}
+	for e := k + 1; e < len(s.toks) && e <= k+25; e++ {
+		if s.toks[e].Break {
+			return e
+		}
+	}
+	return -1
 }
 
 // baseWithin reports a base mention starting, or a base pointed back to,
