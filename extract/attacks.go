@@ -2915,7 +2915,11 @@ func (a *article) mentionDate(s *sentence, m mention, cues []int) (day, text str
 		_, hi = clause(s, e) // "وكان مطار X، الذي …، قد سقط فجر أمس الأحد بيد Y": the base's fall after the aside
 	}
 	if lo > 0 && lo < m.t0 && s.toks[lo].Variants[0].Key == "علي" {
-		lo, _ = clause(s, lo-1) // "هجوم نفذته خلايا X مساء أمس الاثنين، على نقاط تمركزهم داخل حقل Y": the attack's على after its day
+		if v := verbBeforeAside(s, lo); v < lo {
+			lo = v // "وسيطر «X»، وهو تحالف …، على المطار في التاسع من الشهر": the verb before the aside
+		} else {
+			lo, _ = clause(s, lo-1) // "هجوم نفذته خلايا X مساء أمس الاثنين، على نقاط تمركزهم داخل حقل Y": the attack's على after its day
+		}
 	}
 	var near []int
 	for _, c := range cues {
@@ -4447,9 +4451,26 @@ func overflight(s *sentence, c int) bool {
 	return false
 }
 
-// cueInClause reports an attack word in the clause of token t.
+// verbBeforeAside is the start of the clause before an aside about the
+// subject when the clause at lo opens with "على" right after that aside
+// ("وسيطر «X»، وهو تحالف تقوده Y، على المطار"), or lo.
+func verbBeforeAside(s *sentence, lo int) int {
+	if lo < 2 || s.toks[lo].Variants[0].Key != "علي" {
+		return lo
+	}
+	p, _ := clause(s, lo-1)
+	if p == 0 || subjectAside(s, p) != lo {
+		return lo
+	}
+	v, _ := clause(s, p-1)
+	return v
+}
+
+// cueInClause reports an attack word in the clause of token t, or in the
+// clause of its verb before an aside about the subject.
 func (a *article) cueInClause(s *sentence, cues []int, t int) bool {
 	lo, hi := clause(s, t)
+	lo = verbBeforeAside(s, lo)
 	if e := verbAfterAside(s, hi); e > 0 {
 		_, hi = clause(s, e) // "وكان المعسكر، الذي يستضيف مدربين، قد تعرّض لرشقة صواريخ"
 	}

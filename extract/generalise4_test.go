@@ -802,5 +802,9 @@ func TestCaptureOverSubjectAside(t *testing.T) {
 			text:    "تأتي التعزيزات بعد سقوط مطار أبو الظهور العسكري في ريف إدلب. وسيطر «جيش الفتح»، وهو تحالف فصائل تقوده «جبهة النصرة»، على المطار في التاسع من الشهر الجاري.",
 			attacks: []string{"base:abu-al-duhur@2015-09-09"},
 			attribs: []string{"base:abu-al-duhur>militia:jaish-al-fatah:attacker"}},
+		{name: "the fall told before with no day", published: "2015-09-22",
+			text:    "تأتي التعزيزات بعد أقل من أسبوعين على سقوط مطار أبو الظهور العسكري. وسيطر «جيش الفتح»، وهو تحالف فصائل تقوده «جبهة النصرة»، على المطار في التاسع من الشهر الجاري.",
+			attacks: []string{"base:abu-al-duhur@2015-09-09"},
+			attribs: []string{"base:abu-al-duhur>militia:jaish-al-fatah:attacker"}},
 	})
 }
