@@ -3519,7 +3519,7 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 	if !hasCue || exposedClause(s, lo, hi) || foundLauncher(s, lo, hi) || a.whenClauseBase(s, hi) || namedAsAttack(s, hi) || a.reachesBase(s, hi) {
 		return false
 	}
-	other := false
+	other := lo > 0 && a.settingAttack(s, lo, hi) // "اقتحم X يوم الأحد، بعد هجوم بدأه قبل أربعة أيام على حقول الغاز": the setting's day
 	claimed := a.freeCue(s, rules.CueClaimed)
 	for _, m := range s.ments {
 		if m.t0 < lo || m.t0 >= hi || contains(claimed, m.t0-1) {
@@ -3539,6 +3539,23 @@ func (a *article) otherEvent(s *sentence, tok int) bool {
 		}
 	}
 	return other
+}
+
+// settingAttack reports a clause [lo, hi) of s opened by "بعد" and an
+// attack word that names its own target after "على", no base: an earlier
+// attack on something else, told as the setting ("بعد هجوم بدأه قبل أربعة
+// أيام على حقول الغاز"). "بعد هجوم بمسيرتين في 16 تموز" may be on the base
+// told before.
+func (a *article) settingAttack(s *sentence, lo, hi int) bool {
+	if lo+1 >= hi || !s.toks[lo].Has("بعد") || !a.x.rules.Cue(rules.CueAttack).Has(&s.toks[lo+1]) {
+		return false
+	}
+	for k := lo + 2; k+1 < hi; k++ {
+		if s.toks[k].Variants[0].Key == "علي" {
+			return !a.baseWithin(s, k+1, k+2)
+		}
+	}
+	return false
 }
 
 // otherActorOutside reports a state, force or armed group named outside

@@ -808,3 +808,15 @@ func TestCaptureOverSubjectAside(t *testing.T) {
 			attribs: []string{"base:abu-al-duhur>militia:jaish-al-fatah:attacker"}},
 	})
 }
+
+// TestSettingAttackDay checks a day told inside "بعد هجوم ... على X" (an
+// earlier attack on something else, the setting) between a base's taking
+// and the day of the verb before: the verb's day is the base's.
+func TestSettingAttackDay(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "the setting's day", published: "2016-12-14",
+			text:    "وكان التنظيم قد اقتحم تدمر يوم الأحد الماضي، بعد هجوم بدأه قبل أربعة أيام على حقول الغاز شمال المدينة، وسيطر على مطار تدمر العسكري وقلعة المدينة.",
+			attacks: []string{"base:palmyra-airport@2016-12-11"}},
+	})
+}
