@@ -1954,6 +1954,9 @@ func (a *article) targets(s *sentence) []mention {
 			if id == "" {
 				id = a.lastBase(s, i)
 			}
+			if st := a.storyTarget(); id != "" && st != "" && st != id && notFirst(s) && a.lastAttackOn(id) == nil && a.namedWith(st, s.toks[i].Key()) {
+				id = st // "وليست هذه المرة الأولى التي تستهدف فيها القاعدة" after a base only named: the story's base, attacked again
+			}
 			if id == "" && selfAfter(s, i+1) {
 				id = a.storyTarget() // "استهدف القاعدة ذاتها" many sentences after the base was named
 			}
@@ -4437,7 +4440,7 @@ func (a *article) realCues(s *sentence, cues []int) []int {
 	stop, reach := a.x.rules.Cue(rules.CueClaimStop), a.x.rules.Cue(rules.CueAttackReach)
 	var out []int
 	for _, c := range cues { // in order: a cue is governed when only governed cues lie between it and the threat
-		governed := c > 0 && (stop.Has(&s.toks[c-1]) || s.toks[c-1].Key() == "اي" || reach.Has(&s.toks[c-1])) || negatedAny(s, c) || overflight(s, c) // "أعلنت X وقف استهداف قاعدة Y"، "أي اعتداء على قاعدة Y سيقابل برد"، "في مرمى الصواريخ"
+		governed := c > 0 && (stop.Has(&s.toks[c-1]) || s.toks[c-1].Key() == "اي" || reach.Has(&s.toks[c-1])) || negatedAny(s, c) || overflight(s, c) || craftAdjective(s, c) // "أعلنت X وقف استهداف قاعدة Y"، "أي اعتداء على قاعدة Y سيقابل برد"، "في مرمى الصواريخ"
 		for _, h := range hyp {
 			if h < c && (c-h <= 3 && !breakBetween(s, h, c) || c-h <= 12 && !anyBetween(out, h, c)) {
 				governed = true
@@ -4451,6 +4454,15 @@ func (a *article) realCues(s *sentence, cues []int) []int {
 		}
 	}
 	return out
+}
+
+// craftAdjective reports "هجومية" at c describing the aircraft or arms
+// before it ("مروحيات هجومية"، "طائرات هجومية"): a kind of craft, no attack.
+func craftAdjective(s *sentence, c int) bool {
+	if c == 0 || s.toks[c].Break || !s.toks[c].HasPrefix("هجومي") {
+		return false
+	}
+	return s.toks[c-1].HasAny("مروحيات", "مروحيه", "طائرات", "طائره", "مقاتلات", "مسيرات", "مسيره", "زوارق", "سفن", "اسلحه", "قدرات", "منظومات")
 }
 
 // overflight reports a drone or aircraft word at c told only as flying:

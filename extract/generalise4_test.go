@@ -820,3 +820,25 @@ func TestSettingAttackDay(t *testing.T) {
 			attacks: []string{"base:palmyra-airport@2016-12-11"}},
 	})
 }
+
+// TestAttackHelicoptersNoAttack checks "هجومية" describing aircraft
+// ("مروحيات هجومية") as a kind of craft, no attack on the base they reached.
+func TestAttackHelicoptersNoAttack(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "attack helicopters", published: "2015-09-22",
+			text: "وقال مسؤولون إن الطائرات التي وصلت إلى قاعدة حميميم تضم مقاتلات وقاذفات ومروحيات هجومية وطائرات استطلاع."},
+	})
+}
+
+// TestNotFirstTimeStoryBase checks "وليست هذه المرة الأولى التي تستهدف
+// فيها القاعدة" after another base was only named: the base is the
+// story's attacked one.
+func TestNotFirstTimeStoryBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "the story's base", published: "2018-01-04",
+			text:    "تعرضت قاعدة حميميم مساء الأحد لقصف بقذائف الهاون. وتحتفظ روسيا أيضاً بقاعدة طرطوس البحرية على الساحل. وليست هذه المرة الأولى التي تستهدف فيها القاعدة، إذ أسقطت الدفاعات الجوية في تشرين الأول الماضي طائرة مسيرة قربها.",
+			attacks: []string{"base:hmeimim@2017-12-31"}},
+	})
+}
