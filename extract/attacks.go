@@ -338,7 +338,7 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 	hostStrike := a.hostStrike(s) || a.strikesSubject(s, cues)
 	targets := a.targets(s)
 	for _, m := range targets {
-		if hostStrike && a.x.lex != nil && a.x.lex.ByID(m.id) == nil {
+		if hostStrike && a.x.lex != nil && a.x.lex.ByID(m.id) == nil && !targetedBase(s, cues, m) {
 			continue // "قتلت الضربات الأمريكية حراساً في مطار X": a site the strikes hit, not a base attacked
 		}
 		if a.speakerElsewhere(s, m, cues) {
@@ -1074,6 +1074,32 @@ func (a *article) hostStrike(s *sentence) bool {
 	}
 	for _, c := range a.freeCue(s, rules.CueResponse) {
 		if c+1 < len(s.toks) && host(s.mentionAt(c+1)) && !s.mentionAt(c+1).adj {
+			return true
+		}
+	}
+	return false
+}
+
+// targetedBase reports base m named with its base word as the object of
+// the verb "استهدف" right before it, past a day told between:
+// "وكانت الغارات قد استهدفت، فجر الأحد، قاعدة X" aims at the base itself.
+func targetedBase(s *sentence, cues []int, m mention) bool {
+	if !baseNoun(&s.toks[m.t0]) {
+		return false
+	}
+	for _, c := range cues {
+		if c >= m.t0 || !s.toks[c].HasPrefix("استهدف") {
+			continue
+		}
+		k := c + 1
+		for k < m.t0 {
+			h := dateAt(s, k)
+			if h == nil {
+				break
+			}
+			k = h.end
+		}
+		if k == m.t0 {
 			return true
 		}
 	}

@@ -842,3 +842,19 @@ func TestNotFirstTimeStoryBase(t *testing.T) {
 			attacks: []string{"base:hmeimim@2017-12-31"}},
 	})
 }
+
+// TestGateBaseAndStrikesOnBase checks a base named with "باب" ("قاعدة باب
+// الخير": neither "بآب" nor the town الباب, whose name has the article),
+// and strikes told before whose verb takes a named base as its object over
+// a day told aside ("وكانت الغارات قد استهدفت، فجر الأحد، قاعدة X").
+func TestGateBaseAndStrikesOnBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "a gate's name", published: "2023-10-09",
+			text:    "استهدف مقاتلون مساء السبت قاعدة باب الخير التابعة للجيش التركي في ريف رأس العين.",
+			attacks: []string{"base:باب-خير@2023-10-07"}},
+		{name: "the strikes aimed at a base", published: "2022-11-22",
+			text:    "قصفت طائرات تركية مواقع في ريف الحسكة. وكانت الغارات الأولى قد استهدفت، فجر الأحد، قاعدة قره جوخ في ريف ديريك.",
+			attacks: []string{"base:قاعده-قره-جوخ@2022-11-20"}},
+	})
+}

@@ -1205,6 +1205,23 @@ func init() {
 	}
 }
 
+// articleOnly reports words that match only names with the article among
+// names (the keys drop it), while the words have none: "باب" is no "الباب".
+func articleOnly(names []string, ts []arabic.Token) bool {
+	key := arabic.Key(surfaceOf(ts, 0, len(ts), 0))
+	found := false
+	for _, n := range names {
+		if arabic.Key(n) != key {
+			continue
+		}
+		if !strings.HasPrefix(n, "ال") {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // townNamedBefore is the town the article named before whose name is the
 // one or two words at token k, and how many words; "" when none is. Two
 // towns of one name give the smaller id.
@@ -1272,6 +1289,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 		es, n, _ = a.x.lexMatchIn(toks, j, true) // "بلدة القائم": the trigger is the context
 		if n > 0 && tr.Type == model.TypeOrganization && pickClass(es, tr.Type).Type != tr.Type {
 			n = 0 // "قناة المملكة": an outlet named with a weak name of a state
+		}
+		if n > 0 && !definite(&toks[j]) && pickClass(es, tr.Type).Type == model.TypeCity && articleOnly(pickClass(es, tr.Type).WeakAliases, toks[j:j+n]) {
+			n = 0 // "قاعدة باب الخير": no town الباب, the article is missing ("ميليشيا أسد" may drop it)
 		}
 	}
 	if n > 0 {
@@ -2768,6 +2788,9 @@ func compassNoun(t *arabic.Token) bool {
 // cliticStop reports a function word behind a proclitic ("بأن", "فإن",
 // "وقد"), which ends a name as the bare word does.
 func cliticStop(t *arabic.Token, stop map[string]bool) bool {
+	if t.Key() == "باب" {
+		return false // a gate in a name ("باب الخير"، "باب السلامة"), not "بآب" (in August)
+	}
 	for v := 1; v < len(t.Variants); v++ {
 		if stop[t.Variants[v].Key] {
 			return true
