@@ -2846,10 +2846,52 @@ func (a *article) alsoAttack(s *sentence, target string) *attackAcc {
 	return found
 }
 
+// unnamedBaseAttack is the day of an attack on a base left unnamed
+// ("إحدى قواعد الجيش التركي"، "قاعدة عسكرية") that one of the two
+// sentences before s told, when s names the base through "الهجوم" right
+// before it: "فإن الهجوم استهدف قاعدة X". It is nil otherwise.
+func (a *article) unnamedBaseAttack(s *sentence, m mention) *dateHit {
+	back := false
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-3; k-- {
+		if t := &s.toks[k]; t.Key() == "هجوم" && definite(t) {
+			back = true
+		}
+	}
+	if !back {
+		return nil
+	}
+	for i := s.idx - 1; i >= 0 && i >= s.idx-2; i-- {
+		p := a.sents[i]
+		if len(a.freeCue(p, rules.CueAttack)) == 0 || slices.ContainsFunc(p.ments, func(n mention) bool { return n.typ == model.TypeBase && !n.adj }) {
+			continue
+		}
+		unnamed := false
+		for k := range p.toks {
+			if n := p.mentionAt(k); n == nil && p.toks[k].HasAny("قواعد", "قاعده") && (k+1 >= len(p.toks) || p.mentionAt(k+1) == nil || p.mentionAt(k+1).typ != model.TypeBase) {
+				unnamed = true
+			}
+		}
+		if !unnamed {
+			continue
+		}
+		for j := range p.dates {
+			if p.dates[j].day != "" && !p.dates[j].span {
+				return &p.dates[j]
+			}
+		}
+	}
+	return nil
+}
+
 // placeAttack finds the attack of target m in s: a new one, or one told
 // before in the article when the dates agree.
 func (a *article) placeAttack(s *sentence, m mention, cues []int) *attackAcc {
 	day, text := a.mentionDay(s, m, cues)
+	if text == "" && len(s.dates) == 0 {
+		if h := a.unnamedBaseAttack(s, m); h != nil {
+			day, text = h.day, h.text // "تعرضت إحدى قواعد الجيش مساء السبت لهجوم … فإن الهجوم استهدف قاعدة X": the attack told, now named
+		}
+	}
 	if text == "" && len(s.dates) == 0 && basesIn(s) >= 3 {
 		if h := a.strikeToldBefore(s); h != nil {
 			day, text = h.day, h.text // "على الضربات التي شنتها X فجر السبت. ... وبحسب Y فإن أربعة صواريخ وجهت إلى مطار Z، واثني عشر إلى مطار W، ..."

@@ -858,3 +858,18 @@ func TestGateBaseAndStrikesOnBase(t *testing.T) {
 			attacks: []string{"base:قاعده-قره-جوخ@2022-11-20"}},
 	})
 }
+
+// TestUnnamedBaseNamedLater checks an attack on a base left unnamed
+// ("تعرضت إحدى قواعد الجيش التركي مساء السبت لهجوم") and named in a later
+// sentence through "الهجوم" ("فإن الهجوم استهدف قاعدة X"): that base's
+// attack has the day told before.
+func TestUnnamedBaseNamedLater(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "named a paragraph later", published: "2023-10-12",
+			text: "أعلنت وزارة الدفاع التركية، الخميس، تحييد 40 مسلحاً خلال الأسبوع الأخير في شمال سوريا.\n\n" +
+				"وأضاف أن إحدى قواعد الجيش التركي في ريف الحسكة تعرضت مساء السبت الماضي لهجوم بالصواريخ الموجهة نفذه مسلحو وحدات حماية الشعب، مشيراً إلى أن \"قواتنا ردت على مصادر النيران على الفور بالمثل\".\n\n" +
+				"ووفق مصادر محلية، فإن الهجوم استهدف قاعدة باب الخير الواقعة شرقي رأس العين، فيما قصفت المدفعية التركية عقب الهجوم مواقع المسلحين في محيط بلدة أبو راسين.",
+			attacks: []string{"base:باب-خير@2023-10-07"}},
+	})
+}
