@@ -121,3 +121,32 @@ func TestNextMonth(t *testing.T) {
 		})
 	}
 }
+
+// TestDayOfMonthNamedWithYear checks a day and month with no year after
+// the same month named with an earlier year, in the text or the sentence
+// before: "يعود إلى آذار 2020، حين … مساء الأربعاء 11 آذار" is of 2020. A
+// day of another month, or of the publication year's month, is placed as
+// usual.
+func TestDayOfMonthNamedWithYear(t *testing.T) {
+	tests := []struct{ name, pub, month, text, want string }{
+		{"the month named in the text", "2024-01-31", "",
+			"يعود أول ظهور له إلى آذار 2020، حين سقطت صواريخ على المعسكر مساء الأربعاء 11 آذار", "2020-03-11"},
+		{"the month of the sentence before", "2024-01-31", "2020-03",
+			"وفي 14 آذار سقطت عشرات الصواريخ مجدداً على المعسكر", "2020-03-14"},
+		{"another month", "2024-01-31", "2020-03",
+			"وفي 14 أيار سقطت صواريخ على المعسكر", "2023-05-14"},
+		{"the publication year's month", "2024-05-02", "2024-03",
+			"وفي 14 آذار سقطت صواريخ على المعسكر", "2024-03-14"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := FindAfter(tc.text, tc.pub, tc.month)
+			if len(ms) == 0 {
+				t.Fatalf("no date in %q", tc.text)
+			}
+			if last := ms[len(ms)-1]; last.Day != tc.want {
+				t.Errorf("last date %q = %q, want %q", last.Text, last.Day, tc.want)
+			}
+		})
+	}
+}

@@ -38,6 +38,12 @@ func (s *scanner) explicit(k int) (hit, bool) {
 	if _, ok := validDay(2000, m, d); !ok {
 		return hit{}, false
 	}
+	if s.hasPub && a == onOrBefore && s.hasMonth && int(s.month.Month()) == m && s.month.Year() < s.pub.Year() {
+		if t, ok := validDay(s.month.Year(), m, d); ok {
+			h.day, h.known = t, true // "يعود إلى آذار 2020، حين سقطت صواريخ ... مساء الأربعاء 11 آذار": the month just named, in its year
+			return h, true
+		}
+	}
 	if s.hasPub {
 		h.day, h.known = placeDay(s.pub, y, m, d, a)
 	} else if s.hasMonth && a == onOrBefore {
