@@ -1303,12 +1303,23 @@ func evacuated(s *sentence, t0 int) bool {
 // before it in its clause: "زار وزير الدفاع ثابت العباسي أمس الأحد قاعدة
 // X"، "خلال تفقده قاعدة X".
 func visited(s *sentence, t0 int) bool {
+	return visitWithin(s, t0, true)
+}
+
+// visitBefore reports a verb of visiting up to eight words before token t,
+// past commas: "تفقد وزير الدفاع X، أمس الأحد،" dates the visit.
+func visitBefore(s *sentence, t int) bool {
+	return visitWithin(s, t, false)
+}
+
+// visitWithin is visited, stopping at a break when breaks is set.
+func visitWithin(s *sentence, t0 int, breaks bool) bool {
 	for k := t0 - 1; k >= 0 && k >= t0-8; k-- {
 		t := &s.toks[k]
 		if t.HasAny("زار", "زارت", "يزور", "تزور", "زاروا", "تفقد", "تفقدت", "يتفقد", "تفقده", "زيارته", "زيارتها", "زياره", "بزياره") {
 			return true
 		}
-		if s.toks[k+1].Break {
+		if breaks && s.toks[k+1].Break {
 			return false
 		}
 	}
@@ -3252,6 +3263,9 @@ func (a *article) attackDate(s *sentence, m mention, lo, hi int, near []int) *da
 		}
 		if h.tok > m.t1 && sinceBetween(s, m.t1, h.tok) && a.attackBaseBetween(s, m.t1, h.tok) {
 			continue // "ويعد الهجوم على X الأعنف منذ قصف قاعدة Y أواخر العام الماضي": Y's time
+		}
+		if h.tok < m.t0 && h.end >= m.t0-1 && visitBefore(s, h.tok) && dayAfter(s, m.t1) {
+			continue // "تفقد الوزير، أمس الأحد، قاعدة X، بعد يوم من تعرضها لهجوم مساء السبت": the visit's day
 		}
 		if h.tok < m.t0 && a.answeredAfterStrike(s, h.tok, m.t0) {
 			continue // "ففي 2 شباط شنت القوات ضربات … رداً على مقتل جنود في قاعدة X": the strikes' day

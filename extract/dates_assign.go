@@ -416,6 +416,18 @@ func (a *article) lastDatedAttack(s *sentence) *attackAcc {
 	return last
 }
 
+// ownAttackAt reports the event after "بعد <span> من" at token at (or the
+// word after it) told of the base itself through a pronoun: "تعرضها"،
+// "استهدافها"، "قصفه".
+func ownAttackAt(s *sentence, at int) bool {
+	for k := at; k < len(s.toks) && k <= at+1; k++ {
+		if s.toks[k].HasAny("تعرضها", "تعرضه", "استهدافها", "استهدافه", "قصفها", "قصفه", "مهاجمتها", "مهاجمته") {
+			return true
+		}
+	}
+	return false
+}
+
 // afterEvents dates the undated attacks told "تعرضت قاعدة X لهجوم، بعد
 // ساعات من غارات أمريكية نفذت فجر السبت": the attack came the span after
 // the other event's day (hours: the same day; "بعد يومين من": two days
@@ -454,6 +466,9 @@ func (a *article) afterEvent(s *sentence, target string) *dateHit {
 		n, at, ok := a.spanAt(s, k+1)
 		if !ok || n < 0 {
 			return nil
+		}
+		if ownAttackAt(s, at) {
+			n = 0 // "تفقد الوزير القاعدة بعد يوم من تعرضها لهجوم مساء السبت": the base's own attack, on that day
 		}
 		for i := range s.dates {
 			if h := &s.dates[i]; h.tok > at && h.day != "" {

@@ -873,3 +873,16 @@ func TestUnnamedBaseNamedLater(t *testing.T) {
 			attacks: []string{"base:باب-خير@2023-10-07"}},
 	})
 }
+
+// TestVisitAfterOwnAttack checks a visit to a base dated between commas
+// and told "a day after its attack on Saturday evening" ("تفقد الوزير، أمس
+// الأحد، قاعدة X، بعد يوم من تعرضها لهجوم مساء السبت"): the attack is on
+// Saturday, not the day of the visit nor a day after Saturday.
+func TestVisitAfterOwnAttack(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "the visit a day after", published: "2024-01-22",
+			text:    "تفقد وزير الدفاع العراقي، أمس الأحد، قاعدة عين الأسد الجوية غربي الأنبار، بعد يوم من تعرضها لهجوم بصواريخ باليستية مساء السبت.",
+			attacks: []string{"base:ain-al-asad@2024-01-20"}},
+	})
+}
