@@ -2601,6 +2601,35 @@ func (a *article) claimedNoun(s *sentence, m mention) bool {
 				return true
 			}
 		}
+		if c+1 < len(s.toks) && gearNoun(&s.toks[c+1]) && insideBaseAfter(s, c+2) {
+			return true // "أعلنت X، أمس، تدمير دبابة لقوات النظام بصاروخ موجه داخل الفوج 46"
+		}
+	}
+	return false
+}
+
+// gearNoun reports a vehicle, weapon or building of the side attacked:
+// دبابة، آلية، عربة، مدرعة، مدفع، راجمة، مستودع، مبنى.
+func gearNoun(t *arabic.Token) bool {
+	switch t.Variants[0].Fold {
+	case "اليه", "اليتين", "اليات": // آلية: its key drops what looks like the article
+		return true
+	}
+	return t.HasAny("دبابه", "دبابتين", "دبابات", "عربه", "عربتين", "عربات", "مدرعه", "مدرعات", "مدفع", "مدفعين", "راجمه", "مستودع", "مستودعا", "مبني", "مبنيين", "تحصينات", "مدفعيه")
+}
+
+// insideBaseAfter reports "داخل" and a base within eleven words from token
+// k, in its clause: the struck thing was inside that base.
+func insideBaseAfter(s *sentence, k int) bool {
+	for j := k; j < len(s.toks) && j <= k+10; j++ {
+		if s.toks[j].Break {
+			return false
+		}
+		if s.toks[j].Key() == "داخل" && j+1 < len(s.toks) {
+			if n := s.mentionStarting(j + 1); n != nil && n.typ == model.TypeBase {
+				return true
+			}
+		}
 	}
 	return false
 }

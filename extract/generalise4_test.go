@@ -886,3 +886,17 @@ func TestVisitAfterOwnAttack(t *testing.T) {
 			attacks: []string{"base:ain-al-asad@2024-01-20"}},
 	})
 }
+
+// TestClaimedGearInsideBase checks a group announcing the destruction or
+// targeting of the other side's gear inside a base ("أعلنت X، أمس السبت،
+// تدمير دبابة لقوات النظام بصاروخ موجه داخل الفوج 46"): X claims the
+// attack on the base.
+func TestClaimedGearInsideBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "a tank destroyed inside the base", published: "2023-11-26",
+			text:    "أعلنت غرفة عمليات \"الفتح المبين\"، أمس السبت، تدمير دبابة لقوات النظام بصاروخ موجه داخل الفوج 46 في ريف حلب الغربي.",
+			attacks: []string{"base:فوج-46@2023-11-25"},
+			claims:  []string{"base:فوج-46>militia:fath-al-mubin<militia:fath-al-mubin"}},
+	})
+}
