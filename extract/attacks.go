@@ -2878,8 +2878,8 @@ func (a *article) unnamedBaseAttack(s *sentence, m mention) *dateHit {
 		}
 		unnamed := false
 		for k := range p.toks {
-			if n := p.mentionAt(k); n == nil && p.toks[k].HasAny("قواعد", "قاعده") && (k+1 >= len(p.toks) || p.mentionAt(k+1) == nil || p.mentionAt(k+1).typ != model.TypeBase) {
-				unnamed = true
+			if p.mentionAt(k) == nil && p.toks[k].HasAny("قواعد", "قاعده") && (k+1 >= len(p.toks) || p.mentionAt(k+1) == nil || p.mentionAt(k+1).typ != model.TypeBase) {
+				unnamed = true // "إحدى قواعد الجيش التركي"، "قاعدة عسكرية": no base's name after it
 			}
 		}
 		if !unnamed {

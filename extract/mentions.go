@@ -1153,11 +1153,12 @@ func (a *article) townPost(s *sentence, i int) (mention, bool) {
 	return a.use(mention{id: id, typ: model.TypeBase, t0: i, t1: i + 1 + n, surface: surfaceOf(toks, i, i+1+n, 0)}, s), true
 }
 
-// namedPost is the length of a post's own name at token k after "نقطة"
-// ("نقطة الملاجة العسكرية"، "نقطة حزارين التابعة لقوات النظام"، "نقطة قبتان
-// الجبل شمال غرب حلب"), or 0: one or two words no lexicon entry holds and
-// no common noun of posts (نقطة تفتيش، نقطة إمداد), then the word
-// "العسكرية", an owner ("التابعة لـ") or a compass word placing it.
+// namedPost is the length of a post's own name at token k after "نقطة" or
+// "مخفر" ("نقطة الملاجة العسكرية"، "نقطة حزارين التابعة لقوات النظام"، "نقطة
+// قبتان الجبل شمال غرب حلب"، "مخفر الطرة الحدودي"، "نقطة X في جبل الزاوية"),
+// or 0: one or two words no lexicon entry holds and no common noun of
+// posts (نقطة تفتيش، نقطة إمداد), then "العسكرية" or "الحدودي", an owner
+// ("التابعة لـ"), a compass word, or "في" and a place.
 func (a *article) namedPost(toks []arabic.Token, k int) int {
 	if k >= len(toks) || toks[k].Break || postNoun[toks[k].Key()] {
 		return 0

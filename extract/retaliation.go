@@ -724,11 +724,12 @@ func (a *article) otherSideAnswers(actor string) bool {
 	return other
 }
 
-// alsoAnswers reports a strike told in the sentence right after another
-// side's answer, or in the same one, not as done before ("وردت قوات
-// النظام بقصف ... كما شنت طائرات حربية روسية غارات على ..."): an ally
-// joins the answer; "كان الطيران الإسرائيلي قد قصف" stays background.
-// Such a strike takes the answer's day and attack.
+// alsoAnswers is another side's answer that strike r joins, or nil: r is
+// told in the answer's sentence, or in the next one opening with "كما"
+// ("وردت قوات النظام بقصف ... كما شنت طائرات حربية روسية غارات على ..."),
+// with no day of its own and not as done before ("كان الطيران الإسرائيلي
+// قد قصف" stays background). Such a strike takes the answer's day and
+// attack.
 func (a *article) alsoAnswers(r *retAcc) *retAcc {
 	if r.cued || r.past || r.earlier || r.day != "" || pluperfect(a.sents[r.first], r.cue) {
 		return nil

@@ -42,6 +42,10 @@ func TestSameMonth(t *testing.T) {
 
 // TestSameMonthAfter checks a day of the month named in an earlier
 // sentence, passed to FindAfter, and that a month of the text itself wins.
+// A day and month with no year after the same month named with an earlier
+// year, in the text or the sentence before, are of that year ("يعود إلى
+// آذار 2020، حين … مساء الأربعاء 11 آذار"); a day of another month, or of
+// the publication year's month, is placed as usual.
 func TestSameMonthAfter(t *testing.T) {
 	tests := []struct{ name, pub, month, text, want string }{
 		{"month of the sentence before", "2024-05-02", "2024-03",
@@ -54,6 +58,14 @@ func TestSameMonthAfter(t *testing.T) {
 			"وفي التاسع من الشهر نفسه قصفت الطائرات المطار", ""},
 		{"a bad context is ignored", "2024-05-02", "آذار",
 			"وفي التاسع من الشهر نفسه قصفت الطائرات المطار", ""},
+		{"a day after its month named with an earlier year", "2024-01-31", "",
+			"يعود أول ظهور له إلى آذار 2020، حين سقطت صواريخ على المعسكر مساء الأربعاء 11 آذار", "2020-03-11"},
+		{"a day of the month of the sentence before, with its year", "2024-01-31", "2020-03",
+			"وفي 14 آذار سقطت عشرات الصواريخ مجدداً على المعسكر", "2020-03-14"},
+		{"a day of another month", "2024-01-31", "2020-03",
+			"وفي 14 أيار سقطت صواريخ على المعسكر", "2023-05-14"},
+		{"a day of the publication year's month", "2024-05-02", "2024-03",
+			"وفي 14 آذار سقطت صواريخ على المعسكر", "2024-03-14"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -117,35 +129,6 @@ func TestNextMonth(t *testing.T) {
 			}
 			if got != tc.want || got != "" && prec != "month" {
 				t.Errorf("next month = %q (%s), want %q", got, prec, tc.want)
-			}
-		})
-	}
-}
-
-// TestDayOfMonthNamedWithYear checks a day and month with no year after
-// the same month named with an earlier year, in the text or the sentence
-// before: "يعود إلى آذار 2020، حين … مساء الأربعاء 11 آذار" is of 2020. A
-// day of another month, or of the publication year's month, is placed as
-// usual.
-func TestDayOfMonthNamedWithYear(t *testing.T) {
-	tests := []struct{ name, pub, month, text, want string }{
-		{"the month named in the text", "2024-01-31", "",
-			"يعود أول ظهور له إلى آذار 2020، حين سقطت صواريخ على المعسكر مساء الأربعاء 11 آذار", "2020-03-11"},
-		{"the month of the sentence before", "2024-01-31", "2020-03",
-			"وفي 14 آذار سقطت عشرات الصواريخ مجدداً على المعسكر", "2020-03-14"},
-		{"another month", "2024-01-31", "2020-03",
-			"وفي 14 أيار سقطت صواريخ على المعسكر", "2023-05-14"},
-		{"the publication year's month", "2024-05-02", "2024-03",
-			"وفي 14 آذار سقطت صواريخ على المعسكر", "2024-03-14"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			ms := FindAfter(tc.text, tc.pub, tc.month)
-			if len(ms) == 0 {
-				t.Fatalf("no date in %q", tc.text)
-			}
-			if last := ms[len(ms)-1]; last.Day != tc.want {
-				t.Errorf("last date %q = %q, want %q", last.Text, last.Day, tc.want)
 			}
 		})
 	}
