@@ -1102,6 +1102,9 @@ func (a *article) reportDate(s *sentence, t, e int) bool {
 		return true
 	}
 	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		if a.x.rules.Cue(rules.CueAttack).Has(&s.toks[k]) {
+			return false // "في بيان، إن "الإرهابيين قصفوا يوم أمس المطار"": the strike's day, after its verb
+		}
 		if reportNoun(&s.toks[k]) {
 			return true
 		}

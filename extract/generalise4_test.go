@@ -900,3 +900,19 @@ func TestClaimedGearInsideBase(t *testing.T) {
 			claims:  []string{"base:فوج-46>militia:fath-al-mubin<militia:fath-al-mubin"}},
 	})
 }
+
+// TestDayAfterStrikeVerbInStatement checks a day told right after the
+// strike verb inside a statement ("وقال المتحدث، في بيان، إن "المسلحين
+// قصفوا يوم أمس المطار""): it is the strike's own day, not the
+// statement's, so a later, earlier assault on the base stays another
+// attack.
+func TestDayAfterStrikeVerbInStatement(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "the quoted strike's day", published: "2016-12-16",
+			text: "أعلنت وزارة الدفاع الروسية، اليوم الجمعة، مقتل مستشار عسكري روسي جراء قصف مدفعي نفذه مسلحو تنظيم داعش على مطار التيفور العسكري.\n\n" +
+				"وقال المتحدث باسم الوزارة، في بيان، إن \"المسلحين قصفوا يوم أمس المطار بمدافع الهاون\".\n\n" +
+				"وأضاف أن القوات السورية صدت يوم الثلاثاء الماضي هجوماً كبيراً شنه مئات المسلحين على القاعدة.",
+			attacks: []string{"base:t4@2016-12-13", "base:t4@2016-12-15"}},
+	})
+}
