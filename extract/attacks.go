@@ -861,6 +861,13 @@ func (a *article) stateWeaponBefore(s *sentence, t int) bool {
 	if weapons.Has(&s.toks[t-1]) {
 		return true
 	}
+	if t >= 2 && s.toks[t-1].Key() == "احتلال" && !s.toks[t-1].Break {
+		k := t - 2
+		if k >= 1 && s.toks[k].Key() == "دوله" {
+			k-- // "طائرات دولة الاحتلال التركي"
+		}
+		return weapons.Has(&s.toks[k]) // "مسيّرات الاحتلال التركي": the state an occupier's craft belong to
+	}
 	return t >= 2 && s.toks[t-1].HasPrefix("عسكري") && weapons.Has(&s.toks[t-2])
 }
 

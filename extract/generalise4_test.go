@@ -916,3 +916,20 @@ func TestDayAfterStrikeVerbInStatement(t *testing.T) {
 			attacks: []string{"base:t4@2016-12-13", "base:t4@2016-12-15"}},
 	})
 }
+
+// TestOccupiersCraft checks a state's craft named through "الاحتلال"
+// ("مسيّرات الاحتلال التركي"، "طائرات دولة الاحتلال التركي"), the way
+// some outlets name a foreign army: that state struck the base.
+func TestOccupiersCraft(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "the occupier's drones", published: "2023-10-08",
+			text:    "وأفادت مصادر أهلية بأن مسيّرات الاحتلال التركي استهدفت أول من أمس الجمعة قاعدة قره جوخ بريف المالكية.",
+			attacks: []string{"base:قاعده-قره-جوخ@2023-10-06"},
+			attribs: []string{"base:قاعده-قره-جوخ>country:turkey:asserted"}},
+		{name: "the occupying state's aircraft", published: "2023-10-09",
+			text:    "قُتل عشرة عناصر مساء أمس الأحد جراء قصف نفذته طائرات دولة الاحتلال التركي على قاعدة قره جوخ في ريف ديرك.",
+			attacks: []string{"base:قاعده-قره-جوخ@2023-10-08"},
+			attribs: []string{"base:قاعده-قره-جوخ>country:turkey:asserted"}},
+	})
+}
