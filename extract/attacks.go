@@ -1095,18 +1095,7 @@ func targetedBase(s *sentence, cues []int, m mention) bool {
 		return false
 	}
 	for _, c := range cues {
-		if c >= m.t0 || !s.toks[c].HasPrefix("استهدف") {
-			continue
-		}
-		k := c + 1
-		for k < m.t0 {
-			h := dateAt(s, k)
-			if h == nil {
-				break
-			}
-			k = h.end
-		}
-		if k == m.t0 {
+		if c < m.t0 && s.toks[c].HasPrefix("استهدف") && dateWordsIn(s, c+1, m.t0) == m.t0-c-1 {
 			return true
 		}
 	}

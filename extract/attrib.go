@@ -2715,11 +2715,8 @@ func cueBefore(s *sentence, cues []int, t, reach int) bool {
 // subject is at t, with only an aside about the speaker between them:
 // "ولم يستبعد قائد قوات X، فلان، أن يكون التنظيم وراء القصف".
 func (a *article) hedgeOverAside(s *sentence, t int) bool {
-	k := t - 1
-	if k > 0 && s.toks[k].HasAny("يكون", "تكون") {
-		k--
-	}
-	if k < 1 || !s.toks[k].HasAny("ان", "بان") || !s.toks[k].Break {
+	k := thatAfterBreak(s, 0, t)
+	if k < 0 {
 		return false
 	}
 	n := s.mentionAt(k - 1)
@@ -4984,11 +4981,8 @@ func beforeBlame(s *sentence, cues []int, t int) bool {
 // تكون X هي الجهة التي خططت للهجوم" (the aside about the speaker, then what
 // the verb governs).
 func asideThenThat(s *sentence, c, t int) bool {
-	j := t - 1
-	if j > c && s.toks[j].HasAny("يكون", "تكون") && !s.toks[j].Break {
-		j--
-	}
-	if j <= c || !s.toks[j].HasAny("ان", "بان") || !s.toks[j].Break {
+	j := thatAfterBreak(s, c, t)
+	if j < 0 {
 		return false
 	}
 	breaks := 0
@@ -4998,6 +4992,20 @@ func asideThenThat(s *sentence, c, t int) bool {
 		}
 	}
 	return breaks == 1
+}
+
+// thatAfterBreak is the token of "أن" or "بأن", after a comma, that opens
+// the clause whose subject is at t ("، أن تكون X"), after token lo; -1
+// when there is none.
+func thatAfterBreak(s *sentence, lo, t int) int {
+	j := t - 1
+	if j > lo && s.toks[j].HasAny("يكون", "تكون") && !s.toks[j].Break {
+		j-- // "أن تكون X هي الجهة"
+	}
+	if j <= lo || !s.toks[j].HasAny("ان", "بان") || !s.toks[j].Break {
+		return -1
+	}
+	return j
 }
 
 // negatedThat reports "أنها/أنه لم|لن|لا" in the clause after t: the

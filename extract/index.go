@@ -493,10 +493,8 @@ func subjectAside(s *sentence, k int) int {
 	if !s.toks[k].HasAny("هو", "هي", "هم", "ذي", "تي", "ذين") {
 		return -1
 	}
-	for e := k + 1; e < len(s.toks) && e <= k+25; e++ {
-		if s.toks[e].Break {
-			return e
-		}
+	if e := breakWithin(s, k, len(s.toks), 25); e > 0 {
+		return e
 	}
 	return -1
 }

@@ -1291,8 +1291,10 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 		if n > 0 && tr.Type == model.TypeOrganization && pickClass(es, tr.Type).Type != tr.Type {
 			n = 0 // "قناة المملكة": an outlet named with a weak name of a state
 		}
-		if n > 0 && !definite(&toks[j]) && pickClass(es, tr.Type).Type == model.TypeCity && articleOnly(pickClass(es, tr.Type).WeakAliases, toks[j:j+n]) {
-			n = 0 // "قاعدة باب الخير": no town الباب, the article is missing ("ميليشيا أسد" may drop it)
+		if n > 0 && !definite(&toks[j]) {
+			if e := pickClass(es, tr.Type); e.Type == model.TypeCity && articleOnly(e.WeakAliases, toks[j:j+n]) {
+				n = 0 // "قاعدة باب الخير": no town الباب, the article is missing ("ميليشيا أسد" may drop it)
+			}
 		}
 	}
 	if n > 0 {
@@ -3070,8 +3072,8 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		return m, true
 	}
 	if i+2 < len(toks) && toks[i].Has("معسكر") && !definite(&toks[i]) && !toks[i+1].Break {
-		if end := a.partyEnd(toks, i+1); end > i+1 {
-			return a.partyBase(s, i, i+1, end, surfaceOf(toks, i, end, variantKeyed(&toks[i], "معسكر"))), true // "معسكر حزب X"، "ومعسكر حزب X"
+		if e, end := a.partyAt(toks, i+1); e != nil {
+			return a.partyBase(s, e, i, i+1, end, surfaceOf(toks, i, end, variantKeyed(&toks[i], "معسكر"))), true // "معسكر حزب X"، "ومعسكر حزب X"
 		}
 	}
 	if i+2 >= len(toks) || !toks[i].Has("مقر") || definite(&toks[i]) || toks[i+1].Break {
@@ -3092,10 +3094,9 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		end = a.namedRegimentEnd(toks, at)
 		regiment = end > at
 	}
-	party := false
+	var party *lexicon.Entry
 	if end == at {
-		end = a.partyEnd(toks, at)
-		party = end > at
+		party, end = a.partyAt(toks, at)
 	}
 	if end == at {
 		if m, ok := a.partyBaseAgain(s, i, at); ok {
@@ -3108,8 +3109,8 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		return mention{}, false // "مقر الفرقة التاسعة بالجيش داخل القاعدة": a part of the base, no base of its own
 	}
 	name := surfaceOf(toks, i, end, v)
-	if party {
-		return a.partyBase(s, i, at, end, name), true
+	if party != nil {
+		return a.partyBase(s, party, i, at, end, name), true
 	}
 	if regiment {
 		m := a.use(mention{id: discoveredID(model.TypeBase, surfaceOf(toks, at, end, 0)), typ: model.TypeBase, t0: i, t1: end, surface: surfaceOf(toks, at, end, 0)}, s)
@@ -3156,17 +3157,17 @@ func (a *article) namedRegimentEnd(toks []arabic.Token, k int) int {
 }
 
 // partyMainHQ reads "المقر الرئيسي لحزب X" at token i as the party's
-// headquarters (partyEnd).
+// headquarters (partyAt).
 func (a *article) partyMainHQ(s *sentence, i int) (mention, bool) {
 	toks := s.toks
 	if i+3 >= len(toks) || !toks[i].Has("مقر") || !definite(&toks[i]) || toks[i+1].Break || toks[i+1].Key() != "رئيسي" || toks[i+2].Break || !toks[i+2].HasPrefix("ل") {
 		return mention{}, false
 	}
-	end := a.partyEnd(toks, i+2)
-	if end == i+2 {
+	e, end := a.partyAt(toks, i+2)
+	if e == nil {
 		return mention{}, false
 	}
-	return a.partyBase(s, i, i+2, end, surfaceOf(toks, i, end, variantKeyed(&toks[i], "مقر"))), true
+	return a.partyBase(s, e, i, i+2, end, surfaceOf(toks, i, end, variantKeyed(&toks[i], "مقر"))), true
 }
 
 // variantKeyed is the index of t's last reading keyed k ("ومعسكر" read as
@@ -3182,16 +3183,15 @@ func variantKeyed(t *arabic.Token, k string) int {
 }
 
 // partyBase is the base "مقر X" over tokens [i, end) named name, of the
-// party at [at, end). The party is still named, and its headquarters
-// struck is the party struck (targetsIn).
-func (a *article) partyBase(s *sentence, i, at, end int, name string) mention {
-	es, _, _ := a.x.lexMatch(s.toks, at)
-	a.use(mention{id: es[0].ID, typ: es[0].Type, t0: at, t1: end, surface: surfaceOf(s.toks, at, end, 0)}, s)
-	id := discoveredID(model.TypeBase, "مقر "+es[0].Name) // "المقر الرئيسي للحزب X"، "مقر حزب X" and "معسكر حزب X": the party's one compound
+// party e named at [at, end). The party is still named, and its
+// headquarters struck is the party struck (targetsIn).
+func (a *article) partyBase(s *sentence, e *lexicon.Entry, i, at, end int, name string) mention {
+	a.use(mention{id: e.ID, typ: e.Type, t0: at, t1: end, surface: surfaceOf(s.toks, at, end, 0)}, s)
+	id := discoveredID(model.TypeBase, "مقر "+e.Name) // "المقر الرئيسي للحزب X"، "مقر حزب X" and "معسكر حزب X": the party's one compound
 	if a.partyHQ == nil {
 		a.partyHQ = map[string]string{}
 	}
-	a.partyHQ[id] = es[0].ID
+	a.partyHQ[id] = e.ID
 	return mention{id: id, typ: model.TypeBase, t0: i, t1: end, surface: name}
 }
 
@@ -3210,16 +3210,17 @@ func (a *article) partyBaseAgain(s *sentence, i, at int) (mention, bool) {
 	return mention{}, false
 }
 
-// partyEnd is the end of a party with armed men the lexicon holds at token
-// k, "حزب كومله"، "الحزب الديمقراطي الكردستاني الإيراني", or k: the
+// partyAt is the party with armed men the lexicon holds at token k,
+// "حزب كومله"، "الحزب الديمقراطي الكردستاني الإيراني"، "حدكا" (its short
+// name), and the end of its name; nil and k when there is none. The
 // headquarters of such a party, "مقر حزب X", is the compound its fighters
 // hold, a base.
-func (a *article) partyEnd(toks []arabic.Token, k int) int {
+func (a *article) partyAt(toks []arabic.Token, k int) (*lexicon.Entry, int) {
 	es, n, _ := a.x.lexMatch(toks, k)
 	if n == 0 || es[0].Type != model.TypeMilitia || !strings.HasPrefix(es[0].Name, "حزب ") && !strings.HasPrefix(es[0].Name, "الحزب ") {
-		return k // "مقر حدكا": the party by its short name
+		return nil, k
 	}
-	return k + n
+	return es[0], k + n
 }
 
 // unitBaseAgain reads "مقر اللواء" (a unit's headquarters with no

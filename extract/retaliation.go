@@ -88,7 +88,7 @@ func (a *article) retaliationsPass() {
 }
 
 // unlinkOwnStrikes unties a strike from the attack on a party's
-// headquarters (partyEnd) that is the strike itself: "قصف الحرس الثوري مقر
+// headquarters (partyAt) that is the strike itself: "قصف الحرس الثوري مقر
 // حزب X ... رداً على هجمات الجماعات" answers the groups' attacks, not
 // the shelling of X's headquarters. Only the party answers that attack.
 func (a *article) unlinkOwnStrikes() {
@@ -2747,7 +2747,13 @@ func listGoesOn(s *sentence, end int) int {
 // ("، التي شاركت فيها قاذفات …،"), when a separator closes it within
 // twenty words before limit; else 0.
 func asideEnd(s *sentence, v, limit int) int {
-	for e := v + 1; e < limit && e <= v+20; e++ {
+	return breakWithin(s, v, limit, 20)
+}
+
+// breakWithin is the first token after v, before limit and at most reach
+// tokens on, that a break opens, or 0.
+func breakWithin(s *sentence, v, limit, reach int) int {
+	for e := v + 1; e < limit && e <= v+reach; e++ {
 		if s.toks[e].Break {
 			return e
 		}
