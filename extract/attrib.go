@@ -2054,9 +2054,13 @@ func (a *article) fightersLaunched(s *sentence, m mention) bool {
 	if t < 2 || s.toks[t].Break || s.toks[t-1].Break || !fighters(&s.toks[t-1]) || !s.toks[t-2].HasAny("شن", "شنت", "نفذ", "نفذت") {
 		return false
 	}
+	end := m.t1
+	for n := s.joinedAfter(end); n != nil && n.typ == model.TypeMilitia; n = s.joinedAfter(end) {
+		end = n.t1 // "شن مقاتلو «X» و«Y» هجوماً": the noun comes after the list
+	}
 	attack := a.x.rules.Cue(rules.CueAttack)
-	for k := m.t1; k < len(s.toks) && k <= m.t1+3; k++ {
-		if k > m.t1 && s.toks[k].Break {
+	for k := end; k < len(s.toks) && k <= end+3; k++ {
+		if k > end && s.toks[k].Break {
 			return false
 		}
 		if attack.Has(&s.toks[k]) {
@@ -3298,12 +3302,31 @@ func (a *article) vsoPairDoer(s *sentence, out []accusation, vso, verbs []int, m
 		return false
 	}
 	if !(p.t1 == m.t0 && strings.HasPrefix(s.toks[m.t0].Surface, "و") && !s.toks[m.t0].Break) && !a.quotedPairTaking(s, *p, m) {
-		return false
+		j := s.joinedAfter(p.t1) // "شن مقاتلو «X» و«Y» هجوماً": the fighters of both
+		return j != nil && j.t0 == m.t0 && a.fightersLaunched(s, *p)
 	}
 	if v := p.t0 - 1; v >= 0 && (contains(vso, v) || contains(verbs, v) && a.x.rules.Cue(rules.CueGroupVerb).Has(&s.toks[v])) {
 		return v == 0 || !s.toks[v-1].HasAny("انها", "انه", "انهم", "انهما") // not "قالت إنها استهدفت X وY": its objects
 	}
-	return fightersAfterVerb(s, vso, p.t0) || membersAfter(s, vso, p.t0)
+	return fightersAfterVerb(s, vso, p.t0) || membersAfter(s, vso, p.t0) || a.fightersLaunched(s, *p)
+}
+
+// joinedAfter returns the mention joined by و to whatever ends before
+// token t: "X وY" (the و on Y's word) or "«X» و«Y»" (a lone و before the
+// quote). Nil when none is.
+func (s *sentence) joinedAfter(t int) *mention {
+	if t >= len(s.toks) || s.toks[t].Break {
+		return nil
+	}
+	if strings.HasPrefix(s.toks[t].Surface, "و") {
+		if m := s.mentionStarting(t); m != nil {
+			return m
+		}
+	}
+	if s.toks[t].Surface == "و" && t+1 < len(s.toks) && s.toks[t+1].Quote && !s.toks[t+1].Break {
+		return s.mentionStarting(t + 1)
+	}
+	return nil
 }
 
 // tookPart reports group m named, at most two words on, after "شاركت فيه"

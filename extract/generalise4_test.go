@@ -933,3 +933,20 @@ func TestOccupiersCraft(t *testing.T) {
 			attribs: []string{"base:قاعده-قره-جوخ>country:turkey:asserted"}},
 	})
 }
+
+// TestFightersOfListedGroupsLaunch checks "شن مقاتلو X وY هجوماً على
+// القاعدة" with the groups quoted or not and a day between them and the
+// noun: the fighters of every group listed launched the attack.
+func TestFightersOfListedGroupsLaunch(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "quoted groups", published: "2015-03-06",
+			text:    "شن مقاتلو «حركة أحرار الشام» و«جيش الإسلام» أمس الخميس هجوماً على مطار كويرس العسكري شرق حلب.",
+			attacks: []string{"base:kweires@2015-03-05"},
+			attribs: []string{"base:kweires>militia:ahrar-al-sham:attacker", "base:kweires>militia:ahrar-al-sham:asserted", "base:kweires>militia:jaysh-al-islam:attacker", "base:kweires>militia:jaysh-al-islam:asserted"}},
+		{name: "bare groups", published: "2015-03-06",
+			text:    "ونفذ مقاتلو حركة أحرار الشام وجيش الإسلام فجر أمس هجوماً واسعاً على مطار كويرس العسكري.",
+			attacks: []string{"base:kweires@2015-03-05"},
+			attribs: []string{"base:kweires>militia:ahrar-al-sham:attacker", "base:kweires>militia:ahrar-al-sham:asserted", "base:kweires>militia:jaysh-al-islam:attacker", "base:kweires>militia:jaysh-al-islam:asserted"}},
+	})
+}
