@@ -2058,6 +2058,11 @@ func (a *article) fightersLaunched(s *sentence, m mention) bool {
 	for n := s.joinedAfter(end); n != nil && n.typ == model.TypeMilitia; n = s.joinedAfter(end) {
 		end = n.t1 // "شن مقاتلو «X» و«Y» هجوماً": the noun comes after the list
 	}
+	if end+2 < len(s.toks) && s.toks[end].HasAny("منضوون", "منضوين") && s.toks[end+1].HasAny("في", "ضمن", "تحت") && !s.toks[end+2].Break {
+		if n := s.mentionStarting(end + 2); n != nil {
+			end = n.t1 // "المنضوون في «Z» الهجوم": the alliance they belong to
+		}
+	}
 	attack := a.x.rules.Cue(rules.CueAttack)
 	for k := end; k < len(s.toks) && k <= end+3; k++ {
 		if k > end && s.toks[k].Break {

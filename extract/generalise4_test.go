@@ -948,5 +948,14 @@ func TestFightersOfListedGroupsLaunch(t *testing.T) {
 			text:    "ونفذ مقاتلو حركة أحرار الشام وجيش الإسلام فجر أمس هجوماً واسعاً على مطار كويرس العسكري.",
 			attacks: []string{"base:kweires@2015-03-05"},
 			attribs: []string{"base:kweires>militia:ahrar-al-sham:attacker", "base:kweires>militia:ahrar-al-sham:asserted", "base:kweires>militia:jaysh-al-islam:attacker", "base:kweires>militia:jaysh-al-islam:asserted"}},
+		{name: "the alliance they belong to between", published: "2015-03-06",
+			text:    "وشن مقاتلو «حركة أحرار الشام» و«جيش الإسلام» المنضوون في «جيش الفتح» الهجوم الأخير على مطار كويرس العسكري فجر أمس.",
+			attacks: []string{"base:kweires@2015-03-05"},
+			attribs: []string{"base:kweires>militia:ahrar-al-sham:attacker", "base:kweires>militia:ahrar-al-sham:asserted", "base:kweires>militia:jaysh-al-islam:attacker", "base:kweires>militia:jaysh-al-islam:asserted"}},
+	})
+	runEntityCases(t, x, []entityCase{
+		{name: "a participle of belonging ends a new group's name",
+			text: "وقاتل عناصر «لواء صقور الجبل» المنضوون في «جيش الفتح» قرب المطار.",
+			want: []string{"militia:لواء-صقور-جبل"}, not: []string{"militia:لواء-صقور-جبل-منضوون"}},
 	})
 }
