@@ -2605,7 +2605,11 @@ func (a *article) claimedNoun(s *sentence, m mention) bool {
 		if c < m.t1 || c-m.t1 > 16 || a.otherSource(s, m.t1, c) || a.x.rules.Cue(rules.CueClaimStop).Has(&s.toks[c-1]) {
 			continue
 		}
-		for k := c + 1; k < len(s.toks) && k <= c+2; k++ {
+		last := c + 2
+		if c+1 < len(s.toks) && s.toks[c+1].HasAny("كامله", "تامه") {
+			last++ // "أعلن X سيطرته الكاملة على مطار Y"
+		}
+		for k := c + 1; k < len(s.toks) && k <= last; k++ {
 			if n := s.mentionStarting(k); n != nil && n.typ == model.TypeBase || baseNoun(&s.toks[k]) {
 				return true
 			}

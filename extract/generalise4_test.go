@@ -959,3 +959,15 @@ func TestFightersOfListedGroupsLaunch(t *testing.T) {
 			want: []string{"militia:لواء-صقور-جبل"}, not: []string{"militia:لواء-صقور-جبل-منضوون"}},
 	})
 }
+
+// TestFullControlClaimed checks "أعلن X سيطرته الكاملة على مطار Y": a
+// group announcing its full control of a base claims its capture.
+func TestFullControlClaimed(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "full control", published: "2015-03-06",
+			text:    "أعلن «جيش الإسلام» أمس الخميس سيطرته الكاملة على مطار كويرس العسكري في ريف حلب الشرقي بعد حصار دام أشهراً.",
+			attacks: []string{"base:kweires@2015-03-05"},
+			claims:  []string{"base:kweires>militia:jaysh-al-islam<militia:jaysh-al-islam"}},
+	})
+}
