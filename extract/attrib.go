@@ -1042,6 +1042,9 @@ func (a *article) accused(s *sentence) []accusation {
 		if a.threatens(s, m) {
 			continue // "لوّحت فصائل عراقية بضرب قواعد أخرى": a threat, not a deed
 		}
+		if m.typ == model.TypeMilitia && a.answersAttackAfter(s, m) {
+			continue // "أطلقت X عملية عسكرية رداً على الهجوم الذي استهدف مقر Y": X answers the attack
+		}
 		if a.sourceSits(s, m) && a.laterArmed(s, m) && !slices.ContainsFunc(a.freeCue(s, rules.CueDenied), func(c int) bool { return c < m.t0 }) {
 			continue // "ويرجح مصدر عسكري في «قسد» أن تكون X هي من أطلقت": the source's group speaks; "نفى مصدر في X أي علاقة لعناصرها" still denies for X
 		}
@@ -2298,6 +2301,39 @@ func (a *article) pastClaim(s *sentence, t int) bool {
 		k++
 	}
 	return k > t && contains(a.freeCue(s, rules.CueClaimed), k)
+}
+
+// answersAttackAfter reports group m as the subject of an answer to an
+// attack on a base told after the response word: "أطلقت X عملية واسعة
+// ... رداً على الهجوم الذي استهدف مقر Y". A base named between X and the
+// response word is X's own target ("قصفت X قاعدة Y رداً على ...").
+func (a *article) answersAttackAfter(s *sentence, m mention) bool {
+	if m.t0 == 0 || !s.toks[m.t0-1].HasAny("اطلقت", "اطلق", "شنت", "شن", "نفذت", "نفذ", "بدات", "بدا", "باشرت", "باشر", "اعلنت", "اعلن") {
+		return false // the group is the answer's subject, not its object ("تحييد عناصر من X رداً على")
+	}
+	attack := a.x.rules.Cue(rules.CueAttack)
+	for _, r := range a.freeCue(s, rules.CueResponse) {
+		if r < m.t1 {
+			continue
+		}
+		for _, b := range s.ments {
+			if b.typ == model.TypeBase && b.t0 >= m.t1 && b.t0 < r {
+				return false
+			}
+		}
+		for k := r + 1; k < len(s.toks) && k <= r+3 && !s.toks[k].Break; k++ {
+			if !attack.Has(&s.toks[k]) {
+				continue
+			}
+			for _, b := range s.ments {
+				if b.typ == model.TypeBase && b.t0 > k && b.t0 <= k+8 && !breakBetween(s, k, b.t0) {
+					return true // the attack answered is on that base
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // ownStrike reports a group or state that announces its own strike: "أعلن

@@ -971,3 +971,27 @@ func TestFullControlClaimed(t *testing.T) {
 			claims:  []string{"base:kweires>militia:jaysh-al-islam<militia:jaysh-al-islam"}},
 	})
 }
+
+// TestSecurityHeadquarters checks the headquarters of a security service
+// placed in a town ("مقر الأمن العام في مدينة جبلة"، "مقر قيادة الشرطة
+// العسكرية في طرطوس") as a base, one base whether the town comes with
+// "مدينة" or without, and told again without its town; and a group that
+// answers an attack on such a base ("أطلقت X عملية رداً على الهجوم الذي
+// استهدف مطار Y") is not the one who attacked it.
+func TestSecurityHeadquarters(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "a security headquarters and its re-mention", published: "2025-03-07",
+			text: "هاجم مسلحون مساء أمس الخميس مقر الأمن العام في مدينة جبلة بالأسلحة الرشاشة.\n\n" +
+				"وقال مصدر إن مقر الأمن العام في جبلة تعرض لإطلاق نار كثيف، وإن مقر الأمن العام لم يسقط.",
+			attacks:    []string{"base:مقر-امن-عام-في-جبله@2025-03-06"},
+			noEntities: []string{"base:مقر-امن-عام", "base:مقر-امن-عام-في-مدينه-جبله"}},
+		{name: "military police command", published: "2025-03-07",
+			text:    "قصف مسلحون فجر اليوم الجمعة مقر قيادة الشرطة العسكرية في طرطوس بقذائف الهاون.",
+			attacks: []string{"base:مقر-قياده-شرطه-عسكريه-في-طرطوس@2025-03-07"}},
+		{name: "the group answering is not the attacker", published: "2025-03-07",
+			text:      "أطلقت قوات سوريا الديمقراطية، فجر أمس الخميس، عملية عسكرية واسعة في ريف دير الزور، رداً على الهجوم الذي استهدف مطار حماة العسكري مطلع الأسبوع.",
+			attacks:   []string{"base:hama-airbase@-"},
+			noAttribs: []string{"base:hama-airbase>militia:sdf:attacker", "base:hama-airbase>militia:sdf:asserted"}},
+	})
+}

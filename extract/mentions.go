@@ -3099,6 +3099,11 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		party, end = a.partyAt(toks, at)
 	}
 	if end == at {
+		if m, ok := a.securityBase(s, i, at); ok {
+			return m, true
+		}
+	}
+	if end == at {
 		if m, ok := a.partyBaseAgain(s, i, at); ok {
 			return m, true
 		}
@@ -3208,6 +3213,74 @@ func (a *article) partyBaseAgain(s *sentence, i, at int) (mention, bool) {
 		return mention{id: id, typ: model.TypeBase, t0: i, t1: at + 1, surface: surfaceOf(s.toks, i, at+1, 0)}, true
 	}
 	return mention{}, false
+}
+
+// securityBase reads the headquarters of a security service placed in a
+// town, "مقر الأمن العام في جبلة"، "مقر قيادة الأمن الداخلي في مدينة X"،
+// "مقر الشرطة العسكرية في X", as a base: its men are stationed there. The
+// headquarters told again without its town is the one the article placed
+// before; with none, or two, it stays unread.
+func (a *article) securityBase(s *sentence, i, at int) (mention, bool) {
+	toks := s.toks
+	end := securityEnd(toks, at)
+	if end == at {
+		return mention{}, false
+	}
+	head := surfaceOf(toks, i, end, variantKeyed(&toks[i], "مقر"))
+	if p := end + 1; p < len(toks) && !toks[end].Break && toks[end].Key() == "في" && !toks[p].Break {
+		if tr, _, ok := a.x.trigger(&toks[p]); ok && tr.Type == model.TypeCity && !tr.Keep && p+1 < len(toks) && !toks[p+1].Break {
+			p++ // "في مدينة جبلة"
+		}
+		if es, n, _ := a.x.lexMatch(toks, p); n > 0 && es[0].Type == model.TypeCity {
+			name := head + " في " + surfaceOf(toks, p, p+n, 0) // "في مدينة جبلة" and "في جبلة" name one
+			m := a.use(mention{id: discoveredID(model.TypeBase, name), typ: model.TypeBase, t0: i, t1: end, surface: name}, s)
+			a.aliases[m.id][surfaceOf(toks, i, p+n, variantKeyed(&toks[i], "مقر"))] = true
+			return m, true // the town stays a mention of its own, where the base is
+		}
+	}
+	found := ""
+	for eid, e := range a.ents {
+		if e.Type == model.TypeBase && strings.HasPrefix(e.Name, head+" في ") {
+			if found != "" && found != eid {
+				return mention{}, false
+			}
+			found = eid
+		}
+	}
+	if found == "" {
+		return mention{}, false
+	}
+	return mention{id: found, typ: model.TypeBase, t0: i, t1: end, surface: head}, true
+}
+
+// securityEnd is the end of a security service's name at token k, "الأمن
+// العام"، "قوى الأمن الداخلي"، "أمن الدولة"، "الشرطة العسكرية"،
+// "المخابرات الجوية", or k when none starts there.
+func securityEnd(toks []arabic.Token, k int) int {
+	j := k
+	if j+1 < len(toks) && toks[j].HasAny("قوي", "قوات") && !definite(&toks[j]) && !toks[j+1].Break {
+		j++ // "قوى الأمن الداخلي"
+	}
+	adj := func(j int, words ...string) bool {
+		return j < len(toks) && !toks[j].Break && definite(&toks[j]) && toks[j].HasAny(words...)
+	}
+	switch {
+	case toks[j].Key() == "امن" && definite(&toks[j]) && adj(j+1, "عام", "داخلي", "عسكري", "سياسي", "جنائي", "وطني"):
+		return j + 2
+	case j == k && toks[j].Key() == "امن" && !definite(&toks[j]) && adj(j+1, "دوله"):
+		return j + 2
+	case j == k && toks[j].Key() == "شرطه" && definite(&toks[j]):
+		if adj(j+1, "عسكريه", "محليه", "اتحاديه") {
+			return j + 2
+		}
+		return j + 1
+	case j == k && toks[j].HasAny("مخابرات", "استخبارات") && definite(&toks[j]):
+		if adj(j+1, "جويه", "عسكريه", "عامه") {
+			return j + 2
+		}
+		return j + 1
+	}
+	return k
 }
 
 // partyAt is the party with armed men the lexicon holds at token k,
