@@ -1651,11 +1651,15 @@ func (a *article) generic(s *sentence, cues []int) bool {
 		}
 	}
 	counted := a.munitions(s) > 0 || a.severalMunitions(s)
-	if onlyWeak && !counted {
+	subjected := subjectedBase(s, cues)
+	if onlyWeak && !counted && !subjected {
 		return true
 	}
 	if a.hypothetical(s, cues) {
 		return true // "التصدي لهجمات محتملة": no attack happened
+	}
+	if subjected {
+		return false
 	}
 	plural := a.x.rules.Cue(rules.CueAttackPlural)
 	for _, c := range cues {
@@ -1667,6 +1671,23 @@ func (a *article) generic(s *sentence, cues []int) bool {
 		}
 	}
 	return true
+}
+
+// subjectedBase reports a base as the subject of a past "تعرض" with one
+// of the cues right after it: "تعرض مقر X في جبلة لإطلاق نار كثيف" tells
+// one attack on it, however weak its word.
+func subjectedBase(s *sentence, cues []int) bool {
+	for _, m := range s.ments {
+		if m.typ != model.TypeBase || m.t0 == 0 || !s.toks[m.t0-1].HasPrefix("تعرض") {
+			continue
+		}
+		for _, c := range cues {
+			if c >= m.t1 && c <= m.t1+3 && strings.HasPrefix(s.toks[c].Surface, "ل") && !breakBetween(s, m.t1-1, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reachedBy reports "طالت" (reached) right before plural strike noun c or

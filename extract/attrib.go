@@ -1106,7 +1106,7 @@ func (a *article) accused(s *sentence) []accusation {
 			if st := a.stanceAt(s, m.t0); st == model.StanceDenied {
 				acc.stance = st // "نفت X مسؤوليتها"
 			}
-		case m.typ == model.TypeMilitia && ((nearAfter(s, verbs, m.t1, 6) || nearAfter(s, verbs, a.pastQualifiers(s, m.t1), 6)) && !saidBefore(s, m.t1, verbs) && !sourceIn(s, m) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) || a.attackObjectVerb(s, m.t0) || contains(vso, m.t1) || membersAfter(s, vso, m.t0) || fightersAfterVerb(s, vso, m.t0) || a.fightersLaunched(s, m) || a.membersOf(s, m.t0) || a.headlineVerb(s, m)):
+		case m.typ == model.TypeMilitia && ((nearAfter(s, verbs, m.t1, 6) || nearAfter(s, verbs, a.pastQualifiers(s, m.t1), 6)) && !saidBefore(s, m.t1, verbs) && !sourceIn(s, m) || contains(nouns, m.t0-1) || contains(verbs, m.t0-1) && !a.otherObjectVerb(s, m.t0-1) || a.attackObjectVerb(s, m.t0) || contains(vso, m.t1) || membersAfter(s, vso, m.t0) || fightersAfterVerb(s, vso, m.t0) || a.fightersLaunched(s, m) || a.membersOf(s, m.t0) || a.headlineVerb(s, m)):
 			acc = &accusation{id: m.id, stance: a.stanceAt(s, m.t0), attacker: !before(s, cues, m.t0)}
 			if subj && acc.stance == model.StanceAsserted {
 				acc.stance = a.stanceNear(s, m.t0) // "إن X هي على الأغلب التي نفذت الهجوم": the hedge inside the clause
@@ -1198,6 +1198,21 @@ func (a *article) attackObjectVerb(s *sentence, t0 int) bool {
 	for k := max(t0-3, 1); k < t0; k++ {
 		if n := set.Match(s.toks, k); n > 0 && k+n == t0 {
 			return contains(a.freeCue(s, rules.CueAttack), k-1) || a.x.rules.Cue(rules.CueAttackAnaphora).Has(&s.toks[k-1])
+		}
+	}
+	return false
+}
+
+// otherObjectVerb reports a verb at v that carries its object ("نفذتها"،
+// "شنتها") after a campaign, a raid or a patrol named in the three words
+// before it: in "حملات أمنية نفذتها X" the object is the campaign.
+func (a *article) otherObjectVerb(s *sentence, v int) bool {
+	if !s.toks[v].HasAny("نفذتها", "نفذته", "نفذوها", "نفذوه", "شنتها", "شنته", "شنوها", "شنوه", "تنفذها", "ينفذها", "تشنها", "يشنها") {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-3 && !s.toks[k+1].Break; k-- {
+		if s.toks[k].HasAny("حمله", "حملات", "مداهمات", "مداهمه", "دوريات", "دوريه", "تدريبات", "مناورات", "اعتقالات", "تمشيط") {
+			return true
 		}
 	}
 	return false

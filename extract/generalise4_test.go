@@ -995,3 +995,21 @@ func TestSecurityHeadquarters(t *testing.T) {
 			noAttribs: []string{"base:hama-airbase>militia:sdf:attacker", "base:hama-airbase>militia:sdf:asserted"}},
 	})
 }
+
+// TestSubjectedToGunfire checks a base as the subject of a past "تعرض"
+// with a weak attack word after it ("وتعرض مطار X لإطلاق نار كثيف"): one
+// attack on it, undated here; and a campaign's doer ("حملات أمنية نفذتها
+// X") is not the attacker of the attack the sentence recalls.
+func TestSubjectedToGunfire(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "exposed to gunfire", published: "2025-03-07",
+			text:    "وتعرض مطار حماة العسكري لإطلاق نار كثيف من أبنية مجاورة.",
+			attacks: []string{"base:hama-airbase@-"}},
+		{name: "a campaign's doer", published: "2025-03-07",
+			text: "وتعرض مطار حماة العسكري مساء أمس الخميس لقصف صاروخي.\n\n" +
+				"وتأتي هذه الهجمات بعد أسابيع من حملات أمنية نفذتها إدارة العمليات العسكرية في ريف اللاذقية لجمع السلاح.",
+			attacks:   []string{"base:hama-airbase@2025-03-06"},
+			noAttribs: []string{"base:hama-airbase>militia:military-operations-command:attacker", "base:hama-airbase>militia:military-operations-command:asserted"}},
+	})
+}
