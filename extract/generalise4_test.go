@@ -1013,3 +1013,26 @@ func TestSubjectedToGunfire(t *testing.T) {
 			noAttribs: []string{"base:hama-airbase>militia:military-operations-command:attacker", "base:hama-airbase>militia:military-operations-command:asserted"}},
 	})
 }
+
+// TestWesternSyriaTowns checks towns of the Syrian coast and the north-west
+// read from the gazetteer, bare or after a place word, and their common
+// words left alone ("السفيرة الأميركية"، "مجلس الدوما"، "الحلول السلمية");
+// and the owner of a struck convoy ("استهداف رتل تعزيزات لقوات النظام قرب
+// قمحانة") is not the striker of a town.
+func TestWesternSyriaTowns(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runEntityCases(t, x, []entityCase{
+		{name: "coastal towns", text: "قصفت القوات مواقع في بانياس والقرداحة وريف صافيتا، فيما شهدت مدينة مصياف اشتباكات.",
+			want: []string{"city:baniyas", "city:qardaha", "city:safita"}},
+		{name: "common words", text: "وقالت السفيرة الأميركية إن مجلس الدوما الروسي يدعم الحلول السلمية.",
+			not: []string{"city:safira", "city:douma", "city:salamiyah"}},
+		{name: "a town named with its place word", text: "وسقطت قذائف على مدينة مورك وبلدة كفرزيتا شمالي حماة.",
+			want: []string{"city:morek", "city:kafr-zita"}},
+	})
+	runRetCases(t, x, []retCase{
+		{name: "the convoy's owner", published: "2017-03-23",
+			text: "قصفت الفصائل المسلحة مطار حماة العسكري أمس الأربعاء بصواريخ غراد، ما أدى إلى خروج مدرجه عن الخدمة.\n\n" +
+				"وكانت الفصائل قد أعلنت في اليوم الأول للمعركة تدمير حاجز \"المزارع\" على طريق حماة – محردة بعربة مفخخة، واستهداف رتل تعزيزات لقوات النظام قرب قمحانة بصواريخ موجهة.",
+			not:  []string{"city:qamhana"}},
+	})
+}

@@ -1363,6 +1363,9 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 				if k == c+1 && withLam(&s.toks[k]) && s.toks[c].HasAny("ضربه", "ضربات") && !definite(&s.toks[c]) {
 					break // "أكبر ضربة لقوات النظام": the blow is dealt to the force
 				}
+				if k > c+1 && withLam(&s.toks[k]) && s.toks[c].Has("استهداف") && s.toks[c+1].HasAny("رتل", "ارتال", "دوريه", "دوريات", "عربه", "عربات", "تعزيزات", "حافله", "قافله") {
+					break // "استهداف رتل تعزيزات لقوات النظام": the force owns what was struck
+				}
 				return m.id, true // "مواقع لقوات النظام" owns the sites struck
 			}
 			if !m.adj && a.stateMilitia(m.id) && a.corpsSubject(s, c, k) {
