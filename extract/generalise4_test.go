@@ -1036,3 +1036,22 @@ func TestWesternSyriaTowns(t *testing.T) {
 			not:  []string{"city:qamhana"}},
 	})
 }
+
+// TestPlacedGroupHeadquarters checks a group's headquarters placed in a
+// town with its place word ("مقر فرقة X قرب بلدة Y"، "مقر الجبهة الشامية
+// في مدينة Y") as a base, and not an office of a group ("مقر لهيئة X")
+// nor one at an address ("في شارع X").
+func TestPlacedGroupHeadquarters(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "near a town", published: "2023-05-12",
+			text:    "وأعلن فصيل مجهول هجوماً بصاروخ موجه على مقر فرقة السلطان مراد قرب بلدة مارع أمس الخميس.",
+			attacks: []string{"base:مقر-فرقه-سلطان-مراد@2023-05-11"}},
+		{name: "in a town", published: "2023-05-12",
+			text:    "سقطت ثلاث قذائف صاروخية أمس الخميس على مقر الجبهة الشامية في مدينة اعزاز.",
+			attacks: []string{"base:مقر-جبهه-شاميه@2023-05-11"}},
+		{name: "an office at an address", published: "2024-01-05",
+			text:       "استهدفت طائرة مسيرة أمريكية أمس الخميس مقراً لحركة النجباء في شارع فلسطين ببغداد، كما قصفت مقر حركة النجباء في شارع فلسطين.",
+			noEntities: []string{"base:مقر-حركه-نجباء"}},
+	})
+}

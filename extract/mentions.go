@@ -3099,6 +3099,9 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		party, end = a.partyAt(toks, at)
 	}
 	if end == at {
+		party, end = a.placedGroupAt(toks, at) // "مقر فرقة X قرب بلدة Y": a group's headquarters in a town
+	}
+	if end == at {
 		if m, ok := a.securityBase(s, i, at); ok {
 			return m, true
 		}
@@ -3291,6 +3294,28 @@ func securityEnd(toks []arabic.Token, k int) int {
 func (a *article) partyAt(toks []arabic.Token, k int) (*lexicon.Entry, int) {
 	es, n, _ := a.x.lexMatch(toks, k)
 	if n == 0 || es[0].Type != model.TypeMilitia || !strings.HasPrefix(es[0].Name, "حزب ") && !strings.HasPrefix(es[0].Name, "الحزب ") {
+		return nil, k
+	}
+	return es[0], k + n
+}
+
+// placedGroupAt is the armed group the lexicon holds at token k when a
+// town follows its name ("فرقة X في مدينة Y"، "الجبهة الشامية قرب Y"),
+// and the end of its name; nil and k otherwise. The headquarters of such a
+// group, placed, is the compound its fighters hold.
+func (a *article) placedGroupAt(toks []arabic.Token, k int) (*lexicon.Entry, int) {
+	es, n, _ := a.x.lexMatch(toks, k)
+	if n == 0 || es[0].Type != model.TypeMilitia || withLam(&toks[k]) || definite(&toks[k]) && n == 1 {
+		return nil, k // "مقر لهيئة X": one of its offices, not the headquarters named
+	}
+	p := k + n
+	if p+2 >= len(toks) || toks[p].Break || !toks[p].HasAny("في", "قرب") || toks[p+1].Break || toks[p+2].Break {
+		return nil, k
+	}
+	if !toks[p+1].HasAny("مدينه", "بلده", "قريه", "ناحيه") {
+		return nil, k // the town comes with its word: "قرب بلدة مارع"، "في مدينة اعزاز"; not "في شارع X"
+	}
+	if cs, w, _ := a.x.lexMatch(toks, p+2); w == 0 || cs[0].Type != model.TypeCity {
 		return nil, k
 	}
 	return es[0], k + n
