@@ -1055,3 +1055,18 @@ func TestPlacedGroupHeadquarters(t *testing.T) {
 			noEntities: []string{"base:مقر-حركه-نجباء"}},
 	})
 }
+
+// TestTownPairsAndRegions checks "قريتي X والشيخ Y" as two towns (a
+// saint's title after و opens the second name), "ناحيتي X وY" as a list
+// of towns, and "بمقاطعة X" closing a town's name.
+func TestTownPairsAndRegions(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runEntityCases(t, x, []entityCase{
+		{name: "a pair with a saint's title", text: "قصفت المدفعية قريتي حربل والشيخ عيسى في ريف حلب.",
+			want: []string{"city:حربل", "city:شيخ-عيسي"}, not: []string{"city:حربل-والشيخ-عيسي"}},
+		{name: "two sub-districts", text: "قصفت المدفعية ناحيتي الغندورة وصرين في ريف منبج.",
+			want: []string{"city:غندوره", "city:sarrin"}, not: []string{"city:ناحيتي-غندوره"}},
+		{name: "a region word closes the name", text: "سحبت القوات عناصرها من نقطتها في بلدة كفرجنة بمقاطعة عفرين.",
+			want: []string{"city:كفرجنه"}, not: []string{"city:كفرجنه-بمقاطعه"}},
+	})
+}

@@ -2145,7 +2145,7 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if _, _, ok := a.x.trigger(t); ok && k > j {
 			break
 		}
-		if !person && k > j && k+1 < j+max && k+1 < len(toks) && !toks[k+1].Break && t.HasAny("سيد", "شيخ", "حاج") && definite(t) && !definite(&toks[k+1]) && toks[k+1].Arabic {
+		if !person && k > j && k+1 < j+max && k+1 < len(toks) && !toks[k+1].Break && t.HasAny("سيد", "شيخ", "حاج") && definite(t) && !conjoined(t) && !definite(&toks[k+1]) && toks[k+1].Arabic {
 			n++ // "بلدة حوش السيد علي"، "قرية تل الشيخ حمد": a saint's title inside a place's name
 			if personalAli(&toks[k+1]) {
 				n, k = n+1, k+1 // "علي" keys as the preposition على
