@@ -1070,3 +1070,14 @@ func TestTownPairsAndRegions(t *testing.T) {
 			want: []string{"city:كفرجنه"}, not: []string{"city:كفرجنه-بمقاطعه"}},
 	})
 }
+
+// TestPlaceNameStopsAtVerbAndParticiple checks a place's name closed by a
+// perfect verb ("وادي X شهدت هجوماً") or a participle ("وادي Y الممتد
+// بين …").
+func TestPlaceNameStopsAtVerbAndParticiple(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runEntityCases(t, x, []entityCase{
+		{name: "verb and participle", text: "وكانت منطقة وادي زغيتون شهدت هجوماً مماثلاً، فيما قصف الطيران وادي الشاي الممتد بين كركوك وصلاح الدين.",
+			want: []string{"city:وادي-زغيتون", "city:وادي-شاي"}, not: []string{"city:وادي-زغيتون-شهدت", "city:وادي-شاي-ممتد"}},
+	})
+}
