@@ -1081,3 +1081,15 @@ func TestPlaceNameStopsAtVerbAndParticiple(t *testing.T) {
 			want: []string{"city:وادي-زغيتون", "city:وادي-شاي"}, not: []string{"city:وادي-زغيتون-شهدت", "city:وادي-شاي-ممتد"}},
 	})
 }
+
+// TestDomesticJets checks a domestic state's war planes named by its
+// adjective ("شنت مقاتلات عراقية غارات على مخابئ التنظيم") as the striker.
+func TestDomesticJets(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runRetCases(t, x, []retCase{
+		{name: "Iraqi jets", published: "2022-01-23",
+			text:    "تبنى تنظيم داعش الهجوم الذي استهدف فجر الجمعة الماضي ربيئة للجيش العراقي قرب قضاء خانقين، فيما شنت مقاتلات عراقية، أمس السبت، سلسلة غارات على مخابئ التنظيم في جبال حمرين.",
+			want:    []string{"2022-01-22 country:iraq"},
+			targets: []string{"militia:isis"}},
+	})
+}

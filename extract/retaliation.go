@@ -1385,7 +1385,7 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 	on := arabic.Key("على") // folded as arabic.Key folds it
 	for i := len(s.ments) - 1; i >= 0; i-- {
 		m := s.ments[i]
-		if m.t1 <= c && (c-m.t1-dateWordsIn(s, m.t1, c) <= 3 || modelBetween(s, m.t1, c) || verbAfterModel(s, m.t1, c) || stationedGap(s, m.t1, c)) && m.adj && m.typ == model.TypeCountry && !a.x.rules.Domestic[m.id] &&
+		if m.t1 <= c && (c-m.t1-dateWordsIn(s, m.t1, c) <= 3 || modelBetween(s, m.t1, c) || verbAfterModel(s, m.t1, c) || stationedGap(s, m.t1, c)) && m.adj && m.typ == model.TypeCountry && (!a.x.rules.Domestic[m.id] || a.ownJets(s, m)) &&
 			m.t0 > 0 && (a.x.rules.Cue(rules.CueStateWeapon).Has(&s.toks[m.t0-1]) || a.x.rules.Cue(rules.CueRetAirArm).Has(&s.toks[m.t0-1]) || occupationForces(s, m.t0)) && a.ensure(m.id, s) {
 			return m.id, true // "نفذت طائرات أمريكية (مساء الجمعة 2 فبراير) ضربات"، "شن سلاح الجو الأردني غارات"
 		}
@@ -1455,6 +1455,13 @@ func (a *article) occupationStriker(s *sentence, c int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// ownJets reports a domestic state's war planes named by its adjective
+// right after them, "شنت مقاتلات عراقية غارات": the state's own air force
+// strikes, where "قوات عراقية" may as well be struck.
+func (a *article) ownJets(s *sentence, m mention) bool {
+	return m.t0 > 0 && s.toks[m.t0-1].HasAny("مقاتلات", "طائرات", "مقاتله", "طائره", "طيران", "مروحيات") || m.t0 > 0 && a.x.rules.Cue(rules.CueRetAirArm).Has(&s.toks[m.t0-1])
 }
 
 // occupierAt is the state that token k, "الاحتلال", names: the country
