@@ -1093,3 +1093,13 @@ func TestDomesticJets(t *testing.T) {
 			targets: []string{"militia:isis"}},
 	})
 }
+
+// TestDiyalaKirkukVillages checks villages of Diyala, Kirkuk and
+// Salahuddin and the "White Flags" group read from the lexicon.
+func TestDiyalaKirkukVillages(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runEntityCases(t, x, []entityCase{
+		{name: "villages and a group", text: "هاجم مسلحون يُعتقد أنهم من الرايات البيض نقطة قرب قره تبه، فيما نفذت القوات عملية في مطيبيجة ويايجي.",
+			want: []string{"militia:white-flags", "city:qara-tapa", "city:mutaibija", "city:yayji"}},
+	})
+}
