@@ -1033,7 +1033,7 @@ func TestWesternSyriaTowns(t *testing.T) {
 		{name: "the convoy's owner", published: "2017-03-23",
 			text: "قصفت الفصائل المسلحة مطار حماة العسكري أمس الأربعاء بصواريخ غراد، ما أدى إلى خروج مدرجه عن الخدمة.\n\n" +
 				"وكانت الفصائل قد أعلنت في اليوم الأول للمعركة تدمير حاجز \"المزارع\" على طريق حماة – محردة بعربة مفخخة، واستهداف رتل تعزيزات لقوات النظام قرب قمحانة بصواريخ موجهة.",
-			not:  []string{"city:qamhana"}},
+			not: []string{"city:qamhana"}},
 	})
 }
 
@@ -1101,5 +1101,20 @@ func TestDiyalaKirkukVillages(t *testing.T) {
 	runEntityCases(t, x, []entityCase{
 		{name: "villages and a group", text: "هاجم مسلحون يُعتقد أنهم من الرايات البيض نقطة قرب قره تبه، فيما نفذت القوات عملية في مطيبيجة ويايجي.",
 			want: []string{"militia:white-flags", "city:qara-tapa", "city:mutaibija", "city:yayji"}},
+	})
+}
+
+// TestBaseOfNamedAirport checks "قاعدة مطار X" as the airport X itself,
+// so "المطار" told after points back to it and not to a base called
+// "مطار".
+func TestBaseOfNamedAirport(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "the base of the airport", published: "2016-12-05",
+			text: "أعلنت هيئة الحشد الشعبي، الاثنين، إحباط هجوم لعصابات داعش على مطار تلعفر العسكري غربي الموصل.\n\n" +
+				"وقال المتحدث إن \"مجموعة من الانتحاريين حاولت التسلل إلى قاعدة مطار تلعفر فجر أمس الأحد من جهة قرية مجاورة\".\n\n" +
+				"وأوضح المتحدث أن المطار كان قد تعرض مساء يوم الخميس الماضي لقصف بثمانية صواريخ كاتيوشا.",
+			attacks:    []string{"base:مطار-تلعفر@2016-12-01", "base:مطار-تلعفر@2016-12-05"},
+			noEntities: []string{"base:مطار"}},
 	})
 }

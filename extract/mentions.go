@@ -1390,6 +1390,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 	if ok && pv > 0 {
 		return mention{}, false // "قاعدة لفصيل": a prepositional phrase, not a name
 	}
+	if ok && ut.Type == model.TypeBase && tr.Type == model.TypeBase && !toks[j].Quote && toks[i].HasAny("قاعده", "ثكنه") && toks[j].HasAny("مطار", "معسكر") {
+		return mention{}, false // "قاعدة مطار تلعفر": the airport's own name follows
+	}
 	if ok && ut.Type == model.TypeMilitia && tr.Type == model.TypeBase && toks[i].Key() == "قاعده" && !toks[j].Quote {
 		if unit, ok := a.discover(s, j); ok && unit.typ == model.TypeMilitia && a.x.lex.ByID(unit.id) == nil {
 			// "قاعدة لواء غولاني": a base named after the unit it houses, a
