@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/nisba/nisba/extract"
@@ -1117,4 +1118,29 @@ func TestBaseOfNamedAirport(t *testing.T) {
 			attacks:    []string{"base:مطار-تلعفر@2016-12-01", "base:مطار-تلعفر@2016-12-05"},
 			noEntities: []string{"base:مطار"}},
 	})
+}
+
+// TestAftermathAndMinistryAircraft checks a strike told "وعلى الأثر" after
+// an attack as its answer, and aircraft "تابعة لوزارة الدفاع" striking for
+// that ministry.
+func TestAftermathAndMinistryAircraft(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runRetCases(t, x, []retCase{
+		{name: "in the aftermath", published: "2025-03-07",
+			text: "هاجم مسلحون مساء أمس الخميس مقر الأمن العام في مدينة جبلة بالأسلحة الرشاشة.\n\n" +
+				"وعلى الأثر، قصف الجيش السوري مساء الخميس مواقع يتحصن فيها المسلحون في محيط قرية الدالية.",
+			want: []string{"2025-03-06 force:syrian-regime-forces"}},
+		{name: "the ministry's helicopters", published: "2025-03-07",
+			text: "هاجم مسلحون مساء أمس الخميس مقر الأمن العام في مدينة جبلة بالأسلحة الرشاشة.\n\n" +
+				"وعلى الأثر، قصفت مروحيات تابعة لوزارة الدفاع السورية، مساء الخميس، مواقع قالت مصادر عسكرية إن المسلحين يتحصنون فيها في محيط قرية الدالية.",
+			want: []string{"2025-03-06 org:syrian-mod"}},
+	})
+	res := x.Extract(model.Article{ID: "t4", Published: "2025-03-07"}, "هاجم مسلحون مساء أمس الخميس مقر الأمن العام في مدينة جبلة بالأسلحة الرشاشة.\n\n"+
+		"وعلى الأثر، قصف الجيش السوري مساء الخميس مواقع يتحصن فيها المسلحون في محيط قرية الدالية.")
+	r := extract.NewResolver(nil)
+	r.Add(res)
+	doc := r.Document()
+	if len(doc.Retaliations) != 1 || doc.Retaliations[0].RespondsTo == nil || !strings.Contains(*doc.Retaliations[0].RespondsTo, "مقر-امن-عام-في-جبله") {
+		t.Errorf("the strike after «وعلى الأثر» should answer the attack on the headquarters: %+v", doc.Retaliations)
+	}
 }

@@ -1431,11 +1431,19 @@ func (a *article) unitsOfForce(s *sentence, c int) (string, bool) {
 			break
 		}
 	}
-	if k == c+1 || k+1 >= len(s.toks) || s.toks[k].Break || !definite(&s.toks[k]) || s.toks[k].Key() != "تابعه" && s.toks[k].Key() != "تابع" {
+	if k == c+1 || k+1 >= len(s.toks) || s.toks[k].Break || s.toks[k].Key() != "تابعه" && s.toks[k].Key() != "تابع" {
 		return "", false
 	}
 	m := s.mentionAt(k + 1)
-	if m == nil || m.t0 != k+1 || m.typ != model.TypeForce || m.adj || s.toks[k+1].Break {
+	if m == nil || m.t0 != k+1 || m.adj || s.toks[k+1].Break {
+		return "", false
+	}
+	if m.typ == model.TypeOrganization && !definite(&s.toks[k]) && a.x.lex != nil {
+		if e := a.x.lex.ByID(m.id); e != nil && a.militaryOrg(e) {
+			return m.id, true // "قصفت مروحيات تابعة لوزارة الدفاع مواقع"
+		}
+	}
+	if m.typ != model.TypeForce || !definite(&s.toks[k]) {
 		return "", false
 	}
 	return m.id, true
