@@ -2727,6 +2727,9 @@ func (a *article) lastBaseBy(s *sentence, t int, skip bool) string {
 			if j > 0 && ms[j-1].typ == model.TypeBase && locatesBase(a.sents[i], ms[j-1], ms[j]) {
 				continue // "قاعدة X الملاصقة لمطار Y": "القاعدة" is X
 			}
+			if skip && i < s.idx && ms[j].typ == model.TypeBase && stationedAt(a.sents[i], ms[j]) && a.lastAttackOn(ms[j].id) == nil && s.toks[t].Has("قاعده") && !a.sents[i].toks[ms[j].t0].Has("قاعده") {
+				continue // "القوات العراقية المتمركزة في معسكر X المجاور": where others stay; "القاعدة" is the base told before
+			}
 			if i < s.idx && ms[j].typ == model.TypeBase && a.recordOnly(a.sents[i], ms[j]) {
 				continue // "سبق أن تبنى هجمات على مطار X خلال العامين الماضيين"
 			}

@@ -1144,3 +1144,19 @@ func TestAftermathAndMinistryAircraft(t *testing.T) {
 		t.Errorf("the strike after «وعلى الأثر» should answer the attack on the headquarters: %+v", doc.Retaliations)
 	}
 }
+
+// TestBaseAnaphorPassesStationingCamp checks "القاعدة" after a camp named
+// only as where other forces stay ("القوات العراقية المتمركزة في معسكر X
+// المجاور"): it is the base told before, not the camp. (The second
+// attack, "لهجوم ثانٍ" on its own day, still merges into the first: a
+// known gap.)
+func TestBaseAnaphorPassesStationingCamp(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "the base, not the camp beside it", published: "2016-03-21",
+			text: "قُتل جندي أمريكي في هجوم صاروخي على قاعدة بيل النارية قرب بلدة مخمور يوم السبت.\n\n" +
+				"وتتولى القاعدة حماية القوات العراقية المتمركزة في معسكر مخمور المجاور.\n\n" +
+				"وأوضح المتحدث أن القاعدة تعرضت صباح اليوم الاثنين لهجوم ثانٍ بنيران أسلحة خفيفة.",
+			attacks: []string{"base:بيل@2016-03-19"}},
+	})
+}
