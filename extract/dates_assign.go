@@ -1411,10 +1411,10 @@ func (a *article) afterCue(s *sentence, t, reach int, names ...string) bool {
 	if c < 0 {
 		return false
 	}
-	for _, n := range [...]string{"attack", "strike"} {
+	for _, n := range [...]string{"attack", "strike", "subjected"} {
 		for _, k := range a.freeCues(s, n) {
 			if k > c && k < t {
-				return false
+				return false // "أوضح أن القاعدة تعرضت صباح اليوم لهجوم": the event's day
 			}
 		}
 	}

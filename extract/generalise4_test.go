@@ -1147,9 +1147,9 @@ func TestAftermathAndMinistryAircraft(t *testing.T) {
 
 // TestBaseAnaphorPassesStationingCamp checks "القاعدة" after a camp named
 // only as where other forces stay ("القوات العراقية المتمركزة في معسكر X
-// المجاور"): it is the base told before, not the camp. (The second
-// attack, "لهجوم ثانٍ" on its own day, still merges into the first: a
-// known gap.)
+// المجاور"): it is the base told before, not the camp; and a day right
+// after «تعرضت» inside a statement ("وأوضح المتحدث أن القاعدة تعرضت صباح
+// اليوم الاثنين لهجوم ثانٍ") is the second attack's, not the statement's.
 func TestBaseAnaphorPassesStationingCamp(t *testing.T) {
 	x := extract.New(loadLexicon(t))
 	runGeneralCases(t, x, []generalCase{
@@ -1157,6 +1157,6 @@ func TestBaseAnaphorPassesStationingCamp(t *testing.T) {
 			text: "قُتل جندي أمريكي في هجوم صاروخي على قاعدة بيل النارية قرب بلدة مخمور يوم السبت.\n\n" +
 				"وتتولى القاعدة حماية القوات العراقية المتمركزة في معسكر مخمور المجاور.\n\n" +
 				"وأوضح المتحدث أن القاعدة تعرضت صباح اليوم الاثنين لهجوم ثانٍ بنيران أسلحة خفيفة.",
-			attacks: []string{"base:بيل@2016-03-19"}},
+			attacks: []string{"base:بيل@2016-03-19", "base:بيل@2016-03-21"}},
 	})
 }
