@@ -989,7 +989,12 @@ func TestSecurityHeadquarters(t *testing.T) {
 			noEntities: []string{"base:مقر-امن-عام", "base:مقر-امن-عام-في-مدينه-جبله"}},
 		{name: "military police command", published: "2025-03-07",
 			text:    "قصف مسلحون فجر اليوم الجمعة مقر قيادة الشرطة العسكرية في طرطوس بقذائف الهاون.",
-			attacks: []string{"base:مقر-قياده-شرطه-عسكريه-في-طرطوس@2025-03-07"}},
+			attacks: []string{"base:مقر-شرطه-عسكريه-في-طرطوس@2025-03-07"}},
+		{name: "with and without its command", published: "2025-08-12",
+			text: "هاجم مسلحون فجر أمس الاثنين مقر قيادة الأمن الداخلي في القرداحة بالقذائف الصاروخية.\n\n" +
+				"وقال مصدر أمني إن مقر الأمن الداخلي في القرداحة تعرض فجر أمس الاثنين لهجوم بالأسلحة الرشاشة.",
+			attacks:    []string{"base:مقر-امن-داخلي-في-قرداحه@2025-08-11"},
+			noEntities: []string{"base:مقر-قياده-امن-داخلي-في-قرداحه"}},
 		{name: "the group answering is not the attacker", published: "2025-03-07",
 			text:      "أطلقت قوات سوريا الديمقراطية، فجر أمس الخميس، عملية عسكرية واسعة في ريف دير الزور، رداً على الهجوم الذي استهدف مطار حماة العسكري مطلع الأسبوع.",
 			attacks:   []string{"base:hama-airbase@-"},

@@ -3232,7 +3232,7 @@ func (a *article) securityBase(s *sentence, i, at int) (mention, bool) {
 	if end == at {
 		return mention{}, false
 	}
-	head := surfaceOf(toks, i, end, variantKeyed(&toks[i], "مقر"))
+	head := surfaceOf(toks, i, i+1, variantKeyed(&toks[i], "مقر")) + " " + surfaceOf(toks, at, end, 0) // "مقر قيادة X" is "مقر X"
 	if p := end + 1; p < len(toks) && !toks[end].Break && toks[end].Key() == "في" && !toks[p].Break {
 		if tr, _, ok := a.x.trigger(&toks[p]); ok && tr.Type == model.TypeCity && !tr.Keep && p+1 < len(toks) && !toks[p+1].Break {
 			p++ // "في مدينة جبلة"
