@@ -1165,3 +1165,14 @@ func TestBaseAnaphorPassesStationingCamp(t *testing.T) {
 			attacks: []string{"base:بيل@2016-03-19", "base:بيل@2016-03-21"}},
 	})
 }
+
+// TestCoastalGroupsAndAcademy checks the coast's 2025 groups and the
+// Jableh naval academy read from the lexicon, the academy also by its
+// short name when the attack on it is told.
+func TestCoastalGroupsAndAcademy(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runEntityCases(t, x, []entityCase{
+		{name: "groups and the academy", text: "وتبنى المجلس العسكري لتحرير سوريا الهجوم على الكلية البحرية في جبلة، فيما نفى لواء درع الساحل أي صلة له.",
+			want: []string{"militia:military-council-liberation-syria", "militia:coast-shield-brigade", "base:jableh-naval-academy"}},
+	})
+}
