@@ -1176,3 +1176,15 @@ func TestCoastalGroupsAndAcademy(t *testing.T) {
 			want: []string{"militia:military-council-liberation-syria", "militia:coast-shield-brigade", "base:jableh-naval-academy"}},
 	})
 }
+
+// TestOwnedBaseInKnownTown checks "القاعدة التركية في مارع": a definite
+// base with its owner's adjective placed in a known town is that town's
+// base, attacked here.
+func TestOwnedBaseInKnownTown(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "the Turkish base in Mare", published: "2022-11-22",
+			text:    "وأوضحت الوزارة أن المسلحين استهدفوا أمس الاثنين القاعدة التركية في مارع بثلاثة صواريخ.",
+			attacks: []string{"base:marea-military-base@2022-11-21"}},
+	})
+}

@@ -940,6 +940,7 @@ func (a *article) placedBase(s *sentence, i, j int, known bool) (mention, bool) 
 	if n == 0 || es[0].Type != model.TypeCity || adj >= 0 && !a.x.settlement(es[0]) {
 		return mention{}, false // "قاعدة أمريكية في الحسكة": one of the province's bases, told later
 	}
+	owned = owned || adj >= 0 && definite(&toks[i]) // "القاعدة التركية في مارع": a town's base told with its owner
 	if a.x.rules.Cue(rules.CueCompass).Has(&toks[p]) {
 		return mention{}, false // "منشأة أمنية في شمال وشرق سوريا": a region, no one base
 	}
