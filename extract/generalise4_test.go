@@ -1188,3 +1188,13 @@ func TestOwnedBaseInKnownTown(t *testing.T) {
 			attacks: []string{"base:marea-military-base@2022-11-21"}},
 	})
 }
+
+// TestCountClosesPlaceName checks a count with its preposition closing a
+// new town's name: "القاعدة التركية في قرية قطمة بثلاثة صواريخ".
+func TestCountClosesPlaceName(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runEntityCases(t, x, []entityCase{
+		{name: "a count after the town", text: "وأوضحت الوزارة أن المسلحين استهدفوا القاعدة التركية في قرية قطمة بثلاثة صواريخ.",
+			want: []string{"city:قطمه"}, not: []string{"city:قطمه-بثلاثه"}},
+	})
+}

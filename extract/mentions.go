@@ -2149,6 +2149,9 @@ func (a *article) nameRun(toks []arabic.Token, j, max int, person bool) int {
 		if _, _, ok := a.x.trigger(t); ok && k > j {
 			break
 		}
+		if !person && k > j && slices.ContainsFunc(t.Variants, func(v arabic.Variant) bool { return r.Numbers[v.Key] > 0 }) {
+			break // "في قرية X بثلاثة صواريخ": a count closes the name
+		}
 		if !person && k > j && k+1 < j+max && k+1 < len(toks) && !toks[k+1].Break && t.HasAny("سيد", "شيخ", "حاج") && definite(t) && !conjoined(t) && !definite(&toks[k+1]) && toks[k+1].Arabic {
 			n++ // "بلدة حوش السيد علي"، "قرية تل الشيخ حمد": a saint's title inside a place's name
 			if personalAli(&toks[k+1]) {
