@@ -1469,7 +1469,11 @@ func (a *article) occupationStriker(s *sentence, c int) (string, bool) {
 // right after them, "شنت مقاتلات عراقية غارات": the state's own air force
 // strikes, where "قوات عراقية" may as well be struck.
 func (a *article) ownJets(s *sentence, m mention) bool {
-	return m.t0 > 0 && s.toks[m.t0-1].HasAny("مقاتلات", "طائرات", "مقاتله", "طائره", "طيران", "مروحيات") || m.t0 > 0 && a.x.rules.Cue(rules.CueRetAirArm).Has(&s.toks[m.t0-1])
+	if m.t0 == 0 {
+		return false
+	}
+	t := &s.toks[m.t0-1]
+	return t.HasAny("مقاتلات", "طائرات", "مقاتله", "طائره", "طيران", "مروحيات") || a.x.rules.Cue(rules.CueRetAirArm).Has(t)
 }
 
 // occupierAt is the state that token k, "الاحتلال", names: the country
