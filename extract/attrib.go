@@ -2326,27 +2326,27 @@ func (a *article) answersAttackAfter(s *sentence, m mention) bool {
 	if m.t0 == 0 || !s.toks[m.t0-1].HasAny("اطلقت", "اطلق", "شنت", "شن", "نفذت", "نفذ", "بدات", "بدا", "باشرت", "باشر", "اعلنت", "اعلن") {
 		return false // the group is the answer's subject, not its object ("تحييد عناصر من X رداً على")
 	}
+	rs := a.freeCue(s, rules.CueResponse)
+	i := slices.IndexFunc(rs, func(r int) bool { return r >= m.t1 })
+	if i < 0 {
+		return false
+	}
+	r := rs[i] // the first response word after the group
+	for _, b := range s.ments {
+		if b.typ == model.TypeBase && b.t0 >= m.t1 && b.t0 < r {
+			return false
+		}
+	}
 	attack := a.x.rules.Cue(rules.CueAttack)
-	for _, r := range a.freeCue(s, rules.CueResponse) {
-		if r < m.t1 {
+	for k := r + 1; k < len(s.toks) && k <= r+3 && !s.toks[k].Break; k++ {
+		if !attack.Has(&s.toks[k]) {
 			continue
 		}
 		for _, b := range s.ments {
-			if b.typ == model.TypeBase && b.t0 >= m.t1 && b.t0 < r {
-				return false
+			if b.typ == model.TypeBase && b.t0 > k && b.t0 <= k+8 && !breakBetween(s, k, b.t0) {
+				return true // the attack answered is on that base
 			}
 		}
-		for k := r + 1; k < len(s.toks) && k <= r+3 && !s.toks[k].Break; k++ {
-			if !attack.Has(&s.toks[k]) {
-				continue
-			}
-			for _, b := range s.ments {
-				if b.typ == model.TypeBase && b.t0 > k && b.t0 <= k+8 && !breakBetween(s, k, b.t0) {
-					return true // the attack answered is on that base
-				}
-			}
-		}
-		return false
 	}
 	return false
 }

@@ -2388,8 +2388,6 @@ func compoundHead(ts []arabic.Token) bool {
 	return k == "عبد" || k == "ابو" || k == "ابن" || k == "بن"
 }
 
-// hasCliticArticle reports وال بال لل كال فال: a proclitic glued to the
-// article, which never starts a name in running text.
 // shortAfterArticle reports a word that would leave two letters or fewer
 // after a clitic and the article ("فالون"، "والاس"): a foreign name that
 // happens to start like one, not a definite noun.
@@ -2397,6 +2395,8 @@ func shortAfterArticle(f string) bool {
 	return len([]rune(f)) <= 5
 }
 
+// hasCliticArticle reports وال بال لل كال فال: a proclitic glued to the
+// article, which never starts a name in running text.
 func hasCliticArticle(f string) bool {
 	for _, p := range []string{"وال", "بال", "لل", "كال", "فال"} {
 		if strings.HasPrefix(f, p) {
@@ -3236,7 +3236,8 @@ func (a *article) securityBase(s *sentence, i, at int) (mention, bool) {
 	if end == at {
 		return mention{}, false
 	}
-	head := surfaceOf(toks, i, i+1, variantKeyed(&toks[i], "مقر")) + " " + surfaceOf(toks, at, end, 0) // "مقر قيادة X" is "مقر X"
+	v := variantKeyed(&toks[i], "مقر")
+	head := surfaceOf(toks, i, i+1, v) + " " + surfaceOf(toks, at, end, 0) // "مقر قيادة X" is "مقر X"
 	if p := end + 1; p < len(toks) && !toks[end].Break && toks[end].Key() == "في" && !toks[p].Break {
 		if tr, _, ok := a.x.trigger(&toks[p]); ok && tr.Type == model.TypeCity && !tr.Keep && p+1 < len(toks) && !toks[p+1].Break {
 			p++ // "في مدينة جبلة"
@@ -3244,19 +3245,11 @@ func (a *article) securityBase(s *sentence, i, at int) (mention, bool) {
 		if es, n, _ := a.x.lexMatch(toks, p); n > 0 && es[0].Type == model.TypeCity {
 			name := head + " في " + surfaceOf(toks, p, p+n, 0) // "في مدينة جبلة" and "في جبلة" name one
 			m := a.use(mention{id: discoveredID(model.TypeBase, name), typ: model.TypeBase, t0: i, t1: end, surface: name}, s)
-			a.aliases[m.id][surfaceOf(toks, i, p+n, variantKeyed(&toks[i], "مقر"))] = true
+			a.aliases[m.id][surfaceOf(toks, i, p+n, v)] = true
 			return m, true // the town stays a mention of its own, where the base is
 		}
 	}
-	found := ""
-	for eid, e := range a.ents {
-		if e.Type == model.TypeBase && strings.HasPrefix(e.Name, head+" في ") {
-			if found != "" && found != eid {
-				return mention{}, false
-			}
-			found = eid
-		}
-	}
+	found := a.soleBaseNamed(head + " في ")
 	if found == "" {
 		return mention{}, false
 	}
@@ -3337,21 +3330,27 @@ func (a *article) unitBaseAgain(toks []arabic.Token, i, at int) (mention, bool) 
 	if w == "" || !definite(&toks[at]) || at+1 < len(toks) && !toks[at+1].Break && unitNumber(&toks[at+1], true) {
 		return mention{}, false
 	}
-	head := "مقر " + w + " "
-	found := ""
-	for eid, e := range a.ents {
-		if e.Type != model.TypeBase || !strings.HasPrefix(e.Name, head) {
-			continue
-		}
-		if found != "" && found != eid {
-			return mention{}, false
-		}
-		found = eid
-	}
+	found := a.soleBaseNamed("مقر " + w + " ")
 	if found == "" {
 		return mention{}, false
 	}
 	return mention{id: found, typ: model.TypeBase, t0: i, t1: at + 1, surface: surfaceOf(toks, i, at+1, 0)}, true
+}
+
+// soleBaseNamed is the one base of the article whose name starts with
+// prefix, or "" when there is none or more than one.
+func (a *article) soleBaseNamed(prefix string) string {
+	found := ""
+	for eid, e := range a.ents {
+		if e.Type != model.TypeBase || !strings.HasPrefix(e.Name, prefix) {
+			continue
+		}
+		if found != "" && found != eid {
+			return ""
+		}
+		found = eid
+	}
+	return found
 }
 
 // councilEnd is the end of a military council's name at token k: "مجلس
