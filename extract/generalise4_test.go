@@ -1198,3 +1198,22 @@ func TestCountClosesPlaceName(t *testing.T) {
 			want: []string{"city:قطمه"}, not: []string{"city:قطمه-بثلاثه"}},
 	})
 }
+
+// TestSweepAnswers checks a sweep of villages told as an answer, by a
+// response cue or by its hunt for the attackers: its actor (also a
+// detachment drawn from a force) and the villages it combs, those after
+// "في" and those a later clause names ("شملت"). A sweep told with no
+// answer in its sentence is no retaliation.
+func TestSweepAnswers(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runRetCases(t, x, []retCase{
+		{name: "a hunt for the attackers by a detachment", published: "2024-02-13",
+			text: "قصف مسلحون من تنظيم داعش بقذائف الهاون قاعدة كي وان في كركوك فجر الأحد. وأطلقت قطعات من الجيش العراقي ظهر اليوم نفسه عملية تمشيط في قرية الزاب بحثاً عن المنفذين.",
+			want: []string{"2024-02-11 force:iraqi-forces"}, targets: []string{"city:zap"}},
+		{name: "on the news, villages a later clause names", published: "2024-02-10",
+			text: "استهدف مسلحون مجهولون ليل الخميس مقر الأمن العام في مدينة جبلة بقذائف صاروخية. وعلى الأثر، شنت قوات الأمن العام حملة تفتيش في ريف جبلة، شملت قريتي الدالية وبيت ياشوط، وأوقفت خمسة أشخاص.",
+			want: []string{"2024-02-08 force:syrian-general-security"}, targets: []string{"city:daliyah-jableh", "city:بيت-ياشوط"}},
+		{name: "no answer told", published: "2024-02-13",
+			text: "قصف مسلحون من تنظيم داعش بقذائف الهاون قاعدة كي وان في كركوك فجر الأحد. وباشرت قطعات من الجيش العراقي عملية تفتيش في قرية الزاب، واعتقلت ثلاثة أشخاص."},
+	})
+}

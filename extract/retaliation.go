@@ -823,6 +823,9 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 				continue // "سقطت صواريخ ... بعد أيام من مداهمة نفذها جهاز مكافحة الإرهاب لمقر الكتائب": the raid the attack came after
 			}
 		}
+		if !response && a.x.rules.Cue(rules.CueSweep).Match(s.toks, c) > 0 && a.x.rules.Cue(rules.CueRaid).Match(s.toks, c) == 0 && len(a.freeCue(s, rules.CueSweepAnswer)) == 0 {
+			continue // "وباشرت القطعات عملية تفتيش في القرى المحيطة": a sweep answers only when its sentence says so
+		}
 		if a.attackCalledAnswer(s, c) {
 			continue // "أطلق الحرس صواريخ على قاعدتي X وY، في أول رد على ...": the attack told, called an answer
 		}
@@ -1392,7 +1395,7 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 		if m.t1 > c || m.typ != model.TypeForce && !(a.stateMilitia(m.id) && c-m.t1 <= 1) || m.adj {
 			continue // "أن الحرس الثوري قصف": a state's corps right before its verb
 		}
-		if m.t0 > 0 && (s.toks[m.t0-1].Has(on) || s.toks[m.t0-1].Key() == "ضد" || s.toks[m.t0-1].Key() == "من" || a.victim(s, m.t0-1) || baseNoun(&s.toks[m.t0-1])) {
+		if m.t0 > 0 && (s.toks[m.t0-1].Has(on) || s.toks[m.t0-1].Key() == "ضد" || s.toks[m.t0-1].Key() == "من" && !a.actingDetachment(s, m.t0-1) || a.victim(s, m.t0-1) || baseNoun(&s.toks[m.t0-1])) {
 			continue // "الذي يضم قاعدة للتحالف، ... ردت عليه واشنطن": whose base, not who struck
 		}
 		if a.subjectedTo(s, m.t0, c) || a.notStriker(s, m, c) {
@@ -1404,6 +1407,13 @@ func (a *article) actor(s *sentence, c int) (string, bool) {
 		return m.id, true
 	}
 	return a.occupationStriker(s, c)
+}
+
+// actingDetachment reports "من" at k after a detachment right after a verb:
+// "وأطلقت قطعات من الجيش عملية تفتيش"، "نفذت قوة من الجيش ضربة": the
+// force the detachment is drawn from acts.
+func (a *article) actingDetachment(s *sentence, k int) bool {
+	return k >= 2 && !s.toks[k].Break && !s.toks[k-1].Break && a.x.rules.Cue(rules.CueDetachment).Has(&s.toks[k-1]) && a.x.rules.Cue(rules.CueDetachmentVerb).Has(&s.toks[k-2])
 }
 
 // partnerOf reports a mention at t0 named after "بالتنسيق مع"، "بمشاركة"،
@@ -4370,12 +4380,58 @@ func (a *article) strikeTargets(s *sentence, strikes []int, c, end int, actor st
 		if c2 >= c && c2 < end && !inSpans(deeds, c2) {
 			targets = addIDs(targets, a.targetsOutside(s, c2+1, min(c2+26, end), deeds)...)
 			targets = addIDs(targets, a.listedSites(s, c2, c2+26, min(c2+50, end))...)
+			if n := a.x.rules.Cue(rules.CueSweep).Match(s.toks, c2); n > 0 && (a.responds(s) || a.qualifiedResponse(s) || len(a.freeCue(s, rules.CueSweepAnswer)) > 0) {
+				targets = addIDs(targets, a.sweptPlaces(s, c2+n, end, deeds)...) // "وعلى الأثر، شنت القوات حملة تمشيط في قريتي X وY"
+			}
 		}
 	}
 	if a.passiveAgent(s, c) {
 		targets = addIDs(a.targetsIn(s, 0, c), targets...) // "قُصفت مواقع لـX في Y بغارات أمريكية"
 	}
+
 	return a.otherSide(actor, addIDs(a.killedByGroups(s, c), targets...))
+}
+
+// sweptPlaces are the towns a sweep ending at lo combs, up to hi: those
+// after "في" ("حملة تمشيط في قريتي X وY"، "في حي X ومحيطه") and those a
+// clause after it goes on naming ("في ريف X، شملت قريتي Y وZ"، "في قرى
+// ريف X، بينها Y وZ"). A town the sweep set out from or that only locates
+// another ("انطلقت قطعاتها من معسكر X شمال Y") is not combed, nor one in
+// the deed answered (deeds).
+func (a *article) sweptPlaces(s *sentence, lo, hi int, deeds [][2]int) []string {
+	var out []string
+	reach, compass := a.x.rules.Cue(rules.CueSweepReach), a.x.rules.Cue(rules.CueCompass)
+	open := false
+	for k := lo; k < hi && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.Break && k > lo {
+			if reach.Match(s.toks, k) == 0 {
+				break // the sweep's clause ends
+			}
+			open = true
+			continue
+		}
+		if inSpans(deeds, k) {
+			open = false
+			continue
+		}
+		if m := s.mentionStarting(k); m != nil {
+			if open && m.typ == model.TypeCity && !m.adj {
+				out = addIDs(out, m.id)
+			} else {
+				open = false
+			}
+			k = m.t1 - 1
+			continue
+		}
+		switch {
+		case t.Has("في") || reach.Match(s.toks, k) > 0:
+			open = true
+		case t.HasAny("من", "عن") || compass.Has(t) && !t.HasAny("ريف", "ريفي"):
+			open = false
+		}
+	}
+	return out
 }
 
 // deedSpans are the token spans after strike cue c (before end) that tell

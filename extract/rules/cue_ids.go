@@ -59,6 +59,7 @@ const (
 	CueDenyObject
 	CueDeploySite
 	CueDetachment
+	CueDetachmentVerb
 	CueDistrictHead
 	CueDutyArea
 	CueEventAnaphora
@@ -166,6 +167,9 @@ const (
 	CueSubjected
 	CueSuchAs
 	CueSupportNoun
+	CueSweep
+	CueSweepAnswer
+	CueSweepReach
 	CueTakesIt
 	CueTargetOwned
 	CueTownPair
@@ -237,6 +241,7 @@ var cueNames = [numCueIDs]string{
 	CueDenyObject:           "deny_object",
 	CueDeploySite:           "deploy_site",
 	CueDetachment:           "detachment",
+	CueDetachmentVerb:       "detachment_verb",
 	CueDistrictHead:         "district_head",
 	CueDutyArea:             "duty_area",
 	CueEventAnaphora:        "event_anaphora",
@@ -344,6 +349,9 @@ var cueNames = [numCueIDs]string{
 	CueSubjected:            "subjected",
 	CueSuchAs:               "such_as",
 	CueSupportNoun:          "support_noun",
+	CueSweep:                "sweep",
+	CueSweepAnswer:          "sweep_answer",
+	CueSweepReach:           "sweep_reach",
 	CueTakesIt:              "takes_it",
 	CueTargetOwned:          "target_owned",
 	CueTownPair:             "town_pair",
