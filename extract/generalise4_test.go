@@ -1217,3 +1217,15 @@ func TestSweepAnswers(t *testing.T) {
 			text: "قصف مسلحون من تنظيم داعش بقذائف الهاون قاعدة كي وان في كركوك فجر الأحد. وباشرت قطعات من الجيش العراقي عملية تفتيش في قرية الزاب، واعتقلت ثلاثة أشخاص."},
 	})
 }
+
+// TestOperationsCommandForms checks operations commands after a clitic
+// ("لقيادة"، "وقيادة") and by a province's short name, and the commands of
+// the south the lexicon knows.
+func TestOperationsCommandForms(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runEntityCases(t, x, []entityCase{
+		{name: "clitics and a short province name", text: "وقصف المسلحون مقرات لقيادة عمليات كركوك، فيما قالت قيادة عمليات صلاح الدين وقيادة عمليات الفرات الأوسط إن الوضع مستقر.",
+			want: []string{"organization:قياده-عمليات-كركوك", "organization:قياده-عمليات-صلاح-دين", "org:middle-euphrates-operations-command"},
+			not:  []string{"organization:لقياده-عمليات-كركوك", "organization:قياده-عمليات-فرات"}},
+	})
+}

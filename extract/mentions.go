@@ -1542,15 +1542,19 @@ func (a *article) bodyOrg(s *sentence, i int) (mention, bool) {
 // The area inside the name is no place of the story.
 func (a *article) opsCommand(s *sentence, i int) (mention, bool) {
 	toks := s.toks
-	if i+2 >= len(toks) || toks[i].Key() != "قياده" || definite(&toks[i]) || toks[i+1].Key() != "عمليات" || toks[i+1].Break || toks[i+2].Break {
-		return mention{}, false
+	if i+2 >= len(toks) || !toks[i].HasAny("قياده") || strings.HasPrefix(toks[i].Key(), "ب") || definite(&toks[i]) || toks[i+1].Key() != "عمليات" || toks[i+1].Break || toks[i+2].Break {
+		return mention{}, false // "قيادة"، "وقيادة"، "لقيادة عمليات X"; "بقيادة" is who leads
 	}
 	n := a.seatWords(toks, i+2, true)
+	if es, w, _ := a.x.lexMatchIn(toks, i+2, true); w > n && es[0].Type == model.TypeCity {
+		n = w // "قيادة عمليات صلاح الدين": a province by its short name
+	}
 	if n == 0 {
 		return mention{}, false
 	}
 	end := i + 2 + n
-	name := surfaceOf(toks, i, end, 0)
+	v := slices.IndexFunc(toks[i].Variants, func(v arabic.Variant) bool { return v.Key == "قياده" })
+	name := surfaceOf(toks, i, end, v)
 	return mention{id: discoveredID(model.TypeOrganization, name), typ: model.TypeOrganization, t0: i, t1: end, surface: name}, true
 }
 
