@@ -1229,3 +1229,18 @@ func TestOperationsCommandForms(t *testing.T) {
 			not:  []string{"organization:لقياده-عمليات-كركوك", "organization:قياده-عمليات-فرات"}},
 	})
 }
+
+// TestUnitNumberForms checks a unit's headquarters named by digits, by a
+// compound ordinal ("الخامسة عشرة"، "الحادي عشر") and with "قيادة": one
+// base for one unit.
+func TestUnitNumberForms(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "digits, compound ordinal and command", published: "2024-04-22",
+			text:    "سقطت قذائف على مقر قيادة الفرقة 15 في السويداء فجر الأحد. وكان مقر الفرقة الخامسة عشرة قد تعرض لهجوم مماثل يوم 3 آذار الماضي.",
+			attacks: []string{"base:مقر-فرقه-15@2024-03-03", "base:مقر-فرقه-15@2024-04-21"}},
+		{name: "the eleventh", published: "2024-04-22",
+			text:    "قصف مسلحون مقر اللواء الحادي عشر في ريف حلب يوم السبت.",
+			attacks: []string{"base:مقر-لواء-11@2024-04-20"}},
+	})
+}

@@ -3052,20 +3052,67 @@ func unitNumber(t *arabic.Token, ordinals bool) bool {
 	if !ordinals || !strings.HasPrefix(t.Variants[0].Fold, "ال") {
 		return false
 	}
-	switch strings.TrimSuffix(t.Key(), "ه") {
-	case "اول", "اولي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر":
-		return true
+	return unitOrdinals[strings.TrimSuffix(t.Key(), "ه")] > 0
+}
+
+// unitOrdinals are the ordinal words a unit is numbered by, as keys
+// without their final ه, and their numbers; "الحادي" only before "عشر".
+var unitOrdinals = map[string]int{"اول": 1, "اولي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10}
+
+// tensAt reports "عشر"/"عشرة" at k closing a compound ordinal after an
+// ordinal word: "الفرقة الخامسة عشرة" is the 15th division.
+func tensAt(toks []arabic.Token, k int) bool {
+	return k < len(toks) && !toks[k].Break && toks[k].HasAny("عشر", "عشره") && !definite(&toks[k])
+}
+
+// unitNumberAt is the end of a unit's number at token k, "15"، "الرابعة"،
+// "الخامسة عشرة"، "الحادي عشر", or k when none is there.
+func unitNumberAt(toks []arabic.Token, k int, ordinals bool) int {
+	if k >= len(toks) {
+		return k
 	}
-	return false
+	if ordinals && strings.HasPrefix(toks[k].Variants[0].Fold, "ال") && strings.TrimSuffix(toks[k].Key(), "ه") == "حادي" && tensAt(toks, k+1) {
+		return k + 2
+	}
+	if !unitNumber(&toks[k], ordinals) {
+		return k
+	}
+	if !isDigitWord(toks[k].Variants[0].Fold) && unitOrdinals[strings.TrimSuffix(toks[k].Key(), "ه")] < 10 && tensAt(toks, k+1) {
+		return k + 2
+	}
+	return k + 1
+}
+
+// unitKey is the number of a unit whose number runs over tokens k..end, in
+// digits ("الفرقة الخامسة عشرة" and "الفرقة 15" are one unit), or "" when
+// it is no number.
+func unitKey(toks []arabic.Token, k, end int) string {
+	if end == k+1 && isDigitWord(toks[k].Variants[0].Fold) {
+		return toks[k].Variants[0].Fold
+	}
+	n := unitOrdinals[strings.TrimSuffix(toks[k].Key(), "ه")]
+	if strings.TrimSuffix(toks[k].Key(), "ه") == "حادي" {
+		n = 1
+	}
+	if end == k+2 {
+		n += 10
+	}
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
 }
 
 // unitEnd is the end of a numbered unit starting at token k (الفوج الثاني
 // من اللواء 59), or k when none starts there.
 func unitEnd(toks []arabic.Token, k int, ordinals bool) int {
-	if k+1 >= len(toks) || unitWord(&toks[k]) == "" || toks[k+1].Break || !unitNumber(&toks[k+1], ordinals) {
+	if k+1 >= len(toks) || unitWord(&toks[k]) == "" || toks[k+1].Break {
 		return k
 	}
-	end := k + 2
+	end := unitNumberAt(toks, k+1, ordinals)
+	if end == k+1 {
+		return k
+	}
 	if end+2 < len(toks) && !toks[end].Break && toks[end].Key() == "من" {
 		if e := unitEnd(toks, end+1, ordinals); e > end+1 {
 			end = e // "الفوج الثاني من اللواء 59": the regiment of a brigade
@@ -3137,6 +3184,9 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		return m, true
 	}
 	id := discoveredID(model.TypeBase, name)
+	if n := unitKey(toks, at+1, end); !council && n != "" && unitNumberAt(toks, at+1, true) == end {
+		id = discoveredID(model.TypeBase, "مقر "+unitWord(&toks[at])+" "+n) // "مقر قيادة الفرقة 15" and "مقر الفرقة الخامسة عشرة" are one
+	}
 	full := ""
 	for eid, e := range a.ents {
 		if e.Type == model.TypeBase && strings.HasPrefix(e.Name, name+" ") && (full == "" || eid < full) {
