@@ -1244,3 +1244,23 @@ func TestUnitNumberForms(t *testing.T) {
 			attacks: []string{"base:مقر-لواء-11@2024-04-20"}},
 	})
 }
+
+// TestSecurityBranchBases checks a security service's branch or detachment
+// placed in a town and attacked as a base, told again without its town, in
+// a town the lexicon knows only with its own word; the branch's chief
+// names no base.
+func TestSecurityBranchBases(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "branch building, then the branch again", published: "2024-04-22",
+			text:    "هاجم مسلحون مساء الأحد مبنى فرع الأمن السياسي وسط مدينة درعا بالأسلحة الخفيفة. وكان فرع الأمن السياسي قد تعرض لهجوم مماثل يوم 3 آذار الماضي.",
+			attacks: []string{"base:فرع-امن-سياسي-في-درعا@2024-03-03", "base:فرع-امن-سياسي-في-درعا@2024-04-21"}},
+		{name: "a detachment in a town with its word", published: "2024-04-22",
+			text:    "تعرضت مفرزة الأمن العسكري في بلدة الصنمين، فجر اليوم، لهجوم بقذيفة صاروخية.",
+			attacks: []string{"base:مفرزه-امن-عسكري-في-صنمين@2024-04-22"}},
+	})
+	runEntityCases(t, x, []entityCase{
+		{name: "the branch's chief", text: "وكان رئيس فرع الأمن العسكري في درعا قد توعد المحتجين، قبل يوم من الهجوم على حاجز للجيش.",
+			not: []string{"base:فرع-امن-عسكري-في-درعا"}},
+	})
+}

@@ -189,8 +189,8 @@ func startFilter(x *Extractor) rules.Filter {
 	}
 	x.groupNoun.AddStarts(f)
 	x.rules.Titles.AddStarts(f)
-	for _, k := range []string{"مقر", "لواء", "فوج", "فرقه", "كتيبه", "سريه", "وزاره", "اداره", "دائره", "هيئه", "مفوضيه", "شركه", "خارجيه", "دفاع", "داخليه"} {
-		f.Add(arabic.KeyHash(k)) // numbered units and their headquarters (unitBase, unitArmed); government bodies (bodyOrg)
+	for _, k := range []string{"مقر", "فرع", "مفرزه", "مبني", "لواء", "فوج", "فرقه", "كتيبه", "سريه", "وزاره", "اداره", "دائره", "هيئه", "مفوضيه", "شركه", "خارجيه", "دفاع", "داخليه"} {
+		f.Add(arabic.KeyHash(k)) // numbered units and their headquarters (unitBase, unitArmed) and security branches (branchBase); government bodies (bodyOrg)
 	}
 	return f
 }

@@ -41,6 +41,11 @@ func (a *article) recognize(s *sentence) {
 			i = m.t1
 			continue
 		}
+		if m, ok := a.branchBase(s, i); ok {
+			a.take(s, m)
+			i = m.t1
+			continue
+		}
 		if m, ok := a.collective(s, i); ok {
 			a.take(s, m)
 			i = m.t1
@@ -3160,7 +3165,7 @@ func (a *article) unitBase(s *sentence, i int) (mention, bool) {
 		party, end = a.placedGroupAt(toks, at) // "مقر فرقة X قرب بلدة Y": a group's headquarters in a town
 	}
 	if end == at {
-		if m, ok := a.securityBase(s, i, at); ok {
+		if m, ok := a.securityBase(s, i, at, "مقر"); ok {
 			return m, true
 		}
 	}
@@ -3284,19 +3289,27 @@ func (a *article) partyBaseAgain(s *sentence, i, at int) (mention, bool) {
 // "مقر الشرطة العسكرية في X", as a base: its men are stationed there. The
 // headquarters told again without its town is the one the article placed
 // before; with none, or two, it stays unread.
-func (a *article) securityBase(s *sentence, i, at int) (mention, bool) {
+func (a *article) securityBase(s *sentence, i, at int, key string) (mention, bool) {
 	toks := s.toks
 	end := securityEnd(toks, at)
 	if end == at {
 		return mention{}, false
 	}
-	v := variantKeyed(&toks[i], "مقر")
+	v := variantKeyed(&toks[i], key)
 	head := surfaceOf(toks, i, i+1, v) + " " + surfaceOf(toks, at, end, 0) // "مقر قيادة X" is "مقر X"
-	if p := end + 1; p < len(toks) && !toks[end].Break && toks[end].Key() == "في" && !toks[p].Break {
-		if tr, _, ok := a.x.trigger(&toks[p]); ok && tr.Type == model.TypeCity && !tr.Keep && p+1 < len(toks) && !toks[p+1].Break {
-			p++ // "في مدينة جبلة"
+	if p := end + 1; p < len(toks) && !toks[end].Break && toks[end].HasAny("في", "وسط") && !toks[p].Break {
+		town := false
+		if tr, _, ok := a.x.trigger(&toks[p]); ok && tr.Type == model.TypeCity && p+1 < len(toks) && !toks[p+1].Break {
+			p, town = p+1, true // "في مدينة جبلة"، "في بلدة X"
 		}
-		if es, n, _ := a.x.lexMatch(toks, p); n > 0 && es[0].Type == model.TypeCity {
+		es, n, _ := a.x.lexMatch(toks, p)
+		if n > 0 && es[0].Type != model.TypeCity {
+			n = 0
+		}
+		if n == 0 && town {
+			n = a.nameRun(toks, p, 2, false) // "في بلدة X": a town the lexicon does not know, named by its word
+		}
+		if n > 0 {
 			name := head + " في " + surfaceOf(toks, p, p+n, 0) // "في مدينة جبلة" and "في جبلة" name one
 			m := a.use(mention{id: discoveredID(model.TypeBase, name), typ: model.TypeBase, t0: i, t1: end, surface: name}, s)
 			a.aliases[m.id][surfaceOf(toks, i, p+n, v)] = true
@@ -3308,6 +3321,52 @@ func (a *article) securityBase(s *sentence, i, at int) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{id: found, typ: model.TypeBase, t0: i, t1: end, surface: head}, true
+}
+
+// branchBase reads a security service's branch or detachment placed in a
+// town, "فرع الأمن العسكري في مدينة X"، "مفرزة الأمن العسكري في X"،
+// "مبنى فرع أمن الدولة وسط مدينة X", as a base in a sentence that tells
+// an attack: the service's men hold the compound. The branch as a body,
+// "رئيس فرع الأمن العسكري في درعا", or in a sentence with no attack, stays
+// unread; told again without its town, it is the one branch placed before.
+func (a *article) branchBase(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	k := i
+	if k+1 < len(toks) && toks[k].Has("مبني") && !definite(&toks[k]) && !toks[k+1].Break {
+		k++ // "مبنى فرع الأمن العسكري"
+	}
+	if k+2 >= len(toks) || definite(&toks[k]) || toks[k+1].Break {
+		return mention{}, false
+	}
+	key := ""
+	switch {
+	case toks[k].Has("فرع"):
+		key = "فرع"
+	case toks[k].Has("مفرزه"):
+		key = "مفرزه"
+	default:
+		return mention{}, false
+	}
+	if i > 0 && !toks[i].Break && a.x.rules.Cue(rules.CueRank).Has(&toks[i-1]) || i > 0 && toks[i-1].HasAny("رئيس", "رئاسه", "مدير", "قائد", "ضابط", "عناصر", "عنصر", "لصالح", "عن") {
+		return mention{}, false // "رئيس فرع الأمن العسكري": the branch as a body
+	}
+	attack, event := a.x.rules.Cue(rules.CueAttack), a.x.rules.Cue(rules.CueAttackEvent)
+	told := false
+	for j := range toks {
+		if attack.Match(toks, j) > 0 || event.Has(&toks[j]) {
+			told = true
+			break
+		}
+	}
+	if !told {
+		return mention{}, false
+	}
+	m, ok := a.securityBase(s, k, k+1, key)
+	if ok && k > i {
+		m.t0 = i
+		a.aliases[m.id][surfaceOf(toks, i, m.t1, 0)] = true
+	}
+	return m, ok
 }
 
 // securityEnd is the end of a security service's name at token k, "الأمن

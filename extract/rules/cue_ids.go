@@ -116,6 +116,7 @@ const (
 	CuePublish
 	CueQuarter
 	CueRaid
+	CueRank
 	CueReaction
 	CueRegionHead
 	CueReplyObject
@@ -298,6 +299,7 @@ var cueNames = [numCueIDs]string{
 	CuePublish:              "publish",
 	CueQuarter:              "quarter",
 	CueRaid:                 "raid",
+	CueRank:                 "rank",
 	CueReaction:             "reaction",
 	CueRegionHead:           "region_head",
 	CueReplyObject:          "reply_object",
