@@ -389,6 +389,9 @@ func (a *article) attackSentence(s *sentence) []*attackAcc {
 		if a.counterStrike(s, m, cues) {
 			continue // "وردت المدفعية التركية بقصف ... مطار X": the retaliation's target, not an attack on a base
 		}
+		if a.inAnsweredDeed(s, m, cues) {
+			continue // "قالت إنها استهدفت المقر رداً على اعتقال شاب على حاجز X": the deed answered is no attack
+		}
 		n := len(a.attacks)
 		if retracted(s, m.t0) && (a.besideStory(s, m) || n > 0 && atFirst(s, m.t0)) {
 			continue // "… بل استهدف قاعدة X، قبل أن يصدر بيان يوضح أن …": the correction was itself corrected
@@ -684,6 +687,31 @@ func (a *article) respondedTo(s *sentence, m mention, cues []int) bool {
 			if r < c && (c-r <= 3 || on && c-r <= 6 && !breakBetween(s, r, c)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inAnsweredDeed reports base m told in the deed an attack answers, when
+// that deed is no attack: an attack cue comes before the response cue
+// ("رداً على") and none between it and the base, as in "استهدفت المقر
+// رداً على اعتقال الأمن شاباً على حاجز X". "رداً على الهجوم على قاعدة X"
+// names an attack on X, and "رداً على مقتل جنود في قاعدة X" a deadly one:
+// both stay.
+func (a *article) inAnsweredDeed(s *sentence, m mention, cues []int) bool {
+	set := a.x.rules.Cue(rules.CueResponse)
+	for _, r := range a.freeCue(s, rules.CueResponse) {
+		e := r + set.Match(s.toks, r)
+		if r >= m.t0 || e >= m.t0 || !s.toks[e-1].Has(arabic.Key("على")) || killWord(&s.toks[e]) {
+			continue // "رداً على مقتل جنود في البرج 22": a deadly attack on the base
+		}
+		before, between := false, false
+		for _, c := range cues {
+			before = before || c < r
+			between = between || c >= r && c < m.t0
+		}
+		if before && !between {
+			return true
 		}
 	}
 	return false

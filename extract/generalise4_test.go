@@ -1264,3 +1264,17 @@ func TestSecurityBranchBases(t *testing.T) {
 			not: []string{"base:فرع-امن-عسكري-في-درعا"}},
 	})
 }
+
+// TestAnsweredDeedNoAttack checks a base named in the deed an attack
+// answers when that deed is an arrest: no attack on it. A deadly deed at a
+// base ("رداً على مقتل جنود في X") still names the attack on X.
+func TestAnsweredDeedNoAttack(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "an arrest at a checkpoint", published: "2024-04-22",
+			text: "وتبنت مجموعة أحرار الجبل الهجوم في بيان، قالت فيه إنها استهدفت \"مركز القمع\"، رداً على اعتقال الأمن العسكري شاباً من أبناء المدينة على حاجز المسمية قبل أسبوع."},
+		{name: "a deadly attack answered", published: "2024-02-04",
+			text:    "شنت القوات الأمريكية يوم الجمعة غارات على مواقع في القائم، رداً على مقتل ثلاثة جنود أمريكيين في قاعدة البرج 22 يوم 28 كانون الثاني.",
+			attacks: []string{"base:tower-22@2024-01-28"}},
+	})
+}
