@@ -1278,3 +1278,13 @@ func TestAnsweredDeedNoAttack(t *testing.T) {
 			attacks: []string{"base:tower-22@2024-01-28"}},
 	})
 }
+
+// TestSweidaActors checks the Druze south's groups, spiritual leadership
+// and sheikhs read from the lexicon.
+func TestSweidaActors(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runEntityCases(t, x, []entityCase{
+		{name: "groups, leadership and sheikhs", text: "ونفت حركة رجال الكرامة والمجلس العسكري في السويداء أي صلة بالهجوم، فيما دعت الرئاسة الروحية لطائفة المسلمين الموحدين الدروز، على لسان يوسف جربوع، إلى التهدئة، وأيده وليد جنبلاط.",
+			want: []string{"militia:rijal-al-karama", "militia:sweida-military-council", "org:druze-spiritual-leadership", "official:yusuf-jarbou", "official:walid-jumblatt"}},
+	})
+}
