@@ -4943,6 +4943,9 @@ func (a *article) strikerStationed(s *sentence, m mention) bool {
 	for _, n := range s.ments {
 		if (n.t1 == k || n.t0 < k && n.t1 == k+1) && (n.typ == model.TypeForce || n.adj && n.typ == model.TypeCountry) {
 			striker = true // "القوات الأمريكية المتمركزة" (also one name)، "المدفعية التركية المتمركزة"
+			if n.t0 > 0 && !n.adj && s.toks[n.t0-1].HasAny("قصفت", "قصف", "شنت", "ضربت", "دكت") {
+				return true // "قصفت قوات النظام المتمركزة في مقر الفرقة بالمدفعية أطراف بلدة X": the verb's subject
+			}
 		}
 	}
 	if !striker {
@@ -4967,6 +4970,9 @@ func (a *article) strikerStationed(s *sentence, m mention) bool {
 func forcesStruck(s *sentence, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		if t := &s.toks[j]; t.HasAny("علي", "ضد") || t.HasPrefix("استهدف") || t.HasPrefix("قصف") || t.HasPrefix("هاجم") {
+			if n := s.mentionAt(j + 1); n != nil && n.t0 == j+1 && n.t1 == k && n.typ == model.TypeForce && t.HasAny("قصفت", "قصف") {
+				return false // "قصفت قوات النظام المتمركزة في X ...": the verb's subject, stationed there
+			}
 			return true
 		}
 	}

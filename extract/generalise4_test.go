@@ -99,6 +99,11 @@ func checkRetaliations(t *testing.T, x *extract.Extractor, tc retCase) {
 			t.Errorf("targets %v lack %s", targets, id)
 		}
 	}
+	for _, id := range tc.not {
+		if contains(targets, id) {
+			t.Errorf("targets %v hold %s", targets, id)
+		}
+	}
 }
 
 // TestSameDayAttackDate checks that an attack told "في اليوم نفسه" after a
@@ -1286,5 +1291,21 @@ func TestSweidaActors(t *testing.T) {
 	runEntityCases(t, x, []entityCase{
 		{name: "groups, leadership and sheikhs", text: "ونفت حركة رجال الكرامة والمجلس العسكري في السويداء أي صلة بالهجوم، فيما دعت الرئاسة الروحية لطائفة المسلمين الموحدين الدروز، على لسان يوسف جربوع، إلى التهدئة، وأيده وليد جنبلاط.",
 			want: []string{"militia:rijal-al-karama", "militia:sweida-military-council", "org:druze-spiritual-leadership", "official:yusuf-jarbou", "official:walid-jumblatt"}},
+	})
+}
+
+// TestStationedStrikerAnswers checks a force stationed at a base striking
+// from it, told verb first ("قصفت قوات X المتمركزة في مقر الفرقة ..."): an
+// answer, not an attack on that base, whose targets leave out the places
+// the guns stand in; and a strike opened by "وبعد ساعات من الهجوم" answers
+// the attack just told, one strike with the source's own words after it.
+func TestStationedStrikerAnswers(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runRetCases(t, x, []retCase{
+		{name: "stationed at the base struck before", published: "2024-04-22",
+			text: "سقطت ثلاث قذائف هاون فجر أمس الأحد داخل مقر الفرقة 15 في السويداء.\n\n" +
+				"وبعد ساعات من الهجوم، قصفت قوات النظام المتمركزة في مقر الفرقة ومحيط بلدة الثعلة بالمدفعية الثقيلة أطراف بلدة عتيل.\n\n" +
+				"ونقلت الوكالة عن مصدر عسكري قوله إن \"وحدات الجيش العربي السوري ردت على مصادر النيران\".",
+			want: []string{"2024-04-21 force:syrian-regime-forces"}, targets: []string{"city:عتيل"}, not: []string{"city:thaala"}},
 	})
 }

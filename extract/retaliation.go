@@ -911,7 +911,7 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 		if len(targets) == 0 {
 			targets, postDay = a.postOwner(s, c, limit) // "ردت المروحيات بقصف الحاجز" after "حاجز لقوات النظام"
 		}
-		counter := a.counterFire(s, c) || a.firesBack(s, c) || a.quickAnswer(s, c) || a.afterPatrolClash(s, c)
+		counter := a.counterFire(s, c) || a.firesBack(s, c) || a.quickAnswer(s, c) || a.afterPatrolClash(s, c) || a.afterToldAttack(s, c)
 		after := a.afterAttackBase(s, c)
 		resp := response && end == limit
 		if len(targets) == 0 && (!resp && !counter || a.responseNoun(s, c)) {
@@ -1289,8 +1289,8 @@ func (a *article) baseNear(s *sentence, c int) bool {
 // is an attack on the base by a state, not a retaliation.
 func (a *article) strikesBase(s *sentence, c int) bool {
 	for _, m := range s.ments {
-		if m.typ != model.TypeBase || m.adj || m.t0 <= c || m.t0-c > 12 || notTargetAt(s, m.t0) || a.afterAttack(s, c, m.t0) >= 0 || a.partyHQ[m.id] != "" {
-			continue
+		if m.typ != model.TypeBase || m.adj || m.t0 <= c || m.t0-c > 12 || notTargetAt(s, m.t0) || a.afterAttack(s, c, m.t0) >= 0 || a.partyHQ[m.id] != "" || a.strikerStationed(s, m) {
+			continue // "قصفت قوات النظام المتمركزة في مقر الفرقة مواقع": the strikers' base
 		}
 		if !a.responseBetween(s, c, m.t0) {
 			return true
@@ -1794,7 +1794,7 @@ func (a *article) targetsIn(s *sentence, lo, hi int) []string {
 				out = addIDs(out, m.id) // "هدفاً مرتبطاً بفيلق القدس": the group's own sites
 			}
 		case model.TypeCity:
-			if (m.t0 == lo || a.hitPlace(s, m)) && !a.locatingRegion(s, m) {
+			if (m.t0 == lo || a.hitPlace(s, m)) && !a.locatingRegion(s, m) && !a.strikersPlace(s, m) {
 				out = addIDs(out, m.id)
 			}
 		case model.TypeForce:
@@ -1811,6 +1811,34 @@ func (a *article) targetsIn(s *sentence, lo, hi int) []string {
 	}
 	out = addIDs(out, a.discoveredTowns(s, lo, hi)...)
 	return addIDs(out, a.anaphoricOwners(s, lo, hi)...)
+}
+
+// strikersPlace reports town m named where the strikers are stationed:
+// "قصفت قوات X المتمركزة في الفوج 46 ومحيط بلدة Y، مساء السبت، أحياء Z":
+// Y holds the guns, Z is struck. Only places, bases and place words stand
+// between the station word and the town.
+func (a *article) strikersPlace(s *sentence, m mention) bool {
+	places := a.x.rules.Cue(rules.CuePlaceNoun)
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-8; k-- {
+		if s.toks[k+1].Break {
+			return false
+		}
+		t := &s.toks[k]
+		if n := s.mentionAt(k); n != nil {
+			if n.typ != model.TypeCity && n.typ != model.TypeBase {
+				return false
+			}
+			k = n.t0
+			continue
+		}
+		if stationVerb(t) {
+			return true
+		}
+		if !t.Has("في") && !places.Has(t) && !t.HasAny("محيط", "ومحيط", "قرب", "بالقرب") {
+			return false
+		}
+	}
+	return false
 }
 
 // sideNote reports a group named in a side note of a later sentence, up
@@ -3779,6 +3807,31 @@ func (a *article) afterPatrolClash(s *sentence, c int) bool {
 		for k := p + 3; k < len(s.toks) && k <= p+9; k++ {
 			if s.toks[k].HasAny("دوريه", "دوريات") {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterToldAttack reports strike cue c opened or closed by the hours after
+// the attack just told, "وبعد ساعات من الهجوم، قصفت قوات X أطراف بلدة Y"،
+// "قصفت قوات X مدينة Y بعد ساعات من العملية": the strike answers it, on
+// its day. "بعد الهجوم" alone may be any day after.
+func (a *article) afterToldAttack(s *sentence, c int) bool {
+	anaphora := a.x.rules.Cue(rules.CueAttackAnaphora)
+	for _, p := range a.freeCue(s, rules.CueAfterEvent) {
+		if p >= c && (p-c > 12 || breakBetween(s, c, p)) || p < c && p > 1 {
+			continue // the sentence opens with it, or the strike's clause closes with it
+		}
+		for k := p + 1; k < len(s.toks) && k <= p+4; k++ {
+			if s.toks[k].Break && p < c {
+				break
+			}
+			if definite(&s.toks[k]) && (anaphora.Has(&s.toks[k]) || s.toks[k].Has("عمليه")) {
+				if !s.toks[p+1].HasAny("ساعات", "ساعه", "ساعتين", "دقائق", "لحظات") {
+					return false // "بعد الهجوم" alone: some day after it
+				}
+				return (p > c || c-k <= 2) && a.toldAttack(s) != nil // the strike's verb right after: "من الهجوم، قصفت"
 			}
 		}
 	}
