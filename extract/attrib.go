@@ -938,7 +938,7 @@ func (a *article) accused(s *sentence) []accusation {
 	verbs := slices.DeleteFunc(slices.Clone(a.freeCue(s, rules.CueAttackVerb)), func(v int) bool {
 		return v > 0 && s.toks[v-1].HasAny("لم", "لا", "لن") // "لم تشارك في استهداف القاعدة": a denial
 	})
-	vso := a.freeCue(s, rules.CueAttackVerbVso)
+	vso := append(a.freeCue(s, rules.CueAttackVerbVso), a.attemptedAttacks(s)...)
 	nouns := append(a.freeCue(s, rules.CueAttackNoun), vso...)
 	claims := a.freeCue(s, rules.CueClaimAfter)
 	after := a.freeCue(s, rules.CueAccuseAfter)
@@ -2051,6 +2051,26 @@ func madeIn(s *sentence, t int) bool {
 
 // membersAfter reports a verb-first attack verb right before "مسلحون من"
 // (عناصر من، مقاتلون من) and group m at t: "صواريخ أطلقها مسلحون من X".
+// attemptedAttacks are the verbs of trying in s followed, within eight
+// words, by an attack's verbal noun: "حاول مسلحون من X اقتحام القاعدة"،
+// "حاولت عناصر X التسلل إلى المعسكر". Their subject, right after them,
+// is who attacked, as after "اقتحم".
+func (a *article) attemptedAttacks(s *sentence) []int {
+	var out []int
+	for k := range s.toks {
+		if !s.toks[k].HasAny("حاول", "حاولت", "حاولوا", "حاولا") {
+			continue
+		}
+		for j := k + 2; j < len(s.toks) && j <= k+8; j++ {
+			if t := &s.toks[j]; t.HasAny("اقتحام", "مهاجمه", "استهداف", "تسلل", "التسلل", "الهجوم") {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // fightersAfterVerb reports "استهدف مجاهدو/مقاتلو/أبطال X القاعدة": an attack
 // verb, then the fighters of the group at t as its subject.
 func fightersAfterVerb(s *sentence, vso []int, t int) bool {

@@ -1309,3 +1309,18 @@ func TestStationedStrikerAnswers(t *testing.T) {
 			want: []string{"2024-04-21 force:syrian-regime-forces"}, targets: []string{"city:عتيل"}, not: []string{"city:thaala"}},
 	})
 }
+
+// TestAttemptedStormingAttackers checks the subject of a verb of trying
+// followed by an attack's verbal noun as who attacked: "حاول مسلحون من X
+// اقتحام القاعدة"، "حاول مسلحو X التسلل إلى المعسكر".
+func TestAttemptedStormingAttackers(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "fighters of a group tried to storm", published: "2015-02-16",
+			text:    "حاول مسلحون من تنظيم داعش فجر الجمعة اقتحام قاعدة عين الأسد، لكن القوات العراقية صدتهم.",
+			attacks: []string{"base:ain-al-asad@2015-02-13"}, attribs: []string{"base:ain-al-asad>militia:isis:attacker", "base:ain-al-asad>militia:isis:asserted"}},
+		{name: "a group's fighters tried to infiltrate", published: "2015-02-16",
+			text:    "حاول مسلحو تنظيم داعش ليل السبت التسلل إلى قاعدة الحبانية من جهتها الشرقية.",
+			attacks: []string{"base:habbaniyah@2015-02-14"}, attribs: []string{"base:habbaniyah>militia:isis:attacker", "base:habbaniyah>militia:isis:asserted"}},
+	})
+}
