@@ -2062,7 +2062,7 @@ func (a *article) attemptedAttacks(s *sentence) []int {
 			continue
 		}
 		for j := k + 2; j < len(s.toks) && j <= k+8; j++ {
-			if t := &s.toks[j]; t.HasAny("اقتحام", "مهاجمه", "استهداف", "تسلل", "التسلل", "الهجوم") {
+			if t := &s.toks[j]; t.HasAny("اقتحام", "مهاجمه", "استهداف", "تسلل", "هجوم") {
 				out = append(out, k)
 				break
 			}
