@@ -1660,7 +1660,7 @@ func highlightDay(s *sentence, t int) *dateHit {
 func (a *article) generic(s *sentence, cues []int) bool {
 	named := false
 	for _, h := range s.dates {
-		if h.day != "" {
+		if h.day != "" && !a.seriesOnStatementDay(s, cues, h) {
 			return false
 		}
 		named = named || h.unknown
@@ -1699,6 +1699,24 @@ func (a *article) generic(s *sentence, cues []int) bool {
 		}
 	}
 	return true
+}
+
+// seriesOnStatementDay reports date h dating only the statement that
+// speaks of a series of attacks: "أعلن الوزير، مساء أمس الجمعة، إغلاق
+// القنصلية، محمّلاً X مسؤولية سلسلة من الهجمات التي طالت مجمعها" tells
+// no one attack on Friday.
+func (a *article) seriesOnStatementDay(s *sentence, cues []int, h dateHit) bool {
+	if len(cues) == 0 || !a.summary(s, cues) || a.munitions(s) > 0 {
+		return false
+	}
+	for _, p := range a.freeCue(s, rules.CueAttackSpecific) {
+		for _, c := range cues {
+			if p >= c-2 && p <= c+2 {
+				return false // "آخر الهجمات": one of them, told
+			}
+		}
+	}
+	return a.statementDay(s, h.tok, cues[0])
 }
 
 // subjectedBase reports a base as the subject of a past "تعرض" with one

@@ -1324,3 +1324,16 @@ func TestAttemptedStormingAttackers(t *testing.T) {
 			attacks: []string{"base:habbaniyah@2015-02-14"}, attribs: []string{"base:habbaniyah>militia:isis:attacker", "base:habbaniyah>militia:isis:asserted"}},
 	})
 }
+
+// TestSeriesOnStatementDay checks a statement, dated, that blames a series
+// of attacks over past weeks: no attack on the statement's day; the last
+// one, told with its own day, stays.
+func TestSeriesOnStatementDay(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "a series blamed on Friday", published: "2018-09-29",
+			text: "أعلن وزير الخارجية، مساء أمس الجمعة، إغلاق القنصلية، محمّلاً الفصائل الموالية لإيران مسؤولية سلسلة من الهجمات الصاروخية التي طالت مجمع القنصلية داخل مطار البصرة الدولي خلال الأسابيع الأخيرة.\n\n" +
+				"وكان آخر تلك الهجمات مساء الخميس، حين سقط صاروخ قرب سياج مطار البصرة الدولي.",
+			attacks: []string{"base:basra-airport@2018-09-27"}},
+	})
+}
