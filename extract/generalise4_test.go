@@ -1337,3 +1337,16 @@ func TestSeriesOnStatementDay(t *testing.T) {
 			attacks: []string{"base:basra-airport@2018-09-27"}},
 	})
 }
+
+// TestProvincialBodiesAndCompoundNames checks a province's council and
+// police command read by their words, and a four-word name with a
+// compound after a member of the council.
+func TestProvincialBodiesAndCompoundNames(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runEntityCases(t, x, []entityCase{
+		{name: "council member with a compound name", text: "وقال عضو مجلس محافظة البصرة أحمد عبد الحسين السليطي إن الهجوم مدان، فيما أعلنت قيادة شرطة ذي قار فتح تحقيق.",
+			want: []string{"organization:مجلس-محافظه-بصره", "official:احمد-عبد-حسين-سليطي", "organization:قياده-شرطه-ذي-قار"}},
+		{name: "no name after عن", text: "وأعرب المتحدث باسم حكومة إقليم كردستان عن أسفه لسقوط ضحايا.",
+			not: []string{"official:اسفه-لسقوط"}},
+	})
+}

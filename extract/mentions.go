@@ -1505,6 +1505,9 @@ func (a *article) bodyOrg(s *sentence, i int) (mention, bool) {
 	if m, ok := a.opsCommand(s, i); ok {
 		return m, true
 	}
+	if m, ok := a.provincialBody(s, i); ok {
+		return m, true
+	}
 	if m, ok := a.court(s, i); ok {
 		return m, true
 	}
@@ -1559,6 +1562,39 @@ func (a *article) opsCommand(s *sentence, i int) (mention, bool) {
 	}
 	end := i + 2 + n
 	v := slices.IndexFunc(toks[i].Variants, func(v arabic.Variant) bool { return v.Key == "قياده" })
+	name := surfaceOf(toks, i, end, v)
+	return mention{id: discoveredID(model.TypeOrganization, name), typ: model.TypeOrganization, t0: i, t1: end, surface: name}, true
+}
+
+// provincialBody reads a province's council or police command the lexicon
+// does not know: "مجلس محافظة البصرة"، "قيادة شرطة ذي قار"، "مديرية شرطة
+// الأنبار". The province must be a town or province of the lexicon; it is
+// no place of the story, as in an operations command's name.
+func (a *article) provincialBody(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	if i+2 >= len(toks) || definite(&toks[i]) || toks[i+1].Break || toks[i+2].Break || definite(&toks[i+1]) {
+		return mention{}, false
+	}
+	head := ""
+	for _, h := range [...]string{"مجلس", "قياده", "مديريه"} {
+		if toks[i].Has(h) && !strings.HasPrefix(toks[i].Key(), "ب") {
+			head = h
+		}
+	}
+	switch {
+	case head == "مجلس" && toks[i+1].Key() == "محافظه":
+	case (head == "قياده" || head == "مديريه") && toks[i+1].Key() == "شرطه":
+	default:
+		return mention{}, false
+	}
+	es, n, _ := a.x.lexMatch(toks, i+2)
+	if n == 0 || es[0].Type != model.TypeCity {
+		if es, n, _ = a.x.lexMatchIn(toks, i+2, true); n == 0 || es[0].Type != model.TypeCity {
+			return mention{}, false
+		}
+	}
+	end := i + 2 + n
+	v := slices.IndexFunc(toks[i].Variants, func(v arabic.Variant) bool { return v.Key == head })
 	name := surfaceOf(toks, i, end, v)
 	return mention{id: discoveredID(model.TypeOrganization, name), typ: model.TypeOrganization, t0: i, t1: end, surface: name}, true
 }
@@ -2759,7 +2795,7 @@ func (a *article) skipOrg(s *sentence, k int) int {
 			return len(s.toks)
 		}
 		switch {
-		case a.x.adjective(t) != nil, titleModifier(t), t.Key() == "في" && !(seen && t.Break):
+		case a.x.adjective(t) != nil, titleModifier(t), (t.Key() == "في" || seen && t.Key() == "عن" && a.placeStarting(s, k+1)) && !(seen && t.Break):
 			k++
 		case a.x.rules.Titles.Match(s.toks, k) > 0:
 			k += a.x.rules.Titles.Match(s.toks, k)
@@ -2777,6 +2813,13 @@ func (a *article) skipOrg(s *sentence, k int) int {
 		}
 	}
 	return k
+}
+
+// placeStarting reports a town or province named from token k: "النائب
+// عن محافظة البصرة".
+func (a *article) placeStarting(s *sentence, k int) bool {
+	m := s.mentionStarting(k)
+	return m != nil && m.typ == model.TypeCity
 }
 
 func (a *article) roleAt(s *sentence, k int) int {

@@ -93,11 +93,26 @@ func (a *article) indefiniteRolePersons(s *sentence) {
 			continue
 		}
 		c := a.nameRun(s.toks, k, 3, true)
+		if c == 3 && !closesName(s, k+c) && compoundIn(s.toks, k, k+c) && a.nameRun(s.toks, k, 4, true) == 4 {
+			c = 4 // "أحمد عبد الحسين السليطي": a name of four words with a compound
+		}
 		if c >= 2 && (kunya(&s.toks[k]) || closesName(s, k+c)) {
 			a.take(s, a.person(s.toks, k, k+c))
 		}
 	}
 	a.morePersons(s) // runs after the role readers, before surnames()
+}
+
+// compoundIn reports a compound name's first word ("عبد"، "أبو") after
+// the first word of tokens [from, to): "أحمد عبد الحسين".
+func compoundIn(toks []arabic.Token, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		switch toks[k].Key() {
+		case "عبد", "ابو", "ابي":
+			return true
+		}
+	}
+	return false
 }
 
 // kunya reports a name that starts with أبو / أبي / أم.
