@@ -1350,3 +1350,13 @@ func TestProvincialBodiesAndCompoundNames(t *testing.T) {
 			not: []string{"official:اسفه-لسقوط"}},
 	})
 }
+
+// TestBasraActors checks the 2018 spokespeople, the Basra group and the
+// Basra district read from the lexicon.
+func TestBasraActors(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runEntityCases(t, x, []entityCase{
+		{name: "spokespeople, group and district", text: "وقالت المتحدثة هيذر ناورت إن صاروخاً أطلق من كرمة علي، فيما نفى بهرام قاسمي وحركة ثأر الله أي صلة بالهجوم.",
+			want: []string{"official:heather-nauert", "city:karmat-ali", "official:bahram-qassemi", "militia:thar-allah"}},
+	})
+}
