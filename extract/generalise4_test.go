@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -1359,4 +1360,20 @@ func TestBasraActors(t *testing.T) {
 		{name: "spokespeople, group and district", text: "وقالت المتحدثة هيذر ناورت إن صاروخاً أطلق من كرمة علي، فيما نفى بهرام قاسمي وحركة ثأر الله أي صلة بالهجوم.",
 			want: []string{"official:heather-nauert", "city:karmat-ali", "official:bahram-qassemi", "militia:thar-allah"}},
 	})
+}
+
+// TestMilitaryPostFullName checks a post read from "موقع X العسكري" keeps
+// its name with the adjective among its names, as the news writes it.
+func TestMilitaryPostFullName(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	doc := run(t, x, "2024-06-23", "شن مقاتلو الحزب الإسلامي التركستاني فجر أمس السبت هجوماً على موقع تل واسط العسكري التابع لقوات النظام في سهل الغاب.")
+	for _, e := range doc.Entities {
+		if e.ID == "base:موقع-تل-واسط" {
+			if !slices.Contains(e.Aliases, "موقع تل واسط العسكري") {
+				t.Errorf("names %q %q lack the full name", e.Name, e.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no post base:موقع-تل-واسط in %v", doc.Entities)
 }

@@ -1063,7 +1063,9 @@ func (a *article) militaryPost(s *sentence, i, j int) (mention, bool) {
 			return mention{}, false // "موقع الدعم العسكري في كونيكو": a site inside the base
 		}
 	}
-	return a.postMention(s, i, k+1, surfaceOf(toks, i, k, 0), surfaceOf(toks, j, k, 0)), true
+	m := a.postMention(s, i, k+1, surfaceOf(toks, i, k, 0), surfaceOf(toks, j, k, 0))
+	a.aliases[m.id][surfaceOf(toks, i, k+1, 0)] = true // "موقع تل واسط العسكري" in full
+	return m, true
 }
 
 // postMention records the military post named name at [i, t1) of s as a
