@@ -1377,3 +1377,14 @@ func TestMilitaryPostFullName(t *testing.T) {
 	}
 	t.Errorf("no post base:موقع-تل-واسط in %v", doc.Entities)
 }
+
+// TestInghimasiRaid checks a faction's "عملية انغماسية" or "عملية نوعية"
+// on a post as an attack by it.
+func TestInghimasiRaid(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "an inghimasi raid", published: "2022-11-26",
+			text:    "نفذت هيئة تحرير الشام فجر الجمعة عملية انغماسية على موقع الملاجة العسكري التابع لقوات النظام.",
+			attacks: []string{"base:موقع-ملاجه@2022-11-25"}, attribs: []string{"base:موقع-ملاجه>militia:hts:attacker", "base:موقع-ملاجه>militia:hts:asserted"}},
+	})
+}
