@@ -1388,3 +1388,19 @@ func TestInghimasiRaid(t *testing.T) {
 			attacks: []string{"base:موقع-ملاجه@2022-11-25"}, attribs: []string{"base:موقع-ملاجه>militia:hts:attacker", "base:موقع-ملاجه>militia:hts:asserted"}},
 	})
 }
+
+// TestIraqiArmyAviation checks Iraqi army aviation apart from the air
+// force, and its answer told as its own: a service named on its own, not
+// lifted to the forces it belongs to.
+func TestIraqiArmyAviation(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runEntityCases(t, x, []entityCase{
+		{name: "aviation and air force", text: "وشاركت القوة الجوية العراقية وطيران الجيش في الضربات على جبال حمرين.",
+			want: []string{"force:iraqi-air-force", "force:iraqi-army-aviation"}},
+	})
+	runRetCases(t, x, []retCase{
+		{name: "army aviation answers", published: "2016-05-24",
+			text: "تعرض معسكر المزرعة فجر اليوم لهجوم بقذائف الهاون شنه تنظيم داعش. وأضاف البيان أن طيران الجيش العراقي رد على الهجوم بضرب تجمعات الإرهابيين في ناحية الصقلاوية.",
+			want: []string{"2016-05-24 force:iraqi-army-aviation"}},
+	})
+}

@@ -3442,8 +3442,8 @@ func (a *article) listedPlace(s *sentence, k int) bool {
 func (a *article) topForce(id string, s *sentence) string {
 	for hop := 0; hop < 3 && a.x.lex != nil; hop++ {
 		e := a.x.lex.ByID(id)
-		if e == nil || strings.Contains(e.NameEn, "Air Force") {
-			return id // an air force is a service named on its own: "سلاح الجو العراقي"
+		if e == nil || strings.Contains(e.NameEn, "Air Force") || strings.Contains(e.NameEn, "Aviation") {
+			return id // an air force or army aviation is a service named on its own: "سلاح الجو العراقي"، "طيران الجيش"
 		}
 		next := ""
 		for _, r := range e.Relations {
