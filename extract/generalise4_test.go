@@ -1404,3 +1404,16 @@ func TestIraqiArmyAviation(t *testing.T) {
 			want: []string{"2016-05-24 force:iraqi-army-aviation"}},
 	})
 }
+
+// TestPersonAfterRoleAndBodyWord checks a name right after a role and the
+// word for its body, "وقال شيخ العشيرة X إن"، "رئيس الهيئة X،"; the
+// body's own name after "الحزب" is no person.
+func TestPersonAfterRoleAndBodyWord(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runEntityCases(t, x, []entityCase{
+		{name: "tribe's sheikh", text: "وقال شيخ العشيرة نعيم الكعود، في اتصال هاتفي، إن المقاتلين صامدون.",
+			want: []string{"official:نعيم-كعود"}},
+		{name: "a party's name", text: "وقال عضو الحزب الديمقراطي الكوردستاني إن القصف مرفوض.",
+			not: []string{"official:ديمقراطي-كوردستاني"}},
+	})
+}

@@ -85,6 +85,10 @@ func (a *article) indefiniteRolePersons(s *sentence) {
 			continue
 		}
 		org := s.mentionStarting(i + n)
+		if org == nil && i+n < len(s.toks) && a.bodyWord(&s.toks[i+n]) {
+			a.bodyNamePerson(s, i+n+1) // "وقال رئيس المجلس NAME إن"
+			continue
+		}
 		if org == nil || org.typ == model.TypeOfficial {
 			continue // the regular "role ORG NAME" is rolePersons' business
 		}
@@ -92,15 +96,40 @@ func (a *article) indefiniteRolePersons(s *sentence) {
 		if k >= len(s.toks) || s.mentionAt(k) != nil || s.toks[k].Break {
 			continue
 		}
-		c := a.nameRun(s.toks, k, 3, true)
-		if c == 3 && !closesName(s, k+c) && compoundIn(s.toks, k, k+c) && a.nameRun(s.toks, k, 4, true) == 4 {
-			c = 4 // "أحمد عبد الحسين السليطي": a name of four words with a compound
-		}
+		c := a.nameRunCompound(s, k)
 		if c >= 2 && (kunya(&s.toks[k]) || closesName(s, k+c)) {
 			a.take(s, a.person(s.toks, k, k+c))
 		}
 	}
+	for i := range s.toks {
+		if t := &s.toks[i]; t.Key() == "شيخ" && !definite(t) && i+2 < len(s.toks) && s.toks[i+1].HasAny("عشيره", "قبيله") && definite(&s.toks[i+1]) {
+			a.bodyNamePerson(s, i+2) // "وقال شيخ العشيرة NAME، في اتصال"
+		}
+	}
 	a.morePersons(s) // runs after the role readers, before surnames()
+}
+
+// nameRunCompound is nameRun of up to three words from k, or four when a
+// compound (عبد، أبو) is inside and three do not close the name: "أحمد
+// عبد الحسين السليطي".
+func (a *article) nameRunCompound(s *sentence, k int) int {
+	c := a.nameRun(s.toks, k, 3, true)
+	if c == 3 && !closesName(s, k+c) && compoundIn(s.toks, k, k+c) && a.nameRun(s.toks, k, 4, true) == 4 {
+		c = 4
+	}
+	return c
+}
+
+// bodyNamePerson takes the person named at k right after a role and the
+// word for its body ("رئيس المجلس"، "شيخ العشيرة"), when the name, of two
+// to four words, closes with إن/أن, a comma or the sentence's end.
+func (a *article) bodyNamePerson(s *sentence, k int) {
+	if k >= len(s.toks) || s.mentionAt(k) != nil || s.toks[k].Break || definite(&s.toks[k]) {
+		return // "عضو الحزب الديمقراطي الكوردستاني": the body's name goes on, no person
+	}
+	if c := a.nameRunCompound(s, k); c >= 2 && closesName(s, k+c) {
+		a.take(s, a.person(s.toks, k, k+c))
+	}
 }
 
 // compoundIn reports a compound name's first word ("عبد"، "أبو") after
