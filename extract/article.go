@@ -137,6 +137,7 @@ func (a *article) run() {
 			a.bracketBases(s)
 		})
 	}
+	a.guard("government forces", -1, a.governmentForces)
 	for _, s := range a.sents {
 		a.guard("persons", s.idx, func() {
 			a.rolePersons(s)

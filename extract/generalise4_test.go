@@ -1417,3 +1417,18 @@ func TestPersonAfterRoleAndBodyWord(t *testing.T) {
 			not: []string{"official:ديمقراطي-كوردستاني"}},
 	})
 }
+
+// TestGovernmentForcesOfTheStory checks "القوات الحكومية", named with no
+// state, as the forces of the state the story's places lie in.
+func TestGovernmentForcesOfTheStory(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runRetCases(t, x, []retCase{
+		{name: "Syrian places", published: "2025-07-15",
+			text: "استهدفت فصائل محلية بقذائف الهاون تجمعا داخل مطار الثعلة العسكري غربي السويداء مساء الأحد. وردت القوات الحكومية بقصف مدفعي على بلدة الثعلة وعلى قرية ولغا.",
+			want: []string{"2025-07-13 force:syrian-regime-forces"}},
+	})
+	runEntityCases(t, x, []entityCase{
+		{name: "Iraqi places", text: "وقالت القوات الحكومية إنها عززت انتشارها حول قاعدة عين الأسد في الأنبار وقرب مدينة هيت.",
+			want: []string{"force:iraqi-forces"}},
+	})
+}

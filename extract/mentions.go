@@ -180,6 +180,35 @@ func (a *article) take(s *sentence, m mention) {
 	s.addMention(a.use(m, s))
 }
 
+// governmentForces reads "القوات الحكومية", named with no state, as the
+// forces of the state most of the article's bases and towns lie in, when
+// that is Syria or Iraq: "وردّت القوات الحكومية بقصف مدفعي على بلدة X".
+// "القوات الحكومية السورية" is the lexicon's.
+func (a *article) governmentForces() {
+	id := ""
+	switch a.placesCountry() {
+	case "country:syria":
+		id = "force:syrian-regime-forces"
+	case "country:iraq":
+		id = "force:iraqi-forces"
+	}
+	if id == "" || a.x.lex == nil || a.x.lex.ByID(id) == nil {
+		return
+	}
+	for _, s := range a.sents {
+		for k := 0; k+1 < len(s.toks); k++ {
+			w, adj := &s.toks[k], &s.toks[k+1]
+			if !w.Has("قوات") || !definite(w) || strings.HasPrefix(w.Key(), "ب") || !adj.Has("حكوميه") || !definite(adj) || adj.Break || s.mentionAt(k) != nil || s.mentionAt(k+1) != nil {
+				continue
+			}
+			if k+2 < len(s.toks) && !s.toks[k+2].Break && a.x.adjective(&s.toks[k+2]) != nil {
+				continue
+			}
+			a.take(s, mention{id: id, typ: model.TypeForce, t0: k, t1: k + 2, surface: surfaceOf(s.toks, k, k+2, variantKeyed(w, "قوات"))})
+		}
+	}
+}
+
 // knownAs is the lexicon entry of the same class that a discovered name
 // (one the lexicon did not match in place, say across a bracket) is a name
 // of, or "".
