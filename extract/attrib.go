@@ -938,8 +938,8 @@ func (a *article) accused(s *sentence) []accusation {
 	verbs := slices.DeleteFunc(slices.Clone(a.freeCue(s, rules.CueAttackVerb)), func(v int) bool {
 		return v > 0 && s.toks[v-1].HasAny("لم", "لا", "لن") // "لم تشارك في استهداف القاعدة": a denial
 	})
-	vso := append(a.freeCue(s, rules.CueAttackVerbVso), a.attemptedAttacks(s)...)
-	nouns := append(a.freeCue(s, rules.CueAttackNoun), vso...)
+	vso := slices.Concat(a.freeCue(s, rules.CueAttackVerbVso), a.attemptedAttacks(s)) // new slices: freeCue's are the sentence's cache
+	nouns := slices.Concat(a.freeCue(s, rules.CueAttackNoun), vso)
 	claims := a.freeCue(s, rules.CueClaimAfter)
 	after := a.freeCue(s, rules.CueAccuseAfter)
 	v, obj := a.heldObject(s, ms)

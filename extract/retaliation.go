@@ -3821,7 +3821,7 @@ func (a *article) afterToldAttack(s *sentence, c int) bool {
 	anaphora := a.x.rules.Cue(rules.CueAttackAnaphora)
 	for _, p := range a.freeCue(s, rules.CueAfterEvent) {
 		if p >= c && (p-c > 12 || breakBetween(s, c, p)) || p < c && p > 1 {
-			continue // the sentence opens with it, or the strike's clause closes with it
+			continue // only a phrase opening the sentence or closing the strike's clause
 		}
 		for k := p + 1; k < len(s.toks) && k <= p+4; k++ {
 			if s.toks[k].Break && p < c {
