@@ -1585,14 +1585,14 @@ func (a *article) opsCommand(s *sentence, i int) (mention, bool) {
 		return mention{}, false // "قيادة"، "وقيادة"، "لقيادة عمليات X"; "بقيادة" is who leads
 	}
 	n := a.seatWords(toks, i+2, true)
-	if es, w, _ := a.x.lexMatchIn(toks, i+2, true); w > n && es[0].Type == model.TypeCity {
+	if w := a.weakTownWords(toks, i+2); w > n {
 		n = w // "قيادة عمليات صلاح الدين": a province by its short name
 	}
 	if n == 0 {
 		return mention{}, false
 	}
 	end := i + 2 + n
-	v := slices.IndexFunc(toks[i].Variants, func(v arabic.Variant) bool { return v.Key == "قياده" })
+	v := variantKeyed(&toks[i], "قياده")
 	name := surfaceOf(toks, i, end, v)
 	return mention{id: discoveredID(model.TypeOrganization, name), typ: model.TypeOrganization, t0: i, t1: end, surface: name}, true
 }
@@ -1620,14 +1620,24 @@ func (a *article) provincialBody(s *sentence, i int) (mention, bool) {
 	}
 	es, n, _ := a.x.lexMatch(toks, i+2)
 	if n == 0 || es[0].Type != model.TypeCity {
-		if es, n, _ = a.x.lexMatchIn(toks, i+2, true); n == 0 || es[0].Type != model.TypeCity {
-			return mention{}, false
-		}
+		n = a.weakTownWords(toks, i+2)
+	}
+	if n == 0 {
+		return mention{}, false
 	}
 	end := i + 2 + n
-	v := slices.IndexFunc(toks[i].Variants, func(v arabic.Variant) bool { return v.Key == head })
+	v := variantKeyed(&toks[i], head)
 	name := surfaceOf(toks, i, end, v)
 	return mention{id: discoveredID(model.TypeOrganization, name), typ: model.TypeOrganization, t0: i, t1: end, surface: name}, true
+}
+
+// weakTownWords is the number of words at k that name a town or province
+// of the lexicon by a weak alias (صلاح الدين), or 0.
+func (a *article) weakTownWords(toks []arabic.Token, k int) int {
+	if es, n, _ := a.x.lexMatchIn(toks, k, true); n > 0 && es[0].Type == model.TypeCity {
+		return n
+	}
+	return 0
 }
 
 // seatWords is the number of words at k that name the seat or area of a
