@@ -185,6 +185,26 @@ func (a *article) take(s *sentence, m mention) {
 // that is Syria or Iraq: "وردّت القوات الحكومية بقصف مدفعي على بلدة X".
 // "القوات الحكومية السورية" is the lexicon's.
 func (a *article) governmentForces() {
+	type at struct {
+		s *sentence
+		k int
+	}
+	var found []at
+	for _, s := range a.sents {
+		for k := 0; k+1 < len(s.toks); k++ {
+			w, adj := &s.toks[k], &s.toks[k+1]
+			if !w.Has("قوات") || !definite(w) || strings.HasPrefix(w.Key(), "ب") || !adj.Has("حكوميه") || !definite(adj) || adj.Break || s.mentionAt(k) != nil || s.mentionAt(k+1) != nil {
+				continue
+			}
+			if k+2 < len(s.toks) && !s.toks[k+2].Break && a.x.adjective(&s.toks[k+2]) != nil {
+				continue
+			}
+			found = append(found, at{s, k})
+		}
+	}
+	if len(found) == 0 {
+		return // most articles: the places' state is not asked
+	}
 	id := ""
 	switch a.placesCountry() {
 	case "country:syria":
@@ -195,17 +215,9 @@ func (a *article) governmentForces() {
 	if id == "" || a.x.lex == nil || a.x.lex.ByID(id) == nil {
 		return
 	}
-	for _, s := range a.sents {
-		for k := 0; k+1 < len(s.toks); k++ {
-			w, adj := &s.toks[k], &s.toks[k+1]
-			if !w.Has("قوات") || !definite(w) || strings.HasPrefix(w.Key(), "ب") || !adj.Has("حكوميه") || !definite(adj) || adj.Break || s.mentionAt(k) != nil || s.mentionAt(k+1) != nil {
-				continue
-			}
-			if k+2 < len(s.toks) && !s.toks[k+2].Break && a.x.adjective(&s.toks[k+2]) != nil {
-				continue
-			}
-			a.take(s, mention{id: id, typ: model.TypeForce, t0: k, t1: k + 2, surface: surfaceOf(s.toks, k, k+2, variantKeyed(w, "قوات"))})
-		}
+	for _, f := range found {
+		s, k := f.s, f.k
+		a.take(s, mention{id: id, typ: model.TypeForce, t0: k, t1: k + 2, surface: surfaceOf(s.toks, k, k+2, variantKeyed(&s.toks[k], "قوات"))})
 	}
 }
 
