@@ -823,7 +823,7 @@ func (a *article) retaliationSentence(s *sentence, from, limit int) *retAcc {
 				continue // "سقطت صواريخ ... بعد أيام من مداهمة نفذها جهاز مكافحة الإرهاب لمقر الكتائب": the raid the attack came after
 			}
 		}
-		if !response && a.x.rules.Cue(rules.CueSweep).Match(s.toks, c) > 0 && a.x.rules.Cue(rules.CueRaid).Match(s.toks, c) == 0 && len(a.freeCue(s, rules.CueSweepAnswer)) == 0 {
+		if a.x.rules.Cue(rules.CueSweep).Match(s.toks, c) > 0 && a.x.rules.Cue(rules.CueRaid).Match(s.toks, c) == 0 && !a.sweepAnswers(s, response) {
 			continue // "وباشرت القطعات عملية تفتيش في القرى المحيطة": a sweep answers only when its sentence says so
 		}
 		if a.attackCalledAnswer(s, c) {
@@ -4433,7 +4433,7 @@ func (a *article) strikeTargets(s *sentence, strikes []int, c, end int, actor st
 		if c2 >= c && c2 < end && !inSpans(deeds, c2) {
 			targets = addIDs(targets, a.targetsOutside(s, c2+1, min(c2+26, end), deeds)...)
 			targets = addIDs(targets, a.listedSites(s, c2, c2+26, min(c2+50, end))...)
-			if n := a.x.rules.Cue(rules.CueSweep).Match(s.toks, c2); n > 0 && (a.responds(s) || a.qualifiedResponse(s) || len(a.freeCue(s, rules.CueSweepAnswer)) > 0) {
+			if n := a.x.rules.Cue(rules.CueSweep).Match(s.toks, c2); n > 0 && a.sweepAnswers(s, a.responds(s) || a.qualifiedResponse(s)) {
 				targets = addIDs(targets, a.sweptPlaces(s, c2+n, end, deeds)...) // "وعلى الأثر، شنت القوات حملة تمشيط في قريتي X وY"
 			}
 		}
@@ -4443,6 +4443,12 @@ func (a *article) strikeTargets(s *sentence, strikes []int, c, end int, actor st
 	}
 
 	return a.otherSide(actor, addIDs(a.killedByGroups(s, c), targets...))
+}
+
+// sweepAnswers reports a sweep in s told as an answer: its sentence has a
+// response cue (response) or hunts the attackers ("بحثاً عن المنفذين").
+func (a *article) sweepAnswers(s *sentence, response bool) bool {
+	return response || len(a.freeCue(s, rules.CueSweepAnswer)) > 0
 }
 
 // sweptPlaces are the towns a sweep ending at lo combs, up to hi: those
