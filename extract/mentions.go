@@ -1856,12 +1856,7 @@ func describer(t *arabic.Token) bool {
 // ordinal reports an ordinal number word: "قاعدة ثالثة" (a third base) is
 // a count of bases, no name; a definite one may be ("الفرقة الرابعة").
 func ordinal(t *arabic.Token) bool {
-	switch t.Key() {
-	case "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه", "عاشره",
-		"ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر":
-		return true
-	}
-	return false
+	return t.Key() == "ثان" || unitOrdinals[strings.TrimSuffix(t.Key(), "ه")] >= 2
 }
 
 // baseAdjectiveAlias keeps "قاعدة X الجوية" (a generic definite adjective
