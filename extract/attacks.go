@@ -2520,8 +2520,12 @@ func coordinated(s *sentence, all, kept []mention) []mention {
 			if hasMention(kept, m) || !ok {
 				continue
 			}
+			gap := 6
+			if addition(s, m.t0) {
+				gap = 12 // "ومعسكر B التابع للحزب على الطريق بين X وY، إضافة إلى معسكر C": the list goes on past B's description
+			}
 			for _, k := range kept {
-				if j >= k.t1 && (j == m.t0 && j-k.t1 <= 2 || j < m.t0 && j-k.t1 <= 6 && !baseBetween(all, k.t1, j)) {
+				if j >= k.t1 && (j == m.t0 && (j-k.t1 <= 2 || placeOnly(s, k.t1, j)) || j < m.t0 && j-k.t1 <= gap && !baseBetween(all, k.t1, j)) {
 					kept, changed = append(kept, m), true
 					break
 				}
@@ -2534,6 +2538,27 @@ func coordinated(s *sentence, all, kept []mention) []mention {
 		}
 	}
 	return kept
+}
+
+// placeOnly reports tokens from..to of s that only place the base before
+// them, "في ناحية X شمال Y،": a list of bases each told with its town,
+// "مقر A في قضاء X، ومعسكر B في ناحية Y، ومقر C في قرية Z", is one list.
+func placeOnly(s *sentence, from, to int) bool {
+	if k := afterBracket(s, from, to); k > 0 {
+		from = k // "معسكر B (باك) في ناحية Y": past its short name
+	}
+	if to-from > 8 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if m := s.mentionAt(k); m != nil && (m.typ == model.TypeCity || m.typ == model.TypeCountry) {
+			continue
+		}
+		if !s.toks[k].HasAny("في", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ناحيه", "قضاء", "قريه", "مدينه", "بلده", "محافظه", "منطقه", "ريف") {
+			return false
+		}
+	}
+	return true
 }
 
 // joinedBefore reports base m right before a kept base joined to it by
@@ -2559,6 +2584,9 @@ func joinedAt(s *sentence, m mention) (int, bool) {
 	if m.t0 > 0 && (conjPrep(&s.toks[m.t0-1]) || s.toks[m.t0-1].Surface == "و") {
 		return m.t0 - 1, true // "وعلى قاعدة B"، «A» و«B»: the "و" split off by a quote
 	}
+	if addition(s, m.t0) {
+		return m.t0 - 2, true // "…، إضافة إلى معسكر B"، "فضلاً عن مقر C"
+	}
 	if m.t0 < 2 || s.toks[m.t0-1].Key() != "في" && s.toks[m.t0-1].Key() != "داخل" {
 		return 0, false
 	}
@@ -2582,6 +2610,16 @@ func joinedAt(s *sentence, m mention) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// addition reports "إضافة إلى" (بالإضافة إلى، فضلاً عن، علاوة على) right
+// before token t: what follows is one more of a list.
+func addition(s *sentence, t int) bool {
+	if t < 2 || s.toks[t-1].Break || s.toks[t].Break {
+		return false
+	}
+	w, p := &s.toks[t-2], &s.toks[t-1]
+	return w.Has("اضافه") && p.Has("الي") || w.Has("فضلا") && p.Has("عن") || w.Has("علاوه") && p.Has("علي")
 }
 
 // conjPrep reports "وعلى" or "وضد".

@@ -186,6 +186,10 @@ type claimAhead struct {
 	accused  []accusation
 	reported bool
 	ev       model.Evidence
+	// struck: the accused are the strikers of strikes told with no target,
+	// "شن X سلسلة ضربات على مقرات لأحزاب معارضة", kept only for a next
+	// sentence that tells where those strikes fell, "الضربات طالت مقر Y".
+	struck bool
 }
 
 // holdAhead keeps the claims of s, whose attack word names no target and
@@ -203,8 +207,12 @@ func (a *article) holdAhead(s *sentence, accused []accusation) {
 			}
 		}
 	}
-	if a.pluperfect(s) || definite(&s.toks[cues[0]]) || a.strikeApart(s, cues[0]) {
-		return // "تبنت X الهجمات الثلاث": those told before; "قصفت القوات مواقع لـX": a strike
+	if a.pluperfect(s) || definite(&s.toks[cues[0]]) {
+		return // "تبنت X الهجمات الثلاث": those told before
+	}
+	if a.strikeApart(s, cues[0]) {
+		a.strikersAhead(s, accused) // "قصفت القوات مواقع لـX": a strike, whose sites may be told next
+		return
 	}
 	for _, m := range s.ments {
 		if m.typ == model.TypeCity && m.t0 > cues[0] && !whileBetween(s, cues[0], m.t0) {
@@ -222,6 +230,32 @@ func (a *article) holdAhead(s *sentence, accused []accusation) {
 	}
 	a.ahead = &claimAhead{sent: s.idx, accused: keep,
 		reported: a.reportedSpeech(s), ev: a.evidence(s)}
+}
+
+// strikersAhead keeps the asserted strikers of s, a strike told with no
+// target, for a next sentence that tells where the strikes fell.
+func (a *article) strikersAhead(s *sentence, accused []accusation) {
+	var keep []accusation
+	for _, acc := range accused {
+		if acc.stance == model.StanceAsserted && !a.ofMany(s, acc.t0) && !acc.planes {
+			keep = append(keep, acc)
+		}
+	}
+	if len(keep) > 0 {
+		a.ahead = &claimAhead{sent: s.idx, accused: keep, reported: a.reportedSpeech(s), ev: a.evidence(s), struck: true}
+	}
+}
+
+// strikesFell reports s telling where strikes told before fell: a
+// definite strike noun and a verb of reaching, "الضربات طالت مقر X".
+func (a *article) strikesFell(s *sentence) bool {
+	nouns, reach := a.x.rules.Cue(rules.CueStrikeNoun), a.x.rules.Cue(rules.CueStrikeReach)
+	for k := 0; k+1 < len(s.toks); k++ {
+		if nouns.Has(&s.toks[k]) && definite(&s.toks[k]) && !s.toks[k].Break && reach.Has(&s.toks[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // strikeApart reports a strike word in s that is not the verb of the
@@ -272,7 +306,7 @@ func newTopic(s *sentence) bool {
 func (a *article) blameAhead(s *sentence, cur []*attackAcc) {
 	h := a.ahead
 	a.ahead = nil
-	if h == nil || s.idx-h.sent > 2 || contrast(s) || newTopic(s) {
+	if h == nil || s.idx-h.sent > 2 || contrast(s) || newTopic(s) || h.struck && (s.idx-h.sent > 1 || !a.strikesFell(s)) {
 		return
 	}
 	for _, at := range cur {
@@ -2963,8 +2997,8 @@ func (a *article) otherEventTold(s *sentence) bool {
 		if s.toks[k].HasAny("اغتيال", "خطف", "اختطاف") && claimedBefore(s, k) {
 			return true // "تبنت X اغتيال قيادي": the killing claimed, no base's attack
 		}
-		if s.toks[k].HasAny("سوق", "مفخخه") || withBi(&s.toks[k], "اغتيال", "تفجير") {
-			return true // "بتفجير سيارة مفخخة في سوق شعبي"، "نفت X أي علاقة لها باغتيال الناشط": another deed
+		if s.toks[k].Has("سوق") || s.toks[k].Has("مفخخه") && !s.toks[k-1].HasAny("مسيره", "مسيرات", "طائره", "طائرات") || withBi(&s.toks[k], "اغتيال", "تفجير") {
+			return true // "بتفجير سيارة مفخخة في سوق شعبي"، "نفت X أي علاقة لها باغتيال الناشط": another deed; not "بالطائرات المسيرة المفخخة"
 		}
 		if s.toks[k].HasAny("كمين", "كمينا") && !s.toks[k-1].HasAny("بعد", "عقب", "اثر", "اعقاب", "قبل", "منذ") { // "جاءت لتشتيت الانتباه بعد الكمين" only dates the deed
 			return true // "قُتل القيادي بكمين نصبه مسلحون لدوريته، في هجوم تبناه X": an ambush, no base's attack

@@ -3357,7 +3357,45 @@ func (a *article) partyBase(s *sentence, e *lexicon.Entry, i, at, end int, name 
 		a.partyHQ = map[string]string{}
 	}
 	a.partyHQ[id] = e.ID
+	if p, n := a.placedTown(s, end); n > 0 {
+		camp := "معسكر " + surfaceOf(s.toks, p, p+n, 0) // "معسكر حزب X (Y) في ناحية بردي" is "معسكر بردي" after
+		if a.sameBase == nil {
+			a.sameBase = map[string]string{}
+		}
+		if a.ents[discoveredID(model.TypeBase, camp)] == nil {
+			a.sameBase[discoveredID(model.TypeBase, camp)] = id
+		}
+	}
 	return mention{id: id, typ: model.TypeBase, t0: i, t1: end, surface: name}
+}
+
+// placedTown is the town that "في" at token k (past a short name in
+// brackets) places what comes before in, "في ناحية بردي"، "في كويه": the
+// town's first token and its length, or n == 0. A town the lexicon does
+// not know counts only after its word ("في قرية X").
+func (a *article) placedTown(s *sentence, k int) (p, n int) {
+	toks := s.toks
+	if b := afterBracket(s, k, len(toks)); b > k {
+		k = b
+	}
+	if k+1 >= len(toks) || toks[k].Key() != "في" || toks[k+1].Break {
+		return 0, 0
+	}
+	p = k + 1
+	town := false
+	if tr, _, ok := a.x.trigger(&toks[p]); ok && tr.Type == model.TypeCity && !tr.Keep && p+1 < len(toks) && !toks[p+1].Break {
+		p, town = p+1, true
+	}
+	if es, w, _ := a.x.lexMatch(toks, p); w > 0 {
+		if es[0].Type != model.TypeCity {
+			return 0, 0
+		}
+		return p, w
+	}
+	if town {
+		return p, a.nameRun(toks, p, 2, false)
+	}
+	return 0, 0
 }
 
 // partyBaseAgain reads "مقر الحزب" at i (the party not named) as the one
