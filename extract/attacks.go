@@ -1366,7 +1366,8 @@ func headedTo(s *sentence, t0 int) bool {
 		t := &s.toks[k]
 		going = going || t.HasPrefix("عائد") || t.HasPrefix("متجه") || t.HasPrefix("متوجه") || t.HasPrefix("قادم") || t.Has("طريقه") || t.Has("طريقها") ||
 			t.HasAny("يعود", "تعود", "عاد", "عادت", "ادراجه", "ادراجها") || // "ليعود الرتل أدراجه باتجاه قاعدة X"
-			t.HasPrefix("يتقدم") || t.HasPrefix("تتقدم") || t.HasPrefix("متقدم") // "رتل كان يتقدم باتجاه قاعدة X"
+			t.HasPrefix("يتقدم") || t.HasPrefix("تتقدم") || t.HasPrefix("متقدم") || // "رتل كان يتقدم باتجاه قاعدة X"
+			t.HasPrefix("يتجه") || t.HasPrefix("تتجه") || t.HasPrefix("يتوجه") || t.HasPrefix("تتوجه") // "رتلاً كان يتجه نحو التنف"
 		convoy = convoy || t.HasPrefix("رتل") || t.HasPrefix("قافل") || t.HasPrefix("دوري") || t.HasPrefix("موكب") // not drones "في طريقها إلى القاعدة"
 	}
 	return going && convoy
@@ -2716,8 +2717,8 @@ func (a *article) baseAnaphor(s *sentence, i int) bool {
 		switch {
 		case strings.HasPrefix(f, "ال") && (v.Key == "قاعده" || v.Key == "حقل" || v.Key == "مطار" || v.Key == "معسكر"):
 		case v.Key == "قاعدتها" || v.Key == "قاعدته":
-		case strings.HasPrefix(f, "ال") && v.Key == "معمل" && a.baseNamedWith(s, "معمل"):
-			// "معمل غاز كونيكو" ... "وقصفت القوة محيط المعمل": the plant named as a base just before
+		case strings.HasPrefix(f, "ال") && (v.Key == "معمل" || v.Key == "حاميه") && a.baseNamedWith(s, v.Key):
+			// "معمل غاز كونيكو" ... "وقصفت القوة محيط المعمل": the plant named as a base just before; "حامية التنف" ... "الحامية"
 		default:
 			continue
 		}

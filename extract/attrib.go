@@ -2213,7 +2213,14 @@ func (a *article) membersOf(s *sentence, t int) bool {
 	if k < 1 || s.toks[k+1].Break || !fighters(&s.toks[k]) && !band {
 		return false
 	}
-	switch s.toks[k-1].Key() {
+	v := k - 1
+	if v >= 2 && s.toks[v].Key() == "من" && (s.toks[v-1].HasAny("عشرات", "مئات", "عدد") || isDigitWord(s.toks[v-1].Variants[0].Fold)) {
+		v -= 2 // "هجوم شنه عشرات من مقاتلي X"، "شنه 30 من عناصر X"
+		if v >= 1 && s.toks[v].HasAny("نحو", "قرابه", "حوالي") {
+			v--
+		}
+	}
+	switch s.toks[v].Key() {
 	case "شنه", "شنها", "نفذه", "نفذها", "شنته", "نفذته", "شنتها", "نفذتها":
 		return true // "هجوم شنه عناصر من X"، "هجوم شنته مجموعات إرهابية من X"
 	}

@@ -30,3 +30,37 @@ func TestStrikesFellOnAList(t *testing.T) {
 			want: []string{"base:مقر-حزب-حريه-كردستاني"}, not: []string{"base:معسكر-بردي"}},
 	})
 }
+
+// TestConvoysGarrisonsAndShips checks a convoy told as heading to a base
+// (no attack on it), "الحامية" for a base named "حامية X", an attack done
+// by "عشرات من مقاتلي X", and warships named by their state's adjective.
+func TestConvoysGarrisonsAndShips(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "a convoy heading to the base", published: "2017-06-09",
+			text:    "وفي الثامن عشر من الشهر الماضي، استهدفت غارة أميركية رتلا من نحو عشرين آلية كان يتجه نحو التنف، بعد أن تجاهل طلقات تحذيرية.",
+			attacks: []string{}},
+		{name: "the garrison told again, attacked by dozens of the group's fighters", published: "2017-06-09",
+			text: "أسقطت مقاتلة أميركية أمس طائرة مسيرة بعد أن ألقت ذخيرة قرب موقع للتحالف في حامية التنف. " +
+				"وسبق أن تعرضت الحامية في الثامن من نيسان الماضي لهجوم شنه عشرات من مقاتلي داعش.",
+			attacks: []string{"base:al-tanf@2017-04-08", "base:al-tanf@2017-06-08"},
+			attribs: []string{"base:al-tanf>militia:isis:asserted"}},
+		{name: "two warships of a state", published: "2017-06-21",
+			text:    "وكانت العلاقات قد شهدت توترا في السابع من نيسان الماضي، حين أطلقت سفينتان حربيتان أمريكيتان 59 صاروخا من طراز توماهوك على مطار الشعيرات العسكري في ريف حمص.",
+			attacks: []string{"base:shayrat@2017-04-07"},
+			attribs: []string{"base:shayrat>country:united-states:asserted"}},
+	})
+}
+
+// TestSelfDefenceByStrikes checks "قبل أن يرد التحالف دفاعاً عن النفس
+// بضربات جوية": the plural after the answer phrase is its means, and the
+// strike answers the attack told before.
+func TestSelfDefenceByStrikes(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runRetCases(t, x, []retCase{
+		{name: "self-defence by strikes", published: "2018-02-08",
+			text: "قال التحالف الدولي إن قوات موالية للنظام السوري شنت مساء أمس الأربعاء هجوما على مقر لقوات سوريا الديمقراطية قرب حقل كونيكو في ريف دير الزور الشرقي. " +
+				"وأوضح البيان أن نحو 500 مقاتل تقدموا من جهة بلدة خشام نحو المقر، وبدأوا بقصفه بالمدفعية، قبل أن يرد التحالف دفاعا عن النفس بضربات جوية ومدفعية استهدفت القوات المهاجمة.",
+			want: []string{"2018-02-07 force:international-coalition"}, targets: []string{"militia:pro-regime-forces"}},
+	})
+}

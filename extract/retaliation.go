@@ -290,8 +290,8 @@ func (a *article) answersAttacksInGeneral(s *sentence) bool {
 	plural := a.x.rules.Cue(rules.CueAttackPlural)
 	for _, c := range a.responseCues(s) {
 		k := c + set.Match(s.toks, c)
-		if k < len(s.toks) && plural.Has(&s.toks[k]) && !definite(&s.toks[k]) {
-			return true
+		if k < len(s.toks) && plural.Has(&s.toks[k]) && !definite(&s.toks[k]) && !strings.HasPrefix(s.toks[k].Surface, "ب") {
+			return true // not "دفاعاً عن النفس بضربات جوية": the means of the answer
 		}
 	}
 	return false
