@@ -64,3 +64,20 @@ func TestSelfDefenceByStrikes(t *testing.T) {
 			want: []string{"2018-02-07 force:international-coalition"}, targets: []string{"militia:pro-regime-forces"}},
 	})
 }
+
+// TestTargetsAndTheirEnemies checks a strike on forces "التي كانت تتصدى
+// لـX": X is whom the target fights, no target; "القوات الشعبية" are the
+// pro-government forces of Syrian state media; and "بإدانة المجزرة" after a
+// title is no person.
+func TestTargetsAndTheirEnemies(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runRetCases(t, x, []retCase{
+		{name: "the target's enemy", published: "2018-02-09",
+			text: "وقالت الوزارة إن طيران التحالف ومدفعيته استهدفا مساء الأربعاء القوات الشعبية التي كانت تتصدى لإرهابيي داعش شرق نهر الفرات.",
+			want: []string{"2018-02-07 force:international-coalition"}, targets: []string{"militia:pro-regime-forces"}, not: []string{"militia:isis"}},
+	})
+	runEntityCases(t, x, []entityCase{
+		{name: "a demand after a title", text: "طالبت وزارة الخارجية السورية، في رسالة إلى الأمين العام للأمم المتحدة بإدانة المجزرة، بوقف الاعتداءات.",
+			not: []string{"official:بادانه-مجزره"}},
+	})
+}

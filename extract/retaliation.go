@@ -4541,7 +4541,20 @@ func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
 			}
 		}
 	}
+	for k := c + 1; k < end; k++ {
+		if fightVerb(&s.toks[k]) {
+			_, hi := clause(s, k)
+			out = append(out, [2]int{k, min(hi, end)}) // "استهدفا القوات الشعبية التي كانت تتصدى لإرهابيي داعش": the target's own enemy
+		}
+	}
 	return append(out, a.blameClauses(s, c, end)...)
+}
+
+// fightVerb reports a verb or verbal noun of fighting an enemy, "تتصدى
+// لـ"، "تقاتل"، "لملاحقة خلايا": in a strike's clause, what comes after it
+// is whom the target fights, not a target.
+func fightVerb(t *arabic.Token) bool {
+	return t.HasAny("تتصدي", "يتصدي", "تقاتل", "يقاتل", "يقاتلون", "تحارب", "يحارب", "يحاربون", "تلاحق", "يلاحق", "ملاحقه", "محاربه", "قتال")
 }
 
 // claimedStrike reports definite strike noun c right after "مسؤوليته عن"
