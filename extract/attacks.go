@@ -994,7 +994,7 @@ func notTargetAt(s *sentence, t0 int) bool {
 	if launchedFrom(s, t0) || transferredTo(s, t0) || divertedTo(s, t0) || headedTo(s, t0) || roadOrZone(s, t0) || beyondOnly(s, t0) || timeLandmark(s, t0) || reinforcedAt(s, t0) || flightsAt(s, t0) {
 		return true
 	}
-	if nearBaseIn(s, t0) || sourceAt(s, t0) {
+	if nearBaseIn(s, t0) || sourceAt(s, t0) || overlooked(s, t0) {
 		return true
 	}
 	if t0 == 0 || !notTarget(&s.toks[t0-1]) && notFar(s, t0) < 0 || fellNear(s, t0) || siteNear(s, t0) {
@@ -1012,6 +1012,17 @@ func notTargetAt(s *sentence, t0 int) bool {
 		}
 	}
 	return true
+}
+
+// overlooked reports a base at t0 named as what a hill or a height
+// overlooks, "مواقع للجيش في جبل الثردة المطل على مطار X": the base only
+// places the site struck.
+func overlooked(s *sentence, t0 int) bool {
+	if t0 < 2 || !s.toks[t0-1].Has("علي") {
+		return false
+	}
+	p := &s.toks[t0-2]
+	return p.HasPrefix("مطل") || p.HasPrefix("مشرف") || p.HasPrefix("يطل") || p.HasPrefix("تطل") || p.HasPrefix("يشرف") || p.HasPrefix("تشرف")
 }
 
 // sourceAt reports a base at t0 that only says where a source works: "وفق
@@ -2068,7 +2079,7 @@ func (a *article) targets(s *sentence) []mention {
 					id = lb // "قاعدة X قاعدة عسكرية تقع …" then, under a heading, "- (2023-10-26): سقطت مسيرتان قرب مدرج القاعدة"
 				}
 			}
-			if id != "" && (!seen[id] || a.ownTimeAnaphor(s, out, id, i)) {
+			if id != "" && (!seen[id] || a.ownTimeAnaphor(s, out, id, i)) && !landmarkBefore(s, id, i) {
 				seen["#"] = true
 				out = append(out, mention{id: id, typ: model.TypeBase, t0: i, t1: i + 1})
 			}
@@ -2095,6 +2106,18 @@ func (a *article) targets(s *sentence) []mention {
 		}
 	}
 	return a.nearCues(s, a.dropDefenceSites(s, out))
+}
+
+// landmarkBefore reports base id named before token i of s only as a
+// landmark ("جبل الثردة المطل على مطار X، ... في محيط المطار"): the noun
+// that takes it up names no target either.
+func landmarkBefore(s *sentence, id string, i int) bool {
+	for _, m := range s.ments {
+		if m.id == id && m.t0 < i && (overlooked(s, m.t0) || roadOrZone(s, m.t0)) {
+			return true
+		}
+	}
+	return false
 }
 
 // cityBase is the lexicon base that "مطار المدينة" (قاعدة المدينة) at t

@@ -81,3 +81,18 @@ func TestTargetsAndTheirEnemies(t *testing.T) {
 			not: []string{"official:بادانه-مجزره"}},
 	})
 }
+
+// TestOverlookedBase checks a base named only as what a struck height
+// overlooks, "جبل الثردة المطل على مطار X", and the noun that takes it up
+// later in the sentence: no attack on the base.
+func TestOverlookedBase(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "a height overlooking the airport", published: "2018-02-09",
+			text:    "إذ شنت طائرات التحالف في السابع عشر من أيلول 2016 غارات على مواقع للجيش في جبل الثردة المطل على مطار دير الزور العسكري، أدت إلى مقتل أكثر من ثمانين جنديا، وهو ما مهد لتقدم مسلحي داعش في محيط المطار.",
+			attacks: []string{}},
+		{name: "control: the airport struck", published: "2018-02-09",
+			text:    "شنت طائرات التحالف في السابع عشر من أيلول 2016 غارات على مطار دير الزور العسكري.",
+			attacks: []string{"base:deir-ez-zor-airport@2016-09-17"}},
+	})
+}
