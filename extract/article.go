@@ -45,6 +45,7 @@ type article struct {
 	rets        []*retAcc
 	countered   map[string]bool   // bases struck in a state's answer (counterStrike): its targets, not attacked bases
 	partyHQ     map[string]string // a party's headquarters read as a base (partyAt) -> the party
+	posts       map[string]bool   // military posts named by the hill or farm they stand on (stationedPost)
 	rels        map[[3]string]*model.Relation
 	names       map[string]map[string]bool // entity id -> nameWords, filled on use
 	words       map[string][]string        // name -> keyWords, filled on use

@@ -19,10 +19,10 @@ func TestStrikesFellOnAList(t *testing.T) {
 			attacks: []string{"base:معسكر-ديكله@2022-09-28", "base:مقر-حزب-حريه-كردستاني@2022-09-28", "base:مقر-حزب-ديمقراطي-كردستاني-ايراني@2022-09-28", "base:مقر-حزب-كومله-كردستاني@2022-09-28"},
 			attribs: []string{"base:معسكر-ديكله>militia:irgc:asserted", "base:مقر-حزب-كومله-كردستاني>militia:irgc:asserted"}},
 		{name: "control: a strike with no sites told after it", published: "2022-09-28",
-			text: "شن الحرس الثوري الإيراني، صباح اليوم الأربعاء، ضربات بالصواريخ على مقرات لأحزاب كردية إيرانية معارضة. وقال الحزب الديمقراطي الكردستاني الإيراني إن عناصره تعرضوا لهجوم في قاعدة حرير قبل أسبوع.",
+			text:    "شن الحرس الثوري الإيراني، صباح اليوم الأربعاء، ضربات بالصواريخ على مقرات لأحزاب كردية إيرانية معارضة. وقال الحزب الديمقراطي الكردستاني الإيراني إن عناصره تعرضوا لهجوم في قاعدة حرير قبل أسبوع.",
 			attacks: []string{"base:harir@2022-09-21"}, noAttribs: []string{"base:harir>militia:irgc"}},
 		{name: "a list of sites each told with its town", published: "2022-09-28",
-			text: "قصفت طائرات مسيرة مجهولة، صباح اليوم الأربعاء، مقر الحزب الديمقراطي الكردستاني الإيراني في قضاء كويه، ومعسكر حزب الحرية الكردستاني في ناحية بردي شمال كركوك، ومقر حزب كومله في قرية زرگويز قرب السليمانية.",
+			text:    "قصفت طائرات مسيرة مجهولة، صباح اليوم الأربعاء، مقر الحزب الديمقراطي الكردستاني الإيراني في قضاء كويه، ومعسكر حزب الحرية الكردستاني في ناحية بردي شمال كركوك، ومقر حزب كومله في قرية زرگويز قرب السليمانية.",
 			attacks: []string{"base:مقر-حزب-حريه-كردستاني@2022-09-28", "base:مقر-حزب-ديمقراطي-كردستاني-ايراني@2022-09-28", "base:مقر-حزب-كومله-كردستاني@2022-09-28"}},
 	})
 	runEntityCases(t, x, []entityCase{
@@ -94,5 +94,25 @@ func TestOverlookedBase(t *testing.T) {
 		{name: "control: the airport struck", published: "2018-02-09",
 			text:    "شنت طائرات التحالف في السابع عشر من أيلول 2016 غارات على مطار دير الزور العسكري.",
 			attacks: []string{"base:deir-ez-zor-airport@2016-09-17"}},
+	})
+}
+
+// TestPostsOnHillsAndBranchesInTowns checks a military post placed on a
+// hill the lexicon does not know, "موقع عسكري تتمركز فيه قوات X في تل
+// السمن", named "موقع تل السمن" after, and a security detachment placed in
+// a town known by its short name ("مفرزة المخابرات الجوية في جاسم").
+func TestPostsOnHillsAndBranchesInTowns(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "a post on a hill, told again by its name", published: "2020-05-06",
+			text: "رصد المرصد هجوما نفذه مسلحون مجهولون، فجر اليوم الأربعاء، على موقع عسكري تتمركز فيه قوات الفرقة الرابعة في تل السمن غربي مدينة طفس. " +
+				"ولم تتبن أي جهة الهجوم على موقع تل السمن حتى الآن.",
+			attacks: []string{"base:موقع-تل-سمن@2020-05-06"}},
+		{name: "control: a post with no one stationed in it", published: "2020-05-06",
+			text:    "رصد المرصد هجوما نفذه مسلحون مجهولون، فجر اليوم الأربعاء، على موقع عسكري قديم في تل السمن غربي مدينة طفس.",
+			attacks: []string{}},
+		{name: "a detachment in a town known by its short name", published: "2022-12-01",
+			text:    "كما شهدت المدينة في الثالث من تشرين الأول انفجار عبوة ناسفة أمام مفرزة المخابرات الجوية في جاسم، ما أدى إلى مقتل عنصر وإصابة اثنين.",
+			attacks: []string{"base:مفرزه-مخابرات-جويه-في-جاسم@2022-10-03"}},
 	})
 }

@@ -1109,6 +1109,52 @@ func (a *article) militaryPost(s *sentence, i, j int) (mention, bool) {
 	return m, true
 }
 
+// stationedPost reads a military post where a force is stationed, placed
+// on a hill or farm the lexicon does not know: "موقع عسكري تتمركز فيه قوات
+// الفرقة الرابعة في تل السمن" is the post "موقع تل السمن", the name it has
+// when told again ("الهجوم على موقع تل السمن").
+func (a *article) stationedPost(s *sentence, i, j int) (mention, bool) {
+	toks := s.toks
+	if toks[i].Key() != "موقع" || definite(&toks[i]) {
+		return mention{}, false
+	}
+	for n := 3; n >= 1; n-- {
+		if j+n <= len(toks) && !breakIn(s, j+1, j+n) {
+			name := surfaceOf(toks, i, j+n, 0)
+			if id := discoveredID(model.TypeBase, name); a.ents[id] != nil && a.posts[id] {
+				return a.use(mention{id: id, typ: model.TypeBase, t0: i, t1: j + n, surface: name}, s), true // told again
+			}
+		}
+	}
+	if !toks[j].HasAny("عسكري") || definite(&toks[j]) {
+		return mention{}, false
+	}
+	stationed := false
+	for k := j + 1; k < len(toks) && k <= j+8 && !toks[k].Break; k++ {
+		if toks[k].HasPrefix("تتمركز") || toks[k].HasPrefix("يتمركز") || toks[k].HasPrefix("تنتشر") || toks[k].HasPrefix("ينتشر") || toks[k].HasPrefix("تتحصن") || toks[k].HasPrefix("يتحصن") {
+			stationed = true
+		}
+		if toks[k].Key() != "في" || !stationed || k+2 >= len(toks) || toks[k+1].Break || !placeHead(toks[k+1].Key()) {
+			continue
+		}
+		if es, w, _ := a.x.lexMatch(toks, k+1); w > 0 && es[0].Type != model.TypeCity {
+			return mention{}, false
+		}
+		n := a.nameRun(toks, k+1, 3, false)
+		if n < 2 {
+			return mention{}, false
+		}
+		place := surfaceOf(toks, k+1, k+1+n, 0)
+		m := a.postMention(s, i, j+1, "موقع "+place, surfaceOf(toks, i, j+1, 0)+" في "+place)
+		if a.posts == nil {
+			a.posts = map[string]bool{}
+		}
+		a.posts[m.id] = true
+		return m, true
+	}
+	return mention{}, false
+}
+
 // postMention records the military post named name at [i, t1) of s as a
 // base, with alias among its names.
 func (a *article) postMention(s *sentence, i, t1 int, name, alias string) mention {
@@ -1417,6 +1463,9 @@ func (a *article) discover(s *sentence, i int) (mention, bool) {
 		}
 	}
 	if m, ok := a.militaryPost(s, i, j); ok {
+		return m, true
+	}
+	if m, ok := a.stationedPost(s, i, j); ok {
 		return m, true
 	}
 	if tr.Quoted && !toks[j].Quote && !toks[i].Quote {
@@ -3432,6 +3481,9 @@ func (a *article) securityBase(s *sentence, i, at int, key string) (mention, boo
 			p, town = p+1, true // "في مدينة جبلة"، "في بلدة X"
 		}
 		es, n, _ := a.x.lexMatch(toks, p)
+		if n == 0 {
+			es, n, _ = a.x.lexMatchIn(toks, p, true) // "مفرزة المخابرات الجوية في جاسم": a town known by its short name
+		}
 		if n > 0 && es[0].Type != model.TypeCity {
 			n = 0
 		}
