@@ -1897,11 +1897,18 @@ func (a *article) summary(s *sentence, cues []int) bool {
 		if (plural.Has(t) || t.HasPrefix("هجوم")) && p >= 0 && (count.Has(&s.toks[p]) || digits(s.toks[p].Surface)) {
 			return true
 		}
-		if c+1 < len(s.toks) && count.Has(&s.toks[c+1]) && !s.toks[c+1].Break {
-			return true // "استهدف معظمها"
+		if c+1 < len(s.toks) && count.Has(&s.toks[c+1]) && !s.toks[c+1].Break && !a.projectilesCounted(s, c+1) {
+			return true // "استهدف معظمها"; not "أسقطت عدداً من الصواريخ"
 		}
 	}
 	return false
+}
+
+// projectilesCounted reports count word k followed by "من" and a word of
+// projectiles or craft: "أسقطت عدداً من الصواريخ" counts what was downed,
+// not attacks.
+func (a *article) projectilesCounted(s *sentence, k int) bool {
+	return k+2 < len(s.toks) && s.toks[k+1].Key() == "من" && !s.toks[k+2].Break && a.x.rules.Cue(rules.CueStateWeapon).Has(&s.toks[k+2])
 }
 
 // groupRecord reports attack word c in a relative clause right after an

@@ -116,3 +116,17 @@ func TestPostsOnHillsAndBranchesInTowns(t *testing.T) {
 			attacks: []string{"base:مفرزه-مخابرات-جويه-في-جاسم@2022-10-03"}},
 	})
 }
+
+// TestProjectilesCounted checks "أسقطت عدداً من الصواريخ" after a strike:
+// the count is of missiles downed, so the strike stays one attack told.
+func TestProjectilesCounted(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "missiles downed", published: "",
+			text:    "وكانت طائرات حربية إسرائيلية قد قصفت، مطلع الشهر الماضي، موقع تل الحارة العسكري في ريف درعا، بحسب وزارة الدفاع السورية التي قالت إن الدفاعات الجوية تصدت له وأسقطت عددا من الصواريخ.",
+			attacks: []string{"base:موقع-تل-حاره@-"}},
+		{name: "control: most of them struck", published: "2024-03-10",
+			text:    "أطلقت الفصائل عشرات الصواريخ خلال الشهر الماضي، استهدف معظمها موقع تل الحارة العسكري في ريف درعا.",
+			attacks: []string{}},
+	})
+}
