@@ -130,3 +130,20 @@ func TestProjectilesCounted(t *testing.T) {
 			attacks: []string{}},
 	})
 }
+
+// TestOutpostByHolderAndVillage checks "ربيئة للبيشمركة في قرية X" as the
+// outpost "ربيئة X" that the article names so after, and the attack of its
+// own sentence; an outpost the article never names by its village is none.
+func TestOutpostByHolderAndVillage(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "the outpost named by its village after", published: "2021-12-06",
+			text: "قتل ثمانية من عناصر قوات البيشمركة، مساء أمس الأحد، في هجوم شنه مسلحون من تنظيم داعش على ربيئة للبيشمركة في قرية قره سالم الواقعة على سفوح جبال قره جوغ، بحسب ما أعلنته وزارة شؤون البيشمركة صباح اليوم الاثنين. " +
+				"وقالت الوزارة في بيانها إن مجموعة من إرهابيي داعش هاجمت ربيئة قره سالم بالأسلحة الخفيفة وقذائف الهاون قرابة الساعة التاسعة مساء.",
+			attacks: []string{"base:ربيئه-قره-سالم@2021-12-05"},
+			attribs: []string{"base:ربيئه-قره-سالم>militia:isis:asserted"}},
+		{name: "control: never named by its village", published: "2021-12-06",
+			text:    "قتل ثمانية من عناصر قوات البيشمركة، مساء أمس الأحد، في هجوم شنه مسلحون من تنظيم داعش على ربيئة للبيشمركة في قرية قره سالم الواقعة على سفوح جبال قره جوغ.",
+			attacks: []string{}},
+	})
+}

@@ -46,6 +46,11 @@ func (a *article) recognize(s *sentence) {
 			i = m.t1
 			continue
 		}
+		if m, ok := a.heldOutpost(s, i); ok {
+			a.take(s, m)
+			i = m.t1
+			continue
+		}
 		if m, ok := a.collective(s, i); ok {
 			a.take(s, m)
 			i = m.t1
@@ -3416,6 +3421,42 @@ func (a *article) partyBase(s *sentence, e *lexicon.Entry, i, at, end int, name 
 		}
 	}
 	return mention{id: id, typ: model.TypeBase, t0: i, t1: end, surface: name}
+}
+
+// heldOutpost reads an outpost told by who holds it and its village,
+// "ربيئة للبيشمركة في قرية قره سالم": the post "ربيئة قره سالم", when the
+// article calls it by that name too. The mention covers the outpost and its
+// holder; the village is read after it as a place.
+func (a *article) heldOutpost(s *sentence, i int) (mention, bool) {
+	toks := s.toks
+	if i+3 >= len(toks) || toks[i].Key() != "ربيئه" || definite(&toks[i]) || toks[i+1].Break || !withLam(&toks[i+1]) {
+		return mention{}, false
+	}
+	es, n, _ := a.x.lexMatch(toks, i+1)
+	if n == 0 || es[0].Type != model.TypeForce && es[0].Type != model.TypeMilitia {
+		return mention{}, false
+	}
+	p, w := a.placedTown(s, i+1+n)
+	if w == 0 {
+		return mention{}, false
+	}
+	name := surfaceOf(toks, i, i+1, 0) + " " + surfaceOf(toks, p, p+w, 0)
+	if !a.toldAs(name) {
+		return mention{}, false // a post of the village the article never names so: one of many, no base of its own
+	}
+	a.use(mention{id: es[0].ID, typ: es[0].Type, t0: i + 1, t1: i + 1 + n, surface: surfaceOf(toks, i+1, i+1+n, 0)}, s)
+	m := a.use(mention{id: discoveredID(model.TypeBase, name), typ: model.TypeBase, t0: i, t1: i + 1 + n, surface: name}, s)
+	return m, true
+}
+
+// toldAs reports name written in some sentence of the article.
+func (a *article) toldAs(name string) bool {
+	for _, s := range a.sents {
+		if strings.Contains(s.Text, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // placedTown is the town that "في" at token k (past a short name in
