@@ -3459,21 +3459,37 @@ func (a *article) tookPart(s *sentence, m mention) bool {
 	if a.sharedIn(s, m) {
 		return true
 	}
-	for k := m.t0 - 2; k >= 1 && k >= m.t0-4; k-- {
+	for k := m.t0 - 2; k >= 1 && k >= m.t0-6; k-- {
 		if !s.toks[k].HasAny("شاركت", "شارك", "شاركوا") || !s.toks[k+1].HasAny("فيه", "فيها") {
 			continue
 		}
-		if breakBetween(s, k, m.t0) {
+		if breakBetween(s, k, m.t0) || m.t0-k > 4 && !fightersOfCount(s, k+2, m.t0) {
 			return false
 		}
 		for _, c := range a.freeCue(s, rules.CueAttack) {
-			if c < k && k-c <= 3 && !breakBetween(s, c, k) {
-				return true
+			if c < k && k-c <= 3 && (!breakBetween(s, c, k) || c == k-2 && s.toks[k-1].HasAny("تي", "ذي")) {
+				return true // "هجوم واسع شاركت فيه"، "وبدأ الهجوم، الذي شارك فيه"
 			}
 		}
 		return false
 	}
 	return false
+}
+
+// fightersOfCount reports tokens from..to that count a group's fighters,
+// "عشرات المسلحين من"، "مئات من عناصر": the group after them took part.
+func fightersOfCount(s *sentence, from, to int) bool {
+	k := from
+	if k < to && s.toks[k].HasAny("عشرات", "مئات", "عدد") {
+		k++
+	}
+	if k < to && s.toks[k].Key() == "من" {
+		k++
+	}
+	if k < to && fighters(&s.toks[k]) {
+		k++
+	}
+	return k < to && s.toks[k].Key() == "من" && k+1 == to
 }
 
 // sharedIn reports group m heading, with only other groups and و after it,

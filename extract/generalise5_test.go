@@ -147,3 +147,16 @@ func TestOutpostByHolderAndVillage(t *testing.T) {
 			attacks: []string{}},
 	})
 }
+
+// TestTookPartInTheAttackTold checks "وبدأ الهجوم، الذي شارك فيه عشرات
+// المسلحين من تنظيم X": X took part in the attack its relative clause
+// follows, a count of its fighters between.
+func TestTookPartInTheAttackTold(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "took part, after a count of fighters", published: "2014-07-18",
+			text:    "صدت القوات المرابطة في قاعدة سبايكر الجوية فجر اليوم هجوما واسعا على القاعدة. وبدأ الهجوم، الذي شارك فيه عشرات المسلحين من تنظيم داعش، نحو الساعة الرابعة فجرا بقصف مكثف بقذائف الهاون.",
+			attacks: []string{"base:speicher@2014-07-18"},
+			attribs: []string{"base:speicher>militia:isis:asserted"}},
+	})
+}
