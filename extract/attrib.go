@@ -1512,7 +1512,7 @@ func (a *article) deniedAt(s *sentence, m mention) bool {
 			continue
 		}
 		for _, d := range a.freeCue(s, rules.CueDenied) {
-			if d < k && k-d <= 12 && !a.actorBetween(s, d+1, k) { // "نفى المتحدث باسم وزارة X فلان أي علاقة لطهران"
+			if d < k && (k-d <= 12 || k-d <= 18 && withLam(&s.toks[m.t0])) && !a.actorBetween(s, d+1, k) { // "نفى المتحدث باسم وزارة X فلان أي علاقة لطهران"، "نفى مسؤول في وزارة X في حكومة Y، طلب عدم ذكر اسمه، أي صلة لـZ"
 				return true
 			}
 		}

@@ -160,3 +160,17 @@ func TestTookPartInTheAttackTold(t *testing.T) {
 			attribs: []string{"base:speicher>militia:isis:asserted"}},
 	})
 }
+
+// TestDeniedTieAfterALongSpeaker checks a denial whose speaker is told at
+// length, "نفى مسؤول في وزارة X في حكومة Y، طلب عدم ذكر اسمه، أي صلة لقوات
+// Z بالهجوم": Z's part is denied; a tie "بالمجموعة" that far is not read.
+func TestDeniedTieAfterALongSpeaker(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "قتل عنصران من الحشد الشعبي، مساء السبت، في هجوم شنه مسلحون مجهولون على معسكر سليمان بيك جنوبي قضاء طوزخورماتو. "
+	runGeneralCases(t, x, []generalCase{
+		{name: "a long speaker, then the tie denied", published: "2018-02-19",
+			text:    lead + "في المقابل، نفى مسؤول في وزارة شؤون البيشمركة في حكومة إقليم كردستان، طلب عدم ذكر اسمه، أي صلة لقوات البيشمركة بالهجوم.",
+			attacks: []string{"base:معسكر-سليمان-بيك@2018-02-17"},
+			attribs: []string{"base:معسكر-سليمان-بيك>force:peshmerga:denied"}},
+	})
+}
