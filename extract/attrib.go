@@ -1062,7 +1062,7 @@ func (a *article) accused(s *sentence) []accusation {
 				continue
 			}
 		}
-		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry && !a.forceOwnStrike(s, m) && !a.forceDenies(s, m) && !(early && m.typ == model.TypeForce) {
+		if m.adj || m.typ != model.TypeMilitia && m.typ != model.TypeCountry && !a.forceOwnStrike(s, m) && !a.forceDenies(s, m) && !(early && m.typ == model.TypeForce) && !a.forceAccused(s, m) {
 			continue
 		}
 		if m.typ == model.TypeMilitia && a.launchSite(s, m) {
@@ -3284,6 +3284,32 @@ func (a *article) accuseVerb(s *sentence, t int) bool {
 
 // accusedObject reports the first armed group or state after an accusing
 // verb, however many commas the accuser's description takes.
+// forceAccused reports a force that a named accuser accuses of an attack
+// told right after it with بـ, "اتهمت قسد الطيران الروسي وطيران النظام
+// باستهداف مواقعها": the force is blamed as a group would be.
+func (a *article) forceAccused(s *sentence, m mention) bool {
+	if m.typ != model.TypeForce || m.t0 < 2 {
+		return false
+	}
+	deed := false // "بقصف"، "باستهداف" after it: what the force is accused of
+	attack := a.x.rules.Cue(rules.CueAttack)
+	for k := m.t1; k < len(s.toks) && k <= m.t1+5; k++ {
+		if attack.Has(&s.toks[k]) && strings.HasPrefix(s.toks[k].Surface, "ب") {
+			deed = true
+			break
+		}
+	}
+	if !deed {
+		return false
+	}
+	for k := m.t0 - 1; k >= 0 && k >= m.t0-10; k-- {
+		if t := &s.toks[k]; t.HasPrefix("اتهم") || t.HasPrefix("يتهم") || t.HasPrefix("تتهم") {
+			return slices.ContainsFunc(s.ments, func(n mention) bool { return n.t0 > k && n.t0 < m.t0 && a.accuser(s, n) }) && a.accusedObject(s, m)
+		}
+	}
+	return false
+}
+
 func (a *article) accusedObject(s *sentence, m mention) bool {
 	v := -1
 	for i := m.t0 - 1; i >= 0 && i >= m.t0-15; i-- {

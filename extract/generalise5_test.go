@@ -174,3 +174,21 @@ func TestDeniedTieAfterALongSpeaker(t *testing.T) {
 			attribs: []string{"base:معسكر-سليمان-بيك>force:peshmerga:denied"}},
 	})
 }
+
+// TestForcesAccusedOfTheAttack checks "اتهمت X الطيران الروسي وطيران
+// النظام السوري باستهداف مواقعها": the forces are blamed by X; a force
+// held responsible for another shelling ("حمّلت بغداد مسؤوليته للجيش
+// التركي") is not blamed for the attack told.
+func TestForcesAccusedOfTheAttack(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "forces accused of the attack", published: "2017-09-26",
+			text:    "اتهمت قوات سوريا الديمقراطية (قسد) الطيران الروسي وطيران النظام السوري باستهداف مواقعها في حقل كونيكو للغاز شرقي دير الزور، أمس الاثنين 25 أيلول.",
+			attacks: []string{"base:conoco-gas-field@2017-09-25"},
+			attribs: []string{"base:conoco-gas-field>force:russian-forces:asserted", "base:conoco-gas-field>force:syrian-regime-forces:asserted"}},
+		{name: "control: held responsible for another shelling", published: "2025-08-05",
+			text: "سقطت ثلاثة صواريخ على قاعدة زيلكان التركية في ناحية بعشيقة مساء الأحد 3 آب/أغسطس 2025. " +
+				"ويأتي ذلك بعد أسابيع من القصف الذي طال قرية قرب مدينة دهوك، وحمّلت بغداد مسؤوليته للجيش التركي.",
+			attacks: []string{"base:zilkan@2025-08-03"}, noAttribs: []string{"base:zilkan>force:turkish-army"}},
+	})
+}
