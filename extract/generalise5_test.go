@@ -192,3 +192,16 @@ func TestForcesAccusedOfTheAttack(t *testing.T) {
 			attacks: []string{"base:zilkan@2025-08-03"}, noAttribs: []string{"base:zilkan>force:turkish-army"}},
 	})
 }
+
+// TestAppositiveNameIsNotTheLexiconBearer checks "المتحدث باسم اللواء
+// الثامن، محمود المقداد،": the spokesman shares a family name with an
+// official the lexicon knows by it alone, and is not him.
+func TestAppositiveNameIsNotTheLexiconBearer(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runEntityCases(t, x, []entityCase{
+		{name: "a spokesman in apposition", text: "غير أن المتحدث باسم اللواء الثامن، محمود المقداد، قال إن هذه الاتهامات باطلة.",
+			not: []string{"official:faisal-mekdad"}},
+		{name: "control: the bare family name", text: "وقال المقداد إن الاتهامات باطلة.",
+			want: []string{"official:faisal-mekdad"}},
+	})
+}

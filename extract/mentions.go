@@ -3836,8 +3836,11 @@ func (x *Extractor) surnameOnly(toks []arabic.Token, k int) bool {
 // ياسين الياسري, whom the lexicon knows as الياسري. A family name that
 // أبو or ابن opens is another name altogether: "حسن أبو هنية" is not هنية.
 func (a *article) otherBearer(s *sentence, i int, e *lexicon.Entry) bool {
-	if e.Type != model.TypeOfficial || a.ents[e.ID] != nil || i < 1 || s.toks[i].Break || s.toks[i-1].Break {
+	if e.Type != model.TypeOfficial || a.ents[e.ID] != nil || i < 1 || s.toks[i].Break {
 		return false
+	}
+	if s.toks[i-1].Break {
+		return a.appositiveBearer(s, i) // "المتحدث باسم اللواء الثامن، محمود المقداد،"
 	}
 	if familyOpener(&s.toks[i-1]) {
 		return true
@@ -3855,6 +3858,26 @@ func (a *article) otherBearer(s *sentence, i int, e *lexicon.Entry) bool {
 		}
 		if m := s.mentionAt(j - 1); j < i-1 && m != nil && m.typ != model.TypeOfficial && m.t0 > 0 && a.roleBehind(s, m.t0) {
 			return true // "القيادي البارز في ائتلاف X ياسر صخيل المالكي"
+		}
+	}
+	return false
+}
+
+// appositiveBearer reports a given name at i-1 opening an apposition, a
+// comma before it, right after a role and its body: "المتحدث باسم اللواء
+// الثامن، محمود المقداد،" names the spokesman, not the lexicon's bearer of
+// the family name at i.
+func (a *article) appositiveBearer(s *sentence, i int) bool {
+	g := &s.toks[i-1]
+	if i < 2 || definite(g) || !g.Arabic || s.mentionAt(i-1) != nil || a.x.rules.Stop[g.Key()] || a.x.rules.Generic[g.Key()] || verbShape(g.Variants[0].Fold) {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-7; j-- {
+		if a.roleAt(s, j) > 0 {
+			return true
+		}
+		if s.toks[j].Break {
+			return false
 		}
 	}
 	return false
