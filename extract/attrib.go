@@ -5185,6 +5185,9 @@ func asideThenThat(s *sentence, c, t int) bool {
 // when there is none.
 func thatAfterBreak(s *sentence, lo, t int) int {
 	j := t - 1
+	if j > lo && fighters(&s.toks[j]) && !s.toks[j].Break {
+		j-- // "أن تكون خلايا التنظيم": the group's men
+	}
 	if j > lo && s.toks[j].HasAny("يكون", "تكون") && !s.toks[j].Break {
 		j-- // "أن تكون X هي الجهة"
 	}

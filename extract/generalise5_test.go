@@ -205,3 +205,17 @@ func TestAppositiveNameIsNotTheLexiconBearer(t *testing.T) {
 			want: []string{"official:faisal-mekdad"}},
 	})
 }
+
+// TestHedgeOverTheSpeakersNameToTheGroupsMen checks "ورجّح قائممقام X،
+// فلان، أن تكون «خلايا التنظيم المنتشرة في ...» مسؤولة عن القصف": the
+// group taken up by "التنظيم", behind its men, is the likely doer.
+func TestHedgeOverTheSpeakersNameToTheGroupsMen(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "the group's men after the speaker's name", published: "2020-05-03",
+			text: "قتل عنصر من البيشمركة في هجوم شنه عناصر من تنظيم داعش على ربيئة كولجو فجر اليوم. وفي قضاء خانقين، سقطت أربع قذائف هاون، مساء الجمعة، على معسكر قوره تو التابع للبيشمركة. " +
+				"ورجّح قائممقام خانقين، نوزاد ملا صالح، أن تكون \"خلايا التنظيم المنتشرة في سلسلة جبال حمرين\" مسؤولة عن القصف.",
+			attacks: []string{"base:ربيئه-كولجو@2020-05-03", "base:معسكر-قوره-تو@2020-05-01"},
+			attribs: []string{"base:معسكر-قوره-تو>militia:isis:likely"}},
+	})
+}
