@@ -1118,7 +1118,7 @@ func (a *article) accused(s *sentence) []accusation {
 			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "وتابعت الجماعة ذاتها في بيان ثان أنها استهدفت قاعدة X"
 		case i >= anaphora && a.ownPostSays(s, m.t0) && nearAfter(s, a.freeCue(s, rules.CueAttackVerb), m.t1, 1):
 			acc = &accusation{id: m.id, stance: model.StanceClaimed} // "وأضاف المنشور أن الجماعة استهدفت قاعدة X": the group's own post
-		case i >= anaphora && !before(s, cues, m.t0) && !a.hedgeOverAside(s, m.t0) && !a.announcedDeed(s, m):
+		case i >= anaphora && !before(s, cues, m.t0) && !a.hedgeOverAside(s, m.t0) && !a.announcedDeed(s, m) && !relativeDeedBefore(s, m.t0):
 			// "الحركة" points back to a group only when a cue accuses it.
 		case a.ownStrike(s, m):
 			acc = &accusation{id: m.id, stance: model.StanceClaimed}
@@ -1849,6 +1849,16 @@ func (a *article) deniesOwn(s *sentence, m mention) bool {
 		}
 	}
 	return false
+}
+
+// relativeDeedBefore reports the verb of a deed with the pronoun of the
+// attack right before t, after a base s names, "تعرضت ربيئة X لهجوم مماثل
+// نفذه التنظيم": the group after it did it.
+func relativeDeedBefore(s *sentence, t int) bool {
+	if t == 0 || s.toks[t].Break || !s.toks[t-1].HasAny("نفذه", "نفذها", "شنه", "شنها", "شنته", "نفذته", "شنتها", "نفذتها") {
+		return false
+	}
+	return slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == model.TypeBase && !m.adj && m.t1 < t }) // the attack is a base's, told in s
 }
 
 // afterAside is the token that closes an aside opening at t with "وهي"،

@@ -219,3 +219,21 @@ func TestHedgeOverTheSpeakersNameToTheGroupsMen(t *testing.T) {
 			attribs: []string{"base:معسكر-قوره-تو>militia:isis:likely"}},
 	})
 }
+
+// TestDeedVerbBeforeTheGroupTakenUp checks "وكانت ربيئة X قد تعرضت لهجوم
+// مماثل نفذه التنظيم": the group taken up after the deed's verb did the
+// attack on the base; "بعد هجوم واسع شنه التنظيم لتحرير معتقليه", with no
+// base, blames no attack told before.
+func TestDeedVerbBeforeTheGroupTakenUp(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	lead := "قتل ثمانية من البيشمركة مساء أمس في هجوم شنه مسلحون من تنظيم داعش على ربيئة قره سالم. ولم يتبن التنظيم الهجوم حتى ساعة إعداد هذا التقرير. "
+	runGeneralCases(t, x, []generalCase{
+		{name: "the deed's verb, then the group", published: "2021-12-06",
+			text:    lead + "وكانت ربيئة كولجو التابعة لقضاء كفري قد تعرضت في الخامس من تشرين الثاني لهجوم مماثل نفذه التنظيم بأسلحة القنص.",
+			attacks: []string{"base:ربيئه-قره-سالم@2021-12-05", "base:ربيئه-كولجو@2021-11-05"},
+			attribs: []string{"base:ربيئه-كولجو>militia:isis:asserted"}},
+		{name: "control: no base in the sentence", published: "2021-12-06",
+			text:    lead + "وكان قائد المحور قد أدار معركة استعادة السجن بعد هجوم واسع شنه التنظيم لتحرير معتقليه.",
+			attacks: []string{"base:ربيئه-قره-سالم@2021-12-05"}},
+	})
+}
