@@ -75,6 +75,9 @@ func TestTargetsAndTheirEnemies(t *testing.T) {
 		{name: "the target's enemy", published: "2018-02-09",
 			text: "وقالت الوزارة إن طيران التحالف ومدفعيته استهدفا مساء الأربعاء القوات الشعبية التي كانت تتصدى لإرهابيي داعش شرق نهر الفرات.",
 			want: []string{"2018-02-07 force:international-coalition"}, targets: []string{"militia:pro-regime-forces"}, not: []string{"militia:isis"}},
+		{name: "control: fighting in the striker's name", published: "2020-06-18",
+			text: "تعرضت قاعدة عين عيسى أمس الأربعاء لهجوم بالصواريخ. وشن التحالف الدولي لمحاربة تنظيم الدولة الإسلامية أمس الأربعاء غارات جوية على مواقع تابعة لكتائب حزب الله العراقي في الطرة، ردا على الهجوم.",
+			want: []string{"2020-06-17 force:international-coalition"}, targets: []string{"militia:kataib-hezbollah"}},
 	})
 	runEntityCases(t, x, []entityCase{
 		{name: "a demand after a title", text: "طالبت وزارة الخارجية السورية، في رسالة إلى الأمين العام للأمم المتحدة بإدانة المجزرة، بوقف الاعتداءات.",

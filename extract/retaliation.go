@@ -4542,7 +4542,7 @@ func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
 		}
 	}
 	for k := c + 1; k < end; k++ {
-		if fightVerb(&s.toks[k]) {
+		if fightVerb(&s.toks[k]) && fightClauseOpens(s, k) {
 			_, hi := clause(s, k)
 			out = append(out, [2]int{k, min(hi, end)}) // "استهدفا القوات الشعبية التي كانت تتصدى لإرهابيي داعش": the target's own enemy
 		}
@@ -4550,11 +4550,26 @@ func (a *article) deedSpans(s *sentence, c, end int) [][2]int {
 	return append(out, a.blameClauses(s, c, end)...)
 }
 
-// fightVerb reports a verb or verbal noun of fighting an enemy, "تتصدى
-// لـ"، "تقاتل"، "لملاحقة خلايا": in a strike's clause, what comes after it
-// is whom the target fights, not a target.
+// fightVerb reports a verb of fighting an enemy, "تتصدى لـ"، "تقاتل": in a
+// relative clause of a strike's target, what comes after it is whom the
+// target fights, not a target.
 func fightVerb(t *arabic.Token) bool {
-	return t.HasAny("تتصدي", "يتصدي", "تقاتل", "يقاتل", "يقاتلون", "تحارب", "يحارب", "يحاربون", "تلاحق", "يلاحق", "ملاحقه", "محاربه", "قتال")
+	return t.HasAny("تتصدي", "يتصدي", "تقاتل", "يقاتل", "يقاتلون", "تحارب", "يحارب", "يحاربون", "تلاحق", "يلاحق")
+}
+
+// fightClauseOpens reports a relative clause opening right before verb k,
+// "التي تتصدى"، "التي كانت تتصدى"; not "التحالف الدولي لمحاربة داعش", a
+// name.
+func fightClauseOpens(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if s.toks[j].HasAny("تي", "ذي", "ذين") {
+			return true
+		}
+		if !s.toks[j].HasAny("كانت", "كان", "كانوا") || s.toks[j+1].Break {
+			return false
+		}
+	}
+	return false
 }
 
 // claimedStrike reports definite strike noun c right after "مسؤوليته عن"
