@@ -1131,7 +1131,7 @@ func (a *article) stationedPost(s *sentence, i, j int) (mention, bool) {
 			}
 		}
 	}
-	if !toks[j].HasAny("عسكري") || definite(&toks[j]) {
+	if !toks[j].Has("عسكري") || definite(&toks[j]) {
 		return mention{}, false
 	}
 	stationed := false
