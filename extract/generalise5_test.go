@@ -240,3 +240,24 @@ func TestDeedVerbBeforeTheGroupTakenUp(t *testing.T) {
 			attacks: []string{"base:ربيئه-قره-سالم@2021-12-05"}},
 	})
 }
+
+// TestVerbsDayBeforeTheComma checks an attack whose verb, subject and day
+// come before a comma and whose object after it: "شنت X فجر الخميس، هجوماً
+// على مطار Y"، "استهدفت X فجر الخميس، مطار Y": the day is the attack's.
+// A list after an earlier attack's day keeps its own ("في 15 شباط،
+// والهجمات التي تلته، ومنها سقوط صواريخ على قاعدة Z يوم السبت 20 شباط").
+func TestVerbsDayBeforeTheComma(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "an attack noun after the comma", published: "2013-05-31",
+			text:    "شنت حركة أحرار الشام فجر يوم الخميس ٣٠ أيار/مايو ٢٠١٣، هجوماً على مطار كويرس العسكري في ريف حلب الشرقي.",
+			attacks: []string{"base:kweires@2013-05-30"},
+			attribs: []string{"base:kweires>militia:ahrar-al-sham:asserted"}},
+		{name: "the base after the comma", published: "2013-05-31",
+			text:    "استهدفت حركة أحرار الشام فجر الخميس، مطار كويرس العسكري بقذائف الهاون.",
+			attacks: []string{"base:kweires@2013-05-30"}},
+		{name: "control: a list after another attack's day", published: "2021-02-27",
+			text:    "وقال المتحدث إن الضربات جاءت ردا على الهجمات الأخيرة، في إشارة إلى القصف الصاروخي على مطار أربيل في 15 فبراير/شباط، والهجمات التي تلته، ومنها سقوط صواريخ على قاعدة بلد الجوية يوم السبت 20 شباط.",
+			attacks: []string{"base:balad@2021-02-20", "base:erbil-airbase@2021-02-15"}},
+	})
+}
