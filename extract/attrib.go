@@ -1861,6 +1861,20 @@ func relativeDeedBefore(s *sentence, t int) bool {
 	return slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == model.TypeBase && !m.adj && m.t1 < t }) // the attack is a base's, told in s
 }
 
+// eventAfter reports an indefinite attack noun within six words from k
+// in its clause: "هجوماً"، "هجمات".
+func eventAfter(s *sentence, k int) bool {
+	for j := k; j < len(s.toks) && j < k+6; j++ {
+		if j > k && s.toks[j].Break {
+			return false
+		}
+		if s.toks[j].HasAny("هجوما", "هجوم", "هجمات", "هجمه") && !definite(&s.toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterAside is the token that closes an aside opening at t with "وهي"،
 // "وهو"، "التي" or "الذي" ("X، وهي تحالف فصائل، قد تبنت"), or with a
 // definite noun and its relative clause ("X، المظلة التي تضم فصائل، قد
@@ -2158,8 +2172,11 @@ func (a *article) fightersLaunched(s *sentence, m mention) bool {
 }
 
 func membersAfter(s *sentence, vso []int, t int) bool {
-	if t < 3 || !contains(vso, t-3) || !s.toks[t-1].Has("من") {
+	if t < 3 || !s.toks[t-1].Has("من") {
 		return false
+	}
+	if !contains(vso, t-3) && !(s.toks[t-3].HasAny("شن", "شنت") && eventAfter(s, t+1)) {
+		return false // "شن مقاتلون من X فجر الخميس هجوماً": the men's group did it
 	}
 	switch s.toks[t-2].Key() {
 	case "مسلحون", "مقاتلون":

@@ -261,3 +261,15 @@ func TestVerbsDayBeforeTheComma(t *testing.T) {
 			attacks: []string{"base:balad@2021-02-20", "base:erbil-airbase@2021-02-15"}},
 	})
 }
+
+// TestMenOfAGroupLaunchedTheAttack checks "شن مقاتلون من حركة X فجر الخميس
+// هجوماً على مطار Y": the men's group did the attack.
+func TestMenOfAGroupLaunchedTheAttack(t *testing.T) {
+	x := extract.New(loadLexicon(t))
+	runGeneralCases(t, x, []generalCase{
+		{name: "the group's men launched it", published: "2013-05-31",
+			text:    "شن مقاتلون من حركة أحرار الشام فجر الخميس هجوما على مطار كويرس العسكري.",
+			attacks: []string{"base:kweires@2013-05-30"},
+			attribs: []string{"base:kweires>militia:ahrar-al-sham:asserted", "base:kweires>militia:ahrar-al-sham:attacker"}},
+	})
+}
