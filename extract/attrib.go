@@ -1855,10 +1855,20 @@ func (a *article) deniesOwn(s *sentence, m mention) bool {
 // attack right before t, after a base s names, "تعرضت ربيئة X لهجوم مماثل
 // نفذه التنظيم": the group after it did it.
 func relativeDeedBefore(s *sentence, t int) bool {
-	if t == 0 || s.toks[t].Break || !s.toks[t-1].HasAny("نفذه", "نفذها", "شنه", "شنها", "شنته", "نفذته", "شنتها", "نفذتها") {
+	if t == 0 || s.toks[t].Break || !slices.ContainsFunc(s.toks[t-1].Variants, func(v arabic.Variant) bool { return deedWithPronoun(v.Key) }) {
 		return false
 	}
 	return slices.ContainsFunc(s.ments, func(m mention) bool { return m.typ == model.TypeBase && !m.adj && m.t1 < t }) // the attack is a base's, told in s
+}
+
+// deedWithPronoun reports the key of a verb of carrying out with the
+// pronoun of the attack it did, "شنه"، "نفذتها": its subject follows it.
+func deedWithPronoun(k string) bool {
+	switch k {
+	case "شنه", "شنها", "نفذه", "نفذها", "شنته", "نفذته", "شنتها", "نفذتها":
+		return true
+	}
+	return false
 }
 
 // eventAfter reports an indefinite attack noun within six words from k
@@ -2247,8 +2257,7 @@ func (a *article) membersOf(s *sentence, t int) bool {
 			v--
 		}
 	}
-	switch s.toks[v].Key() {
-	case "شنه", "شنها", "نفذه", "نفذها", "شنته", "نفذته", "شنتها", "نفذتها":
+	if deedWithPronoun(s.toks[v].Key()) {
 		return true // "هجوم شنه عناصر من X"، "هجوم شنته مجموعات إرهابية من X"
 	}
 	if band {
