@@ -3128,7 +3128,7 @@ func (a *article) mentionDate(s *sentence, m mention, cues []int) (day, text str
 	if lo > 0 && lo < m.t0 && listOpener(s, lo) {
 		lo, _ = clause(s, lo-1) // "قصفت الفصائل فجر اليوم مواقع أمريكية، بينها قاعدة X": the sites the clause before struck
 	}
-	if lo > 0 && lo <= m.t0 && (lo == m.t0 || a.x.rules.Cue(rules.CueAttackEvent).Has(&s.toks[lo]) && !definite(&s.toks[lo])) && !strings.HasPrefix(s.toks[lo].Surface, "و") && dateEndsAt(s, lo) && a.verbOpensClause(s, lo-1) {
+	if lo > 0 && lo <= m.t0 && (lo == m.t0 || a.x.rules.Cue(rules.CueAttackEvent).Has(&s.toks[lo]) && !definite(&s.toks[lo])) && !strings.HasPrefix(s.toks[lo].Surface, "و") && dateEndsAt(s, lo) && a.attackVerbInClause(s, lo-1) {
 		lo, _ = clause(s, lo-1) // "شنت X فجر الخميس، هجوماً على مطار Y"، "استهدفت X فجر الخميس، مطار Y": the verb's day before the comma
 	}
 	if e := verbAfterAside(s, hi); e > 0 && e+1 < len(s.toks) && s.toks[e+1].Has("سقط") {
@@ -3162,14 +3162,14 @@ func (a *article) mentionDate(s *sentence, m mention, cues []int) (day, text str
 	return day, text, tok
 }
 
-// verbOpensClause reports an attack verb in the clause of token k, up to
+// attackVerbInClause reports an attack verb in the clause of token k, up to
 // k: "شنت X فجر الخميس"، "استهدفت X فجر الخميس"; not an event noun
 // ("الهجوم على X في 15 شباط").
-func (a *article) verbOpensClause(s *sentence, k int) bool {
+func (a *article) attackVerbInClause(s *sentence, k int) bool {
 	lo, _ := clause(s, k)
-	verbs := a.x.rules.Cue(rules.CueAttack)
+	verbs, events := a.x.rules.Cue(rules.CueAttack), a.x.rules.Cue(rules.CueAttackEvent)
 	for j := lo; j <= k; j++ {
-		if verbs.Has(&s.toks[j]) && !definite(&s.toks[j]) && !a.x.rules.Cue(rules.CueAttackEvent).Has(&s.toks[j]) {
+		if verbs.Has(&s.toks[j]) && !definite(&s.toks[j]) && !events.Has(&s.toks[j]) {
 			return true
 		}
 	}
